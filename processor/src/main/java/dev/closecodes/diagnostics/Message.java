@@ -1,0 +1,65 @@
+package dev.closecodes.diagnostics;
+
+import java.util.Locale;
+
+/**
+ * Every message closecodes can report, in one place. Each has a fixed severity and a format whose
+ * arguments are filled with {@link #format(Object...)}; tests refer to these constants rather than
+ * to copied text.
+ */
+public enum Message {
+  // Bytes to text
+  FILE_UNREADABLE(Severity.ERROR, "cannot read the file: %s"),
+  EMPTY_FILE(Severity.ERROR, "the file is empty"),
+  BINARY_FILE(Severity.ERROR, "this is a binary file, not a text document (NUL byte at offset %d)"),
+  NOT_UTF8(Severity.ERROR, "the text is not valid UTF-8 (byte 0x%02X at offset %d)"),
+  MOJIBAKE_REPAIRED(
+      Severity.WARNING,
+      "repaired mojibake: UTF-8 text had been read as %s and saved again; %d line(s) restored,"
+          + " from this line to line %d"),
+  TAG_NAME_REPAIRED(Severity.WARNING, "unknown tag <%s> read as <%s>"),
+
+  // The table
+  NO_TABLE(
+      Severity.ERROR,
+      "no close-code table found: no table has rows whose first cell holds a close code"),
+  NOT_A_CODE(
+      Severity.ERROR,
+      "'%s' is not a close code: expected a number such as 1000, or a range such as 3000–3999"),
+  CODE_OUT_OF_BOUNDS(Severity.ERROR, "%s is outside the close-code space 0–65535"),
+  RANGE_BACKWARDS(Severity.ERROR, "the range %d–%d runs backwards"),
+  RANGE_START_INFERRED(
+      Severity.WARNING,
+      "the range '%s' has lost its start; read as %d–%d, starting after the previous row (line %d)"),
+  RANGE_START_MISSING(
+      Severity.ERROR,
+      "the range '%s' has lost its start and it cannot be inferred: %s"),
+  DUPLICATE_CODE(Severity.ERROR, "%s is listed twice; it is also at line %d"),
+  PARTIAL_OVERLAP(
+      Severity.ERROR, "the range %s partly overlaps the range %s at line %d; ranges may nest, not cross"),
+
+  // The registry
+  REGISTRY_BAD_HEADER(Severity.ERROR, "the registry's header must be '%s', found '%s'"),
+  REGISTRY_BAD_FIELD_COUNT(Severity.ERROR, "expected %d fields, found %d"),
+  REGISTRY_BAD_QUOTING(Severity.ERROR, "unbalanced quote in this line"),
+  REGISTRY_BAD_STATUS(Severity.ERROR, "unknown status '%s'; expected one of %s"),
+  REGISTRY_EMPTY_NAME(Severity.ERROR, "the name of %s is empty"),
+  REGISTRY_NO_ENTRIES(Severity.ERROR, "the registry lists no codes");
+
+  private final Severity severity;
+  private final String format;
+
+  Message(Severity severity, String format) {
+    this.severity = severity;
+    this.format = format;
+  }
+
+  public Severity severity() {
+    return severity;
+  }
+
+  /** The message text with its arguments filled in. */
+  public String format(Object... arguments) {
+    return String.format(Locale.ROOT, format, arguments);
+  }
+}

@@ -1,0 +1,33 @@
+package dev.closecodes.model;
+
+import java.util.Locale;
+
+/** What the registry says a code or range is for. */
+public enum CodeStatus {
+  /** May travel in a close frame between endpoints. */
+  WIRE(true),
+  /** Reported locally only (no status, abnormal closure, TLS failure); never sent. */
+  LOCAL(false),
+  /** Reserved; may not be sent. */
+  RESERVED(false),
+  /** Registered with IANA (3000–3999); may travel in a close frame. */
+  IANA(true),
+  /** Private use by applications (4000–4999); may travel in a close frame. */
+  PRIVATE(true);
+
+  private final boolean mayTravel;
+
+  CodeStatus(boolean mayTravel) {
+    this.mayTravel = mayTravel;
+  }
+
+  /** Whether a code of this status may be sent in a close frame. */
+  public boolean mayTravel() {
+    return mayTravel;
+  }
+
+  /** The word the registry file uses. */
+  public String key() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}

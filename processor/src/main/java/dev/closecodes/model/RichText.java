@@ -1,0 +1,70 @@
+package dev.closecodes.model;
+
+import java.util.List;
+
+/**
+ * Text with its inline markup, as a tree of {@link Inline} pieces.
+ *
+ * @param inlines the pieces in reading order
+ */
+public record RichText(List<Inline> inlines) {
+
+  public static final RichText EMPTY = new RichText(List.of());
+
+  public RichText {
+    inlines = List.copyOf(inlines);
+  }
+
+  /** The text with markup removed and white space collapsed to single spaces, trimmed. */
+  public String plainText() {
+    StringBuilder out = new StringBuilder();
+    appendText(inlines, out);
+    return collapseWhitespace(out);
+  }
+
+  public boolean isEmpty() {
+    return plainText().isEmpty();
+  }
+
+  /** Whether the text opens with strong emphasis, the way MDN marks a reserved code. */
+  public boolean startsWithStrong() {
+    for (Inline inline : inlines) {
+      if (inline instanceof Inline.Text text && text.text().isBlank()) {
+        continue;
+      }
+      return inline instanceof Inline.Strong strong && !new RichText(strong.children()).isEmpty();
+    }
+    return false;
+  }
+
+  private static void appendText(List<Inline> inlines, StringBuilder out) {
+    for (Inline inline : inlines) {
+      if (inline instanceof Inline.Text text) {
+        out.append(text.text());
+      } else if (inline instanceof Inline.Code code) {
+        out.append(code.text());
+      } else {
+        appendText(Inline.children(inline), out);
+      }
+    }
+  }
+
+  /** Collapses runs of white space, no-break spaces included, to one space and trims the ends. */
+  public static String collapseWhitespace(CharSequence text) {
+    StringBuilder out = new StringBuilder(text.length());
+    boolean pendingSpace = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        pendingSpace = out.length() > 0;
+      } else {
+        if (pendingSpace) {
+          out.append(' ');
+          pendingSpace = false;
+        }
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,62 @@
+package dev.closecodes.read;
+
+import dev.closecodes.model.RichText;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the first cell of a table row says about codes: one code, a range, a range whose start was
+ * lost ({@code –1014}), or something that is not a code at all.
+ */
+sealed interface CodeCell {
+
+  /** One code, or a range; {@code to} equals {@code from} for one code. Values may be out of bounds. */
+  record Codes(long from, long to) implements CodeCell {}
+
+  /** A range that lost its start, such as {@code –1014}. */
+  record MissingStart(long to) implements CodeCell {}
+
+  /** Holds digits but does not read as a code, such as {@code 10O1}. */
+  record Malformed(String text) implements CodeCell {}
+
+  /** Holds no digit at all: a header or an empty cell. */
+  record NoCode(String text) implements CodeCell {}
+
+  /** Hyphen, the Unicode dashes and the minus sign: pages join a range's ends with any of them. */
+  String DASHES = "\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D";
+
+  Pattern NUMBER = Pattern.compile("\\p{Nd}+");
+  Pattern SINGLE = Pattern.compile("(\\p{Nd}+)");
+  Pattern RANGE = Pattern.compile("(\\p{Nd}+) ?[" + DASHES + "] ?(\\p{Nd}+)");
+  Pattern NO_START = Pattern.compile("[" + DASHES + "] ?(\\p{Nd}+)");
+
+  static CodeCell parse(String cellText) {
+    String text = RichText.collapseWhitespace(cellText);
+    Matcher matcher;
+    if ((matcher = SINGLE.matcher(text)).matches()) {
+      long code = number(matcher.group(1));
+      return new Codes(code, code);
+    } else if ((matcher = RANGE.matcher(text)).matches()) {
+      return new Codes(number(matcher.group(1)), number(matcher.group(2)));
+    } else if ((matcher = NO_START.matcher(text)).matches()) {
+      return new MissingStart(number(matcher.group(1)));
+    } else if (NUMBER.matcher(text).find()) {
+      return new Malformed(text);
+    }
+    return new NoCode(text);
+  }
+
+  /** Whether this cell reads as codes a table could hold. */
+  default boolean isCode() {
+    return this instanceof Codes || this instanceof MissingStart;
+  }
+
+  /** Reads decimal digits of any script; values past the close-code space saturate. */
+  private static long number(String digits) {
+    long value = 0;
+    for (int i = 0; i < digits.length(); i++) {
+      value = Math.min(value * 10 + Character.digit(digits.charAt(i), 10), Integer.MAX_VALUE);
+    }
+    return value;
+  }
+}

@@ -1,0 +1,140 @@
+package dev.closecodes.read;
+
+import dev.closecodes.diagnostics.Diagnostic;
+import dev.closecodes.diagnostics.Message;
+import dev.closecodes.model.SourceLocation;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Undoes mojibake: UTF-8 text that some tool read as a single-byte charset (Mac Roman or
+ * Windows-1252) and saved again as UTF-8, so that {@code é} became {@code √©} or {@code Ã©}.
+ *
+ * <p>A line is repaired only when the round trip is exact: every character of the line maps back
+ * to a byte of the charset, and those bytes are well-formed UTF-8 that differs from the line. Real
+ * accented text fails that test (a lone {@code é} is not well-formed UTF-8 in any of these
+ * charsets), so correct lines are left alone. Working line by line keeps line numbers and copes
+ * with documents where only some lines were damaged.
+ */
+final class MojibakeRepair {
+
+  /** A single-byte charset as a reverse table: character to the byte it was read from. */
+  private record SingleByteCharset(String displayName, Map<Character, Byte> bytesByChar) {
+
+    static SingleByteCharset of(String javaName, String displayName) {
+      Charset charset = Charset.forName(javaName);
+      Map<Character, Byte> bytesByChar = new HashMap<>();
+      for (int b = 0; b < 256; b++) {
+        String decoded = new String(new byte[] {(byte) b}, charset);
+        // Bytes the charset leaves undefined are commonly carried through as the C1 control of
+        // the same value (Windows-1252's 0x81, 0x8D, 0x8F, 0x90, 0x9D).
+        char c = decoded.length() == 1 && decoded.charAt(0) != '\uFFFD' ? decoded.charAt(0) : (char) b;
+        bytesByChar.putIfAbsent(c, (byte) b);
+      }
+      return new SingleByteCharset(displayName, Map.copyOf(bytesByChar));
+    }
+
+    /** The bytes the line was read from, or empty when some character is not in the charset. */
+    Optional<byte[]> encode(String line) {
+      byte[] bytes = new byte[line.length()];
+      for (int i = 0; i < line.length(); i++) {
+        Byte b = bytesByChar.get(line.charAt(i));
+        if (b == null) {
+          return Optional.empty();
+        }
+        bytes[i] = b;
+      }
+      return Optional.of(bytes);
+    }
+  }
+
+  private static final List<SingleByteCharset> CHARSETS =
+      List.of(
+          SingleByteCharset.of("x-MacRoman", "Mac Roman"),
+          SingleByteCharset.of("windows-1252", "Windows-1252"));
+
+  private MojibakeRepair() {}
+
+  /** Repairs what can be repaired and reports it, one warning for each charset undone. */
+  static String repair(String file, String text, List<Diagnostic> diagnostics) {
+    String[] lines = text.split("\n", -1);
+    Map<SingleByteCharset, int[]> firstLastCount = new HashMap<>();
+    for (int i = 0; i < lines.length; i++) {
+      if (lines[i].chars().allMatch(c -> c < 0x80)) {
+        continue;
+      }
+      SingleByteCharset best = null;
+      String bestText = null;
+      for (SingleByteCharset charset : CHARSETS) {
+        Optional<String> repaired = repairLine(lines[i], charset);
+        // Where several charsets round-trip, the one giving the fewest unlikely characters wins.
+        if (repaired.isPresent()
+            && (bestText == null || unlikelyCharacters(repaired.get()) < unlikelyCharacters(bestText))) {
+          best = charset;
+          bestText = repaired.get();
+        }
+      }
+      if (best != null) {
+        lines[i] = bestText;
+        int[] stats = firstLastCount.computeIfAbsent(best, c -> new int[] {0, 0, 0});
+        if (stats[2]++ == 0) {
+          stats[0] = i + 1;
+        }
+        stats[1] = i + 1;
+      }
+    }
+    for (SingleByteCharset charset : CHARSETS) {
+      int[] stats = firstLastCount.get(charset);
+      if (stats != null) {
+        diagnostics.add(
+            Diagnostic.of(
+                Message.MOJIBAKE_REPAIRED,
+                new SourceLocation(file, stats[0]),
+                charset.displayName(),
+                stats[2],
+                stats[1]));
+      }
+    }
+    return String.join("\n", lines);
+  }
+
+  /** Combining marks, controls and private-use characters: rare in real text, common in bad decodes. */
+  private static long unlikelyCharacters(String text) {
+    return text.codePoints()
+        .filter(
+            c -> {
+              int type = Character.getType(c);
+              return type == Character.NON_SPACING_MARK
+                  || (type == Character.CONTROL && c != '\t')
+                  || type == Character.PRIVATE_USE
+                  || type == Character.UNASSIGNED;
+            })
+        .count();
+  }
+
+  private static Optional<String> repairLine(String line, SingleByteCharset charset) {
+    Optional<byte[]> bytes = charset.encode(line);
+    if (bytes.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      String decoded =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes.get()))
+              .toString();
+      return decoded.equals(line) ? Optional.empty() : Optional.of(decoded);
+    } catch (CharacterCodingException e) {
+      return Optional.empty();
+    }
+  }
+}

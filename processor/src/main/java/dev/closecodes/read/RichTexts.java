@@ -1,0 +1,160 @@
+package dev.closecodes.read;
+
+import dev.closecodes.model.Inline;
+import dev.closecodes.model.RichText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Turns a parsed cell into {@link RichText}: code, emphasis and links are kept, every other
+ * element gives its text, and white space is collapsed the way a browser shows it.
+ */
+final class RichTexts {
+
+  private RichTexts() {}
+
+  static RichText fromElement(Element element) {
+    List<Inline> raw = new ArrayList<>();
+    appendChildren(element, raw);
+    return new RichText(normalize(raw));
+  }
+
+  static boolean isBlank(String text) {
+    return RichText.collapseWhitespace(text).isEmpty();
+  }
+
+  private static void appendChildren(Element element, List<Inline> out) {
+    for (Node node : element.childNodes()) {
+      if (node instanceof TextNode text) {
+        out.add(new Inline.Text(text.getWholeText()));
+      } else if (node instanceof Element child) {
+        appendElement(child, out);
+      }
+    }
+  }
+
+  private static void appendElement(Element element, List<Inline> out) {
+    switch (element.tagName().toLowerCase(Locale.ROOT)) {
+      case "code", "kbd", "samp", "tt", "var" -> out.add(new Inline.Code(element.wholeText()));
+      case "strong", "b" -> out.add(new Inline.Strong(childrenOf(element)));
+      case "em", "i" -> out.add(new Inline.Emphasis(childrenOf(element)));
+      case "a" -> {
+        String href = element.attr("href").strip();
+        if (href.isEmpty()) {
+          appendChildren(element, out);
+        } else {
+          out.add(new Inline.Link(href, childrenOf(element)));
+        }
+      }
+      case "script", "style" -> {
+        // never text a reader sees
+      }
+      case "br", "p", "div", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "tr", "td", "th",
+          "table", "tbody", "thead", "pre" -> {
+        // block boundaries read as a space
+        out.add(new Inline.Text(" "));
+        appendChildren(element, out);
+        out.add(new Inline.Text(" "));
+      }
+      default -> appendChildren(element, out);
+    }
+  }
+
+  private static List<Inline> childrenOf(Element element) {
+    List<Inline> children = new ArrayList<>();
+    appendChildren(element, children);
+    return children;
+  }
+
+  /**
+   * Collapses white space across the whole tree, as if it were one run of text: no space at the
+   * ends, no two spaces in a row, and no empty pieces.
+   */
+  static List<Inline> normalize(List<Inline> inlines) {
+    boolean[] lastWasSpace = {true};
+    List<Inline> collapsed = collapse(inlines, lastWasSpace);
+    return trimEnd(collapsed);
+  }
+
+  private static List<Inline> collapse(List<Inline> inlines, boolean[] lastWasSpace) {
+    List<Inline> out = new ArrayList<>();
+    for (Inline inline : inlines) {
+      if (inline instanceof Inline.Text text) {
+        String collapsed = collapseRun(text.text(), lastWasSpace);
+        if (!collapsed.isEmpty()) {
+          out.add(new Inline.Text(collapsed));
+        }
+      } else if (inline instanceof Inline.Code code) {
+        String collapsed = collapseRun(code.text(), lastWasSpace);
+        if (!collapsed.isBlank()) {
+          out.add(new Inline.Code(collapsed.strip()));
+          lastWasSpace[0] = false;
+        }
+      } else {
+        List<Inline> children = collapse(Inline.children(inline), lastWasSpace);
+        if (!children.isEmpty()) {
+          out.add(rebuild(inline, children));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static String collapseRun(String text, boolean[] lastWasSpace) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        if (!lastWasSpace[0]) {
+          out.append(' ');
+          lastWasSpace[0] = true;
+        }
+      } else {
+        out.append(c);
+        lastWasSpace[0] = false;
+      }
+    }
+    return out.toString();
+  }
+
+  /** Drops the one trailing space collapsing may leave, and any piece it empties. */
+  private static List<Inline> trimEnd(List<Inline> inlines) {
+    List<Inline> out = new ArrayList<>(inlines);
+    while (!out.isEmpty()) {
+      int last = out.size() - 1;
+      Inline inline = out.get(last);
+      if (inline instanceof Inline.Text text) {
+        String trimmed = text.text().stripTrailing();
+        if (trimmed.isEmpty()) {
+          out.remove(last);
+          continue;
+        }
+        out.set(last, new Inline.Text(trimmed));
+      } else if (!(inline instanceof Inline.Code)) {
+        List<Inline> children = trimEnd(Inline.children(inline));
+        if (children.isEmpty()) {
+          out.remove(last);
+          continue;
+        }
+        out.set(last, rebuild(inline, children));
+      }
+      break;
+    }
+    return out;
+  }
+
+  private static Inline rebuild(Inline container, List<Inline> children) {
+    if (container instanceof Inline.Strong) {
+      return new Inline.Strong(children);
+    } else if (container instanceof Inline.Emphasis) {
+      return new Inline.Emphasis(children);
+    } else if (container instanceof Inline.Link link) {
+      return new Inline.Link(link.href(), children);
+    }
+    throw new IllegalArgumentException("not a container: " + container);
+  }
+}

@@ -1,0 +1,134 @@
+package dev.closecodes.read;
+
+import dev.closecodes.diagnostics.Diagnostic;
+import dev.closecodes.diagnostics.Message;
+import dev.closecodes.model.SourceLocation;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The first step of reading: a document's bytes made into text whose lines are the lines of the
+ * original file. Line ends become {@code \n}; a byte-order mark is dropped; mojibake is repaired
+ * line by line (see {@link MojibakeRepair}).
+ *
+ * @param file the document's name as the user gave it
+ * @param text the decoded text, or empty when {@code diagnostics} hold an error
+ * @param diagnostics what decoding reported
+ */
+public record SpecText(String file, String text, List<Diagnostic> diagnostics) {
+
+  public SpecText {
+    diagnostics = List.copyOf(diagnostics);
+  }
+
+  public boolean hasErrors() {
+    return diagnostics.stream().anyMatch(Diagnostic::isError);
+  }
+
+  /** Decodes a document; never throws for any bytes. */
+  public static SpecText decode(String file, byte[] bytes) {
+    Optional<Diagnostic> unusable = checkUsable(file, bytes);
+    if (unusable.isPresent()) {
+      return new SpecText(file, "", List.of(unusable.get()));
+    }
+    String text;
+    if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
+      text = new String(bytes, StandardCharsets.UTF_16); // honours and drops the BOM
+    } else {
+      int start = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+      CharsetDecoder strict =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT);
+      try {
+        text = strict.decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
+      } catch (CharacterCodingException e) {
+        int offset = firstInvalidUtf8(bytes, start);
+        return new SpecText(
+            file,
+            "",
+            List.of(
+                Diagnostic.of(
+                    Message.NOT_UTF8,
+                    new SourceLocation(file, lineAt(bytes, offset)),
+                    bytes[offset] & 0xFF,
+                    offset)));
+      }
+    }
+    if (text.isBlank()) {
+      return new SpecText(
+          file, "", List.of(Diagnostic.of(Message.EMPTY_FILE, new SourceLocation(file, 1))));
+    }
+    text = text.replace("\r\n", "\n").replace('\r', '\n');
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    text = MojibakeRepair.repair(file, text, diagnostics);
+    return new SpecText(file, text, diagnostics);
+  }
+
+  private static Optional<Diagnostic> checkUsable(String file, byte[] bytes) {
+    if (bytes.length == 0) {
+      return Optional.of(Diagnostic.of(Message.EMPTY_FILE, new SourceLocation(file, 1)));
+    }
+    boolean utf16 = startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE);
+    for (int i = 0; i < bytes.length && !utf16; i++) {
+      if (bytes[i] == 0) {
+        return Optional.of(
+            Diagnostic.of(Message.BINARY_FILE, new SourceLocation(file, lineAt(bytes, i)), i));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean startsWith(byte[] bytes, int... prefix) {
+    if (bytes.length < prefix.length) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length; i++) {
+      if ((bytes[i] & 0xFF) != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The 1-based line that holds the byte at {@code offset}. */
+  static int lineAt(byte[] bytes, int offset) {
+    int line = 1;
+    for (int i = 0; i < offset && i < bytes.length; i++) {
+      if (bytes[i] == '\n') {
+        line++;
+      }
+    }
+    return line;
+  }
+
+  /** The offset of the first byte that does not begin or continue a well-formed UTF-8 sequence. */
+  private static int firstInvalidUtf8(byte[] bytes, int start) {
+    int i = start;
+    while (i < bytes.length) {
+      int b = bytes[i] & 0xFF;
+      int length = b < 0x80 ? 1 : b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
+      if (length == 0 || i + length > bytes.length) {
+        return i;
+      }
+      byte[] sequence = java.util.Arrays.copyOfRange(bytes, i, i + length);
+      try {
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .decode(ByteBuffer.wrap(sequence));
+      } catch (CharacterCodingException e) {
+        return i;
+      }
+      i += length;
+    }
+    return Math.min(start, bytes.length - 1);
+  }
+}
