@@ -1,0 +1,126 @@
+package dev.closecodes.read;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.closecodes.Corpus;
+import dev.closecodes.diagnostics.Diagnostic;
+import dev.closecodes.diagnostics.Message;
+import dev.closecodes.model.CodeRange;
+import dev.closecodes.model.SpecDocument;
+import dev.closecodes.model.SpecRow;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Reads every real MDN page of the corpus and checks the rows against what the corpus manifest
+ * records of each page: how many data rows, which ranges, the names in links, the empty names,
+ * and the range that lost its start.
+ */
+class CorpusReadingTest {
+
+  private static final Pattern DATA_ROWS = Pattern.compile("^(\\d+) data rows; ranges: (.*)$");
+  private static final Pattern EMPTY_NAMES = Pattern.compile("^name column empty for (\\d+) rows");
+  private static final Pattern LINK_NAMES = Pattern.compile("^names wrapped in links: \\[(.*)\\]$");
+  private static final Pattern QUOTED = Pattern.compile("'([^']*)'");
+
+  static Stream<Corpus.Page> pages() {
+    return Corpus.pages().stream();
+  }
+
+  @Test
+  void theCorpusHasTheTablesItIsKnownFor() {
+    assumeTrue(Corpus.mdnFolder().isPresent(), "the corpus is not on this machine");
+    assertEquals(137, Corpus.pages().stream().filter(Corpus.Page::hasTable).count());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("pages")
+  void readsThePageAsTheManifestDescribesIt(Corpus.Page page) throws Exception {
+    SpecDocument document = SpecFiles.readSpec(page.file());
+    if (!page.hasTable()) {
+      assertEquals(List.of(Message.NO_TABLE), messages(document, true));
+      return;
+    }
+    assertEquals(List.of(), errors(document), "errors");
+
+    Matcher dataRows = page.note(DATA_ROWS).orElseThrow();
+    List<SpecRow> rows = document.rows();
+    assertEquals(Integer.parseInt(dataRows.group(1)), rows.size(), "rows");
+
+    boolean lostStart = page.note("range with missing start").isPresent();
+    List<Diagnostic> inferred =
+        document.diagnostics().stream().filter(d -> d.message() == Message.RANGE_START_INFERRED).toList();
+    assertEquals(lostStart ? 1 : 0, inferred.size(), "inferred range starts");
+
+    List<CodeRange> writtenRanges = new ArrayList<>();
+    for (SpecRow row : rows) {
+      boolean wasInferred = inferred.stream().anyMatch(d -> d.location().equals(row.location()));
+      if (wasInferred) {
+        assertEquals(new CodeRange(1012, 1014), row.range(), "the range that lost its start");
+      } else if (!row.range().isSingle()) {
+        writtenRanges.add(row.range());
+      }
+    }
+    assertEquals(ranges(dataRows.group(2)), writtenRanges, "ranges");
+
+    for (int i = 1; i < rows.size(); i++) {
+      assertTrue(rows.get(i - 1).location().line() < rows.get(i).location().line(), "page order");
+    }
+    for (SpecRow row : rows) {
+      assertFalse(row.description().isEmpty(), "description of " + row.range());
+    }
+
+    Optional<Matcher> emptyNames = page.note(EMPTY_NAMES);
+    long actualEmptyNames = rows.stream().filter(row -> row.name().isEmpty()).count();
+    if (page.note("only 2 columns").isPresent()) {
+      assertEquals(rows.size(), actualEmptyNames, "a two-column table has no names");
+    } else if (emptyNames.isPresent()) {
+      assertEquals(Long.parseLong(emptyNames.get().group(1)), actualEmptyNames, "empty names");
+    }
+
+    Optional<Matcher> linkNames = page.note(LINK_NAMES);
+    if (linkNames.isPresent()) {
+      List<String> expected = new ArrayList<>();
+      Matcher quoted = QUOTED.matcher(linkNames.get().group(1));
+      while (quoted.find()) {
+        expected.add(quoted.group(1));
+      }
+      List<String> actual =
+          rows.stream().filter(row -> row.range().from() >= 1012 && row.range().to() <= 1014 && row.range().isSingle())
+              .map(SpecRow::name)
+              .toList();
+      assertEquals(expected, actual, "names wrapped in links");
+    }
+  }
+
+  private static List<CodeRange> ranges(String written) {
+    return Arrays.stream(written.split(","))
+        .map(String::strip)
+        .filter(range -> !range.isEmpty())
+        .map(range -> range.split("-"))
+        .map(ends -> new CodeRange(Integer.parseInt(ends[0]), Integer.parseInt(ends[1])))
+        .toList();
+  }
+
+  private static List<Diagnostic> errors(SpecDocument document) {
+    return document.diagnostics().stream().filter(Diagnostic::isError).toList();
+  }
+
+  private static List<Message> messages(SpecDocument document, boolean errorsOnly) {
+    return document.diagnostics().stream()
+        .filter(d -> !errorsOnly || d.isError())
+        .map(Diagnostic::message)
+        .toList();
+  }
+}
