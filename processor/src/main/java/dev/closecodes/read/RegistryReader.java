@@ -33,6 +33,7 @@ public final class RegistryReader {
     if (!text.hasErrors()) {
       readLines(file, text.text().split("\n", -1), entries, diagnostics);
     }
+    diagnostics.sort(java.util.Comparator.comparingInt(d -> d.location().line()));
     return new Registry(file, sha256, entries, diagnostics);
   }
 

@@ -6,6 +6,8 @@ import dev.closecodes.model.PageProse;
 import dev.closecodes.model.SourceLocation;
 import dev.closecodes.model.SpecDocument;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,22 +20,29 @@ public final class SpecFiles {
   public static SpecDocument readSpec(Path file) {
     String name = file.toString();
     try {
-      return SpecReader.read(name, Files.readAllBytes(file));
-    } catch (IOException | SecurityException e) {
-      Diagnostic unreadable =
-          Diagnostic.of(Message.FILE_UNREADABLE, new SourceLocation(name, 1), describe(e));
+      return SpecReader.read(name, readBytes(file));
+    } catch (IOException e) {
+      Diagnostic unreadable = unreadable(name, e);
       return new SpecDocument(name, Locales.UNKNOWN, "", List.of(), PageProse.EMPTY, List.of(unreadable));
     }
   }
 
-  static String describe(Exception e) {
-    if (e instanceof java.nio.file.NoSuchFileException) {
-      return "no such file";
-    } else if (e instanceof java.nio.file.AccessDeniedException) {
-      return "permission denied";
-    } else if (Files.isDirectory(Path.of(e.getMessage() == null ? "." : e.getMessage()))) {
-      return "it is a directory";
+  /** The file's bytes; a folder or a missing file is an {@link IOException} with a plain message. */
+  static byte[] readBytes(Path file) throws IOException {
+    if (Files.isDirectory(file)) {
+      throw new IOException("it is a folder");
     }
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    try {
+      return Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      throw new IOException("no such file", e);
+    } catch (AccessDeniedException e) {
+      throw new IOException("permission denied", e);
+    }
+  }
+
+  static Diagnostic unreadable(String name, IOException e) {
+    String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return Diagnostic.of(Message.FILE_UNREADABLE, new SourceLocation(name, 1), why);
   }
 }

@@ -1,0 +1,118 @@
+package dev.closecodes.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import dev.closecodes.SpecSource;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class MainTest {
+
+  @TempDir Path folder;
+
+  record Run(int status, String out, String err) {}
+
+  static Run run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status =
+        new Main(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
+            .run(args);
+    return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void modelPrintsTheReceivedPageAsJson() {
+    Run run = run("model", SpecSource.RECEIVED_PAGE.toString());
+    assertEquals(0, run.status(), run.err());
+    JsonObject model = JsonParser.parseString(run.out()).getAsJsonObject();
+    assertEquals(SpecSource.RECEIVED_PAGE.toString(), model.get("source").getAsString());
+    JsonArray rows = model.getAsJsonArray("rows");
+    assertEquals(19, rows.size());
+    JsonObject normal = rows.get(1).getAsJsonObject();
+    assertEquals(1000, normal.get("from").getAsInt());
+    assertEquals(1000, normal.get("to").getAsInt());
+    assertEquals("cwose_nowmaw", normal.get("name").getAsString());
+    assertEquals(36, normal.get("line").getAsInt());
+    JsonObject inferred = rows.get(13).getAsJsonObject();
+    assertEquals(1012, inferred.get("from").getAsInt());
+    assertEquals(1014, inferred.get("to").getAsInt());
+
+    JsonArray diagnostics = model.getAsJsonArray("diagnostics");
+    assertTrue(
+        diagnostics.asList().stream()
+            .map(d -> d.getAsJsonObject())
+            .anyMatch(d -> d.get("line").getAsInt() == 135 && d.get("severity").getAsString().equals("warning")));
+    assertTrue(
+        run.err().lines().anyMatch(line -> line.equals(SpecSource.RECEIVED_PAGE + ":135: warning: the range '–1014'"
+            + " has lost its start; read as 1012–1014, starting after the previous row (line 127)")),
+        run.err());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          not a number   | <table><tr><td>1000</td><td>a</td></tr>\\n<tr><td>10O1</td><td>b</td></tr></table> | 2
+          backwards      | <table><tr><td>1000</td><td>a</td></tr>\\n\\n<tr><td>2999-2000</td><td>b</td></tr></table> | 3
+          out of bounds  | <table><tr><td>70000</td><td>a</td></tr></table> | 1
+          twice          | <table><tr><td>1000</td><td>a</td></tr>\\n<tr><td>1000</td><td>b</td></tr></table> | 2
+          overlap        | <table><tr><td>1000-1999</td><td>a</td></tr>\\n<tr><td>1500-2999</td><td>b</td></tr></table> | 2
+          no table       | # CloseEvent\\n\\nNothing here. | 1
+          empty          | '' | 1
+          """)
+  void badInputEndsInOneCleanErrorLine(String what, String text, int line) throws IOException {
+    Path file = folder.resolve("bad.md");
+    Files.writeString(file, text.replace("\\n", "\n"), StandardCharsets.UTF_8);
+    Run run = run("model", file.toString());
+    assertEquals(1, run.status());
+    List<String> errors = run.err().lines().filter(l -> l.contains(": error: ")).toList();
+    assertEquals(1, errors.size(), run.err());
+    assertTrue(errors.get(0).startsWith(file + ":" + line + ": error: "), errors.get(0));
+    assertFalse(run.err().contains("Exception"), run.err());
+    assertFalse(run.err().contains("\tat "), run.err());
+  }
+
+  @Test
+  void aBinaryFileAndAMissingFile() throws IOException {
+    Path binary = folder.resolve("image.png");
+    Files.write(binary, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
+    Run run = run("model", binary.toString());
+    assertEquals(1, run.status());
+    assertTrue(run.err().startsWith(binary + ":1: error: this is a binary file"), run.err());
+
+    Path missing = folder.resolve("missing.md");
+    run = run("model", missing.toString());
+    assertEquals(1, run.status());
+    assertEquals(missing + ":1: error: cannot read the file: no such file\n", run.err());
+
+    run = run("model", folder.toString());
+    assertEquals(1, run.status());
+    assertTrue(run.err().startsWith(folder + ":1: error: cannot read the file"), run.err());
+  }
+
+  @Test
+  void usageErrorsExitTwo() {
+    assertEquals(2, run().status());
+    assertEquals(2, run("frobnicate").status());
+    assertEquals(2, run("model").status());
+    Run help = run("help");
+    assertEquals(0, help.status());
+    assertTrue(help.out().contains("model FILE"));
+  }
+}

@@ -1,0 +1,121 @@
+package dev.closecodes.read;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import dev.closecodes.SpecSource;
+import dev.closecodes.diagnostics.Diagnostic;
+import dev.closecodes.diagnostics.Message;
+import dev.closecodes.model.CodeStatus;
+import dev.closecodes.model.Registry;
+import dev.closecodes.model.RegistryEntry;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class RegistryReaderTest {
+
+  private static Registry read(String text) {
+    return RegistryReader.read("registry.csv", text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static List<String> errors(Registry registry) {
+    return registry.diagnostics().stream()
+        .filter(Diagnostic::isError)
+        .map(d -> d.location().line() + " " + d.message())
+        .toList();
+  }
+
+  @Test
+  void theBundledRegistryReadsCleanlyAndHoldsTheRegisteredFacts() throws Exception {
+    Registry registry =
+        RegistryReader.read("registry.csv", Files.readAllBytes(SpecSource.REGISTRY));
+    assertEquals(List.of(), registry.diagnostics());
+    assertEquals("Normal Closure", nameOf(registry, 1000));
+    assertEquals("Bad Gateway", nameOf(registry, 1014));
+    assertEquals("TLS handshake", nameOf(registry, 1015));
+    assertEquals("Timeout", nameOf(registry, 3008));
+    // The wire set follows from the statuses: 1000–1003, 1007–1014 and 3000–4999.
+    List<Integer> wire =
+        IntStream.rangeClosed(0, 5000).filter(code -> mayTravel(registry, code)).boxed().toList();
+    List<Integer> expected =
+        IntStream.rangeClosed(0, 5000)
+            .filter(c -> (c >= 1000 && c <= 1003) || (c >= 1007 && c <= 1014) || (c >= 3000 && c <= 4999))
+            .boxed()
+            .toList();
+    assertEquals(expected, wire);
+  }
+
+  private static String nameOf(Registry registry, int code) {
+    return registry.entries().stream()
+        .filter(entry -> entry.range().isSingle() && entry.range().from() == code)
+        .map(RegistryEntry::name)
+        .findFirst()
+        .orElseThrow();
+  }
+
+  /** The innermost entry holding the code decides. */
+  private static boolean mayTravel(Registry registry, int code) {
+    return registry.entries().stream()
+        .filter(entry -> entry.range().contains(code))
+        .min((a, b) -> Integer.compare(a.range().to() - a.range().from(), b.range().to() - b.range().from()))
+        .map(entry -> entry.status().mayTravel())
+        .orElse(false);
+  }
+
+  @Test
+  void commentsQuotesAndBlankLines() {
+    Registry registry =
+        read(
+            """
+            # a comment
+            from,to,name,status,reference
+
+            1000,1000,"Normal, Closure",wire,"RFC ""6455""\"
+            """);
+    assertEquals(List.of(), registry.diagnostics());
+    RegistryEntry entry = registry.entries().get(0);
+    assertEquals("Normal, Closure", entry.name());
+    assertEquals("RFC \"6455\"", entry.reference());
+    assertEquals(CodeStatus.WIRE, entry.status());
+    assertEquals(4, entry.location().line());
+  }
+
+  @Test
+  void errorsArePinnedToTheirLines() {
+    Registry registry =
+        read(
+            """
+            from,to,name,status,reference
+            1000,1000,Normal Closure,wire,x
+            10O1,10O1,Going Away,wire,x
+            1002,1002,Protocol error,sent,x
+            1003,1003,,wire,x
+            1004,1004,Reserved,reserved
+            2000,1000,Backwards,reserved,x
+            1000,1000,Again,wire,x
+            1016,70000,Too far,reserved,x
+            "1017,1017,Open quote,reserved,x
+            """);
+    assertEquals(
+        List.of(
+            "3 NOT_A_CODE",
+            "4 REGISTRY_BAD_STATUS",
+            "5 REGISTRY_EMPTY_NAME",
+            "6 REGISTRY_BAD_FIELD_COUNT",
+            "7 RANGE_BACKWARDS",
+            "8 DUPLICATE_CODE",
+            "9 CODE_OUT_OF_BOUNDS",
+            "10 REGISTRY_BAD_QUOTING"),
+        errors(registry));
+  }
+
+  @Test
+  void aWrongHeaderOrNoEntries() {
+    assertEquals(List.of("1 REGISTRY_BAD_HEADER"), errors(read("code,name\n1000,Normal\n")));
+    assertEquals(List.of("1 REGISTRY_NO_ENTRIES"), errors(read("from,to,name,status,reference\n")));
+    assertFalse(errors(read("")).isEmpty());
+  }
+}
