@@ -22,6 +22,8 @@ public final class Main {
 
       commands:
         model FILE   read an MDN CloseEvent page and print its close-code table as JSON
+        generate [--package NAME] [--registry FILE] [--checks-from registry|page] [--out DIR] PAGE
+                     generate the Java types from a page (and a registry) into DIR, or print them
         help         print this text
 
       Diagnostics go to stderr as FILE:LINE: warning|error: MESSAGE.
@@ -51,6 +53,8 @@ public final class Main {
     try {
       return switch (args[0]) {
         case "model" -> args.length == 2 ? model(Path.of(args[1])) : usage("model takes one FILE");
+        case "generate" -> GenerateCommand.parse(args).map(command -> command.run(out, err)).orElseGet(
+            () -> usage("generate takes options and one PAGE"));
         default -> usage("unknown command '" + args[0] + "'");
       };
     } catch (RuntimeException e) {

@@ -44,7 +44,22 @@ public enum Message {
   REGISTRY_BAD_QUOTING(Severity.ERROR, "unbalanced quote in this line"),
   REGISTRY_BAD_STATUS(Severity.ERROR, "unknown status '%s'; expected one of %s"),
   REGISTRY_EMPTY_NAME(Severity.ERROR, "the name of %s is empty"),
-  REGISTRY_NO_ENTRIES(Severity.ERROR, "the registry lists no codes");
+  REGISTRY_NO_ENTRIES(Severity.ERROR, "the registry lists no codes"),
+
+  // Page and registry together
+  PAGE_RESERVES_REGISTERED_CODE(
+      Severity.WARNING,
+      "the page marks %d reserved here, but the registry (%s) registers it as '%s' (%s); %s"),
+  PAGE_ALLOWS_RESERVED_CODE(
+      Severity.WARNING,
+      "the page describes %d as usable here, but the registry (%s) has it %s as '%s'; %s"),
+
+  // The annotation
+  SPEC_NOT_FOUND(Severity.ERROR, "cannot find the spec document '%s'; looked in: %s"),
+  BAD_NAME_OVERRIDE(Severity.ERROR, "names(): '%s' for code %d is not a Java identifier"),
+  DUPLICATE_CONSTANT(Severity.ERROR, "names(): the constant %s is given to both %d and %d"),
+  BAD_TARGET(Severity.ERROR, "@CloseCodeSpec generates into a package; it cannot be used on %s"),
+  INTERNAL_ERROR(Severity.ERROR, "closecodes failed unexpectedly: %s; please report this");
 
   private final Severity severity;
   private final String format;

@@ -106,7 +106,7 @@ final class Markup {
   }
 
   /** Whether one substitution, insertion or deletion turns {@code a} into {@code b}. */
-  private static boolean oneEditApart(String a, String b) {
+  static boolean oneEditApart(String a, String b) {
     if (a.equals(b) || Math.abs(a.length() - b.length()) > 1) {
       return false;
     }

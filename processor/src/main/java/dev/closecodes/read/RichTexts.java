@@ -30,7 +30,7 @@ final class RichTexts {
   private static void appendChildren(Element element, List<Inline> out) {
     for (Node node : element.childNodes()) {
       if (node instanceof TextNode text) {
-        out.add(new Inline.Text(text.getWholeText()));
+        out.addAll(Macros.expand(text.getWholeText()));
       } else if (node instanceof Element child) {
         appendElement(child, out);
       }

@@ -2,6 +2,7 @@ package dev.closecodes.read;
 
 import dev.closecodes.diagnostics.Diagnostic;
 import dev.closecodes.diagnostics.Message;
+import dev.closecodes.generate.Generator;
 import dev.closecodes.model.PageProse;
 import dev.closecodes.model.SourceLocation;
 import dev.closecodes.model.SpecDocument;
@@ -38,6 +39,30 @@ public final class SpecFiles {
       throw new IOException("no such file", e);
     } catch (AccessDeniedException e) {
       throw new IOException("permission denied", e);
+    }
+  }
+
+  /** A file that could not be read, with the diagnostic that says so. */
+  public static final class UnreadableException extends Exception {
+    private static final long serialVersionUID = 1L;
+    private final transient Diagnostic diagnostic;
+
+    UnreadableException(Diagnostic diagnostic) {
+      super(diagnostic.text());
+      this.diagnostic = diagnostic;
+    }
+
+    public Diagnostic diagnostic() {
+      return diagnostic;
+    }
+  }
+
+  /** A file's name and bytes, for the generator. */
+  public static Generator.Document document(Path file) throws UnreadableException {
+    try {
+      return new Generator.Document(file.toString(), readBytes(file));
+    } catch (IOException e) {
+      throw new UnreadableException(unreadable(file.toString(), e));
     }
   }
 

@@ -1,0 +1,57 @@
+package dev.closecodes;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Generates close-code types into the annotated package (on {@code package-info.java}) or into
+ * the annotated type's package: {@code CloseCode}, {@code CloseCodeRange}, {@code CloseCodes} and
+ * {@code CloseEvent}.
+ *
+ * <p>Each document is named as a resource on the annotation processor path (for example the
+ * spec-source jar's {@code mdn/fr/web/api/closeevent/index.md}) or as a file: a path that exists
+ * relative to the compiler's working directory, or an absolute one.
+ */
+@Documented
+@Retention(RetentionPolicy.SOURCE)
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+public @interface CloseCodeSpec {
+
+  /** The MDN {@code CloseEvent} page(s) to read; the first is the primary one. */
+  String[] pages();
+
+  /** The registry file ({@code from,to,name,status,reference}); empty for none. */
+  String registry() default "";
+
+  /**
+   * Which source decides the checks where the page and the registry disagree (the page marking a
+   * registered code reserved, say). Every disagreement is reported as a warning either way.
+   */
+  Authority checksFrom() default Authority.REGISTRY;
+
+  /** Constant names to use instead of the derived ones. */
+  Name[] names() default {};
+
+  /** The source that decides. */
+  enum Authority {
+    /** The registry's statuses decide which codes may be sent. */
+    REGISTRY,
+    /** The page decides: a code it marks reserved may not be sent. */
+    PAGE
+  }
+
+  /** A constant name for one code, which wins over the registry's and the page's names. */
+  @Documented
+  @Retention(RetentionPolicy.SOURCE)
+  @Target({})
+  @interface Name {
+    /** The close code. */
+    int code();
+
+    /** The constant's name, a Java identifier. */
+    String constant();
+  }
+}

@@ -1,0 +1,213 @@
+package dev.closecodes.check;
+
+import dev.closecodes.CloseCodeSpec.Authority;
+import dev.closecodes.diagnostics.Diagnostic;
+import dev.closecodes.diagnostics.Message;
+import dev.closecodes.model.CodeRange;
+import dev.closecodes.model.CodeStatus;
+import dev.closecodes.model.CodeTable;
+import dev.closecodes.model.Registry;
+import dev.closecodes.model.RegistryEntry;
+import dev.closecodes.model.RichText;
+import dev.closecodes.model.SpecDocument;
+import dev.closecodes.model.SpecRow;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.IntPredicate;
+
+/**
+ * Joins the page and the registry into one {@link CodeTable}: names each code, gives it the page's
+ * text, works out the three sets the checks answer for, and reports every place where the page
+ * and the registry disagree about whether a code may be used.
+ */
+public final class Reconciler {
+
+  /**
+   * The codes a browser script may pass to {@code WebSocket.close(code)}: the WHATWG WebSockets
+   * Standard allows 1000 and 3000–4999 and throws {@code InvalidAccessError} for anything else.
+   */
+  static final IntPredicate SCRIPT_CLOSE_RULE = code -> code == 1000 || (code >= 3000 && code <= 4999);
+
+  private final SpecDocument page;
+  private final Optional<Registry> registry;
+  private final Authority authority;
+  private final Map<Integer, String> nameOverrides;
+
+  private Reconciler(
+      SpecDocument page, Optional<Registry> registry, Authority authority, Map<Integer, String> nameOverrides) {
+    this.page = page;
+    this.registry = registry;
+    this.authority = authority;
+    this.nameOverrides = nameOverrides;
+  }
+
+  /**
+   * Builds the table; disagreements are added to {@code diagnostics} as warnings.
+   *
+   * @param nameOverrides constant names by code, which win over derived names
+   */
+  public static CodeTable reconcile(
+      SpecDocument page,
+      Optional<Registry> registry,
+      Authority authority,
+      Map<Integer, String> nameOverrides,
+      List<Diagnostic> diagnostics) {
+    return new Reconciler(page, registry, authority, nameOverrides).build(diagnostics);
+  }
+
+  private CodeTable build(List<Diagnostic> diagnostics) {
+    Names names = new Names();
+    List<CodeTable.Range> ranges = new ArrayList<>();
+    for (SpecRow row : page.rows()) {
+      if (!row.range().isSingle()) {
+        Optional<RegistryEntry> registered = registryEntries().stream()
+            .filter(entry -> entry.range().equals(row.range()))
+            .findFirst();
+        CodeTable.NameSource source = registered.isPresent() ? CodeTable.NameSource.REGISTRY : CodeTable.NameSource.NUMBER;
+        String constant = names.unique(
+            registered.flatMap(entry -> Identifiers.constantName(entry.name()))
+                .orElse("CODES_" + row.range().from() + "_" + row.range().to()),
+            row.range().from());
+        ranges.add(new CodeTable.Range(row.range(), constant, source, row.description(), row.reserved(), row.location()));
+      }
+    }
+
+    TreeSet<Integer> singleCodes = new TreeSet<>();
+    page.rows().stream().filter(row -> row.range().isSingle()).forEach(row -> singleCodes.add(row.range().from()));
+    registryEntries().stream().filter(entry -> entry.range().isSingle()).forEach(entry -> singleCodes.add(entry.range().from()));
+
+    List<CodeTable.Code> codes = new ArrayList<>();
+    for (int code : singleCodes) {
+      codes.add(codeEntry(code, ranges, names));
+    }
+    reportDisagreements(diagnostics);
+    return new CodeTable(
+        page,
+        registry,
+        codes,
+        ranges,
+        Identifiers.mergedRanges(this::mayTravel),
+        Identifiers.mergedRanges(code -> SCRIPT_CLOSE_RULE.test(code)),
+        Identifiers.mergedRanges(code -> registryStatus(code).orElse(null) == CodeStatus.LOCAL),
+        authority == Authority.REGISTRY && registry.isPresent() ? "registry" : "page");
+  }
+
+  private CodeTable.Code codeEntry(int code, List<CodeTable.Range> ranges, Names names) {
+    Optional<SpecRow> pageRow = innermostPageRow(code);
+    Optional<SpecRow> singleRow = pageRow.filter(row -> row.range().isSingle());
+    Optional<RegistryEntry> registered = registryEntries().stream()
+        .filter(entry -> entry.range().isSingle() && entry.range().from() == code)
+        .findFirst();
+    String pageName = singleRow.map(SpecRow::name).orElse("");
+    String registryName = registered.map(RegistryEntry::name).orElse("");
+
+    CodeTable.NameSource source;
+    String constant;
+    Optional<String> fromPage = Identifiers.constantName(pageName);
+    Optional<String> fromRegistry = Identifiers.constantName(registryName);
+    if (nameOverrides.containsKey(code)) {
+      source = CodeTable.NameSource.OVERRIDE;
+      constant = nameOverrides.get(code);
+    } else if (fromRegistry.isPresent()) {
+      source = CodeTable.NameSource.REGISTRY;
+      constant = fromRegistry.get();
+    } else if (fromPage.isPresent()) {
+      source = CodeTable.NameSource.PAGE;
+      constant = fromPage.get();
+    } else {
+      source = CodeTable.NameSource.NUMBER;
+      constant = "CODE_" + code;
+    }
+    constant = names.unique(constant, code);
+
+    Optional<String> range = ranges.stream()
+        .filter(r -> r.range().contains(code))
+        .min(Comparator.comparingInt(r -> r.range().to() - r.range().from()))
+        .map(CodeTable.Range::constant);
+    return new CodeTable.Code(
+        code,
+        constant,
+        source,
+        pageName,
+        registryName,
+        pageRow.map(SpecRow::description).orElse(RichText.EMPTY),
+        pageRow.map(SpecRow::location),
+        pageRow.map(SpecRow::reserved).orElse(false),
+        registryStatus(code),
+        innermostRegistryEntry(code).map(RegistryEntry::location),
+        range);
+  }
+
+  private void reportDisagreements(List<Diagnostic> diagnostics) {
+    String verdict = authority == Authority.REGISTRY
+        ? "the registry decides the checks (checksFrom = REGISTRY)"
+        : "the page decides the checks (checksFrom = PAGE)";
+    for (RegistryEntry entry : registryEntries()) {
+      if (!entry.range().isSingle()) {
+        continue;
+      }
+      int code = entry.range().from();
+      Optional<SpecRow> row = innermostPageRow(code);
+      if (row.isEmpty()) {
+        continue;
+      }
+      String where = entry.location().toString();
+      if (row.get().reserved() && entry.status().mayTravel()) {
+        diagnostics.add(Diagnostic.of(
+            Message.PAGE_RESERVES_REGISTERED_CODE, row.get().location(), code, where, entry.name(),
+            "for use in close frames", verdict));
+      } else if (!row.get().reserved() && !entry.status().mayTravel()) {
+        diagnostics.add(Diagnostic.of(
+            Message.PAGE_ALLOWS_RESERVED_CODE, row.get().location(), code, where,
+            entry.status() == CodeStatus.LOCAL ? "reported locally only" : "reserved", entry.name(), verdict));
+      }
+    }
+  }
+
+  /** Whether the code may travel in a close frame, by the source that decides. */
+  private boolean mayTravel(int code) {
+    if (authority == Authority.REGISTRY && registry.isPresent()) {
+      return registryStatus(code).map(CodeStatus::mayTravel).orElse(false);
+    }
+    // The page decides: a code it lists and does not mark reserved, unless the registry says it
+    // is never sent at all.
+    return innermostPageRow(code).map(row -> !row.reserved()).orElse(false)
+        && registryStatus(code).orElse(null) != CodeStatus.LOCAL;
+  }
+
+  private Optional<CodeStatus> registryStatus(int code) {
+    return innermostRegistryEntry(code).map(RegistryEntry::status);
+  }
+
+  private Optional<RegistryEntry> innermostRegistryEntry(int code) {
+    return registryEntries().stream()
+        .filter(entry -> entry.range().contains(code))
+        .min(Comparator.comparingInt(entry -> entry.range().to() - entry.range().from()));
+  }
+
+  private Optional<SpecRow> innermostPageRow(int code) {
+    return page.rows().stream()
+        .filter(row -> row.range().contains(code))
+        .min(Comparator.comparingInt(row -> row.range().to() - row.range().from()));
+  }
+
+  private List<RegistryEntry> registryEntries() {
+    return registry.map(Registry::entries).orElse(List.of());
+  }
+
+  /** Hands out constant names, making a repeated one unique with its code. */
+  private static final class Names {
+    private final Map<String, Integer> taken = new HashMap<>();
+
+    String unique(String name, int code) {
+      String result = taken.containsKey(name) ? name + "_" + code : name;
+      taken.put(result, code);
+      return result;
+    }
+  }
+}

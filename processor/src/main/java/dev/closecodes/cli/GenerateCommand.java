@@ -1,0 +1,98 @@
+package dev.closecodes.cli;
+
+import com.palantir.javapoet.JavaFile;
+import dev.closecodes.CloseCodeSpec.Authority;
+import dev.closecodes.diagnostics.Diagnostic;
+import dev.closecodes.generate.Generator;
+import dev.closecodes.read.SpecFiles;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** {@code closecodes generate}: the same generation the annotation processor runs, from files. */
+record GenerateCommand(String packageName, Optional<Path> registry, Authority authority, Optional<Path> out, Path page) {
+
+  static Optional<GenerateCommand> parse(String[] args) {
+    String packageName = "closecodes.generated";
+    Optional<Path> registry = Optional.empty();
+    Authority authority = Authority.REGISTRY;
+    Optional<Path> out = Optional.empty();
+    Path page = null;
+    for (int i = 1; i < args.length; i++) {
+      boolean hasValue = i + 1 < args.length;
+      switch (args[i]) {
+        case "--package" -> {
+          if (!hasValue) {
+            return Optional.empty();
+          }
+          packageName = args[++i];
+        }
+        case "--registry" -> {
+          if (!hasValue) {
+            return Optional.empty();
+          }
+          registry = Optional.of(Path.of(args[++i]));
+        }
+        case "--checks-from" -> {
+          if (!hasValue) {
+            return Optional.empty();
+          }
+          try {
+            authority = Authority.valueOf(args[++i].toUpperCase(Locale.ROOT));
+          } catch (IllegalArgumentException e) {
+            return Optional.empty();
+          }
+        }
+        case "--out" -> {
+          if (!hasValue) {
+            return Optional.empty();
+          }
+          out = Optional.of(Path.of(args[++i]));
+        }
+        default -> {
+          if (page != null || args[i].startsWith("--")) {
+            return Optional.empty();
+          }
+          page = Path.of(args[i]);
+        }
+      }
+    }
+    return page == null ? Optional.empty() : Optional.of(new GenerateCommand(packageName, registry, authority, out, page));
+  }
+
+  int run(PrintStream stdout, PrintStream stderr) {
+    Generator.Document pageDocument;
+    Optional<Generator.Document> registryDocument = Optional.empty();
+    try {
+      pageDocument = SpecFiles.document(page);
+      if (registry.isPresent()) {
+        registryDocument = Optional.of(SpecFiles.document(registry.get()));
+      }
+    } catch (SpecFiles.UnreadableException e) {
+      stderr.println(e.diagnostic());
+      return 1;
+    }
+    Generator.Result result = Generator.generate(
+        new Generator.Request(packageName, pageDocument, registryDocument, authority, Map.of()));
+    result.diagnostics().forEach(stderr::println);
+    if (result.hasErrors()) {
+      return 1;
+    }
+    for (JavaFile file : result.files()) {
+      if (out.isPresent()) {
+        try {
+          file.writeTo(out.get());
+        } catch (IOException e) {
+          stderr.println("closecodes: cannot write to " + out.get() + ": " + e.getMessage());
+          return 1;
+        }
+      } else {
+        stdout.print(file);
+      }
+    }
+    return result.diagnostics().stream().anyMatch(Diagnostic::isError) ? 1 : 0;
+  }
+}

@@ -1,0 +1,102 @@
+package dev.closecodes.generate;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.closecodes.model.CodeTable;
+import java.util.Optional;
+import javax.lang.model.element.Modifier;
+
+/** Generates {@code CloseCodeRange}: one constant for each range row of the page. */
+final class CloseCodeRangeType {
+
+  static final String NAME = "CloseCodeRange";
+
+  private CloseCodeRangeType() {}
+
+  static TypeSpec build(String packageName, CodeTable table) {
+    ClassName self = ClassName.get(packageName, NAME);
+    TypeName optionalSelf = ParameterizedTypeName.get(ClassName.get(Optional.class), self);
+    TypeSpec.Builder type = TypeSpec.enumBuilder(self)
+        .addModifiers(Modifier.PUBLIC)
+        .addAnnotation(Provenance.generated(table))
+        .addJavadoc("The ranges of close codes the page lists, each with the page's own description.\n\n")
+        .addJavadoc("<p>{@link #of(int)} finds the innermost range holding a code.\n\n")
+        .addJavadoc(Provenance.sources(table));
+    int first = Integer.MAX_VALUE;
+    int last = -1;
+    for (CodeTable.Range range : table.ranges()) {
+      first = Math.min(first, range.range().from());
+      last = Math.max(last, range.range().to());
+      CodeBlock javadoc = CodeBlock.builder()
+          .add("$L\n\n", JavadocText.wrap(codes(range) + ": " + JavadocText.render(range.description())))
+          .add("<p>From $L. Constant name from $L.\n", Provenance.line(range.location()), range.nameSource().description())
+          .build();
+      type.addEnumConstant(range.constant(), TypeSpec.anonymousClassBuilder("$L, $L, $S, $L, $S",
+              range.range().from(), range.range().to(), range.description().plainText(), range.reserved(),
+              summary(range))
+          .addJavadoc(javadoc)
+          .build());
+    }
+    if (table.ranges().isEmpty()) {
+      first = 0;
+      last = -1;
+    }
+    type.addField(FieldSpec.builder(int.class, "FIRST", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer("$L", first).build());
+    type.addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(java.util.List.class), optionalSelf),
+            "BY_CODE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer("byCode($L)", last - first + 1).build());
+    Members.addValueFields(type, Members.Field.of(int.class, "from", "the first code of the range"),
+        Members.Field.of(int.class, "to", "the last code of the range, inclusive"),
+        Members.Field.of(String.class, "description", "the page's description of the range, as plain text"),
+        Members.Field.of(boolean.class, "reserved", "whether the page marks the range reserved"),
+        Members.Field.of(String.class, "summary", "one line of text: the range and its description"));
+    type.addMethod(MethodSpec.methodBuilder("contains")
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc("Tells whether the range holds a code.\n\n@param code any int\n@return whether {@code from() <= code <= to()}\n")
+        .addParameter(int.class, "code")
+        .returns(boolean.class)
+        .addStatement("return from <= code && code <= to")
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("of")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addJavadoc("Finds the innermost range holding a code. Answers every int, never throws and does not allocate.\n\n"
+            + "@param code any int\n@return the range, or empty when no range of the page holds the code\n")
+        .addParameter(int.class, "code")
+        .returns(optionalSelf)
+        .addStatement("int index = code - FIRST")
+        .addStatement("return index >= 0 && index < BY_CODE.size() ? BY_CODE.get(index) : $T.empty()", Optional.class)
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("byCode")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addParameter(int.class, "size")
+        .returns(ParameterizedTypeName.get(ClassName.get(java.util.List.class), optionalSelf))
+        .addStatement("$T<$T> byCode = new $T<>()", java.util.List.class, optionalSelf, java.util.ArrayList.class)
+        .beginControlFlow("for (int index = 0; index < size; index++)")
+        .addStatement("$T innermost = null", self)
+        .beginControlFlow("for ($T range : values())", self)
+        .beginControlFlow("if (range.contains(FIRST + index) && (innermost == null || range.to - range.from < innermost.to - innermost.from))")
+        .addStatement("innermost = range")
+        .endControlFlow()
+        .endControlFlow()
+        .addStatement("byCode.add($T.ofNullable(innermost))", Optional.class)
+        .endControlFlow()
+        .addStatement("return $T.copyOf(byCode)", java.util.List.class)
+        .build());
+    return type.build();
+  }
+
+  /** The line {@code CloseCodes.describe(int)} gives for a code in the range. */
+  static String summary(CodeTable.Range range) {
+    return range.range() + ": " + range.description().plainText();
+  }
+
+  static String codes(CodeTable.Range range) {
+    return "{@code " + range.range().from() + "}&ndash;{@code " + range.range().to() + "}";
+  }
+}

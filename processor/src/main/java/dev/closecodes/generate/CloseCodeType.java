@@ -1,0 +1,121 @@
+package dev.closecodes.generate;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.closecodes.model.CodeTable;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.Modifier;
+
+/** Generates {@code CloseCode}: one constant for each single code of the page and the registry. */
+final class CloseCodeType {
+
+  static final String NAME = "CloseCode";
+
+  private CloseCodeType() {}
+
+  static TypeSpec build(String packageName, CodeTable table) {
+    ClassName self = ClassName.get(packageName, NAME);
+    ClassName rangeType = ClassName.get(packageName, CloseCodeRangeType.NAME);
+    TypeName optionalSelf = ParameterizedTypeName.get(ClassName.get(Optional.class), self);
+    TypeName optionalRange = ParameterizedTypeName.get(ClassName.get(Optional.class), rangeType);
+    TypeSpec.Builder type = TypeSpec.enumBuilder(self)
+        .addModifiers(Modifier.PUBLIC)
+        .addAnnotation(Provenance.generated(table))
+        .addJavadoc("The close codes of the WebSocket protocol: one constant for each single code the page or the\n")
+        .addJavadoc("registry names, each with the page's own description.\n\n")
+        .addJavadoc("<p>Constant names stay the same whatever the page's locale or wording: a constant is named after\n")
+        .addJavadoc("the registry's name, else the page's name column, else its number. {@link #of(int)} answers\n")
+        .addJavadoc("every int, so a code with no constant (3500, say) is an empty result, not an error; its range is\n")
+        .addJavadoc("{@link $T#of(int)}.\n\n", rangeType)
+        .addJavadoc(Provenance.sources(table));
+    int first = table.codes().isEmpty() ? 0 : table.codes().get(0).code();
+    int last = table.codes().isEmpty() ? -1 : table.codes().get(table.codes().size() - 1).code();
+    for (CodeTable.Code code : table.codes()) {
+      type.addEnumConstant(code.constant(), TypeSpec.anonymousClassBuilder("$L, $S, $S, $S, $L, $L, $S",
+              code.code(),
+              code.registryName(),
+              code.pageName(),
+              code.description().plainText(),
+              code.reserved(),
+              code.range().map(range -> CodeBlock.of("$T.$N", rangeType, range)).orElse(CodeBlock.of("null")),
+              summary(code))
+          .addJavadoc(javadoc(code))
+          .build());
+    }
+    type.addField(FieldSpec.builder(int.class, "FIRST", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer("$L", first).build());
+    type.addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(List.class), optionalSelf),
+            "BY_CODE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer("byCode($L)", last - first + 1).build());
+    Members.addValueFields(type,
+        Members.Field.of(int.class, "code", "the close code"),
+        Members.Field.of(String.class, "registeredName", "the registry's name for the code; empty where it has none"),
+        Members.Field.of(String.class, "specName", "the name as the page writes it; empty where it has none"),
+        Members.Field.of(String.class, "description",
+            "the page's description of the code, or of the range holding it, as plain text"),
+        Members.Field.of(boolean.class, "reserved", "whether the page marks the code, or its range, reserved"),
+        // Kept as an Optional made once, so that range() allocates nothing.
+        new Members.Field(optionalRange, "range", "the innermost range row of the page holding the code, if any",
+            rangeType, CodeBlock.of("$T.ofNullable(range)", Optional.class)),
+        Members.Field.of(String.class, "summary", "one line of text: the code, its name and its description"));
+    type.addMethod(MethodSpec.methodBuilder("of")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addJavadoc("Finds the constant for a code. Answers every int in constant time, never throws and does not\n"
+            + "allocate.\n\n@param code any int\n@return the constant, or empty when neither the page nor the registry names the code\n")
+        .addParameter(int.class, "code")
+        .returns(optionalSelf)
+        .addStatement("int index = code - FIRST")
+        .addStatement("return index >= 0 && index < BY_CODE.size() ? BY_CODE.get(index) : $T.empty()", Optional.class)
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("byCode")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addParameter(int.class, "size")
+        .returns(ParameterizedTypeName.get(ClassName.get(List.class), optionalSelf))
+        .addStatement("$T<$T> byCode = new $T<>($T.nCopies(size, $T.empty()))",
+            List.class, optionalSelf, java.util.ArrayList.class, java.util.Collections.class, Optional.class)
+        .beginControlFlow("for ($T closeCode : values())", self)
+        .addStatement("byCode.set(closeCode.code - FIRST, $T.of(closeCode))", Optional.class)
+        .endControlFlow()
+        .addStatement("return $T.copyOf(byCode)", List.class)
+        .build());
+    return type.build();
+  }
+
+  /** The line {@code CloseCodes.describe(int)} gives for the code. */
+  static String summary(CodeTable.Code code) {
+    String name = !code.registryName().isEmpty() ? code.registryName()
+        : !code.pageName().isEmpty() ? code.pageName() : code.constant();
+    return code.code() + " " + name + ": " + code.description().plainText();
+  }
+
+  private static CodeBlock javadoc(CodeTable.Code code) {
+    CodeBlock.Builder doc = CodeBlock.builder();
+    String description = code.description().isEmpty()
+        ? "The page does not describe this code."
+        : JavadocText.render(code.description());
+    doc.add("$L\n\n", JavadocText.wrap("{@code " + code.code() + "}: " + description));
+    StringBuilder origin = new StringBuilder("<p>Constant name from ").append(code.nameSource().description());
+    if (!code.registryName().isEmpty()) {
+      origin.append(" (").append(JavadocText.escape(code.registryName())).append(')');
+    }
+    origin.append('.');
+    if (!code.pageName().isEmpty()) {
+      origin.append(" The page calls it ").append(JavadocText.code(code.pageName())).append('.');
+    }
+    code.descriptionLocation().ifPresent(location -> origin.append(" Description from ")
+        .append(Provenance.line(location)).append('.'));
+    code.registryLocation().ifPresent(location -> origin.append(" Registry entry at ")
+        .append(Provenance.line(location)).append('.'));
+    if (code.reserved()) {
+      origin.append(" The page marks it reserved.");
+    }
+    doc.add("$L\n", JavadocText.wrap(origin.toString()));
+    return doc.build();
+  }
+}

@@ -1,0 +1,70 @@
+package dev.closecodes.generate;
+
+import com.palantir.javapoet.JavaFile;
+import dev.closecodes.CloseCodeSpec.Authority;
+import dev.closecodes.check.Reconciler;
+import dev.closecodes.diagnostics.Diagnostic;
+import dev.closecodes.model.CodeTable;
+import dev.closecodes.model.Registry;
+import dev.closecodes.model.SpecDocument;
+import dev.closecodes.read.RegistryReader;
+import dev.closecodes.read.SpecReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The one core both front ends call: documents in, Java files and diagnostics out. Reads the page
+ * and the registry, joins them, and generates, unless reading found an error.
+ */
+public final class Generator {
+
+  /**
+   * A document's name and bytes.
+   *
+   * @param name the name the user gave it
+   * @param bytes its content
+   */
+  public record Document(String name, byte[] bytes) {}
+
+  /**
+   * What to generate.
+   *
+   * @param packageName the package the types go into
+   * @param page the primary MDN page
+   * @param registry the registry, if any
+   * @param authority which source decides the checks where they disagree
+   * @param nameOverrides constant names by code
+   */
+  public record Request(
+      String packageName, Document page, Optional<Document> registry, Authority authority, Map<Integer, String> nameOverrides) {}
+
+  /**
+   * What came of it.
+   *
+   * @param files the generated files; empty when there was an error
+   * @param table the joined table, when reading succeeded
+   * @param diagnostics everything reported, the page's first
+   */
+  public record Result(List<JavaFile> files, Optional<CodeTable> table, List<Diagnostic> diagnostics) {
+
+    public boolean hasErrors() {
+      return diagnostics.stream().anyMatch(Diagnostic::isError);
+    }
+  }
+
+  private Generator() {}
+
+  public static Result generate(Request request) {
+    SpecDocument page = SpecReader.read(request.page().name(), request.page().bytes());
+    Optional<Registry> registry = request.registry().map(document -> RegistryReader.read(document.name(), document.bytes()));
+    List<Diagnostic> diagnostics = new ArrayList<>(page.diagnostics());
+    registry.ifPresent(r -> diagnostics.addAll(r.diagnostics()));
+    if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
+      return new Result(List.of(), Optional.empty(), diagnostics);
+    }
+    CodeTable table = Reconciler.reconcile(page, registry, request.authority(), request.nameOverrides(), diagnostics);
+    return new Result(GeneratedTypes.files(request.packageName(), table), Optional.of(table), diagnostics);
+  }
+}

@@ -1,0 +1,140 @@
+package dev.closecodes.processor;
+
+import com.google.auto.service.AutoService;
+import com.palantir.javapoet.JavaFile;
+import dev.closecodes.CloseCodeSpec;
+import dev.closecodes.diagnostics.Diagnostic;
+import dev.closecodes.diagnostics.Message;
+import dev.closecodes.generate.Generator;
+import dev.closecodes.model.SourceLocation;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.annotation.processing.SupportedAnnotationTypes;
+import javax.annotation.processing.SupportedOptions;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
+import javax.tools.JavaFileObject;
+
+/**
+ * The annotation processor: for each {@link CloseCodeSpec}, finds the documents, runs the
+ * {@link Generator} and writes what it generates, reporting every diagnostic on the annotation.
+ * Nothing escapes {@link #process} as an exception.
+ */
+@AutoService(Processor.class)
+@SupportedAnnotationTypes(CloseCodeSpecProcessor.ANNOTATION)
+@SupportedOptions(DocumentLocator.BASEDIR_OPTION)
+public final class CloseCodeSpecProcessor extends AbstractProcessor {
+
+  static final String ANNOTATION = "dev.closecodes.CloseCodeSpec";
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    for (Element element : round.getElementsAnnotatedWith(CloseCodeSpec.class)) {
+      Reporter reporter = new Reporter(processingEnv.getMessager(), element, mirrorOn(element));
+      try {
+        generate(element, reporter);
+      } catch (RuntimeException | LinkageError e) {
+        reporter.report(Diagnostic.of(Message.INTERNAL_ERROR, new SourceLocation(ANNOTATION, 1), e));
+      }
+    }
+    return true;
+  }
+
+  private void generate(Element element, Reporter reporter) {
+    Optional<String> packageName = packageOf(element);
+    if (packageName.isEmpty()) {
+      reporter.report(Diagnostic.of(Message.BAD_TARGET, new SourceLocation(ANNOTATION, 1), element));
+      return;
+    }
+    CloseCodeSpec spec = element.getAnnotation(CloseCodeSpec.class);
+    Map<Integer, String> names = nameOverrides(spec, reporter);
+    if (names == null) {
+      return;
+    }
+    if (spec.pages().length == 0) {
+      reporter.report(Diagnostic.of(Message.SPEC_NOT_FOUND, new SourceLocation(ANNOTATION, 1), "", "pages() is empty"));
+      return;
+    }
+    DocumentLocator locator = new DocumentLocator(processingEnv);
+    Optional<Generator.Document> page = locator.find(spec.pages()[0], reporter);
+    Optional<Generator.Document> registry = spec.registry().isEmpty()
+        ? Optional.empty()
+        : locator.find(spec.registry(), reporter);
+    if (page.isEmpty() || (!spec.registry().isEmpty() && registry.isEmpty())) {
+      return;
+    }
+    Generator.Result result = Generator.generate(
+        new Generator.Request(packageName.get(), page.get(), registry, spec.checksFrom(), names));
+    result.diagnostics().forEach(reporter::report);
+    if (result.hasErrors()) {
+      return;
+    }
+    for (JavaFile file : result.files()) {
+      String name = file.packageName().isEmpty() ? file.typeSpec().name() : file.packageName() + "." + file.typeSpec().name();
+      try {
+        JavaFileObject source = processingEnv.getFiler().createSourceFile(name, element);
+        try (Writer writer = source.openWriter()) {
+          file.writeTo(writer);
+        }
+      } catch (IOException e) {
+        reporter.report(Diagnostic.of(Message.INTERNAL_ERROR, new SourceLocation(name, 1), "cannot write: " + e.getMessage()));
+      }
+    }
+  }
+
+  /** The names() overrides by code; null after reporting a bad one. */
+  private static Map<Integer, String> nameOverrides(CloseCodeSpec spec, Reporter reporter) {
+    Map<Integer, String> names = new LinkedHashMap<>();
+    Map<String, Integer> codesByName = new LinkedHashMap<>();
+    for (CloseCodeSpec.Name name : spec.names()) {
+      SourceLocation where = new SourceLocation(ANNOTATION, 1);
+      if (!dev.closecodes.check.Identifiers.isJavaIdentifier(name.constant())) {
+        reporter.report(Diagnostic.of(Message.BAD_NAME_OVERRIDE, where, name.constant(), name.code()));
+        return null;
+      }
+      Integer other = codesByName.put(name.constant(), name.code());
+      if (other != null && other != name.code()) {
+        reporter.report(Diagnostic.of(Message.DUPLICATE_CONSTANT, where, name.constant(), other, name.code()));
+        return null;
+      }
+      names.put(name.code(), name.constant());
+    }
+    return names;
+  }
+
+  private Optional<String> packageOf(Element element) {
+    if (element instanceof PackageElement pkg) {
+      return Optional.of(pkg.getQualifiedName().toString());
+    }
+    if (element instanceof TypeElement) {
+      return Optional.of(processingEnv.getElementUtils().getPackageOf(element).getQualifiedName().toString());
+    }
+    return Optional.empty();
+  }
+
+  private static AnnotationMirror mirrorOn(Element element) {
+    List<? extends AnnotationMirror> mirrors = element.getAnnotationMirrors();
+    for (AnnotationMirror mirror : mirrors) {
+      if (mirror.getAnnotationType().toString().equals(ANNOTATION)) {
+        return mirror;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,89 @@
+package dev.closecodes.processor;
+
+import dev.closecodes.diagnostics.Diagnostic;
+import dev.closecodes.diagnostics.Message;
+import dev.closecodes.generate.Generator;
+import dev.closecodes.model.SourceLocation;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
+
+/**
+ * Finds a spec document named in the annotation: as a file (absolute, or relative to the
+ * {@code closecodes.basedir} option, or to the working directory), else as a resource on the
+ * processor path (where the spec-source jar sits), else on the class path.
+ */
+final class DocumentLocator {
+
+  /** The folder relative file names are resolved against, such as Maven's {@code ${project.basedir}}. */
+  static final String BASEDIR_OPTION = "closecodes.basedir";
+
+  private final ProcessingEnvironment environment;
+
+  DocumentLocator(ProcessingEnvironment environment) {
+    this.environment = environment;
+  }
+
+  /** The document, or empty after reporting where it was looked for. */
+  Optional<Generator.Document> find(String name, Reporter reporter) {
+    List<String> lookedIn = new ArrayList<>();
+    for (Path file : candidateFiles(name)) {
+      lookedIn.add("file " + file.toAbsolutePath().normalize());
+      if (Files.isRegularFile(file)) {
+        try {
+          return Optional.of(new Generator.Document(name, Files.readAllBytes(file)));
+        } catch (IOException e) {
+          reporter.report(Diagnostic.of(Message.FILE_UNREADABLE, new SourceLocation(name, 1), e.getMessage()));
+          return Optional.empty();
+        }
+      }
+    }
+    String resource = name.startsWith("/") ? name.substring(1) : name;
+    lookedIn.add("the annotation processor path");
+    try (InputStream in = DocumentLocator.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in != null) {
+        return Optional.of(new Generator.Document(name, in.readAllBytes()));
+      }
+    } catch (IOException e) {
+      reporter.report(Diagnostic.of(Message.FILE_UNREADABLE, new SourceLocation(name, 1), e.getMessage()));
+      return Optional.empty();
+    }
+    lookedIn.add("the class path");
+    try {
+      FileObject object = environment.getFiler().getResource(StandardLocation.CLASS_PATH, "", resource);
+      try (InputStream in = object.openInputStream()) {
+        return Optional.of(new Generator.Document(name, in.readAllBytes()));
+      }
+    } catch (IOException | IllegalArgumentException e) {
+      // not there either
+    }
+    reporter.report(Diagnostic.of(Message.SPEC_NOT_FOUND, new SourceLocation(name, 1), name, String.join("; ", lookedIn)));
+    return Optional.empty();
+  }
+
+  private List<Path> candidateFiles(String name) {
+    List<Path> files = new ArrayList<>();
+    try {
+      Path path = Path.of(name);
+      if (path.isAbsolute()) {
+        files.add(path);
+        return files;
+      }
+      String basedir = environment.getOptions().get(BASEDIR_OPTION);
+      if (basedir != null) {
+        files.add(Path.of(basedir).resolve(path));
+      }
+      files.add(path);
+    } catch (java.nio.file.InvalidPathException e) {
+      // not a file name; a resource name perhaps
+    }
+    return files;
+  }
+}
