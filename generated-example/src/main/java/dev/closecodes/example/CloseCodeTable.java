@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 /** Prints the generated close-code table: code, name, kind and the spec's description. */
 public final class CloseCodeTable {
 
+  /** Not instantiated. */
   private CloseCodeTable() {}
 
   /**

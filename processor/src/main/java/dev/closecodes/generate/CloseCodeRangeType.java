@@ -47,9 +47,11 @@ final class CloseCodeRangeType {
       last = -1;
     }
     type.addField(FieldSpec.builder(int.class, "FIRST", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("The lowest code {@link #BY_CODE} holds.\n")
         .initializer("$L", first).build());
     type.addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(java.util.List.class), optionalSelf),
             "BY_CODE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("The answer of {@link #of(int)} for each code from {@link #FIRST} on, made once.\n")
         .initializer("byCode($L)", last - first + 1).build());
     Members.addValueFields(type, Members.Field.of(int.class, "from", "the first code of the range"),
         Members.Field.of(int.class, "to", "the last code of the range, inclusive"),
@@ -74,6 +76,7 @@ final class CloseCodeRangeType {
         .build());
     type.addMethod(MethodSpec.methodBuilder("byCode")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addJavadoc("Makes {@link #BY_CODE}.\n\n@param size how many codes it holds\n@return the answer for each code\n")
         .addParameter(int.class, "size")
         .returns(ParameterizedTypeName.get(ClassName.get(java.util.List.class), optionalSelf))
         .addStatement("$T<$T> byCode = new $T<>()", java.util.List.class, optionalSelf, java.util.ArrayList.class)

@@ -49,9 +49,11 @@ final class CloseCodeType {
           .build());
     }
     type.addField(FieldSpec.builder(int.class, "FIRST", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("The lowest code {@link #BY_CODE} holds.\n")
         .initializer("$L", first).build());
     type.addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(List.class), optionalSelf),
             "BY_CODE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("The answer of {@link #of(int)} for each code from {@link #FIRST} on, made once.\n")
         .initializer("byCode($L)", last - first + 1).build());
     Members.addValueFields(type,
         Members.Field.of(int.class, "code", "the close code"),
@@ -75,6 +77,7 @@ final class CloseCodeType {
         .build());
     type.addMethod(MethodSpec.methodBuilder("byCode")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addJavadoc("Makes {@link #BY_CODE}.\n\n@param size how many codes it holds\n@return the answer for each code\n")
         .addParameter(int.class, "size")
         .returns(ParameterizedTypeName.get(ClassName.get(List.class), optionalSelf))
         .addStatement("$T<$T> byCode = new $T<>($T.nCopies(size, $T.empty()))",

@@ -39,7 +39,10 @@ final class CloseCodesType {
         .addJavadoc("<p>Every check answers every int in constant time and allocates nothing. What a code <em>is</em>\n")
         .addJavadoc("is {@link $T#of(int)}; whether it may be <em>sent</em> is here.\n\n", codeType)
         .addJavadoc(Provenance.sources(table))
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        .addMethod(MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PRIVATE)
+            .addJavadoc("Not instantiated: the checks are static.\n")
+            .build());
 
     type.addField(FieldSpec.builder(int.class, "MAX_REASON_BYTES", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("The most UTF-8 bytes a close reason may take: a close frame's payload is at most 125 bytes,\n"

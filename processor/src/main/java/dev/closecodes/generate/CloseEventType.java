@@ -43,6 +43,12 @@ final class CloseEventType {
         .addJavadoc(javadoc)
         .recordConstructor(MethodSpec.compactConstructorBuilder()
             .addModifiers(Modifier.PUBLIC)
+            .addJavadoc("Makes a close event, checking its values.\n\n"
+                + "@param code the close code, 0 to {@link #MAX_CODE}\n"
+                + "@param reason the reason, not null\n"
+                + "@param wasClean whether the connection closed cleanly\n"
+                + "@throws IllegalArgumentException if the code is outside 0 to {@link #MAX_CODE}\n"
+                + "@throws NullPointerException if the reason is null\n")
             .addParameter(ParameterSpec.builder(int.class, "code").build())
             .addParameter(ParameterSpec.builder(String.class, "reason").build())
             .addParameter(ParameterSpec.builder(boolean.class, "wasClean").build())

@@ -32,10 +32,14 @@ final class Members {
 
   /** Adds private final fields, a constructor taking them in order, and a documented accessor for each. */
   static void addValueFields(TypeSpec.Builder type, Field... fields) {
-    MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
+    MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
+        .addJavadoc("Makes a constant from its values.\n\n");
     for (Field field : fields) {
-      type.addField(FieldSpec.builder(field.type(), field.name(), Modifier.PRIVATE, Modifier.FINAL).build());
+      type.addField(FieldSpec.builder(field.type(), field.name(), Modifier.PRIVATE, Modifier.FINAL)
+          .addJavadoc("What {@link #$N()} returns.\n", field.name())
+          .build());
       constructor.addParameter(field.parameterType(), field.name());
+      constructor.addJavadoc("@param $N $L\n", field.name(), field.meaning());
       constructor.addStatement("this.$N = $L", field.name(), field.value());
     }
     type.addMethod(constructor.build());
