@@ -75,7 +75,11 @@ final class CloseCodesType {
             + "@return whether the reason fits in a close frame\n")
         .addParameter(CharSequence.class, "reason")
         .returns(boolean.class)
-        .addStatement("return reason != null && utf8Length(reason) <= MAX_REASON_BYTES")
+        .beginControlFlow("if (reason == null)")
+        .addStatement("return false")
+        .endControlFlow()
+        .addStatement("int bytes = utf8Length(reason)")
+        .addStatement("return bytes >= 0 && bytes <= MAX_REASON_BYTES")
         .build());
     type.addMethod(MethodSpec.methodBuilder("utf8Length")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
