@@ -102,6 +102,11 @@ final class JavadocText {
     return words;
   }
 
+  /** Whether a link goes to a web page: relative, or http, https or mailto. */
+  static boolean isWebLink(String href) {
+    return !href.matches("(?i)[a-z][a-z0-9+.-]*:.*") || href.matches("(?i)(https?|mailto):.*");
+  }
+
   /** A link target made absolute, with characters that could break out of the attribute encoded. */
   static String absoluteHref(String href) {
     String absolute;
@@ -152,6 +157,8 @@ final class JavadocText {
         out.append("<em>");
         render(emphasis.children(), out);
         out.append("</em>");
+      } else if (inline instanceof Inline.Link link && !isWebLink(link.href())) {
+        render(link.children(), out); // a javascript: or data: link keeps only its text
       } else if (inline instanceof Inline.Link link) {
         String href = absoluteHref(link.href());
         out.append("<a href=\"").append(href).append("\">");

@@ -42,7 +42,11 @@ final class Provenance {
     Optional<Registry> registry = table.registry();
     registry.ifPresent(r -> doc.add("<li>the registry $L, SHA-256 {@code $L}</li>\n",
         JavadocText.code(r.source()), r.sha256()));
-    return doc.add("</ul>\n").add("<p>Where the two disagree, the $L decides the checks.\n", table.checksFrom()).build();
+    doc.add("</ul>\n");
+    if (registry.isEmpty()) {
+      return doc.add("<p>With no registry, the page decides the checks.\n").build();
+    }
+    return doc.add("<p>Where the two disagree, the $L decides the checks.\n", table.checksFrom()).build();
   }
 
   /** {@code line 36 of mdn/...}, for a constant's Javadoc. */

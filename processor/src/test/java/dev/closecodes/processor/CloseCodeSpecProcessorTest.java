@@ -1,0 +1,181 @@
+package dev.closecodes.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import com.google.testing.compile.JavaFileObjects;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The processor compiling real sources: generated files compared byte for byte with golden files,
+ * diagnostics pinned to the annotation and the spec's line, and hostile page text that must still
+ * give code that compiles and passes doclint.
+ */
+class CloseCodeSpecProcessorTest {
+
+  /** Run with {@code -Dclosecodes.updateGolden=true} to rewrite the golden files after a deliberate change. */
+  private static final boolean UPDATE_GOLDEN = Boolean.getBoolean("closecodes.updateGolden");
+
+  private static final Path GOLDEN = Path.of("src", "test", "resources", "golden", "small");
+  private static final List<String> TYPES = List.of("CloseCode", "CloseCodeRange", "CloseCodes", "CloseEvent");
+
+  /** javac with the processor, every lint and doclint at every access level, warnings as failures. */
+  static Compilation compile(JavaFileObject... sources) {
+    return Compiler.javac()
+        .withProcessors(new CloseCodeSpecProcessor())
+        .withOptions("-Xlint:all", "-Xlint:-processing", "-Xdoclint:all/private", "-encoding", "UTF-8")
+        .compile(sources);
+  }
+
+  static JavaFileObject packageInfo(String... annotationLines) {
+    String[] lines = new String[annotationLines.length + 3];
+    lines[0] = "/** Close codes. */";
+    System.arraycopy(annotationLines, 0, lines, 1, annotationLines.length);
+    lines[lines.length - 2] = "package org.example.ws;";
+    lines[lines.length - 1] = "import dev.closecodes.CloseCodeSpec;";
+    return JavaFileObjects.forSourceLines("org.example.ws.package-info", lines);
+  }
+
+  private static byte[] generated(Compilation compilation, String type) throws IOException {
+    JavaFileObject file = compilation.generatedSourceFile("org.example.ws." + type).orElseThrow();
+    try (InputStream in = file.openInputStream()) {
+      return in.readAllBytes();
+    }
+  }
+
+  @Test
+  void generatesTheGoldenFilesByteForByte() throws IOException {
+    Compilation compilation = compile(packageInfo(
+        "@CloseCodeSpec(pages = \"fixtures/small/index.md\", registry = \"fixtures/small/registry.csv\")"));
+    // The fixture page marks 1012 reserved and its registry does not: the one expected warning.
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningCount(1);
+    assertThat(compilation).hadWarningContaining("fixtures/small/index.md:23: the page marks 1012 reserved");
+    for (String type : TYPES) {
+      byte[] actual = generated(compilation, type);
+      Path golden = GOLDEN.resolve(type + ".java");
+      if (UPDATE_GOLDEN) {
+        Files.write(golden, actual);
+      }
+      assertEquals(Files.readString(golden), new String(actual, java.nio.charset.StandardCharsets.UTF_8), type);
+      assertArrayEquals(Files.readAllBytes(golden), actual, type);
+    }
+  }
+
+  @Test
+  void twoBuildsGenerateTheSameBytes() throws IOException {
+    JavaFileObject source = packageInfo(
+        "@CloseCodeSpec(pages = \"fixtures/small/index.md\", registry = \"fixtures/small/registry.csv\")");
+    Compilation first = compile(source);
+    Compilation second = compile(source);
+    for (String type : TYPES) {
+      assertArrayEquals(generated(first, type), generated(second, type), type);
+    }
+  }
+
+  @Test
+  void hostileDescriptionsStillGiveCodeThatCompilesAndPassesDoclint() throws IOException {
+    Compilation compilation = compile(packageInfo("@CloseCodeSpec(pages = \"fixtures/hostile/index.md\")"));
+    assertThat(compilation).succeededWithoutWarnings();
+    String closeCode = new String(generated(compilation, "CloseCode"), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(closeCode).contains("😳");
+    assertThat(closeCode).contains("&lt;script&gt;");
+    assertThat(closeCode).contains("&#64;param");
+    List<String> javadocLines = closeCode.lines().filter(line -> line.strip().startsWith("*")).toList();
+    assertThat(javadocLines).isNotEmpty();
+    for (String line : javadocLines) {
+      assertThat(line).doesNotContain("<script>");
+      assertThat(line).doesNotContain("javascript:");
+      assertThat(line).doesNotContain("\\u");
+      // The page's "@param x", "@deprecated" and "@see" must never become block tags.
+      assertThat(line.strip()).doesNotMatch("\\*\\s*@(param x|deprecated|see)\\b.*");
+    }
+  }
+
+  @Test
+  void aReaderErrorIsAnErrorOnTheAnnotationNamingTheSpecLine() {
+    JavaFileObject source = packageInfo("@CloseCodeSpec(pages = \"fixtures/bad/index.md\")");
+    Compilation compilation = compile(source);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining("fixtures/bad/index.md:6: '10O1' is not a close code")
+        .inFile(source)
+        .onLine(2);
+  }
+
+  @Test
+  void aSpecThatCannotBeFoundIsAnErrorListingWhereItLooked() {
+    JavaFileObject source = packageInfo("@CloseCodeSpec(pages = \"nowhere/index.md\")");
+    Compilation compilation = compile(source);
+    assertThat(compilation).failed();
+    assertThat(compilation)
+        .hadErrorContaining("cannot find the spec document 'nowhere/index.md'; looked in: file ")
+        .inFile(source)
+        .onLine(2);
+    assertThat(compilation).hadErrorContaining("the annotation processor path; the class path");
+  }
+
+  @Test
+  void disagreementsAreWarningsPointingAtBothSources() {
+    JavaFileObject source = packageInfo(
+        "@CloseCodeSpec(pages = \"fixtures/small/index.md\", registry = \"fixtures/small/registry.csv\",",
+        "    checksFrom = CloseCodeSpec.Authority.PAGE)");
+    Compilation compilation = compile(source);
+    assertThat(compilation).succeeded();
+    assertThat(compilation)
+        .hadWarningContaining("fixtures/small/index.md:23: the page marks 1012 reserved here, but the registry"
+            + " (fixtures/small/registry.csv:4) registers it as 'Service Restart'")
+        .inFile(source)
+        .onLine(2);
+  }
+
+  @Test
+  void aNameOverrideWins() throws IOException {
+    Compilation compilation = compile(packageInfo(
+        "@CloseCodeSpec(pages = \"fixtures/small/index.md\", registry = \"fixtures/small/registry.csv\",",
+        "    names = @CloseCodeSpec.Name(code = 1000, constant = \"BYE\"))"));
+    assertThat(compilation).succeeded();
+    String closeCode = new String(generated(compilation, "CloseCode"), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(closeCode).contains("  BYE(1000, ");
+    assertThat(closeCode).contains("Constant name from the annotation's names()");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2BAD", "class", "has space"})
+  void aBadNameOverrideIsAnError(String constant) {
+    JavaFileObject source = packageInfo(
+        "@CloseCodeSpec(pages = \"fixtures/small/index.md\",",
+        "    names = @CloseCodeSpec.Name(code = 1000, constant = \"" + constant + "\"))");
+    Compilation compilation = compile(source);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("is not a Java identifier").inFile(source).onLine(2);
+  }
+
+  @Test
+  void onATypeItGeneratesIntoTheTypesPackage() {
+    JavaFileObject source = JavaFileObjects.forSourceLines("org.example.ws.Codes",
+        "package org.example.ws;",
+        "/** Holder. */",
+        "@dev.closecodes.CloseCodeSpec(pages = \"fixtures/small/index.md\")",
+        "final class Codes {",
+        "  /** No instances. */",
+        "  private Codes() {}",
+        "}");
+    Compilation compilation = compile(source);
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation.generatedSourceFile("org.example.ws.CloseCodes").isPresent()).isTrue();
+  }
+}
