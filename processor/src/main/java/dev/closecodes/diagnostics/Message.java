@@ -17,7 +17,8 @@ public enum Message {
       Severity.WARNING,
       "repaired mojibake: UTF-8 text had been read as %s and saved again; %d line(s) restored,"
           + " from this line to line %d"),
-  TAG_NAME_REPAIRED(Severity.WARNING, "unknown tag <%s> read as <%s>"),
+  TAG_NAME_REPAIRED(
+      Severity.WARNING, "unknown tag <%s> read as <%s>; %d use(s), from this line to line %d"),
 
   // The table
   NO_TABLE(

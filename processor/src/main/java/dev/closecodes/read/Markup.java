@@ -3,7 +3,10 @@ package dev.closecodes.read;
 import dev.closecodes.diagnostics.Diagnostic;
 import dev.closecodes.diagnostics.Message;
 import dev.closecodes.model.SourceLocation;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -67,6 +70,8 @@ final class Markup {
    * ({@code <stwong>} becomes {@code <strong>}), and reports each repair.
    */
   static void repairTagNames(Document document, String file, List<Diagnostic> diagnostics) {
+    // One warning for each misspelling, at its first use: a page misspells the same tag many times.
+    Map<String, List<Integer>> linesByRepair = new LinkedHashMap<>();
     for (Element element : document.getAllElements()) {
       String name = element.tagName();
       if (name.length() < 4 || KNOWN.contains(name) || name.startsWith("#")) {
@@ -76,14 +81,15 @@ final class Markup {
           REPAIRABLE.stream().filter(known -> oneEditApart(name, known)).sorted().toList();
       if (candidates.size() == 1) {
         element.tagName(candidates.get(0));
-        diagnostics.add(
-            Diagnostic.of(
-                Message.TAG_NAME_REPAIRED,
-                new SourceLocation(file, lineOf(element)),
-                name,
-                candidates.get(0)));
+        linesByRepair.computeIfAbsent(name + " " + candidates.get(0), k -> new ArrayList<>()).add(lineOf(element));
       }
     }
+    linesByRepair.forEach((repair, lines) -> {
+      String[] names = repair.split(" ");
+      diagnostics.add(Diagnostic.of(
+          Message.TAG_NAME_REPAIRED, new SourceLocation(file, lines.get(0)), names[0], names[1], lines.size(),
+          lines.get(lines.size() - 1)));
+    });
   }
 
   /** The line a node starts on, 1-based; 1 when the parser did not track it. */
