@@ -3,7 +3,6 @@ package dev.closecodes.check;
 import dev.closecodes.CloseCodeSpec.Authority;
 import dev.closecodes.diagnostics.Diagnostic;
 import dev.closecodes.diagnostics.Message;
-import dev.closecodes.model.CodeRange;
 import dev.closecodes.model.CodeStatus;
 import dev.closecodes.model.CodeTable;
 import dev.closecodes.model.Registry;

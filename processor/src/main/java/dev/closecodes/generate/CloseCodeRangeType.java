@@ -1,5 +1,7 @@
 package dev.closecodes.generate;
 
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -27,10 +29,8 @@ final class CloseCodeRangeType {
         .addJavadoc("The ranges of close codes the page lists, each with the page's own description.\n\n")
         .addJavadoc("<p>{@link #of(int)} finds the innermost range holding a code.\n\n")
         .addJavadoc(Provenance.sources(table));
-    int first = Integer.MAX_VALUE;
-    int last = -1;
+    int last = 0;
     for (CodeTable.Range range : table.ranges()) {
-      first = Math.min(first, range.range().from());
       last = Math.max(last, range.range().to());
       CodeBlock javadoc = CodeBlock.builder()
           .add("$L\n\n", JavadocText.wrap(codes(range) + ": " + JavadocText.render(range.description())))
@@ -42,17 +42,17 @@ final class CloseCodeRangeType {
           .addJavadoc(javadoc)
           .build());
     }
-    if (table.ranges().isEmpty()) {
-      first = 0;
-      last = -1;
-    }
-    type.addField(FieldSpec.builder(int.class, "FIRST", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("The lowest code {@link #BY_CODE} holds.\n")
-        .initializer("$L", first).build());
-    type.addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(java.util.List.class), optionalSelf),
-            "BY_CODE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("The answer of {@link #of(int)} for each code from {@link #FIRST} on, made once.\n")
-        .initializer("byCode($L)", last - first + 1).build());
+    // As in CloseCode: a table up to a power of two, read through a mask, so of(int) needs no branch.
+    int mask = Integer.highestOneBit(Math.max(last, 1)) * 2 - 1;
+    TypeName optionalArray = ArrayTypeName.of(optionalSelf);
+    type.addField(FieldSpec.builder(int.class, "MASK", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("The codes {@link #BY_CODE} holds are those whose bits all lie within this mask.\n")
+        .initializer("$L", mask)
+        .build());
+    type.addField(FieldSpec.builder(optionalArray, "BY_CODE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("The answer of {@link #of(int)} for each code up to {@link #MASK}, made once.\n")
+        .initializer("byCode()")
+        .build());
     Members.addValueFields(type, Members.Field.of(int.class, "from", "the first code of the range"),
         Members.Field.of(int.class, "to", "the last code of the range, inclusive"),
         Members.Field.of(String.class, "description", "the page's description of the range, as plain text"),
@@ -67,29 +67,29 @@ final class CloseCodeRangeType {
         .build());
     type.addMethod(MethodSpec.methodBuilder("of")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .addJavadoc("Finds the innermost range holding a code. Answers every int, never throws and does not allocate.\n\n"
-            + "@param code any int\n@return the range, or empty when no range of the page holds the code\n")
+        .addJavadoc("Finds the innermost range holding a code. Answers every int in constant time, never throws and\n"
+            + "does not allocate.\n\n@param code any int\n@return the range, or empty when no range of the page holds the code\n")
         .addParameter(int.class, "code")
         .returns(optionalSelf)
-        .addStatement("int index = code - FIRST")
-        .addStatement("return index >= 0 && index < BY_CODE.size() ? BY_CODE.get(index) : $T.empty()", Optional.class)
+        .addStatement("$T found = BY_CODE[code & MASK]", optionalSelf)
+        .addStatement("return (code & ~MASK) == 0 ? found : $T.empty()", Optional.class)
         .build());
     type.addMethod(MethodSpec.methodBuilder("byCode")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .addJavadoc("Makes {@link #BY_CODE}.\n\n@param size how many codes it holds\n@return the answer for each code\n")
-        .addParameter(int.class, "size")
-        .returns(ParameterizedTypeName.get(ClassName.get(java.util.List.class), optionalSelf))
-        .addStatement("$T<$T> byCode = new $T<>()", java.util.List.class, optionalSelf, java.util.ArrayList.class)
-        .beginControlFlow("for (int index = 0; index < size; index++)")
+        .addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked").build())
+        .addJavadoc("Makes {@link #BY_CODE}.\n\n@return the answer for each code up to {@link #MASK}\n")
+        .returns(optionalArray)
+        .addStatement("$T byCode = ($T) new $T<?>[MASK + 1]", optionalArray, optionalArray, Optional.class)
+        .beginControlFlow("for (int code = 0; code <= MASK; code++)")
         .addStatement("$T innermost = null", self)
         .beginControlFlow("for ($T range : values())", self)
-        .beginControlFlow("if (range.contains(FIRST + index) && (innermost == null || range.to - range.from < innermost.to - innermost.from))")
+        .beginControlFlow("if (range.contains(code) && (innermost == null || range.to - range.from < innermost.to - innermost.from))")
         .addStatement("innermost = range")
         .endControlFlow()
         .endControlFlow()
-        .addStatement("byCode.add($T.ofNullable(innermost))", Optional.class)
+        .addStatement("byCode[code] = $T.ofNullable(innermost)", Optional.class)
         .endControlFlow()
-        .addStatement("return $T.copyOf(byCode)", java.util.List.class)
+        .addStatement("return byCode")
         .build());
     return type.build();
   }

@@ -1,5 +1,7 @@
 package dev.closecodes.generate;
 
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -8,7 +10,6 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.closecodes.model.CodeTable;
-import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
@@ -34,8 +35,7 @@ final class CloseCodeType {
         .addJavadoc("every int, so a code with no constant (3500, say) is an empty result, not an error; its range is\n")
         .addJavadoc("{@link $T#of(int)}.\n\n", rangeType)
         .addJavadoc(Provenance.sources(table));
-    int first = table.codes().isEmpty() ? 0 : table.codes().get(0).code();
-    int last = table.codes().isEmpty() ? -1 : table.codes().get(table.codes().size() - 1).code();
+    int last = table.codes().isEmpty() ? 0 : table.codes().get(table.codes().size() - 1).code();
     for (CodeTable.Code code : table.codes()) {
       type.addEnumConstant(code.constant(), TypeSpec.anonymousClassBuilder("$L, $S, $S, $S, $L, $L, $S",
               code.code(),
@@ -48,13 +48,18 @@ final class CloseCodeType {
           .addJavadoc(javadoc(code))
           .build());
     }
-    type.addField(FieldSpec.builder(int.class, "FIRST", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("The lowest code {@link #BY_CODE} holds.\n")
-        .initializer("$L", first).build());
-    type.addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(List.class), optionalSelf),
-            "BY_CODE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("The answer of {@link #of(int)} for each code from {@link #FIRST} on, made once.\n")
-        .initializer("byCode($L)", last - first + 1).build());
+    // The table covers every code below a power of two, so that a mask keeps every read in bounds
+    // and of(int) needs no branch: a read, a compare and a select.
+    int mask = Integer.highestOneBit(Math.max(last, 1)) * 2 - 1;
+    type.addField(FieldSpec.builder(int.class, "MASK", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("The codes {@link #BY_CODE} holds are those whose bits all lie within this mask.\n")
+        .initializer("$L", mask)
+        .build());
+    TypeName optionalArray = ArrayTypeName.of(optionalSelf);
+    type.addField(FieldSpec.builder(optionalArray, "BY_CODE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("The answer of {@link #of(int)} for each code up to {@link #MASK}, made once.\n")
+        .initializer("byCode()")
+        .build());
     Members.addValueFields(type,
         Members.Field.of(int.class, "code", "the close code"),
         Members.Field.of(String.class, "registeredName", "the registry's name for the code; empty where it has none"),
@@ -72,20 +77,20 @@ final class CloseCodeType {
             + "allocate.\n\n@param code any int\n@return the constant, or empty when neither the page nor the registry names the code\n")
         .addParameter(int.class, "code")
         .returns(optionalSelf)
-        .addStatement("int index = code - FIRST")
-        .addStatement("return index >= 0 && index < BY_CODE.size() ? BY_CODE.get(index) : $T.empty()", Optional.class)
+        .addStatement("$T found = BY_CODE[code & MASK]", optionalSelf)
+        .addStatement("return (code & ~MASK) == 0 ? found : $T.empty()", Optional.class)
         .build());
     type.addMethod(MethodSpec.methodBuilder("byCode")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .addJavadoc("Makes {@link #BY_CODE}.\n\n@param size how many codes it holds\n@return the answer for each code\n")
-        .addParameter(int.class, "size")
-        .returns(ParameterizedTypeName.get(ClassName.get(List.class), optionalSelf))
-        .addStatement("$T<$T> byCode = new $T<>($T.nCopies(size, $T.empty()))",
-            List.class, optionalSelf, java.util.ArrayList.class, java.util.Collections.class, Optional.class)
+        .addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked").build())
+        .addJavadoc("Makes {@link #BY_CODE}.\n\n@return the answer for each code up to {@link #MASK}\n")
+        .returns(optionalArray)
+        .addStatement("$T byCode = ($T) new $T<?>[MASK + 1]", optionalArray, optionalArray, Optional.class)
+        .addStatement("$T.fill(byCode, $T.empty())", java.util.Arrays.class, Optional.class)
         .beginControlFlow("for ($T closeCode : values())", self)
-        .addStatement("byCode.set(closeCode.code - FIRST, $T.of(closeCode))", Optional.class)
+        .addStatement("byCode[closeCode.code] = $T.of(closeCode)", Optional.class)
         .endControlFlow()
-        .addStatement("return $T.copyOf(byCode)", List.class)
+        .addStatement("return byCode")
         .build());
     return type.build();
   }

@@ -1,14 +1,11 @@
 package dev.closecodes.read;
 
-import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Tells a page's locale. MDN keeps each locale's pages under a folder named after it

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.closecodes.SpecSource;
 import dev.closecodes.diagnostics.Diagnostic;
-import dev.closecodes.diagnostics.Message;
 import dev.closecodes.model.CodeStatus;
 import dev.closecodes.model.Registry;
 import dev.closecodes.model.RegistryEntry;

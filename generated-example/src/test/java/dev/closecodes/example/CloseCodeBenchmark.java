@@ -1,0 +1,82 @@
+package dev.closecodes.example;
+
+import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Time per code of the generated checks and lookup, beside Netty's {@code isValidStatusCode}. Each
+ * invocation checks the same 1,024 codes spread over 0–5119, so branches are not all predictable,
+ * and returns how many it accepted, so no call can be optimised away.
+ * Run with {@code mvn -B -q verify -DskipTests -Pbenchmark}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(2)
+public class CloseCodeBenchmark {
+
+  private static final int CODES = 1024;
+
+  private final int[] codes = new int[CODES];
+
+  /** Fills the codes: a fixed, spread-out sequence, the same in every run. */
+  public CloseCodeBenchmark() {
+    long seed = 42;
+    for (int i = 0; i < CODES; i++) {
+      seed = seed * 6364136223846793005L + 1442695040888963407L;
+      codes[i] = (int) ((seed >>> 33) % 5120);
+    }
+  }
+
+  @Benchmark
+  @OperationsPerInvocation(CODES)
+  public int generatedMayTravelInCloseFrame() {
+    int accepted = 0;
+    for (int code : codes) {
+      accepted += CloseCodes.mayTravelInCloseFrame(code) ? 1 : 0;
+    }
+    return accepted;
+  }
+
+  @Benchmark
+  @OperationsPerInvocation(CODES)
+  public int generatedCloseCodeOf() {
+    int found = 0;
+    for (int code : codes) {
+      found += CloseCode.of(code).isPresent() ? 1 : 0;
+    }
+    return found;
+  }
+
+  @Benchmark
+  @OperationsPerInvocation(CODES)
+  public int generatedMayPassToBrowserClose() {
+    int accepted = 0;
+    for (int code : codes) {
+      accepted += CloseCodes.mayPassToBrowserClose(code) ? 1 : 0;
+    }
+    return accepted;
+  }
+
+  @Benchmark
+  @OperationsPerInvocation(CODES)
+  public int nettyIsValidStatusCode() {
+    int accepted = 0;
+    for (int code : codes) {
+      accepted += WebSocketCloseStatus.isValidStatusCode(code) ? 1 : 0;
+    }
+    return accepted;
+  }
+}
