@@ -15,7 +15,8 @@ public final class GeneratedTypes {
         file(packageName, table, CloseCodeType.build(packageName, table)),
         file(packageName, table, CloseCodeRangeType.build(packageName, table)),
         file(packageName, table, CloseCodesType.build(packageName, table)),
-        file(packageName, table, CloseEventType.build(packageName, table)));
+        file(packageName, table, CloseEventType.build(packageName, table)),
+        file(packageName, table, CloseFramesType.build(packageName, table)));
   }
 
   private static JavaFile file(String packageName, CodeTable table, TypeSpec type) {

@@ -29,7 +29,7 @@ class CloseCodeSpecProcessorTest {
   private static final boolean UPDATE_GOLDEN = Boolean.getBoolean("closecodes.updateGolden");
 
   private static final Path GOLDEN = Path.of("src", "test", "resources", "golden", "small");
-  private static final List<String> TYPES = List.of("CloseCode", "CloseCodeRange", "CloseCodes", "CloseEvent");
+  private static final List<String> TYPES = List.of("CloseCode", "CloseCodeRange", "CloseCodes", "CloseEvent", "CloseFrames");
 
   /** javac with the processor, every lint and doclint at every access level, warnings as failures. */
   static Compilation compile(JavaFileObject... sources) {
