@@ -1,5 +1,6 @@
 package dev.closecodes.example.peers;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -55,11 +56,11 @@ public final class PeerServer implements AutoCloseable {
     ContextHandler context = new ContextHandler("/");
     WebSocketUpgradeHandler webSockets = WebSocketUpgradeHandler.from(server, context, container -> {
       container.setIdleTimeout(Duration.ofSeconds(30));
-      container.addMapping("/echo", (request, response, callback) -> new Endpoint(Action.ECHO, Map.of()));
+      container.addMapping("/echo", (request, response, callback) -> new Endpoint(Action.ECHO, Map.of(), closesReceived));
       container.addMapping("/close", (request, response, callback) ->
-          new Endpoint(Action.CLOSE, query(request.getHttpURI().getQuery())));
-      container.addMapping("/empty", (request, response, callback) -> new Endpoint(Action.EMPTY, Map.of()));
-      container.addMapping("/drop", (request, response, callback) -> new Endpoint(Action.DROP, Map.of()));
+          new Endpoint(Action.CLOSE, query(request.getHttpURI().getQuery()), closesReceived));
+      container.addMapping("/empty", (request, response, callback) -> new Endpoint(Action.EMPTY, Map.of(), closesReceived));
+      container.addMapping("/drop", (request, response, callback) -> new Endpoint(Action.DROP, Map.of(), closesReceived));
     });
     webSockets.setHandler(new Handler.Abstract() {
       @Override
@@ -89,9 +90,28 @@ public final class PeerServer implements AutoCloseable {
     return closesReceived;
   }
 
+  /**
+   * Waits for the close a client sent with this code, passing over the abnormal closures that
+   * earlier, aborted connections left.
+   */
+  public ReceivedClose awaitClose(int code) throws InterruptedException {
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+    while (System.nanoTime() < deadline) {
+      ReceivedClose received = closesReceived.poll(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+      if (received != null && (received.code() == code || received.code() != 1006)) {
+        return received;
+      }
+    }
+    return null;
+  }
+
   @Override
-  public void close() throws Exception {
-    server.stop();
+  public void close() throws IOException {
+    try {
+      server.stop();
+    } catch (Exception e) {
+      throw new IOException("the server did not stop", e);
+    }
   }
 
   private static Map<String, String> query(String query) {
@@ -108,15 +128,18 @@ public final class PeerServer implements AutoCloseable {
     return parameters;
   }
 
-  private enum Action { ECHO, CLOSE, EMPTY, DROP }
+  enum Action { ECHO, CLOSE, EMPTY, DROP }
 
-  private final class Endpoint implements Session.Listener.AutoDemanding {
+  /** One connection's endpoint. Public: Jetty calls its methods reflectively. */
+  public static final class Endpoint implements Session.Listener.AutoDemanding {
     private final Action action;
     private final Map<String, String> parameters;
+    private final BlockingQueue<ReceivedClose> closesReceived;
 
-    Endpoint(Action action, Map<String, String> parameters) {
+    Endpoint(Action action, Map<String, String> parameters, BlockingQueue<ReceivedClose> closesReceived) {
       this.action = action;
       this.parameters = parameters;
+      this.closesReceived = closesReceived;
     }
 
     @Override
