@@ -1,5 +1,6 @@
 package dev.closecodes.cli;
 
+import dev.closecodes.check.ChangeReport;
 import dev.closecodes.diagnostics.Diagnostic;
 import dev.closecodes.model.SpecDocument;
 import dev.closecodes.read.SpecFiles;
@@ -22,6 +23,7 @@ public final class Main {
 
       commands:
         model FILE   read an MDN CloseEvent page and print its close-code table as JSON
+        diff OLD NEW print what changed between two versions of a page, row by row
         generate [--package NAME] [--registry FILE] [--checks-from registry|page] [--out DIR] PAGE
                      generate the Java types from a page (and a registry) into DIR, or print them
         help         print this text
@@ -53,6 +55,7 @@ public final class Main {
     try {
       return switch (args[0]) {
         case "model" -> args.length == 2 ? model(Path.of(args[1])) : usage("model takes one FILE");
+        case "diff" -> args.length == 3 ? diff(Path.of(args[1]), Path.of(args[2])) : usage("diff takes OLD and NEW");
         case "generate" -> GenerateCommand.parse(args).map(command -> command.run(out, err)).orElseGet(
             () -> usage("generate takes options and one PAGE"));
         default -> usage("unknown command '" + args[0] + "'");
@@ -68,6 +71,20 @@ public final class Main {
     SpecDocument document = SpecFiles.readSpec(file);
     out.println(ModelJson.toJson(document));
     return report(document.diagnostics());
+  }
+
+  private int diff(Path before, Path after) {
+    SpecDocument old = SpecFiles.readSpec(before);
+    SpecDocument current = SpecFiles.readSpec(after);
+    List<Diagnostic> problems = new java.util.ArrayList<>(old.diagnostics());
+    problems.addAll(current.diagnostics());
+    if (problems.stream().anyMatch(Diagnostic::isError)) {
+      return report(problems);
+    }
+    List<ChangeReport.Change> changes = ChangeReport.compare(old, current);
+    changes.forEach(change -> out.println(change.diagnostic()));
+    out.println(changes.size() + " row(s) changed");
+    return 0;
   }
 
   private int report(List<Diagnostic> diagnostics) {

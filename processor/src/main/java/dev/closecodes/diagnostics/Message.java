@@ -55,6 +55,26 @@ public enum Message {
       Severity.WARNING,
       "the page describes %d as usable here, but the registry (%s) has it %s as '%s'; %s"),
 
+  // What changed between two versions of a page
+  ROW_ADDED(Severity.NOTE, "%s added: %s"),
+  ROW_REMOVED(Severity.NOTE, "%s removed; it is not in %s"),
+  ROW_RENAMED(Severity.NOTE, "%s renamed from '%s' to '%s' (was at %s)"),
+  ROW_REDESCRIBED(Severity.NOTE, "%s re-described: was '%s', now '%s' (was at %s)"),
+
+  // The lock file: what was generated last
+  LOCK_CODE_ADDED(Severity.NOTE, "%s %s is new since the lock file %s"),
+  LOCK_DESCRIPTION_CHANGED(Severity.NOTE, "%s %s has a new description since the lock file %s"),
+  LOCK_CONSTANT_REMOVED(
+      Severity.ERROR,
+      "%s %s was generated before (lock file %s, line %d) and is gone; code using it would break."
+          + " Set allowRemovals = true to accept this"),
+  LOCK_CONSTANT_RENAMED(
+      Severity.ERROR,
+      "%s is now %s, was %s (lock file %s, line %d); code using the old name would break."
+          + " Set allowRemovals = true, or keep the name with names()"),
+  LOCK_FILE_BAD(Severity.ERROR, "the lock file cannot be read: %s"),
+  LOCK_FILE_WRITTEN(Severity.NOTE, "wrote the lock file %s"),
+
   // The annotation
   SPEC_NOT_FOUND(Severity.ERROR, "cannot find the spec document '%s'; looked in: %s"),
   BAD_NAME_OVERRIDE(Severity.ERROR, "names(): '%s' for code %d is not a Java identifier"),
