@@ -1,0 +1,110 @@
+package dev.closecodes.example;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A spec update is a rebuild: Maven, run on a copy of this project, regenerates the example's
+ * sources after an edit of a spec document, of the registry or of the processor, with no clean in
+ * between, and compiles nothing when nothing changed.
+ */
+class RegenerationTest {
+
+  @TempDir Path copy;
+
+  private static final Path GENERATED = Path.of("generated-example", "target", "generated-sources", "annotations",
+      "dev", "closecodes", "example");
+  private static final Path PAGE = Path.of("spec-source", "src", "main", "resources", "mdn", "fr", "web", "api",
+      "closeevent", "index.md");
+  private static final Path REGISTRY = Path.of("spec-source", "src", "main", "resources", "iana",
+      "websocket-close-codes.csv");
+
+  @Test
+  void editsOfTheSpecTheRegistryAndTheProcessorRegenerateWithoutClean() throws Exception {
+    copyProject(Path.of("..").toAbsolutePath().normalize(), copy);
+
+    String firstBuild = maven("compile");
+    assertTrue(generated("CloseCode.java").contains("fewmetuwe n-nyowmawe"), firstBuild);
+    assertTrue(generated("CloseCode.java").contains("TIMEOUT(3008"));
+
+    String unchanged = maven("compile");
+    assertFalse(unchanged.contains("Recompiling the module"), "nothing changed, nothing recompiles:\n" + unchanged);
+
+    replace(PAGE, "fewmetuwe n-nyowmawe", "fewmetuwe wevisée");
+    replace(REGISTRY, "3008,3008,Timeout,", "3008,3008,Timed Out,");
+    maven("compile");
+    assertTrue(generated("CloseCode.java").contains("fewmetuwe wevisée"), "the page edit is generated");
+    assertTrue(generated("CloseCode.java").contains("TIMED_OUT(3008"), "the registry edit is generated");
+
+    replace(Path.of("processor", "src", "main", "java", "dev", "closecodes", "generate", "CloseCodesType.java"),
+        "Not instantiated: the checks are static.", "Not instantiated: every check is static.");
+    maven("compile");
+    assertTrue(generated("CloseCodes.java").contains("every check is static"), "the processor edit is generated");
+
+    replace(PAGE, "fewmetuwe wevisée", "fewmetuwe wevisée deux fois");
+    maven("package");
+    assertTrue(generated("CloseCode.java").contains("fewmetuwe wevisée deux fois"), "package regenerates too");
+  }
+
+  private String generated(String file) throws IOException {
+    return Files.readString(copy.resolve(GENERATED).resolve(file), StandardCharsets.UTF_8);
+  }
+
+  private void replace(Path file, String from, String to) throws IOException {
+    Path path = copy.resolve(file);
+    String text = Files.readString(path, StandardCharsets.UTF_8);
+    assertTrue(text.contains(from), file + " holds " + from);
+    Files.writeString(path, text.replace(from, to), StandardCharsets.UTF_8);
+  }
+
+  /** Runs Maven offline on the copy (the outer build has fetched everything) and returns its output. */
+  private String maven(String phase) throws IOException, InterruptedException {
+    String home = System.getProperty("maven.home");
+    String mvn = home != null && Files.isExecutable(Path.of(home, "bin", "mvn")) ? Path.of(home, "bin", "mvn").toString() : "mvn";
+    List<String> command = new ArrayList<>(List.of(mvn, "-B", "-o", "-DskipTests", "-Dmaven.javadoc.skip=true",
+        "-pl", "generated-example", "-am", phase));
+    Path log = copy.resolve("maven-" + phase + ".log");
+    Process process = new ProcessBuilder(command).directory(copy.toFile()).redirectErrorStream(true)
+        .redirectOutput(log.toFile()).start();
+    assertTrue(process.waitFor(10, TimeUnit.MINUTES), "maven " + phase + " finished");
+    String output = Files.readString(log, StandardCharsets.UTF_8);
+    assertEquals(0, process.exitValue(), output.length() > 4000 ? output.substring(output.length() - 4000) : output);
+    return output;
+  }
+
+  /** The project's sources, without build output. */
+  private static void copyProject(Path from, Path to) throws IOException {
+    for (String part : List.of("pom.xml", "spec-source", "processor", "generated-example")) {
+      Path source = from.resolve(part);
+      try (Stream<Path> files = Files.walk(source)) {
+        for (Path file : (Iterable<Path>) files::iterator) {
+          Path relative = from.relativize(file);
+          if (relative.toString().contains("target") && relative.getNameCount() > 1
+              && relative.getName(1).toString().equals("target")) {
+            continue;
+          }
+          Path target = to.resolve(relative.toString());
+          if (Files.isDirectory(file)) {
+            Files.createDirectories(target);
+          } else {
+            Files.createDirectories(target.getParent());
+            Files.copy(file, target, StandardCopyOption.COPY_ATTRIBUTES);
+          }
+        }
+      }
+    }
+  }
+}
