@@ -35,6 +35,18 @@ public @interface CloseCodeSpec {
   /** Constant names to use instead of the derived ones. */
   Name[] names() default {};
 
+  /**
+   * A lock file of what was generated last, to commit beside the sources (a path like
+   * {@code closecodes.lock}, resolved against the {@code closecodes.basedir} option); empty for
+   * none. Each regeneration is compared with it: added and re-described constants are notes, a
+   * removed or renamed constant is an error unless {@link #allowRemovals()}. The file is written
+   * when it is missing and rewritten after a regeneration without errors.
+   */
+  String lockFile() default "";
+
+  /** Whether a removed or renamed constant is accepted (reported as a note) rather than an error. */
+  boolean allowRemovals() default false;
+
   /** The source that decides. */
   enum Authority {
     /** The registry's statuses decide which codes may be sent. */

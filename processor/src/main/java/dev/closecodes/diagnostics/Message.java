@@ -72,6 +72,7 @@ public enum Message {
       Severity.ERROR,
       "%s is now %s, was %s (lock file %s, line %d); code using the old name would break."
           + " Set allowRemovals = true, or keep the name with names()"),
+  LOCK_CHANGE_ALLOWED(Severity.NOTE, "allowed by allowRemovals: %s"),
   LOCK_FILE_BAD(Severity.ERROR, "the lock file cannot be read: %s"),
   LOCK_FILE_WRITTEN(Severity.NOTE, "wrote the lock file %s"),
 

@@ -85,6 +85,9 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
     if (result.hasErrors()) {
       return;
     }
+    if (!spec.lockFile().isEmpty() && !new LockFileGuard(locator, reporter).check(spec, result.table().orElseThrow())) {
+      return;
+    }
     for (JavaFile file : result.files()) {
       String name = file.packageName().isEmpty() ? file.typeSpec().name() : file.packageName() + "." + file.typeSpec().name();
       try {

@@ -68,6 +68,13 @@ final class DocumentLocator {
     return Optional.empty();
   }
 
+  /** Where a file the build writes beside its sources goes: against the base folder, if given. */
+  Path resolve(String name) {
+    Path path = Path.of(name);
+    String basedir = environment.getOptions().get(BASEDIR_OPTION);
+    return path.isAbsolute() || basedir == null ? path : Path.of(basedir).resolve(path);
+  }
+
   private List<Path> candidateFiles(String name) {
     List<Path> files = new ArrayList<>();
     try {

@@ -364,7 +364,8 @@ class SpecReaderTest {
         boolean warning = message.name().endsWith("_REPAIRED") || message.name().endsWith("_INFERRED")
             || message.name().startsWith("PAGE_");
         boolean note = message.name().startsWith("ROW_") || message.name().equals("LOCK_CODE_ADDED")
-            || message.name().equals("LOCK_DESCRIPTION_CHANGED") || message.name().equals("LOCK_FILE_WRITTEN");
+            || message.name().equals("LOCK_DESCRIPTION_CHANGED") || message.name().equals("LOCK_FILE_WRITTEN")
+            || message.name().equals("LOCK_CHANGE_ALLOWED");
         assertEquals(warning ? Severity.WARNING : note ? Severity.NOTE : Severity.ERROR, message.severity(), message.name());
       }
     }
