@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A spec update is a rebuild: Maven, run on a copy of this project, regenerates the example's
  * sources after an edit of a spec document, of the registry or of the processor, with no clean in
- * between, and compiles nothing when nothing changed.
+ * between, and compiles nothing when nothing changed. The lock file stops an edit that would
+ * rename a constant.
  */
 class RegenerationTest {
 
@@ -44,10 +45,21 @@ class RegenerationTest {
     assertFalse(unchanged.contains("Recompiling the module"), "nothing changed, nothing recompiles:\n" + unchanged);
 
     replace(PAGE, "fewmetuwe n-nyowmawe", "fewmetuwe wevisée");
-    replace(REGISTRY, "3008,3008,Timeout,", "3008,3008,Timed Out,");
-    maven("compile");
+    String pageEdit = maven("compile");
     assertTrue(generated("CloseCode.java").contains("fewmetuwe wevisée"), "the page edit is generated");
-    assertTrue(generated("CloseCode.java").contains("TIMED_OUT(3008"), "the registry edit is generated");
+    assertTrue(pageEdit.contains("code 1000 has a new description since the lock file closecodes.lock"), pageEdit);
+
+    // The lock file guards the constants users' code refers to.
+    replace(REGISTRY, "3008,3008,Timeout,", "3008,3008,Timed Out,");
+    String renamed = mavenFailing("compile");
+    assertTrue(renamed.contains("code 3008 is now TIMED_OUT, was TIMEOUT"), renamed);
+    replace(REGISTRY, "3008,3008,Timed Out,", "3008,3008,Timeout,");
+
+    replace(REGISTRY, "4000,4999,Private use,private,", "4000,4999,Private use,reserved,");
+    maven("compile");
+    assertTrue(generated("CloseCodes.java").contains(
+        "return (code >= 1000 && code <= 1003) || (code >= 1007 && code <= 1014) || (code >= 3000 && code <= 3999);"),
+        "the registry edit is generated");
 
     replace(Path.of("processor", "src", "main", "java", "dev", "closecodes", "generate", "CloseCodesType.java"),
         "Not instantiated: the checks are static.", "Not instantiated: every check is static.");
@@ -70,8 +82,16 @@ class RegenerationTest {
     Files.writeString(path, text.replace(from, to), StandardCharsets.UTF_8);
   }
 
-  /** Runs Maven offline on the copy (the outer build has fetched everything) and returns its output. */
   private String maven(String phase) throws IOException, InterruptedException {
+    return maven(phase, 0);
+  }
+
+  private String mavenFailing(String phase) throws IOException, InterruptedException {
+    return maven(phase, 1);
+  }
+
+  /** Runs Maven offline on the copy (the outer build has fetched everything) and returns its output. */
+  private String maven(String phase, int expectedExit) throws IOException, InterruptedException {
     String home = System.getProperty("maven.home");
     String mvn = home != null && Files.isExecutable(Path.of(home, "bin", "mvn")) ? Path.of(home, "bin", "mvn").toString() : "mvn";
     List<String> command = new ArrayList<>(List.of(mvn, "-B", "-o", "-DskipTests", "-Dmaven.javadoc.skip=true",
@@ -81,7 +101,8 @@ class RegenerationTest {
         .redirectOutput(log.toFile()).start();
     assertTrue(process.waitFor(10, TimeUnit.MINUTES), "maven " + phase + " finished");
     String output = Files.readString(log, StandardCharsets.UTF_8);
-    assertEquals(0, process.exitValue(), output.length() > 4000 ? output.substring(output.length() - 4000) : output);
+    assertEquals(expectedExit, process.exitValue(),
+        output.length() > 4000 ? output.substring(output.length() - 4000) : output);
     return output;
   }
 
