@@ -2,6 +2,7 @@
 package org.example.ws;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
 
@@ -33,7 +34,7 @@ public enum CloseCode {
    * {@code Normal Closure}. Description from line 21 of {@code fixtures/small/index.md}. Registry
    * entry at line 2 of {@code fixtures/small/registry.csv}.
    */
-  NORMAL_CLOSURE(1000, "Normal Closure", "Normal Closure", "The connection completed its purpose.", false, null, "1000 Normal Closure: The connection completed its purpose."),
+  NORMAL_CLOSURE(1000, "Normal Closure", "Normal Closure", "The connection completed its purpose.", false, null, new String[] {"The connection completed its purpose."}, "1000 Normal Closure: The connection completed its purpose."),
 
   /**
    * {@code 1005}: <strong>Reserved.</strong> No status code was given.
@@ -42,7 +43,7 @@ public enum CloseCode {
    * {@code No Status Rcvd}. Description from line 22 of {@code fixtures/small/index.md}. Registry
    * entry at line 3 of {@code fixtures/small/registry.csv}. The page marks it reserved.
    */
-  NO_STATUS_RCVD(1005, "No Status Rcvd", "No Status Rcvd", "Reserved. No status code was given.", true, null, "1005 No Status Rcvd: Reserved. No status code was given."),
+  NO_STATUS_RCVD(1005, "No Status Rcvd", "No Status Rcvd", "Reserved. No status code was given.", true, null, new String[] {"Reserved. No status code was given."}, "1005 No Status Rcvd: Reserved. No status code was given."),
 
   /**
    * {@code 1012}: <strong>Reserved.</strong> See
@@ -52,7 +53,7 @@ public enum CloseCode {
    * {@code Service Restart}. Description from line 23 of {@code fixtures/small/index.md}. Registry
    * entry at line 4 of {@code fixtures/small/registry.csv}. The page marks it reserved.
    */
-  SERVICE_RESTART(1012, "Service Restart", "Service Restart", "Reserved. See WebSocket.", true, null, "1012 Service Restart: Reserved. See WebSocket.");
+  SERVICE_RESTART(1012, "Service Restart", "Service Restart", "Reserved. See WebSocket.", true, null, new String[] {"Reserved. See WebSocket."}, "1012 Service Restart: Reserved. See WebSocket.");
 
   /**
    * The codes {@link #BY_CODE} holds are those whose bits all lie within this mask.
@@ -63,6 +64,11 @@ public enum CloseCode {
    * The answer of {@link #of(int)} for each code up to {@link #MASK}, made once.
    */
   private static final Optional<CloseCode>[] BY_CODE = byCode();
+
+  /**
+   * The pages' locales as language tags, the primary page's first.
+   */
+  private static final String[] LOCALES = {"en-US"};
 
   /**
    * What {@link #code()} returns.
@@ -95,6 +101,11 @@ public enum CloseCode {
   private final Optional<CloseCodeRange> range;
 
   /**
+   * The description in each page's locale, in the order of {@code LOCALES}; empty where a page has none.
+   */
+  private final String[] descriptions;
+
+  /**
    * What {@link #summary()} returns.
    */
   private final String summary;
@@ -108,16 +119,18 @@ public enum CloseCode {
    * @param description the page's description of the code, or of the range holding it, as plain text
    * @param reserved whether the page marks the code, or its range, reserved
    * @param range the innermost range row of the page holding the code, if any
+   * @param descriptions the description in each page's locale, in the order of {@code LOCALES}; empty where a page has none
    * @param summary one line of text: the code, its name and its description
    */
   CloseCode(int code, String registeredName, String specName, String description, boolean reserved,
-      CloseCodeRange range, String summary) {
+      CloseCodeRange range, String[] descriptions, String summary) {
     this.code = code;
     this.registeredName = registeredName;
     this.specName = specName;
     this.description = description;
     this.reserved = reserved;
     this.range = Optional.ofNullable(range);
+    this.descriptions = descriptions;
     this.summary = summary;
   }
 
@@ -209,5 +222,38 @@ public enum CloseCode {
       byCode[closeCode.code] = Optional.of(closeCode);
     }
     return byCode;
+  }
+
+  /**
+   * Returns the description in the best-matching locale: a page of the same language tag, else of
+   * the same language, else the primary page ({@code en-US}).
+   *
+   * @param locale the locale wanted
+   * @return the description's text
+   */
+  public String description(Locale locale) {
+    int index = localeIndex(locale);
+    return index > 0 && !descriptions[index].isEmpty() ? descriptions[index] : descriptions[0];
+  }
+
+  /**
+   * Finds the page for a locale.
+   *
+   * @param locale the locale wanted
+   * @return the index in {@link #LOCALES} of the best-matching page, or 0, the primary page
+   */
+  private static int localeIndex(Locale locale) {
+    String tag = locale.toLanguageTag();
+    for (int i = 0; i < LOCALES.length; i++) {
+      if (LOCALES[i].equalsIgnoreCase(tag)) {
+        return i;
+      }
+    }
+    for (int i = 0; i < LOCALES.length; i++) {
+      if (Locale.forLanguageTag(LOCALES[i]).getLanguage().equals(locale.getLanguage())) {
+        return i;
+      }
+    }
+    return 0;
   }
 }

@@ -33,13 +33,19 @@ public final class Reconciler {
   static final IntPredicate SCRIPT_CLOSE_RULE = code -> code == 1000 || (code >= 3000 && code <= 4999);
 
   private final SpecDocument page;
+  private final List<SpecDocument> translations;
   private final Optional<Registry> registry;
   private final Authority authority;
   private final Map<Integer, String> nameOverrides;
 
   private Reconciler(
-      SpecDocument page, Optional<Registry> registry, Authority authority, Map<Integer, String> nameOverrides) {
+      SpecDocument page,
+      List<SpecDocument> translations,
+      Optional<Registry> registry,
+      Authority authority,
+      Map<Integer, String> nameOverrides) {
     this.page = page;
+    this.translations = translations;
     this.registry = registry;
     this.authority = authority;
     this.nameOverrides = nameOverrides;
@@ -52,11 +58,12 @@ public final class Reconciler {
    */
   public static CodeTable reconcile(
       SpecDocument page,
+      List<SpecDocument> translations,
       Optional<Registry> registry,
       Authority authority,
       Map<Integer, String> nameOverrides,
       List<Diagnostic> diagnostics) {
-    return new Reconciler(page, registry, authority, nameOverrides).build(diagnostics);
+    return new Reconciler(page, translations, registry, authority, nameOverrides).build(diagnostics);
   }
 
   private CodeTable build(List<Diagnostic> diagnostics) {
@@ -72,7 +79,8 @@ public final class Reconciler {
             registered.flatMap(entry -> Identifiers.constantName(entry.name()))
                 .orElse("CODES_" + row.range().from() + "_" + row.range().to()),
             row.range().from());
-        ranges.add(new CodeTable.Range(row.range(), constant, source, row.description(), row.reserved(), row.location()));
+        ranges.add(new CodeTable.Range(row.range(), constant, source, row.description(), row.reserved(), row.location(),
+            translated(row.range().from(), row.range().to())));
       }
     }
 
@@ -87,6 +95,7 @@ public final class Reconciler {
     reportDisagreements(diagnostics);
     return new CodeTable(
         page,
+        translations,
         registry,
         codes,
         ranges,
@@ -139,7 +148,17 @@ public final class Reconciler {
         pageRow.map(SpecRow::reserved).orElse(false),
         registryStatus(code),
         innermostRegistryEntry(code).map(RegistryEntry::location),
-        range);
+        range,
+        translated(code, code));
+  }
+
+  /** Each other page's description of the innermost row covering these codes; empty for none. */
+  private List<String> translated(int from, int to) {
+    List<String> texts = new ArrayList<>();
+    for (SpecDocument translation : translations) {
+      texts.add(innermostRow(translation, from, to).map(row -> row.description().plainText()).orElse(""));
+    }
+    return texts;
   }
 
   private void reportDisagreements(List<Diagnostic> diagnostics) {
@@ -190,8 +209,12 @@ public final class Reconciler {
   }
 
   private Optional<SpecRow> innermostPageRow(int code) {
-    return page.rows().stream()
-        .filter(row -> row.range().contains(code))
+    return innermostRow(page, code, code);
+  }
+
+  private static Optional<SpecRow> innermostRow(SpecDocument document, int from, int to) {
+    return document.rows().stream()
+        .filter(row -> row.range().from() <= from && to <= row.range().to())
         .min(Comparator.comparingInt(row -> row.range().to() - row.range().from()));
   }
 

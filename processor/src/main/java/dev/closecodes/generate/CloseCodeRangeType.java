@@ -36,8 +36,9 @@ final class CloseCodeRangeType {
           .add("$L\n\n", JavadocText.wrap(codes(range) + ": " + JavadocText.render(range.description())))
           .add("<p>From $L. Constant name from $L.\n", Provenance.line(range.location()), range.nameSource().description())
           .build();
-      type.addEnumConstant(range.constant(), TypeSpec.anonymousClassBuilder("$L, $L, $S, $L, $S",
+      type.addEnumConstant(range.constant(), TypeSpec.anonymousClassBuilder("$L, $L, $S, $L, $L, $S",
               range.range().from(), range.range().to(), range.description().plainText(), range.reserved(),
+              Localized.descriptions(range.description(), range.translated()),
               summary(range))
           .addJavadoc(javadoc)
           .build());
@@ -57,6 +58,7 @@ final class CloseCodeRangeType {
         Members.Field.of(int.class, "to", "the last code of the range, inclusive"),
         Members.Field.of(String.class, "description", "the page's description of the range, as plain text"),
         Members.Field.of(boolean.class, "reserved", "whether the page marks the range reserved"),
+        Localized.FIELD,
         Members.Field.of(String.class, "summary", "one line of text: the range and its description"));
     type.addMethod(MethodSpec.methodBuilder("contains")
         .addModifiers(Modifier.PUBLIC)
@@ -91,6 +93,7 @@ final class CloseCodeRangeType {
         .endControlFlow()
         .addStatement("return byCode")
         .build());
+    Localized.addLookup(type, table);
     return type.build();
   }
 

@@ -37,13 +37,14 @@ final class CloseCodeType {
         .addJavadoc(Provenance.sources(table));
     int last = table.codes().isEmpty() ? 0 : table.codes().get(table.codes().size() - 1).code();
     for (CodeTable.Code code : table.codes()) {
-      type.addEnumConstant(code.constant(), TypeSpec.anonymousClassBuilder("$L, $S, $S, $S, $L, $L, $S",
+      type.addEnumConstant(code.constant(), TypeSpec.anonymousClassBuilder("$L, $S, $S, $S, $L, $L, $L, $S",
               code.code(),
               code.registryName(),
               code.pageName(),
               code.description().plainText(),
               code.reserved(),
               code.range().map(range -> CodeBlock.of("$T.$N", rangeType, range)).orElse(CodeBlock.of("null")),
+              Localized.descriptions(code.description(), code.translated()),
               summary(code))
           .addJavadoc(javadoc(code))
           .build());
@@ -69,7 +70,8 @@ final class CloseCodeType {
         Members.Field.of(boolean.class, "reserved", "whether the page marks the code, or its range, reserved"),
         // Kept as an Optional made once, so that range() allocates nothing.
         new Members.Field(optionalRange, "range", "the innermost range row of the page holding the code, if any",
-            rangeType, CodeBlock.of("$T.ofNullable(range)", Optional.class)),
+            rangeType, CodeBlock.of("$T.ofNullable(range)", Optional.class), true),
+        Localized.FIELD,
         Members.Field.of(String.class, "summary", "one line of text: the code, its name and its description"));
     type.addMethod(MethodSpec.methodBuilder("of")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -92,6 +94,7 @@ final class CloseCodeType {
         .endControlFlow()
         .addStatement("return byCode")
         .build());
+    Localized.addLookup(type, table);
     return type.build();
   }
 

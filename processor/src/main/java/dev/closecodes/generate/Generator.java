@@ -32,13 +32,31 @@ public final class Generator {
    * What to generate.
    *
    * @param packageName the package the types go into
-   * @param page the primary MDN page
+   * @param pages the MDN pages; the first is the primary one, whose locale the Javadoc is in
    * @param registry the registry, if any
    * @param authority which source decides the checks where they disagree
    * @param nameOverrides constant names by code
    */
   public record Request(
-      String packageName, Document page, Optional<Document> registry, Authority authority, Map<Integer, String> nameOverrides) {}
+      String packageName,
+      List<Document> pages,
+      Optional<Document> registry,
+      Authority authority,
+      Map<Integer, String> nameOverrides) {
+
+    public Request {
+      pages = List.copyOf(pages);
+      if (pages.isEmpty()) {
+        throw new IllegalArgumentException("at least one page");
+      }
+    }
+
+    /** A request for one page. */
+    public Request(
+        String packageName, Document page, Optional<Document> registry, Authority authority, Map<Integer, String> nameOverrides) {
+      this(packageName, List.of(page), registry, authority, nameOverrides);
+    }
+  }
 
   /**
    * What came of it.
@@ -57,14 +75,18 @@ public final class Generator {
   private Generator() {}
 
   public static Result generate(Request request) {
-    SpecDocument page = SpecReader.read(request.page().name(), request.page().bytes());
+    List<SpecDocument> pages = request.pages().stream()
+        .map(document -> SpecReader.read(document.name(), document.bytes()))
+        .toList();
     Optional<Registry> registry = request.registry().map(document -> RegistryReader.read(document.name(), document.bytes()));
-    List<Diagnostic> diagnostics = new ArrayList<>(page.diagnostics());
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    pages.forEach(page -> diagnostics.addAll(page.diagnostics()));
     registry.ifPresent(r -> diagnostics.addAll(r.diagnostics()));
     if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
       return new Result(List.of(), Optional.empty(), diagnostics);
     }
-    CodeTable table = Reconciler.reconcile(page, registry, request.authority(), request.nameOverrides(), diagnostics);
+    CodeTable table = Reconciler.reconcile(pages.get(0), pages.subList(1, pages.size()), registry,
+        request.authority(), request.nameOverrides(), diagnostics);
     return new Result(GeneratedTypes.files(request.packageName(), table), Optional.of(table), diagnostics);
   }
 }

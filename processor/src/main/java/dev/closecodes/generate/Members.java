@@ -21,12 +21,13 @@ final class Members {
    * @param meaning what it is, for the accessor's {@code @return}
    * @param parameterType the constructor parameter's type
    * @param value how the constructor makes the field from its parameter
+   * @param accessor whether the field has a public accessor
    */
-  record Field(TypeName type, String name, String meaning, TypeName parameterType, CodeBlock value) {
+  record Field(TypeName type, String name, String meaning, TypeName parameterType, CodeBlock value, boolean accessor) {
 
     /** A field set straight from a constructor parameter of the same type. */
     static Field of(Type type, String name, String meaning) {
-      return new Field(TypeName.get(type), name, meaning, TypeName.get(type), CodeBlock.of("$N", name));
+      return new Field(TypeName.get(type), name, meaning, TypeName.get(type), CodeBlock.of("$N", name), true);
     }
   }
 
@@ -36,7 +37,8 @@ final class Members {
         .addJavadoc("Makes a constant from its values.\n\n");
     for (Field field : fields) {
       type.addField(FieldSpec.builder(field.type(), field.name(), Modifier.PRIVATE, Modifier.FINAL)
-          .addJavadoc("What {@link #$N()} returns.\n", field.name())
+          .addJavadoc(field.accessor() ? "What {@link #$N()} returns.\n" : "$L.\n",
+              field.accessor() ? field.name() : capitalized(field.meaning()))
           .build());
       constructor.addParameter(field.parameterType(), field.name());
       constructor.addJavadoc("@param $N $L\n", field.name(), field.meaning());
@@ -44,6 +46,9 @@ final class Members {
     }
     type.addMethod(constructor.build());
     for (Field field : fields) {
+      if (!field.accessor()) {
+        continue;
+      }
       type.addMethod(MethodSpec.methodBuilder(field.name())
           .addModifiers(Modifier.PUBLIC)
           .addJavadoc("Returns $L.\n\n@return $L\n", field.meaning(), field.meaning())
@@ -51,5 +56,9 @@ final class Members {
           .addStatement("return $N", field.name())
           .build());
     }
+  }
+
+  private static String capitalized(String text) {
+    return Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 }

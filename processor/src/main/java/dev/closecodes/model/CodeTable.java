@@ -8,6 +8,7 @@ import java.util.Optional;
  * page's ranges, and the three sets of codes the checks answer for.
  *
  * @param page the primary spec document
+ * @param translations the other pages, in the order given; their text is offered by locale
  * @param registry the registry, if one was given
  * @param codes the single codes of the page and the registry, in code order
  * @param ranges the page's range rows, in page order
@@ -18,6 +19,7 @@ import java.util.Optional;
  */
 public record CodeTable(
     SpecDocument page,
+    List<SpecDocument> translations,
     Optional<Registry> registry,
     List<Code> codes,
     List<Range> ranges,
@@ -27,6 +29,7 @@ public record CodeTable(
     String checksFrom) {
 
   public CodeTable {
+    translations = List.copyOf(translations);
     codes = List.copyOf(codes);
     ranges = List.copyOf(ranges);
     wire = List.copyOf(wire);
@@ -66,6 +69,8 @@ public record CodeTable(
    * @param status the registry's status for the code, if the registry covers it
    * @param registryLocation the registry line for the code or the range holding it
    * @param range the constant name of the page's range holding the code, if any
+   * @param translated the description in each of the other pages, by their order; empty where a
+   *     page does not describe the code
    */
   public record Code(
       int code,
@@ -78,7 +83,8 @@ public record CodeTable(
       boolean reserved,
       Optional<CodeStatus> status,
       Optional<SourceLocation> registryLocation,
-      Optional<String> range) {}
+      Optional<String> range,
+      List<String> translated) {}
 
   /**
    * One range row of the page.
@@ -89,6 +95,8 @@ public record CodeTable(
    * @param description the page's description
    * @param reserved whether the page marks the range reserved
    * @param location the page row
+   * @param translated the description in each of the other pages, by their order; empty where a
+   *     page does not describe the range
    */
   public record Range(
       CodeRange range,
@@ -96,5 +104,6 @@ public record CodeTable(
       NameSource nameSource,
       RichText description,
       boolean reserved,
-      SourceLocation location) {}
+      SourceLocation location,
+      List<String> translated) {}
 }

@@ -9,6 +9,7 @@ import dev.closecodes.generate.Generator;
 import dev.closecodes.model.SourceLocation;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,15 +73,18 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
       return;
     }
     DocumentLocator locator = new DocumentLocator(processingEnv);
-    Optional<Generator.Document> page = locator.find(spec.pages()[0], reporter);
+    List<Generator.Document> pages = new ArrayList<>();
+    for (String name : spec.pages()) {
+      locator.find(name, reporter).ifPresent(pages::add);
+    }
     Optional<Generator.Document> registry = spec.registry().isEmpty()
         ? Optional.empty()
         : locator.find(spec.registry(), reporter);
-    if (page.isEmpty() || (!spec.registry().isEmpty() && registry.isEmpty())) {
+    if (pages.size() < spec.pages().length || (!spec.registry().isEmpty() && registry.isEmpty())) {
       return;
     }
     Generator.Result result = Generator.generate(
-        new Generator.Request(packageName.get(), page.get(), registry, spec.checksFrom(), names));
+        new Generator.Request(packageName.get(), pages, registry, spec.checksFrom(), names));
     result.diagnostics().forEach(reporter::report);
     if (result.hasErrors()) {
       return;
