@@ -198,8 +198,7 @@ public enum CloseCode {
   }
 
   /**
-   * Finds the constant for a code. Answers every int in constant time, never throws and does not
-   * allocate.
+   * Finds the constant for a code. Answers every int in constant time, never throws and does not allocate.
    *
    * @param code any int
    * @return the constant, or empty when neither the page nor the registry names the code

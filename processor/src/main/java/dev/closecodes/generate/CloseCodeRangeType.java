@@ -1,13 +1,8 @@
 package dev.closecodes.generate;
 
-import com.palantir.javapoet.AnnotationSpec;
-import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterizedTypeName;
-import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.closecodes.model.CodeTable;
 import java.util.Optional;
@@ -22,7 +17,6 @@ final class CloseCodeRangeType {
 
   static TypeSpec build(String packageName, CodeTable table) {
     ClassName self = ClassName.get(packageName, NAME);
-    TypeName optionalSelf = ParameterizedTypeName.get(ClassName.get(Optional.class), self);
     TypeSpec.Builder type = TypeSpec.enumBuilder(self)
         .addModifiers(Modifier.PUBLIC)
         .addAnnotation(Provenance.generated(table))
@@ -43,17 +37,6 @@ final class CloseCodeRangeType {
           .addJavadoc(javadoc)
           .build());
     }
-    // As in CloseCode: a table up to a power of two, read through a mask, so of(int) needs no branch.
-    int mask = Integer.highestOneBit(Math.max(last, 1)) * 2 - 1;
-    TypeName optionalArray = ArrayTypeName.of(optionalSelf);
-    type.addField(FieldSpec.builder(int.class, "MASK", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("The codes {@link #BY_CODE} holds are those whose bits all lie within this mask.\n")
-        .initializer("$L", mask)
-        .build());
-    type.addField(FieldSpec.builder(optionalArray, "BY_CODE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("The answer of {@link #of(int)} for each code up to {@link #MASK}, made once.\n")
-        .initializer("byCode()")
-        .build());
     Members.addValueFields(type, Members.Field.of(int.class, "from", "the first code of the range"),
         Members.Field.of(int.class, "to", "the last code of the range, inclusive"),
         Members.Field.of(String.class, "description", "the page's description of the range, as plain text"),
@@ -67,32 +50,22 @@ final class CloseCodeRangeType {
         .returns(boolean.class)
         .addStatement("return from <= code && code <= to")
         .build());
-    type.addMethod(MethodSpec.methodBuilder("of")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .addJavadoc("Finds the innermost range holding a code. Answers every int in constant time, never throws and\n"
-            + "does not allocate.\n\n@param code any int\n@return the range, or empty when no range of the page holds the code\n")
-        .addParameter(int.class, "code")
-        .returns(optionalSelf)
-        .addStatement("$T found = BY_CODE[code & MASK]", optionalSelf)
-        .addStatement("return (code & ~MASK) == 0 ? found : $T.empty()", Optional.class)
-        .build());
-    type.addMethod(MethodSpec.methodBuilder("byCode")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked").build())
-        .addJavadoc("Makes {@link #BY_CODE}.\n\n@return the answer for each code up to {@link #MASK}\n")
-        .returns(optionalArray)
-        .addStatement("$T byCode = ($T) new $T<?>[MASK + 1]", optionalArray, optionalArray, Optional.class)
-        .beginControlFlow("for (int code = 0; code <= MASK; code++)")
-        .addStatement("$T innermost = null", self)
-        .beginControlFlow("for ($T range : values())", self)
-        .beginControlFlow("if (range.contains(code) && (innermost == null || range.to - range.from < innermost.to - innermost.from))")
-        .addStatement("innermost = range")
-        .endControlFlow()
-        .endControlFlow()
-        .addStatement("byCode[code] = $T.ofNullable(innermost)", Optional.class)
-        .endControlFlow()
-        .addStatement("return byCode")
-        .build());
+    LookupTable.addTo(type, self, last,
+        "Finds the innermost range holding a code.",
+        "the range, or empty when no range of the page holds the code",
+        CodeBlock.builder()
+            .beginControlFlow("for (int code = 0; code <= MASK; code++)")
+            .addStatement("$T innermost = null", self)
+            .beginControlFlow("for ($T range : values())", self)
+            .beginControlFlow("if (range.contains(code) && (innermost == null || range.to - range.from < innermost.to - innermost.from))")
+            .addStatement("innermost = range")
+            .endControlFlow()
+            .endControlFlow()
+            .beginControlFlow("if (innermost != null)")
+            .addStatement("byCode[code] = $T.of(innermost)", Optional.class)
+            .endControlFlow()
+            .endControlFlow()
+            .build());
     Localized.addLookup(type, table);
     return type.build();
   }

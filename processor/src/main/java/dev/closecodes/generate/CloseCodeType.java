@@ -1,11 +1,7 @@
 package dev.closecodes.generate;
 
-import com.palantir.javapoet.AnnotationSpec;
-import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
-import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
@@ -23,7 +19,6 @@ final class CloseCodeType {
   static TypeSpec build(String packageName, CodeTable table) {
     ClassName self = ClassName.get(packageName, NAME);
     ClassName rangeType = ClassName.get(packageName, CloseCodeRangeType.NAME);
-    TypeName optionalSelf = ParameterizedTypeName.get(ClassName.get(Optional.class), self);
     TypeName optionalRange = ParameterizedTypeName.get(ClassName.get(Optional.class), rangeType);
     TypeSpec.Builder type = TypeSpec.enumBuilder(self)
         .addModifiers(Modifier.PUBLIC)
@@ -49,18 +44,6 @@ final class CloseCodeType {
           .addJavadoc(javadoc(code))
           .build());
     }
-    // The table covers every code below a power of two, so that a mask keeps every read in bounds
-    // and of(int) needs no branch: a read, a compare and a select.
-    int mask = Integer.highestOneBit(Math.max(last, 1)) * 2 - 1;
-    type.addField(FieldSpec.builder(int.class, "MASK", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("The codes {@link #BY_CODE} holds are those whose bits all lie within this mask.\n")
-        .initializer("$L", mask)
-        .build());
-    TypeName optionalArray = ArrayTypeName.of(optionalSelf);
-    type.addField(FieldSpec.builder(optionalArray, "BY_CODE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("The answer of {@link #of(int)} for each code up to {@link #MASK}, made once.\n")
-        .initializer("byCode()")
-        .build());
     Members.addValueFields(type,
         Members.Field.of(int.class, "code", "the close code"),
         Members.Field.of(String.class, "registeredName", "the registry's name for the code; empty where it has none"),
@@ -73,27 +56,14 @@ final class CloseCodeType {
             rangeType, CodeBlock.of("$T.ofNullable(range)", Optional.class), true),
         Localized.FIELD,
         Members.Field.of(String.class, "summary", "one line of text: the code, its name and its description"));
-    type.addMethod(MethodSpec.methodBuilder("of")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .addJavadoc("Finds the constant for a code. Answers every int in constant time, never throws and does not\n"
-            + "allocate.\n\n@param code any int\n@return the constant, or empty when neither the page nor the registry names the code\n")
-        .addParameter(int.class, "code")
-        .returns(optionalSelf)
-        .addStatement("$T found = BY_CODE[code & MASK]", optionalSelf)
-        .addStatement("return (code & ~MASK) == 0 ? found : $T.empty()", Optional.class)
-        .build());
-    type.addMethod(MethodSpec.methodBuilder("byCode")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked").build())
-        .addJavadoc("Makes {@link #BY_CODE}.\n\n@return the answer for each code up to {@link #MASK}\n")
-        .returns(optionalArray)
-        .addStatement("$T byCode = ($T) new $T<?>[MASK + 1]", optionalArray, optionalArray, Optional.class)
-        .addStatement("$T.fill(byCode, $T.empty())", java.util.Arrays.class, Optional.class)
-        .beginControlFlow("for ($T closeCode : values())", self)
-        .addStatement("byCode[closeCode.code] = $T.of(closeCode)", Optional.class)
-        .endControlFlow()
-        .addStatement("return byCode")
-        .build());
+    LookupTable.addTo(type, self, last,
+        "Finds the constant for a code.",
+        "the constant, or empty when neither the page nor the registry names the code",
+        CodeBlock.builder()
+            .beginControlFlow("for ($T closeCode : values())", self)
+            .addStatement("byCode[closeCode.code] = $T.of(closeCode)", Optional.class)
+            .endControlFlow()
+            .build());
     Localized.addLookup(type, table);
     return type.build();
   }
