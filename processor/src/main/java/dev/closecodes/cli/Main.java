@@ -24,8 +24,9 @@ public final class Main {
       commands:
         model FILE   read an MDN CloseEvent page and print its close-code table as JSON
         diff OLD NEW print what changed between two versions of a page, row by row
-        generate [--package NAME] [--registry FILE] [--checks-from registry|page] [--out DIR] PAGE
-                     generate the Java types from a page (and a registry) into DIR, or print them
+        generate [--package NAME] [--registry FILE] [--checks-from registry|page] [--out DIR] PAGE...
+                     generate the Java types from the pages (the first is the primary one) and a
+                     registry into DIR, or print them
         help         print this text
 
       Diagnostics go to stderr as FILE:LINE: warning|error: MESSAGE.
@@ -57,7 +58,7 @@ public final class Main {
         case "model" -> args.length == 2 ? model(Path.of(args[1])) : usage("model takes one FILE");
         case "diff" -> args.length == 3 ? diff(Path.of(args[1]), Path.of(args[2])) : usage("diff takes OLD and NEW");
         case "generate" -> GenerateCommand.parse(args).map(command -> command.run(out, err)).orElseGet(
-            () -> usage("generate takes options and one PAGE"));
+            () -> usage("generate takes options and at least one PAGE"));
         default -> usage("unknown command '" + args[0] + "'");
       };
     } catch (RuntimeException e) {

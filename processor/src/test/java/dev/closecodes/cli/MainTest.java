@@ -107,6 +107,46 @@ class MainTest {
   }
 
   @Test
+  void generateWritesTheTypesForSeveralPages() throws IOException {
+    Path out = folder.resolve("out");
+    Run run = run("generate", "--package", "org.example.ws", "--registry", "src/test/resources/fixtures/small/registry.csv",
+        "--out", out.toString(), "src/test/resources/fixtures/small-fr/index.md", "src/test/resources/fixtures/small/index.md");
+    assertEquals(0, run.status(), run.err());
+    Path closeCode = out.resolve("org/example/ws/CloseCode.java");
+    String source = Files.readString(closeCode, StandardCharsets.UTF_8);
+    assertTrue(source.contains("private static final String[] LOCALES = {\"fr\", \"en-US\"};"), source);
+    assertTrue(source.contains("new String[] {\"La connexion a rempli son objet.\", \"The connection completed its purpose.\"}"));
+    for (String type : List.of("CloseCodeRange", "CloseCodes", "CloseEvent", "CloseFrames")) {
+      assertTrue(Files.isRegularFile(out.resolve("org/example/ws/" + type + ".java")), type);
+    }
+  }
+
+  @Test
+  void generateOfABadPageWritesNothing() throws IOException {
+    Path out = folder.resolve("out");
+    Run run = run("generate", "--out", out.toString(), "src/test/resources/fixtures/bad/index.md");
+    assertEquals(1, run.status());
+    assertTrue(run.err().startsWith("src/test/resources/fixtures/bad/index.md:6: error: '10O1'"), run.err());
+    assertFalse(Files.exists(out));
+  }
+
+  @Test
+  void diffPrintsTheChangedRows() throws IOException {
+    Path before = folder.resolve("before.md");
+    Path after = folder.resolve("after.md");
+    Files.writeString(before, "<table>\n<tr><td>1000</td><td>Normal</td><td>Fine.</td></tr>\n"
+        + "<tr><td>1001</td><td>Away</td><td>Gone.</td></tr>\n</table>\n", StandardCharsets.UTF_8);
+    Files.writeString(after, "<table>\n<tr><td>1000</td><td>Normal</td><td>Fine.</td></tr>\n"
+        + "<tr><td>1002</td><td>Error</td><td>Broken.</td></tr>\n</table>\n", StandardCharsets.UTF_8);
+    Run run = run("diff", before.toString(), after.toString());
+    assertEquals(0, run.status(), run.err());
+    assertEquals(List.of(
+        after + ":3: note: 1002 added: Broken.",
+        before + ":3: note: 1001 removed; it is not in " + after,
+        "2 row(s) changed"), run.out().lines().toList());
+  }
+
+  @Test
   void usageErrorsExitTwo() {
     assertEquals(2, run().status());
     assertEquals(2, run("frobnicate").status());
