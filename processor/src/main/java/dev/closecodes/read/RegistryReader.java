@@ -83,15 +83,11 @@ public final class RegistryReader {
       diagnostics.add(Diagnostic.of(Message.NOT_A_CODE, location, fields.get(0).strip() + "," + fields.get(1).strip()));
       return Optional.empty();
     }
-    if (range.from() > CodeRange.MAX_CODE || range.to() > CodeRange.MAX_CODE) {
-      diagnostics.add(Diagnostic.of(Message.CODE_OUT_OF_BOUNDS, location, Math.max(range.from(), range.to())));
+    Optional<CodeRange> read = range.toRange(location, diagnostics);
+    if (read.isEmpty()) {
       return Optional.empty();
     }
-    if (range.from() > range.to()) {
-      diagnostics.add(Diagnostic.of(Message.RANGE_BACKWARDS, location, range.from(), range.to()));
-      return Optional.empty();
-    }
-    CodeRange codeRange = new CodeRange((int) range.from(), (int) range.to());
+    CodeRange codeRange = read.get();
     String name = fields.get(2).strip();
     if (name.isEmpty()) {
       diagnostics.add(Diagnostic.of(Message.REGISTRY_EMPTY_NAME, location, codeRange));

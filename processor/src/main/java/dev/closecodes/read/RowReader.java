@@ -38,17 +38,7 @@ final class RowReader {
   private static Optional<CodeRange> readRange(
       CodeCell cell, List<SpecRow> previous, SourceLocation location, List<Diagnostic> diagnostics) {
     if (cell instanceof CodeCell.Codes codes) {
-      if (codes.from() > CodeRange.MAX_CODE || codes.to() > CodeRange.MAX_CODE) {
-        diagnostics.add(
-            Diagnostic.of(
-                Message.CODE_OUT_OF_BOUNDS,
-                location,
-                codes.from() > CodeRange.MAX_CODE ? codes.from() : codes.to()));
-      } else if (codes.from() > codes.to()) {
-        diagnostics.add(Diagnostic.of(Message.RANGE_BACKWARDS, location, codes.from(), codes.to()));
-      } else {
-        return Optional.of(new CodeRange((int) codes.from(), (int) codes.to()));
-      }
+      return codes.toRange(location, diagnostics);
     } else if (cell instanceof CodeCell.MissingStart missing) {
       return inferStart(missing, previous, location, diagnostics);
     } else if (cell instanceof CodeCell.Malformed malformed) {
