@@ -3,6 +3,7 @@ package dev.closecodes.check;
 import dev.closecodes.CloseCodeSpec.Authority;
 import dev.closecodes.diagnostics.Diagnostic;
 import dev.closecodes.diagnostics.Message;
+import dev.closecodes.model.CodeRange;
 import dev.closecodes.model.CodeStatus;
 import dev.closecodes.model.CodeTable;
 import dev.closecodes.model.Registry;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.IntPredicate;
 
 /**
@@ -100,7 +102,7 @@ public final class Reconciler {
         codes,
         ranges,
         Identifiers.mergedRanges(this::mayTravel),
-        Identifiers.mergedRanges(code -> SCRIPT_CLOSE_RULE.test(code)),
+        Identifiers.mergedRanges(SCRIPT_CLOSE_RULE),
         Identifiers.mergedRanges(code -> registryStatus(code).orElse(null) == CodeStatus.LOCAL),
         authority == Authority.REGISTRY && registry.isPresent() ? "registry" : "page");
   }
@@ -133,10 +135,8 @@ public final class Reconciler {
     }
     constant = names.unique(constant, code);
 
-    Optional<String> range = ranges.stream()
-        .filter(r -> r.range().contains(code))
-        .min(Comparator.comparingInt(r -> r.range().to() - r.range().from()))
-        .map(CodeTable.Range::constant);
+    Optional<String> range =
+        innermost(ranges, CodeTable.Range::range, CodeRange.of(code)).map(CodeTable.Range::constant);
     return new CodeTable.Code(
         code,
         constant,
@@ -156,7 +156,9 @@ public final class Reconciler {
   private List<String> translated(int from, int to) {
     List<String> texts = new ArrayList<>();
     for (SpecDocument translation : translations) {
-      texts.add(innermostRow(translation, from, to).map(row -> row.description().plainText()).orElse(""));
+      texts.add(innermost(translation.rows(), SpecRow::range, new CodeRange(from, to))
+          .map(row -> row.description().plainText())
+          .orElse(""));
     }
     return texts;
   }
@@ -203,19 +205,18 @@ public final class Reconciler {
   }
 
   private Optional<RegistryEntry> innermostRegistryEntry(int code) {
-    return registryEntries().stream()
-        .filter(entry -> entry.range().contains(code))
-        .min(Comparator.comparingInt(entry -> entry.range().to() - entry.range().from()));
+    return innermost(registryEntries(), RegistryEntry::range, CodeRange.of(code));
   }
 
   private Optional<SpecRow> innermostPageRow(int code) {
-    return innermostRow(page, code, code);
+    return innermost(page.rows(), SpecRow::range, CodeRange.of(code));
   }
 
-  private static Optional<SpecRow> innermostRow(SpecDocument document, int from, int to) {
-    return document.rows().stream()
-        .filter(row -> row.range().from() <= from && to <= row.range().to())
-        .min(Comparator.comparingInt(row -> row.range().to() - row.range().from()));
+  /** The narrowest of the items whose range holds all of {@code codes}: a single code before its range. */
+  private static <T> Optional<T> innermost(List<T> items, Function<T, CodeRange> rangeOf, CodeRange codes) {
+    return items.stream()
+        .filter(item -> rangeOf.apply(item).contains(codes))
+        .min(Comparator.comparingInt(item -> rangeOf.apply(item).to() - rangeOf.apply(item).from()));
   }
 
   private List<RegistryEntry> registryEntries() {
