@@ -93,7 +93,7 @@ public final class LockFile {
    * Compares the lock file with what is generated now.
    *
    * @param allowRemovals whether a removed or renamed constant is only a note
-   * @param at where to report what has no line of its own: the page
+   * @param at where to report a new or re-described constant the page has no row for
    */
   public static List<Diagnostic> compare(
       String file, List<Entry> locked, CodeTable table, boolean allowRemovals, SourceLocation at) {
@@ -102,6 +102,7 @@ public final class LockFile {
     entries(table).forEach(entry -> now.put(entry.key(), entry));
     Map<String, Entry> before = new LinkedHashMap<>();
     locked.forEach(entry -> before.put(entry.key(), entry));
+    Map<String, SourceLocation> rows = pageRows(table);
     for (Entry old : locked) {
       Entry current = now.get(old.key());
       SourceLocation lockLine = new SourceLocation(file, old.line());
@@ -112,16 +113,29 @@ public final class LockFile {
         diagnostics.add(guard(Message.LOCK_CONSTANT_RENAMED, lockLine, allowRemovals,
             old.kind() + " " + old.codes(), current.constant(), old.constant(), file, old.line()));
       } else if (!current.descriptionSha256().equals(old.descriptionSha256())) {
-        diagnostics.add(Diagnostic.of(Message.LOCK_DESCRIPTION_CHANGED, at, old.kind(), old.codes(), file));
+        diagnostics.add(Diagnostic.of(Message.LOCK_DESCRIPTION_CHANGED, rows.getOrDefault(old.key(), at),
+            old.kind(), old.codes(), file));
       }
     }
     for (Entry current : now.values()) {
       if (!before.containsKey(current.key())) {
-        diagnostics.add(Diagnostic.of(Message.LOCK_CODE_ADDED, at, current.kind(),
-            current.codes() + " " + current.constant(), file));
+        diagnostics.add(Diagnostic.of(Message.LOCK_CODE_ADDED, rows.getOrDefault(current.key(), at),
+            current.kind(), current.codes() + " " + current.constant(), file));
       }
     }
     return diagnostics;
+  }
+
+  /** The page row that describes each constant, by entry key, where the page has one. */
+  private static Map<String, SourceLocation> pageRows(CodeTable table) {
+    Map<String, SourceLocation> rows = new LinkedHashMap<>();
+    for (CodeTable.Code code : table.codes()) {
+      code.descriptionLocation().ifPresent(location -> rows.put("code " + code.code(), location));
+    }
+    for (CodeTable.Range range : table.ranges()) {
+      rows.put("range " + range.range().from() + "-" + range.range().to(), range.location());
+    }
+    return rows;
   }
 
   /** An error that breaks user code, or, when allowed, only a note of it. */

@@ -93,8 +93,11 @@ class LockFileTest {
     Files.writeString(lock(), withoutRestart, StandardCharsets.UTF_8);
     Compilation compilation = compile(false);
     assertThat(compilation).succeeded();
-    assertThat(compilation).hadNoteContaining("code 1012 SERVICE_RESTART is new since the lock file closecodes.lock");
-    assertThat(compilation).hadNoteContaining("code 1000 has a new description since the lock file closecodes.lock");
+    // Each note points at the page row that describes the code.
+    assertThat(compilation).hadNoteContaining(
+        "fixtures/small/index.md:23: code 1012 SERVICE_RESTART is new since the lock file closecodes.lock");
+    assertThat(compilation).hadNoteContaining(
+        "fixtures/small/index.md:21: code 1000 has a new description since the lock file closecodes.lock");
     assertThat(Files.readString(lock(), StandardCharsets.UTF_8)).isEqualTo(text);
   }
 
