@@ -13,6 +13,9 @@ public enum Message {
   EMPTY_FILE(Severity.ERROR, "the file is empty"),
   BINARY_FILE(Severity.ERROR, "this is a binary file, not a text document (NUL byte at offset %d)"),
   NOT_UTF8(Severity.ERROR, "the text is not valid UTF-8 (byte 0x%02X at offset %d)"),
+  FILE_TOO_LARGE(Severity.ERROR, "the file is %d bytes; closecodes reads at most %d"),
+  LINE_TOO_LONG(Severity.ERROR, "this line is %d characters long; closecodes reads lines of at most %d"),
+  NESTED_TOO_DEEPLY(Severity.ERROR, "the markup nests more than %d elements deep here"),
   MOJIBAKE_REPAIRED(
       Severity.WARNING,
       "repaired mojibake: UTF-8 text had been read as %s and saved again; %d line(s) restored,"
@@ -24,6 +27,11 @@ public enum Message {
   NO_TABLE(
       Severity.ERROR,
       "no close-code table found: no table has rows whose first cell holds a close code"),
+  NOT_A_CLOSE_CODE_TABLE(
+      Severity.ERROR,
+      "this table has numbers in its first column, but none of 1000–1015, the codes RFC 6455 defines,"
+          + " so it is not a close-code table; no other table is one"),
+  TOO_MANY_ROWS(Severity.ERROR, "the table has more than %d rows; this is the first row past that"),
   NOT_A_CODE(
       Severity.ERROR,
       "'%s' is not a close code: expected a number such as 1000, or a range such as 3000–3999"),
@@ -54,6 +62,13 @@ public enum Message {
   PAGE_ALLOWS_RESERVED_CODE(
       Severity.WARNING,
       "the page describes %d as usable here, but the registry (%s) has it %s as '%s'; %s"),
+
+  // What Java allows the generated types to hold
+  TOO_MANY_CONSTANTS(
+      Severity.ERROR, "this is %s number %d; a generated enum can hold at most %d, within Java's class-file limits"),
+  TEXT_TOO_LONG(
+      Severity.ERROR,
+      "this row's %s is %d characters long; generated Java holds at most %d, within Java's class-file limits"),
 
   // What changed between two versions of a page
   ROW_ADDED(Severity.NOTE, "%s added: %s"),

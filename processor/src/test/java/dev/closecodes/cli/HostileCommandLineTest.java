@@ -1,0 +1,103 @@
+package dev.closecodes.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.closecodes.read.InputLimits;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The command line on files and arguments that are not what it expects: one clean line, never a hang. */
+class HostileCommandLineTest {
+
+  private static final Duration PROMPTLY = Duration.ofSeconds(10);
+
+  @TempDir Path folder;
+
+  private static MainTest.Run run(String... args) {
+    return assertTimeoutPreemptively(PROMPTLY, () -> MainTest.run(args));
+  }
+
+  private static void assertOneCleanError(MainTest.Run run, String prefix) {
+    assertEquals(1, run.status(), run.err());
+    assertTrue(run.err().startsWith(prefix), run.err());
+    assertEquals(1, run.err().lines().count(), run.err());
+    assertFalse(run.err().contains("internal error"), run.err());
+  }
+
+  private Path page() throws IOException {
+    Path page = folder.resolve("page.md");
+    Files.writeString(page, "<table>\n<tr><td>1000</td><td>Normal</td><td>Fine.</td></tr>\n</table>\n",
+        StandardCharsets.UTF_8);
+    return page;
+  }
+
+  @Test
+  void aFifoIsRefusedNotWaitedOn() throws Exception {
+    Path fifo = folder.resolve("pipe.md");
+    Process mkfifo;
+    try {
+      mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+    } catch (IOException e) {
+      assumeTrue(false, "no mkfifo here");
+      return;
+    }
+    assumeTrue(mkfifo.waitFor() == 0, "mkfifo failed");
+    assertOneCleanError(run("model", fifo.toString()), fifo + ":1: error: cannot read the file: not a regular file");
+    assertOneCleanError(run("generate", fifo.toString()), fifo + ":1: error: cannot read the file: not a regular file");
+  }
+
+  @Test
+  void aDeviceIsRefused() {
+    Path zero = Path.of("/dev/zero");
+    assumeTrue(Files.exists(zero), "no /dev/zero here");
+    assertOneCleanError(run("model", zero.toString()), zero + ":1: error: cannot read the file: not a regular file");
+    assertOneCleanError(run("generate", zero.toString()), zero + ":1: error: cannot read the file: not a regular file");
+  }
+
+  @Test
+  void aFileLargerThanTheLimitIsRefusedBeforeItIsRead() throws IOException {
+    Path big = folder.resolve("big.md");
+    try (RandomAccessFile file = new RandomAccessFile(big.toFile(), "rw")) {
+      file.setLength(200L * 1024 * 1024); // sparse: takes no room on disk
+    }
+    String expected = big + ":1: error: the file is 209715200 bytes; closecodes reads at most "
+        + InputLimits.MAX_PAGE_BYTES;
+    assertOneCleanError(run("model", big.toString()), expected);
+    assertOneCleanError(run("diff", big.toString(), page().toString()), expected);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"a b", "class", "1a", "x.", ".x", "a..b", "", "a.goto.b", "_", "é.ü"})
+  void aPackageThatIsNotAJavaPackageNameIsAUsageError(String packageName) throws IOException {
+    Path out = folder.resolve("out");
+    MainTest.Run run = run("generate", "--package", packageName, "--out", out.toString(), page().toString());
+    if (packageName.equals("é.ü")) {
+      assertEquals(0, run.status(), run.err()); // Java package names may hold any letters
+      return;
+    }
+    assertEquals(2, run.status(), run.err());
+    assertTrue(run.err().startsWith("closecodes: --package: '" + packageName + "' is not a Java package name"),
+        run.err());
+    assertFalse(Files.exists(out));
+  }
+
+  @Test
+  void anOutFolderThatIsAFileIsOneCleanError() throws IOException {
+    Path file = folder.resolve("taken");
+    Files.writeString(file, "not a folder");
+    assertOneCleanError(run("generate", "--out", file.toString(), page().toString()),
+        "closecodes: cannot write to " + file + ": it is a file, not a folder");
+  }
+}
