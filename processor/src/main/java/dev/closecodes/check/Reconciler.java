@@ -12,8 +12,10 @@ import dev.closecodes.model.RichText;
 import dev.closecodes.model.SpecDocument;
 import dev.closecodes.model.SpecRow;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,11 +36,16 @@ public final class Reconciler {
    */
   static final IntPredicate SCRIPT_CLOSE_RULE = code -> code == 1000 || (code >= 3000 && code <= 4999);
 
+  /** The names of the generated enums' own static members, which no constant may take. */
+  public static final Set<String> RESERVED_NAMES = Set.of("MASK", "BY_CODE", "LOCALES");
+
   private final SpecDocument page;
   private final List<SpecDocument> translations;
   private final Optional<Registry> registry;
   private final Authority authority;
   private final Map<Integer, String> nameOverrides;
+  private int[] pageIndex;
+  private int[] registryIndex;
 
   private Reconciler(
       SpecDocument page,
@@ -205,11 +212,35 @@ public final class Reconciler {
   }
 
   private Optional<RegistryEntry> innermostRegistryEntry(int code) {
-    return innermost(registryEntries(), RegistryEntry::range, CodeRange.of(code));
+    if (registryIndex == null) {
+      registryIndex = innermostIndex(registryEntries(), RegistryEntry::range);
+    }
+    return registryIndex[code] < 0 ? Optional.empty() : Optional.of(registryEntries().get(registryIndex[code]));
   }
 
   private Optional<SpecRow> innermostPageRow(int code) {
-    return innermost(page.rows(), SpecRow::range, CodeRange.of(code));
+    if (pageIndex == null) {
+      pageIndex = innermostIndex(page.rows(), SpecRow::range);
+    }
+    return pageIndex[code] < 0 ? Optional.empty() : Optional.of(page.rows().get(pageIndex[code]));
+  }
+
+  /**
+   * For each code 0–65535, the index of the narrowest item holding it, or -1: the items painted
+   * widest first, so the narrowest is painted last. The checks of every code then cost one lookup.
+   */
+  private static <T> int[] innermostIndex(List<T> items, Function<T, CodeRange> rangeOf) {
+    int[] index = new int[CodeRange.MAX_CODE + 1];
+    Arrays.fill(index, -1);
+    Integer[] widestFirst = new Integer[items.size()];
+    Arrays.setAll(widestFirst, i -> i);
+    Arrays.sort(widestFirst, Comparator.comparingInt((Integer i) -> rangeOf.apply(items.get(i)).from()
+        - rangeOf.apply(items.get(i)).to()).thenComparing(i -> -i));
+    for (int i : widestFirst) {
+      CodeRange range = rangeOf.apply(items.get(i));
+      Arrays.fill(index, range.from(), range.to() + 1, i);
+    }
+    return index;
   }
 
   /** The narrowest of the items whose range holds all of {@code codes}: a single code before its range. */
@@ -223,13 +254,19 @@ public final class Reconciler {
     return registry.map(Registry::entries).orElse(List.of());
   }
 
-  /** Hands out constant names, making a repeated one unique with its code. */
+  /**
+   * Hands out constant names. A name already given, or one the generated types use for their own
+   * members, is made unique with the code, then with a counter: every code keeps a constant.
+   */
   private static final class Names {
-    private final Map<String, Integer> taken = new HashMap<>();
+    private final Set<String> taken = new HashSet<>(RESERVED_NAMES);
 
     String unique(String name, int code) {
-      String result = taken.containsKey(name) ? name + "_" + code : name;
-      taken.put(result, code);
+      String result = taken.contains(name) ? name + "_" + code : name;
+      for (int counter = 2; taken.contains(result); counter++) {
+        result = name + "_" + code + "_" + counter;
+      }
+      taken.add(result);
       return result;
     }
   }

@@ -4,6 +4,10 @@ import dev.closecodes.diagnostics.Diagnostic;
 import dev.closecodes.diagnostics.Message;
 import dev.closecodes.model.CodeRange;
 import dev.closecodes.model.SourceLocation;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Deque;
 import java.util.List;
 import java.util.function.Function;
 
@@ -16,7 +20,9 @@ public final class TableChecks {
   private TableChecks() {}
 
   /**
-   * Reports each problem at the later of the two items.
+   * Reports each problem at the later of the two items. The items are sorted by where they start
+   * (the wider first) and swept once with the stack of ranges still open: an item must lie inside
+   * the innermost open range or after all of them. So the check takes n log n time, not n².
    *
    * @param items the items in source order
    * @param rangeOf the range an item covers
@@ -28,25 +34,28 @@ public final class TableChecks {
       Function<T, CodeRange> rangeOf,
       Function<T, SourceLocation> locationOf,
       List<Diagnostic> diagnostics) {
-    for (int later = 0; later < items.size(); later++) {
-      CodeRange laterRange = rangeOf.apply(items.get(later));
-      SourceLocation laterLocation = locationOf.apply(items.get(later));
-      for (int earlier = 0; earlier < later; earlier++) {
-        CodeRange earlierRange = rangeOf.apply(items.get(earlier));
-        int earlierLine = locationOf.apply(items.get(earlier)).line();
-        if (laterRange.equals(earlierRange)) {
-          diagnostics.add(Diagnostic.of(Message.DUPLICATE_CODE, laterLocation, laterRange, earlierLine));
-          break;
-        }
-        if (laterRange.overlaps(earlierRange)
-            && !laterRange.contains(earlierRange)
-            && !earlierRange.contains(laterRange)) {
-          diagnostics.add(
-              Diagnostic.of(
-                  Message.PARTIAL_OVERLAP, laterLocation, laterRange, earlierRange, earlierLine));
-          break;
-        }
+    List<CodeRange> ranges = items.stream().map(rangeOf).toList();
+    Integer[] order = new Integer[items.size()];
+    Arrays.setAll(order, i -> i);
+    Arrays.sort(order, Comparator.comparing((Integer i) -> ranges.get(i)).thenComparing(i -> i));
+    Deque<Integer> open = new ArrayDeque<>();
+    for (int index : order) {
+      CodeRange range = ranges.get(index);
+      while (!open.isEmpty() && ranges.get(open.peek()).to() < range.from()) {
+        open.pop();
       }
+      CodeRange holderRange = open.isEmpty() ? null : ranges.get(open.peek());
+      if (holderRange != null && (holderRange.equals(range) || !holderRange.contains(range))) {
+        int later = Math.max(index, open.peek());
+        int earlier = Math.min(index, open.peek());
+        SourceLocation laterLocation = locationOf.apply(items.get(later));
+        int earlierLine = locationOf.apply(items.get(earlier)).line();
+        diagnostics.add(holderRange.equals(range)
+            ? Diagnostic.of(Message.DUPLICATE_CODE, laterLocation, ranges.get(later), earlierLine)
+            : Diagnostic.of(Message.PARTIAL_OVERLAP, laterLocation, ranges.get(later), ranges.get(earlier), earlierLine));
+        continue;
+      }
+      open.push(index);
     }
   }
 }

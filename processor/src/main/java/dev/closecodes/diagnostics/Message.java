@@ -65,7 +65,7 @@ public enum Message {
 
   // What Java allows the generated types to hold
   TOO_MANY_CONSTANTS(
-      Severity.ERROR, "this is %s number %d; a generated enum can hold at most %d, within Java's class-file limits"),
+      Severity.ERROR, "this is %s number %d; the generated types can hold at most %d, within Java's class-file limits"),
   TEXT_TOO_LONG(
       Severity.ERROR,
       "this row's %s is %d characters long; generated Java holds at most %d, within Java's class-file limits"),

@@ -5,6 +5,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.closecodes.check.Identifiers;
 import dev.closecodes.model.CodeTable;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
@@ -34,13 +35,13 @@ final class CloseCodeType {
     for (CodeTable.Code code : table.codes()) {
       type.addEnumConstant(code.constant(), TypeSpec.anonymousClassBuilder("$L, $S, $S, $S, $L, $L, $L, $S",
               code.code(),
-              code.registryName(),
+              JavadocText.literal(code.registryName()),
               code.pageName(),
               code.description().plainText(),
               code.reserved(),
               code.range().map(range -> CodeBlock.of("$T.$N", rangeType, range)).orElse(CodeBlock.of("null")),
               Localized.descriptions(code.description(), code.translated()),
-              summary(code))
+              JavadocText.literal(summary(code)))
           .addJavadoc(javadoc(code))
           .build());
     }
@@ -86,6 +87,16 @@ final class CloseCodeType {
       origin.append(" (").append(JavadocText.escape(code.registryName())).append(')');
     }
     origin.append('.');
+    String named = switch (code.nameSource()) {
+      case REGISTRY -> Identifiers.constantName(code.registryName()).orElse(code.constant());
+      case PAGE -> Identifiers.constantName(code.pageName()).orElse(code.constant());
+      case NUMBER -> "CODE_" + code.code();
+      case OVERRIDE -> code.constant();
+    };
+    if (!named.equals(code.constant())) {
+      origin.append(" Made unique with its code: another constant, or a member of this type, is named ")
+          .append(JavadocText.code(named)).append('.');
+    }
     if (!code.pageName().isEmpty()) {
       origin.append(" The page calls it ").append(JavadocText.code(code.pageName())).append('.');
     }

@@ -82,6 +82,9 @@ public final class Generator {
     List<Diagnostic> diagnostics = new ArrayList<>();
     pages.forEach(page -> diagnostics.addAll(page.diagnostics()));
     registry.ifPresent(r -> diagnostics.addAll(r.diagnostics()));
+    if (diagnostics.stream().noneMatch(Diagnostic::isError)) {
+      GenerationLimits.check(pages, registry, diagnostics);
+    }
     if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
       return new Result(List.of(), Optional.empty(), diagnostics);
     }

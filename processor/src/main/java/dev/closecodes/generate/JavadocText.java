@@ -2,7 +2,11 @@ package dev.closecodes.generate;
 
 import dev.closecodes.model.Inline;
 import dev.closecodes.model.RichText;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -17,7 +21,7 @@ final class JavadocText {
   /** Relative links on MDN pages point into this site. */
   static final String MDN_SITE = "https://developer.mozilla.org";
 
-  private static final Pattern SAFE_FOR_CODE_TAG = Pattern.compile("[^{}\\\\*@<>&]*");
+  private static final Pattern SAFE_FOR_CODE_TAG = Pattern.compile("[^{}\\\\*@<>&\\p{Cc}\u2028\u2029]*");
   private static final int WIDTH = 96;
 
   private JavadocText() {}
@@ -44,14 +48,34 @@ final class JavadocText {
         case '{' -> out.append("&#123;");
         case '}' -> out.append("&#125;");
         case '/' -> out.append(i > 0 && text.charAt(i - 1) == '*' ? "&#47;" : "/");
-        default -> {
-          if (Character.isISOControl(c)) {
-            out.append(' ');
-          } else {
-            out.append(c);
-          }
-        }
+        default -> out.append(isLineBreaking(c) ? ' ' : c);
       }
+    }
+    return out.toString();
+  }
+
+  /** Controls and the characters some tools take for line ends (JavaPoet splits lines at them too). */
+  static boolean isLineBreaking(char c) {
+    return Character.isISOControl(c) || c == '\u2028' || c == '\u2029';
+  }
+
+  /**
+   * Text for a string literal: the characters JavaPoet's {@code $S} would leave raw and then split a
+   * line at become spaces. Page text never holds them (white space is collapsed); document and
+   * registry names may.
+   */
+  static String literal(String text) {
+    return text.replace('\u2028', ' ').replace('\u2029', ' ');
+  }
+
+  /**
+   * Text for a {@code //} comment: no line-breaking character, and every backslash doubled, so
+   * that no {@code \}{@code u} escape can end the comment or break the file.
+   */
+  static String lineComment(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (char c : text.toCharArray()) {
+      out.append(c == '\\' ? "\\\\" : isLineBreaking(c) ? " " : String.valueOf(c));
     }
     return out.toString();
   }
@@ -107,8 +131,14 @@ final class JavadocText {
     return !href.matches("(?i)[a-z][a-z0-9+.-]*:.*") || href.matches("(?i)(https?|mailto):.*");
   }
 
-  /** A link target made absolute, with characters that could break out of the attribute encoded. */
-  static String absoluteHref(String href) {
+  /**
+   * A link target made absolute and made a valid URI, as doclint requires: characters a URI may not
+   * hold are percent-encoded as UTF-8 ({@code a b} as {@code a%20b}, {@code é} as {@code %C3%A9}),
+   * as are a {@code %} not followed by two hex digits, a second {@code #}, and the characters that
+   * could end the attribute or the comment. Empty when even that is not a URI; the link then keeps
+   * only its text.
+   */
+  static Optional<String> absoluteHref(String href) {
     String absolute;
     if (href.startsWith("//")) {
       absolute = "https:" + href;
@@ -119,56 +149,91 @@ final class JavadocText {
     } else {
       absolute = MDN_SITE + "/" + href;
     }
-    StringBuilder out = new StringBuilder();
-    for (char c : absolute.toCharArray()) {
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '"' -> out.append("%22");
-        case '<' -> out.append("%3C");
-        case '>' -> out.append("%3E");
-        case '\\' -> out.append("%5C");
-        case '*' -> out.append("%2A");
-        case '@' -> out.append("%40");
-        case '{' -> out.append("%7B");
-        case '}' -> out.append("%7D");
-        case ' ' -> out.append("%20");
-        default -> {
-          if (Character.isISOControl(c)) {
-            continue;
-          }
-          out.append(c);
-        }
+    StringBuilder uri = new StringBuilder();
+    boolean fragment = false;
+    byte[] bytes = absolute.getBytes(StandardCharsets.UTF_8);
+    for (int i = 0; i < bytes.length; i++) {
+      int b = bytes[i] & 0xFF;
+      boolean keep = b > 0x20 && b < 0x7F && URI_CHARACTERS.indexOf(b) >= 0;
+      if (b == '%') {
+        keep = i + 2 < bytes.length && isHex(bytes[i + 1]) && isHex(bytes[i + 2]);
+      } else if (b == '#') {
+        keep = !fragment;
+        fragment = true;
+      }
+      if (keep) {
+        uri.append((char) b);
+      } else {
+        uri.append('%').append(HEX[b >> 4]).append(HEX[b & 0xF]);
       }
     }
-    return out.toString();
+    try {
+      new URI(uri.toString());
+    } catch (URISyntaxException e) {
+      return Optional.empty();
+    }
+    return Optional.of(uri.toString().replace("&", "&amp;"));
+  }
+
+  /**
+   * The characters a link keeps as they are: RFC 3986's unreserved and reserved characters, less
+   * the brackets (only an IPv6 host may hold them) and {@code * @ '}, which could end the comment,
+   * start a Javadoc tag or the attribute.
+   */
+  private static final String URI_CHARACTERS =
+      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?#!$&()+,;=";
+
+  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+  private static boolean isHex(byte b) {
+    return (b >= '0' && b <= '9') || (b >= 'a' && b <= 'f') || (b >= 'A' && b <= 'F');
+  }
+
+  /** The inline elements the rendering is inside: doclint allows none of them inside itself. */
+  private record Inside(boolean emphasis, boolean strong, boolean link) {
+    static final Inside NOTHING = new Inside(false, false, false);
   }
 
   private static void render(List<Inline> inlines, StringBuilder out) {
+    render(inlines, Inside.NOTHING, out);
+  }
+
+  private static void render(List<Inline> inlines, Inside inside, StringBuilder out) {
     for (Inline inline : inlines) {
       if (inline instanceof Inline.Text text) {
         out.append(escape(text.text()));
       } else if (inline instanceof Inline.Code code) {
         out.append(code(code.text()));
       } else if (inline instanceof Inline.Strong strong) {
-        out.append("<strong>");
-        render(strong.children(), out);
-        out.append("</strong>");
+        wrap("strong", inside.strong(), strong.children(), new Inside(inside.emphasis(), true, inside.link()), out);
       } else if (inline instanceof Inline.Emphasis emphasis) {
-        out.append("<em>");
-        render(emphasis.children(), out);
-        out.append("</em>");
-      } else if (inline instanceof Inline.Link link && !isWebLink(link.href())) {
-        render(link.children(), out); // a javascript: or data: link keeps only its text
+        wrap("em", inside.emphasis(), emphasis.children(), new Inside(true, inside.strong(), inside.link()), out);
       } else if (inline instanceof Inline.Link link) {
-        String href = absoluteHref(link.href());
-        out.append("<a href=\"").append(href).append("\">");
+        Optional<String> href = isWebLink(link.href()) ? absoluteHref(link.href()) : Optional.empty();
+        // a javascript: link, a target that is no URI, or a link inside a link keeps only its text
+        if (href.isEmpty() || inside.link()) {
+          render(link.children(), inside, out);
+          continue;
+        }
+        out.append("<a href=\"").append(href.get()).append("\">");
         if (new RichText(link.children()).isEmpty()) {
           out.append(escape(link.href()));
         } else {
-          render(link.children(), out);
+          render(link.children(), new Inside(inside.emphasis(), inside.strong(), true), out);
         }
         out.append("</a>");
       }
+    }
+  }
+
+  /** {@code <tag>children</tag>}, or just the children where the tag is already open. */
+  private static void wrap(String tag, boolean alreadyOpen, List<Inline> children, Inside inside, StringBuilder out) {
+    if (!alreadyOpen) {
+      out.append('<').append(tag).append('>');
+    }
+    render(children, inside, out);
+    if (!alreadyOpen) {
+      out.append("</").append(tag).append('>');
     }
   }
 }

@@ -26,7 +26,7 @@ final class Provenance {
         .append(registry.source()).append(" sha256:").append(registry.sha256()));
     return AnnotationSpec.builder(GENERATED)
         .addMember("value", "$S", GENERATOR)
-        .addMember("comments", "$S", comments.toString())
+        .addMember("comments", "$S", JavadocText.literal(comments.toString()))
         .build();
   }
 

@@ -44,13 +44,21 @@ sealed interface CodeCell {
   /** Hyphen, the Unicode dashes and the minus sign: pages join a range's ends with any of them. */
   String DASHES = "\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D";
 
-  Pattern NUMBER = Pattern.compile("\\p{Nd}+");
-  Pattern SINGLE = Pattern.compile("(\\p{Nd}+)");
-  Pattern RANGE = Pattern.compile("(\\p{Nd}+) ?[" + DASHES + "] ?(\\p{Nd}+)");
-  Pattern NO_START = Pattern.compile("[" + DASHES + "] ?(\\p{Nd}+)");
+  /**
+   * Any digit of any script, or a superscript digit: a cell holding one is about numbers, and is an
+   * error unless it reads as a code. Codes themselves are ASCII digits only.
+   */
+  Pattern NUMBER = Pattern.compile("[\\p{Nd}\u00B2\u00B3\u00B9\u2070-\u2079\u2080-\u2089]");
+  Pattern SINGLE = Pattern.compile("([0-9]+)");
+  Pattern RANGE = Pattern.compile("([0-9]+) ?[" + DASHES + "] ?([0-9]+)");
+  Pattern NO_START = Pattern.compile("[" + DASHES + "] ?([0-9]+)");
 
   static CodeCell parse(String cellText) {
     String text = RichText.collapseWhitespace(cellText);
+    if (!text.isEmpty() && text.length() < 10 && text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      long code = Long.parseLong(text); // the common case, without the patterns
+      return new Codes(code, code);
+    }
     Matcher matcher;
     if ((matcher = SINGLE.matcher(text)).matches()) {
       long code = number(matcher.group(1));
@@ -70,11 +78,19 @@ sealed interface CodeCell {
     return this instanceof Codes || this instanceof MissingStart;
   }
 
-  /** Reads decimal digits of any script; values past the close-code space saturate. */
+  /** Whether the codes this cell names meet {@code from}–{@code to}; a lost start counts as its end alone. */
+  default boolean overlaps(long from, long to) {
+    if (this instanceof Codes codes) {
+      return codes.from() <= to && from <= codes.to();
+    }
+    return this instanceof MissingStart missing && from <= missing.to() && missing.to() <= to;
+  }
+
+  /** Reads ASCII digits; values past the close-code space saturate. */
   private static long number(String digits) {
     long value = 0;
     for (int i = 0; i < digits.length(); i++) {
-      value = Math.min(value * 10 + Character.digit(digits.charAt(i), 10), Integer.MAX_VALUE);
+      value = Math.min(value * 10 + (digits.charAt(i) - '0'), Integer.MAX_VALUE);
     }
     return value;
   }

@@ -35,12 +35,18 @@ final class Locales {
         return canonical(lower);
       }
     }
-    Matcher matcher = DOCS_LINK.matcher(text);
     Map<String, Long> counts = new TreeMap<>();
-    while (matcher.find()) {
-      String locale = (matcher.group(1) != null ? matcher.group(1) : matcher.group(2)).toLowerCase(Locale.ROOT);
-      if (MDN_LOCALES.contains(locale)) {
-        counts.merge(locale, 1L, Long::sum);
+    // Only where "/docs/" stands is a link worth matching: the search skips the rest of the text.
+    for (int docs = text.indexOf("/docs/"); docs >= 0; docs = text.indexOf("/docs/", docs + 1)) {
+      Matcher matcher = DOCS_LINK.matcher(text).region(Math.max(0, docs - 12), docs + 6);
+      while (matcher.find()) {
+        if (matcher.end() != docs + 6) {
+          continue;
+        }
+        String locale = (matcher.group(1) != null ? matcher.group(1) : matcher.group(2)).toLowerCase(Locale.ROOT);
+        if (MDN_LOCALES.contains(locale)) {
+          counts.merge(locale, 1L, Long::sum);
+        }
       }
     }
     return counts.entrySet().stream()

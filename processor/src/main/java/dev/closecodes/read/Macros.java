@@ -3,45 +3,71 @@ package dev.closecodes.read;
 import dev.closecodes.model.Inline;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Optional;
 
 /**
  * MDN's KumaScript macros, such as {@code {{domxref("CloseEvent.code")}}}, read the way the site
  * shows them: a macro with arguments shows as code (its display text, else its first argument); a
  * macro without arguments ({@code {{ReadOnlyInline}}}) is a badge and shows nothing here.
+ *
+ * <p>A macro is {@code {{}}, a name of letters, digits, {@code _} or {@code -}, optionally
+ * arguments in parentheses on one line, then {@code }}}, with white space allowed between the
+ * parts. It is found by a scan that reads each character a bounded number of times, so no page can
+ * make it slow (a regular expression for the same thing backtracks quadratically).
  */
 final class Macros {
 
-  static final Pattern MACRO = Pattern.compile("\\{\\{\\s*([\\w-]+)\\s*(?:\\((.*?)\\))?\\s*\\}\\}");
-  private static final Pattern STRING_ARGUMENT = Pattern.compile("\"([^\"]*)\"|'([^']*)'");
-
   private Macros() {}
+
+  /**
+   * One macro in a text.
+   *
+   * @param start where its {@code {{} starts
+   * @param end just after its {@code }}}
+   * @param arguments what stands between its parentheses; null when it has none
+   */
+  record Macro(int start, int end, String arguments) {}
 
   /** Splits text into plain text and the code pieces its macros show as. */
   static List<Inline> expand(String text) {
+    if (!text.contains("{{")) {
+      return List.of(new Inline.Text(text));
+    }
     List<Inline> out = new ArrayList<>();
-    Matcher matcher = MACRO.matcher(text);
+    Scanner scanner = new Scanner(text);
     int last = 0;
-    while (matcher.find()) {
-      out.add(new Inline.Text(text.substring(last, matcher.start())));
-      String shown = shownText(matcher.group(2));
+    for (Optional<Macro> found = scanner.next(0); found.isPresent(); found = scanner.next(found.get().end())) {
+      Macro macro = found.get();
+      out.add(new Inline.Text(text.substring(last, macro.start())));
+      String shown = shownText(macro.arguments());
       if (!shown.isEmpty()) {
         out.add(new Inline.Code(shown));
       }
-      last = matcher.end();
+      last = macro.end();
     }
     out.add(new Inline.Text(text.substring(last)));
     return out;
   }
 
-  /** The macro's first string argument, the name of what it refers to; empty for none. */
-  static String target(String macro) {
-    Matcher matcher = MACRO.matcher(macro);
-    if (!matcher.find() || matcher.group(2) == null) {
+  /** The text with its macros removed. */
+  static String strip(String text) {
+    StringBuilder out = new StringBuilder();
+    Scanner scanner = new Scanner(text);
+    int last = 0;
+    for (Optional<Macro> found = scanner.next(0); found.isPresent(); found = scanner.next(found.get().end())) {
+      out.append(text, last, found.get().start());
+      last = found.get().end();
+    }
+    return out.append(text, last, text.length()).toString();
+  }
+
+  /** The first macro's first string argument, the name of what it refers to; empty for none. */
+  static String target(String text) {
+    Optional<Macro> macro = new Scanner(text).next(0);
+    if (macro.isEmpty() || macro.get().arguments() == null) {
       return "";
     }
-    List<String> arguments = stringArguments(matcher.group(2));
+    List<String> arguments = stringArguments(macro.get().arguments());
     return arguments.isEmpty() ? "" : arguments.get(0);
   }
 
@@ -56,12 +82,108 @@ final class Macros {
     return strings.isEmpty() ? arguments.strip() : strings.get(0);
   }
 
+  /** The arguments in double or single quotes, in order; an unclosed quote ends the list. */
   private static List<String> stringArguments(String arguments) {
     List<String> strings = new ArrayList<>();
-    Matcher matcher = STRING_ARGUMENT.matcher(arguments);
-    while (matcher.find()) {
-      strings.add(matcher.group(1) != null ? matcher.group(1) : matcher.group(2));
+    int i = 0;
+    while (i < arguments.length()) {
+      char quote = arguments.charAt(i);
+      if (quote == '"' || quote == '\'') {
+        int close = arguments.indexOf(quote, i + 1);
+        if (close < 0) {
+          break;
+        }
+        strings.add(arguments.substring(i + 1, close));
+        i = close + 1;
+      } else {
+        i++;
+      }
     }
     return strings;
+  }
+
+  /** Finds macros left to right. */
+  private static final class Scanner {
+    private final String text;
+    /** For each position, the first {@code )} at or after it that closes a macro on the same line; -1 for none. */
+    private int[] closing;
+
+    Scanner(String text) {
+      this.text = text;
+    }
+
+    Optional<Macro> next(int from) {
+      for (int start = text.indexOf("{{", from); start >= 0; start = text.indexOf("{{", start + 1)) {
+        Optional<Macro> macro = at(start);
+        if (macro.isPresent()) {
+          return macro;
+        }
+      }
+      return Optional.empty();
+    }
+
+    private Optional<Macro> at(int start) {
+      int i = skipSpace(start + 2);
+      int nameStart = i;
+      while (i < text.length() && isNameChar(text.charAt(i))) {
+        i++;
+      }
+      if (i == nameStart) {
+        return Optional.empty();
+      }
+      i = skipSpace(i);
+      String arguments = null;
+      if (i < text.length() && text.charAt(i) == '(') {
+        int close = closingParenthesis(i + 1);
+        if (close < 0) {
+          return Optional.empty();
+        }
+        arguments = text.substring(i + 1, close);
+        i = skipSpace(close + 1);
+      }
+      return text.startsWith("}}", i) ? Optional.of(new Macro(start, i + 2, arguments)) : Optional.empty();
+    }
+
+    private int skipSpace(int i) {
+      while (i < text.length() && isSpace(text.charAt(i))) {
+        i++;
+      }
+      return i;
+    }
+
+    /** Worked out once for the whole text, from its end, so each lookup is constant time. */
+    private int closingParenthesis(int from) {
+      if (closing == null) {
+        closing = new int[text.length() + 1];
+        closing[text.length()] = -1;
+        int next = -1;
+        int nextNonSpace = text.length();
+        for (int i = text.length() - 1; i >= 0; i--) {
+          char c = text.charAt(i);
+          if (isLineTerminator(c)) {
+            next = -1; // arguments stay on one line
+          } else if (c == ')' && text.startsWith("}}", nextNonSpace)) {
+            next = i;
+          }
+          closing[i] = next;
+          if (!isSpace(c)) {
+            nextNonSpace = i;
+          }
+        }
+      }
+      return closing[from];
+    }
+
+    private static boolean isNameChar(char c) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+    }
+
+    private static boolean isSpace(char c) {
+      return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    private static boolean isLineTerminator(char c) {
+      return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
   }
 }

@@ -3,7 +3,9 @@ package dev.closecodes.read;
 import dev.closecodes.diagnostics.Diagnostic;
 import dev.closecodes.diagnostics.Message;
 import dev.closecodes.model.SourceLocation;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,16 +55,182 @@ final class Markup {
 
   private Markup() {}
 
+  /** Thrown where markup nests deeper than {@link InputLimits#MAX_NESTING}; the reader reports it. */
+  static final class TooDeep extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final int line;
+
+    TooDeep(int line) {
+      super("nested too deeply at line " + line, null, false, false);
+      this.line = line;
+    }
+
+    int line() {
+      return line;
+    }
+  }
+
   /** Parses {@code text}; element positions are lines of {@code text}. */
   static Document parse(String text) {
-    String closedVoids = VOID_ELEMENT.matcher(text).replaceAll("<$1$2/>");
+    String closedVoids = VOID_ELEMENT.matcher(closeImpliedEnds(text)).replaceAll("<$1$2/>");
     Parser parser = Parser.xmlParser().settings(ParseSettings.htmlDefault).setTrackPosition(true);
     return Jsoup.parse(closedVoids, "", parser);
   }
 
-  /** Parses a fragment of well-formed HTML, such as a Markdown renderer's output. */
-  static Element parseFragment(String html) {
-    return Jsoup.parseBodyFragment(html).body();
+  /**
+   * Parses a fragment of HTML, such as a Markdown renderer's output.
+   *
+   * @param line the page line the fragment comes from, for the error if it nests too deeply
+   */
+  static Element parseFragment(String html, int line) {
+    Element body = Jsoup.parseBodyFragment(html).body();
+    checkDepth(body, line);
+    return body;
+  }
+
+  /**
+   * Ends rows and cells where HTML ends them though the page does not: within a table, a
+   * {@code <tr>} ends the open row, and a {@code <td>} or {@code <th>} the open cell. The XML-style
+   * parse would otherwise nest each unclosed row inside the one before it. The end tags are
+   * inserted on the same line, so lines stay where they were; one pass over the text.
+   */
+  static String closeImpliedEnds(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 64);
+    Deque<boolean[]> tables = new ArrayDeque<>(); // per open table: {row open, td open, th open}
+    tables.push(new boolean[3]);
+    int copied = 0;
+    int i = text.indexOf('<');
+    while (i >= 0 && i + 1 < text.length()) {
+      if (text.startsWith("<!--", i)) {
+        int end = text.indexOf("-->", i + 4);
+        if (end < 0) {
+          break;
+        }
+        i = text.indexOf('<', end + 3);
+        continue;
+      }
+      boolean closing = text.charAt(i + 1) == '/';
+      int nameStart = i + (closing ? 2 : 1);
+      int nameEnd = nameStart;
+      while (nameEnd < text.length() && isTagNameChar(text.charAt(nameEnd))) {
+        nameEnd++;
+      }
+      String name = text.substring(nameStart, nameEnd).toLowerCase(java.util.Locale.ROOT);
+      boolean[] table = tables.peek();
+      StringBuilder ends = new StringBuilder();
+      switch (closing ? "/" + name : name) {
+        case "table" -> tables.push(new boolean[3]);
+        case "/table" -> {
+          if (tables.size() > 1) {
+            tables.pop();
+          }
+        }
+        case "tr" -> {
+          endCell(table, ends);
+          if (table[0]) {
+            ends.append("</tr>");
+          }
+          table[0] = true;
+        }
+        case "/tr" -> {
+          table[0] = false;
+          table[1] = false;
+          table[2] = false;
+        }
+        case "td", "th" -> {
+          endCell(table, ends);
+          table[name.equals("td") ? 1 : 2] = !selfClosing(text, nameEnd);
+        }
+        case "/td" -> table[1] = false;
+        case "/th" -> table[2] = false;
+        default -> {
+          // not a table tag
+        }
+      }
+      if (ends.length() > 0) {
+        out.append(text, copied, i).append(ends);
+        copied = i;
+      }
+      i = text.indexOf('<', nameEnd);
+    }
+    return out.length() == 0 ? text : out.append(text, copied, text.length()).toString();
+  }
+
+  private static void endCell(boolean[] table, StringBuilder ends) {
+    if (table[1]) {
+      ends.append("</td>");
+    }
+    if (table[2]) {
+      ends.append("</th>");
+    }
+    table[1] = false;
+    table[2] = false;
+  }
+
+  /** Whether the tag whose name ends at {@code from} ends in {@code />}; looks no further than the next tag. */
+  private static boolean selfClosing(String text, int from) {
+    for (int i = from; i < text.length() && text.charAt(i) != '<'; i++) {
+      if (text.charAt(i) == '>') {
+        return text.charAt(i - 1) == '/';
+      }
+    }
+    return false;
+  }
+
+  private static boolean isTagNameChar(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == ':';
+  }
+
+  /**
+   * Throws {@link TooDeep} at the first element nested deeper than {@link InputLimits#MAX_NESTING}
+   * below {@code root}. Everything that walks the tree afterwards may then recurse safely.
+   *
+   * @param line the line to report when the tree tracks none
+   */
+  static void checkDepth(Element root, int line) {
+    Deque<Element> elements = new ArrayDeque<>();
+    Deque<Integer> depths = new ArrayDeque<>();
+    elements.push(root);
+    depths.push(0);
+    while (!elements.isEmpty()) {
+      Element element = elements.pop();
+      int depth = depths.pop();
+      if (depth > InputLimits.MAX_NESTING) {
+        int tracked = element.sourceRange().start().lineNumber();
+        throw new TooDeep(tracked > 0 ? tracked : line);
+      }
+      for (Element child : childElements(element)) {
+        elements.push(child);
+        depths.push(depth + 1);
+      }
+    }
+  }
+
+  /** The element after this one among its siblings, or null; steps over text in constant time a node. */
+  static Element nextElement(Element element) {
+    for (Node node = element.nextSibling(); node != null; node = node.nextSibling()) {
+      if (node instanceof Element next) {
+        return next;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * An element's child elements. Walks the child nodes directly: jsoup's own element lists are
+   * rebuilt and searched in ways that make a walk of a large table quadratic.
+   */
+  static List<Element> childElements(Element element) {
+    if (element.childNodeSize() == 0) {
+      return List.of();
+    }
+    List<Element> children = new ArrayList<>(element.childNodeSize());
+    for (int i = 0; i < element.childNodeSize(); i++) {
+      if (element.childNode(i) instanceof Element child) {
+        children.add(child);
+      }
+    }
+    return children;
   }
 
   /**

@@ -25,34 +25,50 @@ import java.util.Optional;
  */
 final class MojibakeRepair {
 
-  /** A single-byte charset as a reverse table: character to the byte it was read from. */
-  private record SingleByteCharset(String displayName, Map<Character, Byte> bytesByChar) {
+  /**
+   * A single-byte charset as a reverse table: for each character, the byte it was read from, or -1.
+   */
+  private record SingleByteCharset(String displayName, short[] bytesByChar) {
 
     static SingleByteCharset of(String javaName, String displayName) {
       Charset charset = Charset.forName(javaName);
-      Map<Character, Byte> bytesByChar = new HashMap<>();
-      for (int b = 0; b < 256; b++) {
+      short[] bytesByChar = new short[Character.MAX_VALUE + 1];
+      java.util.Arrays.fill(bytesByChar, (short) -1);
+      for (int b = 255; b >= 0; b--) {
         String decoded = new String(new byte[] {(byte) b}, charset);
         // Bytes the charset leaves undefined are commonly carried through as the C1 control of
         // the same value (Windows-1252's 0x81, 0x8D, 0x8F, 0x90, 0x9D).
         char c = decoded.length() == 1 && decoded.charAt(0) != '\uFFFD' ? decoded.charAt(0) : (char) b;
-        bytesByChar.putIfAbsent(c, (byte) b);
+        bytesByChar[c] = (short) b; // from the top down, so the lowest byte wins a tie
       }
-      return new SingleByteCharset(displayName, Map.copyOf(bytesByChar));
+      return new SingleByteCharset(displayName, bytesByChar);
     }
 
     /** The bytes the line was read from, or empty when some character is not in the charset. */
     Optional<byte[]> encode(String line) {
       byte[] bytes = new byte[line.length()];
       for (int i = 0; i < line.length(); i++) {
-        Byte b = bytesByChar.get(line.charAt(i));
-        if (b == null) {
+        short b = bytesByChar[line.charAt(i)];
+        if (b < 0) {
           return Optional.empty();
         }
-        bytes[i] = b;
+        bytes[i] = (byte) b;
       }
       return Optional.of(bytes);
     }
+  }
+
+  /**
+   * Whether a line could be mojibake at all: UTF-8 writes every non-ASCII character as two or
+   * more bytes, which a single-byte charset reads as two or more non-ASCII characters in a row.
+   */
+  private static boolean mayBeMojibake(String line) {
+    for (int i = 1; i < line.length(); i++) {
+      if (line.charAt(i) >= 0x80 && line.charAt(i - 1) >= 0x80) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final List<SingleByteCharset> CHARSETS =
@@ -67,7 +83,7 @@ final class MojibakeRepair {
     String[] lines = text.split("\n", -1);
     Map<SingleByteCharset, int[]> firstLastCount = new HashMap<>();
     for (int i = 0; i < lines.length; i++) {
-      if (lines[i].chars().allMatch(c -> c < 0x80)) {
+      if (!mayBeMojibake(lines[i])) {
         continue;
       }
       SingleByteCharset best = null;

@@ -2,12 +2,12 @@ package dev.closecodes.read;
 
 import dev.closecodes.model.PageProse;
 import dev.closecodes.model.RichText;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.commonmark.parser.Parser;
-import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -20,11 +20,8 @@ import org.jsoup.nodes.Element;
  */
 final class ProseReader {
 
-  private static final Parser MARKDOWN = Parser.builder().build();
-  private static final HtmlRenderer HTML = HtmlRenderer.builder().build();
   private static final Pattern TERM = Pattern.compile("^\\s*- (.*\\S)\\s*$");
   private static final Pattern DEFINITION = Pattern.compile("^(\\s*)- : (.*)$");
-  private static final Pattern PROPERTY_NAME = Pattern.compile("[\\w-]+\\.([\\w-]+)");
 
   private ProseReader() {}
 
@@ -43,14 +40,15 @@ final class ProseReader {
     for (; i < lines.length; i++) {
       String line = lines[i].strip();
       if (line.isEmpty() || line.startsWith("#") || line.startsWith("<") || line.startsWith("-")
-          || line.startsWith("|") || line.startsWith(">") || Macros.MACRO.matcher(line).replaceAll("").isBlank()) {
+          || line.startsWith("|") || line.startsWith(">") || Macros.strip(line).isBlank()) {
         continue;
       }
+      int paragraphLine = i + 1;
       StringBuilder paragraph = new StringBuilder();
       for (; i < lines.length && !lines[i].isBlank(); i++) {
         paragraph.append(lines[i]).append('\n');
       }
-      return markdown(paragraph.toString());
+      return MarkdownText.read(paragraph.toString(), paragraphLine);
     }
     for (Element p : html.getElementsByTag("p")) {
       RichText candidate = RichTexts.fromElement(p);
@@ -63,6 +61,9 @@ final class ProseReader {
 
   private static RichText property(String name, Document html, String[] lines) {
     for (int i = 0; i < lines.length; i++) {
+      if (!lines[i].stripLeading().startsWith("- ")) {
+        continue; // what TERM needs, checked cheaply first
+      }
       Matcher term = TERM.matcher(lines[i]);
       if (term.matches() && !term.group(1).startsWith(": ") && namesProperty(term.group(1), name)) {
         Optional<RichText> definition = markdownDefinition(lines, i + 1);
@@ -72,7 +73,7 @@ final class ProseReader {
       }
     }
     for (Element dt : html.getElementsByTag("dt")) {
-      Element dd = dt.nextElementSibling();
+      Element dd = Markup.nextElement(dt);
       if (dd != null && dd.tagName().equals("dd") && namesProperty(dt.text(), name)) {
         Element copy = dd.clone();
         copy.select("table, dl").remove();
@@ -103,20 +104,57 @@ final class ProseReader {
       }
       text.append(line).append('\n');
     }
-    return Optional.of(markdown(text.toString()));
+    return Optional.of(MarkdownText.read(text.toString(), start + 1));
   }
 
   /** Whether a term such as {@code {{domxref("CloseEvent.code")}}} names the property. */
   private static boolean namesProperty(String term, String property) {
     String target = Macros.target(term);
-    Matcher matcher = PROPERTY_NAME.matcher(target.isEmpty() ? term : target);
-    while (matcher.find()) {
-      String found = matcher.group(1).toLowerCase(Locale.ROOT);
+    for (String found : memberNames(target.isEmpty() ? term : target)) {
+      found = found.toLowerCase(Locale.ROOT);
       if (found.equals(property) || (property.length() >= 4 && Markup.oneEditApart(found, property))) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * The {@code member} of each {@code Owner.member} in the text, where both are runs of letters,
+   * digits, {@code _} or {@code -}. One pass over the text: no page can make it slow.
+   */
+  static List<String> memberNames(String text) {
+    List<String> names = new ArrayList<>();
+    int i = 0;
+    while (i < text.length()) {
+      int ownerEnd = wordEnd(text, i);
+      if (ownerEnd == i) {
+        i++;
+        continue;
+      }
+      if (ownerEnd < text.length() && text.charAt(ownerEnd) == '.') {
+        int memberEnd = wordEnd(text, ownerEnd + 1);
+        if (memberEnd > ownerEnd + 1) {
+          names.add(text.substring(ownerEnd + 1, memberEnd));
+          i = memberEnd;
+          continue;
+        }
+      }
+      i = ownerEnd;
+    }
+    return names;
+  }
+
+  private static int wordEnd(String text, int from) {
+    int i = from;
+    while (i < text.length() && (isWordChar(text.charAt(i)))) {
+      i++;
+    }
+    return i;
+  }
+
+  private static boolean isWordChar(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
   }
 
   private static int skipFrontMatter(String[] lines) {
@@ -133,9 +171,5 @@ final class ProseReader {
       }
     }
     return Math.min(i, lines.length);
-  }
-
-  private static RichText markdown(String markdown) {
-    return RichTexts.fromElement(Markup.parseFragment(HTML.render(MARKDOWN.parse(markdown))));
   }
 }

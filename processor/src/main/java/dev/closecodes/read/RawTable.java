@@ -1,27 +1,34 @@
 package dev.closecodes.read;
 
-import dev.closecodes.model.RichText;
 import java.util.List;
+import java.util.function.Supplier;
+import dev.closecodes.model.RichText;
 
 /**
  * A table as found on the page, before its rows are read as codes.
  *
  * @param rows the rows in page order, header rows included
+ * @param line the line the table starts on
  */
-record RawTable(List<RawTable.Row> rows) {
+record RawTable(List<RawTable.Row> rows, int line) {
 
   RawTable {
     rows = List.copyOf(rows);
   }
 
-  /** A row's cells, left to right. */
-  record Row(List<Cell> cells) {
-    Row {
-      cells = List.copyOf(cells);
-    }
+  /**
+   * One row. Its first cell is read as soon as the row is found, since that decides which table
+   * is the close-code table; the other cells are read only for the table chosen.
+   *
+   * @param codeCell what the first cell says about codes
+   * @param line the line the first cell's text starts on
+   * @param cellReader reads all the cells, left to right
+   */
+  record Row(CodeCell codeCell, int line, Supplier<List<Cell>> cellReader) {
 
-    CodeCell codeCell() {
-      return cells.isEmpty() ? new CodeCell.NoCode("") : CodeCell.parse(cells.get(0).content().plainText());
+    /** The cells, left to right. */
+    List<Cell> cells() {
+      return cellReader.get();
     }
   }
 
@@ -36,5 +43,10 @@ record RawTable(List<RawTable.Row> rows) {
   /** How many rows hold codes in their first cell: the measure of a close-code table. */
   long codeRows() {
     return rows.stream().filter(row -> row.codeCell().isCode()).count();
+  }
+
+  /** Whether some row holds one of 1000–1015, the codes RFC 6455 defines: a close-code table does. */
+  boolean holdsProtocolCodes() {
+    return rows.stream().anyMatch(row -> row.codeCell().overlaps(1000, 1015));
   }
 }

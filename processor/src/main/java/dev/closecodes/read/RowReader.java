@@ -21,16 +21,20 @@ final class RowReader {
   static List<SpecRow> read(RawTable table, String file, List<Diagnostic> diagnostics) {
     List<SpecRow> rows = new ArrayList<>();
     boolean inBody = false;
+    int bodyRows = 0;
     for (RawTable.Row row : table.rows()) {
       CodeCell codeCell = row.codeCell();
       if (!inBody && codeCell instanceof CodeCell.NoCode) {
         continue; // a header row
       }
       inBody = true;
-      RawTable.Cell first = row.cells().get(0);
-      SourceLocation location = new SourceLocation(file, first.line());
+      SourceLocation location = new SourceLocation(file, row.line());
+      if (++bodyRows > InputLimits.MAX_TABLE_ROWS) {
+        diagnostics.add(Diagnostic.of(Message.TOO_MANY_ROWS, location, InputLimits.MAX_TABLE_ROWS));
+        break;
+      }
       readRange(codeCell, rows, location, diagnostics)
-          .ifPresent(range -> rows.add(toRow(range, row, location)));
+          .ifPresent(range -> rows.add(toRow(range, row.cells(), location)));
     }
     return rows;
   }
@@ -88,8 +92,7 @@ final class RowReader {
     return Optional.of(new CodeRange((int) start, (int) missing.to()));
   }
 
-  private static SpecRow toRow(CodeRange range, RawTable.Row row, SourceLocation location) {
-    List<RawTable.Cell> cells = row.cells();
+  private static SpecRow toRow(CodeRange range, List<RawTable.Cell> cells, SourceLocation location) {
     String name = cells.size() >= 3 ? cells.get(1).content().plainText() : "";
     RichText description = cells.size() >= 2 ? cells.get(cells.size() >= 3 ? 2 : 1).content() : RichText.EMPTY;
     return new SpecRow(range, name, description, description.startsWithStrong(), location);

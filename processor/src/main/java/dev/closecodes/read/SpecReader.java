@@ -30,15 +30,22 @@ public final class SpecReader {
     if (text.hasErrors()) {
       return new SpecDocument(file, Locales.UNKNOWN, sha256, List.of(), PageProse.EMPTY, diagnostics);
     }
-    Document html = Markup.parse(text.text());
-    Markup.repairTagNames(html, file, diagnostics);
     List<SpecRow> rows = new ArrayList<>();
-    Optional<RawTable> table = TableFinder.find(html, text.text());
-    if (table.isEmpty()) {
-      diagnostics.add(Diagnostic.of(Message.NO_TABLE, new SourceLocation(file, 1)));
-    } else {
-      rows.addAll(RowReader.read(table.get(), file, diagnostics));
-      TableChecks.check(rows, SpecRow::range, SpecRow::location, diagnostics);
+    PageProse prose = PageProse.EMPTY;
+    try {
+      Document html = Markup.parse(text.text());
+      Markup.repairTagNames(html, file, diagnostics);
+      Markup.checkDepth(html, 1);
+      Optional<RawTable> table = TableFinder.find(html, text.text(), file, diagnostics);
+      if (table.isPresent()) {
+        rows.addAll(RowReader.read(table.get(), file, diagnostics));
+        TableChecks.check(rows, SpecRow::range, SpecRow::location, diagnostics);
+      }
+      prose = ProseReader.read(html, text.text());
+    } catch (Markup.TooDeep e) {
+      rows.clear();
+      diagnostics.add(Diagnostic.of(
+          Message.NESTED_TOO_DEEPLY, new SourceLocation(file, e.line()), InputLimits.MAX_NESTING));
     }
     diagnostics.sort(Comparator.comparingInt(d -> d.location().line()));
     return new SpecDocument(
@@ -46,7 +53,7 @@ public final class SpecReader {
         Locales.detect(file, text.text()),
         sha256,
         rows,
-        ProseReader.read(html, text.text()),
+        prose,
         diagnostics);
   }
 }

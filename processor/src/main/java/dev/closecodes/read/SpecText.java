@@ -67,6 +67,10 @@ public record SpecText(String file, String text, List<Diagnostic> diagnostics) {
           file, "", List.of(Diagnostic.of(Message.EMPTY_FILE, new SourceLocation(file, 1))));
     }
     text = text.replace("\r\n", "\n").replace('\r', '\n');
+    Optional<Diagnostic> tooLong = checkLineLengths(file, text);
+    if (tooLong.isPresent()) {
+      return new SpecText(file, "", List.of(tooLong.get()));
+    }
     List<Diagnostic> diagnostics = new ArrayList<>();
     text = MojibakeRepair.repair(file, text, diagnostics);
     return new SpecText(file, text, diagnostics);
@@ -76,11 +80,32 @@ public record SpecText(String file, String text, List<Diagnostic> diagnostics) {
     if (bytes.length == 0) {
       return Optional.of(Diagnostic.of(Message.EMPTY_FILE, new SourceLocation(file, 1)));
     }
+    if (bytes.length > InputLimits.MAX_PAGE_BYTES) {
+      return Optional.of(Diagnostic.of(
+          Message.FILE_TOO_LARGE, new SourceLocation(file, 1), (long) bytes.length, InputLimits.MAX_PAGE_BYTES));
+    }
     boolean utf16 = startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE);
     for (int i = 0; i < bytes.length && !utf16; i++) {
       if (bytes[i] == 0) {
         return Optional.of(
             Diagnostic.of(Message.BINARY_FILE, new SourceLocation(file, lineAt(bytes, i)), i));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The first line longer than {@link InputLimits#MAX_LINE_CHARS}, as an error. */
+  private static Optional<Diagnostic> checkLineLengths(String file, String text) {
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i == text.length() || text.charAt(i) == '\n') {
+        if (i - lineStart > InputLimits.MAX_LINE_CHARS) {
+          return Optional.of(Diagnostic.of(
+              Message.LINE_TOO_LONG, new SourceLocation(file, line), i - lineStart, InputLimits.MAX_LINE_CHARS));
+        }
+        line++;
+        lineStart = i + 1;
       }
     }
     return Optional.empty();

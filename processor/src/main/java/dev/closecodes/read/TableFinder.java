@@ -1,36 +1,62 @@
 package dev.closecodes.read;
 
+import dev.closecodes.diagnostics.Diagnostic;
+import dev.closecodes.diagnostics.Message;
+import dev.closecodes.model.SourceLocation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.commonmark.parser.Parser;
-import org.commonmark.renderer.html.HtmlRenderer;
+import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
  * Finds the close-code table on a page, whatever form it takes: an HTML table (in an HTML page or
  * inside Markdown, at any depth and with any tag names), or a Markdown pipe table (at any
- * indentation). Every table-shaped thing is a candidate; the one with the most rows whose first
- * cell holds a close code wins, the earliest on a tie.
+ * indentation). Every table-shaped thing is a candidate. A candidate is a close-code table when
+ * some row's first cell holds one of 1000–1015, the codes RFC 6455 defines; among those, the one
+ * with the most rows whose first cell holds codes wins, the earliest on a tie.
+ *
+ * <p>Each row's first cell is read once; the other cells only for the table that wins. So finding
+ * the table takes time in proportion to the page.
  */
 final class TableFinder {
 
   private static final Pattern DELIMITER_CELL = Pattern.compile("\\s*:?-+:?\\s*");
-  private static final Parser MARKDOWN = Parser.builder().build();
-  private static final HtmlRenderer HTML = HtmlRenderer.builder().build();
 
   private TableFinder() {}
 
-  static Optional<RawTable> find(Document html, String text) {
+  /** The close-code table, or empty after reporting why there is none. */
+  static Optional<RawTable> find(Document html, String text, String file, List<Diagnostic> diagnostics) {
     List<RawTable> candidates = new ArrayList<>();
     candidates.addAll(htmlTables(html));
     candidates.addAll(pipeTables(text));
-    return candidates.stream()
-        .filter(table -> table.codeRows() > 0)
-        .max(Comparator.comparingLong(RawTable::codeRows).thenComparing(t -> -firstLine(t)));
+    List<Scored> withCodes = candidates.stream()
+        .map(table -> new Scored(table, table.codeRows()))
+        .filter(scored -> scored.codeRows() > 0)
+        .toList();
+    Comparator<Scored> best = Comparator.comparingLong(Scored::codeRows)
+        .thenComparing(scored -> -scored.table().line());
+    Optional<RawTable> table = withCodes.stream()
+        .filter(scored -> scored.table().holdsProtocolCodes())
+        .max(best)
+        .map(Scored::table);
+    if (table.isEmpty()) {
+      Optional<Scored> numbers = withCodes.stream().max(best);
+      diagnostics.add(numbers.isPresent()
+          ? Diagnostic.of(Message.NOT_A_CLOSE_CODE_TABLE, new SourceLocation(file, firstCodeLine(numbers.get().table())))
+          : Diagnostic.of(Message.NO_TABLE, new SourceLocation(file, 1)));
+    }
+    return table;
+  }
+
+  private record Scored(RawTable table, long codeRows) {}
+
+  private static int firstCodeLine(RawTable table) {
+    return table.rows().stream().filter(row -> row.codeCell().isCode()).findFirst()
+        .map(RawTable.Row::line).orElse(table.line());
   }
 
   /**
@@ -42,39 +68,64 @@ final class TableFinder {
     List<RawTable> tables = new ArrayList<>();
     for (Element parent : html.getAllElements()) {
       List<RawTable.Row> rows = new ArrayList<>();
-      for (Element child : parent.children()) {
-        if (child.childrenSize() >= 2) {
-          List<RawTable.Cell> cells = new ArrayList<>();
-          for (Element cell : child.children()) {
-            cells.add(new RawTable.Cell(RichTexts.fromElement(cell), Markup.firstTextLine(cell)));
-          }
-          rows.add(new RawTable.Row(cells));
+      for (Element child : Markup.childElements(parent)) {
+        List<Element> cells = Markup.childElements(child);
+        if (cells.size() >= 2) {
+          Element first = cells.get(0);
+          RawTable.Cell firstCell = new RawTable.Cell(RichTexts.fromElement(first), Markup.firstTextLine(first));
+          CodeCell codeCell = CodeCell.parse(firstCell.content().plainText());
+          rows.add(new RawTable.Row(codeCell, firstCell.line(), () -> htmlCells(firstCell, cells)));
         }
       }
       if (!rows.isEmpty()) {
-        tables.add(new RawTable(rows));
+        tables.add(new RawTable(rows, Markup.lineOf(parent)));
       }
     }
     return tables;
+  }
+
+  private static List<RawTable.Cell> htmlCells(RawTable.Cell first, List<Element> cells) {
+    List<RawTable.Cell> read = new ArrayList<>(cells.size());
+    read.add(first);
+    for (Element cell : cells.subList(1, cells.size())) {
+      read.add(new RawTable.Cell(RichTexts.fromElement(cell), Markup.firstTextLine(cell)));
+    }
+    return read;
   }
 
   /** Runs of lines that start with {@code |}, after any indentation. */
   private static List<RawTable> pipeTables(String text) {
     List<RawTable> tables = new ArrayList<>();
     List<RawTable.Row> rows = new ArrayList<>();
-    String[] lines = text.split("\n", -1);
-    for (int i = 0; i <= lines.length; i++) {
-      String line = i < lines.length ? lines[i].strip() : "";
+    int tableLine = 0;
+    int lineStart = 0;
+    for (int i = 0; lineStart <= text.length(); i++) {
+      int lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd < 0) {
+        lineEnd = text.length();
+      }
+      String line = text.substring(lineStart, lineEnd).strip();
+      lineStart = lineEnd + 1;
+      int lineNumber = i + 1;
       if (line.startsWith("|")) {
+        if (rows.isEmpty()) {
+          tableLine = lineNumber;
+        }
         List<String> cells = splitPipeRow(line);
         if (!cells.stream().allMatch(cell -> DELIMITER_CELL.matcher(cell).matches())) {
-          int lineNumber = i + 1;
-          rows.add(new RawTable.Row(cells.stream().map(cell -> markdownCell(cell, lineNumber)).toList()));
+          RawTable.Cell first = new RawTable.Cell(MarkdownText.read(cells.get(0), lineNumber), lineNumber);
+          CodeCell codeCell = CodeCell.parse(first.content().plainText());
+          rows.add(new RawTable.Row(codeCell, lineNumber, () -> Stream.concat(Stream.of(first),
+              cells.stream().skip(1).map(cell -> new RawTable.Cell(MarkdownText.read(cell, lineNumber), lineNumber)))
+              .toList()));
         }
       } else if (!rows.isEmpty()) {
-        tables.add(new RawTable(rows));
+        tables.add(new RawTable(rows, tableLine));
         rows = new ArrayList<>();
       }
+    }
+    if (!rows.isEmpty()) {
+      tables.add(new RawTable(rows, tableLine));
     }
     return tables;
   }
@@ -100,14 +151,5 @@ final class TableFinder {
       cells.remove(cells.size() - 1); // after the trailing pipe
     }
     return cells;
-  }
-
-  private static RawTable.Cell markdownCell(String markdown, int line) {
-    String html = HTML.render(MARKDOWN.parse(markdown.strip()));
-    return new RawTable.Cell(RichTexts.fromElement(Markup.parseFragment(html)), line);
-  }
-
-  private static int firstLine(RawTable table) {
-    return table.rows().get(0).cells().isEmpty() ? 0 : table.rows().get(0).cells().get(0).line();
   }
 }

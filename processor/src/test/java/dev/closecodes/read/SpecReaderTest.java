@@ -201,10 +201,11 @@ class SpecReaderTest {
               """
               | Code | Name | Description |
               | --- | --- | --- |
+              | `1000` | Normal Closure | Done. |
               | `3000`–`3999` | | For libraries. |
               | `3000` | Unauthorized | Not authorised. |
               """);
-      assertEquals(List.of("3000–3999", "3000"), ranges(document));
+      assertEquals(List.of("1000", "3000–3999", "3000"), ranges(document));
       assertEquals(List.of(), diagnostics(document));
     }
 

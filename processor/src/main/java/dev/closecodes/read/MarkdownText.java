@@ -1,0 +1,162 @@
+package dev.closecodes.read;
+
+import dev.closecodes.model.Inline;
+import dev.closecodes.model.RichText;
+import java.util.ArrayList;
+import java.util.List;
+import org.commonmark.node.Code;
+import org.commonmark.node.Emphasis;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.Text;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+
+/**
+ * Markdown (a pipe-table cell, a paragraph of prose) read as {@link RichText}: code, emphasis and
+ * links kept, blocks read as text with a space between them, macros expanded, as
+ * {@link RichTexts} reads HTML. Markdown that holds HTML is rendered and read as HTML; the rest is
+ * read from the Markdown tree directly, which is many times faster.
+ */
+final class MarkdownText {
+
+  private static final Parser MARKDOWN = Parser.builder().build();
+  private static final HtmlRenderer HTML = HtmlRenderer.builder().build();
+
+  private MarkdownText() {}
+
+  /**
+   * Reads Markdown with its inline HTML.
+   *
+   * @param line the page line the text starts on, for the error if it nests too deeply
+   * @throws Markup.TooDeep where the Markdown nests deeper than {@link InputLimits#MAX_NESTING}
+   */
+  static RichText read(String markdown, int line) {
+    if (isPlain(markdown)) {
+      String text = RichText.collapseWhitespace(markdown);
+      return text.isEmpty() ? RichText.EMPTY : new RichText(List.of(new Inline.Text(text)));
+    }
+    Node document = MARKDOWN.parse(markdown);
+    if (checkDepthAndFindHtml(document, line)) {
+      return RichTexts.fromElement(Markup.parseFragment(HTML.render(document), line));
+    }
+    List<Inline> inlines = new ArrayList<>();
+    appendChildren(document, inlines);
+    return new RichText(RichTexts.normalize(inlines));
+  }
+
+  /**
+   * Whether the text means the same as Markdown and as plain text: words, digits, spaces and
+   * punctuation that Markdown leaves alone, not opening with anything that starts a block.
+   */
+  static boolean isPlain(String text) {
+    String stripped = text.strip();
+    if (stripped.isEmpty()) {
+      return true;
+    }
+    if (!Character.isLetterOrDigit(stripped.charAt(0))) {
+      return false;
+    }
+    int digits = 0;
+    while (digits < stripped.length() && stripped.charAt(digits) >= '0' && stripped.charAt(digits) <= '9') {
+      digits++;
+    }
+    if (digits > 0 && digits < stripped.length() && ".)".indexOf(stripped.charAt(digits)) >= 0) {
+      return false; // an ordered list item
+    }
+    for (int i = 0; i < stripped.length(); i++) {
+      char c = stripped.charAt(i);
+      if (!Character.isLetterOrDigit(c) && " ,;:.?()'\u2013\u2014-/%".indexOf(c) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static void appendChildren(Node parent, List<Inline> out) {
+    for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+      append(node, out);
+    }
+  }
+
+  private static void append(Node node, List<Inline> out) {
+    if (node instanceof Text text) {
+      out.addAll(Macros.expand(text.getLiteral()));
+    } else if (node instanceof Code code) {
+      out.add(new Inline.Code(code.getLiteral()));
+    } else if (node instanceof FencedCodeBlock block) {
+      out.add(new Inline.Text(" "));
+      out.add(new Inline.Code(block.getLiteral()));
+      out.add(new Inline.Text(" "));
+    } else if (node instanceof IndentedCodeBlock block) {
+      out.add(new Inline.Text(" "));
+      out.add(new Inline.Code(block.getLiteral()));
+      out.add(new Inline.Text(" "));
+    } else if (node instanceof Emphasis) {
+      out.add(new Inline.Emphasis(childrenOf(node)));
+    } else if (node instanceof StrongEmphasis) {
+      out.add(new Inline.Strong(childrenOf(node)));
+    } else if (node instanceof Link link) {
+      String href = link.getDestination() == null ? "" : link.getDestination().strip();
+      if (href.isEmpty()) {
+        appendChildren(node, out);
+      } else {
+        out.add(new Inline.Link(href, childrenOf(node)));
+      }
+    } else if (node instanceof Image) {
+      // an image shows no text
+    } else if (node.getFirstChild() == null) {
+      out.add(new Inline.Text(" ")); // a line break or a thematic break
+    } else if (node instanceof Paragraph || node.getParent() == null || isBlock(node)) {
+      out.add(new Inline.Text(" "));
+      appendChildren(node, out);
+      out.add(new Inline.Text(" "));
+    } else {
+      appendChildren(node, out);
+    }
+  }
+
+  private static boolean isBlock(Node node) {
+    return node instanceof org.commonmark.node.Block;
+  }
+
+  private static List<Inline> childrenOf(Node node) {
+    List<Inline> children = new ArrayList<>();
+    appendChildren(node, children);
+    return children;
+  }
+
+  /**
+   * Walks the tree without recursion; throws where it is deeper than the limit.
+   *
+   * @return whether the tree holds HTML
+   */
+  private static boolean checkDepthAndFindHtml(Node root, int line) {
+    boolean html = false;
+    int depth = 0;
+    Node node = root;
+    while (node != null) {
+      html |= node instanceof HtmlInline || node instanceof HtmlBlock;
+      if (node.getFirstChild() != null) {
+        node = node.getFirstChild();
+        if (++depth > InputLimits.MAX_NESTING) {
+          throw new Markup.TooDeep(line);
+        }
+        continue;
+      }
+      while (node != null && node != root && node.getNext() == null) {
+        node = node.getParent();
+        depth--;
+      }
+      node = node == null || node == root ? null : node.getNext();
+    }
+    return html;
+  }
+}
