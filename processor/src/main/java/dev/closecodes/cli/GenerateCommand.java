@@ -6,7 +6,9 @@ import dev.closecodes.generate.Generator;
 import dev.closecodes.read.SpecFiles;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import javax.lang.model.SourceVersion;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +19,16 @@ import java.util.Optional;
 record GenerateCommand(
     String packageName, Optional<Path> registry, Authority authority, Optional<Path> out, List<Path> pages) {
 
-  static Optional<GenerateCommand> parse(String[] args) {
+  /** A command line that does not say what to do; its message names the problem. */
+  static final class UsageException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    UsageException(String message) {
+      super(message);
+    }
+  }
+
+  static Optional<GenerateCommand> parse(String[] args) throws UsageException {
     String packageName = "closecodes.generated";
     Optional<Path> registry = Optional.empty();
     Authority authority = Authority.REGISTRY;
@@ -31,6 +42,9 @@ record GenerateCommand(
             return Optional.empty();
           }
           packageName = args[++i];
+          if (!isPackageName(packageName)) {
+            throw new UsageException("--package: '" + packageName + "' is not a Java package name");
+          }
         }
         case "--registry" -> {
           if (!hasValue) {
@@ -67,7 +81,17 @@ record GenerateCommand(
         : Optional.of(new GenerateCommand(packageName, registry, authority, out, List.copyOf(pages)));
   }
 
+  /** Dot-separated Java identifiers, none a keyword: what a package declaration accepts. */
+  static boolean isPackageName(String name) {
+    return SourceVersion.isName(name, SourceVersion.latestSupported()) && !name.equals("_")
+        && java.util.Arrays.stream(name.split("\\.")).noneMatch("_"::equals);
+  }
+
   int run(PrintStream stdout, PrintStream stderr) {
+    if (out.isPresent() && Files.exists(out.get()) && !Files.isDirectory(out.get())) {
+      stderr.println("closecodes: cannot write to " + out.get() + ": it is a file, not a folder");
+      return 1;
+    }
     List<Generator.Document> pageDocuments = new ArrayList<>();
     Optional<Generator.Document> registryDocument = Optional.empty();
     try {
@@ -91,7 +115,7 @@ record GenerateCommand(
       if (out.isPresent()) {
         try {
           file.writeTo(out.get());
-        } catch (IOException e) {
+        } catch (IOException | IllegalArgumentException e) {
           stderr.println("closecodes: cannot write to " + out.get() + ": " + e.getMessage());
           return 1;
         }

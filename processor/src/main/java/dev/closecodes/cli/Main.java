@@ -57,14 +57,22 @@ public final class Main {
       return switch (args[0]) {
         case "model" -> args.length == 2 ? model(Path.of(args[1])) : usage("model takes one FILE");
         case "diff" -> args.length == 3 ? diff(Path.of(args[1]), Path.of(args[2])) : usage("diff takes OLD and NEW");
-        case "generate" -> GenerateCommand.parse(args).map(command -> command.run(out, err)).orElseGet(
-            () -> usage("generate takes options and at least one PAGE"));
+        case "generate" -> generate(args);
         default -> usage("unknown command '" + args[0] + "'");
       };
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       // Never a stack trace for the user: a bug in closecodes still ends in one clear line.
       err.println("closecodes: internal error: " + e);
       return 1;
+    }
+  }
+
+  private int generate(String[] args) {
+    try {
+      return GenerateCommand.parse(args).map(command -> command.run(out, err))
+          .orElseGet(() -> usage("generate takes options and at least one PAGE"));
+    } catch (GenerateCommand.UsageException e) {
+      return usage(e.getMessage());
     }
   }
 

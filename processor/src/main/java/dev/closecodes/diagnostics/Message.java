@@ -13,7 +13,7 @@ public enum Message {
   EMPTY_FILE(Severity.ERROR, "the file is empty"),
   BINARY_FILE(Severity.ERROR, "this is a binary file, not a text document (NUL byte at offset %d)"),
   NOT_UTF8(Severity.ERROR, "the text is not valid UTF-8 (byte 0x%02X at offset %d)"),
-  FILE_TOO_LARGE(Severity.ERROR, "the file is %d bytes; closecodes reads at most %d"),
+  FILE_TOO_LARGE(Severity.ERROR, "the file is %s bytes; closecodes reads at most %d"),
   LINE_TOO_LONG(Severity.ERROR, "this line is %d characters long; closecodes reads lines of at most %d"),
   NESTED_TOO_DEEPLY(Severity.ERROR, "the markup nests more than %d elements deep here"),
   MOJIBAKE_REPAIRED(

@@ -3,6 +3,7 @@ package dev.closecodes.processor;
 import dev.closecodes.diagnostics.Diagnostic;
 import dev.closecodes.diagnostics.Message;
 import dev.closecodes.generate.Generator;
+import dev.closecodes.read.SpecFiles;
 import dev.closecodes.model.SourceLocation;
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,11 +37,11 @@ final class DocumentLocator {
     List<String> lookedIn = new ArrayList<>();
     for (Path file : candidateFiles(name)) {
       lookedIn.add("file " + file.toAbsolutePath().normalize());
-      if (Files.isRegularFile(file)) {
+      if (Files.exists(file)) {
         try {
-          return Optional.of(new Generator.Document(name, Files.readAllBytes(file)));
-        } catch (IOException e) {
-          reporter.report(Diagnostic.of(Message.FILE_UNREADABLE, new SourceLocation(name, 1), e.getMessage()));
+          return Optional.of(SpecFiles.document(file, name));
+        } catch (SpecFiles.UnreadableException e) {
+          reporter.report(e.diagnostic());
           return Optional.empty();
         }
       }
@@ -49,7 +50,7 @@ final class DocumentLocator {
     lookedIn.add("the annotation processor path");
     try (InputStream in = DocumentLocator.class.getClassLoader().getResourceAsStream(resource)) {
       if (in != null) {
-        return Optional.of(new Generator.Document(name, in.readAllBytes()));
+        return Optional.of(new Generator.Document(name, SpecFiles.readBounded(in)));
       }
     } catch (IOException e) {
       reporter.report(Diagnostic.of(Message.FILE_UNREADABLE, new SourceLocation(name, 1), e.getMessage()));
@@ -59,7 +60,7 @@ final class DocumentLocator {
     try {
       FileObject object = environment.getFiler().getResource(StandardLocation.CLASS_PATH, "", resource);
       try (InputStream in = object.openInputStream()) {
-        return Optional.of(new Generator.Document(name, in.readAllBytes()));
+        return Optional.of(new Generator.Document(name, SpecFiles.readBounded(in)));
       }
     } catch (IOException | IllegalArgumentException e) {
       // not there either

@@ -82,7 +82,8 @@ public record SpecText(String file, String text, List<Diagnostic> diagnostics) {
     }
     if (bytes.length > InputLimits.MAX_PAGE_BYTES) {
       return Optional.of(Diagnostic.of(
-          Message.FILE_TOO_LARGE, new SourceLocation(file, 1), (long) bytes.length, InputLimits.MAX_PAGE_BYTES));
+          Message.FILE_TOO_LARGE, new SourceLocation(file, 1), "more than " + InputLimits.MAX_PAGE_BYTES,
+          InputLimits.MAX_PAGE_BYTES));
     }
     boolean utf16 = startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE);
     for (int i = 0; i < bytes.length && !utf16; i++) {
