@@ -4,6 +4,7 @@ import dev.closecodes.diagnostics.Diagnostic;
 import dev.closecodes.diagnostics.Message;
 import dev.closecodes.model.Registry;
 import dev.closecodes.model.RegistryEntry;
+import dev.closecodes.model.SourceLocation;
 import dev.closecodes.model.SpecDocument;
 import dev.closecodes.model.SpecRow;
 import java.util.HashSet;
@@ -37,7 +38,7 @@ public final class GenerationLimits {
   /** Adds an error for each limit the documents go past, at the line that goes past it. */
   static void check(List<SpecDocument> pages, Optional<Registry> registry, List<Diagnostic> diagnostics) {
     for (SpecDocument extra : pages.subList(Math.min(pages.size(), MAX_PAGES), pages.size())) {
-      diagnostics.add(Diagnostic.of(Message.TOO_MANY_CONSTANTS, new dev.closecodes.model.SourceLocation(extra.source(), 1),
+      diagnostics.add(Diagnostic.of(Message.TOO_MANY_CONSTANTS, new SourceLocation(extra.source(), 1),
           "page", pages.indexOf(extra) + 1, MAX_PAGES));
     }
     Set<Integer> codes = new HashSet<>();
