@@ -34,10 +34,8 @@ final class Macros {
       return List.of(new Inline.Text(text));
     }
     List<Inline> out = new ArrayList<>();
-    Scanner scanner = new Scanner(text);
     int last = 0;
-    for (Optional<Macro> found = scanner.next(0); found.isPresent(); found = scanner.next(found.get().end())) {
-      Macro macro = found.get();
+    for (Macro macro : find(text)) {
       out.add(new Inline.Text(text.substring(last, macro.start())));
       String shown = shownText(macro.arguments());
       if (!shown.isEmpty()) {
@@ -52,13 +50,22 @@ final class Macros {
   /** The text with its macros removed. */
   static String strip(String text) {
     StringBuilder out = new StringBuilder();
-    Scanner scanner = new Scanner(text);
     int last = 0;
-    for (Optional<Macro> found = scanner.next(0); found.isPresent(); found = scanner.next(found.get().end())) {
-      out.append(text, last, found.get().start());
-      last = found.get().end();
+    for (Macro macro : find(text)) {
+      out.append(text, last, macro.start());
+      last = macro.end();
     }
     return out.append(text, last, text.length()).toString();
+  }
+
+  /** The macros in the text, left to right, none inside another. */
+  static List<Macro> find(String text) {
+    List<Macro> macros = new ArrayList<>();
+    Scanner scanner = new Scanner(text);
+    for (Optional<Macro> found = scanner.next(0); found.isPresent(); found = scanner.next(found.get().end())) {
+      macros.add(found.get());
+    }
+    return macros;
   }
 
   /** The first macro's first string argument, the name of what it refers to; empty for none. */
@@ -102,6 +109,11 @@ final class Macros {
     return strings;
   }
 
+  /** A letter, digit, {@code _} or {@code -}: what a macro's name, and a property's, is made of. */
+  static boolean isWordChar(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+  }
+
   /** Finds macros left to right. */
   private static final class Scanner {
     private final String text;
@@ -125,7 +137,7 @@ final class Macros {
     private Optional<Macro> at(int start) {
       int i = skipSpace(start + 2);
       int nameStart = i;
-      while (i < text.length() && isNameChar(text.charAt(i))) {
+      while (i < text.length() && isWordChar(text.charAt(i))) {
         i++;
       }
       if (i == nameStart) {
@@ -172,10 +184,6 @@ final class Macros {
         }
       }
       return closing[from];
-    }
-
-    private static boolean isNameChar(char c) {
-      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
     }
 
     private static boolean isSpace(char c) {

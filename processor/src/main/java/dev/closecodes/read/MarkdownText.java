@@ -4,6 +4,7 @@ import dev.closecodes.model.Inline;
 import dev.closecodes.model.RichText;
 import java.util.ArrayList;
 import java.util.List;
+import org.commonmark.node.Block;
 import org.commonmark.node.Code;
 import org.commonmark.node.Emphasis;
 import org.commonmark.node.FencedCodeBlock;
@@ -13,7 +14,6 @@ import org.commonmark.node.Image;
 import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
-import org.commonmark.node.Paragraph;
 import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
@@ -92,13 +92,9 @@ final class MarkdownText {
     } else if (node instanceof Code code) {
       out.add(new Inline.Code(code.getLiteral()));
     } else if (node instanceof FencedCodeBlock block) {
-      out.add(new Inline.Text(" "));
-      out.add(new Inline.Code(block.getLiteral()));
-      out.add(new Inline.Text(" "));
+      appendCodeBlock(block.getLiteral(), out);
     } else if (node instanceof IndentedCodeBlock block) {
-      out.add(new Inline.Text(" "));
-      out.add(new Inline.Code(block.getLiteral()));
-      out.add(new Inline.Text(" "));
+      appendCodeBlock(block.getLiteral(), out);
     } else if (node instanceof Emphasis) {
       out.add(new Inline.Emphasis(childrenOf(node)));
     } else if (node instanceof StrongEmphasis) {
@@ -114,7 +110,8 @@ final class MarkdownText {
       // an image shows no text
     } else if (node.getFirstChild() == null) {
       out.add(new Inline.Text(" ")); // a line break or a thematic break
-    } else if (node instanceof Paragraph || node.getParent() == null || isBlock(node)) {
+    } else if (node instanceof Block) {
+      // a block boundary reads as a space, as in RichTexts
       out.add(new Inline.Text(" "));
       appendChildren(node, out);
       out.add(new Inline.Text(" "));
@@ -123,8 +120,11 @@ final class MarkdownText {
     }
   }
 
-  private static boolean isBlock(Node node) {
-    return node instanceof org.commonmark.node.Block;
+  /** A code block reads as code set apart by spaces, as {@code <pre><code>} does in HTML. */
+  private static void appendCodeBlock(String literal, List<Inline> out) {
+    out.add(new Inline.Text(" "));
+    out.add(new Inline.Code(literal));
+    out.add(new Inline.Text(" "));
   }
 
   private static List<Inline> childrenOf(Node node) {

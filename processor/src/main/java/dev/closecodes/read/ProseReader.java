@@ -147,14 +147,10 @@ final class ProseReader {
 
   private static int wordEnd(String text, int from) {
     int i = from;
-    while (i < text.length() && (isWordChar(text.charAt(i)))) {
+    while (i < text.length() && Macros.isWordChar(text.charAt(i))) {
       i++;
     }
     return i;
-  }
-
-  private static boolean isWordChar(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
   }
 
   private static int skipFrontMatter(String[] lines) {
