@@ -181,6 +181,11 @@ class HostileInputTest {
       List<CodeTable.Code> codes = result.table().orElseThrow().codes();
       assertEquals(List.of(1000, 4000, 4001, 4002), codes.stream().map(CodeTable.Code::code).toList());
       assertEquals(4, codes.stream().map(CodeTable.Code::constant).distinct().count(), codes.toString());
+      CodeTable.Code third = codes.get(3);
+      assertEquals("A", third.givenName());
+      assertEquals("A_4002_2", third.constant()); // A and A_4002 were taken
+      assertTrue(result.files().get(0).toString().contains(
+          "Made unique with its code: another constant, or a member of this type, is named {@code A}."));
     }
 
     @Test

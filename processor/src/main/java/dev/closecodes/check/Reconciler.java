@@ -13,12 +13,12 @@ import dev.closecodes.model.SpecDocument;
 import dev.closecodes.model.SpecRow;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.IntPredicate;
@@ -84,12 +84,11 @@ public final class Reconciler {
             .filter(entry -> entry.range().equals(row.range()))
             .findFirst();
         CodeTable.NameSource source = registered.isPresent() ? CodeTable.NameSource.REGISTRY : CodeTable.NameSource.NUMBER;
-        String constant = names.unique(
-            registered.flatMap(entry -> Identifiers.constantName(entry.name()))
-                .orElse("CODES_" + row.range().from() + "_" + row.range().to()),
-            row.range().from());
-        ranges.add(new CodeTable.Range(row.range(), constant, source, row.description(), row.reserved(), row.location(),
-            translated(row.range().from(), row.range().to())));
+        String given = registered.flatMap(entry -> Identifiers.constantName(entry.name()))
+            .orElse("CODES_" + row.range().from() + "_" + row.range().to());
+        String constant = names.unique(given, row.range().from());
+        ranges.add(new CodeTable.Range(row.range(), constant, given, source, row.description(), row.reserved(),
+            row.location(), translated(row.range().from(), row.range().to())));
       }
     }
 
@@ -124,29 +123,30 @@ public final class Reconciler {
     String registryName = registered.map(RegistryEntry::name).orElse("");
 
     CodeTable.NameSource source;
-    String constant;
+    String given;
     Optional<String> fromPage = Identifiers.constantName(pageName);
     Optional<String> fromRegistry = Identifiers.constantName(registryName);
     if (nameOverrides.containsKey(code)) {
       source = CodeTable.NameSource.OVERRIDE;
-      constant = nameOverrides.get(code);
+      given = nameOverrides.get(code);
     } else if (fromRegistry.isPresent()) {
       source = CodeTable.NameSource.REGISTRY;
-      constant = fromRegistry.get();
+      given = fromRegistry.get();
     } else if (fromPage.isPresent()) {
       source = CodeTable.NameSource.PAGE;
-      constant = fromPage.get();
+      given = fromPage.get();
     } else {
       source = CodeTable.NameSource.NUMBER;
-      constant = "CODE_" + code;
+      given = "CODE_" + code;
     }
-    constant = names.unique(constant, code);
+    String constant = names.unique(given, code);
 
     Optional<String> range =
         innermost(ranges, CodeTable.Range::range, CodeRange.of(code)).map(CodeTable.Range::constant);
     return new CodeTable.Code(
         code,
         constant,
+        given,
         source,
         pageName,
         registryName,

@@ -28,7 +28,8 @@ final class CloseCodeRangeType {
       last = Math.max(last, range.range().to());
       CodeBlock javadoc = CodeBlock.builder()
           .add("$L\n\n", JavadocText.wrap(codes(range) + ": " + JavadocText.render(range.description())))
-          .add("<p>From $L. Constant name from $L.\n", Provenance.line(range.location()), range.nameSource().description())
+          .add("<p>From $L. Constant name from $L.$L\n", Provenance.line(range.location()),
+              range.nameSource().description(), Provenance.madeUnique(range.constant(), range.givenName()))
           .build();
       type.addEnumConstant(range.constant(), TypeSpec.anonymousClassBuilder("$L, $L, $S, $L, $L, $S",
               range.range().from(), range.range().to(), range.description().plainText(), range.reserved(),

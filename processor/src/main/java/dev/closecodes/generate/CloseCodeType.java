@@ -5,7 +5,6 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.closecodes.check.Identifiers;
 import dev.closecodes.model.CodeTable;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
@@ -87,16 +86,7 @@ final class CloseCodeType {
       origin.append(" (").append(JavadocText.escape(code.registryName())).append(')');
     }
     origin.append('.');
-    String named = switch (code.nameSource()) {
-      case REGISTRY -> Identifiers.constantName(code.registryName()).orElse(code.constant());
-      case PAGE -> Identifiers.constantName(code.pageName()).orElse(code.constant());
-      case NUMBER -> "CODE_" + code.code();
-      case OVERRIDE -> code.constant();
-    };
-    if (!named.equals(code.constant())) {
-      origin.append(" Made unique with its code: another constant, or a member of this type, is named ")
-          .append(JavadocText.code(named)).append('.');
-    }
+    origin.append(Provenance.madeUnique(code.constant(), code.givenName()));
     if (!code.pageName().isEmpty()) {
       origin.append(" The page calls it ").append(JavadocText.code(code.pageName())).append('.');
     }

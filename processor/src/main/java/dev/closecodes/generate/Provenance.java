@@ -49,6 +49,13 @@ final class Provenance {
     return doc.add("<p>Where the two disagree, the $L decides the checks.\n", table.checksFrom()).build();
   }
 
+  /** The sentence saying a constant's name was made unique, or nothing where it was not. */
+  static String madeUnique(String constant, String givenName) {
+    return constant.equals(givenName) ? ""
+        : " Made unique with its code: another constant, or a member of this type, is named "
+            + JavadocText.code(givenName) + ".";
+  }
+
   /** {@code line 36 of mdn/...}, for a constant's Javadoc. */
   static String line(SourceLocation location) {
     return "line " + location.line() + " of " + JavadocText.code(location.file());

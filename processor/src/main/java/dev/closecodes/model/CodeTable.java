@@ -60,6 +60,8 @@ public record CodeTable(
    *
    * @param code the code
    * @param constant the enum constant's name
+   * @param givenName the name its source gives; {@code constant} differs from it only where
+   *     another constant, or a member of the generated type, already had it
    * @param nameSource where {@code constant} came from
    * @param pageName the name as the page writes it; empty where it has none
    * @param registryName the registered name; empty where the registry has none
@@ -75,6 +77,7 @@ public record CodeTable(
   public record Code(
       int code,
       String constant,
+      String givenName,
       NameSource nameSource,
       String pageName,
       String registryName,
@@ -91,6 +94,8 @@ public record CodeTable(
    *
    * @param range the codes
    * @param constant the enum constant's name
+   * @param givenName the name its source gives; {@code constant} differs from it only where
+   *     another constant, or a member of the generated type, already had it
    * @param nameSource where {@code constant} came from
    * @param description the page's description
    * @param reserved whether the page marks the range reserved
@@ -101,6 +106,7 @@ public record CodeTable(
   public record Range(
       CodeRange range,
       String constant,
+      String givenName,
       NameSource nameSource,
       RichText description,
       boolean reserved,
