@@ -184,7 +184,8 @@ class HostileInputTest {
       CodeTable.Code third = codes.get(3);
       assertEquals("A", third.givenName());
       assertEquals("A_4002_2", third.constant()); // A and A_4002 were taken
-      assertTrue(result.files().get(0).toString().contains(
+      String javadoc = result.files().get(0).toString().replaceAll("\\s*\\n\\s*\\* ?", " "); // lines joined
+      assertTrue(javadoc.contains(
           "Made unique with its code: another constant, or a member of this type, is named {@code A}."));
     }
 
