@@ -204,6 +204,19 @@ class HostileInputTest {
     }
 
     @Test
+    void morePagesThanJavaAllowsAreACleanErrorAtTheFirstPageTooMany() {
+      List<Generator.Document> pages = new java.util.ArrayList<>();
+      for (int i = 1; i <= GenerationLimits.MAX_PAGES + 1; i++) {
+        pages.add(new Generator.Document("page" + i + ".md", table("1000|Normal|Fine.").getBytes(StandardCharsets.UTF_8)));
+      }
+      Generator.Result result = Generator.generate(
+          new Generator.Request("org.example.ws", pages, Optional.empty(), Authority.PAGE, Map.of()));
+      assertEquals(List.of("1 error TOO_MANY_CONSTANTS"), errors(result.diagnostics()));
+      assertEquals("page" + (GenerationLimits.MAX_PAGES + 1) + ".md", result.diagnostics().get(0).location().file());
+      assertEquals(List.of(), result.files());
+    }
+
+    @Test
     void aDescriptionAsLongAsJavaAllowsCompiles() {
       assertCompiles(generate(table("1000|Normal|" + "\u00E9\uD83D\uDE00".repeat(GenerationLimits.MAX_TEXT_CHARS / 3))));
     }

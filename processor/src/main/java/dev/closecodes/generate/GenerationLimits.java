@@ -37,29 +37,18 @@ public final class GenerationLimits {
 
   /** Adds an error for each limit the documents go past, at the line that goes past it. */
   static void check(List<SpecDocument> pages, Optional<Registry> registry, List<Diagnostic> diagnostics) {
-    for (SpecDocument extra : pages.subList(Math.min(pages.size(), MAX_PAGES), pages.size())) {
-      diagnostics.add(Diagnostic.of(Message.TOO_MANY_CONSTANTS, new SourceLocation(extra.source(), 1),
-          "page", pages.indexOf(extra) + 1, MAX_PAGES));
+    for (int extra = MAX_PAGES; extra < pages.size(); extra++) {
+      diagnostics.add(Diagnostic.of(Message.TOO_MANY_CONSTANTS, new SourceLocation(pages.get(extra).source(), 1),
+          "page", extra + 1, MAX_PAGES));
     }
-    Set<Integer> codes = new HashSet<>();
-    registry.ifPresent(r -> r.entries().stream().filter(entry -> entry.range().isSingle())
-        .forEach(entry -> codes.add(entry.range().from())));
-    for (SpecDocument page : pages) {
-      Set<Integer> pageCodes = page == pages.get(0) ? codes : new HashSet<>();
-      int ranges = 0;
-      for (SpecRow row : page.rows()) {
-        boolean tooMany = row.range().isSingle()
-            ? pageCodes.add(row.range().from()) && pageCodes.size() > MAX_CODES
-            : ++ranges > MAX_RANGES;
-        if (tooMany) {
-          diagnostics.add(Diagnostic.of(Message.TOO_MANY_CONSTANTS, row.location(),
-              row.range().isSingle() ? "single code" : "range", row.range().isSingle() ? pageCodes.size() : ranges,
-              row.range().isSingle() ? MAX_CODES : MAX_RANGES));
-          break;
-        }
-        checkLength("name", row.name(), row, diagnostics);
-        checkLength("description", row.description().plainText(), row, diagnostics);
+    for (int i = 0; i < pages.size(); i++) {
+      // The primary page's codes join the registry's in CloseCode; another page's are only text.
+      Set<Integer> codes = new HashSet<>();
+      if (i == 0) {
+        registry.ifPresent(r -> r.entries().stream().filter(entry -> entry.range().isSingle())
+            .forEach(entry -> codes.add(entry.range().from())));
       }
+      checkRows(pages.get(i), codes, diagnostics);
     }
     registry.ifPresent(r -> {
       for (RegistryEntry entry : r.entries()) {
@@ -69,6 +58,22 @@ public final class GenerationLimits {
         }
       }
     });
+  }
+
+  /** The page's rows, against the constant limits given the codes already counted, and their texts. */
+  private static void checkRows(SpecDocument page, Set<Integer> codes, List<Diagnostic> diagnostics) {
+    int ranges = 0;
+    for (SpecRow row : page.rows()) {
+      boolean single = row.range().isSingle();
+      boolean tooMany = single ? codes.add(row.range().from()) && codes.size() > MAX_CODES : ++ranges > MAX_RANGES;
+      if (tooMany) {
+        diagnostics.add(Diagnostic.of(Message.TOO_MANY_CONSTANTS, row.location(),
+            single ? "single code" : "range", single ? codes.size() : ranges, single ? MAX_CODES : MAX_RANGES));
+        return;
+      }
+      checkLength("name", row.name(), row, diagnostics);
+      checkLength("description", row.description().plainText(), row, diagnostics);
+    }
   }
 
   private static void checkLength(String what, String text, SpecRow row, List<Diagnostic> diagnostics) {
