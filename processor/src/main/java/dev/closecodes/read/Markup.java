@@ -96,8 +96,8 @@ final class Markup {
    */
   static String closeImpliedEnds(String text) {
     StringBuilder out = new StringBuilder(text.length() + 64);
-    Deque<boolean[]> tables = new ArrayDeque<>(); // per open table: {row open, td open, th open}
-    tables.push(new boolean[3]);
+    Deque<OpenTable> tables = new ArrayDeque<>();
+    tables.push(new OpenTable()); // rows and cells outside any <table> too
     int copied = 0;
     int i = text.indexOf('<');
     while (i >= 0 && i + 1 < text.length()) {
@@ -116,33 +116,35 @@ final class Markup {
         nameEnd++;
       }
       String name = text.substring(nameStart, nameEnd).toLowerCase(java.util.Locale.ROOT);
-      boolean[] table = tables.peek();
+      OpenTable table = tables.peek();
       StringBuilder ends = new StringBuilder();
       switch (closing ? "/" + name : name) {
-        case "table" -> tables.push(new boolean[3]);
+        case "table" -> tables.push(new OpenTable());
         case "/table" -> {
           if (tables.size() > 1) {
             tables.pop();
           }
         }
         case "tr" -> {
-          endCell(table, ends);
-          if (table[0]) {
+          table.endCell(ends);
+          if (table.row) {
             ends.append("</tr>");
           }
-          table[0] = true;
+          table.row = true;
         }
         case "/tr" -> {
-          table[0] = false;
-          table[1] = false;
-          table[2] = false;
+          table.row = false;
+          table.cell = null;
         }
         case "td", "th" -> {
-          endCell(table, ends);
-          table[name.equals("td") ? 1 : 2] = !selfClosing(text, nameEnd);
+          table.endCell(ends);
+          table.cell = selfClosing(text, nameEnd) ? null : name;
         }
-        case "/td" -> table[1] = false;
-        case "/th" -> table[2] = false;
+        case "/td", "/th" -> {
+          if (name.equals(table.cell)) {
+            table.cell = null;
+          }
+        }
         default -> {
           // not a table tag
         }
@@ -156,15 +158,18 @@ final class Markup {
     return out.length() == 0 ? text : out.append(text, copied, text.length()).toString();
   }
 
-  private static void endCell(boolean[] table, StringBuilder ends) {
-    if (table[1]) {
-      ends.append("</td>");
+  /** What a table has open while its text is scanned: a row, and the cell in it. */
+  private static final class OpenTable {
+    boolean row;
+    /** {@code td} or {@code th}, or null. */
+    String cell;
+
+    void endCell(StringBuilder ends) {
+      if (cell != null) {
+        ends.append("</").append(cell).append('>');
+        cell = null;
+      }
     }
-    if (table[2]) {
-      ends.append("</th>");
-    }
-    table[1] = false;
-    table[2] = false;
   }
 
   /** Whether the tag whose name ends at {@code from} ends in {@code />}; looks no further than the next tag. */
