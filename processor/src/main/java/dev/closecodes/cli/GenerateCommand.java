@@ -8,12 +8,12 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javax.lang.model.SourceVersion;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import javax.lang.model.SourceVersion;
 
 /** {@code closecodes generate}: the same generation the annotation processor runs, from files. */
 record GenerateCommand(
@@ -81,10 +81,9 @@ record GenerateCommand(
         : Optional.of(new GenerateCommand(packageName, registry, authority, out, List.copyOf(pages)));
   }
 
-  /** Dot-separated Java identifiers, none a keyword: what a package declaration accepts. */
+  /** Dot-separated Java identifiers, none a keyword ({@code _} included): what a package declaration accepts. */
   static boolean isPackageName(String name) {
-    return SourceVersion.isName(name, SourceVersion.latestSupported()) && !name.equals("_")
-        && java.util.Arrays.stream(name.split("\\.")).noneMatch("_"::equals);
+    return SourceVersion.isName(name, SourceVersion.latestSupported());
   }
 
   int run(PrintStream stdout, PrintStream stderr) {
