@@ -9,13 +9,13 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 import com.palantir.javapoet.JavaFile;
 import dev.closecodes.CloseCodeSpec.Authority;
 import dev.closecodes.Corpus;
+import dev.closecodes.Javac;
 import dev.closecodes.SpecSource;
 import dev.closecodes.check.ChangeReport;
 import dev.closecodes.model.SpecDocument;
 import dev.closecodes.model.SpecRow;
 import dev.closecodes.read.SpecFiles;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,11 +29,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import javax.tools.DiagnosticCollector;
-import javax.tools.JavaCompiler;
-import javax.tools.JavaFileObject;
-import javax.tools.StandardJavaFileManager;
-import javax.tools.ToolProvider;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -67,20 +62,7 @@ class CorpusGenerationTest {
     }
     assertEquals(137, index);
 
-    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-    try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
-      StringWriter output = new StringWriter();
-      boolean compiled = javac.getTask(output, files, diagnostics,
-              List.of("-d", folder.resolve("classes").toString(), "-encoding", "UTF-8", "-Xlint:all",
-                  "-Xdoclint:all/private", "-proc:none"),
-              null, files.getJavaFileObjectsFromPaths(sources))
-          .call();
-      String problems = diagnostics.getDiagnostics().stream().limit(20).map(Object::toString)
-          .collect(Collectors.joining("\n"));
-      assertTrue(compiled, problems);
-      assertEquals(List.of(), diagnostics.getDiagnostics().stream().map(Object::toString).toList(), "warnings");
-    }
+    assertEquals(List.of(), Javac.compilePaths(sources, folder.resolve("classes")), "warnings and errors");
   }
 
   /** Consecutive versions of the same page and locale, by date. */
