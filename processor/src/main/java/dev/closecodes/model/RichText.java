@@ -49,8 +49,23 @@ public record RichText(List<Inline> inlines) {
     }
   }
 
+  /** Whether the text has no white space but single spaces between words. */
+  private static boolean isCollapsed(CharSequence text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((Character.isWhitespace(c) || Character.isSpaceChar(c))
+          && (c != ' ' || i == 0 || i == text.length() - 1 || text.charAt(i - 1) == ' ')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Collapses runs of white space, no-break spaces included, to one space and trims the ends. */
   public static String collapseWhitespace(CharSequence text) {
+    if (isCollapsed(text)) {
+      return text.toString(); // most text already is: no copy
+    }
     StringBuilder out = new StringBuilder(text.length());
     boolean pendingSpace = false;
     for (int i = 0; i < text.length(); i++) {

@@ -55,7 +55,7 @@ sealed interface CodeCell {
 
   static CodeCell parse(String cellText) {
     String text = RichText.collapseWhitespace(cellText);
-    if (!text.isEmpty() && text.length() < 10 && text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+    if (!text.isEmpty() && text.length() < 10 && isAsciiDigits(text)) {
       long code = Long.parseLong(text); // the common case, without the patterns
       return new Codes(code, code);
     }
@@ -71,6 +71,15 @@ sealed interface CodeCell {
       return new Malformed(text);
     }
     return new NoCode(text);
+  }
+
+  private static boolean isAsciiDigits(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether this cell reads as codes a table could hold. */

@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -28,10 +27,13 @@ import org.jsoup.parser.Parser;
 final class Markup {
 
   /** HTML's void elements, which the XML-style builder would otherwise leave open. */
-  private static final Pattern VOID_ELEMENT =
-      Pattern.compile(
-          "<(area|base|br|col|embed|hr|img|input|link|meta|source|track|wbr)\\b([^<>]*?)/?>",
-          Pattern.CASE_INSENSITIVE);
+  private static final Set<String> VOID_ELEMENTS =
+      Set.of("area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr");
+
+  /** The tags the text is scanned for before parsing. */
+  private enum Tag { TABLE, TR, TD, TH, VOID, OTHER }
+
+  private static final Tag[] ROW_AND_CELL_TAGS = {Tag.TR, Tag.TD, Tag.TH};
 
   /**
    * Tags whose misspelling is worth repairing: the ones that carry meaning here. Names shorter
@@ -72,7 +74,7 @@ final class Markup {
 
   /** Parses {@code text}; element positions are lines of {@code text}. */
   static Document parse(String text) {
-    String closedVoids = VOID_ELEMENT.matcher(closeImpliedEnds(text)).replaceAll("<$1$2/>");
+    String closedVoids = closeOmittedTags(text);
     Parser parser = Parser.xmlParser().settings(ParseSettings.htmlDefault).setTrackPosition(true);
     return Jsoup.parse(closedVoids, "", parser);
   }
@@ -84,18 +86,20 @@ final class Markup {
    */
   static Element parseFragment(String html, int line) {
     Element body = Jsoup.parseBodyFragment(html).body();
-    checkDepth(body, line);
+    elements(body, line); // only to check the depth
     return body;
   }
 
   /**
-   * Ends rows and cells where HTML ends them though the page does not: within a table, a
-   * {@code <tr>} ends the open row, and a {@code <td>} or {@code <th>} the open cell. The XML-style
-   * parse would otherwise nest each unclosed row inside the one before it. The end tags are
-   * inserted on the same line, so lines stay where they were; one pass over the text.
+   * Writes the end tags HTML lets a page leave out, so that the XML-style parse nests elements as
+   * a browser would: a void element such as {@code <br>} is closed ({@code <br/>}), and within a
+   * table a {@code <tr>} ends the open row and a {@code <td>} or {@code <th>} the open cell (the
+   * parse would otherwise nest each unclosed row inside the one before it). What is written stays
+   * on its line, so lines stay where they were. One pass over the text, making no string for a
+   * tag that is none of these.
    */
-  static String closeImpliedEnds(String text) {
-    StringBuilder out = new StringBuilder(text.length() + 64);
+  static String closeOmittedTags(String text) {
+    StringBuilder out = new StringBuilder(); // stays empty, and small, when nothing is written
     Deque<OpenTable> tables = new ArrayDeque<>();
     tables.push(new OpenTable()); // rows and cells outside any <table> too
     int copied = 0;
@@ -115,71 +119,109 @@ final class Markup {
       while (nameEnd < text.length() && isTagNameChar(text.charAt(nameEnd))) {
         nameEnd++;
       }
-      String name = text.substring(nameStart, nameEnd).toLowerCase(java.util.Locale.ROOT);
+      Tag tag = tagAt(text, nameStart, nameEnd);
       OpenTable table = tables.peek();
-      StringBuilder ends = new StringBuilder();
-      switch (closing ? "/" + name : name) {
-        case "table" -> tables.push(new OpenTable());
-        case "/table" -> {
-          if (tables.size() > 1) {
-            tables.pop();
+      String ends = "";
+      int selfClose = -1;
+      if (closing) {
+        switch (tag) {
+          case TABLE -> {
+            if (tables.size() > 1) {
+              tables.pop();
+            }
           }
-        }
-        case "tr" -> {
-          table.endCell(ends);
-          if (table.row) {
-            ends.append("</tr>");
-          }
-          table.row = true;
-        }
-        case "/tr" -> {
-          table.row = false;
-          table.cell = null;
-        }
-        case "td", "th" -> {
-          table.endCell(ends);
-          table.cell = selfClosing(text, nameEnd) ? null : name;
-        }
-        case "/td", "/th" -> {
-          if (name.equals(table.cell)) {
+          case TR -> {
+            table.row = false;
             table.cell = null;
           }
+          case TD, TH -> {
+            if (tag == table.cell) {
+              table.cell = null;
+            }
+          }
+          default -> {
+            // nothing to track
+          }
         }
-        default -> {
-          // not a table tag
+      } else {
+        switch (tag) {
+          case TABLE -> tables.push(new OpenTable());
+          case TR -> {
+            ends = table.endCell() + (table.row ? "</tr>" : "");
+            table.row = true;
+          }
+          case TD, TH -> {
+            ends = table.endCell();
+            int end = tagEnd(text, nameEnd);
+            table.cell = end > 0 && text.charAt(end - 1) == '/' ? null : tag;
+          }
+          case VOID -> {
+            int end = tagEnd(text, nameEnd);
+            selfClose = end > 0 && text.charAt(end - 1) != '/' ? end : -1;
+          }
+          default -> {
+            // not a tag whose end may be left out
+          }
         }
       }
-      if (ends.length() > 0) {
+      if (!ends.isEmpty()) {
         out.append(text, copied, i).append(ends);
         copied = i;
       }
+      if (selfClose >= 0) {
+        out.append(text, copied, selfClose).append('/');
+        copied = selfClose;
+      }
       i = text.indexOf('<', nameEnd);
     }
-    return out.length() == 0 ? text : out.append(text, copied, text.length()).toString();
+    return copied == 0 && out.length() == 0 ? text : out.append(text, copied, text.length()).toString();
+  }
+
+  /** Which tag the name between {@code start} and {@code end} is, in any case. */
+  private static Tag tagAt(String text, int start, int end) {
+    int length = end - start;
+    if (length == 2) {
+      for (Tag tag : ROW_AND_CELL_TAGS) {
+        if (text.regionMatches(true, start, tag.name(), 0, 2)) {
+          return tag;
+        }
+      }
+    }
+    if (length == 5 && text.regionMatches(true, start, "table", 0, 5)) {
+      return Tag.TABLE;
+    }
+    if (length >= 2 && length <= 6) {
+      for (String name : VOID_ELEMENTS) {
+        if (name.length() == length && text.regionMatches(true, start, name, 0, length)) {
+          return Tag.VOID;
+        }
+      }
+    }
+    return Tag.OTHER;
   }
 
   /** What a table has open while its text is scanned: a row, and the cell in it. */
   private static final class OpenTable {
     boolean row;
-    /** {@code td} or {@code th}, or null. */
-    String cell;
+    /** {@link Tag#TD} or {@link Tag#TH}, or null. */
+    Tag cell;
 
-    void endCell(StringBuilder ends) {
-      if (cell != null) {
-        ends.append("</").append(cell).append('>');
-        cell = null;
-      }
+    /** Ends the open cell: the end tag to write, or nothing. */
+    String endCell() {
+      String end = cell == null ? "" : cell == Tag.TD ? "</td>" : "</th>";
+      cell = null;
+      return end;
     }
   }
 
-  /** Whether the tag whose name ends at {@code from} ends in {@code />}; looks no further than the next tag. */
-  private static boolean selfClosing(String text, int from) {
+  /** The {@code >} of the tag whose name ends at {@code from}, or -1; looks no further than the next tag. */
+  private static int tagEnd(String text, int from) {
     for (int i = from; i < text.length() && text.charAt(i) != '<'; i++) {
       if (text.charAt(i) == '>') {
-        return text.charAt(i - 1) == '/';
+        return i;
       }
     }
-    return false;
+    return -1;
   }
 
   private static boolean isTagNameChar(char c) {
@@ -187,28 +229,35 @@ final class Markup {
   }
 
   /**
-   * Throws {@link TooDeep} at the first element nested deeper than {@link InputLimits#MAX_NESTING}
-   * below {@code root}. Everything that walks the tree afterwards may then recurse safely.
+   * Every element below and including {@code root}, in document order, walked once without
+   * recursion. Throws {@link TooDeep} at the first element nested deeper than
+   * {@link InputLimits#MAX_NESTING}, so that everything that walks the tree afterwards may recurse
+   * safely.
    *
    * @param line the line to report when the tree tracks none
    */
-  static void checkDepth(Element root, int line) {
-    Deque<Element> elements = new ArrayDeque<>();
+  static List<Element> elements(Element root, int line) {
+    List<Element> elements = new ArrayList<>();
+    Deque<Element> pending = new ArrayDeque<>();
     Deque<Integer> depths = new ArrayDeque<>();
-    elements.push(root);
+    pending.push(root);
     depths.push(0);
-    while (!elements.isEmpty()) {
-      Element element = elements.pop();
+    while (!pending.isEmpty()) {
+      Element element = pending.pop();
       int depth = depths.pop();
       if (depth > InputLimits.MAX_NESTING) {
         int tracked = element.sourceRange().start().lineNumber();
         throw new TooDeep(tracked > 0 ? tracked : line);
       }
-      for (Element child : childElements(element)) {
-        elements.push(child);
-        depths.push(depth + 1);
+      elements.add(element);
+      for (int i = element.childNodeSize() - 1; i >= 0; i--) { // the first child is taken next
+        if (element.childNode(i) instanceof Element child) {
+          pending.push(child);
+          depths.push(depth + 1);
+        }
       }
     }
+    return elements;
   }
 
   /** The element after this one among its siblings, or null; steps over text in constant time a node. */
@@ -219,6 +268,17 @@ final class Markup {
       }
     }
     return null;
+  }
+
+  /** Whether the element has two or more child elements, the shape of a table row; allocates nothing. */
+  static boolean hasTwoChildElements(Element element) {
+    int found = 0;
+    for (int i = 0; i < element.childNodeSize() && found < 2; i++) {
+      if (element.childNode(i) instanceof Element) {
+        found++;
+      }
+    }
+    return found >= 2;
   }
 
   /**
@@ -242,10 +302,10 @@ final class Markup {
    * Renames elements whose unknown tag name is one edit away from exactly one meaningful tag
    * ({@code <stwong>} becomes {@code <strong>}), and reports each repair.
    */
-  static void repairTagNames(Document document, String file, List<Diagnostic> diagnostics) {
+  static void repairTagNames(List<Element> elements, String file, List<Diagnostic> diagnostics) {
     // One warning for each misspelling, at its first use: a page misspells the same tag many times.
     Map<String, List<Integer>> linesByRepair = new LinkedHashMap<>();
-    for (Element element : document.getAllElements()) {
+    for (Element element : elements) {
       String name = element.tagName();
       if (name.length() < 4 || KNOWN.contains(name) || name.startsWith("#")) {
         continue;

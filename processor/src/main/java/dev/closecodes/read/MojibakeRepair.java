@@ -62,9 +62,9 @@ final class MojibakeRepair {
    * Whether a line could be mojibake at all: UTF-8 writes every non-ASCII character as two or
    * more bytes, which a single-byte charset reads as two or more non-ASCII characters in a row.
    */
-  private static boolean mayBeMojibake(String line) {
-    for (int i = 1; i < line.length(); i++) {
-      if (line.charAt(i) >= 0x80 && line.charAt(i - 1) >= 0x80) {
+  private static boolean mayBeMojibake(String text, int from, int to) {
+    for (int i = from + 1; i < to; i++) {
+      if (text.charAt(i) >= 0x80 && text.charAt(i - 1) >= 0x80) {
         return true;
       }
     }
@@ -80,31 +80,42 @@ final class MojibakeRepair {
 
   /** Repairs what can be repaired and reports it, one warning for each charset undone. */
   static String repair(String file, String text, List<Diagnostic> diagnostics) {
-    String[] lines = text.split("\n", -1);
     Map<SingleByteCharset, int[]> firstLastCount = new HashMap<>();
-    for (int i = 0; i < lines.length; i++) {
-      if (!mayBeMojibake(lines[i])) {
-        continue;
+    StringBuilder repairedText = null; // made only when a line is repaired
+    int copied = 0;
+    int lineStart = 0;
+    for (int line = 1; lineStart <= text.length(); line++) {
+      int lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd < 0) {
+        lineEnd = text.length();
       }
-      SingleByteCharset best = null;
-      String bestText = null;
-      for (SingleByteCharset charset : CHARSETS) {
-        Optional<String> repaired = repairLine(lines[i], charset);
-        // Where several charsets round-trip, the one giving the fewest unlikely characters wins.
-        if (repaired.isPresent()
-            && (bestText == null || unlikelyCharacters(repaired.get()) < unlikelyCharacters(bestText))) {
-          best = charset;
-          bestText = repaired.get();
+      if (mayBeMojibake(text, lineStart, lineEnd)) {
+        String original = text.substring(lineStart, lineEnd);
+        SingleByteCharset best = null;
+        String bestText = null;
+        for (SingleByteCharset charset : CHARSETS) {
+          Optional<String> repaired = repairLine(original, charset);
+          // Where several charsets round-trip, the one giving the fewest unlikely characters wins.
+          if (repaired.isPresent()
+              && (bestText == null || unlikelyCharacters(repaired.get()) < unlikelyCharacters(bestText))) {
+            best = charset;
+            bestText = repaired.get();
+          }
+        }
+        if (best != null) {
+          if (repairedText == null) {
+            repairedText = new StringBuilder(text.length());
+          }
+          repairedText.append(text, copied, lineStart).append(bestText);
+          copied = lineEnd;
+          int[] stats = firstLastCount.computeIfAbsent(best, c -> new int[] {0, 0, 0});
+          if (stats[2]++ == 0) {
+            stats[0] = line;
+          }
+          stats[1] = line;
         }
       }
-      if (best != null) {
-        lines[i] = bestText;
-        int[] stats = firstLastCount.computeIfAbsent(best, c -> new int[] {0, 0, 0});
-        if (stats[2]++ == 0) {
-          stats[0] = i + 1;
-        }
-        stats[1] = i + 1;
-      }
+      lineStart = lineEnd + 1;
     }
     for (SingleByteCharset charset : CHARSETS) {
       int[] stats = firstLastCount.get(charset);
@@ -118,7 +129,7 @@ final class MojibakeRepair {
                 stats[1]));
       }
     }
-    return String.join("\n", lines);
+    return repairedText == null ? text : repairedText.append(text, copied, text.length()).toString();
   }
 
   /** Combining marks, controls and private-use characters: rare in real text, common in bad decodes. */

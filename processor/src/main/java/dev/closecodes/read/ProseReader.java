@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -25,17 +24,18 @@ final class ProseReader {
 
   private ProseReader() {}
 
-  static PageProse read(Document html, String text) {
+  static PageProse read(List<Element> elements, String text) {
     String[] lines = text.split("\n", -1);
+    List<Element> terms = withName(elements, "dt");
     return new PageProse(
-        summary(html, lines),
-        property("code", html, lines),
-        property("reason", html, lines),
-        property("wasclean", html, lines));
+        summary(withName(elements, "p"), lines),
+        property("code", terms, lines),
+        property("reason", terms, lines),
+        property("wasclean", terms, lines));
   }
 
   /** The first paragraph of text that is not front matter, a heading, a macro call or markup. */
-  private static RichText summary(Document html, String[] lines) {
+  private static RichText summary(List<Element> paragraphs, String[] lines) {
     int i = skipFrontMatter(lines);
     for (; i < lines.length; i++) {
       String line = lines[i].strip();
@@ -50,7 +50,7 @@ final class ProseReader {
       }
       return MarkdownText.read(paragraph.toString(), paragraphLine);
     }
-    for (Element p : html.getElementsByTag("p")) {
+    for (Element p : paragraphs) {
       RichText candidate = RichTexts.fromElement(p);
       if (!candidate.isEmpty() && p.parents().stream().noneMatch(e -> e.tagName().equals("section"))) {
         return candidate;
@@ -59,7 +59,7 @@ final class ProseReader {
     return RichText.EMPTY;
   }
 
-  private static RichText property(String name, Document html, String[] lines) {
+  private static RichText property(String name, List<Element> terms, String[] lines) {
     for (int i = 0; i < lines.length; i++) {
       if (!lines[i].stripLeading().startsWith("- ")) {
         continue; // what TERM needs, checked cheaply first
@@ -72,7 +72,7 @@ final class ProseReader {
         }
       }
     }
-    for (Element dt : html.getElementsByTag("dt")) {
+    for (Element dt : terms) {
       Element dd = Markup.nextElement(dt);
       if (dd != null && dd.tagName().equals("dd") && namesProperty(dt.text(), name)) {
         Element copy = dd.clone();
@@ -151,6 +151,10 @@ final class ProseReader {
       i++;
     }
     return i;
+  }
+
+  private static List<Element> withName(List<Element> elements, String name) {
+    return elements.stream().filter(element -> element.normalName().equals(name)).toList();
   }
 
   private static int skipFrontMatter(String[] lines) {

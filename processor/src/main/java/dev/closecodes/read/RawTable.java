@@ -1,8 +1,8 @@
 package dev.closecodes.read;
 
+import dev.closecodes.model.RichText;
 import java.util.List;
 import java.util.function.Supplier;
-import dev.closecodes.model.RichText;
 
 /**
  * A table as found on the page, before its rows are read as codes.
@@ -21,24 +21,16 @@ record RawTable(List<RawTable.Row> rows, int line) {
    * is the close-code table; the other cells are read only for the table chosen.
    *
    * @param codeCell what the first cell says about codes
-   * @param line the line the first cell's text starts on
-   * @param cellReader reads all the cells, left to right
+   * @param line the line the first cell's text starts on: the row's line
+   * @param cellReader reads all the cells' text with its inline markup, left to right
    */
-  record Row(CodeCell codeCell, int line, Supplier<List<Cell>> cellReader) {
+  record Row(CodeCell codeCell, int line, Supplier<List<RichText>> cellReader) {
 
-    /** The cells, left to right. */
-    List<Cell> cells() {
+    /** The cells' text with its inline markup, left to right. */
+    List<RichText> cells() {
       return cellReader.get();
     }
   }
-
-  /**
-   * One cell.
-   *
-   * @param content the cell's text with its inline markup
-   * @param line the line its text starts on
-   */
-  record Cell(RichText content, int line) {}
 
   /** How many rows hold codes in their first cell: the measure of a close-code table. */
   long codeRows() {

@@ -18,6 +18,12 @@ final class RichTexts {
   private RichTexts() {}
 
   static RichText fromElement(Element element) {
+    if (element.childNodeSize() == 1 && element.childNode(0) instanceof TextNode only
+        && !only.getWholeText().contains("{{")) {
+      // Most cells are one run of text: nothing to expand or nest.
+      String text = RichText.collapseWhitespace(only.getWholeText());
+      return text.isEmpty() ? RichText.EMPTY : new RichText(List.of(new Inline.Text(text)));
+    }
     List<Inline> raw = new ArrayList<>();
     appendChildren(element, raw);
     return new RichText(normalize(raw));

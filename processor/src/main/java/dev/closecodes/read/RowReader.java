@@ -92,9 +92,9 @@ final class RowReader {
     return Optional.of(new CodeRange((int) start, (int) missing.to()));
   }
 
-  private static SpecRow toRow(CodeRange range, List<RawTable.Cell> cells, SourceLocation location) {
-    String name = cells.size() >= 3 ? cells.get(1).content().plainText() : "";
-    RichText description = cells.size() >= 2 ? cells.get(cells.size() >= 3 ? 2 : 1).content() : RichText.EMPTY;
+  private static SpecRow toRow(CodeRange range, List<RichText> cells, SourceLocation location) {
+    String name = cells.size() >= 3 ? cells.get(1).plainText() : "";
+    RichText description = cells.size() >= 2 ? cells.get(cells.size() >= 3 ? 2 : 1) : RichText.EMPTY;
     return new SpecRow(range, name, description, description.startsWithStrong(), location);
   }
 }

@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * Reads an MDN {@code CloseEvent} page into a {@link SpecDocument}: bytes to text, text to the
@@ -33,15 +33,14 @@ public final class SpecReader {
     List<SpecRow> rows = new ArrayList<>();
     PageProse prose = PageProse.EMPTY;
     try {
-      Document html = Markup.parse(text.text());
-      Markup.repairTagNames(html, file, diagnostics);
-      Markup.checkDepth(html, 1);
-      Optional<RawTable> table = TableFinder.find(html, text.text(), file, diagnostics);
+      List<Element> elements = Markup.elements(Markup.parse(text.text()), 1);
+      Markup.repairTagNames(elements, file, diagnostics);
+      Optional<RawTable> table = TableFinder.find(elements, text.text(), file, diagnostics);
       if (table.isPresent()) {
         rows.addAll(RowReader.read(table.get(), file, diagnostics));
         TableChecks.check(rows, SpecRow::range, SpecRow::location, diagnostics);
       }
-      prose = ProseReader.read(html, text.text());
+      prose = ProseReader.read(elements, text.text());
     } catch (Markup.TooDeep e) {
       rows.clear();
       diagnostics.add(Diagnostic.of(

@@ -2,6 +2,7 @@ package dev.closecodes.read;
 
 import dev.closecodes.diagnostics.Diagnostic;
 import dev.closecodes.diagnostics.Message;
+import dev.closecodes.model.RichText;
 import dev.closecodes.model.SourceLocation;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,7 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -29,9 +29,9 @@ final class TableFinder {
   private TableFinder() {}
 
   /** The close-code table, or empty after reporting why there is none. */
-  static Optional<RawTable> find(Document html, String text, String file, List<Diagnostic> diagnostics) {
+  static Optional<RawTable> find(List<Element> elements, String text, String file, List<Diagnostic> diagnostics) {
     List<RawTable> candidates = new ArrayList<>();
-    candidates.addAll(htmlTables(html));
+    candidates.addAll(htmlTables(elements));
     candidates.addAll(pipeTables(text));
     List<Scored> withCodes = candidates.stream()
         .map(table -> new Scored(table, table.codeRows()))
@@ -64,18 +64,19 @@ final class TableFinder {
    * child elements, its cells. {@code <table>}, {@code <tbody>} and {@code <tr>} are found this
    * way however they are spelled.
    */
-  private static List<RawTable> htmlTables(Document html) {
+  private static List<RawTable> htmlTables(List<Element> elements) {
     List<RawTable> tables = new ArrayList<>();
-    for (Element parent : html.getAllElements()) {
+    for (Element parent : elements) {
       List<RawTable.Row> rows = new ArrayList<>();
-      for (Element child : Markup.childElements(parent)) {
-        List<Element> cells = Markup.childElements(child);
-        if (cells.size() >= 2) {
-          Element first = cells.get(0);
-          RawTable.Cell firstCell = new RawTable.Cell(RichTexts.fromElement(first), Markup.firstTextLine(first));
-          CodeCell codeCell = CodeCell.parse(firstCell.content().plainText());
-          rows.add(new RawTable.Row(codeCell, firstCell.line(), () -> htmlCells(firstCell, cells)));
+      for (int i = 0; i < parent.childNodeSize(); i++) {
+        if (!(parent.childNode(i) instanceof Element child) || !Markup.hasTwoChildElements(child)) {
+          continue; // most nodes: text, code, a cell
         }
+        List<Element> cells = Markup.childElements(child);
+        Element first = cells.get(0);
+        RichText firstText = RichTexts.fromElement(first);
+        rows.add(new RawTable.Row(CodeCell.parse(firstText.plainText()), Markup.firstTextLine(first),
+            () -> htmlCells(firstText, cells)));
       }
       if (!rows.isEmpty()) {
         tables.add(new RawTable(rows, Markup.lineOf(parent)));
@@ -84,11 +85,11 @@ final class TableFinder {
     return tables;
   }
 
-  private static List<RawTable.Cell> htmlCells(RawTable.Cell first, List<Element> cells) {
-    List<RawTable.Cell> read = new ArrayList<>(cells.size());
+  private static List<RichText> htmlCells(RichText first, List<Element> cells) {
+    List<RichText> read = new ArrayList<>(cells.size());
     read.add(first);
     for (Element cell : cells.subList(1, cells.size())) {
-      read.add(new RawTable.Cell(RichTexts.fromElement(cell), Markup.firstTextLine(cell)));
+      read.add(RichTexts.fromElement(cell));
     }
     return read;
   }
@@ -104,25 +105,26 @@ final class TableFinder {
       if (lineEnd < 0) {
         lineEnd = text.length();
       }
-      String line = text.substring(lineStart, lineEnd).strip();
-      lineStart = lineEnd + 1;
       int lineNumber = i + 1;
-      if (line.startsWith("|")) {
+      int first = lineStart;
+      while (first < lineEnd && Character.isWhitespace(text.charAt(first))) {
+        first++;
+      }
+      if (first < lineEnd && text.charAt(first) == '|') { // only then is the line worth a string
         if (rows.isEmpty()) {
           tableLine = lineNumber;
         }
-        List<String> cells = splitPipeRow(line);
+        List<String> cells = splitPipeRow(text.substring(first, lineEnd).strip());
         if (!cells.stream().allMatch(cell -> DELIMITER_CELL.matcher(cell).matches())) {
-          RawTable.Cell first = new RawTable.Cell(MarkdownText.read(cells.get(0), lineNumber), lineNumber);
-          CodeCell codeCell = CodeCell.parse(first.content().plainText());
-          rows.add(new RawTable.Row(codeCell, lineNumber, () -> Stream.concat(Stream.of(first),
-              cells.stream().skip(1).map(cell -> new RawTable.Cell(MarkdownText.read(cell, lineNumber), lineNumber)))
-              .toList()));
+          RichText firstText = MarkdownText.read(cells.get(0), lineNumber);
+          rows.add(new RawTable.Row(CodeCell.parse(firstText.plainText()), lineNumber, () -> Stream.concat(
+              Stream.of(firstText), cells.stream().skip(1).map(cell -> MarkdownText.read(cell, lineNumber))).toList()));
         }
       } else if (!rows.isEmpty()) {
         tables.add(new RawTable(rows, tableLine));
         rows = new ArrayList<>();
       }
+      lineStart = lineEnd + 1;
     }
     if (!rows.isEmpty()) {
       tables.add(new RawTable(rows, tableLine));
