@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
  * for nested HTML rows and for Markdown single codes. The table is printed and written to
  * {@code target/reader-scaling.md}; the test fails when time grows faster than linearly (ten
  * times the rows may take at most thirty times the time, leaving room for the sorts' log n and
- * for a busy machine, where n² would take a hundred). The
- * absolute times depend on the machine, so they are reported, not asserted.
+ * for a busy machine, where n² would take a hundred), or when the largest pages take 2 s of CPU or
+ * more once the reader's code is compiled.
  */
 class ReaderScalingTest {
 
@@ -70,5 +70,10 @@ class ReaderScalingTest {
       double rowsGrowth = (double) large.rows() / middle.rows();
       assertTrue(growth <= 3 * rowsGrowth, "time grew " + growth + " times for " + rowsGrowth + " times the rows");
     }
+    // The target, for the reader's code compiled: a first read also pays for the JIT.
+    assertTrue(nested.get(2).cpuNanos() < 2_000_000_000L,
+        "100,000 nested rows took " + nested.get(2).cpuNanos() / 1_000_000 + " ms of CPU");
+    assertTrue(singles.get(2).cpuNanos() < 2_000_000_000L,
+        "65,536 single codes took " + singles.get(2).cpuNanos() / 1_000_000 + " ms of CPU");
   }
 }

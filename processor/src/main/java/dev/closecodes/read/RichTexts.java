@@ -111,6 +111,12 @@ final class RichTexts {
   }
 
   private static String collapseRun(String text, boolean[] lastWasSpace) {
+    if (isCollapsedRun(text, lastWasSpace[0])) {
+      if (!text.isEmpty()) {
+        lastWasSpace[0] = text.charAt(text.length() - 1) == ' ';
+      }
+      return text; // most runs already are: no copy
+    }
     StringBuilder out = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -125,6 +131,20 @@ final class RichTexts {
       }
     }
     return out.toString();
+  }
+
+  /** Whether collapsing would leave the run as it is: only single spaces, none after a space. */
+  private static boolean isCollapsedRun(String text, boolean afterSpace) {
+    boolean previousWasSpace = afterSpace;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean space = Character.isWhitespace(c) || Character.isSpaceChar(c);
+      if (space && (c != ' ' || previousWasSpace)) {
+        return false;
+      }
+      previousWasSpace = space;
+    }
+    return true;
   }
 
   /** Drops the one trailing space collapsing may leave, and any piece it empties. */
