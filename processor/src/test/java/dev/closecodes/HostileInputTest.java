@@ -287,6 +287,18 @@ class HostileInputTest {
     }
 
     @Test
+    void aTableLongerThanTheLimitIsAnErrorAtTheFirstRowPastIt() {
+      // More rows than distinct codes and ranges can nest in 0–65535: some must repeat.
+      String page = "# CloseEvent\n\n| Code | Name | Description |\n| --- | --- | --- |\n"
+          + "| 1000 | Normal | Fine. |\n".repeat(InputLimits.MAX_TABLE_ROWS + 5);
+      SpecDocument document = CpuTime.within(Duration.ofSeconds(6), () -> read(page));
+      int firstRowPast = 5 + InputLimits.MAX_TABLE_ROWS;
+      List<String> errors = errors(document.diagnostics());
+      assertTrue(errors.contains(firstRowPast + " error TOO_MANY_ROWS"), errors.subList(errors.size() - 3, errors.size()).toString());
+      assertEquals(List.of(), errors.stream().filter(e -> Integer.parseInt(e.split(" ")[0]) > firstRowPast).toList());
+    }
+
+    @Test
     void aPageLargerThanTheLimitIsAnErrorBeforeAnythingIsRead() {
       byte[] bytes = new byte[InputLimits.MAX_PAGE_BYTES + 1];
       java.util.Arrays.fill(bytes, (byte) '\n');
