@@ -19,66 +19,46 @@ import javax.lang.model.SourceVersion;
 record GenerateCommand(
     String packageName, Optional<Path> registry, Authority authority, Optional<Path> out, List<Path> pages) {
 
-  /** A command line that does not say what to do; its message names the problem. */
-  static final class UsageException extends Exception {
-    private static final long serialVersionUID = 1L;
-
-    UsageException(String message) {
-      super(message);
-    }
-  }
-
-  static Optional<GenerateCommand> parse(String[] args) throws UsageException {
+  /** Reads {@code generate [OPTIONS] PAGE...}; {@code args[0]} is the command's name. */
+  static GenerateCommand parse(String[] args) throws UsageException {
     String packageName = "closecodes.generated";
     Optional<Path> registry = Optional.empty();
     Authority authority = Authority.REGISTRY;
     Optional<Path> out = Optional.empty();
     List<Path> pages = new ArrayList<>();
     for (int i = 1; i < args.length; i++) {
-      boolean hasValue = i + 1 < args.length;
-      switch (args[i]) {
+      String arg = args[i];
+      if (!arg.startsWith("-") || arg.equals("-")) {
+        pages.add(Path.of(arg));
+        continue;
+      }
+      if (!List.of("--package", "--registry", "--checks-from", "--out").contains(arg)) {
+        throw new UsageException("generate: unknown option '" + arg + "'");
+      }
+      if (i + 1 >= args.length) {
+        throw new UsageException("generate: " + arg + " needs a value");
+      }
+      String value = args[++i];
+      switch (arg) {
         case "--package" -> {
-          if (!hasValue) {
-            return Optional.empty();
+          if (!isPackageName(value)) {
+            throw new UsageException("generate: --package: '" + value + "' is not a Java package name");
           }
-          packageName = args[++i];
-          if (!isPackageName(packageName)) {
-            throw new UsageException("--package: '" + packageName + "' is not a Java package name");
-          }
+          packageName = value;
         }
-        case "--registry" -> {
-          if (!hasValue) {
-            return Optional.empty();
-          }
-          registry = Optional.of(Path.of(args[++i]));
-        }
-        case "--checks-from" -> {
-          if (!hasValue) {
-            return Optional.empty();
-          }
-          try {
-            authority = Authority.valueOf(args[++i].toUpperCase(Locale.ROOT));
-          } catch (IllegalArgumentException e) {
-            return Optional.empty();
-          }
-        }
-        case "--out" -> {
-          if (!hasValue) {
-            return Optional.empty();
-          }
-          out = Optional.of(Path.of(args[++i]));
-        }
-        default -> {
-          if (args[i].startsWith("--")) {
-            return Optional.empty();
-          }
-          pages.add(Path.of(args[i]));
-        }
+        case "--registry" -> registry = Optional.of(Path.of(value));
+        case "--checks-from" -> authority = switch (value.toLowerCase(Locale.ROOT)) {
+          case "registry" -> Authority.REGISTRY;
+          case "page" -> Authority.PAGE;
+          default -> throw new UsageException("generate: --checks-from: '" + value + "' is neither registry nor page");
+        };
+        default -> out = Optional.of(Path.of(value));
       }
     }
-    return pages.isEmpty()
-        ? Optional.empty()
-        : Optional.of(new GenerateCommand(packageName, registry, authority, out, List.copyOf(pages)));
+    if (pages.isEmpty()) {
+      throw new UsageException("generate: needs at least one PAGE");
+    }
+    return new GenerateCommand(packageName, registry, authority, out, List.copyOf(pages));
   }
 
   /** Dot-separated Java identifiers, none a keyword ({@code _} included): what a package declaration accepts. */

@@ -5,10 +5,13 @@ import dev.closecodes.diagnostics.Diagnostic;
 import dev.closecodes.model.SpecDocument;
 import dev.closecodes.read.SpecFiles;
 import java.io.FileDescriptor;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Properties;
 import java.util.List;
 
 /**
@@ -27,8 +30,9 @@ public final class Main {
         generate [--package NAME] [--registry FILE] [--checks-from registry|page] [--out DIR] PAGE...
                      generate the Java types from the pages (the first is the primary one) and a
                      registry into DIR, or print them
-        help         print this text
+        help         print this text (so do -h and --help, anywhere)
 
+      --version, anywhere, prints the version.
       Diagnostics go to stderr as FILE:LINE: warning|error: MESSAGE.
       Exit status: 0 on success, 1 when the input has an error, 2 on a usage error.
       """;
@@ -49,17 +53,31 @@ public final class Main {
 
   /** Runs one command and returns the exit status. */
   int run(String... args) {
-    if (args.length == 0 || args[0].equals("help") || args[0].equals("--help")) {
-      (args.length == 0 ? err : out).print(USAGE);
-      return args.length == 0 ? 2 : 0;
+    List<String> words = List.of(args);
+    if (words.isEmpty()) {
+      return usage("no command given");
+    }
+    // Help and the version are answered wherever they are asked for.
+    if (words.get(0).equals("help") || words.contains("-h") || words.contains("--help")) {
+      out.print(USAGE);
+      return 0;
+    }
+    if (words.contains("--version")) {
+      out.println("closecodes " + version());
+      return 0;
     }
     try {
       return switch (args[0]) {
-        case "model" -> args.length == 2 ? model(Path.of(args[1])) : usage("model takes one FILE");
-        case "diff" -> args.length == 3 ? diff(Path.of(args[1]), Path.of(args[2])) : usage("diff takes OLD and NEW");
-        case "generate" -> generate(args);
-        default -> usage("unknown command '" + args[0] + "'");
+        case "model" -> model(Path.of(operands(args, 1, "FILE").get(0)));
+        case "diff" -> {
+          List<String> files = operands(args, 2, "OLD and NEW");
+          yield diff(Path.of(files.get(0)), Path.of(files.get(1)));
+        }
+        case "generate" -> GenerateCommand.parse(args).run(out, err);
+        default -> throw new UsageException("unknown command '" + args[0] + "'");
       };
+    } catch (UsageException e) {
+      return usage(e.getMessage());
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       // Never a stack trace for the user: a bug in closecodes still ends in one clear line.
       err.println("closecodes: internal error: " + e);
@@ -67,13 +85,32 @@ public final class Main {
     }
   }
 
-  private int generate(String[] args) {
-    try {
-      return GenerateCommand.parse(args).map(command -> command.run(out, err))
-          .orElseGet(() -> usage("generate takes options and at least one PAGE"));
-    } catch (GenerateCommand.UsageException e) {
-      return usage(e.getMessage());
+  /** The command's operands, which take no options: exactly {@code count} of them. */
+  private static List<String> operands(String[] args, int count, String what) throws UsageException {
+    List<String> operands = List.of(args).subList(1, args.length);
+    for (String operand : operands) {
+      if (operand.startsWith("-") && !operand.equals("-")) {
+        throw new UsageException(args[0] + ": unknown option '" + operand + "'");
+      }
     }
+    if (operands.size() != count) {
+      String needs = args[0] + ": needs " + (count == 1 ? "one " : "") + what;
+      throw new UsageException(operands.isEmpty() || count > 1 ? needs : needs + ", not " + operands.size());
+    }
+    return operands;
+  }
+
+  /** This build's version, as the build wrote it. */
+  static String version() {
+    Properties build = new Properties();
+    try (InputStream in = Main.class.getResourceAsStream("version.properties")) {
+      if (in != null) {
+        build.load(in);
+      }
+    } catch (IOException e) {
+      // no version to tell
+    }
+    return build.getProperty("version", "(unknown version)");
   }
 
   private int model(Path file) {

@@ -88,7 +88,7 @@ class HostileCommandLineTest {
       return;
     }
     assertEquals(2, run.status(), run.err());
-    assertTrue(run.err().startsWith("closecodes: --package: '" + packageName + "' is not a Java package name"),
+    assertTrue(run.err().startsWith("closecodes: generate: --package: '" + packageName + "' is not a Java package name"),
         run.err());
     assertFalse(Files.exists(out));
   }
