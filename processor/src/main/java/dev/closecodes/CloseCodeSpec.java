@@ -8,8 +8,8 @@ import java.lang.annotation.Target;
 
 /**
  * Generates close-code types into the annotated package (on {@code package-info.java}) or into
- * the annotated type's package: {@code CloseCode}, {@code CloseCodeRange}, {@code CloseCodes} and
- * {@code CloseEvent}.
+ * the annotated type's package: {@code CloseCode}, {@code CloseCodeRange}, {@code CloseCodes},
+ * {@code CloseEvent} and {@code CloseFrames}.
  *
  * <p>Each document is named as a resource on the annotation processor path (for example the
  * spec-source jar's {@code mdn/fr/web/api/closeevent/index.md}) or as a file: a path that exists
