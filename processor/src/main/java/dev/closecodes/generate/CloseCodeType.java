@@ -2,6 +2,7 @@ package dev.closecodes.generate;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
@@ -16,7 +17,15 @@ final class CloseCodeType {
 
   private CloseCodeType() {}
 
-  static TypeSpec build(String packageName, CodeTable table) {
+  /** Jakarta WebSocket's close code, which {@code CloseReason} takes. */
+  static final ClassName JAKARTA_CLOSE_CODE = ClassName.get("jakarta.websocket", "CloseReason", "CloseCode");
+
+  /**
+   * The enum.
+   *
+   * @param jakartaCloseCode whether it implements {@link #JAKARTA_CLOSE_CODE}
+   */
+  static TypeSpec build(String packageName, CodeTable table, boolean jakartaCloseCode) {
     ClassName self = ClassName.get(packageName, NAME);
     ClassName rangeType = ClassName.get(packageName, CloseCodeRangeType.NAME);
     TypeName optionalRange = ParameterizedTypeName.get(ClassName.get(Optional.class), rangeType);
@@ -65,6 +74,17 @@ final class CloseCodeType {
             .endControlFlow()
             .build());
     Localized.addLookup(type, table);
+    if (jakartaCloseCode) {
+      type.addSuperinterface(JAKARTA_CLOSE_CODE)
+          .addMethod(MethodSpec.methodBuilder("getCode")
+              .addAnnotation(Override.class)
+              .addModifiers(Modifier.PUBLIC)
+              .addJavadoc("Returns the close code, as Jakarta WebSocket's {@code CloseReason} asks for it.\n\n"
+                  + "@return the close code\n")
+              .returns(int.class)
+              .addStatement("return code")
+              .build());
+    }
     return type.build();
   }
 

@@ -10,9 +10,14 @@ public final class GeneratedTypes {
 
   private GeneratedTypes() {}
 
-  public static List<JavaFile> files(String packageName, CodeTable table) {
+  /**
+   * The files.
+   *
+   * @param jakartaCloseCode whether {@code CloseCode} implements Jakarta WebSocket's {@code CloseCode}
+   */
+  public static List<JavaFile> files(String packageName, CodeTable table, boolean jakartaCloseCode) {
     return List.of(
-        file(packageName, table, CloseCodeType.build(packageName, table)),
+        file(packageName, table, CloseCodeType.build(packageName, table, jakartaCloseCode)),
         file(packageName, table, CloseCodeRangeType.build(packageName, table)),
         file(packageName, table, CloseCodesType.build(packageName, table)),
         file(packageName, table, CloseEventType.build(packageName, table)),

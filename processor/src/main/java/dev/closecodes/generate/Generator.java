@@ -36,13 +36,17 @@ public final class Generator {
    * @param registry the registry, if any
    * @param authority which source decides the checks where they disagree
    * @param nameOverrides constant names by code
+   * @param jakartaCloseCode whether {@code CloseCode} implements
+   *     {@code jakarta.websocket.CloseReason.CloseCode}, so it can go straight into a
+   *     {@code CloseReason}; only where that interface is on the consumer's class path
    */
   public record Request(
       String packageName,
       List<Document> pages,
       Optional<Document> registry,
       Authority authority,
-      Map<Integer, String> nameOverrides) {
+      Map<Integer, String> nameOverrides,
+      boolean jakartaCloseCode) {
 
     public Request {
       pages = List.copyOf(pages);
@@ -51,10 +55,22 @@ public final class Generator {
       }
     }
 
+    /** A request whose types implement no other library's interface. */
+    public Request(
+        String packageName, List<Document> pages, Optional<Document> registry, Authority authority,
+        Map<Integer, String> nameOverrides) {
+      this(packageName, pages, registry, authority, nameOverrides, false);
+    }
+
     /** A request for one page. */
     public Request(
         String packageName, Document page, Optional<Document> registry, Authority authority, Map<Integer, String> nameOverrides) {
-      this(packageName, List.of(page), registry, authority, nameOverrides);
+      this(packageName, List.of(page), registry, authority, nameOverrides, false);
+    }
+
+    /** The same request, with {@code CloseCode} implementing Jakarta WebSocket's {@code CloseCode} or not. */
+    public Request withJakartaCloseCode(boolean implement) {
+      return new Request(packageName, pages, registry, authority, nameOverrides, implement);
     }
   }
 
@@ -90,6 +106,7 @@ public final class Generator {
     }
     CodeTable table = Reconciler.reconcile(pages.get(0), pages.subList(1, pages.size()), registry,
         request.authority(), request.nameOverrides(), diagnostics);
-    return new Result(GeneratedTypes.files(request.packageName(), table), Optional.of(table), diagnostics);
+    return new Result(GeneratedTypes.files(request.packageName(), table, request.jakartaCloseCode()),
+        Optional.of(table), diagnostics);
   }
 }

@@ -85,8 +85,10 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
     if (pages.size() < spec.pages().length || (!spec.registry().isEmpty() && registry.isEmpty())) {
       return;
     }
+    // CloseCode implements Jakarta WebSocket's CloseCode where the consumer compiles against it.
+    boolean jakarta = processingEnv.getElementUtils().getTypeElement("jakarta.websocket.CloseReason.CloseCode") != null;
     Generator.Result result = Generator.generate(
-        new Generator.Request(packageName.get(), pages, registry, spec.checksFrom(), names));
+        new Generator.Request(packageName.get(), pages, registry, spec.checksFrom(), names, jakarta));
     result.diagnostics().forEach(reporter::report);
     if (result.hasErrors()) {
       return;

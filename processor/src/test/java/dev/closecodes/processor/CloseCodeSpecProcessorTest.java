@@ -78,6 +78,31 @@ class CloseCodeSpecProcessorTest {
   }
 
   @Test
+  void withJakartaWebSocketOnTheClassPathCloseCodeIsAJakartaCloseCode() throws IOException {
+    JavaFileObject jakarta = JavaFileObjects.forSourceLines("jakarta.websocket.CloseReason",
+        "package jakarta.websocket;",
+        "/** Stands in for Jakarta WebSocket's class of the same name. */",
+        "public class CloseReason {",
+        "  /** Not made here. */",
+        "  private CloseReason() {}",
+        "  /** A close code. */",
+        "  public interface CloseCode {",
+        "    /** @return the code */",
+        "    int getCode();",
+        "  }",
+        "}");
+    Compilation compilation = compile(jakarta, packageInfo(
+        "@CloseCodeSpec(pages = \"fixtures/small/index.md\", registry = \"fixtures/small/registry.csv\")"));
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningCount(1); // the fixture's own disagreement, as in the golden test
+    String closeCode = new String(generated(compilation, "CloseCode"), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(closeCode).contains("public enum CloseCode implements CloseReason.CloseCode {");
+    assertThat(closeCode).contains("  @Override\n  public int getCode() {\n    return code;\n  }");
+    // without it on the class path, the golden CloseCode implements nothing
+    assertThat(Files.readString(GOLDEN.resolve("CloseCode.java"))).contains("public enum CloseCode {");
+  }
+
+  @Test
   void twoBuildsGenerateTheSameBytes() throws IOException {
     JavaFileObject source = packageInfo(
         "@CloseCodeSpec(pages = \"fixtures/small/index.md\", registry = \"fixtures/small/registry.csv\")");
