@@ -85,10 +85,7 @@ final class MojibakeRepair {
     int copied = 0;
     int lineStart = 0;
     for (int line = 1; lineStart <= text.length(); line++) {
-      int lineEnd = text.indexOf('\n', lineStart);
-      if (lineEnd < 0) {
-        lineEnd = text.length();
-      }
+      int lineEnd = SpecText.lineEnd(text, lineStart);
       if (mayBeMojibake(text, lineStart, lineEnd)) {
         String original = text.substring(lineStart, lineEnd);
         SingleByteCharset best = null;

@@ -97,19 +97,25 @@ public record SpecText(String file, String text, List<Diagnostic> diagnostics) {
 
   /** The first line longer than {@link InputLimits#MAX_LINE_CHARS}, as an error. */
   private static Optional<Diagnostic> checkLineLengths(String file, String text) {
-    int line = 1;
     int lineStart = 0;
-    for (int i = 0; i <= text.length(); i++) {
-      if (i == text.length() || text.charAt(i) == '\n') {
-        if (i - lineStart > InputLimits.MAX_LINE_CHARS) {
-          return Optional.of(Diagnostic.of(
-              Message.LINE_TOO_LONG, new SourceLocation(file, line), i - lineStart, InputLimits.MAX_LINE_CHARS));
-        }
-        line++;
-        lineStart = i + 1;
+    for (int line = 1; lineStart <= text.length(); line++) {
+      int lineEnd = lineEnd(text, lineStart);
+      if (lineEnd - lineStart > InputLimits.MAX_LINE_CHARS) {
+        return Optional.of(Diagnostic.of(
+            Message.LINE_TOO_LONG, new SourceLocation(file, line), lineEnd - lineStart, InputLimits.MAX_LINE_CHARS));
       }
+      lineStart = lineEnd + 1;
     }
     return Optional.empty();
+  }
+
+  /**
+   * Where the line starting at {@code lineStart} ends: its {@code \n}, or the end of the text. The
+   * reading steps walk the text's lines with it, in place, without splitting the text.
+   */
+  static int lineEnd(String text, int lineStart) {
+    int end = text.indexOf('\n', lineStart);
+    return end < 0 ? text.length() : end;
   }
 
   private static boolean startsWith(byte[] bytes, int... prefix) {

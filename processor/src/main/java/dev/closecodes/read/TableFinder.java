@@ -101,10 +101,7 @@ final class TableFinder {
     int tableLine = 0;
     int lineStart = 0;
     for (int i = 0; lineStart <= text.length(); i++) {
-      int lineEnd = text.indexOf('\n', lineStart);
-      if (lineEnd < 0) {
-        lineEnd = text.length();
-      }
+      int lineEnd = SpecText.lineEnd(text, lineStart);
       int lineNumber = i + 1;
       int first = lineStart;
       while (first < lineEnd && Character.isWhitespace(text.charAt(first))) {
