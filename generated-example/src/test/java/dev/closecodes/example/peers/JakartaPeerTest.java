@@ -3,7 +3,7 @@ package dev.closecodes.example.peers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
-import dev.closecodes.example.CloseCode;
+import dev.closecodes.example.jakarta.CloseCode;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Endpoint;
 import jakarta.websocket.EndpointConfig;
@@ -15,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
@@ -24,12 +25,14 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * With Jakarta WebSocket on its class path, the generated {@code CloseCode} is a Jakarta
- * {@code CloseReason.CloseCode}: a Jakarta server (Jetty's, on 127.0.0.1) closes with
+ * With Jakarta WebSocket on its class path (the tests' package {@code dev.closecodes.example.jakarta};
+ * the example's main types, built without it, implement nothing of it), the generated
+ * {@code CloseCode} is a Jakarta {@code CloseReason.CloseCode}: a Jakarta server (Jetty's, on 127.0.0.1) closes with
  * {@code new CloseReason(CloseCode.X, reason)} and the JDK's client receives exactly that code.
  */
 class JakartaPeerTest {
@@ -72,6 +75,12 @@ class JakartaPeerTest {
   @AfterAll
   static void stop() throws Exception {
     server.stop();
+  }
+
+  @Test
+  void withoutJakartaOnTheClassPathCloseCodeImplementsNothingOfIt() {
+    assertEquals(List.of(), List.of(dev.closecodes.example.CloseCode.class.getInterfaces()));
+    assertEquals(List.of(CloseReason.CloseCode.class), List.of(CloseCode.class.getInterfaces()));
   }
 
   @ParameterizedTest

@@ -1,0 +1,8 @@
+/**
+ * The close-code types generated again, where Jakarta WebSocket is on the class path (the tests'):
+ * here {@code CloseCode} implements {@code jakarta.websocket.CloseReason.CloseCode}.
+ */
+@CloseCodeSpec(pages = "mdn/fr/web/api/closeevent/index.md", registry = "iana/websocket-close-codes.csv")
+package dev.closecodes.example.jakarta;
+
+import dev.closecodes.CloseCodeSpec;
