@@ -1,6 +1,5 @@
 package dev.closecodes.example;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,11 +7,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,7 +29,7 @@ class RegenerationTest {
 
   @Test
   void editsOfTheSpecTheRegistryAndTheProcessorRegenerateWithoutClean() throws Exception {
-    copyProject(Path.of("..").toAbsolutePath().normalize(), copy);
+    MavenRuns.copyProject(copy);
 
     String firstBuild = maven("compile");
     assertTrue(generated("CloseCode.java").contains("fewmetuwe n-nyowmawe"), firstBuild);
@@ -90,42 +84,9 @@ class RegenerationTest {
     return maven(phase, 1);
   }
 
-  /** Runs Maven offline on the copy (the outer build has fetched everything) and returns its output. */
+  /** Maven offline on the copy (the outer build has fetched everything), building the example and what it needs. */
   private String maven(String phase, int expectedExit) throws IOException, InterruptedException {
-    String home = System.getProperty("maven.home");
-    String mvn = home != null && Files.isExecutable(Path.of(home, "bin", "mvn")) ? Path.of(home, "bin", "mvn").toString() : "mvn";
-    List<String> command = new ArrayList<>(List.of(mvn, "-B", "-o", "-DskipTests", "-Dmaven.javadoc.skip=true",
-        "-pl", "generated-example", "-am", phase));
-    Path log = copy.resolve("maven-" + phase + ".log");
-    Process process = new ProcessBuilder(command).directory(copy.toFile()).redirectErrorStream(true)
-        .redirectOutput(log.toFile()).start();
-    assertTrue(process.waitFor(10, TimeUnit.MINUTES), "maven " + phase + " finished");
-    String output = Files.readString(log, StandardCharsets.UTF_8);
-    assertEquals(expectedExit, process.exitValue(),
-        output.length() > 4000 ? output.substring(output.length() - 4000) : output);
-    return output;
-  }
-
-  /** The project's sources, without build output. */
-  private static void copyProject(Path from, Path to) throws IOException {
-    for (String part : List.of("pom.xml", "spec-source", "processor", "generated-example")) {
-      Path source = from.resolve(part);
-      try (Stream<Path> files = Files.walk(source)) {
-        for (Path file : (Iterable<Path>) files::iterator) {
-          Path relative = from.relativize(file);
-          if (java.util.stream.StreamSupport.stream(relative.spliterator(), false)
-              .anyMatch(name -> name.toString().equals("target"))) {
-            continue; // build output of any module, the nested annotation module's too
-          }
-          Path target = to.resolve(relative.toString());
-          if (Files.isDirectory(file)) {
-            Files.createDirectories(target);
-          } else {
-            Files.createDirectories(target.getParent());
-            Files.copy(file, target, StandardCopyOption.COPY_ATTRIBUTES);
-          }
-        }
-      }
-    }
+    return MavenRuns.maven(copy, expectedExit, "-o", "-DskipTests", "-Dmaven.javadoc.skip=true",
+        "-pl", "generated-example", "-am", phase);
   }
 }

@@ -1,0 +1,117 @@
+package dev.closecodes.example;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A project of a user's own, outside this build, set up from the README alone: its pom.xml is the
+ * README's consumer fragment as written, its page its own, in its own resources. It builds under
+ * {@code -Xlint:all} with warnings as errors, and its sources see the annotation and nothing of
+ * the processor's libraries. This project's artifacts are installed first, from a copy, as
+ * {@code mvn install} installs them for a user.
+ */
+class ConsumerProjectTest {
+
+  @TempDir Path work;
+
+  /** The fragment between the README's consumer-pom markers, without its code fence. */
+  static String readmeFragment() throws IOException {
+    String readme = Files.readString(MavenRuns.PROJECT.resolve("README.md"), StandardCharsets.UTF_8);
+    String marked = readme.substring(readme.indexOf("<!-- consumer-pom:start -->"), readme.indexOf("<!-- consumer-pom:end -->"));
+    return marked.substring(marked.indexOf("```xml") + "```xml".length(), marked.lastIndexOf("```"));
+  }
+
+  private static void write(Path file, String text) throws IOException {
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void aProjectSetUpFromTheReadmeBuildsWithItsOwnPageUnderLintAndSeesNoLibraryOfTheProcessor() throws Exception {
+    Path closecodes = work.resolve("closecodes");
+    MavenRuns.copyProject(closecodes);
+    MavenRuns.maven(closecodes, 0, "-q", "-DskipTests", "-Dmaven.javadoc.skip=true", "-pl", "processor", "-am", "install");
+
+    Path consumer = work.resolve("consumer");
+    write(consumer.resolve("pom.xml"), """
+        <project xmlns="http://maven.apache.org/POM/4.0.0">
+          <modelVersion>4.0.0</modelVersion>
+          <groupId>com.example</groupId>
+          <artifactId>consumer</artifactId>
+          <version>1.0</version>
+          <properties>
+            <project.build.sourceEncoding>UTF-8</project.build.sourceEncoding>
+          </properties>
+        """ + readmeFragment() + "</project>\n");
+    write(consumer.resolve("src/main/resources/closecodes/close-codes.md"), """
+        # How our service closes connections
+
+        | Code | Name | Description |
+        | --- | --- | --- |
+        | `1000` | Normal Closure | The session ended as *planned*. |
+        | `1001` | Going Away | The service is shutting down; see [the status page](https://status.example.com/). |
+        | `1011` | Internal Error | Something broke on our side. |
+        | `4000`–`4999` | | Codes of our own. |
+        | `4000` | Quota Exceeded | The client sent more than its quota. |
+        """);
+    write(consumer.resolve("src/main/java/com/example/ws/package-info.java"), """
+        /** How our service closes connections. */
+        @CloseCodeSpec(pages = "closecodes/close-codes.md")
+        package com.example.ws;
+
+        import dev.closecodes.CloseCodeSpec;
+        """);
+    write(consumer.resolve("src/main/java/com/example/ws/Quota.java"), """
+        package com.example.ws;
+
+        /** Closes a client that is over its quota. */
+        public final class Quota {
+          private Quota() {}
+
+          /**
+           * The close frame for a client over its quota.
+           *
+           * @return the payload
+           */
+          public static byte[] closeFrame() {
+            return CloseFrames.encode(CloseCode.QUOTA_EXCEEDED.code(), "over quota");
+          }
+        }
+        """);
+
+    String build = MavenRuns.maven(consumer, 0, "-Dmaven.compiler.failOnWarning=true", "compile");
+    Path generated = consumer.resolve("target/generated-sources/annotations/com/example/ws");
+    String closeCode = Files.readString(generated.resolve("CloseCode.java"), StandardCharsets.UTF_8);
+    assertTrue(closeCode.contains("QUOTA_EXCEEDED(4000"), build);
+    assertTrue(closeCode.contains("The session ended as <em>planned</em>."), closeCode);
+    for (String type : new String[] {"CloseCodeRange", "CloseCodes", "CloseEvent", "CloseFrames"}) {
+      assertTrue(Files.isRegularFile(generated.resolve(type + ".java")), type);
+    }
+    assertTrue(Files.isRegularFile(consumer.resolve("target/classes/com/example/ws/Quota.class")), build);
+
+    // The processor's libraries are inside its jar, relocated: a source that reaches for them fails.
+    write(consumer.resolve("src/main/java/com/example/ws/Leak.java"), """
+        package com.example.ws;
+
+        /** Reaches for what must not be there. */
+        final class Leak {
+          private Leak() {}
+
+          static Object[] all() {
+            return new Object[] {new com.google.gson.Gson(), com.palantir.javapoet.ClassName.OBJECT,
+                org.jsoup.Jsoup.parse(""), org.commonmark.parser.Parser.builder()};
+          }
+        }
+        """);
+    String leak = MavenRuns.maven(consumer, 1, "compile");
+    for (String library : new String[] {"com.google.gson", "com.palantir.javapoet", "org.jsoup", "org.commonmark.parser"}) {
+      assertTrue(leak.contains("package " + library + " does not exist"), library + "\n" + leak);
+    }
+  }
+}

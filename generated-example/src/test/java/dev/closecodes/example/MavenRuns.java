@@ -1,0 +1,68 @@
+package dev.closecodes.example;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/** Maven run on copies of this project and on projects the tests make, as a user would run it. */
+final class MavenRuns {
+
+  /** This project's top folder. */
+  static final Path PROJECT = Path.of("..").toAbsolutePath().normalize();
+
+  private MavenRuns() {}
+
+  /**
+   * Runs Maven in {@code folder} and returns its output, failing unless it exits with
+   * {@code expectedExit}. The output is kept beside the project as {@code maven-N.log}.
+   */
+  static String maven(Path folder, int expectedExit, String... arguments) throws IOException, InterruptedException {
+    String home = System.getProperty("maven.home");
+    String mvn = home != null && Files.isExecutable(Path.of(home, "bin", "mvn")) ? Path.of(home, "bin", "mvn").toString() : "mvn";
+    List<String> command = new ArrayList<>(List.of(mvn, "-B"));
+    command.addAll(List.of(arguments));
+    Path log;
+    try (Stream<Path> logs = Files.list(folder)) {
+      log = folder.resolve("maven-" + logs.filter(p -> p.getFileName().toString().startsWith("maven-")).count() + ".log");
+    }
+    Process process = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true)
+        .redirectOutput(log.toFile()).start();
+    assertTrue(process.waitFor(10, TimeUnit.MINUTES), "maven " + command + " finished");
+    String output = Files.readString(log, StandardCharsets.UTF_8);
+    assertEquals(expectedExit, process.exitValue(),
+        command + "\n" + (output.length() > 4000 ? output.substring(output.length() - 4000) : output));
+    return output;
+  }
+
+  /** Copies this project's sources, without build output, into {@code to}. */
+  static void copyProject(Path to) throws IOException {
+    for (String part : List.of("pom.xml", "spec-source", "processor", "generated-example")) {
+      Path source = PROJECT.resolve(part);
+      try (Stream<Path> files = Files.walk(source)) {
+        for (Path file : (Iterable<Path>) files::iterator) {
+          Path relative = PROJECT.relativize(file);
+          if (StreamSupport.stream(relative.spliterator(), false).anyMatch(name -> name.toString().equals("target"))) {
+            continue; // build output of any module, the nested annotation module's too
+          }
+          Path target = to.resolve(relative.toString());
+          if (Files.isDirectory(file)) {
+            Files.createDirectories(target);
+          } else {
+            Files.createDirectories(target.getParent());
+            Files.copy(file, target, StandardCopyOption.COPY_ATTRIBUTES);
+          }
+        }
+      }
+    }
+  }
+}
