@@ -1,0 +1,90 @@
+package dev.closecodes.example;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.tools.ToolProvider;
+import org.eclipse.jdt.core.compiler.batch.BatchCompiler;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Eclipse users get what javac users get: the Eclipse compiler (ECJ, in batch mode) runs the
+ * processor jar as built, with the spec documents on its processor path, and generates the same
+ * files, byte for byte, as javac does from the same command line.
+ */
+class EclipseCompilerTest {
+
+  @TempDir Path work;
+
+  /** The one jar in a module's target folder whose name starts so. */
+  private static Path built(String module, String prefix) throws IOException {
+    try (Stream<Path> jars = Files.list(MavenRuns.PROJECT.resolve(module).resolve("target"))) {
+      List<Path> found = jars.filter(jar -> jar.getFileName().toString().startsWith(prefix)
+          && jar.getFileName().toString().endsWith(".jar")).toList();
+      assertEquals(1, found.size(), module + ": " + found);
+      return found.get(0);
+    }
+  }
+
+  /**
+   * The arguments both compilers take. ECJ reads {@code -processorpath} only after {@code -classpath}
+   * (Eclipse bug 573833), so the class path comes first.
+   */
+  private List<String> arguments(String compiler, Path source) throws IOException {
+    Path generated = Files.createDirectories(work.resolve(compiler).resolve("generated"));
+    Path classes = Files.createDirectories(work.resolve(compiler).resolve("classes"));
+    return List.of("--release", "17", "-encoding", "UTF-8",
+        "-classpath", built("processor/annotation", "closecodes-annotation").toString(),
+        "-processorpath", built("processor", "closecodes.jar") + java.io.File.pathSeparator
+            + built("spec-source", "closecodes-spec-source"),
+        "-s", generated.toString(), "-d", classes.toString(), source.toString());
+  }
+
+  @Test
+  void theEclipseCompilerGeneratesWhatJavacGenerates() throws IOException {
+    Path source = work.resolve("src/com/example/ws/package-info.java");
+    Files.createDirectories(source.getParent());
+    Files.writeString(source, """
+        /** Close codes. */
+        @CloseCodeSpec(pages = "mdn/fr/web/api/closeevent/index.md", registry = "iana/websocket-close-codes.csv")
+        package com.example.ws;
+
+        import dev.closecodes.CloseCodeSpec;
+        """, StandardCharsets.UTF_8);
+
+    StringWriter ecjOutput = new StringWriter();
+    boolean ecj = BatchCompiler.compile(arguments("ecj", source).toArray(String[]::new),
+        new PrintWriter(ecjOutput), new PrintWriter(ecjOutput), null);
+    assertTrue(ecj, ecjOutput.toString());
+    assertTrue(!ecjOutput.toString().contains("ERROR"), ecjOutput.toString());
+
+    ByteArrayOutputStream javacOutput = new ByteArrayOutputStream();
+    int javac = ToolProvider.getSystemJavaCompiler()
+        .run(null, javacOutput, javacOutput, arguments("javac", source).toArray(String[]::new));
+    assertEquals(0, javac, javacOutput.toString(StandardCharsets.UTF_8));
+
+    Path fromEcj = work.resolve("ecj/generated/com/example/ws");
+    Path fromJavac = work.resolve("javac/generated/com/example/ws");
+    List<String> types = List.of("CloseCode", "CloseCodeRange", "CloseCodes", "CloseEvent", "CloseFrames");
+    try (Stream<Path> files = Files.list(fromEcj)) {
+      assertEquals(types.stream().map(type -> type + ".java").sorted().toList(),
+          files.map(file -> file.getFileName().toString()).sorted().toList());
+    }
+    for (String type : types) {
+      assertArrayEquals(Files.readAllBytes(fromJavac.resolve(type + ".java")), Files.readAllBytes(fromEcj.resolve(type + ".java")),
+          type);
+    }
+    assertTrue(Files.isRegularFile(work.resolve("ecj/classes/com/example/ws/CloseCode.class")), ecjOutput.toString());
+  }
+}
