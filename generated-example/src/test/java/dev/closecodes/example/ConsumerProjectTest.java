@@ -12,7 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A project of a user's own, outside this build, set up from the README alone: its pom.xml is the
  * README's consumer fragment as written, its page its own, in its own resources. It builds under
- * {@code -Xlint:all} with warnings as errors, and its sources see the annotation and nothing of
+ * {@code -Xlint:all} with warnings as errors (its page's locale, registry and names given, so
+ * closecodes has nothing to warn of), and its sources see the annotation and nothing of
  * the processor's libraries. This project's artifacts are installed first, from a copy, as
  * {@code mvn install} installs them for a user.
  */
@@ -62,7 +63,11 @@ class ConsumerProjectTest {
         """);
     write(consumer.resolve("src/main/java/com/example/ws/package-info.java"), """
         /** How our service closes connections. */
-        @CloseCodeSpec(pages = "closecodes/close-codes.md")
+        @CloseCodeSpec(
+            pages = "closecodes/close-codes.md",
+            locales = "en",
+            registry = "iana/websocket-close-codes.csv",
+            names = @CloseCodeSpec.Name(code = 4000, constant = "QUOTA_EXCEEDED"))
         package com.example.ws;
 
         import dev.closecodes.CloseCodeSpec;

@@ -23,6 +23,14 @@ public @interface CloseCodeSpec {
   /** The MDN {@code CloseEvent} page(s) to read; the first is the primary one. */
   String[] pages();
 
+  /**
+   * The pages' locales as language tags ({@code fr}, {@code en-US}), one for each of
+   * {@link #pages()} in order; empty to tell each page's locale from its path (an MDN folder such
+   * as {@code mdn/fr/...}), else from the language its links point into ({@code /fr/docs/...}). A
+   * page whose locale cannot be told is offered as {@code und}, with a warning.
+   */
+  String[] locales() default {};
+
   /** The registry file ({@code from,to,name,status,reference}); empty for none. */
   String registry() default "";
 

@@ -10,6 +10,7 @@ import dev.closecodes.model.Registry;
 import dev.closecodes.model.RegistryEntry;
 import dev.closecodes.model.RichText;
 import dev.closecodes.model.SpecDocument;
+import dev.closecodes.model.SourceLocation;
 import dev.closecodes.model.SpecRow;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.IntPredicate;
@@ -97,9 +100,11 @@ public final class Reconciler {
     registryEntries().stream().filter(entry -> entry.range().isSingle()).forEach(entry -> singleCodes.add(entry.range().from()));
 
     List<CodeTable.Code> codes = new ArrayList<>();
+    checkNameOverrides(singleCodes, diagnostics);
     for (int code : singleCodes) {
       codes.add(codeEntry(code, ranges, names));
     }
+    reportNamesFromThePage(codes, diagnostics);
     reportDisagreements(diagnostics);
     return new CodeTable(
         page,
@@ -113,32 +118,83 @@ public final class Reconciler {
         authority == Authority.REGISTRY && registry.isPresent() ? "registry" : "page");
   }
 
-  private CodeTable.Code codeEntry(int code, List<CodeTable.Range> ranges, Names names) {
-    Optional<SpecRow> pageRow = innermostPageRow(code);
-    Optional<SpecRow> singleRow = pageRow.filter(row -> row.range().isSingle());
-    Optional<RegistryEntry> registered = registryEntries().stream()
+  /**
+   * A code's name as its documents give it, before names() and before it is made unique.
+   *
+   * @param where the registry line or page row it comes from, if any
+   */
+  private record Given(String name, CodeTable.NameSource source, Optional<SourceLocation> where) {}
+
+  /** The registry's name, else the page's name column, else the number. */
+  private Given givenName(int code) {
+    Optional<SpecRow> singleRow = innermostPageRow(code).filter(row -> row.range().isSingle());
+    Optional<RegistryEntry> registered = registeredSingle(code);
+    Optional<String> fromRegistry = registered.flatMap(entry -> Identifiers.constantName(entry.name()));
+    if (fromRegistry.isPresent()) {
+      return new Given(fromRegistry.get(), CodeTable.NameSource.REGISTRY, registered.map(RegistryEntry::location));
+    }
+    Optional<String> fromPage = singleRow.flatMap(row -> Identifiers.constantName(row.name()));
+    if (fromPage.isPresent()) {
+      return new Given(fromPage.get(), CodeTable.NameSource.PAGE, singleRow.map(SpecRow::location));
+    }
+    return new Given("CODE_" + code, CodeTable.NameSource.NUMBER, singleRow.map(SpecRow::location));
+  }
+
+  private Optional<RegistryEntry> registeredSingle(int code) {
+    return registryEntries().stream()
         .filter(entry -> entry.range().isSingle() && entry.range().from() == code)
         .findFirst();
-    String pageName = singleRow.map(SpecRow::name).orElse("");
-    String registryName = registered.map(RegistryEntry::name).orElse("");
+  }
 
-    CodeTable.NameSource source;
-    String given;
-    Optional<String> fromPage = Identifiers.constantName(pageName);
-    Optional<String> fromRegistry = Identifiers.constantName(registryName);
-    if (nameOverrides.containsKey(code)) {
-      source = CodeTable.NameSource.OVERRIDE;
-      given = nameOverrides.get(code);
-    } else if (fromRegistry.isPresent()) {
-      source = CodeTable.NameSource.REGISTRY;
-      given = fromRegistry.get();
-    } else if (fromPage.isPresent()) {
-      source = CodeTable.NameSource.PAGE;
-      given = fromPage.get();
-    } else {
-      source = CodeTable.NameSource.NUMBER;
-      given = "CODE_" + code;
+  /**
+   * A names() entry for a code no document has names nothing (a warning); one that takes the name
+   * another code gets from its documents would rename that code behind the user's back (an error).
+   */
+  private void checkNameOverrides(Set<Integer> singleCodes, List<Diagnostic> diagnostics) {
+    SourceLocation pageStart = new SourceLocation(page.source(), 1);
+    new TreeMap<>(nameOverrides).forEach((code, name) -> {
+      if (!singleCodes.contains(code)) {
+        diagnostics.add(Diagnostic.of(Message.NAME_UNUSED, pageStart, code, name));
+        return;
+      }
+      for (int other : singleCodes) {
+        Given given = other == code || nameOverrides.containsKey(other) ? null : givenName(other);
+        if (given != null && given.name().equals(name)) {
+          String from = switch (given.source()) {
+            case REGISTRY -> "the registry";
+            case PAGE -> "the page's name column";
+            default -> "its number";
+          };
+          diagnostics.add(Diagnostic.of(Message.NAME_TAKEN, given.where().orElse(pageStart), name, code, other, from));
+        }
+      }
+    });
+  }
+
+  /** One warning for the constants named after the page's wording, at the first of them. */
+  private void reportNamesFromThePage(List<CodeTable.Code> codes, List<Diagnostic> diagnostics) {
+    List<CodeTable.Code> fromPage = codes.stream()
+        .filter(code -> code.nameSource() == CodeTable.NameSource.PAGE || code.nameSource() == CodeTable.NameSource.NUMBER)
+        .toList();
+    if (fromPage.isEmpty()) {
+      return;
     }
+    String listed = fromPage.stream().limit(6).map(CodeTable.Code::constant).collect(Collectors.joining(", "))
+        + (fromPage.size() > 6 ? ", …" : "");
+    SourceLocation where = fromPage.stream().map(CodeTable.Code::descriptionLocation).flatMap(Optional::stream)
+        .findFirst().orElse(new SourceLocation(page.source(), 1));
+    diagnostics.add(Diagnostic.of(Message.NAMES_FROM_PAGE, where, fromPage.size(), listed));
+  }
+
+  private CodeTable.Code codeEntry(int code, List<CodeTable.Range> ranges, Names names) {
+    Optional<SpecRow> pageRow = innermostPageRow(code);
+    String pageName = pageRow.filter(row -> row.range().isSingle()).map(SpecRow::name).orElse("");
+    String registryName = registeredSingle(code).map(RegistryEntry::name).orElse("");
+    Given derived = nameOverrides.containsKey(code)
+        ? new Given(nameOverrides.get(code), CodeTable.NameSource.OVERRIDE, Optional.empty())
+        : givenName(code);
+    CodeTable.NameSource source = derived.source();
+    String given = derived.name();
     String constant = names.unique(given, code);
 
     Optional<String> range =

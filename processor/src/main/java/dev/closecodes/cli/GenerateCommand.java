@@ -17,7 +17,8 @@ import javax.lang.model.SourceVersion;
 
 /** {@code closecodes generate}: the same generation the annotation processor runs, from files. */
 record GenerateCommand(
-    String packageName, Optional<Path> registry, Authority authority, Optional<Path> out, List<Path> pages) {
+    String packageName, Optional<Path> registry, Authority authority, Optional<Path> out, List<Path> pages,
+    List<String> locales) {
 
   /** Reads {@code generate [OPTIONS] PAGE...}; {@code args[0]} is the command's name. */
   static GenerateCommand parse(String[] args) throws UsageException {
@@ -26,13 +27,14 @@ record GenerateCommand(
     Authority authority = Authority.REGISTRY;
     Optional<Path> out = Optional.empty();
     List<Path> pages = new ArrayList<>();
+    List<String> locales = new ArrayList<>();
     for (int i = 1; i < args.length; i++) {
       String arg = args[i];
       if (!arg.startsWith("-") || arg.equals("-")) {
         pages.add(Path.of(arg));
         continue;
       }
-      if (!List.of("--package", "--registry", "--checks-from", "--out").contains(arg)) {
+      if (!List.of("--package", "--registry", "--checks-from", "--out", "--locale").contains(arg)) {
         throw new UsageException("generate: unknown option '" + arg + "'");
       }
       if (i + 1 >= args.length) {
@@ -47,6 +49,7 @@ record GenerateCommand(
           packageName = value;
         }
         case "--registry" -> registry = Optional.of(Path.of(value));
+        case "--locale" -> locales.add(value);
         case "--checks-from" -> authority = switch (value.toLowerCase(Locale.ROOT)) {
           case "registry" -> Authority.REGISTRY;
           case "page" -> Authority.PAGE;
@@ -58,7 +61,11 @@ record GenerateCommand(
     if (pages.isEmpty()) {
       throw new UsageException("generate: needs at least one PAGE");
     }
-    return new GenerateCommand(packageName, registry, authority, out, List.copyOf(pages));
+    if (!locales.isEmpty() && locales.size() != pages.size()) {
+      throw new UsageException("generate: --locale: " + locales.size() + " for " + pages.size()
+          + " page(s); give one for each page, in order, or none");
+    }
+    return new GenerateCommand(packageName, registry, authority, out, List.copyOf(pages), List.copyOf(locales));
   }
 
   /** Dot-separated Java identifiers, none a keyword ({@code _} included): what a package declaration accepts. */
@@ -85,7 +92,7 @@ record GenerateCommand(
       return 1;
     }
     Generator.Result result = Generator.generate(
-        new Generator.Request(packageName, pageDocuments, registryDocument, authority, Map.of()));
+        new Generator.Request(packageName, pageDocuments, registryDocument, authority, Map.of(), false, locales));
     result.diagnostics().forEach(stderr::println);
     if (result.hasErrors()) {
       return 1;

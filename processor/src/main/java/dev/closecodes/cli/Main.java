@@ -27,9 +27,10 @@ public final class Main {
       commands:
         model FILE   read an MDN CloseEvent page and print its close-code table as JSON
         diff OLD NEW print what changed between two versions of a page, row by row
-        generate [--package NAME] [--registry FILE] [--checks-from registry|page] [--out DIR] PAGE...
+        generate [--package NAME] [--registry FILE] [--checks-from registry|page] [--out DIR]
+                 [--locale TAG]... PAGE...
                      generate the Java types from the pages (the first is the primary one) and a
-                     registry into DIR, or print them
+                     registry into DIR, or print them; --locale gives the pages' locales in order
         help         print this text (so do -h and --help, anywhere)
 
       --version, anywhere, prints the version.

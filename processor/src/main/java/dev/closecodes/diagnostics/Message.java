@@ -70,6 +70,22 @@ public enum Message {
       Severity.ERROR,
       "this row's %s is %d characters long; generated Java holds at most %d, within Java's class-file limits"),
 
+  // What the documents leave unsaid
+  LOCALE_UNKNOWN(
+      Severity.WARNING,
+      "the page's locale cannot be told from its path or its links, so its text is offered as 'und';"
+          + " give it with locales() or --locale"),
+  BAD_LOCALE(Severity.ERROR, "locales(): %s"),
+  NAME_TAKEN(
+      Severity.ERROR,
+      "names(): %s for %d is the name code %d takes from %s here; give one of them another name in names()"),
+  NAME_UNUSED(
+      Severity.WARNING, "names(): code %d is on no page and not in the registry, so no constant is named %s"),
+  NAMES_FROM_PAGE(
+      Severity.WARNING,
+      "%d constant names come from the page's wording or its numbers, not from the registry or names(): %s;"
+          + " they change when the page is reworded or translated"),
+
   // What changed between two versions of a page
   ROW_ADDED(Severity.NOTE, "%s added: %s"),
   ROW_REMOVED(Severity.NOTE, "%s removed; it is not in %s"),

@@ -4,13 +4,18 @@ import com.palantir.javapoet.JavaFile;
 import dev.closecodes.CloseCodeSpec.Authority;
 import dev.closecodes.check.Reconciler;
 import dev.closecodes.diagnostics.Diagnostic;
+import dev.closecodes.diagnostics.Message;
+import dev.closecodes.model.SourceLocation;
 import dev.closecodes.model.CodeTable;
 import dev.closecodes.model.Registry;
 import dev.closecodes.model.SpecDocument;
 import dev.closecodes.read.RegistryReader;
+import dev.closecodes.read.Locales;
 import dev.closecodes.read.SpecReader;
 import java.util.ArrayList;
+import java.util.IllformedLocaleException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -39,6 +44,8 @@ public final class Generator {
    * @param jakartaCloseCode whether {@code CloseCode} implements
    *     {@code jakarta.websocket.CloseReason.CloseCode}, so it can go straight into a
    *     {@code CloseReason}; only where that interface is on the consumer's class path
+   * @param locales the pages' locales as language tags, in the order of {@code pages}; where a
+   *     page has none, its locale is told from its path, else from its links
    */
   public record Request(
       String packageName,
@@ -46,9 +53,11 @@ public final class Generator {
       Optional<Document> registry,
       Authority authority,
       Map<Integer, String> nameOverrides,
-      boolean jakartaCloseCode) {
+      boolean jakartaCloseCode,
+      List<String> locales) {
 
     public Request {
+      locales = List.copyOf(locales);
       pages = List.copyOf(pages);
       if (pages.isEmpty()) {
         throw new IllegalArgumentException("at least one page");
@@ -59,18 +68,18 @@ public final class Generator {
     public Request(
         String packageName, List<Document> pages, Optional<Document> registry, Authority authority,
         Map<Integer, String> nameOverrides) {
-      this(packageName, pages, registry, authority, nameOverrides, false);
+      this(packageName, pages, registry, authority, nameOverrides, false, List.of());
     }
 
     /** A request for one page. */
     public Request(
         String packageName, Document page, Optional<Document> registry, Authority authority, Map<Integer, String> nameOverrides) {
-      this(packageName, List.of(page), registry, authority, nameOverrides, false);
+      this(packageName, List.of(page), registry, authority, nameOverrides, false, List.of());
     }
 
     /** The same request, with {@code CloseCode} implementing Jakarta WebSocket's {@code CloseCode} or not. */
     public Request withJakartaCloseCode(boolean implement) {
-      return new Request(packageName, pages, registry, authority, nameOverrides, implement);
+      return new Request(packageName, pages, registry, authority, nameOverrides, implement, locales);
     }
   }
 
@@ -91,12 +100,27 @@ public final class Generator {
   private Generator() {}
 
   public static Result generate(Request request) {
-    List<SpecDocument> pages = request.pages().stream()
-        .map(document -> SpecReader.read(document.name(), document.bytes()))
-        .toList();
+    List<SpecDocument> pages = new ArrayList<>();
+    List<Diagnostic> localeDiagnostics = new ArrayList<>();
+    for (int i = 0; i < request.pages().size(); i++) {
+      Document document = request.pages().get(i);
+      SpecDocument page = SpecReader.read(document.name(), document.bytes());
+      if (i < request.locales().size()) {
+        try {
+          page = page.withLocale(new Locale.Builder().setLanguageTag(request.locales().get(i)).build().toLanguageTag());
+        } catch (IllformedLocaleException e) {
+          localeDiagnostics.add(Diagnostic.of(Message.BAD_LOCALE, new SourceLocation(page.source(), 1),
+              "'" + request.locales().get(i) + "' is not a language tag such as fr or en-US"));
+        }
+      } else if (page.locale().equals(Locales.UNKNOWN) && !page.hasErrors()) {
+        localeDiagnostics.add(Diagnostic.of(Message.LOCALE_UNKNOWN, new SourceLocation(page.source(), 1)));
+      }
+      pages.add(page);
+    }
     Optional<Registry> registry = request.registry().map(document -> RegistryReader.read(document.name(), document.bytes()));
     List<Diagnostic> diagnostics = new ArrayList<>();
     pages.forEach(page -> diagnostics.addAll(page.diagnostics()));
+    diagnostics.addAll(localeDiagnostics);
     registry.ifPresent(r -> diagnostics.addAll(r.diagnostics()));
     if (diagnostics.stream().noneMatch(Diagnostic::isError)) {
       GenerationLimits.check(pages, registry, diagnostics);

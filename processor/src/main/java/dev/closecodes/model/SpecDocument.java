@@ -26,6 +26,11 @@ public record SpecDocument(
     diagnostics = List.copyOf(diagnostics);
   }
 
+  /** The same document, its locale given rather than told from the page. */
+  public SpecDocument withLocale(String givenLocale) {
+    return new SpecDocument(source, givenLocale, sha256, rows, prose, diagnostics);
+  }
+
   public boolean hasErrors() {
     return diagnostics.stream().anyMatch(Diagnostic::isError);
   }

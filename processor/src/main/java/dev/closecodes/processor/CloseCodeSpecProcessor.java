@@ -87,8 +87,13 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
     }
     // CloseCode implements Jakarta WebSocket's CloseCode where the consumer compiles against it.
     boolean jakarta = processingEnv.getElementUtils().getTypeElement("jakarta.websocket.CloseReason.CloseCode") != null;
-    Generator.Result result = Generator.generate(
-        new Generator.Request(packageName.get(), pages, registry, spec.checksFrom(), names, jakarta));
+    if (spec.locales().length > 0 && spec.locales().length != spec.pages().length) {
+      reporter.report(Diagnostic.of(Message.BAD_LOCALE, new SourceLocation(ANNOTATION, 1),
+          spec.locales().length + " locale(s) for " + spec.pages().length + " page(s); give one for each page, or none"));
+      return;
+    }
+    Generator.Result result = Generator.generate(new Generator.Request(
+        packageName.get(), pages, registry, spec.checksFrom(), names, jakarta, List.of(spec.locales())));
     result.diagnostics().forEach(reporter::report);
     if (result.hasErrors()) {
       return;

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * ({@code files/fr/web/api/...}), so the document's path says it best; failing that, the locale most
  * of the page's own links point into ({@code /fr/docs/...}).
  */
-final class Locales {
+public final class Locales {
 
   /** The locales MDN has published pages in. */
   private static final Set<String> MDN_LOCALES =
@@ -24,7 +24,7 @@ final class Locales {
   private static final Pattern DOCS_LINK = Pattern.compile("\\(/([A-Za-z]{2}(?:-[A-Za-z]{2})?)/docs/|href=\"/([A-Za-z]{2}(?:-[A-Za-z]{2})?)/docs/");
 
   /** The locale for undetermined text, in BCP 47. */
-  static final String UNKNOWN = "und";
+  public static final String UNKNOWN = "und";
 
   private Locales() {}
 
