@@ -86,84 +86,8 @@ final class CloseFramesType {
             .returns(event)
             .addStatement("return receive($T.wrap(payload))", ByteBuffer.class)
             .build())
-        .addMethod(MethodSpec.methodBuilder("receive")
-            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-            .addJavadoc("Reads a received close frame's payload, the buffer's remaining bytes, as the close event it\n"
-                + "means; the buffer's position does not move. An empty payload means no status: code 1005 and\n"
-                + "an empty reason. Either way the close was clean. A payload that breaks the rules is an\n"
-                + "exception whose {@code failureCode()} is 1002 (one byte, more than\n"
-                + "{@link #MAX_PAYLOAD_BYTES}, or a code that may not travel in a close frame) or 1007 (a reason\n"
-                + "that is not well-formed UTF-8). Allocates the event and its reason, nothing else.\n\n"
-                + "@param payload the payload, not null\n"
-                + "@return the close event\n"
-                + "@throws $L if the payload breaks the rules\n", EXCEPTION)
-            .addParameter(ByteBuffer.class, "payload")
-            .returns(event)
-            .addStatement("int start = payload.position()")
-            .addStatement("int length = payload.remaining()")
-            .beginControlFlow("if (length == 0)")
-            .addStatement("return new $T(NO_STATUS, $S, true)", event, "")
-            .endControlFlow()
-            .beginControlFlow("if (length == 1)")
-            .addStatement("throw new $T(PROTOCOL_ERROR, $S)", invalid,
-                "a close payload of one byte: the code needs two")
-            .endControlFlow()
-            .beginControlFlow("if (length > MAX_PAYLOAD_BYTES)")
-            .addStatement("throw new $T(PROTOCOL_ERROR, $S + (length - 2) + $S)", invalid,
-                "the reason is ", " bytes; a close frame holds at most 123")
-            .endControlFlow()
-            .addStatement("int code = ((payload.get(start) & 0xFF) << 8) | (payload.get(start + 1) & 0xFF)")
-            .beginControlFlow("if (!$T.mayTravelInCloseFrame(code))", codes)
-            .addStatement("throw new $T(PROTOCOL_ERROR, $S + code + $S)", invalid,
-                "the code ", " may not travel in a close frame")
-            .endControlFlow()
-            .beginControlFlow("if (!isWellFormedUtf8(payload, start + 2, start + length))")
-            .addStatement("throw new $T(INVALID_PAYLOAD, $S)", invalid, "the reason is not valid UTF-8")
-            .endControlFlow()
-            .beginControlFlow("if (payload.hasArray())")
-            .addComment("straight from the array: no copy of the bytes")
-            .addStatement("return new $T(code, new String(payload.array(), payload.arrayOffset() + start + 2, length - 2, $T.UTF_8), true)",
-                event, StandardCharsets.class)
-            .endControlFlow()
-            .addStatement("byte[] reason = new byte[length - 2]")
-            .addStatement("payload.get(start + 2, reason)")
-            .addStatement("return new $T(code, new String(reason, $T.UTF_8), true)", event, StandardCharsets.class)
-            .build())
-        .addMethod(MethodSpec.methodBuilder("isWellFormedUtf8")
-            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-            .addJavadoc("Whether bytes are well-formed UTF-8, by the Unicode Standard's table of well-formed byte\n"
-                + "sequences: no overlong forms, no surrogates, nothing past U+10FFFF. Needs no\n"
-                + "{@code CharsetDecoder}, and allocates nothing.\n\n"
-                + "@param bytes the buffer\n@param from the first byte's index\n@param to the index after the last\n"
-                + "@return whether they are well-formed\n")
-            .addParameter(ByteBuffer.class, "bytes")
-            .addParameter(int.class, "from")
-            .addParameter(int.class, "to")
-            .returns(boolean.class)
-            .addStatement("int i = from")
-            .beginControlFlow("while (i < to)")
-            .addStatement("int lead = bytes.get(i) & 0xFF")
-            .beginControlFlow("if (lead < 0x80)")
-            .addStatement("i++")
-            .addStatement("continue")
-            .endControlFlow()
-            .addComment("how many bytes follow, and the range the first of them must lie in")
-            .addStatement("int following = lead < 0xC2 ? 0 : lead < 0xE0 ? 1 : lead < 0xF0 ? 2 : lead < 0xF5 ? 3 : 0")
-            .addStatement("int low = lead == 0xE0 ? 0xA0 : lead == 0xF0 ? 0x90 : 0x80")
-            .addStatement("int high = lead == 0xED ? 0x9F : lead == 0xF4 ? 0x8F : 0xBF")
-            .beginControlFlow("if (following == 0 || to - i - 1 < following)")
-            .addStatement("return false")
-            .endControlFlow()
-            .beginControlFlow("for (int k = 1; k <= following; k++)")
-            .addStatement("int next = bytes.get(i + k) & 0xFF")
-            .beginControlFlow("if (next < (k == 1 ? low : 0x80) || next > (k == 1 ? high : 0xBF))")
-            .addStatement("return false")
-            .endControlFlow()
-            .endControlFlow()
-            .addStatement("i += following + 1")
-            .endControlFlow()
-            .addStatement("return true")
-            .build())
+        .addMethod(receiveFromBuffer(event, codes, invalid))
+        .addMethod(isWellFormedUtf8())
         .addMethod(MethodSpec.methodBuilder("receivedByBrowser")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .addJavadoc("The close event a browser's {@code WebSocket} fires when the server's close frame carries this\n"
@@ -211,26 +135,117 @@ final class CloseFramesType {
             .addStatement("System.arraycopy(text, 0, payload, 2, text.length)")
             .addStatement("return payload")
             .build())
-        .addMethod(MethodSpec.methodBuilder("encode")
-            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-            .addJavadoc("Writes the payload of a close frame to send into a buffer, at its position, and moves the\n"
-                + "position past it: {@link #encode(int, String)}, for code that sends from a {@code ByteBuffer}.\n\n"
-                + "@param code a code that may travel in a close frame\n"
-                + "@param reason the reason, at most 123 UTF-8 bytes; not null\n"
-                + "@param target where the payload goes\n"
-                + "@throws IllegalArgumentException if the code may not travel in a close frame or the reason is not\n"
-                + "    acceptable\n"
-                + "@throws $T if the payload does not fit in what remains of the buffer; nothing is\n"
-                + "    written then\n", BufferOverflowException.class)
-            .addParameter(int.class, "code")
-            .addParameter(String.class, "reason")
-            .addParameter(ByteBuffer.class, "target")
-            .addStatement("byte[] payload = encode(code, reason)")
-            .beginControlFlow("if (target.remaining() < payload.length)")
-            .addStatement("throw new $T()", BufferOverflowException.class)
-            .endControlFlow()
-            .addStatement("target.put(payload)")
-            .build())
+        .addMethod(encodeIntoBuffer())
+        .build();
+  }
+
+  /** {@code receive(ByteBuffer)}: the rules, applied to the buffer's remaining bytes. */
+  private static MethodSpec receiveFromBuffer(ClassName event, ClassName codes, ClassName invalid) {
+    return MethodSpec.methodBuilder("receive")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addJavadoc("Reads a received close frame's payload, the buffer's remaining bytes, as the close event it\n"
+            + "means; the buffer's position does not move. An empty payload means no status: code 1005 and\n"
+            + "an empty reason. Either way the close was clean. A payload that breaks the rules is an\n"
+            + "exception whose {@code failureCode()} is 1002 (one byte, more than\n"
+            + "{@link #MAX_PAYLOAD_BYTES}, or a code that may not travel in a close frame) or 1007 (a reason\n"
+            + "that is not well-formed UTF-8). Allocates the event and its reason, nothing else.\n\n"
+            + "@param payload the payload, not null\n"
+            + "@return the close event\n"
+            + "@throws $L if the payload breaks the rules\n", EXCEPTION)
+        .addParameter(ByteBuffer.class, "payload")
+        .returns(event)
+        .addStatement("int start = payload.position()")
+        .addStatement("int length = payload.remaining()")
+        .beginControlFlow("if (length == 0)")
+        .addStatement("return new $T(NO_STATUS, $S, true)", event, "")
+        .endControlFlow()
+        .beginControlFlow("if (length == 1)")
+        .addStatement("throw new $T(PROTOCOL_ERROR, $S)", invalid,
+            "a close payload of one byte: the code needs two")
+        .endControlFlow()
+        .beginControlFlow("if (length > MAX_PAYLOAD_BYTES)")
+        .addStatement("throw new $T(PROTOCOL_ERROR, $S + (length - 2) + $S)", invalid,
+            "the reason is ", " bytes; a close frame holds at most 123")
+        .endControlFlow()
+        .addStatement("int code = ((payload.get(start) & 0xFF) << 8) | (payload.get(start + 1) & 0xFF)")
+        .beginControlFlow("if (!$T.mayTravelInCloseFrame(code))", codes)
+        .addStatement("throw new $T(PROTOCOL_ERROR, $S + code + $S)", invalid,
+            "the code ", " may not travel in a close frame")
+        .endControlFlow()
+        .beginControlFlow("if (!isWellFormedUtf8(payload, start + 2, start + length))")
+        .addStatement("throw new $T(INVALID_PAYLOAD, $S)", invalid, "the reason is not valid UTF-8")
+        .endControlFlow()
+        .beginControlFlow("if (payload.hasArray())")
+        .addComment("straight from the array: no copy of the bytes")
+        .addStatement("return new $T(code, new String(payload.array(), payload.arrayOffset() + start + 2, length - 2, $T.UTF_8), true)",
+            event, StandardCharsets.class)
+        .endControlFlow()
+        .addStatement("byte[] reason = new byte[length - 2]")
+        .addStatement("payload.get(start + 2, reason)")
+        .addStatement("return new $T(code, new String(reason, $T.UTF_8), true)", event, StandardCharsets.class)
+        .build();
+  }
+
+  /** The UTF-8 check {@code receive} makes of a reason, without a {@code CharsetDecoder}. */
+  private static MethodSpec isWellFormedUtf8() {
+    return MethodSpec.methodBuilder("isWellFormedUtf8")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addJavadoc("Whether bytes are well-formed UTF-8, by the Unicode Standard's table of well-formed byte\n"
+            + "sequences: no overlong forms, no surrogates, nothing past U+10FFFF. Needs no\n"
+            + "{@code CharsetDecoder}, and allocates nothing.\n\n"
+            + "@param bytes the buffer\n@param from the first byte's index\n@param to the index after the last\n"
+            + "@return whether they are well-formed\n")
+        .addParameter(ByteBuffer.class, "bytes")
+        .addParameter(int.class, "from")
+        .addParameter(int.class, "to")
+        .returns(boolean.class)
+        .addStatement("int i = from")
+        .beginControlFlow("while (i < to)")
+        .addStatement("int lead = bytes.get(i) & 0xFF")
+        .beginControlFlow("if (lead < 0x80)")
+        .addStatement("i++")
+        .addStatement("continue")
+        .endControlFlow()
+        .addComment("how many bytes follow, and the range the first of them must lie in")
+        .addStatement("int following = lead < 0xC2 ? 0 : lead < 0xE0 ? 1 : lead < 0xF0 ? 2 : lead < 0xF5 ? 3 : 0")
+        .addStatement("int low = lead == 0xE0 ? 0xA0 : lead == 0xF0 ? 0x90 : 0x80")
+        .addStatement("int high = lead == 0xED ? 0x9F : lead == 0xF4 ? 0x8F : 0xBF")
+        .beginControlFlow("if (following == 0 || to - i - 1 < following)")
+        .addStatement("return false")
+        .endControlFlow()
+        .beginControlFlow("for (int k = 1; k <= following; k++)")
+        .addStatement("int next = bytes.get(i + k) & 0xFF")
+        .beginControlFlow("if (next < (k == 1 ? low : 0x80) || next > (k == 1 ? high : 0xBF))")
+        .addStatement("return false")
+        .endControlFlow()
+        .endControlFlow()
+        .addStatement("i += following + 1")
+        .endControlFlow()
+        .addStatement("return true")
+        .build();
+  }
+
+  /** {@code encode(int, String, ByteBuffer)}: the payload written into a buffer. */
+  private static MethodSpec encodeIntoBuffer() {
+    return MethodSpec.methodBuilder("encode")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addJavadoc("Writes the payload of a close frame to send into a buffer, at its position, and moves the\n"
+            + "position past it: {@link #encode(int, String)}, for code that sends from a {@code ByteBuffer}.\n\n"
+            + "@param code a code that may travel in a close frame\n"
+            + "@param reason the reason, at most 123 UTF-8 bytes; not null\n"
+            + "@param target where the payload goes\n"
+            + "@throws IllegalArgumentException if the code may not travel in a close frame or the reason is not\n"
+            + "    acceptable\n"
+            + "@throws $T if the payload does not fit in what remains of the buffer; nothing is\n"
+            + "    written then\n", BufferOverflowException.class)
+        .addParameter(int.class, "code")
+        .addParameter(String.class, "reason")
+        .addParameter(ByteBuffer.class, "target")
+        .addStatement("byte[] payload = encode(code, reason)")
+        .beginControlFlow("if (target.remaining() < payload.length)")
+        .addStatement("throw new $T()", BufferOverflowException.class)
+        .endControlFlow()
+        .addStatement("target.put(payload)")
         .build();
   }
 
