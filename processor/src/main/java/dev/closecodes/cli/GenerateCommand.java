@@ -55,7 +55,8 @@ record GenerateCommand(
           case "page" -> Authority.PAGE;
           default -> throw new UsageException("generate: --checks-from: '" + value + "' is neither registry nor page");
         };
-        default -> out = Optional.of(Path.of(value));
+        case "--out" -> out = Optional.of(Path.of(value));
+        default -> throw new IllegalStateException("an option listed above: " + arg);
       }
     }
     if (pages.isEmpty()) {

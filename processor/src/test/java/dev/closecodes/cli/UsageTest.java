@@ -26,6 +26,7 @@ class UsageTest {
       generate --checks-from maybe PAGE   | generate: --checks-from: 'maybe' is neither registry nor page
       generate PAGE --package             | generate: --package needs a value
       generate --out                      | generate: --out needs a value
+      generate --locale en PAGE PAGE      | generate: --locale: 1 for 2 page(s); give one for each page, in order, or none
       generate                            | generate: needs at least one PAGE
       generate --package a.b              | generate: needs at least one PAGE
       model                               | model: needs one FILE
@@ -41,6 +42,13 @@ class UsageTest {
     assertTrue(run.err().startsWith("closecodes: " + problem + "\n"), run.err());
     assertTrue(run.err().contains("usage: closecodes"), run.err());
     assertEquals("", run.out());
+  }
+
+  @org.junit.jupiter.api.Test
+  void aGivenLocaleIsThePagesLocaleInWhatIsGenerated() {
+    MainTest.Run run = MainTest.run("generate", "--locale", "en-GB", PAGE);
+    assertEquals(0, run.status(), run.err());
+    assertTrue(run.out().contains("private static final String[] LOCALES = {\"en-GB\"};"), run.out());
   }
 
   @ParameterizedTest
