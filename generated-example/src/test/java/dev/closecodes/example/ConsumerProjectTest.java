@@ -21,36 +21,11 @@ class ConsumerProjectTest {
 
   @TempDir Path work;
 
-  /** The fragment between the README's consumer-pom markers, without its code fence. */
-  static String readmeFragment() throws IOException {
-    String readme = Files.readString(MavenRuns.PROJECT.resolve("README.md"), StandardCharsets.UTF_8);
-    String marked = readme.substring(readme.indexOf("<!-- consumer-pom:start -->"), readme.indexOf("<!-- consumer-pom:end -->"));
-    return marked.substring(marked.indexOf("```xml") + "```xml".length(), marked.lastIndexOf("```"));
-  }
-
-  private static void write(Path file, String text) throws IOException {
-    Files.createDirectories(file.getParent());
-    Files.writeString(file, text, StandardCharsets.UTF_8);
-  }
-
   @Test
   void aProjectSetUpFromTheReadmeBuildsWithItsOwnPageUnderLintAndSeesNoLibraryOfTheProcessor() throws Exception {
-    Path closecodes = work.resolve("closecodes");
-    MavenRuns.copyProject(closecodes);
-    MavenRuns.maven(closecodes, 0, "-q", "-DskipTests", "-Dmaven.javadoc.skip=true", "-pl", "processor", "-am", "install");
-
-    Path consumer = work.resolve("consumer");
-    write(consumer.resolve("pom.xml"), """
-        <project xmlns="http://maven.apache.org/POM/4.0.0">
-          <modelVersion>4.0.0</modelVersion>
-          <groupId>com.example</groupId>
-          <artifactId>consumer</artifactId>
-          <version>1.0</version>
-          <properties>
-            <project.build.sourceEncoding>UTF-8</project.build.sourceEncoding>
-          </properties>
-        """ + readmeFragment() + "</project>\n");
-    write(consumer.resolve("src/main/resources/closecodes/close-codes.md"), """
+    ConsumerProjects.installOnce(work);
+    Path consumer = ConsumerProjects.create(work.resolve("consumer"));
+    ConsumerProjects.write(consumer.resolve("src/main/resources/closecodes/close-codes.md"), """
         # How our service closes connections
 
         | Code | Name | Description |
@@ -61,7 +36,7 @@ class ConsumerProjectTest {
         | `4000`–`4999` | | Codes of our own. |
         | `4000` | Quota Exceeded | The client sent more than its quota. |
         """);
-    write(consumer.resolve("src/main/java/com/example/ws/package-info.java"), """
+    ConsumerProjects.write(consumer.resolve("src/main/java/com/example/ws/package-info.java"), """
         /** How our service closes connections. */
         @CloseCodeSpec(
             pages = "closecodes/close-codes.md",
@@ -72,7 +47,7 @@ class ConsumerProjectTest {
 
         import dev.closecodes.CloseCodeSpec;
         """);
-    write(consumer.resolve("src/main/java/com/example/ws/Quota.java"), """
+    ConsumerProjects.write(consumer.resolve("src/main/java/com/example/ws/Quota.java"), """
         package com.example.ws;
 
         /** Closes a client that is over its quota. */
@@ -101,7 +76,7 @@ class ConsumerProjectTest {
     assertTrue(Files.isRegularFile(consumer.resolve("target/classes/com/example/ws/Quota.class")), build);
 
     // The processor's libraries are inside its jar, relocated: a source that reaches for them fails.
-    write(consumer.resolve("src/main/java/com/example/ws/Leak.java"), """
+    ConsumerProjects.write(consumer.resolve("src/main/java/com/example/ws/Leak.java"), """
         package com.example.ws;
 
         /** Reaches for what must not be there. */

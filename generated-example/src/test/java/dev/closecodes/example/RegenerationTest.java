@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
  * A spec update is a rebuild: Maven, run on a copy of this project, regenerates the example's
  * sources after an edit of a spec document, of the registry or of the processor, with no clean in
  * between, and compiles nothing when nothing changed. The lock file stops an edit that would
- * rename a constant.
+ * rename a constant. A user's own project, set up from the README, regenerates likewise after an
+ * edit of its own page, in its resources or given as a file.
  */
 class RegenerationTest {
 
@@ -63,6 +64,71 @@ class RegenerationTest {
     replace(PAGE, "fewmetuwe wevisée", "fewmetuwe wevisée deux fois");
     maven("package");
     assertTrue(generated("CloseCode.java").contains("fewmetuwe wevisée deux fois"), "package regenerates too");
+  }
+
+  @Test
+  void aConsumersOwnPagesInItsResourcesAndGivenAsAFileRegenerateWithoutClean() throws Exception {
+    ConsumerProjects.installOnce(copy);
+    Path consumer = ConsumerProjects.create(copy.resolve("consumer"));
+    Path resourcePage = consumer.resolve("src/main/resources/closecodes/close-codes.md");
+    ConsumerProjects.write(resourcePage, """
+        | Code | Name | Description |
+        | --- | --- | --- |
+        | `1000` | Normal Closure | The session ended as planned. |
+        | `1001` | Going Away | The service is shutting down. |
+        """);
+    ConsumerProjects.write(consumer.resolve("src/main/java/com/example/ws/package-info.java"), """
+        /** Close codes of the public service. */
+        @CloseCodeSpec(pages = "closecodes/close-codes.md", locales = "en",
+            registry = "iana/websocket-close-codes.csv")
+        package com.example.ws;
+
+        import dev.closecodes.CloseCodeSpec;
+        """);
+    Path filePage = consumer.resolve("src/closecodes/admin.md");
+    ConsumerProjects.write(filePage, """
+        | Code | Name | Description |
+        | --- | --- | --- |
+        | `1000` | Normal Closure | The admin session ended. |
+        | `1008` | Policy Violation | The admin broke a rule. |
+        """);
+    ConsumerProjects.write(consumer.resolve("src/main/java/com/example/admin/package-info.java"), """
+        /** Close codes of the admin console. */
+        @CloseCodeSpec(pages = "src/closecodes/admin.md", locales = "en",
+            registry = "iana/websocket-close-codes.csv")
+        package com.example.admin;
+
+        import dev.closecodes.CloseCodeSpec;
+        """);
+    Path generated = consumer.resolve("target/generated-sources/annotations/com/example");
+
+    MavenRuns.maven(consumer, 0, "compile");
+    assertTrue(read(generated.resolve("ws/CloseCode.java")).contains("The session ended as planned."));
+    assertTrue(read(generated.resolve("admin/CloseCode.java")).contains("The admin broke a rule."));
+    String unchanged = MavenRuns.maven(consumer, 0, "compile");
+    assertTrue(unchanged.contains("Nothing to compile"), "nothing changed, nothing recompiles:\n" + unchanged);
+    String record = read(consumer.resolve("target/closecodes-inputs.tsv"));
+    for (String input : new String[] {"/target/classes/closecodes/close-codes.md", "/src/closecodes/admin.md",
+        "closecodes-spec-source-", "closecodes-processor-"}) {
+      assertTrue(record.contains(input), "track-pages watches " + input + ":\n" + record);
+    }
+
+    ConsumerProjects.replace(resourcePage, "as planned", "as the client asked");
+    String resourceEdit = MavenRuns.maven(consumer, 0, "compile");
+    assertTrue(read(generated.resolve("ws/CloseCode.java")).contains("The session ended as the client asked."),
+        "the edit of the page in the resources is generated:\n" + resourceEdit);
+
+    ConsumerProjects.replace(filePage, "broke a rule", "broke a house rule");
+    String fileEdit = MavenRuns.maven(consumer, 0, "compile");
+    assertTrue(read(generated.resolve("admin/CloseCode.java")).contains("The admin broke a house rule."),
+        "the edit of the page given as a file is generated:\n" + fileEdit);
+
+    String again = MavenRuns.maven(consumer, 0, "compile");
+    assertTrue(again.contains("Nothing to compile"), "after the rebuild, nothing recompiles:\n" + again);
+  }
+
+  private static String read(Path file) throws IOException {
+    return Files.readString(file, StandardCharsets.UTF_8);
   }
 
   private String generated(String file) throws IOException {

@@ -7,8 +7,13 @@ import dev.closecodes.diagnostics.Diagnostic;
 import dev.closecodes.diagnostics.Message;
 import dev.closecodes.generate.Generator;
 import dev.closecodes.model.SourceLocation;
+import dev.closecodes.read.Hashes;
 import java.io.IOException;
 import java.io.Writer;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,10 +41,15 @@ import javax.tools.JavaFileObject;
 // It claims the @Generated it writes on its own output: left unclaimed, javac warns under
 // -Xlint:processing, which fails a consumer's -Xlint:all -Werror build.
 @SupportedAnnotationTypes({CloseCodeSpecProcessor.ANNOTATION, "javax.annotation.processing.Generated"})
-@SupportedOptions(DocumentLocator.BASEDIR_OPTION)
+@SupportedOptions({DocumentLocator.BASEDIR_OPTION, CompileInputs.OPTION})
 public final class CloseCodeSpecProcessor extends AbstractProcessor {
 
   static final String ANNOTATION = "dev.closecodes.CloseCodeSpec";
+
+  // What this compile read, for CompileInputs.
+  private final List<CompileInputs.Input> documentsRead = new ArrayList<>();
+  private final List<String> classFiles = new ArrayList<>();
+  private boolean failed;
 
   @Override
   public SourceVersion getSupportedSourceVersion() {
@@ -51,12 +61,71 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
     for (Element element : round.getElementsAnnotatedWith(CloseCodeSpec.class)) {
       Reporter reporter = new Reporter(processingEnv.getMessager(), element, mirrorOn(element));
       try {
+        classFileOf(element).ifPresent(classFiles::add);
         generate(element, reporter);
       } catch (RuntimeException | LinkageError e) {
         reporter.report(Diagnostic.of(Message.INTERNAL_ERROR, new SourceLocation(ANNOTATION, 1), e));
       }
+      failed |= reporter.reportedError();
+    }
+    if (round.processingOver()) {
+      writeCompileInputs();
     }
     return true;
+  }
+
+  /** Writes what this compile read where the {@code closecodes.inputs} option says, if it says. */
+  private void writeCompileInputs() {
+    String file = processingEnv.getOptions().get(CompileInputs.OPTION);
+    // A compile with nothing annotated (test sources, say, under the same compiler arguments)
+    // leaves the record of the one that had something.
+    if (file == null || file.isBlank() || classFiles.isEmpty()) {
+      return;
+    }
+    try {
+      List<CompileInputs.Input> inputs = new ArrayList<>(documentsRead);
+      processorJar().ifPresent(inputs::add);
+      new CompileInputs(inputs, classFiles, failed).write(Path.of(file));
+    } catch (IOException | RuntimeException e) {
+      processingEnv.getMessager().printMessage(javax.tools.Diagnostic.Kind.WARNING,
+          "[closecodes] cannot write " + file + " (option " + CompileInputs.OPTION + "): " + e.getMessage()
+              + "; a page edit alone may not rebuild");
+    }
+  }
+
+  /** This processor's jar, as a rebuilt processor generates anew; empty when run from a folder. */
+  private static Optional<CompileInputs.Input> processorJar() throws IOException {
+    java.security.CodeSource source = CloseCodeSpecProcessor.class.getProtectionDomain().getCodeSource();
+    if (source == null || source.getLocation() == null) {
+      return Optional.empty();
+    }
+    try {
+      URI location = source.getLocation().toURI();
+      return "file".equals(location.getScheme()) && Files.isRegularFile(Path.of(location))
+          ? Optional.of(CompileInputs.Input.at(location))
+          : Optional.empty();
+    } catch (URISyntaxException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * The class file javac compiles the annotated element into, relative to the class output: the
+   * file whose removal makes Maven's compiler plugin run javac again.
+   */
+  private Optional<String> classFileOf(Element element) {
+    if (element instanceof PackageElement pkg) {
+      String name = pkg.getQualifiedName().toString();
+      return Optional.of((name.isEmpty() ? "" : name.replace('.', '/') + "/") + "package-info.class");
+    }
+    Element outermost = element;
+    while (outermost.getEnclosingElement() instanceof TypeElement enclosing) {
+      outermost = enclosing;
+    }
+    if (outermost instanceof TypeElement type) {
+      return Optional.of(processingEnv.getElementUtils().getBinaryName(type).toString().replace('.', '/') + ".class");
+    }
+    return Optional.empty();
   }
 
   private void generate(Element element, Reporter reporter) {
@@ -74,7 +143,8 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
       reporter.report(Diagnostic.of(Message.SPEC_NOT_FOUND, new SourceLocation(ANNOTATION, 1), "", "pages() is empty"));
       return;
     }
-    DocumentLocator locator = new DocumentLocator(processingEnv);
+    DocumentLocator locator = new DocumentLocator(processingEnv,
+        (address, bytes) -> documentsRead.add(new CompileInputs.Input(address, Hashes.sha256(bytes))));
     List<Generator.Document> pages = new ArrayList<>();
     for (String name : spec.pages()) {
       locator.find(name, reporter).ifPresent(pages::add);

@@ -7,11 +7,15 @@ import dev.closecodes.read.SpecFiles;
 import dev.closecodes.model.SourceLocation;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
@@ -27,9 +31,12 @@ final class DocumentLocator {
   static final String BASEDIR_OPTION = "closecodes.basedir";
 
   private final ProcessingEnvironment environment;
+  private final BiConsumer<URI, byte[]> whenRead;
 
-  DocumentLocator(ProcessingEnvironment environment) {
+  /** {@code whenRead} hears of each document found: where it was read from, and its bytes. */
+  DocumentLocator(ProcessingEnvironment environment, BiConsumer<URI, byte[]> whenRead) {
     this.environment = environment;
+    this.whenRead = whenRead;
   }
 
   /** The document, or empty after reporting where it was looked for. */
@@ -39,7 +46,7 @@ final class DocumentLocator {
       lookedIn.add("file " + file.toAbsolutePath().normalize());
       if (Files.exists(file)) {
         try {
-          return Optional.of(SpecFiles.document(file, name));
+          return Optional.of(read(file.toAbsolutePath().normalize().toUri(), SpecFiles.document(file, name)));
         } catch (SpecFiles.UnreadableException e) {
           reporter.report(e.diagnostic());
           return Optional.empty();
@@ -48,25 +55,31 @@ final class DocumentLocator {
     }
     String resource = name.startsWith("/") ? name.substring(1) : name;
     lookedIn.add("the annotation processor path");
-    try (InputStream in = DocumentLocator.class.getClassLoader().getResourceAsStream(resource)) {
-      if (in != null) {
-        return Optional.of(new Generator.Document(name, SpecFiles.readBounded(in)));
+    URL onProcessorPath = DocumentLocator.class.getClassLoader().getResource(resource);
+    if (onProcessorPath != null) {
+      try (InputStream in = onProcessorPath.openStream()) {
+        return Optional.of(read(onProcessorPath.toURI(), new Generator.Document(name, SpecFiles.readBounded(in))));
+      } catch (IOException | URISyntaxException e) {
+        reporter.report(Diagnostic.of(Message.FILE_UNREADABLE, new SourceLocation(name, 1), e.getMessage()));
+        return Optional.empty();
       }
-    } catch (IOException e) {
-      reporter.report(Diagnostic.of(Message.FILE_UNREADABLE, new SourceLocation(name, 1), e.getMessage()));
-      return Optional.empty();
     }
     lookedIn.add("the class path");
     try {
       FileObject object = environment.getFiler().getResource(StandardLocation.CLASS_PATH, "", resource);
       try (InputStream in = object.openInputStream()) {
-        return Optional.of(new Generator.Document(name, SpecFiles.readBounded(in)));
+        return Optional.of(read(object.toUri(), new Generator.Document(name, SpecFiles.readBounded(in))));
       }
     } catch (IOException | IllegalArgumentException e) {
       // not there either
     }
     reporter.report(Diagnostic.of(Message.SPEC_NOT_FOUND, new SourceLocation(name, 1), name, String.join("; ", lookedIn)));
     return Optional.empty();
+  }
+
+  private Generator.Document read(URI address, Generator.Document document) {
+    whenRead.accept(address, document.bytes());
+    return document;
   }
 
   /** Where a file the build writes beside its sources goes: against the base folder, if given. */

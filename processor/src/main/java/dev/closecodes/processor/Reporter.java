@@ -12,6 +12,7 @@ final class Reporter {
   private final Messager messager;
   private final Element element;
   private final AnnotationMirror annotation;
+  private boolean reportedError;
 
   Reporter(Messager messager, Element element, AnnotationMirror annotation) {
     this.messager = messager;
@@ -25,7 +26,13 @@ final class Reporter {
       case WARNING -> Kind.WARNING;
       case NOTE -> Kind.NOTE;
     };
+    reportedError |= kind == Kind.ERROR;
     messager.printMessage(kind, message(diagnostic), element, annotation);
+  }
+
+  /** Whether an error has been reported. */
+  boolean reportedError() {
+    return reportedError;
   }
 
   /** {@code FILE:LINE: MESSAGE}: javac adds the severity. */

@@ -1,0 +1,68 @@
+package dev.closecodes.example;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Projects of a user's own, outside this build, set up from the README alone: this project's
+ * artifacts installed as {@code mvn install} installs them, and a pom.xml that is the README's
+ * consumer fragment as written.
+ */
+final class ConsumerProjects {
+
+  private static boolean installed;
+
+  private ConsumerProjects() {}
+
+  /** The fragment between the README's consumer-pom markers, without its code fence. */
+  static String readmeFragment() throws IOException {
+    String readme = Files.readString(MavenRuns.PROJECT.resolve("README.md"), StandardCharsets.UTF_8);
+    String marked = readme.substring(readme.indexOf("<!-- consumer-pom:start -->"), readme.indexOf("<!-- consumer-pom:end -->"));
+    return marked.substring(marked.indexOf("```xml") + "```xml".length(), marked.lastIndexOf("```"));
+  }
+
+  /**
+   * Installs this project's artifacts into the local repository, from a copy of its sources in
+   * {@code work}; once for all the tests of one run.
+   */
+  static synchronized void installOnce(Path work) throws IOException, InterruptedException {
+    if (installed) {
+      return;
+    }
+    Path closecodes = work.resolve("closecodes");
+    MavenRuns.copyProject(closecodes);
+    MavenRuns.maven(closecodes, 0, "-q", "-DskipTests", "-Dmaven.javadoc.skip=true", "-pl", "spec-source,processor/maven-plugin", "-am", "install");
+    installed = true;
+  }
+
+  /** A new project in {@code folder} whose pom.xml is the README's fragment, and nothing else. */
+  static Path create(Path folder) throws IOException {
+    write(folder.resolve("pom.xml"), """
+        <project xmlns="http://maven.apache.org/POM/4.0.0">
+          <modelVersion>4.0.0</modelVersion>
+          <groupId>com.example</groupId>
+          <artifactId>consumer</artifactId>
+          <version>1.0</version>
+          <properties>
+            <project.build.sourceEncoding>UTF-8</project.build.sourceEncoding>
+          </properties>
+        """ + readmeFragment() + "</project>\n");
+    return folder;
+  }
+
+  static void write(Path file, String text) throws IOException {
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+  }
+
+  /** Replaces {@code from} with {@code to} in {@code file}, which must hold it. */
+  static void replace(Path file, String from, String to) throws IOException {
+    String text = Files.readString(file, StandardCharsets.UTF_8);
+    if (!text.contains(from)) {
+      throw new AssertionError(file + " does not hold " + from);
+    }
+    Files.writeString(file, text.replace(from, to), StandardCharsets.UTF_8);
+  }
+}

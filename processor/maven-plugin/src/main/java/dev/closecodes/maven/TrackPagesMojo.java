@@ -1,0 +1,68 @@
+package dev.closecodes.maven;
+
+import dev.closecodes.processor.CompileInputs;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Runs before the compiler: when a spec document the last compile read has changed since (or that
+ * compile failed), removes the class files of the annotated elements. Their sources are then out
+ * of date, and Maven's compiler plugin, which sees only Java sources and class-path jars, runs
+ * javac and the processor again. When nothing changed, it does nothing.
+ *
+ * <p>The processor writes what it read to the file its {@code closecodes.inputs} option names;
+ * {@link #inputs} must name the same file.
+ */
+@Mojo(name = "track-pages", defaultPhase = LifecyclePhase.PROCESS_RESOURCES, threadSafe = true)
+public final class TrackPagesMojo extends AbstractMojo {
+
+  /** What the last compile read: the file given to the processor as {@code -Aclosecodes.inputs}. */
+  @Parameter(property = "closecodes.inputs", defaultValue = "${project.build.directory}/closecodes-inputs.tsv")
+  File inputs;
+
+  /** The class output of that compile: {@code ${project.build.testOutputDirectory}} for test sources. */
+  @Parameter(defaultValue = "${project.build.outputDirectory}")
+  File classesDirectory;
+
+  /** Made by Maven, which sets the parameters. */
+  public TrackPagesMojo() {}
+
+  @Override
+  public void execute() throws MojoExecutionException {
+    Path record = inputs.toPath();
+    CompileInputs read;
+    try {
+      read = CompileInputs.read(record);
+    } catch (IOException | RuntimeException e) {
+      throw new MojoExecutionException("cannot read " + record + ": " + e.getMessage()
+          + "; remove it, and the build compiles from the start", e);
+    }
+    List<String> changes = read.changes();
+    if (changes.isEmpty()) {
+      getLog().debug("closecodes: the spec documents are as the last compile read them");
+      return;
+    }
+    changes.forEach(change -> getLog().info("closecodes: " + change + "; the annotated sources compile again"));
+    Path classes = classesDirectory.toPath().toAbsolutePath().normalize();
+    try {
+      for (String classFile : read.classFiles()) {
+        Path stale = classes.resolve(classFile).normalize();
+        if (stale.startsWith(classes)) { // never outside the class output, whatever the record says
+          Files.deleteIfExists(stale);
+        }
+      }
+      // The next compile writes it again; until then there is nothing more to track.
+      Files.deleteIfExists(record);
+    } catch (IOException e) {
+      throw new MojoExecutionException("cannot remove the out-of-date class files: " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,138 @@
+package dev.closecodes.processor;
+
+import dev.closecodes.read.Hashes;
+import dev.closecodes.read.SpecFiles;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URLConnection;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What one compile read: the address and SHA-256 of each spec document and of the processor's own
+ * jar, and the class files compiled from the annotated elements.
+ *
+ * <p>Maven's compiler plugin runs javac again only when a Java source or a class-path jar has
+ * changed, so an edited page alone would leave the old generated code in place. The processor
+ * writes this record where the {@code closecodes.inputs} option says; before the next compile,
+ * the closecodes Maven plugin reads it and, when an input has changed, removes the listed
+ * class files: their sources are then out of date, and the compiler plugin runs javac again.
+ *
+ * <p>The record is text, one entry a line: {@code class PATH}, {@code input SHA-256 URI}, and
+ * {@code failed} when the compile that wrote it reported an error (its output is never up to date).
+ *
+ * @param inputs what was read, in the order first read
+ * @param classFiles the class files of the annotated elements, relative to the class output
+ * @param failed whether the compile reported an error on an annotated element
+ */
+public record CompileInputs(List<Input> inputs, List<String> classFiles, boolean failed) {
+
+  /** The processor option naming the file this record is written to. */
+  public static final String OPTION = "closecodes.inputs";
+
+  private static final String HEADER = "# closecodes: what the last compile read; when one of these changes, javac runs again";
+
+  /**
+   * One input read: a spec document, or the processor's jar.
+   *
+   * @param address where it was read from: a {@code file:} or {@code jar:} URI
+   * @param sha256 the SHA-256 of the bytes read, in lower-case hex
+   */
+  public record Input(URI address, String sha256) {
+
+    /** The input at {@code address} as it is now. */
+    public static Input at(URI address) throws IOException {
+      try {
+        return new Input(address, Hashes.sha256(bytesAt(address)));
+      } catch (SpecFiles.UnreadableException e) {
+        throw new IOException(e.getMessage(), e);
+      }
+    }
+  }
+
+  public CompileInputs {
+    inputs = List.copyOf(new LinkedHashSet<>(inputs));
+    classFiles = List.copyOf(new LinkedHashSet<>(classFiles));
+  }
+
+  /** The record in {@code file}; empty when there is none. */
+  public static CompileInputs read(Path file) throws IOException {
+    List<Input> inputs = new ArrayList<>();
+    List<String> classFiles = new ArrayList<>();
+    boolean failed = false;
+    if (!Files.isRegularFile(file)) {
+      return new CompileInputs(inputs, classFiles, false);
+    }
+    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      String[] fields = line.split("\t", -1);
+      switch (fields[0]) {
+        case "class" -> classFiles.add(fields[1]);
+        case "input" -> inputs.add(new Input(URI.create(fields[2]), fields[1]));
+        case "failed" -> failed = true;
+        default -> { } // a comment, or an entry of a later version: nothing to watch
+      }
+    }
+    return new CompileInputs(inputs, classFiles, failed);
+  }
+
+  /** Writes this record to {@code file}, replacing what was there. */
+  public void write(Path file) throws IOException {
+    StringBuilder text = new StringBuilder(HEADER).append('\n');
+    classFiles.forEach(path -> text.append("class\t").append(path).append('\n'));
+    inputs.forEach(input -> text.append("input\t").append(input.sha256()).append('\t')
+        .append(input.address().toASCIIString()).append('\n'));
+    if (failed) {
+      text.append("failed\n");
+    }
+    Path parent = file.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Why the generated code is out of date: one reason for each input whose bytes are not the
+   * ones read, or that cannot be read, and one for a failed compile; empty when it is up to date.
+   */
+  public List<String> changes() {
+    Set<String> reasons = new LinkedHashSet<>();
+    if (failed) {
+      reasons.add("the last compile reported an error");
+    }
+    for (Input input : inputs) {
+      try {
+        if (!Hashes.sha256(bytesAt(input.address())).equals(input.sha256())) {
+          reasons.add(describe(input.address()) + " has changed");
+        }
+      } catch (IOException | IllegalArgumentException | SpecFiles.UnreadableException e) {
+        reasons.add(describe(input.address()) + " cannot be read (" + e.getMessage() + ")");
+      }
+    }
+    return List.copyOf(reasons);
+  }
+
+  /** A file's path, else the address as it is. */
+  private static String describe(URI address) {
+    return "file".equals(address.getScheme()) ? Path.of(address).toString() : address.toString();
+  }
+
+  /** The bytes at a {@code file:} or {@code jar:} address, read fresh, not from a cached jar. */
+  private static byte[] bytesAt(URI address) throws IOException, SpecFiles.UnreadableException {
+    if ("file".equals(address.getScheme())) {
+      Path path = Path.of(address);
+      return SpecFiles.document(path, path.toString()).bytes();
+    }
+    URLConnection connection = address.toURL().openConnection();
+    connection.setUseCaches(false);
+    try (InputStream in = connection.getInputStream()) {
+      return SpecFiles.readBounded(in);
+    }
+  }
+}

@@ -1,0 +1,163 @@
+package dev.closecodes.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import com.google.testing.compile.JavaFileObjects;
+import dev.closecodes.read.Hashes;
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * With the {@code closecodes.inputs} option, a compile records each document it read (from a
+ * file, from the processor path, from a jar on the class path) with its SHA-256, and the class file
+ * of each annotated element; the record then tells an edited, missing or failed input from an
+ * unchanged one.
+ */
+class CompileInputsTest {
+
+  private static final String PAGE = """
+      | Code | Name | Description |
+      | --- | --- | --- |
+      | `1000` | Normal Closure | Done. |
+      | `1001` | Going Away | Leaving. |
+      """;
+
+  @TempDir Path folder;
+
+  private Compilation compile(List<Path> classPath, JavaFileObject... sources) {
+    return Compiler.javac()
+        .withProcessors(new CloseCodeSpecProcessor())
+        .withOptions("-A" + CompileInputs.OPTION + "=" + folder.resolve("out/inputs.tsv"))
+        .withClasspath(classPath.stream().map(Path::toFile).toList())
+        .compile(sources);
+  }
+
+  /** This test's class path (where the annotation is), and {@code more}. */
+  private static List<Path> classPathWith(Path... more) {
+    List<Path> paths = new ArrayList<>();
+    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+      paths.add(Path.of(entry));
+    }
+    paths.addAll(List.of(more));
+    return paths;
+  }
+
+  @Test
+  void aCompileRecordsEachDocumentItReadAndTheClassFileOfTheAnnotatedPackage() throws IOException {
+    Path page = Files.writeString(folder.resolve("index.md"), PAGE, StandardCharsets.UTF_8);
+    Compilation compilation = compile(classPathWith(), CloseCodeSpecProcessorTest.packageInfo(
+        "@CloseCodeSpec(pages = \"" + page + "\", locales = \"en\", registry = \"fixtures/small/registry.csv\")"));
+    assertThat(compilation).succeeded();
+
+    CompileInputs inputs = CompileInputs.read(folder.resolve("out/inputs.tsv"));
+    assertEquals(List.of("org/example/ws/package-info.class"), inputs.classFiles());
+    assertEquals(2, inputs.inputs().size(), inputs.toString());
+    assertEquals(new CompileInputs.Input(page.toUri(), Hashes.sha256(Files.readAllBytes(page))),
+        inputs.inputs().get(0));
+    URI registry = inputs.inputs().get(1).address();
+    assertTrue(registry.toString().endsWith("fixtures/small/registry.csv"), registry.toString());
+    assertFalse(inputs.failed());
+    assertEquals(List.of(), inputs.changes(), "nothing changed since");
+
+    Files.writeString(page, PAGE.replace("Done.", "Done, and well."), StandardCharsets.UTF_8);
+    assertEquals(List.of(page + " has changed"), inputs.changes());
+    Files.delete(page);
+    assertEquals(1, inputs.changes().size());
+    assertTrue(inputs.changes().get(0).startsWith(page + " cannot be read"), inputs.changes().toString());
+  }
+
+  @Test
+  void aPageInAJarOnTheClassPathIsRecordedByItsJarAddressAndATypeByItsOutermostClass() throws IOException {
+    Path jar = folder.resolve("pages.jar");
+    writeJar(jar, PAGE);
+    Compilation compilation = compile(classPathWith(jar), JavaFileObjects.forSourceLines("org.example.ws.Codes",
+        "package org.example.ws;",
+        "/** Outer. */",
+        "public final class Codes {",
+        "  private Codes() {}",
+        "  /** Close codes. */",
+        "  @dev.closecodes.CloseCodeSpec(pages = \"pages/index.md\", locales = \"en\")",
+        "  public static final class Inner {",
+        "    private Inner() {}",
+        "  }",
+        "}"));
+    assertThat(compilation).succeeded();
+
+    CompileInputs inputs = CompileInputs.read(folder.resolve("out/inputs.tsv"));
+    assertEquals(List.of("org/example/ws/Codes.class"), inputs.classFiles());
+    assertEquals(1, inputs.inputs().size());
+    assertEquals("jar", inputs.inputs().get(0).address().getScheme(), inputs.toString());
+    assertEquals(List.of(), inputs.changes());
+
+    writeJar(jar, PAGE.replace("Leaving.", "Leaving now."));
+    assertEquals(List.of(inputs.inputs().get(0).address() + " has changed"), inputs.changes());
+  }
+
+  @Test
+  void aCompileThatReportsAnErrorIsNeverUpToDate() throws IOException {
+    Path page = Files.writeString(folder.resolve("index.md"), "no table here\n", StandardCharsets.UTF_8);
+    Compilation compilation = compile(classPathWith(), CloseCodeSpecProcessorTest.packageInfo(
+        "@CloseCodeSpec(pages = \"" + page + "\")"));
+    assertThat(compilation).failed();
+
+    CompileInputs inputs = CompileInputs.read(folder.resolve("out/inputs.tsv"));
+    assertTrue(inputs.failed());
+    assertEquals(List.of("the last compile reported an error"), inputs.changes());
+  }
+
+  @Test
+  void aCompileWithNothingAnnotatedLeavesTheRecordOfTheOneThatHadSomething() throws IOException {
+    Path page = Files.writeString(folder.resolve("index.md"), PAGE, StandardCharsets.UTF_8);
+    assertThat(compile(classPathWith(), CloseCodeSpecProcessorTest.packageInfo(
+        "@CloseCodeSpec(pages = \"" + page + "\", locales = \"en\")"))).succeeded();
+    CompileInputs before = CompileInputs.read(folder.resolve("out/inputs.tsv"));
+
+    Compilation tests = compile(classPathWith(), JavaFileObjects.forSourceLines("org.example.tests.GeneratedThing",
+        "package org.example.tests;",
+        "@javax.annotation.processing.Generated(\"by hand\")",
+        "final class GeneratedThing {}"));
+    assertThat(tests).succeeded();
+    assertEquals(before, CompileInputs.read(folder.resolve("out/inputs.tsv")));
+    assertEquals(List.of("org/example/ws/package-info.class"), before.classFiles());
+  }
+
+  @Test
+  void theRecordReadsBackAsWrittenAndNoRecordIsEmpty() throws IOException {
+    CompileInputs inputs = new CompileInputs(
+        List.of(new CompileInputs.Input(URI.create("file:/a%20b/index.md"), "ab"),
+            new CompileInputs.Input(URI.create("jar:file:/x.jar!/p/index.md"), "cd")),
+        List.of("p/package-info.class", "p/package-info.class"), true);
+    inputs.write(folder.resolve("inputs.tsv"));
+    assertEquals(inputs, CompileInputs.read(folder.resolve("inputs.tsv")));
+    assertEquals(List.of("p/package-info.class"), inputs.classFiles(), "each class file once");
+
+    CompileInputs none = CompileInputs.read(folder.resolve("absent.tsv"));
+    assertEquals(List.of(), none.inputs());
+    assertEquals(List.of(), none.changes());
+  }
+
+  private static void writeJar(Path jar, String page) throws IOException {
+    try (OutputStream out = Files.newOutputStream(jar); JarOutputStream entries = new JarOutputStream(out)) {
+      entries.putNextEntry(new JarEntry("pages/index.md"));
+      entries.write(page.getBytes(StandardCharsets.UTF_8));
+      entries.closeEntry();
+    }
+  }
+}
