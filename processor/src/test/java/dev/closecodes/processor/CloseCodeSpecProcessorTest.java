@@ -100,7 +100,11 @@ class CloseCodeSpecProcessorTest {
         "  private CloseReason() {}",
         "  /** A close code. */",
         "  public interface CloseCode {",
-        "    /** @return the code */",
+        "    /**",
+        "     * The code.",
+        "     *",
+        "     * @return the code",
+        "     */",
         "    int getCode();",
         "  }",
         "}");
