@@ -1,5 +1,6 @@
 package dev.closecodes.example;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -74,6 +75,13 @@ class ConsumerProjectTest {
       assertTrue(Files.isRegularFile(generated.resolve(type + ".java")), type);
     }
     assertTrue(Files.isRegularFile(consumer.resolve("target/classes/com/example/ws/Quota.class")), build);
+
+    // What the sources compile against is the annotation artifact, and nothing else.
+    MavenRuns.maven(consumer, 0, "org.apache.maven.plugins:maven-dependency-plugin:3.9.0:build-classpath",
+        "-Dmdep.includeScope=compile", "-Dmdep.outputFile=compile-classpath.txt");
+    String classPath = Files.readString(consumer.resolve("compile-classpath.txt"), StandardCharsets.UTF_8).strip();
+    assertEquals(1, classPath.split(java.io.File.pathSeparator).length, classPath);
+    assertTrue(Path.of(classPath).getFileName().toString().startsWith("closecodes-annotation-"), classPath);
 
     // The processor's libraries are inside its jar, relocated: a source that reaches for them fails.
     ConsumerProjects.write(consumer.resolve("src/main/java/com/example/ws/Leak.java"), """
