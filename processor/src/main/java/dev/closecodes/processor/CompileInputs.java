@@ -61,7 +61,10 @@ public record CompileInputs(List<Input> inputs, List<String> classFiles, boolean
     classFiles = List.copyOf(new LinkedHashSet<>(classFiles));
   }
 
-  /** The record in {@code file}; empty when there is none. */
+  /**
+   * The record in {@code file}; empty when there is none. A damaged line makes it {@link #failed},
+   * so that the next compile runs javac.
+   */
   public static CompileInputs read(Path file) throws IOException {
     List<Input> inputs = new ArrayList<>();
     List<String> classFiles = new ArrayList<>();
@@ -71,11 +74,15 @@ public record CompileInputs(List<Input> inputs, List<String> classFiles, boolean
     }
     for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
       String[] fields = line.split("\t", -1);
-      switch (fields[0]) {
-        case "class" -> classFiles.add(fields[1]);
-        case "input" -> inputs.add(new Input(URI.create(fields[2]), fields[1]));
-        case "failed" -> failed = true;
-        default -> { } // a comment, or an entry of a later version: nothing to watch
+      try {
+        switch (fields[0]) {
+          case "class" -> classFiles.add(fields[1]);
+          case "input" -> inputs.add(new Input(URI.create(fields[2]), fields[1]));
+          case "failed" -> failed = true;
+          default -> { } // a comment, or an entry of a later version: nothing to watch
+        }
+      } catch (IndexOutOfBoundsException | IllegalArgumentException e) {
+        failed = true; // a damaged record: what it watched is unknown, so the output is out of date
       }
     }
     return new CompileInputs(inputs, classFiles, failed);

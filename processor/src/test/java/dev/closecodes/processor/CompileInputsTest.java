@@ -139,7 +139,7 @@ class CompileInputsTest {
   }
 
   @Test
-  void theRecordReadsBackAsWrittenAndNoRecordIsEmpty() throws IOException {
+  void theRecordReadsBackAsWrittenADamagedOneIsOutOfDateAndNoRecordIsEmpty() throws IOException {
     CompileInputs inputs = new CompileInputs(
         List.of(new CompileInputs.Input(URI.create("file:/a%20b/index.md"), "ab"),
             new CompileInputs.Input(URI.create("jar:file:/x.jar!/p/index.md"), "cd")),
@@ -147,6 +147,12 @@ class CompileInputsTest {
     inputs.write(folder.resolve("inputs.tsv"));
     assertEquals(inputs, CompileInputs.read(folder.resolve("inputs.tsv")));
     assertEquals(List.of("p/package-info.class"), inputs.classFiles(), "each class file once");
+
+    Files.writeString(folder.resolve("damaged.tsv"), "class\tp/package-info.class\ninput\tab\nclass\n",
+        StandardCharsets.UTF_8);
+    CompileInputs damaged = CompileInputs.read(folder.resolve("damaged.tsv"));
+    assertEquals(List.of("p/package-info.class"), damaged.classFiles());
+    assertEquals(List.of("the last compile reported an error"), damaged.changes(), "a damaged record is out of date");
 
     CompileInputs none = CompileInputs.read(folder.resolve("absent.tsv"));
     assertEquals(List.of(), none.inputs());
