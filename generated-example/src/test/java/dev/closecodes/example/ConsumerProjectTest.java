@@ -15,8 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
  * README's consumer fragment as written, its page its own, in its own resources. It builds under
  * {@code -Xlint:all} with warnings as errors (its page's locale, registry and names given, so
  * closecodes has nothing to warn of), and its sources see the annotation and nothing of
- * the processor's libraries. This project's artifacts are installed first, from a copy, as
- * {@code mvn install} installs them for a user.
+ * the processor's libraries. The README's fragment for the Eclipse compiler builds the same
+ * project and generates the same files. This project's artifacts are installed first, from a copy,
+ * as {@code mvn install} installs them for a user.
  */
 class ConsumerProjectTest {
 
@@ -26,6 +27,47 @@ class ConsumerProjectTest {
   void aProjectSetUpFromTheReadmeBuildsWithItsOwnPageUnderLintAndSeesNoLibraryOfTheProcessor() throws Exception {
     ConsumerProjects.installOnce(work);
     Path consumer = ConsumerProjects.create(work.resolve("consumer"));
+    writeOwnPageAndSources(consumer);
+
+    String build = MavenRuns.maven(consumer, 0, "-Dmaven.compiler.failOnWarning=true", "compile");
+    Path generated = consumer.resolve("target/generated-sources/annotations/com/example/ws");
+    String closeCode = Files.readString(generated.resolve("CloseCode.java"), StandardCharsets.UTF_8);
+    assertTrue(closeCode.contains("QUOTA_EXCEEDED(4000"), build);
+    assertTrue(closeCode.contains("The session ended as <em>planned</em>."), closeCode);
+    for (String type : new String[] {"CloseCodeRange", "CloseCodes", "CloseEvent", "CloseFrames"}) {
+      assertTrue(Files.isRegularFile(generated.resolve(type + ".java")), type);
+    }
+    assertTrue(Files.isRegularFile(consumer.resolve("target/classes/com/example/ws/Quota.class")), build);
+
+    // What the sources compile against is the annotation artifact, and nothing else.
+    MavenRuns.maven(consumer, 0, "org.apache.maven.plugins:maven-dependency-plugin:3.9.0:build-classpath",
+        "-Dmdep.includeScope=compile", "-Dmdep.outputFile=compile-classpath.txt");
+    String classPath = Files.readString(consumer.resolve("compile-classpath.txt"), StandardCharsets.UTF_8).strip();
+    assertEquals(1, classPath.split(java.io.File.pathSeparator).length, classPath);
+    assertTrue(Path.of(classPath).getFileName().toString().startsWith("closecodes-annotation-"), classPath);
+
+    // The processor's libraries are inside its jar, relocated: a source that reaches for them fails.
+    ConsumerProjects.write(consumer.resolve("src/main/java/com/example/ws/Leak.java"), """
+        package com.example.ws;
+
+        /** Reaches for what must not be there. */
+        final class Leak {
+          private Leak() {}
+
+          static Object[] all() {
+            return new Object[] {new com.google.gson.Gson(), com.palantir.javapoet.ClassName.OBJECT,
+                org.jsoup.Jsoup.parse(""), org.commonmark.parser.Parser.builder()};
+          }
+        }
+        """);
+    String leak = MavenRuns.maven(consumer, 1, "compile");
+    for (String library : new String[] {"com.google.gson", "com.palantir.javapoet", "org.jsoup", "org.commonmark.parser"}) {
+      assertTrue(leak.contains("package " + library + " does not exist"), library + "\n" + leak);
+    }
+  }
+
+  /** The consumer's own page, in its resources, the annotated package, and a class that uses what is generated. */
+  private static void writeOwnPageAndSources(Path consumer) throws IOException {
     ConsumerProjects.write(consumer.resolve("src/main/resources/closecodes/close-codes.md"), """
         # How our service closes connections
 
@@ -65,41 +107,26 @@ class ConsumerProjectTest {
           }
         }
         """);
+  }
 
-    String build = MavenRuns.maven(consumer, 0, "-Dmaven.compiler.failOnWarning=true", "compile");
-    Path generated = consumer.resolve("target/generated-sources/annotations/com/example/ws");
-    String closeCode = Files.readString(generated.resolve("CloseCode.java"), StandardCharsets.UTF_8);
-    assertTrue(closeCode.contains("QUOTA_EXCEEDED(4000"), build);
-    assertTrue(closeCode.contains("The session ended as <em>planned</em>."), closeCode);
-    for (String type : new String[] {"CloseCodeRange", "CloseCodes", "CloseEvent", "CloseFrames"}) {
-      assertTrue(Files.isRegularFile(generated.resolve(type + ".java")), type);
+  @Test
+  void aProjectOnTheEclipseCompilerSetUpFromTheReadmeGeneratesWhatJavacGenerates() throws Exception {
+    ConsumerProjects.installOnce(work);
+    Path javac = ConsumerProjects.create(work.resolve("javac"), ConsumerProjects.JAVAC);
+    Path ecj = ConsumerProjects.create(work.resolve("ecj"), ConsumerProjects.ECJ);
+    writeOwnPageAndSources(javac);
+    writeOwnPageAndSources(ecj);
+    MavenRuns.maven(javac, 0, "-Dmaven.compiler.failOnWarning=true", "compile");
+    String build = MavenRuns.maven(ecj, 0, "-Dmaven.compiler.failOnWarning=true", "compile");
+    assertTrue(build.contains("Compiling with eclipse"), build);
+
+    Path generated = Path.of("target/generated-sources/annotations/com/example/ws");
+    for (String type : new String[] {"CloseCode", "CloseCodeRange", "CloseCodes", "CloseEvent", "CloseFrames"}) {
+      Path file = generated.resolve(type + ".java");
+      assertTrue(Files.isRegularFile(ecj.resolve(file)), "ECJ ran the processor: " + type + "\n" + build);
+      assertEquals(Files.readString(javac.resolve(file), StandardCharsets.UTF_8),
+          Files.readString(ecj.resolve(file), StandardCharsets.UTF_8), type);
     }
-    assertTrue(Files.isRegularFile(consumer.resolve("target/classes/com/example/ws/Quota.class")), build);
-
-    // What the sources compile against is the annotation artifact, and nothing else.
-    MavenRuns.maven(consumer, 0, "org.apache.maven.plugins:maven-dependency-plugin:3.9.0:build-classpath",
-        "-Dmdep.includeScope=compile", "-Dmdep.outputFile=compile-classpath.txt");
-    String classPath = Files.readString(consumer.resolve("compile-classpath.txt"), StandardCharsets.UTF_8).strip();
-    assertEquals(1, classPath.split(java.io.File.pathSeparator).length, classPath);
-    assertTrue(Path.of(classPath).getFileName().toString().startsWith("closecodes-annotation-"), classPath);
-
-    // The processor's libraries are inside its jar, relocated: a source that reaches for them fails.
-    ConsumerProjects.write(consumer.resolve("src/main/java/com/example/ws/Leak.java"), """
-        package com.example.ws;
-
-        /** Reaches for what must not be there. */
-        final class Leak {
-          private Leak() {}
-
-          static Object[] all() {
-            return new Object[] {new com.google.gson.Gson(), com.palantir.javapoet.ClassName.OBJECT,
-                org.jsoup.Jsoup.parse(""), org.commonmark.parser.Parser.builder()};
-          }
-        }
-        """);
-    String leak = MavenRuns.maven(consumer, 1, "compile");
-    for (String library : new String[] {"com.google.gson", "com.palantir.javapoet", "org.jsoup", "org.commonmark.parser"}) {
-      assertTrue(leak.contains("package " + library + " does not exist"), library + "\n" + leak);
-    }
+    assertTrue(Files.isRegularFile(ecj.resolve("target/classes/com/example/ws/Quota.class")), build);
   }
 }

@@ -16,10 +16,16 @@ final class ConsumerProjects {
 
   private ConsumerProjects() {}
 
-  /** The fragment between the README's consumer-pom markers, without its code fence. */
-  static String readmeFragment() throws IOException {
+  /** The README's fragment for javac: its {@code consumer-pom} markers. */
+  static final String JAVAC = "consumer-pom";
+
+  /** The README's fragment for the Eclipse compiler: its {@code consumer-pom-ecj} markers. */
+  static final String ECJ = "consumer-pom-ecj";
+
+  /** The fragment between the README's {@code <!-- MARKER:start -->} and end markers, without its code fence. */
+  static String readmeFragment(String marker) throws IOException {
     String readme = Files.readString(MavenRuns.PROJECT.resolve("README.md"), StandardCharsets.UTF_8);
-    String marked = readme.substring(readme.indexOf("<!-- consumer-pom:start -->"), readme.indexOf("<!-- consumer-pom:end -->"));
+    String marked = readme.substring(readme.indexOf("<!-- " + marker + ":start -->"), readme.indexOf("<!-- " + marker + ":end -->"));
     return marked.substring(marked.indexOf("```xml") + "```xml".length(), marked.lastIndexOf("```"));
   }
 
@@ -37,8 +43,13 @@ final class ConsumerProjects {
     installed = true;
   }
 
-  /** A new project in {@code folder} whose pom.xml is the README's fragment, and nothing else. */
+  /** A new project in {@code folder} whose pom.xml is the README's fragment for javac, and nothing else. */
   static Path create(Path folder) throws IOException {
+    return create(folder, JAVAC);
+  }
+
+  /** A new project in {@code folder} whose pom.xml is the README's fragment within {@code marker}. */
+  static Path create(Path folder, String marker) throws IOException {
     write(folder.resolve("pom.xml"), """
         <project xmlns="http://maven.apache.org/POM/4.0.0">
           <modelVersion>4.0.0</modelVersion>
@@ -48,7 +59,7 @@ final class ConsumerProjects {
           <properties>
             <project.build.sourceEncoding>UTF-8</project.build.sourceEncoding>
           </properties>
-        """ + readmeFragment() + "</project>\n");
+        """ + readmeFragment(marker) + "</project>\n");
     return folder;
   }
 
