@@ -11,16 +11,25 @@ import java.lang.annotation.Target;
  * the annotated type's package: {@code CloseCode}, {@code CloseCodeRange}, {@code CloseCodes},
  * {@code CloseEvent} and {@code CloseFrames}.
  *
- * <p>Each document is named as a resource on the annotation processor path (for example the
- * spec-source jar's {@code mdn/fr/web/api/closeevent/index.md}) or as a file: a path that exists
- * relative to the compiler's working directory, or an absolute one.
+ * <p>Each document is found as a file (an absolute path, or one relative to the processor option
+ * {@code closecodes.basedir}, or to the compiler's working directory), else as a resource on the
+ * annotation processor path (for example the spec-source jar's
+ * {@code mdn/fr/web/api/closeevent/index.md}), else as one on the class path.
+ *
+ * <p>The documents are not Java sources, so a compiler does not see an edit of one. With Maven,
+ * the {@code track-pages} goal of {@code closecodes-maven-plugin} makes the next build compile
+ * again, from what the processor records in the file its option {@code closecodes.inputs} names.
  */
 @Documented
 @Retention(RetentionPolicy.SOURCE)
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 public @interface CloseCodeSpec {
 
-  /** The MDN {@code CloseEvent} page(s) to read; the first is the primary one. */
+  /**
+   * The MDN {@code CloseEvent} page(s) to read; the first is the primary one.
+   *
+   * @return the pages' names
+   */
   String[] pages();
 
   /**
@@ -28,19 +37,31 @@ public @interface CloseCodeSpec {
    * {@link #pages()} in order; empty to tell each page's locale from its path (an MDN folder such
    * as {@code mdn/fr/...}), else from the language its links point into ({@code /fr/docs/...}). A
    * page whose locale cannot be told is offered as {@code und}, with a warning.
+   *
+   * @return the pages' language tags, or none
    */
   String[] locales() default {};
 
-  /** The registry file ({@code from,to,name,status,reference}); empty for none. */
+  /**
+   * The registry file ({@code from,to,name,status,reference}); empty for none.
+   *
+   * @return the registry's name, or an empty string
+   */
   String registry() default "";
 
   /**
    * Which source decides the checks where the page and the registry disagree (the page marking a
    * registered code reserved, say). Every disagreement is reported as a warning either way.
+   *
+   * @return the source that decides
    */
   Authority checksFrom() default Authority.REGISTRY;
 
-  /** Constant names to use instead of the derived ones. */
+  /**
+   * Constant names to use instead of the derived ones.
+   *
+   * @return the names, one a code
+   */
   Name[] names() default {};
 
   /**
@@ -49,10 +70,16 @@ public @interface CloseCodeSpec {
    * none. Each regeneration is compared with it: added and re-described constants are notes, a
    * removed or renamed constant is an error unless {@link #allowRemovals()}. The file is written
    * when it is missing and rewritten after a regeneration without errors.
+   *
+   * @return the lock file's path, or an empty string
    */
   String lockFile() default "";
 
-  /** Whether a removed or renamed constant is accepted (reported as a note) rather than an error. */
+  /**
+   * Whether a removed or renamed constant is accepted (reported as a note) rather than an error.
+   *
+   * @return whether removals are accepted
+   */
   boolean allowRemovals() default false;
 
   /** The source that decides. */
@@ -68,10 +95,18 @@ public @interface CloseCodeSpec {
   @Retention(RetentionPolicy.SOURCE)
   @Target({})
   @interface Name {
-    /** The close code. */
+    /**
+     * The close code.
+     *
+     * @return the code
+     */
     int code();
 
-    /** The constant's name, a Java identifier. */
+    /**
+     * The constant's name, a Java identifier.
+     *
+     * @return the name
+     */
     String constant();
   }
 }

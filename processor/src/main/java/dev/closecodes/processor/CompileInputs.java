@@ -56,6 +56,7 @@ public record CompileInputs(List<Input> inputs, List<String> classFiles, boolean
     }
   }
 
+  /** Keeps each input and each class file once, in the order first given. */
   public CompileInputs {
     inputs = List.copyOf(new LinkedHashSet<>(inputs));
     classFiles = List.copyOf(new LinkedHashSet<>(classFiles));
