@@ -40,7 +40,7 @@ public final class Reconciler {
   static final IntPredicate SCRIPT_CLOSE_RULE = code -> code == 1000 || (code >= 3000 && code <= 4999);
 
   /** The names of the generated enums' own static members, which no constant may take. */
-  public static final Set<String> RESERVED_NAMES = Set.of("MASK", "BY_CODE", "LOCALES");
+  private static final Set<String> RESERVED_NAMES = Set.of("MASK", "BY_CODE", "LOCALES");
 
   private final SpecDocument page;
   private final List<SpecDocument> translations;
@@ -99,10 +99,13 @@ public final class Reconciler {
     page.rows().stream().filter(row -> row.range().isSingle()).forEach(row -> singleCodes.add(row.range().from()));
     registryEntries().stream().filter(entry -> entry.range().isSingle()).forEach(entry -> singleCodes.add(entry.range().from()));
 
+    // Each code's name as its documents give it, worked out once for the checks and the entries.
+    Map<Integer, Given> givenNames = new TreeMap<>();
+    singleCodes.forEach(code -> givenNames.put(code, givenName(code)));
+    checkNameOverrides(givenNames, diagnostics);
     List<CodeTable.Code> codes = new ArrayList<>();
-    checkNameOverrides(singleCodes, diagnostics);
     for (int code : singleCodes) {
-      codes.add(codeEntry(code, ranges, names));
+      codes.add(codeEntry(code, givenNames.get(code), ranges, names));
     }
     reportNamesFromThePage(codes, diagnostics);
     reportDisagreements(diagnostics);
@@ -150,16 +153,17 @@ public final class Reconciler {
    * A names() entry for a code no document has names nothing (a warning); one that takes the name
    * another code gets from its documents would rename that code behind the user's back (an error).
    */
-  private void checkNameOverrides(Set<Integer> singleCodes, List<Diagnostic> diagnostics) {
+  private void checkNameOverrides(Map<Integer, Given> givenNames, List<Diagnostic> diagnostics) {
     SourceLocation pageStart = new SourceLocation(page.source(), 1);
     new TreeMap<>(nameOverrides).forEach((code, name) -> {
-      if (!singleCodes.contains(code)) {
+      if (!givenNames.containsKey(code)) {
         diagnostics.add(Diagnostic.of(Message.NAME_UNUSED, pageStart, code, name));
         return;
       }
-      for (int other : singleCodes) {
-        Given given = other == code || nameOverrides.containsKey(other) ? null : givenName(other);
-        if (given != null && given.name().equals(name)) {
+      for (Map.Entry<Integer, Given> entry : givenNames.entrySet()) {
+        int other = entry.getKey();
+        Given given = entry.getValue();
+        if (other != code && !nameOverrides.containsKey(other) && given.name().equals(name)) {
           String from = switch (given.source()) {
             case REGISTRY -> "the registry";
             case PAGE -> "the page's name column";
@@ -186,13 +190,14 @@ public final class Reconciler {
     diagnostics.add(Diagnostic.of(Message.NAMES_FROM_PAGE, where, fromPage.size(), listed));
   }
 
-  private CodeTable.Code codeEntry(int code, List<CodeTable.Range> ranges, Names names) {
+  /** The code's entry; {@code fromDocuments} is its name as its documents give it. */
+  private CodeTable.Code codeEntry(int code, Given fromDocuments, List<CodeTable.Range> ranges, Names names) {
     Optional<SpecRow> pageRow = innermostPageRow(code);
     String pageName = pageRow.filter(row -> row.range().isSingle()).map(SpecRow::name).orElse("");
     String registryName = registeredSingle(code).map(RegistryEntry::name).orElse("");
     Given derived = nameOverrides.containsKey(code)
         ? new Given(nameOverrides.get(code), CodeTable.NameSource.OVERRIDE, Optional.empty())
-        : givenName(code);
+        : fromDocuments;
     CodeTable.NameSource source = derived.source();
     String given = derived.name();
     String constant = names.unique(given, code);

@@ -76,11 +76,6 @@ public final class Generator {
         String packageName, Document page, Optional<Document> registry, Authority authority, Map<Integer, String> nameOverrides) {
       this(packageName, List.of(page), registry, authority, nameOverrides, false, List.of());
     }
-
-    /** The same request, with {@code CloseCode} implementing Jakarta WebSocket's {@code CloseCode} or not. */
-    public Request withJakartaCloseCode(boolean implement) {
-      return new Request(packageName, pages, registry, authority, nameOverrides, implement, locales);
-    }
   }
 
   /**

@@ -114,6 +114,15 @@ final class Macros {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
   }
 
+  /** Where the run of {@linkplain #isWordChar word characters} starting at {@code from} ends. */
+  static int wordEnd(String text, int from) {
+    int i = from;
+    while (i < text.length() && isWordChar(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
   /** Finds macros left to right. */
   private static final class Scanner {
     private final String text;
@@ -135,15 +144,12 @@ final class Macros {
     }
 
     private Optional<Macro> at(int start) {
-      int i = skipSpace(start + 2);
-      int nameStart = i;
-      while (i < text.length() && isWordChar(text.charAt(i))) {
-        i++;
-      }
-      if (i == nameStart) {
+      int nameStart = skipSpace(start + 2);
+      int nameEnd = wordEnd(text, nameStart);
+      if (nameEnd == nameStart) {
         return Optional.empty();
       }
-      i = skipSpace(i);
+      int i = skipSpace(nameEnd);
       String arguments = null;
       if (i < text.length() && text.charAt(i) == '(') {
         int close = closingParenthesis(i + 1);

@@ -40,8 +40,7 @@ final class MarkdownText {
    */
   static RichText read(String markdown, int line) {
     if (isPlain(markdown)) {
-      String text = RichText.collapseWhitespace(markdown);
-      return text.isEmpty() ? RichText.EMPTY : new RichText(List.of(new Inline.Text(text)));
+      return RichTexts.plain(markdown);
     }
     Node document = MARKDOWN.parse(markdown);
     if (checkDepthAndFindHtml(document, line)) {

@@ -127,13 +127,13 @@ final class ProseReader {
     List<String> names = new ArrayList<>();
     int i = 0;
     while (i < text.length()) {
-      int ownerEnd = wordEnd(text, i);
+      int ownerEnd = Macros.wordEnd(text, i);
       if (ownerEnd == i) {
         i++;
         continue;
       }
       if (ownerEnd < text.length() && text.charAt(ownerEnd) == '.') {
-        int memberEnd = wordEnd(text, ownerEnd + 1);
+        int memberEnd = Macros.wordEnd(text, ownerEnd + 1);
         if (memberEnd > ownerEnd + 1) {
           names.add(text.substring(ownerEnd + 1, memberEnd));
           i = memberEnd;
@@ -143,14 +143,6 @@ final class ProseReader {
       i = ownerEnd;
     }
     return names;
-  }
-
-  private static int wordEnd(String text, int from) {
-    int i = from;
-    while (i < text.length() && Macros.isWordChar(text.charAt(i))) {
-      i++;
-    }
-    return i;
   }
 
   private static List<Element> withName(List<Element> elements, String name) {

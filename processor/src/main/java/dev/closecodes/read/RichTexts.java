@@ -17,12 +17,16 @@ final class RichTexts {
 
   private RichTexts() {}
 
+  /** Text without markup or macros, its white space collapsed. */
+  static RichText plain(String text) {
+    String collapsed = RichText.collapseWhitespace(text);
+    return collapsed.isEmpty() ? RichText.EMPTY : new RichText(List.of(new Inline.Text(collapsed)));
+  }
+
   static RichText fromElement(Element element) {
     if (element.childNodeSize() == 1 && element.childNode(0) instanceof TextNode only
         && !only.getWholeText().contains("{{")) {
-      // Most cells are one run of text: nothing to expand or nest.
-      String text = RichText.collapseWhitespace(only.getWholeText());
-      return text.isEmpty() ? RichText.EMPTY : new RichText(List.of(new Inline.Text(text)));
+      return plain(only.getWholeText()); // most cells are one run of text: nothing to expand or nest
     }
     List<Inline> raw = new ArrayList<>();
     appendChildren(element, raw);

@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.jsoup.nodes.Element;
 
 /**
@@ -76,7 +76,7 @@ final class TableFinder {
         Element first = cells.get(0);
         RichText firstText = RichTexts.fromElement(first);
         rows.add(new RawTable.Row(CodeCell.parse(firstText.plainText()), Markup.firstTextLine(first),
-            () -> htmlCells(firstText, cells)));
+            () -> cells(firstText, cells, RichTexts::fromElement)));
       }
       if (!rows.isEmpty()) {
         tables.add(new RawTable(rows, Markup.lineOf(parent)));
@@ -85,13 +85,14 @@ final class TableFinder {
     return tables;
   }
 
-  private static List<RichText> htmlCells(RichText first, List<Element> cells) {
-    List<RichText> read = new ArrayList<>(cells.size());
-    read.add(first);
-    for (Element cell : cells.subList(1, cells.size())) {
-      read.add(RichTexts.fromElement(cell));
+  /** A row's cells as text: the first as already read, the others read now. */
+  private static <C> List<RichText> cells(RichText first, List<C> cells, Function<C, RichText> read) {
+    List<RichText> texts = new ArrayList<>(cells.size());
+    texts.add(first);
+    for (C cell : cells.subList(1, cells.size())) {
+      texts.add(read.apply(cell));
     }
-    return read;
+    return texts;
   }
 
   /** Runs of lines that start with {@code |}, after any indentation. */
@@ -114,8 +115,8 @@ final class TableFinder {
         List<String> cells = splitPipeRow(text.substring(first, lineEnd).strip());
         if (!cells.stream().allMatch(cell -> DELIMITER_CELL.matcher(cell).matches())) {
           RichText firstText = MarkdownText.read(cells.get(0), lineNumber);
-          rows.add(new RawTable.Row(CodeCell.parse(firstText.plainText()), lineNumber, () -> Stream.concat(
-              Stream.of(firstText), cells.stream().skip(1).map(cell -> MarkdownText.read(cell, lineNumber))).toList()));
+          rows.add(new RawTable.Row(CodeCell.parse(firstText.plainText()), lineNumber,
+              () -> cells(firstText, cells, cell -> MarkdownText.read(cell, lineNumber))));
         }
       } else if (!rows.isEmpty()) {
         tables.add(new RawTable(rows, tableLine));
