@@ -135,11 +135,9 @@ class RegenerationTest {
     return Files.readString(copy.resolve(GENERATED).resolve(file), StandardCharsets.UTF_8);
   }
 
+  /** Replaces text in a file of the copy. */
   private void replace(Path file, String from, String to) throws IOException {
-    Path path = copy.resolve(file);
-    String text = Files.readString(path, StandardCharsets.UTF_8);
-    assertTrue(text.contains(from), file + " holds " + from);
-    Files.writeString(path, text.replace(from, to), StandardCharsets.UTF_8);
+    ConsumerProjects.replace(copy.resolve(file), from, to);
   }
 
   private String maven(String phase) throws IOException, InterruptedException {

@@ -56,12 +56,17 @@ class CloseCodeSpecProcessorTest {
   }
 
   static JavaFileObject packageInfo(String... annotationLines) {
+    return packageInfoIn("org.example.ws", annotationLines);
+  }
+
+  /** A {@code package-info.java} of package {@code pkg} with the annotation lines given. */
+  static JavaFileObject packageInfoIn(String pkg, String... annotationLines) {
     String[] lines = new String[annotationLines.length + 3];
     lines[0] = "/** Close codes. */";
     System.arraycopy(annotationLines, 0, lines, 1, annotationLines.length);
-    lines[lines.length - 2] = "package org.example.ws;";
+    lines[lines.length - 2] = "package " + pkg + ";";
     lines[lines.length - 1] = "import dev.closecodes.CloseCodeSpec;";
-    return JavaFileObjects.forSourceLines("org.example.ws.package-info", lines);
+    return JavaFileObjects.forSourceLines(pkg + ".package-info", lines);
   }
 
   private static byte[] generated(Compilation compilation, String type) throws IOException {

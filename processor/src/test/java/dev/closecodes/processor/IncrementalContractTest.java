@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
-import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -82,11 +81,8 @@ class IncrementalContractTest {
   }
 
   private static JavaFileObject packageInfo(String pkg) {
-    return JavaFileObjects.forSourceLines(pkg + ".package-info",
-        "/** Close codes. */",
-        "@CloseCodeSpec(pages = \"fixtures/small/index.md\", locales = \"en\", registry = \"fixtures/small/registry.csv\")",
-        "package " + pkg + ";",
-        "import dev.closecodes.CloseCodeSpec;");
+    return CloseCodeSpecProcessorTest.packageInfoIn(pkg,
+        "@CloseCodeSpec(pages = \"fixtures/small/index.md\", locales = \"en\", registry = \"fixtures/small/registry.csv\")");
   }
 
   /** The processor behind an environment of the test's own, as a build tool runs it. */
