@@ -10,7 +10,7 @@
 @CloseCodeSpec(
     pages = "mdn/fr/web/api/closeevent/index.md",
     registry = "iana/websocket-close-codes.csv",
-    checksFrom = CloseCodeSpec.Authority.REGISTRY,
+    checksFrom = CloseCodeSpec.ChecksFrom.REGISTRY,
     lockFile = "closecodes.lock")
 package dev.closecodes.example;
 

@@ -68,7 +68,7 @@ class GeneratedCloseCodesTest {
     assertEquals(CloseCode.SERVICE_RESTART, CloseCode.of(1012).orElseThrow());
     assertEquals(CloseCode.BAD_GATEWAY, CloseCode.of(1014).orElseThrow());
     assertEquals(CloseCode.TLS_HANDSHAKE, CloseCode.of(1015).orElseThrow());
-    assertEquals("cwose_nowmaw", CloseCode.NORMAL_CLOSURE.specName());
+    assertEquals("cwose_nowmaw", CloseCode.NORMAL_CLOSURE.pageName());
     assertEquals("Normal Closure", CloseCode.NORMAL_CLOSURE.registeredName());
   }
 

@@ -52,12 +52,14 @@ class RegenerationTest {
 
     replace(REGISTRY, "4000,4999,Private use,private,", "4000,4999,Private use,reserved,");
     maven("compile");
-    assertTrue(generated("CloseCodes.java").contains(
-        "return (code >= 1000 && code <= 1003) || (code >= 1007 && code <= 1014) || (code >= 3000 && code <= 3999);"),
-        "the registry edit is generated");
+    assertTrue(generated("CloseCodes.java").contains("""
+            return (code >= 1000 && code <= 1003)
+                || (code >= 1007 && code <= 1014)
+                || (code >= 3000 && code <= 3999);
+        """), "the registry edit is generated");
 
-    replace(Path.of("processor", "src", "main", "java", "dev", "closecodes", "generate", "CloseCodesType.java"),
-        "Not instantiated: the checks are static.", "Not instantiated: every check is static.");
+    replace(Path.of("processor", "src", "main", "resources", "dev", "closecodes", "generate",
+        "CloseCodes.java.template"), "Not instantiated: the checks are static.", "Not instantiated: every check is static.");
     maven("compile");
     assertTrue(generated("CloseCodes.java").contains("every check is static"), "the processor edit is generated");
 

@@ -50,12 +50,12 @@ public @interface CloseCodeSpec {
   String registry() default "";
 
   /**
-   * Which source decides the checks where the page and the registry disagree (the page marking a
+   * Which document decides the checks where the page and the registry disagree (the page marking a
    * registered code reserved, say). Every disagreement is reported as a warning either way.
    *
-   * @return the source that decides
+   * @return the document that decides
    */
-  Authority checksFrom() default Authority.REGISTRY;
+  ChecksFrom checksFrom() default ChecksFrom.REGISTRY;
 
   /**
    * Constant names to use instead of the derived ones.
@@ -82,8 +82,8 @@ public @interface CloseCodeSpec {
    */
   boolean allowRemovals() default false;
 
-  /** The source that decides. */
-  enum Authority {
+  /** The document that decides the checks. */
+  enum ChecksFrom {
     /** The registry's statuses decide which codes may be sent. */
     REGISTRY,
     /** The page decides: a code it marks reserved may not be sent. */

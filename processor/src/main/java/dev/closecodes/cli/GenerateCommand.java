@@ -1,30 +1,32 @@
 package dev.closecodes.cli;
 
-import com.palantir.javapoet.JavaFile;
-import dev.closecodes.CloseCodeSpec.Authority;
-import dev.closecodes.generate.Generator;
-import dev.closecodes.read.SpecFiles;
+import dev.closecodes.diagnostics.Diagnostics;
+import dev.closecodes.model.ChecksFrom;
+import dev.closecodes.model.GeneratedFile;
+import dev.closecodes.pipeline.Pipeline;
+import dev.closecodes.read.Document;
+import dev.closecodes.read.DocumentFiles;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.SourceVersion;
 
 /** {@code closecodes generate}: the same generation the annotation processor runs, from files. */
 record GenerateCommand(
-    String packageName, Optional<Path> registry, Authority authority, Optional<Path> out, List<Path> pages,
+    String packageName, Optional<Path> registry, ChecksFrom checksFrom, Optional<Path> out, List<Path> pages,
     List<String> locales) {
 
   /** Reads {@code generate [OPTIONS] PAGE...}; {@code args[0]} is the command's name. */
   static GenerateCommand parse(String[] args) throws UsageException {
     String packageName = "closecodes.generated";
     Optional<Path> registry = Optional.empty();
-    Authority authority = Authority.REGISTRY;
+    ChecksFrom checksFrom = ChecksFrom.REGISTRY;
     Optional<Path> out = Optional.empty();
     List<Path> pages = new ArrayList<>();
     List<String> locales = new ArrayList<>();
@@ -50,9 +52,9 @@ record GenerateCommand(
         }
         case "--registry" -> registry = Optional.of(Path.of(value));
         case "--locale" -> locales.add(value);
-        case "--checks-from" -> authority = switch (value.toLowerCase(Locale.ROOT)) {
-          case "registry" -> Authority.REGISTRY;
-          case "page" -> Authority.PAGE;
+        case "--checks-from" -> checksFrom = switch (value.toLowerCase(Locale.ROOT)) {
+          case "registry" -> ChecksFrom.REGISTRY;
+          case "page" -> ChecksFrom.PAGE;
           default -> throw new UsageException("generate: --checks-from: '" + value + "' is neither registry nor page");
         };
         case "--out" -> out = Optional.of(Path.of(value));
@@ -66,7 +68,7 @@ record GenerateCommand(
       throw new UsageException("generate: --locale: " + locales.size() + " for " + pages.size()
           + " page(s); give one for each page, in order, or none");
     }
-    return new GenerateCommand(packageName, registry, authority, out, List.copyOf(pages), List.copyOf(locales));
+    return new GenerateCommand(packageName, registry, checksFrom, out, List.copyOf(pages), List.copyOf(locales));
   }
 
   /** Dot-separated Java identifiers, none a keyword ({@code _} included): what a package declaration accepts. */
@@ -79,35 +81,42 @@ record GenerateCommand(
       stderr.println("closecodes: cannot write to " + out.get() + ": it is a file, not a folder");
       return 1;
     }
-    List<Generator.Document> pageDocuments = new ArrayList<>();
-    Optional<Generator.Document> registryDocument = Optional.empty();
+    Diagnostics diagnostics = new Diagnostics();
     try {
+      List<Document> pageDocuments = new ArrayList<>();
       for (Path page : pages) {
-        pageDocuments.add(SpecFiles.document(page));
-      }
-      if (registry.isPresent()) {
-        registryDocument = Optional.of(SpecFiles.document(registry.get()));
-      }
-    } catch (SpecFiles.UnreadableException e) {
-      stderr.println(e.diagnostic());
-      return 1;
-    }
-    Generator.Result result = Generator.generate(
-        new Generator.Request(packageName, pageDocuments, registryDocument, authority, Map.of(), false, locales));
-    result.diagnostics().forEach(stderr::println);
-    if (result.hasErrors()) {
-      return 1;
-    }
-    for (JavaFile file : result.files()) {
-      if (out.isPresent()) {
         try {
-          file.writeTo(out.get());
-        } catch (IOException | IllegalArgumentException e) {
-          stderr.println("closecodes: cannot write to " + out.get() + ": " + e.getMessage());
-          return 1;
+          pageDocuments.add(DocumentFiles.read(page, diagnostics));
+        } catch (Diagnostics.Abort reported) {
+          // the other files are still read, for their own errors
         }
-      } else {
-        stdout.print(file);
+      }
+      Optional<Document> registryDocument = registry.map(file -> DocumentFiles.read(file, diagnostics));
+      diagnostics.stopIfErrors();
+      Pipeline.Result result = Pipeline.run(new Pipeline.Request(
+          packageName, pageDocuments, registryDocument, checksFrom, List.of(), locales, false), diagnostics);
+      diagnostics.all().forEach(diagnostic -> stderr.println(Main.line(diagnostic)));
+      return write(result.files(), stdout, stderr);
+    } catch (Diagnostics.Abort reported) {
+      diagnostics.all().forEach(diagnostic -> stderr.println(Main.line(diagnostic)));
+      return 1;
+    }
+  }
+
+  /** Writes the files below {@code out}, or prints them; the exit status. */
+  private int write(List<GeneratedFile> files, PrintStream stdout, PrintStream stderr) {
+    for (GeneratedFile file : files) {
+      if (out.isEmpty()) {
+        stdout.print(file.source());
+        continue;
+      }
+      try {
+        Path path = out.get().resolve(file.path());
+        Files.createDirectories(path.getParent());
+        Files.writeString(path, file.source(), StandardCharsets.UTF_8);
+      } catch (IOException | RuntimeException e) {
+        stderr.println("closecodes: cannot write to " + out.get() + ": " + e.getMessage());
+        return 1;
       }
     }
     return 0;

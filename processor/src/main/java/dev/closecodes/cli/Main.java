@@ -1,18 +1,21 @@
 package dev.closecodes.cli;
 
-import dev.closecodes.check.ChangeReport;
 import dev.closecodes.diagnostics.Diagnostic;
-import dev.closecodes.model.SpecDocument;
-import dev.closecodes.read.SpecFiles;
+import dev.closecodes.diagnostics.Diagnostics;
+import dev.closecodes.diagnostics.SourceLocation;
+import dev.closecodes.model.Page;
+import dev.closecodes.read.DocumentFiles;
+import dev.closecodes.read.PageReader;
 import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Properties;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 
 /**
  * The command line: {@code java -jar closecodes.jar COMMAND ARGS}. A thin front end over the same
@@ -115,28 +118,48 @@ public final class Main {
   }
 
   private int model(Path file) {
-    SpecDocument document = SpecFiles.readSpec(file);
-    out.println(ModelJson.toJson(document));
-    return report(document.diagnostics());
+    Diagnostics diagnostics = new Diagnostics();
+    try {
+      Page page = PageReader.read(DocumentFiles.read(file, diagnostics), diagnostics);
+      out.println(ModelJson.toJson(page, diagnostics));
+    } catch (Diagnostics.Abort reported) {
+      // nothing to print but the errors
+    }
+    return report(diagnostics);
   }
 
   private int diff(Path before, Path after) {
-    SpecDocument old = SpecFiles.readSpec(before);
-    SpecDocument current = SpecFiles.readSpec(after);
-    List<Diagnostic> problems = new java.util.ArrayList<>(old.diagnostics());
-    problems.addAll(current.diagnostics());
-    if (problems.stream().anyMatch(Diagnostic::isError)) {
-      return report(problems);
+    Diagnostics diagnostics = new Diagnostics();
+    List<Page> pages = new ArrayList<>();
+    for (Path file : List.of(before, after)) {
+      try {
+        pages.add(PageReader.read(DocumentFiles.read(file, diagnostics), diagnostics));
+      } catch (Diagnostics.Abort reported) {
+        // the other page is still read, for its own errors
+      }
     }
-    List<ChangeReport.Change> changes = ChangeReport.compare(old, current);
-    changes.forEach(change -> out.println(change.diagnostic()));
-    out.println(changes.size() + " row(s) changed");
-    return 0;
+    try {
+      diagnostics.stopIfErrors();
+      List<ChangeReport.Change> changes = ChangeReport.compare(pages.get(0), pages.get(1));
+      changes.forEach(change -> out.println(change.diagnostic()));
+      out.println(changes.size() + " row(s) changed");
+    } catch (Diagnostics.Abort reported) {
+      // the errors say why there is no report
+    }
+    return report(diagnostics);
   }
 
-  private int report(List<Diagnostic> diagnostics) {
-    diagnostics.forEach(err::println);
-    return diagnostics.stream().anyMatch(Diagnostic::isError) ? 1 : 0;
+  /** Prints what was reported on standard error; the exit status: 1 after an error, else 0. */
+  private int report(Diagnostics diagnostics) {
+    diagnostics.all().forEach(diagnostic -> err.println(line(diagnostic)));
+    return diagnostics.hasErrors() ? 1 : 0;
+  }
+
+  /** {@code FILE:LINE: error: MESSAGE}, or {@code closecodes: error: MESSAGE} for one about the request. */
+  static String line(Diagnostic diagnostic) {
+    return diagnostic.where() instanceof SourceLocation
+        ? diagnostic.toString()
+        : "closecodes: " + diagnostic;
   }
 
   private int usage(String problem) {

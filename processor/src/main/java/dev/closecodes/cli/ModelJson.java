@@ -4,21 +4,23 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import dev.closecodes.diagnostics.Diagnostic;
-import dev.closecodes.model.SpecDocument;
-import dev.closecodes.model.SpecRow;
+import dev.closecodes.diagnostics.Diagnostics;
+import dev.closecodes.model.Page;
+import dev.closecodes.model.PageRow;
 
 /** The model as JSON, for {@code closecodes model}. */
 final class ModelJson {
 
   private ModelJson() {}
 
-  static String toJson(SpecDocument document) {
+  /** The page's rows, and what was reported about it. */
+  static String toJson(Page document, Diagnostics diagnostics) {
     JsonObject root = new JsonObject();
     root.addProperty("source", document.source());
     root.addProperty("locale", document.locale());
     root.addProperty("sha256", document.sha256());
     JsonArray rows = new JsonArray();
-    for (SpecRow row : document.rows()) {
+    for (PageRow row : document.rows()) {
       JsonObject json = new JsonObject();
       json.addProperty("from", row.range().from());
       json.addProperty("to", row.range().to());
@@ -29,15 +31,15 @@ final class ModelJson {
       rows.add(json);
     }
     root.add("rows", rows);
-    JsonArray diagnostics = new JsonArray();
-    for (Diagnostic diagnostic : document.diagnostics()) {
+    JsonArray reported = new JsonArray();
+    for (Diagnostic diagnostic : diagnostics.about(document.source())) {
       JsonObject json = new JsonObject();
       json.addProperty("severity", diagnostic.severity().label());
-      json.addProperty("line", diagnostic.location().line());
+      json.addProperty("line", diagnostic.line());
       json.addProperty("message", diagnostic.text());
-      diagnostics.add(json);
+      reported.add(json);
     }
-    root.add("diagnostics", diagnostics);
+    root.add("diagnostics", reported);
     return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(root);
   }
 }

@@ -1,18 +1,16 @@
 package dev.closecodes.diagnostics;
 
-import dev.closecodes.model.SourceLocation;
-
 /**
- * One thing reported about a spec document, tied to a place in it.
+ * One thing reported, tied to what it is about.
  *
  * @param message which message of the catalogue this is
- * @param location the file and line it is about
+ * @param where the document line, or the part of the request, it is about
  * @param text the message with its arguments filled in
  */
-public record Diagnostic(Message message, SourceLocation location, String text) {
+public record Diagnostic(Message message, Where where, String text) {
 
-  public static Diagnostic of(Message message, SourceLocation location, Object... arguments) {
-    return new Diagnostic(message, location, message.format(arguments));
+  public static Diagnostic of(Message message, Where where, Object... arguments) {
+    return new Diagnostic(message, where, message.format(arguments));
   }
 
   public Severity severity() {
@@ -23,9 +21,15 @@ public record Diagnostic(Message message, SourceLocation location, String text) 
     return severity() == Severity.ERROR;
   }
 
-  /** The compiler-style line: {@code FILE:LINE: error: MESSAGE}. */
+  /** The document's line it is about; 0 for one about the request. */
+  public int line() {
+    return where instanceof SourceLocation location ? location.line() : 0;
+  }
+
+  /** {@code FILE:LINE: error: MESSAGE}, or {@code error: MESSAGE} for one about the request. */
   @Override
   public String toString() {
-    return location + ": " + severity().label() + ": " + text;
+    String prefix = where instanceof SourceLocation location ? location + ": " : "";
+    return prefix + severity().label() + ": " + text;
   }
 }

@@ -5,7 +5,8 @@ import java.util.Locale;
 /**
  * Every message closecodes can report, in one place. Each has a fixed severity and a format whose
  * arguments are filled with {@link #format(Object...)}; tests refer to these constants rather than
- * to copied text.
+ * to copied text. A message about the annotation itself names the attribute it is about, as in
+ * {@code names(): ...}; javac shows it at the annotation's own line.
  */
 public enum Message {
   // Bytes to text
@@ -65,7 +66,8 @@ public enum Message {
 
   // What Java allows the generated types to hold
   TOO_MANY_CONSTANTS(
-      Severity.ERROR, "this is %s number %d; the generated types can hold at most %d, within Java's class-file limits"),
+      Severity.ERROR,
+      "this is %s number %d; the generated types can hold at most %d, within Java's class-file limits"),
   TEXT_TOO_LONG(
       Severity.ERROR,
       "this row's %s is %d characters long; generated Java holds at most %d, within Java's class-file limits"),
@@ -108,10 +110,13 @@ public enum Message {
   LOCK_FILE_WRITTEN(Severity.NOTE, "wrote the lock file %s"),
 
   // The annotation
-  SPEC_NOT_FOUND(Severity.ERROR, "cannot find the spec document '%s'; looked in: %s"),
+  NO_PAGES(Severity.ERROR, "pages() names no page; give the MDN CloseEvent page to read"),
+  TOO_MANY_PAGES(Severity.ERROR, "pages() names %d pages; one generation reads at most %d"),
+  DOCUMENT_NOT_FOUND(Severity.ERROR, "cannot find the document '%s'; looked in: %s"),
   BAD_NAME_OVERRIDE(Severity.ERROR, "names(): '%s' for code %d is not a Java identifier"),
   DUPLICATE_CONSTANT(Severity.ERROR, "names(): the constant %s is given to both %d and %d"),
   BAD_TARGET(Severity.ERROR, "@CloseCodeSpec generates into a package; it cannot be used on %s"),
+  CANNOT_WRITE(Severity.ERROR, "cannot write %s: %s"),
   INTERNAL_ERROR(Severity.ERROR, "closecodes failed unexpectedly: %s; please report this");
 
   private final Severity severity;

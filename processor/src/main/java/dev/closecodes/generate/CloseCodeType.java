@@ -1,109 +1,76 @@
 package dev.closecodes.generate;
 
-import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterizedTypeName;
-import com.palantir.javapoet.TypeName;
-import com.palantir.javapoet.TypeSpec;
 import dev.closecodes.model.CodeTable;
-import java.util.Optional;
-import javax.lang.model.element.Modifier;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 /** Generates {@code CloseCode}: one constant for each single code of the page and the registry. */
 final class CloseCodeType {
 
   static final String NAME = "CloseCode";
 
+  /** Jakarta WebSocket's close code, which {@code CloseReason} takes. */
+  static final String JAKARTA_CLOSE_CODE = "jakarta.websocket.CloseReason.CloseCode";
+
+  /** What {@code CloseCode} gains where it implements {@link #JAKARTA_CLOSE_CODE}. */
+  private static final String JAKARTA_GET_CODE = """
+
+        /** {@return the close code, as Jakarta WebSocket's {@code CloseReason} asks for it} */
+        @Override
+        public int getCode() {
+          return code;
+        }
+      """;
+
   private CloseCodeType() {}
 
-  /** Jakarta WebSocket's close code, which {@code CloseReason} takes. */
-  static final ClassName JAKARTA_CLOSE_CODE = ClassName.get("jakarta.websocket", "CloseReason", "CloseCode");
-
   /**
-   * The enum.
+   * The enum's source.
    *
    * @param jakartaCloseCode whether it implements {@link #JAKARTA_CLOSE_CODE}
    */
-  static TypeSpec build(String packageName, CodeTable table, boolean jakartaCloseCode) {
-    ClassName self = ClassName.get(packageName, NAME);
-    ClassName rangeType = ClassName.get(packageName, CloseCodeRangeType.NAME);
-    TypeName optionalRange = ParameterizedTypeName.get(ClassName.get(Optional.class), rangeType);
-    TypeSpec.Builder type = TypeSpec.enumBuilder(self)
-        .addModifiers(Modifier.PUBLIC)
-        .addAnnotation(Provenance.generated(table))
-        .addJavadoc("The close codes of the WebSocket protocol: one constant for each single code the page or the\n")
-        .addJavadoc("registry names, each with the page's own description.\n\n")
-        .addJavadoc("<p>Constant names stay the same whatever the page's locale or wording: a constant is named after\n")
-        .addJavadoc("the registry's name, else the page's name column, else its number. {@link #of(int)} answers\n")
-        .addJavadoc("every int, so a code with no constant (3500, say) is an empty result, not an error; its range is\n")
-        .addJavadoc("{@link $T#of(int)}.\n\n", rangeType)
-        .addJavadoc(Provenance.sources(table));
+  static String source(String packageName, CodeTable table, boolean jakartaCloseCode) {
     int last = table.codes().isEmpty() ? 0 : table.codes().get(table.codes().size() - 1).code();
-    for (CodeTable.Code code : table.codes()) {
-      type.addEnumConstant(code.constant(), TypeSpec.anonymousClassBuilder("$L, $S, $S, $S, $L, $L, $L, $S",
-              code.code(),
-              JavadocText.literal(code.registryName()),
-              code.pageName(),
-              code.description().plainText(),
-              code.reserved(),
-              code.range().map(range -> CodeBlock.of("$T.$N", rangeType, range)).orElse(CodeBlock.of("null")),
-              Localized.descriptions(code.description(), code.translated()),
-              JavadocText.literal(summary(code)))
-          .addJavadoc(javadoc(code))
-          .build());
-    }
-    Members.addValueFields(type,
-        Members.Field.of(int.class, "code", "the close code"),
-        Members.Field.of(String.class, "registeredName", "the registry's name for the code; empty where it has none"),
-        Members.Field.of(String.class, "specName", "the name as the page writes it; empty where it has none"),
-        Members.Field.of(String.class, "description",
-            "the page's description of the code, or of the range holding it, as plain text"),
-        Members.Field.of(boolean.class, "reserved", "whether the page marks the code, or its range, reserved"),
-        // Kept as an Optional made once, so that range() allocates nothing.
-        new Members.Field(optionalRange, "range", "the innermost range row of the page holding the code, if any",
-            rangeType, CodeBlock.of("$T.ofNullable(range)", Optional.class), true),
-        Localized.FIELD,
-        Members.Field.of(String.class, "summary", "one line of text: the code, its name and its description"));
-    LookupTable.addTo(type, self, last,
-        "Finds the constant for a code.",
-        "the constant, or empty when neither the page nor the registry names the code",
-        CodeBlock.builder()
-            .beginControlFlow("for ($T closeCode : values())", self)
-            .addStatement("byCode[closeCode.code] = $T.of(closeCode)", Optional.class)
-            .endControlFlow()
-            .build());
-    Localized.addLookup(type, table);
-    if (jakartaCloseCode) {
-      type.addSuperinterface(JAKARTA_CLOSE_CODE)
-          .addMethod(MethodSpec.methodBuilder("getCode")
-              .addAnnotation(Override.class)
-              .addModifiers(Modifier.PUBLIC)
-              .addJavadoc("Returns the close code, as Jakarta WebSocket's {@code CloseReason} asks for it.\n\n"
-                  + "@return the close code\n")
-              .returns(int.class)
-              .addStatement("return code")
-              .build());
-    }
-    return type.build();
+    return Template.of(NAME).fill(GeneratedTypes.holes(packageName, table, Map.of(
+        "implements", jakartaCloseCode ? " implements " + JAKARTA_CLOSE_CODE : "",
+        "constants", constants(table),
+        "mask", Integer.toString(GeneratedTypes.mask(last)),
+        "primaryLocale", JavadocText.escape(table.page().locale()),
+        "jakarta", jakartaCloseCode ? JAKARTA_GET_CODE : "")));
   }
 
-  /** The line {@code CloseCodes.describe(int)} gives for the code. */
-  static String summary(CodeTable.Code code) {
-    String name = !code.registryName().isEmpty() ? code.registryName()
-        : !code.pageName().isEmpty() ? code.pageName() : code.constant();
-    return code.code() + " " + name + ": " + code.description().plainText();
+  private static String constants(CodeTable table) {
+    if (table.codes().isEmpty()) {
+      return "  ; // neither the page nor the registry names a single code";
+    }
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < table.codes().size(); i++) {
+      CodeTable.Code code = table.codes().get(i);
+      List<String> arguments = List.of(
+          Integer.toString(code.code()),
+          JavaCode.literal(code.registeredName()),
+          JavaCode.literal(code.pageName()),
+          Boolean.toString(code.reserved()),
+          code.range().map(range -> CloseCodeRangeType.NAME + "." + range).orElse("null"));
+      List<String> descriptions = new ArrayList<>();
+      descriptions.add(JavaCode.literal(code.description().plainText()));
+      code.translated().forEach(text -> descriptions.add(JavaCode.literal(text)));
+      out.append(i == 0 ? "" : "\n\n")
+          .append("  /**\n").append(JavadocText.comment(javadoc(code), "  ")).append("\n   */\n")
+          .append(JavaCode.enumConstant(code.constant(), arguments, descriptions,
+              i == table.codes().size() - 1 ? ";" : ","));
+    }
+    return out.toString();
   }
 
-  private static CodeBlock javadoc(CodeTable.Code code) {
-    CodeBlock.Builder doc = CodeBlock.builder();
+  private static String javadoc(CodeTable.Code code) {
     String description = code.description().isEmpty()
         ? "The page does not describe this code."
         : JavadocText.render(code.description());
-    doc.add("$L\n\n", JavadocText.wrap("{@code " + code.code() + "}: " + description));
     StringBuilder origin = new StringBuilder("<p>Constant name from ").append(code.nameSource().description());
-    if (!code.registryName().isEmpty()) {
-      origin.append(" (").append(JavadocText.escape(code.registryName())).append(')');
+    if (!code.registeredName().isEmpty()) {
+      origin.append(" (").append(JavadocText.escape(code.registeredName())).append(')');
     }
     origin.append('.');
     origin.append(Provenance.madeUnique(code.constant(), code.givenName()));
@@ -117,7 +84,6 @@ final class CloseCodeType {
     if (code.reserved()) {
       origin.append(" The page marks it reserved.");
     }
-    doc.add("$L\n", JavadocText.wrap(origin.toString()));
-    return doc.build();
+    return "{@code " + code.code() + "}: " + description + "\n\n" + origin;
   }
 }

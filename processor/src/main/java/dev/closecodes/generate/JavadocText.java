@@ -60,15 +60,6 @@ final class JavadocText {
   }
 
   /**
-   * Text for a string literal: the characters JavaPoet's {@code $S} would leave raw and then split a
-   * line at become spaces. Page text never holds them (white space is collapsed); document and
-   * registry names may.
-   */
-  static String literal(String text) {
-    return text.replace('\u2028', ' ').replace('\u2029', ' ');
-  }
-
-  /**
    * Text for a {@code //} comment: no line-breaking character, and every backslash doubled, so
    * that no {@code \}{@code u} escape can end the comment or break the file.
    */
@@ -85,6 +76,21 @@ final class JavadocText {
     return SAFE_FOR_CODE_TAG.matcher(text).matches() && !text.isBlank()
         ? "{@code " + text + "}"
         : "<code>" + escape(text) + "</code>";
+  }
+
+  /**
+   * Javadoc text as the lines of a comment: wrapped, each line after {@code indent} and
+   * {@code " * "}, paragraphs (text between blank lines) set apart by an empty comment line.
+   */
+  static String comment(String text, String indent) {
+    StringBuilder out = new StringBuilder();
+    for (String paragraph : text.split("\n\n", -1)) {
+      if (out.length() > 0) {
+        out.append('\n').append(indent).append(" *\n");
+      }
+      out.append(indent).append(" * ").append(wrap(paragraph).replace("\n", "\n" + indent + " * "));
+    }
+    return out.toString();
   }
 
   /**

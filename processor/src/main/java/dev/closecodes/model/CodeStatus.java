@@ -15,15 +15,15 @@ public enum CodeStatus {
   /** Private use by applications (4000–4999); may travel in a close frame. */
   PRIVATE(true);
 
-  private final boolean mayTravel;
+  private final boolean mayTravelInCloseFrame;
 
-  CodeStatus(boolean mayTravel) {
-    this.mayTravel = mayTravel;
+  CodeStatus(boolean mayTravelInCloseFrame) {
+    this.mayTravelInCloseFrame = mayTravelInCloseFrame;
   }
 
-  /** Whether a code of this status may be sent in a close frame. */
-  public boolean mayTravel() {
-    return mayTravel;
+  /** Whether a code of this status may travel in a close frame. */
+  public boolean mayTravelInCloseFrame() {
+    return mayTravelInCloseFrame;
   }
 
   /** The word the registry file uses. */

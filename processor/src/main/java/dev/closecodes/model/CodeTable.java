@@ -1,40 +1,48 @@
 package dev.closecodes.model;
 
+import dev.closecodes.diagnostics.SourceLocation;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Everything the generated types say, with the page and the registry joined: the single codes, the
  * page's ranges, and the three sets of codes the checks answer for.
  *
- * @param page the primary spec document
+ * @param page the primary page
  * @param translations the other pages, in the order given; their text is offered by locale
  * @param registry the registry, if one was given
  * @param codes the single codes of the page and the registry, in code order
  * @param ranges the page's range rows, in page order
- * @param wire the codes that may travel in a close frame, as merged ranges
- * @param scriptClose the codes a browser script may pass to {@code WebSocket.close(code)}
- * @param localOnly the codes only ever reported locally, never sent
- * @param checksFrom which source decided the sets where the two disagree
+ * @param mayTravelInCloseFrame the codes that may travel in a close frame, as merged ranges
+ * @param mayPassToBrowserClose the codes a browser script may pass to {@code WebSocket.close(code)}
+ * @param reportedLocallyOnly the codes only ever reported locally, never sent
+ * @param checksFrom which document decided the sets where the two disagree; {@code PAGE} when
+ *     there is no registry
  */
 public record CodeTable(
-    SpecDocument page,
-    List<SpecDocument> translations,
+    Page page,
+    List<Page> translations,
     Optional<Registry> registry,
     List<Code> codes,
     List<Range> ranges,
-    List<CodeRange> wire,
-    List<CodeRange> scriptClose,
-    List<CodeRange> localOnly,
-    String checksFrom) {
+    List<CodeRange> mayTravelInCloseFrame,
+    List<CodeRange> mayPassToBrowserClose,
+    List<CodeRange> reportedLocallyOnly,
+    ChecksFrom checksFrom) {
 
   public CodeTable {
     translations = List.copyOf(translations);
     codes = List.copyOf(codes);
     ranges = List.copyOf(ranges);
-    wire = List.copyOf(wire);
-    scriptClose = List.copyOf(scriptClose);
-    localOnly = List.copyOf(localOnly);
+    mayTravelInCloseFrame = List.copyOf(mayTravelInCloseFrame);
+    mayPassToBrowserClose = List.copyOf(mayPassToBrowserClose);
+    reportedLocallyOnly = List.copyOf(reportedLocallyOnly);
+  }
+
+  /** Every page, the primary one first. */
+  public List<Page> pages() {
+    return Stream.concat(Stream.of(page), translations.stream()).toList();
   }
 
   /** Where a constant's name came from. */
@@ -64,7 +72,7 @@ public record CodeTable(
    *     another constant, or a member of the generated type, already had it
    * @param nameSource where {@code constant} came from
    * @param pageName the name as the page writes it; empty where it has none
-   * @param registryName the registered name; empty where the registry has none
+   * @param registeredName the registry's name; empty where the registry has none
    * @param description the page's description of the code, or of the range holding it
    * @param descriptionLocation where {@code description} is, if the page describes the code
    * @param reserved whether the page marks the code (or its range) reserved
@@ -80,7 +88,7 @@ public record CodeTable(
       String givenName,
       NameSource nameSource,
       String pageName,
-      String registryName,
+      String registeredName,
       RichText description,
       Optional<SourceLocation> descriptionLocation,
       boolean reserved,

@@ -1,5 +1,7 @@
 package dev.closecodes.model;
 
+import dev.closecodes.diagnostics.SourceLocation;
+
 /**
  * One code or range of the close-code registry.
  *

@@ -1,13 +1,14 @@
 package dev.closecodes.processor;
 
 import com.google.auto.service.AutoService;
-import com.palantir.javapoet.JavaFile;
 import dev.closecodes.CloseCodeSpec;
-import dev.closecodes.diagnostics.Diagnostic;
+import dev.closecodes.diagnostics.Diagnostics;
 import dev.closecodes.diagnostics.Message;
-import dev.closecodes.generate.Generator;
-import dev.closecodes.model.SourceLocation;
-import dev.closecodes.read.Hashes;
+import dev.closecodes.diagnostics.RequestPart;
+import dev.closecodes.model.ChecksFrom;
+import dev.closecodes.model.GeneratedFile;
+import dev.closecodes.pipeline.Pipeline;
+import dev.closecodes.read.Document;
 import java.io.IOException;
 import java.io.Writer;
 import java.net.URI;
@@ -15,11 +16,10 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
@@ -34,7 +34,7 @@ import javax.tools.JavaFileObject;
 
 /**
  * The annotation processor: for each {@link CloseCodeSpec}, finds the documents, runs the
- * {@link Generator} and writes what it generates, reporting every diagnostic on the annotation.
+ * {@link Pipeline} and writes what it generates, reporting every diagnostic on the annotation.
  * Nothing escapes {@link #process} as an exception.
  */
 @AutoService(Processor.class)
@@ -59,14 +59,17 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     for (Element element : round.getElementsAnnotatedWith(CloseCodeSpec.class)) {
-      Reporter reporter = new Reporter(processingEnv.getMessager(), element, mirrorOn(element));
+      Diagnostics diagnostics = new Diagnostics();
       try {
         classFileOf(element).ifPresent(classFiles::add);
-        generate(element, reporter);
+        generate(element, diagnostics);
+      } catch (Diagnostics.Abort reported) {
+        // the errors that ended the work on this element are reported below
       } catch (RuntimeException | LinkageError e) {
-        reporter.report(Diagnostic.of(Message.INTERNAL_ERROR, new SourceLocation(ANNOTATION, 1), e));
+        diagnostics.report(Message.INTERNAL_ERROR, RequestPart.WHOLE, e);
       }
-      failed |= reporter.reportedError();
+      new Reporter(processingEnv.getMessager(), element, mirrorOn(element)).print(diagnostics);
+      failed |= diagnostics.hasErrors();
     }
     if (round.processingOver()) {
       writeCompileInputs();
@@ -128,80 +131,50 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
     return Optional.empty();
   }
 
-  private void generate(Element element, Reporter reporter) {
-    Optional<String> packageName = packageOf(element);
-    if (packageName.isEmpty()) {
-      reporter.report(Diagnostic.of(Message.BAD_TARGET, new SourceLocation(ANNOTATION, 1), element));
-      return;
-    }
+  /**
+   * Finds the documents the annotation names, runs the pipeline on them and writes what it
+   * generates, reporting everything into {@code diagnostics}.
+   *
+   * @throws Diagnostics.Abort when an error was reported; nothing is written then
+   */
+  private void generate(Element element, Diagnostics diagnostics) {
+    String packageName = packageOf(element)
+        .orElseThrow(() -> diagnostics.fail(Message.BAD_TARGET, RequestPart.WHOLE, element));
     CloseCodeSpec spec = element.getAnnotation(CloseCodeSpec.class);
-    Map<Integer, String> names = nameOverrides(spec, reporter);
-    if (names == null) {
-      return;
-    }
-    if (spec.pages().length == 0) {
-      reporter.report(Diagnostic.of(Message.SPEC_NOT_FOUND, new SourceLocation(ANNOTATION, 1), "", "pages() is empty"));
-      return;
-    }
     DocumentLocator locator = new DocumentLocator(processingEnv,
-        (address, bytes) -> documentsRead.add(new CompileInputs.Input(address, Hashes.sha256(bytes))));
-    List<Generator.Document> pages = new ArrayList<>();
+        (address, bytes) -> documentsRead.add(new CompileInputs.Input(address, Document.sha256(bytes))));
+    List<Document> pages = new ArrayList<>();
     for (String name : spec.pages()) {
-      locator.find(name, reporter).ifPresent(pages::add);
+      try {
+        pages.add(locator.find(name, "pages", diagnostics));
+      } catch (Diagnostics.Abort reported) {
+        // the other pages are still looked for
+      }
     }
-    Optional<Generator.Document> registry = spec.registry().isEmpty()
+    Optional<Document> registry = spec.registry().isEmpty()
         ? Optional.empty()
-        : locator.find(spec.registry(), reporter);
-    if (pages.size() < spec.pages().length || (!spec.registry().isEmpty() && registry.isEmpty())) {
-      return;
-    }
+        : Optional.of(locator.find(spec.registry(), "registry", diagnostics));
+    diagnostics.stopIfErrors();
     // CloseCode implements Jakarta WebSocket's CloseCode where the consumer compiles against it.
     boolean jakarta = processingEnv.getElementUtils().getTypeElement("jakarta.websocket.CloseReason.CloseCode") != null;
-    if (spec.locales().length > 0 && spec.locales().length != spec.pages().length) {
-      reporter.report(Diagnostic.of(Message.BAD_LOCALE, new SourceLocation(ANNOTATION, 1),
-          spec.locales().length + " locale(s) for " + spec.pages().length + " page(s); give one for each page, or none"));
-      return;
+    List<Pipeline.Name> names = Stream.of(spec.names())
+        .map(name -> new Pipeline.Name(name.code(), name.constant()))
+        .toList();
+    Pipeline.Result result = Pipeline.run(new Pipeline.Request(packageName, pages, registry,
+        ChecksFrom.valueOf(spec.checksFrom().name()), names, List.of(spec.locales()), jakarta), diagnostics);
+    if (!spec.lockFile().isEmpty()) {
+      new LockFileGuard(locator, diagnostics).check(spec.lockFile(), spec.allowRemovals(), result.table());
     }
-    Generator.Result result = Generator.generate(new Generator.Request(
-        packageName.get(), pages, registry, spec.checksFrom(), names, jakarta, List.of(spec.locales())));
-    result.diagnostics().forEach(reporter::report);
-    if (result.hasErrors()) {
-      return;
-    }
-    if (!spec.lockFile().isEmpty() && !new LockFileGuard(locator, reporter).check(spec, result.table().orElseThrow())) {
-      return;
-    }
-    for (JavaFile file : result.files()) {
-      String name = file.packageName().isEmpty() ? file.typeSpec().name() : file.packageName() + "." + file.typeSpec().name();
+    for (GeneratedFile file : result.files()) {
       try {
-        JavaFileObject source = processingEnv.getFiler().createSourceFile(name, element);
+        JavaFileObject source = processingEnv.getFiler().createSourceFile(file.qualifiedName(), element);
         try (Writer writer = source.openWriter()) {
-          file.writeTo(writer);
+          writer.write(file.source());
         }
       } catch (IOException e) {
-        reporter.report(Diagnostic.of(Message.INTERNAL_ERROR, new SourceLocation(name, 1), "cannot write: " + e.getMessage()));
+        throw diagnostics.fail(Message.CANNOT_WRITE, RequestPart.WHOLE, file.qualifiedName(), e.getMessage());
       }
     }
-  }
-
-  /** The names() overrides by code; null after reporting a bad one. */
-  private static Map<Integer, String> nameOverrides(CloseCodeSpec spec, Reporter reporter) {
-    Map<Integer, String> names = new LinkedHashMap<>();
-    Map<String, Integer> codesByName = new LinkedHashMap<>();
-    for (CloseCodeSpec.Name name : spec.names()) {
-      SourceLocation where = new SourceLocation(ANNOTATION, 1);
-      if (!dev.closecodes.check.Identifiers.isJavaIdentifier(name.constant())) {
-        reporter.report(Diagnostic.of(Message.BAD_NAME_OVERRIDE, where, name.constant(), name.code()));
-        return null;
-      }
-      Integer other = codesByName.put(name.constant(), name.code());
-      if (other != null && other != name.code()) {
-        reporter.report(Diagnostic.of(Message.DUPLICATE_CONSTANT, where, name.constant(), other, name.code()));
-        return null;
-      }
-      names.put(name.code(), name.constant());
-    }
-    return names;
   }
 
   private Optional<String> packageOf(Element element) {

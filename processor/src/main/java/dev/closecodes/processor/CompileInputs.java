@@ -1,7 +1,7 @@
 package dev.closecodes.processor;
 
-import dev.closecodes.read.Hashes;
-import dev.closecodes.read.SpecFiles;
+import dev.closecodes.read.Document;
+import dev.closecodes.read.DocumentFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -48,11 +48,7 @@ public record CompileInputs(List<Input> inputs, List<String> classFiles, boolean
 
     /** The input at {@code address} as it is now. */
     public static Input at(URI address) throws IOException {
-      try {
-        return new Input(address, Hashes.sha256(bytesAt(address)));
-      } catch (SpecFiles.UnreadableException e) {
-        throw new IOException(e.getMessage(), e);
-      }
+      return new Input(address, Document.sha256(bytesAt(address)));
     }
   }
 
@@ -116,10 +112,10 @@ public record CompileInputs(List<Input> inputs, List<String> classFiles, boolean
     }
     for (Input input : inputs) {
       try {
-        if (!Hashes.sha256(bytesAt(input.address())).equals(input.sha256())) {
+        if (!Document.sha256(bytesAt(input.address())).equals(input.sha256())) {
           reasons.add(describe(input.address()) + " has changed");
         }
-      } catch (IOException | IllegalArgumentException | SpecFiles.UnreadableException e) {
+      } catch (IOException | IllegalArgumentException e) {
         reasons.add(describe(input.address()) + " cannot be read (" + e.getMessage() + ")");
       }
     }
@@ -132,15 +128,14 @@ public record CompileInputs(List<Input> inputs, List<String> classFiles, boolean
   }
 
   /** The bytes at a {@code file:} or {@code jar:} address, read fresh, not from a cached jar. */
-  private static byte[] bytesAt(URI address) throws IOException, SpecFiles.UnreadableException {
+  private static byte[] bytesAt(URI address) throws IOException {
     if ("file".equals(address.getScheme())) {
-      Path path = Path.of(address);
-      return SpecFiles.document(path, path.toString()).bytes();
+      return DocumentFiles.readBytes(Path.of(address));
     }
     URLConnection connection = address.toURL().openConnection();
     connection.setUseCaches(false);
     try (InputStream in = connection.getInputStream()) {
-      return SpecFiles.readBounded(in);
+      return DocumentFiles.readBounded(in);
     }
   }
 }

@@ -1,10 +1,11 @@
 package dev.closecodes.processor;
 
-import dev.closecodes.diagnostics.Diagnostic;
+import dev.closecodes.diagnostics.Diagnostics;
 import dev.closecodes.diagnostics.Message;
-import dev.closecodes.generate.Generator;
-import dev.closecodes.read.SpecFiles;
-import dev.closecodes.model.SourceLocation;
+import dev.closecodes.diagnostics.RequestPart;
+import dev.closecodes.diagnostics.SourceLocation;
+import dev.closecodes.read.Document;
+import dev.closecodes.read.DocumentFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -14,14 +15,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.BiConsumer;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
 /**
- * Finds a spec document named in the annotation: as a file (absolute, or relative to the
+ * Finds a document named in the annotation: as a file (absolute, or relative to the
  * {@code closecodes.basedir} option, or to the working directory), else as a resource on the
  * processor path (where the spec-source jar sits), else on the class path.
  */
@@ -39,18 +39,21 @@ final class DocumentLocator {
     this.whenRead = whenRead;
   }
 
-  /** The document, or empty after reporting where it was looked for. */
-  Optional<Generator.Document> find(String name, Reporter reporter) {
+  /**
+   * The document.
+   *
+   * @param attribute the annotation's attribute that names it, where a document not found is reported
+   * @throws Diagnostics.Abort after reporting a document that cannot be found, or read
+   */
+  Document find(String name, String attribute, Diagnostics diagnostics) {
     List<String> lookedIn = new ArrayList<>();
     for (Path file : candidateFiles(name)) {
-      lookedIn.add("file " + file.toAbsolutePath().normalize());
+      String where = "file " + file.toAbsolutePath().normalize();
+      if (!lookedIn.contains(where)) {
+        lookedIn.add(where);
+      }
       if (Files.exists(file)) {
-        try {
-          return Optional.of(read(file.toAbsolutePath().normalize().toUri(), SpecFiles.document(file, name)));
-        } catch (SpecFiles.UnreadableException e) {
-          reporter.report(e.diagnostic());
-          return Optional.empty();
-        }
+        return read(file.toAbsolutePath().normalize().toUri(), DocumentFiles.read(file, name, diagnostics));
       }
     }
     String resource = name.startsWith("/") ? name.substring(1) : name;
@@ -58,26 +61,24 @@ final class DocumentLocator {
     URL onProcessorPath = DocumentLocator.class.getClassLoader().getResource(resource);
     if (onProcessorPath != null) {
       try (InputStream in = onProcessorPath.openStream()) {
-        return Optional.of(read(onProcessorPath.toURI(), new Generator.Document(name, SpecFiles.readBounded(in))));
+        return read(onProcessorPath.toURI(), new Document(name, DocumentFiles.readBounded(in)));
       } catch (IOException | URISyntaxException e) {
-        reporter.report(Diagnostic.of(Message.FILE_UNREADABLE, new SourceLocation(name, 1), e.getMessage()));
-        return Optional.empty();
+        throw diagnostics.fail(Message.FILE_UNREADABLE, new SourceLocation(name, 1), e.getMessage());
       }
     }
     lookedIn.add("the class path");
     try {
       FileObject object = environment.getFiler().getResource(StandardLocation.CLASS_PATH, "", resource);
       try (InputStream in = object.openInputStream()) {
-        return Optional.of(read(object.toUri(), new Generator.Document(name, SpecFiles.readBounded(in))));
+        return read(object.toUri(), new Document(name, DocumentFiles.readBounded(in)));
       }
     } catch (IOException | IllegalArgumentException e) {
       // not there either
     }
-    reporter.report(Diagnostic.of(Message.SPEC_NOT_FOUND, new SourceLocation(name, 1), name, String.join("; ", lookedIn)));
-    return Optional.empty();
+    throw diagnostics.fail(Message.DOCUMENT_NOT_FOUND, new RequestPart(attribute), name, String.join("; ", lookedIn));
   }
 
-  private Generator.Document read(URI address, Generator.Document document) {
+  private Document read(URI address, Document document) {
     whenRead.accept(address, document.bytes());
     return document;
   }

@@ -1,42 +1,75 @@
 package dev.closecodes.processor;
 
 import dev.closecodes.diagnostics.Diagnostic;
+import dev.closecodes.diagnostics.Diagnostics;
+import dev.closecodes.diagnostics.RequestPart;
+import dev.closecodes.diagnostics.SourceLocation;
+import java.util.Map;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
 import javax.tools.Diagnostic.Kind;
 
-/** Puts closecodes' diagnostics on the annotated element, as javac errors, warnings and notes. */
+/**
+ * Turns what was reported about one annotated element into javac's errors, warnings and notes, on
+ * that element: one about a document names the document's file and line; one about the annotation
+ * points at the attribute it is about, so javac shows the annotation's own line.
+ */
 final class Reporter {
 
   private final Messager messager;
   private final Element element;
   private final AnnotationMirror annotation;
-  private boolean reportedError;
 
+  /** {@code annotation} is the annotation on {@code element}, or null when javac gives none. */
   Reporter(Messager messager, Element element, AnnotationMirror annotation) {
     this.messager = messager;
     this.element = element;
     this.annotation = annotation;
   }
 
-  void report(Diagnostic diagnostic) {
+  /** Prints everything the element's run reported, in the collector's order. */
+  void print(Diagnostics diagnostics) {
+    diagnostics.all().forEach(this::print);
+  }
+
+  private void print(Diagnostic diagnostic) {
     Kind kind = switch (diagnostic.severity()) {
       case ERROR -> Kind.ERROR;
       case WARNING -> Kind.WARNING;
       case NOTE -> Kind.NOTE;
     };
-    reportedError |= kind == Kind.ERROR;
-    messager.printMessage(kind, message(diagnostic), element, annotation);
+    if (diagnostic.where() instanceof RequestPart part) {
+      AnnotationValue value = valueOf(part.attribute());
+      if (value != null) {
+        messager.printMessage(kind, message(diagnostic), element, annotation, value);
+      } else {
+        messager.printMessage(kind, message(diagnostic), element, annotation);
+      }
+    } else {
+      messager.printMessage(kind, message(diagnostic), element, annotation);
+    }
   }
 
-  /** Whether an error has been reported. */
-  boolean reportedError() {
-    return reportedError;
+  /** The attribute's value as the source writes it, or null where it is left to its default. */
+  private AnnotationValue valueOf(String attribute) {
+    if (annotation == null || attribute.isEmpty()) {
+      return null;
+    }
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry
+        : annotation.getElementValues().entrySet()) {
+      if (entry.getKey().getSimpleName().contentEquals(attribute)) {
+        return entry.getValue();
+      }
+    }
+    return null;
   }
 
-  /** {@code FILE:LINE: MESSAGE}: javac adds the severity. */
+  /** {@code [closecodes] FILE:LINE: MESSAGE}, or {@code [closecodes] MESSAGE}: javac adds the severity. */
   static String message(Diagnostic diagnostic) {
-    return "[closecodes] " + diagnostic.location() + ": " + diagnostic.text();
+    String where = diagnostic.where() instanceof SourceLocation location ? location + ": " : "";
+    return "[closecodes] " + where + diagnostic.text();
   }
 }

@@ -1,12 +1,10 @@
 package dev.closecodes.read;
 
-import dev.closecodes.diagnostics.Diagnostic;
+import dev.closecodes.diagnostics.Diagnostics;
 import dev.closecodes.diagnostics.Message;
+import dev.closecodes.diagnostics.SourceLocation;
 import dev.closecodes.model.CodeRange;
 import dev.closecodes.model.RichText;
-import dev.closecodes.model.SourceLocation;
-import java.util.List;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,16 +17,19 @@ sealed interface CodeCell {
   /** One code, or a range; {@code to} equals {@code from} for one code. Values may be out of bounds. */
   record Codes(long from, long to) implements CodeCell {
 
-    /** The range these codes make, or empty after reporting a code out of bounds or a backward range. */
-    Optional<CodeRange> toRange(SourceLocation location, List<Diagnostic> diagnostics) {
+    /**
+     * The range these codes make.
+     *
+     * @throws Diagnostics.Abort after reporting a code out of bounds or a range that runs backwards
+     */
+    CodeRange toRange(SourceLocation location, Diagnostics diagnostics) {
       if (from > CodeRange.MAX_CODE || to > CodeRange.MAX_CODE) {
-        diagnostics.add(Diagnostic.of(Message.CODE_OUT_OF_BOUNDS, location, from > CodeRange.MAX_CODE ? from : to));
-      } else if (from > to) {
-        diagnostics.add(Diagnostic.of(Message.RANGE_BACKWARDS, location, from, to));
-      } else {
-        return Optional.of(new CodeRange((int) from, (int) to));
+        throw diagnostics.fail(Message.CODE_OUT_OF_BOUNDS, location, from > CodeRange.MAX_CODE ? from : to);
       }
-      return Optional.empty();
+      if (from > to) {
+        throw diagnostics.fail(Message.RANGE_BACKWARDS, location, from, to);
+      }
+      return new CodeRange((int) from, (int) to);
     }
   }
 

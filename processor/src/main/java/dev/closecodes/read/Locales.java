@@ -1,5 +1,6 @@
 package dev.closecodes.read;
 
+import dev.closecodes.model.Page;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -12,7 +13,7 @@ import java.util.regex.Pattern;
  * ({@code files/fr/web/api/...}), so the document's path says it best; failing that, the locale most
  * of the page's own links point into ({@code /fr/docs/...}).
  */
-public final class Locales {
+final class Locales {
 
   /** The locales MDN has published pages in. */
   private static final Set<String> MDN_LOCALES =
@@ -22,9 +23,6 @@ public final class Locales {
           "tr", "uk", "vi", "zh-cn", "zh-tw");
 
   private static final Pattern DOCS_LINK = Pattern.compile("\\(/([A-Za-z]{2}(?:-[A-Za-z]{2})?)/docs/|href=\"/([A-Za-z]{2}(?:-[A-Za-z]{2})?)/docs/");
-
-  /** The locale for undetermined text, in BCP 47. */
-  public static final String UNKNOWN = "und";
 
   private Locales() {}
 
@@ -52,7 +50,7 @@ public final class Locales {
     return counts.entrySet().stream()
         .max(Map.Entry.comparingByValue())
         .map(entry -> canonical(entry.getKey()))
-        .orElse(UNKNOWN);
+        .orElse(Page.UNKNOWN_LOCALE);
   }
 
   /** {@code pt-br} as {@code pt-BR}: BCP 47's usual case. */

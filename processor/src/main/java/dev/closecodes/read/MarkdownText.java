@@ -36,15 +36,14 @@ final class MarkdownText {
    * Reads Markdown with its inline HTML.
    *
    * @param line the page line the text starts on, for the error if it nests too deeply
-   * @throws Markup.TooDeep where the Markdown nests deeper than {@link InputLimits#MAX_NESTING}
    */
-  static RichText read(String markdown, int line) {
+  static RichText read(String markdown, int line, Nesting nesting) {
     if (isPlain(markdown)) {
       return RichTexts.plain(markdown);
     }
     Node document = MARKDOWN.parse(markdown);
-    if (checkDepthAndFindHtml(document, line)) {
-      return RichTexts.fromElement(Markup.parseFragment(HTML.render(document), line));
+    if (checkDepthAndFindHtml(document, line, nesting)) {
+      return RichTexts.fromElement(Markup.parseFragment(HTML.render(document), line, nesting));
     }
     List<Inline> inlines = new ArrayList<>();
     appendChildren(document, inlines);
@@ -137,7 +136,7 @@ final class MarkdownText {
    *
    * @return whether the tree holds HTML
    */
-  private static boolean checkDepthAndFindHtml(Node root, int line) {
+  private static boolean checkDepthAndFindHtml(Node root, int line, Nesting nesting) {
     boolean html = false;
     int depth = 0;
     Node node = root;
@@ -146,7 +145,7 @@ final class MarkdownText {
       if (node.getFirstChild() != null) {
         node = node.getFirstChild();
         if (++depth > InputLimits.MAX_NESTING) {
-          throw new Markup.TooDeep(line);
+          throw nesting.tooDeep(line);
         }
         continue;
       }

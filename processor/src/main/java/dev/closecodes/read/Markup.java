@@ -1,8 +1,8 @@
 package dev.closecodes.read;
 
-import dev.closecodes.diagnostics.Diagnostic;
+import dev.closecodes.diagnostics.Diagnostics;
 import dev.closecodes.diagnostics.Message;
-import dev.closecodes.model.SourceLocation;
+import dev.closecodes.diagnostics.SourceLocation;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -57,21 +57,6 @@ final class Markup {
 
   private Markup() {}
 
-  /** Thrown where markup nests deeper than {@link InputLimits#MAX_NESTING}; the reader reports it. */
-  static final class TooDeep extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-    private final int line;
-
-    TooDeep(int line) {
-      super("nested too deeply at line " + line, null, false, false);
-      this.line = line;
-    }
-
-    int line() {
-      return line;
-    }
-  }
-
   /** Parses {@code text}; element positions are lines of {@code text}. */
   static Document parse(String text) {
     String closedVoids = closeOmittedTags(text);
@@ -84,9 +69,9 @@ final class Markup {
    *
    * @param line the page line the fragment comes from, for the error if it nests too deeply
    */
-  static Element parseFragment(String html, int line) {
+  static Element parseFragment(String html, int line, Nesting nesting) {
     Element body = Jsoup.parseBodyFragment(html).body();
-    elements(body, line); // only to check the depth
+    elements(body, line, nesting); // only to check the depth
     return body;
   }
 
@@ -230,13 +215,12 @@ final class Markup {
 
   /**
    * Every element below and including {@code root}, in document order, walked once without
-   * recursion. Throws {@link TooDeep} at the first element nested deeper than
-   * {@link InputLimits#MAX_NESTING}, so that everything that walks the tree afterwards may recurse
-   * safely.
+   * recursion. Fails at the first element nested deeper than {@link InputLimits#MAX_NESTING}, so
+   * that everything that walks the tree afterwards may recurse safely.
    *
    * @param line the line to report when the tree tracks none
    */
-  static List<Element> elements(Element root, int line) {
+  static List<Element> elements(Element root, int line, Nesting nesting) {
     List<Element> elements = new ArrayList<>();
     Deque<Element> pending = new ArrayDeque<>();
     Deque<Integer> depths = new ArrayDeque<>();
@@ -247,7 +231,7 @@ final class Markup {
       int depth = depths.pop();
       if (depth > InputLimits.MAX_NESTING) {
         int tracked = element.sourceRange().start().lineNumber();
-        throw new TooDeep(tracked > 0 ? tracked : line);
+        throw nesting.tooDeep(tracked > 0 ? tracked : line);
       }
       elements.add(element);
       for (int i = element.childNodeSize() - 1; i >= 0; i--) { // the first child is taken next
@@ -302,7 +286,7 @@ final class Markup {
    * Renames elements whose unknown tag name is one edit away from exactly one meaningful tag
    * ({@code <stwong>} becomes {@code <strong>}), and reports each repair.
    */
-  static void repairTagNames(List<Element> elements, String file, List<Diagnostic> diagnostics) {
+  static void repairTagNames(List<Element> elements, String file, Diagnostics diagnostics) {
     // One warning for each misspelling, at its first use: a page misspells the same tag many times.
     Map<String, List<Integer>> linesByRepair = new LinkedHashMap<>();
     for (Element element : elements) {
@@ -319,9 +303,8 @@ final class Markup {
     }
     linesByRepair.forEach((repair, lines) -> {
       String[] names = repair.split(" ");
-      diagnostics.add(Diagnostic.of(
-          Message.TAG_NAME_REPAIRED, new SourceLocation(file, lines.get(0)), names[0], names[1], lines.size(),
-          lines.get(lines.size() - 1)));
+      diagnostics.report(Message.TAG_NAME_REPAIRED, new SourceLocation(file, lines.get(0)), names[0], names[1],
+          lines.size(), lines.get(lines.size() - 1));
     });
   }
 

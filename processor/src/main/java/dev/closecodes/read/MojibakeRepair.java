@@ -1,8 +1,8 @@
 package dev.closecodes.read;
 
-import dev.closecodes.diagnostics.Diagnostic;
+import dev.closecodes.diagnostics.Diagnostics;
 import dev.closecodes.diagnostics.Message;
-import dev.closecodes.model.SourceLocation;
+import dev.closecodes.diagnostics.SourceLocation;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -79,13 +79,13 @@ final class MojibakeRepair {
   private MojibakeRepair() {}
 
   /** Repairs what can be repaired and reports it, one warning for each charset undone. */
-  static String repair(String file, String text, List<Diagnostic> diagnostics) {
+  static String repair(String file, String text, Diagnostics diagnostics) {
     Map<SingleByteCharset, int[]> firstLastCount = new HashMap<>();
     StringBuilder repairedText = null; // made only when a line is repaired
     int copied = 0;
     int lineStart = 0;
     for (int line = 1; lineStart <= text.length(); line++) {
-      int lineEnd = SpecText.lineEnd(text, lineStart);
+      int lineEnd = DocumentText.lineEnd(text, lineStart);
       if (mayBeMojibake(text, lineStart, lineEnd)) {
         String original = text.substring(lineStart, lineEnd);
         SingleByteCharset best = null;
@@ -117,13 +117,8 @@ final class MojibakeRepair {
     for (SingleByteCharset charset : CHARSETS) {
       int[] stats = firstLastCount.get(charset);
       if (stats != null) {
-        diagnostics.add(
-            Diagnostic.of(
-                Message.MOJIBAKE_REPAIRED,
-                new SourceLocation(file, stats[0]),
-                charset.displayName(),
-                stats[2],
-                stats[1]));
+        diagnostics.report(Message.MOJIBAKE_REPAIRED, new SourceLocation(file, stats[0]), charset.displayName(),
+            stats[2], stats[1]);
       }
     }
     return repairedText == null ? text : repairedText.append(text, copied, text.length()).toString();

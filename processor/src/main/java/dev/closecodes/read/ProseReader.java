@@ -24,18 +24,18 @@ final class ProseReader {
 
   private ProseReader() {}
 
-  static PageProse read(List<Element> elements, String text) {
+  static PageProse read(List<Element> elements, String text, Nesting nesting) {
     String[] lines = text.split("\n", -1);
     List<Element> terms = withName(elements, "dt");
     return new PageProse(
-        summary(withName(elements, "p"), lines),
-        property("code", terms, lines),
-        property("reason", terms, lines),
-        property("wasclean", terms, lines));
+        summary(withName(elements, "p"), lines, nesting),
+        property("code", terms, lines, nesting),
+        property("reason", terms, lines, nesting),
+        property("wasclean", terms, lines, nesting));
   }
 
   /** The first paragraph of text that is not front matter, a heading, a macro call or markup. */
-  private static RichText summary(List<Element> paragraphs, String[] lines) {
+  private static RichText summary(List<Element> paragraphs, String[] lines, Nesting nesting) {
     int i = skipFrontMatter(lines);
     for (; i < lines.length; i++) {
       String line = lines[i].strip();
@@ -48,7 +48,7 @@ final class ProseReader {
       for (; i < lines.length && !lines[i].isBlank(); i++) {
         paragraph.append(lines[i]).append('\n');
       }
-      return MarkdownText.read(paragraph.toString(), paragraphLine);
+      return MarkdownText.read(paragraph.toString(), paragraphLine, nesting);
     }
     for (Element p : paragraphs) {
       RichText candidate = RichTexts.fromElement(p);
@@ -59,14 +59,14 @@ final class ProseReader {
     return RichText.EMPTY;
   }
 
-  private static RichText property(String name, List<Element> terms, String[] lines) {
+  private static RichText property(String name, List<Element> terms, String[] lines, Nesting nesting) {
     for (int i = 0; i < lines.length; i++) {
       if (!lines[i].stripLeading().startsWith("- ")) {
         continue; // what TERM needs, checked cheaply first
       }
       Matcher term = TERM.matcher(lines[i]);
       if (term.matches() && !term.group(1).startsWith(": ") && namesProperty(term.group(1), name)) {
-        Optional<RichText> definition = markdownDefinition(lines, i + 1);
+        Optional<RichText> definition = markdownDefinition(lines, i + 1, nesting);
         if (definition.isPresent()) {
           return definition.get();
         }
@@ -84,7 +84,7 @@ final class ProseReader {
   }
 
   /** The {@code - : } line after a term, with its continuation lines, up to a blank line or markup. */
-  private static Optional<RichText> markdownDefinition(String[] lines, int start) {
+  private static Optional<RichText> markdownDefinition(String[] lines, int start, Nesting nesting) {
     int i = start;
     while (i < lines.length && lines[i].isBlank()) {
       i++;
@@ -104,7 +104,7 @@ final class ProseReader {
       }
       text.append(line).append('\n');
     }
-    return Optional.of(MarkdownText.read(text.toString(), start + 1));
+    return Optional.of(MarkdownText.read(text.toString(), start + 1, nesting));
   }
 
   /** Whether a term such as {@code {{domxref("CloseEvent.code")}}} names the property. */

@@ -1,13 +1,12 @@
 package dev.closecodes.read;
 
-import dev.closecodes.check.TableChecks;
-import dev.closecodes.diagnostics.Diagnostic;
+import dev.closecodes.diagnostics.Diagnostics;
 import dev.closecodes.diagnostics.Message;
+import dev.closecodes.diagnostics.SourceLocation;
 import dev.closecodes.model.CodeRange;
 import dev.closecodes.model.CodeStatus;
 import dev.closecodes.model.Registry;
 import dev.closecodes.model.RegistryEntry;
-import dev.closecodes.model.SourceLocation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -25,20 +24,21 @@ public final class RegistryReader {
 
   private RegistryReader() {}
 
-  public static Registry read(String file, byte[] bytes) {
-    String sha256 = Hashes.sha256(bytes);
-    SpecText text = SpecText.decode(file, bytes);
-    List<Diagnostic> diagnostics = new ArrayList<>(text.diagnostics());
-    List<RegistryEntry> entries = new ArrayList<>();
-    if (!text.hasErrors()) {
-      readLines(file, text.text().split("\n", -1), entries, diagnostics);
-    }
-    diagnostics.sort(java.util.Comparator.comparingInt(d -> d.location().line()));
-    return new Registry(file, sha256, entries, diagnostics);
+  /**
+   * Reads the registry. Lines with errors are left out, after reporting each.
+   *
+   * @throws Diagnostics.Abort after reporting why the registry cannot be read at all: it is not
+   *     text, or its header is not the one expected
+   */
+  public static Registry read(Document document, Diagnostics diagnostics) {
+    String text = DocumentText.decode(document, diagnostics);
+    List<RegistryEntry> entries = readLines(document.name(), text.split("\n", -1), diagnostics);
+    return new Registry(document.name(), document.sha256(), entries);
   }
 
-  private static void readLines(
-      String file, String[] lines, List<RegistryEntry> entries, List<Diagnostic> diagnostics) {
+  private static List<RegistryEntry> readLines(String file, String[] lines, Diagnostics diagnostics) {
+    List<RegistryEntry> entries = new ArrayList<>();
+    int errors = diagnostics.errorCount();
     boolean headerSeen = false;
     int firstContentLine = 1;
     for (int i = 0; i < lines.length; i++) {
@@ -47,69 +47,68 @@ public final class RegistryReader {
       if (line.isEmpty() || line.startsWith("#")) {
         continue;
       }
-      Optional<List<String>> fields = splitFields(line);
-      if (fields.isEmpty()) {
-        diagnostics.add(Diagnostic.of(Message.REGISTRY_BAD_QUOTING, location));
-        continue;
-      }
       if (!headerSeen) {
         headerSeen = true;
         firstContentLine = i + 1;
-        List<String> header = fields.get().stream().map(f -> f.strip().toLowerCase(Locale.ROOT)).toList();
-        if (!header.equals(HEADER)) {
-          diagnostics.add(
-              Diagnostic.of(Message.REGISTRY_BAD_HEADER, location, String.join(",", HEADER), line));
-          return;
-        }
+        checkHeader(line, location, diagnostics);
         continue;
       }
-      readEntry(fields.get(), location, diagnostics).ifPresent(entries::add);
+      try {
+        entries.add(readEntry(splitFields(line, location, diagnostics), location, diagnostics));
+      } catch (Diagnostics.Abort lineReported) {
+        // the line's error is reported; the lines after it are still read
+      }
     }
-    if (entries.isEmpty() && diagnostics.stream().noneMatch(Diagnostic::isError)) {
-      diagnostics.add(Diagnostic.of(Message.REGISTRY_NO_ENTRIES, new SourceLocation(file, firstContentLine)));
+    if (entries.isEmpty() && errors == diagnostics.errorCount()) {
+      diagnostics.report(Message.REGISTRY_NO_ENTRIES, new SourceLocation(file, firstContentLine));
     }
     TableChecks.check(entries, RegistryEntry::range, RegistryEntry::location, diagnostics);
+    return entries;
   }
 
-  private static Optional<RegistryEntry> readEntry(
-      List<String> fields, SourceLocation location, List<Diagnostic> diagnostics) {
+  /**
+   * Checks the first line that is not a comment: the header.
+   *
+   * @throws Diagnostics.Abort after reporting another header: without it, no line can be read
+   */
+  private static void checkHeader(String line, SourceLocation location, Diagnostics diagnostics) {
+    List<String> header = splitFields(line, location, diagnostics).stream()
+        .map(field -> field.strip().toLowerCase(Locale.ROOT))
+        .toList();
+    if (!header.equals(HEADER)) {
+      throw diagnostics.fail(Message.REGISTRY_BAD_HEADER, location, String.join(",", HEADER), line);
+    }
+  }
+
+  private static RegistryEntry readEntry(List<String> fields, SourceLocation location, Diagnostics diagnostics) {
     if (fields.size() != HEADER.size()) {
-      diagnostics.add(Diagnostic.of(Message.REGISTRY_BAD_FIELD_COUNT, location, HEADER.size(), fields.size()));
-      return Optional.empty();
+      throw diagnostics.fail(Message.REGISTRY_BAD_FIELD_COUNT, location, HEADER.size(), fields.size());
     }
     String written = fields.get(0).strip() + "\u2013" + fields.get(1).strip();
-    CodeCell codes = CodeCell.parse(written);
-    if (!(codes instanceof CodeCell.Codes range)) {
-      diagnostics.add(Diagnostic.of(Message.NOT_A_CODE, location, fields.get(0).strip() + "," + fields.get(1).strip()));
-      return Optional.empty();
+    if (!(CodeCell.parse(written) instanceof CodeCell.Codes range)) {
+      throw diagnostics.fail(Message.NOT_A_CODE, location, fields.get(0).strip() + "," + fields.get(1).strip());
     }
-    Optional<CodeRange> read = range.toRange(location, diagnostics);
-    if (read.isEmpty()) {
-      return Optional.empty();
-    }
-    CodeRange codeRange = read.get();
+    CodeRange codeRange = range.toRange(location, diagnostics);
     String name = fields.get(2).strip();
     if (name.isEmpty()) {
-      diagnostics.add(Diagnostic.of(Message.REGISTRY_EMPTY_NAME, location, codeRange));
-      return Optional.empty();
+      throw diagnostics.fail(Message.REGISTRY_EMPTY_NAME, location, codeRange);
     }
     String statusKey = fields.get(3).strip().toLowerCase(Locale.ROOT);
     Optional<CodeStatus> status =
         Arrays.stream(CodeStatus.values()).filter(s -> s.key().equals(statusKey)).findFirst();
     if (status.isEmpty()) {
-      diagnostics.add(
-          Diagnostic.of(
-              Message.REGISTRY_BAD_STATUS,
-              location,
-              fields.get(3).strip(),
-              String.join(", ", Arrays.stream(CodeStatus.values()).map(CodeStatus::key).toList())));
-      return Optional.empty();
+      throw diagnostics.fail(Message.REGISTRY_BAD_STATUS, location, fields.get(3).strip(),
+          String.join(", ", Arrays.stream(CodeStatus.values()).map(CodeStatus::key).toList()));
     }
-    return Optional.of(new RegistryEntry(codeRange, name, status.get(), fields.get(4).strip(), location));
+    return new RegistryEntry(codeRange, name, status.get(), fields.get(4).strip(), location);
   }
 
-  /** Splits one CSV line; empty when a quote is left open. */
-  static Optional<List<String>> splitFields(String line) {
+  /**
+   * Splits one CSV line.
+   *
+   * @throws Diagnostics.Abort after reporting a quote left open
+   */
+  static List<String> splitFields(String line, SourceLocation location, Diagnostics diagnostics) {
     List<String> fields = new ArrayList<>();
     StringBuilder field = new StringBuilder();
     boolean quoted = false;
@@ -134,9 +133,9 @@ public final class RegistryReader {
       }
     }
     if (quoted) {
-      return Optional.empty();
+      throw diagnostics.fail(Message.REGISTRY_BAD_QUOTING, location);
     }
     fields.add(field.toString());
-    return Optional.of(fields);
+    return fields;
   }
 }

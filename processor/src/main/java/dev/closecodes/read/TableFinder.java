@@ -1,9 +1,9 @@
 package dev.closecodes.read;
 
-import dev.closecodes.diagnostics.Diagnostic;
+import dev.closecodes.diagnostics.Diagnostics;
 import dev.closecodes.diagnostics.Message;
+import dev.closecodes.diagnostics.SourceLocation;
 import dev.closecodes.model.RichText;
-import dev.closecodes.model.SourceLocation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -28,11 +28,15 @@ final class TableFinder {
 
   private TableFinder() {}
 
-  /** The close-code table, or empty after reporting why there is none. */
-  static Optional<RawTable> find(List<Element> elements, String text, String file, List<Diagnostic> diagnostics) {
+  /**
+   * The close-code table.
+   *
+   * @throws Diagnostics.Abort after reporting that the page has none
+   */
+  static RawTable find(List<Element> elements, String text, Nesting nesting) {
     List<RawTable> candidates = new ArrayList<>();
     candidates.addAll(htmlTables(elements));
-    candidates.addAll(pipeTables(text));
+    candidates.addAll(pipeTables(text, nesting));
     List<Scored> withCodes = candidates.stream()
         .map(table -> new Scored(table, table.codeRows()))
         .filter(scored -> scored.codeRows() > 0)
@@ -43,13 +47,14 @@ final class TableFinder {
         .filter(scored -> scored.table().holdsProtocolCodes())
         .max(best)
         .map(Scored::table);
-    if (table.isEmpty()) {
-      Optional<Scored> numbers = withCodes.stream().max(best);
-      diagnostics.add(numbers.isPresent()
-          ? Diagnostic.of(Message.NOT_A_CLOSE_CODE_TABLE, new SourceLocation(file, firstCodeLine(numbers.get().table())))
-          : Diagnostic.of(Message.NO_TABLE, new SourceLocation(file, 1)));
+    if (table.isPresent()) {
+      return table.get();
     }
-    return table;
+    Optional<Scored> numbers = withCodes.stream().max(best);
+    throw numbers.isPresent()
+        ? nesting.diagnostics().fail(Message.NOT_A_CLOSE_CODE_TABLE,
+            new SourceLocation(nesting.file(), firstCodeLine(numbers.get().table())))
+        : nesting.diagnostics().fail(Message.NO_TABLE, new SourceLocation(nesting.file(), 1));
   }
 
   private record Scored(RawTable table, long codeRows) {}
@@ -96,13 +101,13 @@ final class TableFinder {
   }
 
   /** Runs of lines that start with {@code |}, after any indentation. */
-  private static List<RawTable> pipeTables(String text) {
+  private static List<RawTable> pipeTables(String text, Nesting nesting) {
     List<RawTable> tables = new ArrayList<>();
     List<RawTable.Row> rows = new ArrayList<>();
     int tableLine = 0;
     int lineStart = 0;
     for (int i = 0; lineStart <= text.length(); i++) {
-      int lineEnd = SpecText.lineEnd(text, lineStart);
+      int lineEnd = DocumentText.lineEnd(text, lineStart);
       int lineNumber = i + 1;
       int first = lineStart;
       while (first < lineEnd && Character.isWhitespace(text.charAt(first))) {
@@ -114,9 +119,9 @@ final class TableFinder {
         }
         List<String> cells = splitPipeRow(text.substring(first, lineEnd).strip());
         if (!cells.stream().allMatch(cell -> DELIMITER_CELL.matcher(cell).matches())) {
-          RichText firstText = MarkdownText.read(cells.get(0), lineNumber);
+          RichText firstText = MarkdownText.read(cells.get(0), lineNumber, nesting);
           rows.add(new RawTable.Row(CodeCell.parse(firstText.plainText()), lineNumber,
-              () -> cells(firstText, cells, cell -> MarkdownText.read(cell, lineNumber))));
+              () -> cells(firstText, cells, cell -> MarkdownText.read(cell, lineNumber, nesting))));
         }
       } else if (!rows.isEmpty()) {
         tables.add(new RawTable(rows, tableLine));

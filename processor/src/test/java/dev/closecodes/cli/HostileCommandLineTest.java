@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.closecodes.read.InputLimits;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
@@ -72,8 +71,8 @@ class HostileCommandLineTest {
     try (RandomAccessFile file = new RandomAccessFile(big.toFile(), "rw")) {
       file.setLength(200L * 1024 * 1024); // sparse: takes no room on disk
     }
-    String expected = big + ":1: error: the file is 209715200 bytes; closecodes reads at most "
-        + InputLimits.MAX_PAGE_BYTES;
+    // 16 MiB: the README's limit on a document's size
+    String expected = big + ":1: error: the file is 209715200 bytes; closecodes reads at most " + 16 * 1024 * 1024;
     assertOneCleanError(run("model", big.toString()), expected);
     assertOneCleanError(run("diff", big.toString(), page().toString()), expected);
   }

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import dev.closecodes.SpecSource;
+import dev.closecodes.testing.SpecSource;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -112,10 +112,11 @@ class MainTest {
     Run run = run("generate", "--package", "org.example.ws", "--registry", "src/test/resources/fixtures/small/registry.csv",
         "--out", out.toString(), "src/test/resources/fixtures/small-fr/index.md", "src/test/resources/fixtures/small/index.md");
     assertEquals(0, run.status(), run.err());
-    Path closeCode = out.resolve("org/example/ws/CloseCode.java");
-    String source = Files.readString(closeCode, StandardCharsets.UTF_8);
-    assertTrue(source.contains("private static final String[] LOCALES = {\"fr\", \"en-US\"};"), source);
-    assertTrue(source.contains("new String[] {\"La connexion a rempli son objet.\", \"The connection completed its purpose.\"}"));
+    String closeCodes = Files.readString(out.resolve("org/example/ws/CloseCodes.java"), StandardCharsets.UTF_8);
+    assertTrue(closeCodes.contains("private static final String[] LOCALES = {\"fr\", \"en-US\"};"), closeCodes);
+    String closeCode = Files.readString(out.resolve("org/example/ws/CloseCode.java"), StandardCharsets.UTF_8);
+    assertTrue(closeCode.contains("      \"La connexion a rempli son objet.\",\n"
+        + "      \"The connection completed its purpose.\"),\n"), closeCode);
     for (String type : List.of("CloseCodeRange", "CloseCodes", "CloseEvent", "CloseFrames")) {
       assertTrue(Files.isRegularFile(out.resolve("org/example/ws/" + type + ".java")), type);
     }

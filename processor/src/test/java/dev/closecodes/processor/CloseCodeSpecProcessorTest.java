@@ -118,7 +118,7 @@ class CloseCodeSpecProcessorTest {
     assertThat(compilation).succeeded();
     assertThat(compilation).hadWarningCount(1); // the fixture's own disagreement, as in the golden test
     String closeCode = new String(generated(compilation, "CloseCode"), java.nio.charset.StandardCharsets.UTF_8);
-    assertThat(closeCode).contains("public enum CloseCode implements CloseReason.CloseCode {");
+    assertThat(closeCode).contains("public enum CloseCode implements jakarta.websocket.CloseReason.CloseCode {");
     assertThat(closeCode).contains("  @Override\n  public int getCode() {\n    return code;\n  }");
     // without it on the class path, the golden CloseCode implements nothing
     assertThat(Files.readString(GOLDEN.resolve("CloseCode.java"))).contains("public enum CloseCode {");
@@ -168,14 +168,17 @@ class CloseCodeSpecProcessorTest {
   }
 
   @Test
-  void aSpecThatCannotBeFoundIsAnErrorListingWhereItLooked() {
-    JavaFileObject source = packageInfo("@CloseCodeSpec(pages = \"nowhere/index.md\")");
+  void aDocumentThatCannotBeFoundIsAnErrorAtTheAttributeListingWhereItLooked() {
+    JavaFileObject source = packageInfo("@CloseCodeSpec(",
+        "    pages = \"fixtures/small/index.md\",",
+        "    registry = \"nowhere/registry.csv\")");
     Compilation compilation = compile(source);
     assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining("cannot find the spec document 'nowhere/index.md'; looked in: file ")
+        .hadErrorContaining("[closecodes] cannot find the document 'nowhere/registry.csv'; looked in: file ")
         .inFile(source)
-        .onLine(2);
+        .onLine(4);
     assertThat(compilation).hadErrorContaining("the annotation processor path; the class path");
   }
 
@@ -183,7 +186,7 @@ class CloseCodeSpecProcessorTest {
   void disagreementsAreWarningsPointingAtBothSources() {
     JavaFileObject source = packageInfo(
         "@CloseCodeSpec(pages = \"fixtures/small/index.md\", registry = \"fixtures/small/registry.csv\",",
-        "    checksFrom = CloseCodeSpec.Authority.PAGE)");
+        "    checksFrom = CloseCodeSpec.ChecksFrom.PAGE)");
     Compilation compilation = compile(source);
     assertThat(compilation).succeeded();
     assertThat(compilation)
@@ -206,13 +209,17 @@ class CloseCodeSpecProcessorTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"2BAD", "class", "has space"})
-  void aBadNameOverrideIsAnError(String constant) {
+  void aBadNameOverrideIsAnErrorAtTheNamesAttribute(String constant) {
     JavaFileObject source = packageInfo(
         "@CloseCodeSpec(pages = \"fixtures/small/index.md\",",
         "    names = @CloseCodeSpec.Name(code = 1000, constant = \"" + constant + "\"))");
     Compilation compilation = compile(source);
     assertThat(compilation).failed();
-    assertThat(compilation).hadErrorContaining("is not a Java identifier").inFile(source).onLine(2);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining("[closecodes] names(): '" + constant + "' for code 1000 is not a Java identifier")
+        .inFile(source)
+        .onLine(3);
   }
 
   @Test

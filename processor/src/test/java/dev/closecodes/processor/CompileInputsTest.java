@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
-import dev.closecodes.read.Hashes;
+import dev.closecodes.read.Document;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -69,7 +69,7 @@ class CompileInputsTest {
     CompileInputs inputs = CompileInputs.read(folder.resolve("out/inputs.tsv"));
     assertEquals(List.of("org/example/ws/package-info.class"), inputs.classFiles());
     assertEquals(2, inputs.inputs().size(), inputs.toString());
-    assertEquals(new CompileInputs.Input(page.toUri(), Hashes.sha256(Files.readAllBytes(page))),
+    assertEquals(new CompileInputs.Input(page.toUri(), Document.sha256(Files.readAllBytes(page))),
         inputs.inputs().get(0));
     URI registry = inputs.inputs().get(1).address();
     assertTrue(registry.toString().endsWith("fixtures/small/registry.csv"), registry.toString());

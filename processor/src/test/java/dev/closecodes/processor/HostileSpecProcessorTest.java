@@ -4,8 +4,7 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
-import dev.closecodes.LargePages;
-import dev.closecodes.generate.GenerationLimits;
+import dev.closecodes.testing.LargePages;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,9 +16,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A page the reader or Java's own limits refuse ends in a javac error on the annotation that names
- * the spec file and line: never "failed unexpectedly", never an error inside a generated file.
+ * the page file and line: never "failed unexpectedly", never an error inside a generated file.
  */
 class HostileSpecProcessorTest {
+
+  /** The README's limit on single codes: what Java's class-file limits let {@code CloseCode} hold. */
+  private static final int MAX_CODES = 500;
 
   @TempDir Path folder;
 
@@ -49,9 +51,9 @@ class HostileSpecProcessorTest {
 
   @Test
   void morePageCodesThanJavaAllowsIsAnErrorAtTheSpecLineNotInGeneratedCode() throws IOException {
-    Compilation compilation = compileWith(LargePages.singleCodes(GenerationLimits.MAX_CODES + 1));
+    Compilation compilation = compileWith(LargePages.singleCodes(MAX_CODES + 1));
     assertOnlyErrorOnTheAnnotation(compilation,
-        "[closecodes] " + folder.resolve("index.md") + ":" + (5 + GenerationLimits.MAX_CODES) + ": ");
+        "[closecodes] " + folder.resolve("index.md") + ":" + (5 + MAX_CODES) + ": ");
   }
 
   @Test

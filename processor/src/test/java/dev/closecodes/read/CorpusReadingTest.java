@@ -6,12 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
-import dev.closecodes.Corpus;
 import dev.closecodes.diagnostics.Diagnostic;
 import dev.closecodes.diagnostics.Message;
 import dev.closecodes.model.CodeRange;
-import dev.closecodes.model.SpecDocument;
-import dev.closecodes.model.SpecRow;
+import dev.closecodes.model.PageRow;
+import dev.closecodes.testing.Corpus;
+import dev.closecodes.testing.Reading.PageRead;
+import dev.closecodes.testing.Reading;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -48,7 +49,7 @@ class CorpusReadingTest {
   }
 
   private static void readsThePageAsTheManifestDescribesIt(Corpus.Page page) throws Exception {
-    SpecDocument document = SpecFiles.readSpec(page.file());
+    PageRead document = Reading.page(page.file());
     if (!page.hasTable()) {
       assertEquals(List.of(Message.NO_TABLE), messages(document, true));
       return;
@@ -56,7 +57,7 @@ class CorpusReadingTest {
     assertEquals(List.of(), errors(document), "errors");
 
     Matcher dataRows = page.note(DATA_ROWS).orElseThrow();
-    List<SpecRow> rows = document.rows();
+    List<PageRow> rows = document.rows();
     assertEquals(Integer.parseInt(dataRows.group(1)), rows.size(), "rows");
 
     boolean lostStart = page.note("range with missing start").isPresent();
@@ -65,8 +66,8 @@ class CorpusReadingTest {
     assertEquals(lostStart ? 1 : 0, inferred.size(), "inferred range starts");
 
     List<CodeRange> writtenRanges = new ArrayList<>();
-    for (SpecRow row : rows) {
-      boolean wasInferred = inferred.stream().anyMatch(d -> d.location().equals(row.location()));
+    for (PageRow row : rows) {
+      boolean wasInferred = inferred.stream().anyMatch(d -> d.where().equals(row.location()));
       if (wasInferred) {
         assertEquals(new CodeRange(1012, 1014), row.range(), "the range that lost its start");
       } else if (!row.range().isSingle()) {
@@ -78,7 +79,7 @@ class CorpusReadingTest {
     for (int i = 1; i < rows.size(); i++) {
       assertTrue(rows.get(i - 1).location().line() < rows.get(i).location().line(), "page order");
     }
-    for (SpecRow row : rows) {
+    for (PageRow row : rows) {
       assertFalse(row.description().isEmpty(), "description of " + row.range());
     }
 
@@ -99,7 +100,7 @@ class CorpusReadingTest {
       }
       List<String> actual =
           rows.stream().filter(row -> row.range().from() >= 1012 && row.range().to() <= 1014 && row.range().isSingle())
-              .map(SpecRow::name)
+              .map(PageRow::name)
               .toList();
       assertEquals(expected, actual, "names wrapped in links");
     }
@@ -114,11 +115,11 @@ class CorpusReadingTest {
         .toList();
   }
 
-  private static List<Diagnostic> errors(SpecDocument document) {
+  private static List<Diagnostic> errors(PageRead document) {
     return document.diagnostics().stream().filter(Diagnostic::isError).toList();
   }
 
-  private static List<Message> messages(SpecDocument document, boolean errorsOnly) {
+  private static List<Message> messages(PageRead document, boolean errorsOnly) {
     return document.diagnostics().stream()
         .filter(d -> !errorsOnly || d.isError())
         .map(Diagnostic::message)

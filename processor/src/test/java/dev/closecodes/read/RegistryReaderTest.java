@@ -3,11 +3,12 @@ package dev.closecodes.read;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import dev.closecodes.SpecSource;
 import dev.closecodes.diagnostics.Diagnostic;
 import dev.closecodes.model.CodeStatus;
-import dev.closecodes.model.Registry;
 import dev.closecodes.model.RegistryEntry;
+import dev.closecodes.testing.Reading.RegistryRead;
+import dev.closecodes.testing.Reading;
+import dev.closecodes.testing.SpecSource;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
@@ -16,21 +17,20 @@ import org.junit.jupiter.api.Test;
 
 class RegistryReaderTest {
 
-  private static Registry read(String text) {
-    return RegistryReader.read("registry.csv", text.getBytes(StandardCharsets.UTF_8));
+  private static RegistryRead read(String text) {
+    return Reading.registry("registry.csv", text.getBytes(StandardCharsets.UTF_8));
   }
 
-  private static List<String> errors(Registry registry) {
+  private static List<String> errors(RegistryRead registry) {
     return registry.diagnostics().stream()
         .filter(Diagnostic::isError)
-        .map(d -> d.location().line() + " " + d.message())
+        .map(d -> d.line() + " " + d.message())
         .toList();
   }
 
   @Test
   void theBundledRegistryReadsCleanlyAndHoldsTheRegisteredFacts() throws Exception {
-    Registry registry =
-        RegistryReader.read("registry.csv", Files.readAllBytes(SpecSource.REGISTRY));
+    RegistryRead registry = Reading.registry("registry.csv", Files.readAllBytes(SpecSource.REGISTRY));
     assertEquals(List.of(), registry.diagnostics());
     assertEquals("Normal Closure", nameOf(registry, 1000));
     assertEquals("Bad Gateway", nameOf(registry, 1014));
@@ -47,7 +47,7 @@ class RegistryReaderTest {
     assertEquals(expected, wire);
   }
 
-  private static String nameOf(Registry registry, int code) {
+  private static String nameOf(RegistryRead registry, int code) {
     return registry.entries().stream()
         .filter(entry -> entry.range().isSingle() && entry.range().from() == code)
         .map(RegistryEntry::name)
@@ -56,17 +56,17 @@ class RegistryReaderTest {
   }
 
   /** The innermost entry holding the code decides. */
-  private static boolean mayTravel(Registry registry, int code) {
+  private static boolean mayTravel(RegistryRead registry, int code) {
     return registry.entries().stream()
         .filter(entry -> entry.range().contains(code))
         .min((a, b) -> Integer.compare(a.range().to() - a.range().from(), b.range().to() - b.range().from()))
-        .map(entry -> entry.status().mayTravel())
+        .map(entry -> entry.status().mayTravelInCloseFrame())
         .orElse(false);
   }
 
   @Test
   void commentsQuotesAndBlankLines() {
-    Registry registry =
+    RegistryRead registry =
         read(
             """
             # a comment
@@ -84,7 +84,7 @@ class RegistryReaderTest {
 
   @Test
   void errorsArePinnedToTheirLines() {
-    Registry registry =
+    RegistryRead registry =
         read(
             """
             from,to,name,status,reference

@@ -1,0 +1,91 @@
+package dev.closecodes.generate;
+
+import com.palantir.javapoet.CodeBlock;
+import dev.closecodes.model.CodeRange;
+import java.util.List;
+
+/**
+ * Pieces of Java code that vary with the documents: literals, enum constants and the checks'
+ * conditions. JavaPoet lays out the argument lists, wrapping them where a line grows long.
+ */
+final class JavaCode {
+
+  /** How far continuation lines stand in from their statement. */
+  static final String CONTINUATION = "    ";
+
+  private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+  private JavaCode() {}
+
+  /**
+   * A string literal in ASCII: quotes, backslashes and the usual controls escaped as Java writes
+   * them, every other character outside printable ASCII as a {@code \}{@code uXXXX} escape. So the
+   * literal means the same under every platform charset and {@code -encoding}, and no character
+   * that an editor takes for a line end ({@code U+2028}) breaks it.
+   */
+  static String literal(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 2).append('"');
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case '\t' -> out.append("\\t");
+        default -> {
+          if (c >= 0x20 && c < 0x7F) {
+            out.append(c);
+          } else {
+            out.append("\\u").append(HEX[c >> 12]).append(HEX[(c >> 8) & 0xF]).append(HEX[(c >> 4) & 0xF])
+                .append(HEX[c & 0xF]);
+          }
+        }
+      }
+    }
+    return out.append('"').toString();
+  }
+
+  /**
+   * An enum constant, indented by two spaces: {@code NAME(a, b, c,}, wrapped where the line grows
+   * long, then each of {@code ownLines} on a line of its own, then {@code terminator}.
+   *
+   * @param arguments the first arguments, as code
+   * @param ownLines the last arguments, as code, one a line: a constant's descriptions
+   * @param terminator {@code ,} or {@code ;}
+   */
+  static String enumConstant(String name, List<String> arguments, List<String> ownLines, String terminator) {
+    CodeBlock.Builder code = CodeBlock.builder().add("$L(", name);
+    for (int i = 0; i < arguments.size(); i++) {
+      code.add(i == 0 ? "$L" : ",$W$L", arguments.get(i));
+    }
+    code.add("$>$>"); // the lines of their own stand where wrapped arguments do
+    for (int i = 0; i < ownLines.size(); i++) {
+      code.add(i == 0 && arguments.isEmpty() ? "$L" : ",\n$L", ownLines.get(i));
+    }
+    code.add(")$L$<$<", terminator);
+    return "  " + code.build().toString().replace("\n", "\n  ");
+  }
+
+  /**
+   * The condition that {@code code} is in the set: {@code false} for none, else one comparison a
+   * line, {@code ||} before each after the first.
+   *
+   * @param indent the indentation of the {@code return} statement the condition ends
+   */
+  static String condition(List<CodeRange> set, String indent) {
+    if (set.isEmpty()) {
+      return "false";
+    }
+    StringBuilder out = new StringBuilder();
+    for (CodeRange range : set) {
+      if (out.length() > 0) {
+        out.append('\n').append(indent).append(CONTINUATION).append("|| ");
+      }
+      out.append(range.isSingle()
+          ? "code == " + range.from()
+          : "(code >= " + range.from() + " && code <= " + range.to() + ")");
+    }
+    return out.toString();
+  }
+}

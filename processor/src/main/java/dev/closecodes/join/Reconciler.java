@@ -1,0 +1,335 @@
+package dev.closecodes.join;
+
+import dev.closecodes.diagnostics.Diagnostics;
+import dev.closecodes.diagnostics.Message;
+import dev.closecodes.diagnostics.RequestPart;
+import dev.closecodes.diagnostics.SourceLocation;
+import dev.closecodes.diagnostics.Where;
+import dev.closecodes.model.ChecksFrom;
+import dev.closecodes.model.CodeRange;
+import dev.closecodes.model.CodeStatus;
+import dev.closecodes.model.CodeTable;
+import dev.closecodes.model.Page;
+import dev.closecodes.model.PageRow;
+import dev.closecodes.model.Registry;
+import dev.closecodes.model.RegistryEntry;
+import dev.closecodes.model.RichText;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.IntPredicate;
+import java.util.stream.Collectors;
+
+/**
+ * Joins the page and the registry into one {@link CodeTable}: names each code, gives it the page's
+ * text, works out the three sets the checks answer for, and reports every place where the page
+ * and the registry disagree about whether a code may be used.
+ */
+public final class Reconciler {
+
+  /**
+   * The codes a browser script may pass to {@code WebSocket.close(code)}: the WHATWG WebSockets
+   * Standard allows 1000 and 3000–4999 and throws {@code InvalidAccessError} for anything else.
+   */
+  static final IntPredicate MAY_PASS_TO_BROWSER_CLOSE = code -> code == 1000 || (code >= 3000 && code <= 4999);
+
+  /** The names of the generated enums' own static members, which no constant may take. */
+  private static final Set<String> RESERVED_NAMES = Set.of("MASK", "BY_CODE", "LOCALES");
+
+  private final Page page;
+  private final List<Page> translations;
+  private final Optional<Registry> registry;
+  private final ChecksFrom checksFrom;
+  private final Map<Integer, String> nameOverrides;
+  private int[] pageIndex;
+  private int[] registryIndex;
+
+  private Reconciler(
+      Page page,
+      List<Page> translations,
+      Optional<Registry> registry,
+      ChecksFrom checksFrom,
+      Map<Integer, String> nameOverrides) {
+    this.page = page;
+    this.translations = translations;
+    this.registry = registry;
+    this.checksFrom = checksFrom;
+    this.nameOverrides = nameOverrides;
+  }
+
+  /**
+   * Builds the table, reporting each disagreement between the page and the registry as a warning,
+   * and a {@code names()} entry that takes another code's name as an error.
+   *
+   * @param nameOverrides constant names by code, which win over derived names
+   */
+  public static CodeTable reconcile(
+      Page page,
+      List<Page> translations,
+      Optional<Registry> registry,
+      ChecksFrom checksFrom,
+      Map<Integer, String> nameOverrides,
+      Diagnostics diagnostics) {
+    return new Reconciler(page, translations, registry, checksFrom, nameOverrides).build(diagnostics);
+  }
+
+  private CodeTable build(Diagnostics diagnostics) {
+    Names names = new Names();
+    List<CodeTable.Range> ranges = new ArrayList<>();
+    for (PageRow row : page.rows()) {
+      if (!row.range().isSingle()) {
+        Optional<RegistryEntry> registered = registryEntries().stream()
+            .filter(entry -> entry.range().equals(row.range()))
+            .findFirst();
+        CodeTable.NameSource source = registered.isPresent() ? CodeTable.NameSource.REGISTRY : CodeTable.NameSource.NUMBER;
+        String given = registered.flatMap(entry -> Identifiers.constantName(entry.name()))
+            .orElse("CODES_" + row.range().from() + "_" + row.range().to());
+        String constant = names.unique(given, row.range().from());
+        ranges.add(new CodeTable.Range(row.range(), constant, given, source, row.description(), row.reserved(),
+            row.location(), translated(row.range().from(), row.range().to())));
+      }
+    }
+
+    TreeSet<Integer> singleCodes = new TreeSet<>();
+    page.rows().stream().filter(row -> row.range().isSingle()).forEach(row -> singleCodes.add(row.range().from()));
+    registryEntries().stream().filter(entry -> entry.range().isSingle()).forEach(entry -> singleCodes.add(entry.range().from()));
+
+    // Each code's name as its documents give it, worked out once for the checks and the entries.
+    Map<Integer, Given> givenNames = new TreeMap<>();
+    singleCodes.forEach(code -> givenNames.put(code, givenName(code)));
+    checkNameOverrides(givenNames, diagnostics);
+    List<CodeTable.Code> codes = new ArrayList<>();
+    for (int code : singleCodes) {
+      codes.add(codeEntry(code, givenNames.get(code), ranges, names));
+    }
+    reportNamesFromThePage(codes, diagnostics);
+    reportDisagreements(diagnostics);
+    return new CodeTable(
+        page,
+        translations,
+        registry,
+        codes,
+        ranges,
+        Identifiers.mergedRanges(this::mayTravelInCloseFrame),
+        Identifiers.mergedRanges(MAY_PASS_TO_BROWSER_CLOSE),
+        Identifiers.mergedRanges(code -> registryStatus(code).orElse(null) == CodeStatus.LOCAL),
+        registry.isPresent() ? checksFrom : ChecksFrom.PAGE);
+  }
+
+  /**
+   * A code's name as its documents give it, before names() and before it is made unique.
+   *
+   * @param where the registry line or page row it comes from, if any
+   */
+  private record Given(String name, CodeTable.NameSource source, Optional<SourceLocation> where) {}
+
+  /** The registry's name, else the page's name column, else the number. */
+  private Given givenName(int code) {
+    Optional<PageRow> singleRow = innermostPageRow(code).filter(row -> row.range().isSingle());
+    Optional<RegistryEntry> registered = registeredSingle(code);
+    Optional<String> fromRegistry = registered.flatMap(entry -> Identifiers.constantName(entry.name()));
+    if (fromRegistry.isPresent()) {
+      return new Given(fromRegistry.get(), CodeTable.NameSource.REGISTRY, registered.map(RegistryEntry::location));
+    }
+    Optional<String> fromPage = singleRow.flatMap(row -> Identifiers.constantName(row.name()));
+    if (fromPage.isPresent()) {
+      return new Given(fromPage.get(), CodeTable.NameSource.PAGE, singleRow.map(PageRow::location));
+    }
+    return new Given("CODE_" + code, CodeTable.NameSource.NUMBER, singleRow.map(PageRow::location));
+  }
+
+  private Optional<RegistryEntry> registeredSingle(int code) {
+    return registryEntries().stream()
+        .filter(entry -> entry.range().isSingle() && entry.range().from() == code)
+        .findFirst();
+  }
+
+  /**
+   * A names() entry for a code no document has names nothing (a warning); one that takes the name
+   * another code gets from its documents would rename that code behind the user's back (an error).
+   */
+  private void checkNameOverrides(Map<Integer, Given> givenNames, Diagnostics diagnostics) {
+    new TreeMap<>(nameOverrides).forEach((code, name) -> {
+      if (!givenNames.containsKey(code)) {
+        diagnostics.report(Message.NAME_UNUSED, new RequestPart("names"), code, name);
+        return;
+      }
+      for (Map.Entry<Integer, Given> entry : givenNames.entrySet()) {
+        int other = entry.getKey();
+        Given given = entry.getValue();
+        if (other != code && !nameOverrides.containsKey(other) && given.name().equals(name)) {
+          String from = switch (given.source()) {
+            case REGISTRY -> "the registry";
+            case PAGE -> "the page's name column";
+            default -> "its number";
+          };
+          Where where = given.where().isPresent() ? given.where().get() : new RequestPart("names");
+          diagnostics.report(Message.NAME_TAKEN, where, name, code, other, from);
+        }
+      }
+    });
+  }
+
+  /** One warning for the constants named after the page's wording, at the first of them. */
+  private void reportNamesFromThePage(List<CodeTable.Code> codes, Diagnostics diagnostics) {
+    List<CodeTable.Code> fromPage = codes.stream()
+        .filter(code -> code.nameSource() == CodeTable.NameSource.PAGE || code.nameSource() == CodeTable.NameSource.NUMBER)
+        .toList();
+    if (fromPage.isEmpty()) {
+      return;
+    }
+    String listed = fromPage.stream().limit(6).map(CodeTable.Code::constant).collect(Collectors.joining(", "))
+        + (fromPage.size() > 6 ? ", …" : "");
+    SourceLocation where = fromPage.stream().map(CodeTable.Code::descriptionLocation).flatMap(Optional::stream)
+        .findFirst().orElse(new SourceLocation(page.source(), 1));
+    diagnostics.report(Message.NAMES_FROM_PAGE, where, fromPage.size(), listed);
+  }
+
+  /** The code's entry; {@code fromDocuments} is its name as its documents give it. */
+  private CodeTable.Code codeEntry(int code, Given fromDocuments, List<CodeTable.Range> ranges, Names names) {
+    Optional<PageRow> pageRow = innermostPageRow(code);
+    String pageName = pageRow.filter(row -> row.range().isSingle()).map(PageRow::name).orElse("");
+    String registeredName = registeredSingle(code).map(RegistryEntry::name).orElse("");
+    Given derived = nameOverrides.containsKey(code)
+        ? new Given(nameOverrides.get(code), CodeTable.NameSource.OVERRIDE, Optional.empty())
+        : fromDocuments;
+    CodeTable.NameSource source = derived.source();
+    String given = derived.name();
+    String constant = names.unique(given, code);
+
+    Optional<String> range =
+        innermost(ranges, CodeTable.Range::range, CodeRange.of(code)).map(CodeTable.Range::constant);
+    return new CodeTable.Code(
+        code,
+        constant,
+        given,
+        source,
+        pageName,
+        registeredName,
+        pageRow.map(PageRow::description).orElse(RichText.EMPTY),
+        pageRow.map(PageRow::location),
+        pageRow.map(PageRow::reserved).orElse(false),
+        registryStatus(code),
+        innermostRegistryEntry(code).map(RegistryEntry::location),
+        range,
+        translated(code, code));
+  }
+
+  /** Each other page's description of the innermost row covering these codes; empty for none. */
+  private List<String> translated(int from, int to) {
+    List<String> texts = new ArrayList<>();
+    for (Page translation : translations) {
+      texts.add(innermost(translation.rows(), PageRow::range, new CodeRange(from, to))
+          .map(row -> row.description().plainText())
+          .orElse(""));
+    }
+    return texts;
+  }
+
+  private void reportDisagreements(Diagnostics diagnostics) {
+    String verdict = checksFrom == ChecksFrom.REGISTRY
+        ? "the registry decides the checks (checksFrom = REGISTRY)"
+        : "the page decides the checks (checksFrom = PAGE)";
+    for (RegistryEntry entry : registryEntries()) {
+      if (!entry.range().isSingle()) {
+        continue;
+      }
+      int code = entry.range().from();
+      Optional<PageRow> row = innermostPageRow(code);
+      if (row.isEmpty()) {
+        continue;
+      }
+      String where = entry.location().toString();
+      if (row.get().reserved() && entry.status().mayTravelInCloseFrame()) {
+        diagnostics.report(Message.PAGE_RESERVES_REGISTERED_CODE, row.get().location(), code, where, entry.name(),
+            "for use in close frames", verdict);
+      } else if (!row.get().reserved() && !entry.status().mayTravelInCloseFrame()) {
+        diagnostics.report(Message.PAGE_ALLOWS_RESERVED_CODE, row.get().location(), code, where,
+            entry.status() == CodeStatus.LOCAL ? "reported locally only" : "reserved", entry.name(), verdict);
+      }
+    }
+  }
+
+  /** Whether the code may travel in a close frame, by the document that decides. */
+  private boolean mayTravelInCloseFrame(int code) {
+    if (checksFrom == ChecksFrom.REGISTRY && registry.isPresent()) {
+      return registryStatus(code).map(CodeStatus::mayTravelInCloseFrame).orElse(false);
+    }
+    // The page decides: a code it lists and does not mark reserved, unless the registry says it
+    // is never sent at all.
+    return innermostPageRow(code).map(row -> !row.reserved()).orElse(false)
+        && registryStatus(code).orElse(null) != CodeStatus.LOCAL;
+  }
+
+  private Optional<CodeStatus> registryStatus(int code) {
+    return innermostRegistryEntry(code).map(RegistryEntry::status);
+  }
+
+  private Optional<RegistryEntry> innermostRegistryEntry(int code) {
+    if (registryIndex == null) {
+      registryIndex = innermostIndex(registryEntries(), RegistryEntry::range);
+    }
+    return registryIndex[code] < 0 ? Optional.empty() : Optional.of(registryEntries().get(registryIndex[code]));
+  }
+
+  private Optional<PageRow> innermostPageRow(int code) {
+    if (pageIndex == null) {
+      pageIndex = innermostIndex(page.rows(), PageRow::range);
+    }
+    return pageIndex[code] < 0 ? Optional.empty() : Optional.of(page.rows().get(pageIndex[code]));
+  }
+
+  /**
+   * For each code 0–65535, the index of the narrowest item holding it, or -1: the items painted
+   * widest first, so the narrowest is painted last. The checks of every code then cost one lookup.
+   */
+  private static <T> int[] innermostIndex(List<T> items, Function<T, CodeRange> rangeOf) {
+    int[] index = new int[CodeRange.MAX_CODE + 1];
+    Arrays.fill(index, -1);
+    Integer[] widestFirst = new Integer[items.size()];
+    Arrays.setAll(widestFirst, i -> i);
+    Arrays.sort(widestFirst, Comparator.comparingInt((Integer i) -> rangeOf.apply(items.get(i)).from()
+        - rangeOf.apply(items.get(i)).to()).thenComparing(i -> -i));
+    for (int i : widestFirst) {
+      CodeRange range = rangeOf.apply(items.get(i));
+      Arrays.fill(index, range.from(), range.to() + 1, i);
+    }
+    return index;
+  }
+
+  /** The narrowest of the items whose range holds all of {@code codes}: a single code before its range. */
+  private static <T> Optional<T> innermost(List<T> items, Function<T, CodeRange> rangeOf, CodeRange codes) {
+    return items.stream()
+        .filter(item -> rangeOf.apply(item).contains(codes))
+        .min(Comparator.comparingInt(item -> rangeOf.apply(item).to() - rangeOf.apply(item).from()));
+  }
+
+  private List<RegistryEntry> registryEntries() {
+    return registry.map(Registry::entries).orElse(List.of());
+  }
+
+  /**
+   * Hands out constant names. A name already given, or one the generated types use for their own
+   * members, is made unique with the code, then with a counter: every code keeps a constant.
+   */
+  private static final class Names {
+    private final Set<String> taken = new HashSet<>(RESERVED_NAMES);
+
+    String unique(String name, int code) {
+      String result = taken.contains(name) ? name + "_" + code : name;
+      for (int counter = 2; taken.contains(result); counter++) {
+        result = name + "_" + code + "_" + counter;
+      }
+      taken.add(result);
+      return result;
+    }
+  }
+}

@@ -1,0 +1,178 @@
+package dev.closecodes.pipeline;
+
+import dev.closecodes.diagnostics.Diagnostics;
+import dev.closecodes.diagnostics.Message;
+import dev.closecodes.diagnostics.RequestPart;
+import dev.closecodes.diagnostics.SourceLocation;
+import dev.closecodes.generate.GeneratedTypes;
+import dev.closecodes.join.Reconciler;
+import dev.closecodes.model.ChecksFrom;
+import dev.closecodes.model.CodeTable;
+import dev.closecodes.model.GeneratedFile;
+import dev.closecodes.model.Page;
+import dev.closecodes.model.Registry;
+import dev.closecodes.read.Document;
+import dev.closecodes.read.PageReader;
+import dev.closecodes.read.RegistryReader;
+import java.util.ArrayList;
+import java.util.IllformedLocaleException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.SourceVersion;
+
+/**
+ * The one core both front ends run: documents in, Java files out, everything noticed on the way
+ * reported into one {@link Diagnostics}. The stages run in order and each stops the run when it
+ * reported an error: the request is checked, the documents read, the limits checked, the page and
+ * the registry joined, and the types generated.
+ */
+public final class Pipeline {
+
+  /**
+   * What to generate.
+   *
+   * @param packageName the package the types go into
+   * @param pages the MDN pages; the first is the primary one, whose locale the Javadoc is in
+   * @param registry the registry, if any
+   * @param checksFrom which document decides the checks where the two disagree
+   * @param names constant names the user gives, which win over the derived ones
+   * @param locales the pages' locales as language tags, in the order of {@code pages}; where a
+   *     page has none, its locale is told from its path, else from its links
+   * @param jakartaCloseCode whether {@code CloseCode} implements
+   *     {@code jakarta.websocket.CloseReason.CloseCode}, so it can go straight into a
+   *     {@code CloseReason}; only where that interface is on the consumer's class path
+   */
+  public record Request(
+      String packageName,
+      List<Document> pages,
+      Optional<Document> registry,
+      ChecksFrom checksFrom,
+      List<Name> names,
+      List<String> locales,
+      boolean jakartaCloseCode) {
+
+    public Request {
+      pages = List.copyOf(pages);
+      names = List.copyOf(names);
+      locales = List.copyOf(locales);
+    }
+
+    /** A request for these pages and registry, with derived names and locales, and no Jakarta type. */
+    public Request(String packageName, List<Document> pages, Optional<Document> registry, ChecksFrom checksFrom) {
+      this(packageName, pages, registry, checksFrom, List.of(), List.of(), false);
+    }
+  }
+
+  /**
+   * A constant name the user gives one code.
+   *
+   * @param code the close code
+   * @param constant the constant's name
+   */
+  public record Name(int code, String constant) {}
+
+  /**
+   * What a run made.
+   *
+   * @param table the page and the registry joined
+   * @param files the generated files, in a fixed order
+   */
+  public record Result(CodeTable table, List<GeneratedFile> files) {
+
+    public Result {
+      files = List.copyOf(files);
+    }
+  }
+
+  private Pipeline() {}
+
+  /**
+   * Runs every stage.
+   *
+   * @throws Diagnostics.Abort when a stage reported an error; nothing is generated then
+   */
+  public static Result run(Request request, Diagnostics diagnostics) {
+    if (request.pages().isEmpty()) {
+      diagnostics.report(Message.NO_PAGES, new RequestPart("pages"));
+    }
+    GenerationLimits.checkPageCount(request.pages().size(), diagnostics);
+    Map<Integer, String> names = names(request.names(), diagnostics);
+    List<String> locales = locales(request, diagnostics);
+    diagnostics.stopIfErrors();
+
+    List<Page> pages = new ArrayList<>();
+    for (Document document : request.pages()) {
+      try {
+        pages.add(PageReader.read(document, diagnostics));
+      } catch (Diagnostics.Abort reported) {
+        // the other pages are still read, for their own errors
+      }
+    }
+    Optional<Registry> registry = request.registry().map(document -> RegistryReader.read(document, diagnostics));
+    diagnostics.stopIfErrors();
+    for (int i = 0; i < pages.size(); i++) {
+      pages.set(i, withLocale(pages.get(i), i < locales.size() ? locales.get(i) : null, diagnostics));
+    }
+
+    GenerationLimits.check(pages, registry, diagnostics);
+    diagnostics.stopIfErrors();
+
+    CodeTable table = Reconciler.reconcile(pages.get(0), pages.subList(1, pages.size()), registry,
+        request.checksFrom(), names, diagnostics);
+    diagnostics.stopIfErrors();
+    return new Result(table, GeneratedTypes.files(request.packageName(), table, request.jakartaCloseCode()));
+  }
+
+  /** The page with its given locale, or, with none given, the one told from it, which may be unknown. */
+  private static Page withLocale(Page page, String given, Diagnostics diagnostics) {
+    if (given != null) {
+      return page.withLocale(given);
+    }
+    if (page.locale().equals(Page.UNKNOWN_LOCALE)) {
+      diagnostics.report(Message.LOCALE_UNKNOWN, new SourceLocation(page.source(), 1));
+    }
+    return page;
+  }
+
+  /** The given names by code, each a Java identifier and each given to one code. */
+  private static Map<Integer, String> names(List<Name> given, Diagnostics diagnostics) {
+    Map<Integer, String> names = new LinkedHashMap<>();
+    Map<String, Integer> codesByName = new LinkedHashMap<>();
+    RequestPart where = new RequestPart("names");
+    for (Name name : given) {
+      if (!SourceVersion.isIdentifier(name.constant()) || SourceVersion.isKeyword(name.constant())) {
+        diagnostics.report(Message.BAD_NAME_OVERRIDE, where, name.constant(), name.code());
+        continue;
+      }
+      Integer other = codesByName.putIfAbsent(name.constant(), name.code());
+      if (other != null && other != name.code()) {
+        diagnostics.report(Message.DUPLICATE_CONSTANT, where, name.constant(), other, name.code());
+        continue;
+      }
+      names.put(name.code(), name.constant());
+    }
+    return names;
+  }
+
+  /** The given locales as canonical language tags: none, or one for each page. */
+  private static List<String> locales(Request request, Diagnostics diagnostics) {
+    RequestPart where = new RequestPart("locales");
+    if (!request.locales().isEmpty() && request.locales().size() != request.pages().size()) {
+      diagnostics.report(Message.BAD_LOCALE, where, request.locales().size() + " locale(s) for "
+          + request.pages().size() + " page(s); give one for each page, or none");
+      return List.of();
+    }
+    List<String> tags = new ArrayList<>();
+    for (String locale : request.locales()) {
+      try {
+        tags.add(new Locale.Builder().setLanguageTag(locale).build().toLanguageTag());
+      } catch (IllformedLocaleException e) {
+        diagnostics.report(Message.BAD_LOCALE, where, "'" + locale + "' is not a language tag such as fr or en-US");
+      }
+    }
+    return tags;
+  }
+}

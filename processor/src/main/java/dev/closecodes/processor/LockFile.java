@@ -1,0 +1,152 @@
+package dev.closecodes.processor;
+
+import dev.closecodes.diagnostics.Diagnostics;
+import dev.closecodes.diagnostics.Message;
+import dev.closecodes.diagnostics.SourceLocation;
+import dev.closecodes.model.CodeTable;
+import dev.closecodes.model.RichText;
+import dev.closecodes.read.Document;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The lock file a consumer commits: what was generated last, one line a constant (its kind, its
+ * codes, its name and the SHA-256 of its description). Comparing a regeneration with it reports
+ * added, re-described, removed and renamed constants, so a spec update never breaks code silently.
+ *
+ * <pre>
+ * # closecodes lock file ...
+ * code	1000	NORMAL_CLOSURE	5d41402abc4b2a76b9719d911017c592...
+ * range	3000-3999	IANA_REGISTRATION	7d793037a0760186574b0282f2f435e7...
+ * </pre>
+ */
+final class LockFile {
+
+  private static final String HEADER =
+      "# closecodes lock file: the constants generated last, compared with each regeneration.\n"
+          + "# Commit it. Columns: kind, codes, constant, SHA-256 of the description text.\n";
+
+  /**
+   * One generated constant.
+   *
+   * @param kind {@code code} or {@code range}
+   * @param codes the code, or the range as {@code FROM-TO}
+   * @param constant the constant's name
+   * @param descriptionSha256 the SHA-256 of its description's text
+   * @param line the line in the lock file, or 0 for one made from a table
+   */
+  record Entry(String kind, String codes, String constant, String descriptionSha256, int line) {
+    String key() {
+      return kind + " " + codes;
+    }
+  }
+
+  private LockFile() {}
+
+  /** The entries for what a table generates, in a fixed order. */
+  static List<Entry> entries(CodeTable table) {
+    List<Entry> entries = new ArrayList<>();
+    for (CodeTable.Code code : table.codes()) {
+      entries.add(new Entry("code", Integer.toString(code.code()), code.constant(), hash(code.description()), 0));
+    }
+    for (CodeTable.Range range : table.ranges()) {
+      entries.add(new Entry("range", range.range().from() + "-" + range.range().to(), range.constant(),
+          hash(range.description()), 0));
+    }
+    return entries;
+  }
+
+  /** The lock file's text for a table. */
+  static String format(CodeTable table) {
+    StringBuilder text = new StringBuilder(HEADER);
+    for (Entry entry : entries(table)) {
+      text.append(entry.kind()).append('\t').append(entry.codes()).append('\t').append(entry.constant())
+          .append('\t').append(entry.descriptionSha256()).append('\n');
+    }
+    return text.toString();
+  }
+
+  /** Reads a lock file; a malformed line is an error at its line, and is left out. */
+  static List<Entry> parse(String file, String text, Diagnostics diagnostics) {
+    List<Entry> entries = new ArrayList<>();
+    String[] lines = text.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i].strip();
+      if (line.isEmpty() || line.startsWith("#")) {
+        continue;
+      }
+      String[] fields = line.split("\t");
+      if (fields.length != 4 || !(fields[0].equals("code") || fields[0].equals("range"))) {
+        diagnostics.report(Message.LOCK_FILE_BAD, new SourceLocation(file, i + 1),
+            "expected kind, codes, constant and hash separated by tabs");
+        continue;
+      }
+      entries.add(new Entry(fields[0], fields[1], fields[2], fields[3], i + 1));
+    }
+    return entries;
+  }
+
+  /**
+   * Compares the lock file with what is generated now, and reports each difference.
+   *
+   * @param allowRemovals whether a removed or renamed constant is only a note
+   * @param at where to report a new or re-described constant the page has no row for
+   */
+  static void compare(String file, List<Entry> locked, CodeTable table, boolean allowRemovals, SourceLocation at,
+      Diagnostics diagnostics) {
+    Map<String, Entry> now = new LinkedHashMap<>();
+    entries(table).forEach(entry -> now.put(entry.key(), entry));
+    Map<String, Entry> before = new LinkedHashMap<>();
+    locked.forEach(entry -> before.put(entry.key(), entry));
+    Map<String, SourceLocation> rows = pageRows(table);
+    for (Entry old : locked) {
+      Entry current = now.get(old.key());
+      SourceLocation lockLine = new SourceLocation(file, old.line());
+      if (current == null) {
+        guard(Message.LOCK_CONSTANT_REMOVED, lockLine, allowRemovals, diagnostics,
+            old.kind(), old.constant() + " (" + old.codes() + ")", file, old.line());
+      } else if (!current.constant().equals(old.constant())) {
+        guard(Message.LOCK_CONSTANT_RENAMED, lockLine, allowRemovals, diagnostics,
+            old.kind() + " " + old.codes(), current.constant(), old.constant(), file, old.line());
+      } else if (!current.descriptionSha256().equals(old.descriptionSha256())) {
+        diagnostics.report(Message.LOCK_DESCRIPTION_CHANGED, rows.getOrDefault(old.key(), at),
+            old.kind(), old.codes(), file);
+      }
+    }
+    for (Entry current : now.values()) {
+      if (!before.containsKey(current.key())) {
+        diagnostics.report(Message.LOCK_CODE_ADDED, rows.getOrDefault(current.key(), at),
+            current.kind(), current.codes() + " " + current.constant(), file);
+      }
+    }
+  }
+
+  /** The page row that describes each constant, by entry key, where the page has one. */
+  private static Map<String, SourceLocation> pageRows(CodeTable table) {
+    Map<String, SourceLocation> rows = new LinkedHashMap<>();
+    for (CodeTable.Code code : table.codes()) {
+      code.descriptionLocation().ifPresent(location -> rows.put("code " + code.code(), location));
+    }
+    for (CodeTable.Range range : table.ranges()) {
+      rows.put("range " + range.range().from() + "-" + range.range().to(), range.location());
+    }
+    return rows;
+  }
+
+  /** Reports an error that breaks user code, or, when allowed, only a note of it. */
+  private static void guard(
+      Message message, SourceLocation at, boolean allowed, Diagnostics diagnostics, Object... arguments) {
+    if (allowed) {
+      diagnostics.report(Message.LOCK_CHANGE_ALLOWED, at, message.format(arguments));
+    } else {
+      diagnostics.report(message, at, arguments);
+    }
+  }
+
+  private static String hash(RichText description) {
+    return Document.sha256(description.plainText().getBytes(StandardCharsets.UTF_8));
+  }
+}

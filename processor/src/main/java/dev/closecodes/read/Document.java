@@ -1,0 +1,28 @@
+package dev.closecodes.read;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * A document as given: an MDN page or the registry, its name and its bytes, not yet read.
+ *
+ * @param name the name the user gave it: a path or a resource name, as diagnostics quote it
+ * @param bytes its content
+ */
+public record Document(String name, byte[] bytes) {
+
+  /** The SHA-256 of the bytes in lower-case hex, which names this exact content in what is generated. */
+  public String sha256() {
+    return sha256(bytes);
+  }
+
+  /** The SHA-256 of {@code bytes} in lower-case hex. */
+  public static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
+  }
+}

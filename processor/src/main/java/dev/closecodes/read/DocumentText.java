@@ -1,0 +1,140 @@
+package dev.closecodes.read;
+
+import dev.closecodes.diagnostics.Diagnostics;
+import dev.closecodes.diagnostics.Message;
+import dev.closecodes.diagnostics.SourceLocation;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The first step of reading: a document's bytes made into text whose lines are the lines of the
+ * original file. Line ends become {@code \n}; a byte-order mark is dropped; mojibake is repaired
+ * line by line (see {@link MojibakeRepair}).
+ */
+final class DocumentText {
+
+  private DocumentText() {}
+
+  /**
+   * Decodes a document; never throws for any bytes but the {@link Diagnostics.Abort} that ends
+   * the work on a document that is not text.
+   *
+   * @throws Diagnostics.Abort after reporting why the bytes are not usable text
+   */
+  static String decode(Document document, Diagnostics diagnostics) {
+    String file = document.name();
+    byte[] bytes = document.bytes();
+    checkUsable(file, bytes, diagnostics);
+    String text;
+    if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
+      text = new String(bytes, StandardCharsets.UTF_16); // honours and drops the BOM
+    } else {
+      int start = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+      CharsetDecoder strict =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT);
+      try {
+        text = strict.decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
+      } catch (CharacterCodingException e) {
+        int offset = firstInvalidUtf8(bytes, start);
+        throw diagnostics.fail(
+            Message.NOT_UTF8, new SourceLocation(file, lineAt(bytes, offset)), bytes[offset] & 0xFF, offset);
+      }
+    }
+    if (text.isBlank()) {
+      throw diagnostics.fail(Message.EMPTY_FILE, new SourceLocation(file, 1));
+    }
+    text = text.replace("\r\n", "\n").replace('\r', '\n');
+    checkLineLengths(file, text, diagnostics);
+    return MojibakeRepair.repair(file, text, diagnostics);
+  }
+
+  private static void checkUsable(String file, byte[] bytes, Diagnostics diagnostics) {
+    if (bytes.length == 0) {
+      throw diagnostics.fail(Message.EMPTY_FILE, new SourceLocation(file, 1));
+    }
+    if (bytes.length > InputLimits.MAX_PAGE_BYTES) {
+      throw diagnostics.fail(Message.FILE_TOO_LARGE, new SourceLocation(file, 1),
+          "more than " + InputLimits.MAX_PAGE_BYTES, InputLimits.MAX_PAGE_BYTES);
+    }
+    boolean utf16 = startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE);
+    for (int i = 0; i < bytes.length && !utf16; i++) {
+      if (bytes[i] == 0) {
+        throw diagnostics.fail(Message.BINARY_FILE, new SourceLocation(file, lineAt(bytes, i)), i);
+      }
+    }
+  }
+
+  /** Fails at the first line longer than {@link InputLimits#MAX_LINE_CHARS}. */
+  private static void checkLineLengths(String file, String text, Diagnostics diagnostics) {
+    int lineStart = 0;
+    for (int line = 1; lineStart <= text.length(); line++) {
+      int lineEnd = lineEnd(text, lineStart);
+      if (lineEnd - lineStart > InputLimits.MAX_LINE_CHARS) {
+        throw diagnostics.fail(Message.LINE_TOO_LONG, new SourceLocation(file, line), lineEnd - lineStart,
+            InputLimits.MAX_LINE_CHARS);
+      }
+      lineStart = lineEnd + 1;
+    }
+  }
+
+  /**
+   * Where the line starting at {@code lineStart} ends: its {@code \n}, or the end of the text. The
+   * reading steps walk the text's lines with it, in place, without splitting the text.
+   */
+  static int lineEnd(String text, int lineStart) {
+    int end = text.indexOf('\n', lineStart);
+    return end < 0 ? text.length() : end;
+  }
+
+  private static boolean startsWith(byte[] bytes, int... prefix) {
+    if (bytes.length < prefix.length) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length; i++) {
+      if ((bytes[i] & 0xFF) != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The 1-based line that holds the byte at {@code offset}. */
+  static int lineAt(byte[] bytes, int offset) {
+    int line = 1;
+    for (int i = 0; i < offset && i < bytes.length; i++) {
+      if (bytes[i] == '\n') {
+        line++;
+      }
+    }
+    return line;
+  }
+
+  /** The offset of the first byte that does not begin or continue a well-formed UTF-8 sequence. */
+  private static int firstInvalidUtf8(byte[] bytes, int start) {
+    int i = start;
+    while (i < bytes.length) {
+      int b = bytes[i] & 0xFF;
+      int length = b < 0x80 ? 1 : b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
+      if (length == 0 || i + length > bytes.length) {
+        return i;
+      }
+      byte[] sequence = java.util.Arrays.copyOfRange(bytes, i, i + length);
+      try {
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .decode(ByteBuffer.wrap(sequence));
+      } catch (CharacterCodingException e) {
+        return i;
+      }
+      i += length;
+    }
+    return Math.min(start, bytes.length - 1);
+  }
+}

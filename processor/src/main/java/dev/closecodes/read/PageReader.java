@@ -1,0 +1,37 @@
+package dev.closecodes.read;
+
+import dev.closecodes.diagnostics.Diagnostics;
+import dev.closecodes.model.Page;
+import dev.closecodes.model.PageProse;
+import dev.closecodes.model.PageRow;
+import java.util.List;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads an MDN {@code CloseEvent} page into a {@link Page}: bytes to text, text to the close-code
+ * table, the table to rows, and the rows checked. Every problem is reported; nothing but the
+ * {@link Diagnostics.Abort} that ends the work on an unusable page is thrown, for any input.
+ */
+public final class PageReader {
+
+  private PageReader() {}
+
+  /**
+   * Reads the page. Rows with errors are left out, after reporting each.
+   *
+   * @throws Diagnostics.Abort after reporting why the page cannot be read at all: it is not text,
+   *     it has no close-code table, or its markup nests too deeply
+   */
+  public static Page read(Document document, Diagnostics diagnostics) {
+    String file = document.name();
+    String text = DocumentText.decode(document, diagnostics);
+    Nesting nesting = new Nesting(file, diagnostics);
+    List<Element> elements = Markup.elements(Markup.parse(text), 1, nesting);
+    Markup.repairTagNames(elements, file, diagnostics);
+    RawTable table = TableFinder.find(elements, text, nesting);
+    List<PageRow> rows = RowReader.read(table, nesting);
+    TableChecks.check(rows, PageRow::range, PageRow::location, diagnostics);
+    PageProse prose = ProseReader.read(elements, text, nesting);
+    return new Page(file, Locales.detect(file, text), document.sha256(), rows, prose);
+  }
+}

@@ -1,0 +1,140 @@
+package dev.closecodes.pipeline;
+
+import static dev.closecodes.testing.Pages.table;
+import static dev.closecodes.testing.Reading.errors;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.closecodes.diagnostics.Diagnostic;
+import dev.closecodes.diagnostics.RequestPart;
+import dev.closecodes.model.ChecksFrom;
+import dev.closecodes.model.CodeTable;
+import dev.closecodes.read.Document;
+import dev.closecodes.testing.Generation;
+import dev.closecodes.testing.Javac;
+import dev.closecodes.testing.LargePages;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Pages a fuzzer or a hostile author could write, run through every stage: whatever is accepted
+ * generates Java that compiles under every lint and doclint; what Java cannot hold is an error at
+ * its line before anything is generated.
+ */
+class HostileInputTest {
+
+  static Generation generate(String page) {
+    return Generation.ofPage("page.md", page);
+  }
+
+  static Generation generate(String name, String page) {
+    return Generation.ofPage(name, page);
+  }
+
+  @Nested
+  class GeneratedJava {
+
+    @TempDir Path folder;
+
+    private void assertCompiles(Generation result) {
+      assertEquals(List.of(), errors(result.diagnostics()));
+      assertEquals(List.of(), Javac.compile(result.files(), folder));
+    }
+
+    @Test
+    void namesThatAreAlsoTheNamesOfGeneratedMembers() {
+      Generation result = generate(table("1000|mask|A.", "1001|by code|B.", "1002|locales|C.",
+          "1003|values|D.", "1004|code|E.", "3000–3999|lookup|F.", "3001|BY_CODE 3001|G."));
+      assertCompiles(result);
+      List<String> constants = result.table().orElseThrow().codes().stream().map(CodeTable.Code::constant).toList();
+      assertEquals(constants.stream().distinct().count(), constants.size(), constants.toString());
+    }
+
+    @Test
+    void rowsWhoseNamesMeetAfterDisambiguationKeepEveryCode() {
+      Generation result = generate(table("1000|Normal|Fine.", "4000|A 4002|One.", "4001|A|Two.", "4002|A|Three."));
+      assertCompiles(result);
+      List<CodeTable.Code> codes = result.table().orElseThrow().codes();
+      assertEquals(List.of(1000, 4000, 4001, 4002), codes.stream().map(CodeTable.Code::code).toList());
+      assertEquals(4, codes.stream().map(CodeTable.Code::constant).distinct().count(), codes.toString());
+      CodeTable.Code third = codes.get(3);
+      assertEquals("A", third.givenName());
+      assertEquals("A_4002_2", third.constant()); // A and A_4002 were taken
+      String javadoc = result.files().get(0).source().replaceAll("\\s*\\n\\s*\\* ?", " "); // lines joined
+      assertTrue(javadoc.contains(
+          "Made unique with its code: another constant, or a member of this type, is named {@code A}."));
+    }
+
+    @Test
+    void asManySingleCodesAsJavaAllowsCompile() {
+      assertCompiles(generate(LargePages.singleCodes(GenerationLimits.MAX_CODES)));
+    }
+
+    @Test
+    void moreSingleCodesThanJavaAllowsAreACleanErrorAtTheFirstRowTooMany() {
+      int rows = GenerationLimits.MAX_CODES + 1_000;
+      Generation result = generate(LargePages.singleCodes(rows));
+      // the pipe table's rows start on line 5
+      assertEquals(List.of((5 + GenerationLimits.MAX_CODES) + " error TOO_MANY_CONSTANTS"), errors(result.diagnostics()));
+      assertEquals(List.of(), result.files());
+    }
+
+    @Test
+    void morePagesThanJavaAllowsAreACleanErrorOnThePagesAttribute() {
+      List<Document> pages = new java.util.ArrayList<>();
+      for (int i = 1; i <= GenerationLimits.MAX_PAGES + 1; i++) {
+        pages.add(new Document("page" + i + ".md", table("1000|Normal|Fine.").getBytes(StandardCharsets.UTF_8)));
+      }
+      Generation result = Generation.run(
+          new Pipeline.Request("org.example.ws", pages, Optional.empty(), ChecksFrom.PAGE));
+      assertEquals(List.of("0 error TOO_MANY_PAGES"), errors(result.diagnostics()));
+      assertEquals(new RequestPart("pages"),
+          result.diagnostics().stream().filter(Diagnostic::isError).findFirst().orElseThrow().where());
+      assertEquals(List.of(), result.files());
+    }
+
+    @Test
+    void aDescriptionAsLongAsJavaAllowsCompiles() {
+      assertCompiles(generate(table("1000|Normal|" + "\u00E9\uD83D\uDE00".repeat(GenerationLimits.MAX_TEXT_CHARS / 3))));
+    }
+
+    @Test
+    void aDescriptionLongerThanJavaAllowsIsACleanErrorAtItsRow() {
+      Generation result = generate(table("1000|Normal|Fine.", "1001|Long|" + "x".repeat(70_000)));
+      assertEquals(List.of("6 error TEXT_TOO_LONG"), errors(result.diagnostics()));
+      assertEquals(List.of(), result.files());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"a\\u000ab/index.md", "line\nbreak.md", "end*/.md", "c:\\users\\u\\page.md", "\u2028.md"})
+    void documentNamesAreEscapedWhereverGeneratedCodeQuotesThem(String name) {
+      assertCompiles(generate(name, table("1000|Normal|Fine.")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/en-US/docs/a b", "/en-US/docs/x%zz", "/en-US/docs/a#b#c", "/en-US/docs/a&nbsp;b",
+        "/ja/docs/\u65E5\u672C", "https://exa mple.com/\u00E9", "https://[bad/", "#", "%", "?a=<b>", "/a\"b",
+        "https://example.com/\uD83D\uDE00?q=\u00E9#x y"})
+    void linkTargetsThatAreNotValidUrisStillPassDoclint(String href) {
+      Generation result = generate(table("1000|Normal|See <a href=\"" + href + "\">the page</a>."));
+      assertCompiles(result);
+      assertEquals("See the page.", result.table().orElseThrow().codes().get(0).description().plainText());
+    }
+
+    @Test
+    void emphasisInsideEmphasisPassesDoclint() {
+      assertCompiles(generate(table(
+          "1000|Normal|<em>a <em>b</em> <i>c</i></em>",
+          "1001|Away|<strong>R. <strong>s</strong> <b>t</b></strong> <i><em>u</em></i>",
+          "1002|Error|<a href=\"/a\">x <a href=\"/b\">y</a></a> <em><a href=\"/c\"><em>z</em></a></em>")));
+    }
+  }
+
+}

@@ -1,0 +1,101 @@
+package dev.closecodes.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.closecodes.diagnostics.Diagnostic;
+import dev.closecodes.model.ChecksFrom;
+import dev.closecodes.model.CodeTable;
+import dev.closecodes.read.Document;
+import dev.closecodes.testing.Generation;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What used to happen without a word: a page whose locale cannot be told, a names() entry that
+ * takes another code's name or names a code no document has, and constant names that follow the
+ * page's wording. Each is now said, at a line.
+ */
+class QuietSurprisesTest {
+
+  private static final String PAGE = """
+      # CloseEvent
+
+      | Code | Name | Description |
+      | --- | --- | --- |
+      | `1000` | Normal Closure | Done. |
+      | `1001` | Going Away | Leaving. |
+      | `4000` | Quota Exceeded | Over quota. |
+      """;
+
+  private static final String REGISTRY = """
+      from,to,name,status,reference
+      1000,1000,Normal Closure,wire,RFC 6455
+      1001,1001,Going Away,wire,RFC 6455
+      4000,4999,Private use,private,RFC 6455
+      """;
+
+  private static Generation generate(Map<Integer, String> names, boolean registry, List<String> locales) {
+    List<Pipeline.Name> given = new TreeMap<>(names).entrySet().stream()
+        .map(entry -> new Pipeline.Name(entry.getKey(), entry.getValue()))
+        .toList();
+    return Generation.run(new Pipeline.Request("org.example.ws",
+        List.of(new Document("copied/page.md", PAGE.getBytes(StandardCharsets.UTF_8))),
+        registry ? Optional.of(new Document("registry.csv", REGISTRY.getBytes(StandardCharsets.UTF_8)))
+            : Optional.empty(),
+        ChecksFrom.REGISTRY, given, locales, false));
+  }
+
+  /** Each diagnostic as {@code FILE:LINE severity MESSAGE}, or {@code ATTRIBUTE() severity MESSAGE}. */
+  private static List<String> diagnostics(Generation result) {
+    return result.diagnostics().stream()
+        .map(d -> d.where() + " " + d.severity().label() + " " + d.message()).toList();
+  }
+
+  @Test
+  void aPageWhoseLocaleCannotBeToldIsAWarningAndAGivenLocaleWins() {
+    assertTrue(diagnostics(generate(Map.of(4000, "QUOTA_EXCEEDED"), true, List.of()))
+        .contains("copied/page.md:1 warning LOCALE_UNKNOWN"));
+    Generation given = generate(Map.of(4000, "QUOTA_EXCEEDED"), true, List.of("en-GB"));
+    assertEquals(List.of(), diagnostics(given));
+    assertEquals("en-GB", given.table().orElseThrow().page().locale());
+  }
+
+  @Test
+  void aLocaleThatIsNoLanguageTagIsAnError() {
+    assertEquals(List.of("locales() error BAD_LOCALE"),
+        diagnostics(generate(Map.of(4000, "QUOTA_EXCEEDED"), true, List.of("not a tag!"))));
+  }
+
+  @Test
+  void aNameThatAnotherCodeAlreadyHasIsAnErrorAtWhereThatCodeGetsIt() {
+    Generation result = generate(Map.of(1000, "GOING_AWAY", 4000, "QUOTA_EXCEEDED"), true, List.of("en"));
+    assertEquals(List.of("registry.csv:3 error NAME_TAKEN"), diagnostics(result));
+    assertTrue(result.diagnostics().get(0).text().contains("GOING_AWAY"), result.diagnostics().toString());
+  }
+
+  @Test
+  void aNameForACodeNoDocumentHasIsAWarning() {
+    Generation result = generate(Map.of(4000, "QUOTA_EXCEEDED", 4999, "LAST"), true, List.of("en"));
+    assertEquals(List.of("names() warning NAME_UNUSED"), diagnostics(result));
+    assertTrue(result.table().orElseThrow().codes().stream().noneMatch(code -> code.constant().equals("LAST")));
+  }
+
+  @Test
+  void namesThatFollowThePageWordingAreAWarningAtTheFirstSuchRow() {
+    Generation withoutRegistry = generate(Map.of(), false, List.of("en"));
+    assertEquals(List.of("copied/page.md:5 warning NAMES_FROM_PAGE"), diagnostics(withoutRegistry));
+    Diagnostic warning = withoutRegistry.diagnostics().get(0);
+    assertTrue(warning.text().startsWith("3 constant names"), warning.text());
+    assertTrue(warning.text().contains("NORMAL_CLOSURE, GOING_AWAY, QUOTA_EXCEEDED"), warning.text());
+
+    // with the registry, only the code it does not name is left to the page
+    Generation withRegistry = generate(Map.of(), true, List.of("en"));
+    assertEquals(List.of("copied/page.md:7 warning NAMES_FROM_PAGE"), diagnostics(withRegistry));
+    assertEquals(CodeTable.NameSource.PAGE, withRegistry.table().orElseThrow().codes().get(2).nameSource());
+  }
+}

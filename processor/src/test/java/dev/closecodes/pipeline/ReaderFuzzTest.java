@@ -1,0 +1,183 @@
+package dev.closecodes.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import dev.closecodes.diagnostics.Diagnostic;
+import dev.closecodes.diagnostics.SourceLocation;
+import dev.closecodes.testing.Corpus;
+import dev.closecodes.testing.CpuTime;
+import dev.closecodes.testing.Generation;
+import dev.closecodes.testing.Javac;
+import dev.closecodes.testing.LargePages;
+import dev.closecodes.testing.Pages;
+import dev.closecodes.testing.Reading.PageRead;
+import dev.closecodes.testing.Reading;
+import dev.closecodes.testing.SpecSource;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A property test over mutated pages: the received page, every corpus page (when the corpus is
+ * here) and the hostile inputs of earlier findings, mutated by flipping, cutting, repeating and
+ * splicing bytes and by inserting fragments that have broken readers before. For every mutant,
+ * reading and generating end in a model or in error diagnostics with a file and line, within a
+ * CPU budget; what is accepted generates Java that compiles with every lint and doclint.
+ *
+ * <p>The run is deterministic. {@code mvn verify} runs a short one; a longer one is
+ * {@code mvn -pl processor test -Dtest=ReaderFuzzTest -Dclosecodes.fuzz.iterations=200000
+ * -Dclosecodes.fuzz.compiles=100 -Dclosecodes.fuzz.seed=N}.
+ */
+class ReaderFuzzTest {
+
+  private static final int ITERATIONS = Integer.getInteger("closecodes.fuzz.iterations", 400);
+  private static final int COMPILES = Integer.getInteger("closecodes.fuzz.compiles", 3);
+  private static final long SEED = Long.getLong("closecodes.fuzz.seed", 6455L);
+  private static final Duration BUDGET_PER_INPUT = Duration.ofSeconds(2);
+
+  /** Fragments that broke a reader before, or that mean something to one. */
+  private static final List<String> FRAGMENTS = List.of(
+      "\uD835\uDFCF", "1\uD835\uDFCE", "{{a(", "{{a\n\n\n", "{{domxref(\"CloseEvent.code\")}}", "- wwwwwwwwwww",
+      "<tr><td>1000<td>x<td>y\n", "<table>", "</table>", "<tr>", "</tr>", "<td>", "</td>", "<tw>", "<stwong>",
+      "<em><em>a</em></em>", "<i><em>b</em></i>", "<a href=\"/a b%zz#c#d&nbsp;\u65E5\">l</a>", "<a href=\"//[x\">x</a>",
+      "| 1000 | mask | a |\n", "| 1001 | by code | b |\n", "| 1002 | locales | c |\n", "| 4000 | A 4002 | d |\n",
+      "| 4002 | A | e |\n", "| \u20131014 | x | y |\n", "| 3000\u20133999 | | z |\n", "<tr><td>200</td><td>OK</td></tr>",
+      "\u2028", "\u0085", "\\u000a", "*/", "@param", "&amp;", "&#0;", "\r", "\uFEFF", "\uD800", "<!--", "-->",
+      "```", "> > > >", "***", "[[[[", "<span><span><span>", "\u00C3\u00A9", "\u221A\u00A9", "65536", "99999999999");
+
+  @TempDir Path folder;
+
+  private static List<byte[]> seeds() throws IOException {
+    List<byte[]> seeds = new ArrayList<>();
+    seeds.add(Files.readAllBytes(SpecSource.RECEIVED_PAGE));
+    for (Corpus.Page page : Corpus.pages()) {
+      seeds.add(Files.readAllBytes(page.file()));
+    }
+    seeds.add(Pages.table("1000|Normal|" + "{{a(".repeat(2_000)).getBytes(StandardCharsets.UTF_8));
+    seeds.add(LargePages.unclosedRows(50).getBytes(StandardCharsets.UTF_8));
+    seeds.add(LargePages.nestedRows(300).getBytes(StandardCharsets.UTF_8));
+    seeds.add(LargePages.singleCodes(300).getBytes(StandardCharsets.UTF_8));
+    for (String fragment : FRAGMENTS) {
+      seeds.add(Pages.table("1000|Normal|" + fragment, fragment + "|x|y").getBytes(StandardCharsets.UTF_8));
+    }
+    return seeds;
+  }
+
+  @Test
+  void everyMutantIsReadAndGeneratedCleanly() throws IOException {
+    List<byte[]> seeds = seeds();
+    Random random = new Random(SEED);
+    Set<String> compiled = new HashSet<>();
+    int accepted = 0;
+    for (int iteration = 0; iteration < ITERATIONS; iteration++) {
+      byte[] mutant = mutate(seeds, random);
+      String name = "mutant-" + iteration + ".md";
+      Generation result = check(name, mutant);
+      if (!result.hasErrors()) {
+        accepted++;
+        String model = result.table().orElseThrow().codes().toString();
+        if (compiled.size() < COMPILES && compiled.add(model)) {
+          Path dir = folder.resolve(name);
+          assertEquals(List.of(), Javac.compile(result.files(), dir), name + " (seed " + SEED + ")");
+        }
+      }
+    }
+    // the run says something only if it reaches both sides of the reader
+    assertTrue(accepted > 0 && accepted < ITERATIONS, "accepted " + accepted + " of " + ITERATIONS);
+  }
+
+  /** Reads and generates one input, failing on an exception, a slow read, or an error without a line. */
+  private static Generation check(String name, byte[] bytes) {
+    try {
+      PageRead document = CpuTime.within(BUDGET_PER_INPUT, () -> Reading.page(name, bytes));
+      for (Diagnostic diagnostic : document.diagnostics()) {
+        SourceLocation location = (SourceLocation) diagnostic.where();
+        assertTrue(location.line() >= 1, diagnostic.toString());
+        assertEquals(name, location.file(), diagnostic.toString());
+      }
+      return CpuTime.within(BUDGET_PER_INPUT, () -> Generation.ofPage(name, bytes));
+    } catch (RuntimeException | StackOverflowError e) {
+      fail(name + " (seed " + SEED + ") threw " + e, e);
+      throw e;
+    }
+  }
+
+  private static byte[] mutate(List<byte[]> seeds, Random random) {
+    byte[] page = seeds.get(random.nextInt(seeds.size()));
+    int mutations = 1 + random.nextInt(4);
+    for (int m = 0; m < mutations; m++) {
+      page = switch (random.nextInt(6)) {
+        case 0 -> flip(page, random);
+        case 1 -> cut(page, random);
+        case 2 -> repeat(page, random);
+        case 3 -> splice(page, seeds.get(random.nextInt(seeds.size())), random);
+        default -> insert(page, FRAGMENTS.get(random.nextInt(FRAGMENTS.size())).getBytes(StandardCharsets.UTF_8), random);
+      };
+    }
+    return page;
+  }
+
+  private static byte[] flip(byte[] page, Random random) {
+    byte[] copy = page.clone();
+    if (copy.length > 0) {
+      copy[random.nextInt(copy.length)] ^= (byte) (1 << random.nextInt(8));
+    }
+    return copy;
+  }
+
+  private static byte[] cut(byte[] page, Random random) {
+    if (page.length < 2) {
+      return page;
+    }
+    int from = random.nextInt(page.length);
+    int to = Math.min(page.length, from + 1 + random.nextInt(Math.min(page.length, 200)));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    out.write(page, 0, from);
+    out.write(page, to, page.length - to);
+    return out.toByteArray();
+  }
+
+  private static byte[] repeat(byte[] page, Random random) {
+    if (page.length == 0) {
+      return page;
+    }
+    int from = random.nextInt(page.length);
+    int length = Math.min(page.length - from, 1 + random.nextInt(100));
+    byte[] piece = java.util.Arrays.copyOfRange(page, from, from + length);
+    byte[] repeated = new byte[piece.length * (2 + random.nextInt(50))];
+    for (int i = 0; i < repeated.length; i += piece.length) {
+      System.arraycopy(piece, 0, repeated, i, piece.length);
+    }
+    return insert(page, repeated, random);
+  }
+
+  private static byte[] splice(byte[] page, byte[] other, Random random) {
+    int at = page.length == 0 ? 0 : random.nextInt(page.length);
+    int from = other.length == 0 ? 0 : random.nextInt(other.length);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    out.write(page, 0, at);
+    out.write(other, from, other.length - from);
+    return out.toByteArray();
+  }
+
+  private static byte[] insert(byte[] page, byte[] piece, Random random) {
+    int at = page.length == 0 ? 0 : random.nextInt(page.length);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    out.write(page, 0, at);
+    out.write(piece, 0, piece.length);
+    out.write(page, at, page.length - at);
+    return out.toByteArray();
+  }
+}

@@ -1,0 +1,190 @@
+package dev.closecodes.read;
+
+import static dev.closecodes.testing.Pages.table;
+import static dev.closecodes.testing.Reading.errors;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.closecodes.diagnostics.Diagnostic;
+import dev.closecodes.testing.CpuTime;
+import dev.closecodes.testing.LargePages;
+import dev.closecodes.testing.Reading.PageRead;
+import dev.closecodes.testing.Reading;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Pages a fuzzer or a hostile author could write. Whatever the bytes, reading ends in a model or
+ * in errors at a file and line, never in an exception, a hang or quadratic time.
+ */
+class HostilePageTest {
+
+  static PageRead read(String page) {
+    return Reading.page("page.md", page);
+  }
+
+  @Nested
+  class CodeCells {
+
+    @Test
+    void aSupplementaryPlaneDigitIsACleanErrorAtItsLine() {
+      PageRead document = read(table("1000|Normal|Fine.", "\uD835\uDFCF|Odd|A mathematical bold one."));
+      assertEquals(List.of("6 error NOT_A_CODE"), errors(document.diagnostics()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1\uD835\uDFCE", "\uFF11\uFF10\uFF10\uFF10", "\u0661\u0660\u0660\u0660", "10\u00B2"})
+    void onlyAsciiDigitsMakeACode(String cell) {
+      PageRead document = read(table("1000|Normal|Fine.", cell + "|Odd|Digits of another script."));
+      assertEquals(List.of("6 error NOT_A_CODE"), errors(document.diagnostics()));
+      assertEquals(List.of("1000"), document.rows().stream().map(row -> row.range().toString()).toList());
+    }
+  }
+
+  @Nested
+  class LinearTime {
+
+    private static final Duration BUDGET = Duration.ofSeconds(1);
+
+    /**
+     * For one read of the largest pages: far below the minutes the quadratic reader took, with
+     * room for the JIT still compiling the reader. ReaderScalingTest holds the steady state to the
+     * 2 s target and time to linear growth.
+     */
+    private static final Duration LARGE_PAGE_BUDGET = Duration.ofSeconds(6);
+
+    @Test
+    void aMacroWhoseArgumentsNeverClose() {
+      PageRead document = CpuTime.within(BUDGET,
+          () -> read(table("1000|Normal|" + "{{a(".repeat(20_000))));
+      assertEquals(List.of(), errors(document.diagnostics()));
+      assertEquals(1, document.rows().size());
+    }
+
+    @Test
+    void aMacroFollowedByManyNewlines() {
+      PageRead document = CpuTime.within(BUDGET,
+          () -> read(table("1000|Normal|{{a" + "\n".repeat(50_000) + "end")));
+      assertEquals(List.of(), errors(document.diagnostics()));
+      assertEquals("{{a end", document.rows().get(0).description().plainText());
+    }
+
+    @Test
+    void aListItemOfManyWordCharacters() {
+      String page = table("1000|Normal|Fine.") + "\n- " + "w".repeat(50_000) + "\n";
+      PageRead document = CpuTime.within(BUDGET, () -> read(page));
+      assertEquals(List.of(), errors(document.diagnostics()));
+    }
+
+    @Test
+    void tenThousandNestedRows() {
+      String page = LargePages.nestedRows(10_000);
+      PageRead document = CpuTime.within(Duration.ofSeconds(3), () -> read(page));
+      assertEquals(List.of(), errors(document.diagnostics()));
+      assertEquals(10_000, document.rows().size());
+    }
+
+    @Test
+    void aHundredThousandNestedRows() {
+      String page = LargePages.nestedRows(100_000);
+      read(page); // the reader's code compiled: the budget is for steady state, not for the JIT
+      PageRead document = CpuTime.within(LARGE_PAGE_BUDGET, () -> read(page));
+      assertEquals(List.of(), errors(document.diagnostics()));
+      assertEquals(100_000, document.rows().size());
+    }
+
+    @Test
+    void everySingleCode() {
+      String page = LargePages.singleCodes(65_536);
+      read(page);
+      PageRead document = CpuTime.within(LARGE_PAGE_BUDGET, () -> read(page));
+      assertEquals(List.of(), errors(document.diagnostics()));
+      assertEquals(65_536, document.rows().size());
+    }
+
+    @Test
+    void rowsAndCellsThatAreNeverClosedAreReadAsHtmlReadsThem() {
+      PageRead document = CpuTime.within(BUDGET, () -> read(LargePages.unclosedRows(4_000)));
+      assertEquals(List.of(), errors(document.diagnostics()));
+      assertEquals(4_000, document.rows().size());
+      assertEquals("Name 1001", document.rows().get(1).name());
+      assertEquals("Code 1001", document.rows().get(1).description().plainText());
+      assertEquals(3, document.rows().get(1).location().line());
+    }
+  }
+
+  @Nested
+  class WhatATableIs {
+
+    @Test
+    void aTableOfHttpStatusesIsNotACloseCodeTable() {
+      PageRead document = read("# Statuses\n\n<table>\n<tr><th>Status</th><th>Meaning</th></tr>\n"
+          + "<tr><td>200</td><td>OK</td></tr>\n<tr><td>301</td><td>Moved</td></tr>\n"
+          + "<tr><td>404</td><td>Not Found</td></tr>\n<tr><td>500</td><td>Server Error</td></tr>\n</table>\n");
+      assertEquals(List.of("5 error NOT_A_CLOSE_CODE_TABLE"), errors(document.diagnostics()));
+      assertEquals(List.of(), document.rows());
+    }
+
+    @Test
+    void theCloseCodeTableWinsOverALongerTableOfOtherNumbers() {
+      String statuses = "<table>\n" + "<tr><td>200</td><td>OK</td></tr>\n".repeat(1) + "<tr><td>201</td><td>A</td></tr>\n"
+          + "<tr><td>202</td><td>B</td></tr>\n<tr><td>203</td><td>C</td></tr>\n</table>\n";
+      PageRead document = read(statuses + table("1000|Normal|Fine.", "1001|Away|Gone."));
+      assertEquals(List.of(), errors(document.diagnostics()));
+      assertEquals(2, document.rows().size());
+    }
+  }
+
+  @Nested
+  class Limits {
+
+    @Test
+    void aLineLongerThanTheLimitIsAnErrorAtThatLine() {
+      String page = table("1000|Normal|Fine.") + "x".repeat(InputLimits.MAX_LINE_CHARS + 1) + "\n";
+      PageRead document = CpuTime.within(Duration.ofSeconds(1), () -> read(page));
+      assertEquals(List.of("7 error LINE_TOO_LONG"), errors(document.diagnostics()));
+    }
+
+    @Test
+    void aTableLongerThanTheLimitIsAnErrorAtTheFirstRowPastIt() {
+      // More rows than distinct codes and ranges can nest in 0–65535: some must repeat.
+      String page = "# CloseEvent\n\n| Code | Name | Description |\n| --- | --- | --- |\n"
+          + "| 1000 | Normal | Fine. |\n".repeat(InputLimits.MAX_TABLE_ROWS + 5);
+      PageRead document = CpuTime.within(Duration.ofSeconds(6), () -> read(page));
+      int firstRowPast = 5 + InputLimits.MAX_TABLE_ROWS;
+      List<String> errors = errors(document.diagnostics());
+      assertTrue(errors.contains(firstRowPast + " error TOO_MANY_ROWS"), errors.subList(errors.size() - 3, errors.size()).toString());
+      assertEquals(List.of(), errors.stream().filter(e -> Integer.parseInt(e.split(" ")[0]) > firstRowPast).toList());
+    }
+
+    @Test
+    void aPageLargerThanTheLimitIsAnErrorBeforeAnythingIsRead() {
+      byte[] bytes = new byte[InputLimits.MAX_PAGE_BYTES + 1];
+      java.util.Arrays.fill(bytes, (byte) '\n');
+      PageRead document = CpuTime.within(Duration.ofSeconds(1), () -> Reading.page("big.md", bytes));
+      assertEquals(List.of("1 error FILE_TOO_LARGE"), errors(document.diagnostics()));
+    }
+
+    @Test
+    void elementsNestedDeeperThanTheLimitAreAnErrorNotAStackOverflow() {
+      String page = table("1000|Normal|" + "<span>".repeat(InputLimits.MAX_NESTING + 10) + "deep");
+      PageRead document = CpuTime.within(Duration.ofSeconds(1), () -> read(page));
+      assertEquals(List.of("5 error NESTED_TOO_DEEPLY"), errors(document.diagnostics()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"*", "_", "[", ">", "- ", "**", "<em>", "`"})
+    void deeplyNestedMarkdownNeverOverflowsTheStack(String opener) {
+      int depth = InputLimits.MAX_LINE_CHARS / (opener.length() + 1) - 10;
+      String pipe = "| Code | Name | Description |\n| --- | --- | --- |\n| 1000 | Normal | "
+          + opener.repeat(depth) + "x |\n\n" + opener.repeat(depth) + "x\n";
+      PageRead document = CpuTime.within(Duration.ofSeconds(2), () -> read(pipe));
+      assertTrue(document.rows().size() == 1 || document.diagnostics().stream().anyMatch(Diagnostic::isError),
+          document.diagnostics().toString());
+    }
+  }
+}

@@ -1,0 +1,384 @@
+package dev.closecodes.read;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.closecodes.diagnostics.Diagnostic;
+import dev.closecodes.diagnostics.Message;
+import dev.closecodes.diagnostics.Severity;
+import dev.closecodes.model.CodeRange;
+import dev.closecodes.model.Inline;
+import dev.closecodes.model.PageRow;
+import dev.closecodes.testing.Reading.PageRead;
+import dev.closecodes.testing.Reading;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** Small pages, one for each form a close-code table takes and each way it goes wrong. */
+class PageReaderTest {
+
+  static PageRead read(String text) {
+    return Reading.page("page.md", text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  static List<String> ranges(PageRead document) {
+    return document.rows().stream().map(row -> row.range().toString()).toList();
+  }
+
+  /** Each diagnostic as {@code LINE severity MESSAGE-CONSTANT}. */
+  static List<String> diagnostics(PageRead document) {
+    return document.diagnostics().stream()
+        .map(d -> d.line() + " " + d.severity().label() + " " + d.message())
+        .toList();
+  }
+
+  @Nested
+  class Forms {
+
+    @Test
+    void htmlTableInMarkdownWithAHeadRow() {
+      PageRead document =
+          read(
+              """
+              ---
+              title: CloseEvent
+              ---
+              <table>
+                <thead><tr><th>Status code</th><th>Name</th><th>Description</th></tr></thead>
+                <tbody>
+                  <tr><td><code>0</code>–<code>999</code></td><td></td><td><strong>Reserved.</strong> Unused.</td></tr>
+                  <tr><td><code>1000</code></td><td><code>CLOSE_NORMAL</code></td><td>Normal <em>closure</em>.</td></tr>
+                  <tr><td><code>4000</code>—<code>4999</code></td><td></td><td>For applications.</td></tr>
+                </tbody>
+              </table>
+              """);
+      assertEquals(List.of("0–999", "1000", "4000–4999"), ranges(document));
+      assertEquals(List.of(), diagnostics(document));
+      PageRow normal = document.rows().get(1);
+      assertEquals("CLOSE_NORMAL", normal.name());
+      assertEquals("Normal closure.", normal.description().plainText());
+      assertEquals(8, normal.location().line());
+      assertFalse(normal.reserved());
+      assertTrue(document.rows().get(0).reserved());
+    }
+
+    @Test
+    void headerCellsAsTdInsideADefinitionListWithParagraphsAndNoBreakSpaces() {
+      PageRead document =
+          read(
+              """
+              <dl>
+               <dt><code>CloseEvent.code</code></dt>
+               <dd>The code.
+               <table class="standard-table">
+                <tbody>
+                 <tr>
+                  <td class="header">Status code</td>
+                  <td class="header">Name</td>
+                  <td class="header">Description</td>
+                 </tr>
+                 <tr>
+                  <td><code>1005</code></td>
+                  <td>&nbsp;</td>
+                  <td><p><strong>Reserved.</strong>\u00a0 Indicates&nbsp;that no status code was provided.</p></td>
+                 </tr>
+                </tbody>
+               </table>
+               </dd>
+              </dl>
+              """);
+      assertEquals(List.of("1005"), ranges(document));
+      PageRow row = document.rows().get(0);
+      assertEquals("", row.name());
+      assertEquals("Reserved. Indicates that no status code was provided.", row.description().plainText());
+      assertTrue(row.reserved());
+      assertEquals(12, row.location().line());
+    }
+
+    @Test
+    void tagsSplitAcrossLines() {
+      PageRead document =
+          read(
+              """
+              <table>
+                <tr>
+                  <td
+                    ><code>1004</code></td
+                  >
+                  <td></td>
+                  <td>
+                    <strong
+                      >Reserved.</strong
+                    >
+                    A meaning might be defined in the future.
+                  </td>
+                </tr>
+              </table>
+              """);
+      assertEquals(List.of("1004"), ranges(document));
+      assertEquals("Reserved. A meaning might be defined in the future.", document.rows().get(0).description().plainText());
+      assertTrue(document.rows().get(0).reserved());
+      assertEquals(4, document.rows().get(0).location().line());
+    }
+
+    @Test
+    void pipeTableWithEscapesIndentedUnderADefinition() {
+      PageRead document =
+          read(
+              """
+              - {{domxref("CloseEvent.code")}}
+                - : Returns the code.
+
+                  | Status code   | Name           | Description                                   |
+                  | ------------- | -------------- | --------------------------------------------- |
+                  | `0`–`999`     |                | **Reserved and not used.**                    |
+                  | `1000`        | Normal Closure | A \\| pipe and \\[[Ref](https://example.org/r)] |
+                  | `3000`–`3999` |                | **May not** be used by applications.          |
+              """);
+      assertEquals(List.of("0–999", "1000", "3000–3999"), ranges(document));
+      PageRow normal = document.rows().get(1);
+      assertEquals("Normal Closure", normal.name());
+      assertEquals("A | pipe and [Ref]", normal.description().plainText());
+      assertEquals(7, normal.location().line());
+      assertTrue(normal.description().inlines().stream().anyMatch(Inline.Link.class::isInstance));
+      assertTrue(document.rows().get(2).reserved(), "opens in strong emphasis");
+    }
+
+    @Test
+    void twoColumnsWithHyphenRangesAndBareNumbers() {
+      PageRead document =
+          read(
+              """
+              | 狀態碼 | 說明 |
+              | --- | --- |
+              | 0-999 | 保留。 |
+              | 1000 | 正常關閉。 |
+              | 1007-1999 | 保留。 |
+              """);
+      assertEquals(List.of("0–999", "1000", "1007–1999"), ranges(document));
+      assertEquals("", document.rows().get(1).name());
+      assertEquals("正常關閉。", document.rows().get(1).description().plainText());
+    }
+
+    @Test
+    void picksTheTableWhoseRowsHoldCodesAmongSeveral() {
+      PageRead document =
+          read(
+              """
+              <table><tr><th>Feature</th><th>Chrome</th></tr><tr><td>Basic support</td><td>16</td></tr></table>
+              <table>
+              <tr><td>1000</td><td>Normal</td><td>Fine.</td></tr>
+              <tr><td>1001</td><td>Going away</td><td>Leaving.</td></tr>
+              </table>
+              <table><tr><th>Specification</th><th>Status</th></tr><tr><td>HTML</td><td>Living 2</td></tr></table>
+              """);
+      assertEquals(List.of("1000", "1001"), ranges(document));
+    }
+
+    @Test
+    void misspelledTagNamesAreReadByTheTablesShape() {
+      PageRead document =
+          read(
+              """
+              <tabwe>
+                <tw><td c-cwass="headew">status code</td><td>nom</td><td>descwiption</td></tw>
+                <tw><td><code>1004</code></td><td></td><td><stwong>wésewvé.</stwong> futuw.</td></tw>
+              </tabwe>
+              """);
+      assertEquals(List.of("1004"), ranges(document));
+      assertTrue(document.rows().get(0).reserved());
+      assertEquals(
+          List.of("1 warning TAG_NAME_REPAIRED", "3 warning TAG_NAME_REPAIRED"), diagnostics(document));
+    }
+
+    @Test
+    void singleCodesMayNestInARange() {
+      PageRead document =
+          read(
+              """
+              | Code | Name | Description |
+              | --- | --- | --- |
+              | `1000` | Normal Closure | Done. |
+              | `3000`–`3999` | | For libraries. |
+              | `3000` | Unauthorized | Not authorised. |
+              """);
+      assertEquals(List.of("1000", "3000–3999", "3000"), ranges(document));
+      assertEquals(List.of(), diagnostics(document));
+    }
+
+    @Test
+    void aRangeThatLostItsStartBeginsAfterThePreviousRow() {
+      PageRead document =
+          read(
+              """
+              <table>
+              <tr><td>1011</td><td></td><td>Internal error.</td></tr>
+              <tr><td>–<code>1014</code></td><td></td><td><strong>Reserved.</strong></td></tr>
+              <tr><td>1015</td><td></td><td>TLS.</td></tr>
+              </table>
+              """);
+      assertEquals(List.of("1011", "1012–1014", "1015"), ranges(document));
+      assertEquals(List.of("3 warning RANGE_START_INFERRED"), diagnostics(document));
+      assertEquals(
+          "page.md:3: warning: the range '–1014' has lost its start; read as 1012–1014,"
+              + " starting after the previous row (line 2)",
+          document.diagnostics().get(0).toString());
+    }
+  }
+
+  @Nested
+  class Bytes {
+
+    private static final String PAGE =
+        """
+        <table>
+        <tr><td>1000</td><td>Fermeture normale</td><td>La connexion s'est terminée normalement. 😳</td></tr>
+        </table>
+        """;
+
+    @Test
+    void byteOrderMarkAndCrLfLineEnds() {
+      byte[] text = PAGE.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8);
+      byte[] bytes = new byte[text.length + 3];
+      bytes[0] = (byte) 0xEF;
+      bytes[1] = (byte) 0xBB;
+      bytes[2] = (byte) 0xBF;
+      System.arraycopy(text, 0, bytes, 3, text.length);
+      PageRead document = Reading.page("page.md", bytes);
+      assertEquals(List.of("1000"), ranges(document));
+      assertEquals(2, document.rows().get(0).location().line());
+      assertEquals(List.of(), diagnostics(document));
+    }
+
+    @Test
+    void utf8ReadAsMacRomanIsRepairedWithAWarning() {
+      assertRepairedFrom(Charset.forName("x-MacRoman"), "Mac Roman");
+    }
+
+    @Test
+    void utf8ReadAsWindows1252IsRepairedWithAWarning() {
+      assertRepairedFrom(Charset.forName("windows-1252"), "Windows-1252");
+    }
+
+    private void assertRepairedFrom(Charset misread, String charsetName) {
+      String mojibake = new String(PAGE.getBytes(StandardCharsets.UTF_8), misread);
+      PageRead document = Reading.page("page.md", mojibake.getBytes(StandardCharsets.UTF_8));
+      assertEquals(
+          "La connexion s'est terminée normalement. 😳", document.rows().get(0).description().plainText());
+      assertEquals(List.of("2 warning MOJIBAKE_REPAIRED"), diagnostics(document));
+      assertTrue(document.diagnostics().get(0).text().contains(charsetName));
+    }
+
+    @Test
+    void correctAccentedTextIsLeftAlone() {
+      PageRead document = read(PAGE.replace("terminée", "terminée à Zürich, Ã©tonnant"));
+      assertEquals(List.of(), diagnostics(document));
+      assertTrue(document.rows().get(0).description().plainText().contains("Zürich, Ã©tonnant"));
+    }
+  }
+
+  @Nested
+  class Errors {
+
+    private static final String HEAD = "<table>\n<tr><th>Code</th><th>Name</th><th>Description</th></tr>\n";
+
+    private PageRead table(String... rows) {
+      StringBuilder text = new StringBuilder(HEAD);
+      for (String row : rows) {
+        text.append("<tr><td>").append(row).append("</td><td></td><td>Text.</td></tr>\n");
+      }
+      return read(text.append("</table>\n").toString());
+    }
+
+    private void assertOnlyError(PageRead document, int line, Message message) {
+      List<Diagnostic> errors = document.diagnostics().stream().filter(Diagnostic::isError).toList();
+      assertEquals(List.of(line + " error " + message), errors.stream()
+          .map(d -> d.line() + " " + d.severity().label() + " " + d.message()).toList());
+    }
+
+    @Test
+    void aCodeThatIsNotANumber() {
+      PageRead document = table("1000", "10O1", "1002");
+      assertOnlyError(document, 4, Message.NOT_A_CODE);
+      assertTrue(document.diagnostics().get(0).text().startsWith("'10O1' is not a close code"));
+    }
+
+    @Test
+    void aRangeThatRunsBackwards() {
+      assertOnlyError(table("1000", "2999–2000"), 4, Message.RANGE_BACKWARDS);
+    }
+
+    @Test
+    void aCodeOutsideTheCodeSpace() {
+      assertOnlyError(table("1000", "65536"), 4, Message.CODE_OUT_OF_BOUNDS);
+      assertOnlyError(table("1000", "4000–99999999999999999999"), 4, Message.CODE_OUT_OF_BOUNDS);
+    }
+
+    @Test
+    void theSameCodeTwice() {
+      PageRead document = table("1000", "1001", "1000");
+      assertOnlyError(document, 5, Message.DUPLICATE_CODE);
+      assertEquals("page.md:5: error: 1000 is listed twice; it is also at line 3", document.diagnostics().get(0).toString());
+    }
+
+    @Test
+    void rangesThatPartlyOverlap() {
+      assertOnlyError(table("1000–1999", "1500–2999"), 4, Message.PARTIAL_OVERLAP);
+    }
+
+    @Test
+    void aLostRangeStartThatCannotBeInferred() {
+      assertOnlyError(table("–1014"), 3, Message.RANGE_START_MISSING);
+      assertOnlyError(table("1015", "–1014"), 4, Message.RANGE_START_MISSING);
+    }
+
+    @Test
+    void noCloseCodeTable() {
+      assertOnlyError(read("# CloseEvent\n\nNo table here.\n"), 1, Message.NO_TABLE);
+    }
+
+    @Test
+    void anEmptyFile() {
+      assertOnlyError(read(""), 1, Message.EMPTY_FILE);
+      assertOnlyError(read("\n  \n"), 1, Message.EMPTY_FILE);
+    }
+
+    @Test
+    void aBinaryFile() {
+      byte[] bytes = {'P', 'K', 3, 4, '\n', 0, 0, 20, (byte) 0xFF};
+      PageRead document = Reading.page("page.md", bytes);
+      assertOnlyError(document, 2, Message.BINARY_FILE);
+    }
+
+    @Test
+    void textThatIsNotUtf8() {
+      byte[] bytes = "1000\nd\u00e9j\u00e0\n".getBytes(StandardCharsets.ISO_8859_1);
+      assertOnlyError(Reading.page("page.md", bytes), 2, Message.NOT_UTF8);
+    }
+
+    @Test
+    void repairsAndDisagreementsAreWarningsChangesAreNotesAndTheRestErrors() {
+      for (Message message : Message.values()) {
+        // repairs, guesses, disagreements, and what the documents leave unsaid
+        boolean warning = message.name().endsWith("_REPAIRED") || message.name().endsWith("_INFERRED")
+            || message.name().startsWith("PAGE_") || message.name().equals("LOCALE_UNKNOWN")
+            || message.name().equals("NAME_UNUSED") || message.name().equals("NAMES_FROM_PAGE");
+        boolean note = message.name().startsWith("ROW_") || message.name().equals("LOCK_CODE_ADDED")
+            || message.name().equals("LOCK_DESCRIPTION_CHANGED") || message.name().equals("LOCK_FILE_WRITTEN")
+            || message.name().equals("LOCK_CHANGE_ALLOWED");
+        assertEquals(warning ? Severity.WARNING : note ? Severity.NOTE : Severity.ERROR, message.severity(), message.name());
+      }
+    }
+  }
+
+  @Test
+  void theRowsGetTheSourceFileName() {
+    PageRead document = Reading.page("dir/page.md", "<table><tr><td>1000</td><td>x</td></tr></table>".getBytes(StandardCharsets.UTF_8));
+    assertEquals("dir/page.md", document.rows().get(0).location().file());
+    assertEquals(new CodeRange(1000, 1000), document.rows().get(0).range());
+  }
+}

@@ -1,0 +1,85 @@
+package dev.closecodes.read;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.closecodes.testing.CpuTime;
+import dev.closecodes.testing.LargePages;
+import dev.closecodes.testing.Reading.PageRead;
+import dev.closecodes.testing.Reading;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.IntFunction;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How reading time grows with the page: rows per second of CPU at 100, 10,000 and 100,000 rows,
+ * for nested HTML rows and for Markdown single codes. The table is printed and written to
+ * {@code target/reader-scaling.md}; the test fails when time grows faster than linearly (ten
+ * times the rows may take at most thirty times the time, leaving room for the sorts' log n and
+ * for a busy machine, where n² would take a hundred), or when the largest pages take 2 s of CPU or
+ * more once the reader's code is compiled.
+ */
+class ReaderScalingTest {
+
+  private static final int[] SIZES = {100, 10_000, 100_000};
+
+  private record Point(int rows, long cpuNanos) {
+    double rowsPerSecond() {
+      return rows / (Math.max(cpuNanos, 1) / 1e9);
+    }
+  }
+
+  /**
+   * The best of five reads after one untimed read of the same page, to keep a collection, or a
+   * compilation for this page's size, out of the measure.
+   */
+  private static Point measure(IntFunction<String> pages, int rows) {
+    byte[] page = pages.apply(rows).getBytes(StandardCharsets.UTF_8);
+    Reading.page("page.md", page);
+    long best = Long.MAX_VALUE;
+    for (int attempt = 0; attempt < 5; attempt++) {
+      CpuTime.Measured<PageRead> read = CpuTime.measure(() -> Reading.page("page.md", page));
+      assertEquals(rows, read.value().rows().size(), read.value().diagnostics().toString());
+      best = Math.min(best, read.cpu().toNanos());
+    }
+    return new Point(rows, best);
+  }
+
+  private static List<Point> curve(IntFunction<String> pages, int largest) {
+    measure(pages, 10_000); // warm: the reader's code compiled, as after a first page
+    return java.util.Arrays.stream(SIZES).mapToObj(rows -> measure(pages, Math.min(rows, largest))).toList();
+  }
+
+  @Test
+  void readingTimeGrowsLinearlyWithTheRows() throws IOException {
+    List<Point> nested = curve(LargePages::nestedRows, 100_000);
+    List<Point> singles = curve(LargePages::singleCodes, 65_536); // every code there is
+    StringBuilder table = new StringBuilder("| page | rows | CPU ms | rows per second |\n| --- | --- | --- | --- |\n");
+    for (List<Point> curve : List.of(nested, singles)) {
+      String kind = curve == nested ? "nested HTML rows" : "Markdown single codes";
+      for (Point point : curve) {
+        table.append(String.format(Locale.ROOT, "| %s | %,d | %,.1f | %,.0f |%n",
+            kind, point.rows(), point.cpuNanos() / 1e6, point.rowsPerSecond()));
+      }
+    }
+    System.out.print(table);
+    Files.writeString(Path.of("target", "reader-scaling.md"), table, StandardCharsets.UTF_8);
+    for (List<Point> curve : List.of(nested, singles)) {
+      Point middle = curve.get(1);
+      Point large = curve.get(2);
+      double growth = (double) large.cpuNanos() / middle.cpuNanos();
+      double rowsGrowth = (double) large.rows() / middle.rows();
+      assertTrue(growth <= 3 * rowsGrowth, "time grew " + growth + " times for " + rowsGrowth + " times the rows");
+    }
+    // The target, for the reader's code compiled: a first read also pays for the JIT.
+    assertTrue(nested.get(2).cpuNanos() < 2_000_000_000L,
+        "100,000 nested rows took " + nested.get(2).cpuNanos() / 1_000_000 + " ms of CPU");
+    assertTrue(singles.get(2).cpuNanos() < 2_000_000_000L,
+        "65,536 single codes took " + singles.get(2).cpuNanos() / 1_000_000 + " ms of CPU");
+  }
+}

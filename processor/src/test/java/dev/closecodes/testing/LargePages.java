@@ -1,0 +1,65 @@
+package dev.closecodes.testing;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Made-up pages of any size, for the tests that measure how reading time grows with the page. */
+public final class LargePages {
+
+  /** Codes are laid out in blocks of this many, each split in halves down to single codes. */
+  private static final int BLOCK = 16;
+
+  /** The block holding 1000, so that even a small page holds a code RFC 6455 defines. */
+  private static final int FIRST_BLOCK = 1000 / BLOCK;
+
+  private LargePages() {}
+
+  /**
+   * An HTML table of {@code rows} rows nested as deep as the code space allows: each block of 16
+   * codes is a range, holding two ranges of 8, four of 4, eight of 2 and its 16 single codes.
+   * At most 126,976 rows.
+   */
+  public static String nestedRows(int rows) {
+    List<int[]> ranges = new ArrayList<>();
+    int blocks = 65536 / BLOCK;
+    for (int i = 0; i < blocks && ranges.size() < rows; i++) {
+      int start = ((FIRST_BLOCK + i) % blocks) * BLOCK;
+      for (int width = BLOCK; width >= 1 && ranges.size() < rows; width /= 2) {
+        for (int from = start; from < start + BLOCK && ranges.size() < rows; from += width) {
+          ranges.add(new int[] {from, from + width - 1});
+        }
+      }
+    }
+    if (ranges.size() < rows) {
+      throw new IllegalArgumentException("at most " + ranges.size() + " nested rows");
+    }
+    StringBuilder page = new StringBuilder("# CloseEvent\n\n<table>\n<tr><th>Code</th><th>Name</th><th>Description</th></tr>\n");
+    for (int[] range : ranges) {
+      String code = range[0] == range[1] ? Integer.toString(range[0]) : range[0] + "–" + range[1];
+      page.append("<tr><td>").append(code).append("</td><td>Name ").append(range[0]).append('_').append(range[1])
+          .append("</td><td>The codes <code>").append(code).append("</code>.</td></tr>\n");
+    }
+    return page.append("</table>\n").toString();
+  }
+
+  /** A Markdown pipe table of the single codes 1000, 1001, … wrapping round at 65535. */
+  public static String singleCodes(int rows) {
+    StringBuilder page = new StringBuilder("# CloseEvent\n\n| Code | Name | Description |\n| --- | --- | --- |\n");
+    for (int i = 0; i < rows; i++) {
+      int code = (1000 + i) % 65536;
+      page.append("| ").append(code).append(" | Code ").append(code).append(" | The code *").append(code)
+          .append("*. |\n");
+    }
+    return page.toString();
+  }
+
+  /** An HTML table whose rows and cells are never closed, as HTML allows: {@code <tr><td>1000<td>…}. */
+  public static String unclosedRows(int rows) {
+    StringBuilder page = new StringBuilder("<table>\n");
+    for (int i = 0; i < rows; i++) {
+      int code = 1000 + i;
+      page.append("<tr><td>").append(code).append("<td>Name ").append(code).append("<td>Code ").append(code).append('\n');
+    }
+    return page.append("</table>\n").toString();
+  }
+}
