@@ -1,111 +1,93 @@
 package dev.closecodes.processor;
 
-import static com.google.common.truth.Truth.assertThat;
-import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.testing.compile.Compilation;
-import com.google.testing.compile.Compiler;
-import com.google.testing.compile.JavaFileObjects;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import javax.tools.JavaFileObject;
+import dev.closecodes.diagnostics.Diagnostics;
+import dev.closecodes.diagnostics.SourceLocation;
+import dev.closecodes.model.ChecksFrom;
+import dev.closecodes.model.CodeRange;
+import dev.closecodes.model.CodeTable;
+import dev.closecodes.model.Inline;
+import dev.closecodes.model.Page;
+import dev.closecodes.model.PageProse;
+import dev.closecodes.model.RichText;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-/** The lock file: what was generated last, guarding users' code against a spec update. */
+/** The lock file's text, read back, and compared with a regeneration. */
 class LockFileTest {
 
-  @TempDir Path basedir;
+  private static final SourceLocation PAGE_START = new SourceLocation("page.md", 1);
 
-  private Compilation compile(boolean allowRemovals) {
-    JavaFileObject source = JavaFileObjects.forSourceLines("org.example.ws.package-info",
-        "/** Close codes. */",
-        "@CloseCodeSpec(pages = \"fixtures/small/index.md\", registry = \"fixtures/small/registry.csv\",",
-        "    lockFile = \"closecodes.lock\", allowRemovals = " + allowRemovals + ")",
-        "package org.example.ws;",
-        "import dev.closecodes.CloseCodeSpec;");
-    return Compiler.javac()
-        .withProcessors(new CloseCodeSpecProcessor())
-        .withOptions("-Aclosecodes.basedir=" + basedir)
-        .compile(source);
+  private static CodeTable.Code code(int code, String constant, String description) {
+    return new CodeTable.Code(code, constant, constant, CodeTable.NameSource.REGISTRY, "", constant,
+        new RichText(List.of(new Inline.Text(description))), Optional.of(new SourceLocation("page.md", code - 990)),
+        false, Optional.empty(), Optional.empty(), Optional.empty(), List.of());
   }
 
-  private Path lock() {
-    return basedir.resolve("closecodes.lock");
+  private static CodeTable table(CodeTable.Code... codes) {
+    CodeTable.Range range = new CodeTable.Range(new CodeRange(3000, 3999), "IANA", "IANA",
+        CodeTable.NameSource.REGISTRY, new RichText(List.of(new Inline.Text("Registered."))), false,
+        new SourceLocation("page.md", 40), List.of());
+    Page page = new Page("page.md", "en", "0".repeat(64), List.of(), PageProse.EMPTY);
+    return new CodeTable(page, List.of(), Optional.empty(), List.of(codes), List.of(range), List.of(), List.of(),
+        List.of(), ChecksFrom.PAGE);
   }
 
-  private void editLock(String from, String to) throws IOException {
-    String text = Files.readString(lock(), StandardCharsets.UTF_8);
-    assertThat(text).contains(from);
-    Files.writeString(lock(), text.replace(from, to), StandardCharsets.UTF_8);
-  }
-
-  @Test
-  void theFirstBuildWritesTheLockFileAndTheNextFindsNothingNew() throws IOException {
-    Compilation first = compile(false);
-    assertThat(first).succeeded();
-    assertThat(first).hadNoteContaining("wrote the lock file");
-    String text = Files.readString(lock(), StandardCharsets.UTF_8);
-    assertThat(text).contains("code\t1000\tNORMAL_CLOSURE\t");
-    assertThat(text).contains("range\t3000-3999\tIANA_REGISTRATION\t");
-
-    Compilation second = compile(false);
-    assertThat(second).succeeded();
-    assertThat(second.notes().stream().filter(d -> d.getMessage(null).contains("[closecodes]")).toList()).isEmpty();
-    assertThat(Files.readString(lock(), StandardCharsets.UTF_8)).isEqualTo(text);
+  private static List<String> compare(CodeTable before, CodeTable now, boolean allowRemovals) {
+    Diagnostics diagnostics = new Diagnostics();
+    List<LockFile.Entry> locked = LockFile.parse("closecodes.lock", LockFile.format(before), diagnostics);
+    LockFile.compare("closecodes.lock", locked, now, allowRemovals, PAGE_START, diagnostics);
+    return diagnostics.all().stream().map(d -> d.where() + " " + d.message()).toList();
   }
 
   @Test
-  void aRenamedConstantIsAnErrorUnlessAllowed() throws IOException {
-    assertThat(compile(false)).succeeded();
-    editLock("code\t1000\tNORMAL_CLOSURE\t", "code\t1000\tNORMAL\t");
-    String edited = Files.readString(lock(), StandardCharsets.UTF_8);
-
-    Compilation refused = compile(false);
-    assertThat(refused).failed();
-    assertThat(refused).hadErrorContaining("code 1000 is now NORMAL_CLOSURE, was NORMAL (lock file closecodes.lock, line 3)");
-    assertThat(Files.readString(lock(), StandardCharsets.UTF_8)).isEqualTo(edited);
-
-    Compilation allowed = compile(true);
-    assertThat(allowed).succeeded();
-    assertThat(allowed).hadNoteContaining("allowed by allowRemovals: code 1000 is now NORMAL_CLOSURE");
-    assertThat(Files.readString(lock(), StandardCharsets.UTF_8)).contains("code\t1000\tNORMAL_CLOSURE\t");
+  void itsTextReadsBackAsTheEntriesItWasWrittenFrom() {
+    CodeTable table = table(code(1000, "NORMAL_CLOSURE", "Fine."), code(1001, "GOING_AWAY", "Leaving."));
+    String text = LockFile.format(table);
+    assertTrue(text.startsWith("# closecodes lock file"), text);
+    assertTrue(text.contains("code\t1000\tNORMAL_CLOSURE\t"), text);
+    assertTrue(text.contains("range\t3000-3999\tIANA\t"), text);
+    Diagnostics diagnostics = new Diagnostics();
+    List<LockFile.Entry> read = LockFile.parse("closecodes.lock", text, diagnostics);
+    assertFalse(diagnostics.hasErrors());
+    assertEquals(LockFile.entries(table).stream().map(LockFile.Entry::key).toList(),
+        read.stream().map(LockFile.Entry::key).toList());
+    assertEquals(3, read.get(0).line());
   }
 
   @Test
-  void aRemovedConstantIsAnError() throws IOException {
-    assertThat(compile(false)).succeeded();
-    Files.writeString(lock(), Files.readString(lock(), StandardCharsets.UTF_8) + "code\t1001\tGOING_AWAY\tabc\n");
-    Compilation refused = compile(false);
-    assertThat(refused).failed();
-    assertThat(refused).hadErrorContaining("code GOING_AWAY (1001) was generated before (lock file closecodes.lock, line 8)");
+  void aMalformedLineIsAnErrorAtItsLine() {
+    Diagnostics diagnostics = new Diagnostics();
+    List<LockFile.Entry> read = LockFile.parse("closecodes.lock", "# header\ncode\t1000\tX\n", diagnostics);
+    assertEquals(List.of(), read);
+    assertEquals("closecodes.lock:2", diagnostics.all().get(0).where().toString());
   }
 
   @Test
-  void addedAndReDescribedConstantsAreNotes() throws IOException {
-    assertThat(compile(false)).succeeded();
-    String text = Files.readString(lock(), StandardCharsets.UTF_8);
-    String withoutRestart = text.lines().filter(line -> !line.startsWith("code\t1012\t"))
-        .map(line -> line.startsWith("code\t1000\t") ? "code\t1000\tNORMAL_CLOSURE\t0000" : line)
-        .reduce("", (all, line) -> all + line + "\n");
-    Files.writeString(lock(), withoutRestart, StandardCharsets.UTF_8);
-    Compilation compilation = compile(false);
-    assertThat(compilation).succeeded();
-    // Each note points at the page row that describes the code.
-    assertThat(compilation).hadNoteContaining(
-        "fixtures/small/index.md:23: code 1012 SERVICE_RESTART is new since the lock file closecodes.lock");
-    assertThat(compilation).hadNoteContaining(
-        "fixtures/small/index.md:21: code 1000 has a new description since the lock file closecodes.lock");
-    assertThat(Files.readString(lock(), StandardCharsets.UTF_8)).isEqualTo(text);
+  void nothingChangedIsNothingToSay() {
+    CodeTable table = table(code(1000, "NORMAL_CLOSURE", "Fine."));
+    assertEquals(List.of(), compare(table, table, false));
   }
 
   @Test
-  void aMalformedLockFileIsAnErrorAtItsLine() throws IOException {
-    Files.writeString(lock(), "# lock\ncode 1000 NORMAL_CLOSURE\n", StandardCharsets.UTF_8);
-    Compilation compilation = compile(false);
-    assertThat(compilation).failed();
-    assertThat(compilation).hadErrorContaining("closecodes.lock:2: the lock file cannot be read");
+  void anAddedCodeAndANewDescriptionAreNotesAtThePageRow() {
+    CodeTable before = table(code(1000, "NORMAL_CLOSURE", "Fine."));
+    CodeTable now = table(code(1000, "NORMAL_CLOSURE", "Done."), code(1012, "SERVICE_RESTART", "Restarting."));
+    assertEquals(List.of("page.md:10 LOCK_DESCRIPTION_CHANGED", "page.md:22 LOCK_CODE_ADDED"),
+        compare(before, now, false));
+  }
+
+  @Test
+  void aRemovedOrRenamedConstantIsAnErrorAtTheLockFileLineUnlessAllowed() {
+    CodeTable before = table(code(1000, "NORMAL_CLOSURE", "Fine."), code(1001, "GOING_AWAY", "Leaving."));
+    CodeTable now = table(code(1000, "NORMAL", "Fine."));
+    assertEquals(List.of("closecodes.lock:3 LOCK_CONSTANT_RENAMED", "closecodes.lock:4 LOCK_CONSTANT_REMOVED"),
+        compare(before, now, false));
+    assertEquals(List.of("closecodes.lock:3 LOCK_CHANGE_ALLOWED", "closecodes.lock:4 LOCK_CHANGE_ALLOWED"),
+        compare(before, now, true));
   }
 }

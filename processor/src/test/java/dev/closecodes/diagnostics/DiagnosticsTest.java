@@ -1,0 +1,64 @@
+package dev.closecodes.diagnostics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The one channel every stage reports into. */
+class DiagnosticsTest {
+
+  @Test
+  void itKnowsWhetherAnErrorWasReported() {
+    Diagnostics diagnostics = new Diagnostics();
+    diagnostics.report(Message.MOJIBAKE_REPAIRED, new SourceLocation("page.md", 3), "Mac Roman", 1, 3);
+    assertFalse(diagnostics.hasErrors());
+    diagnostics.stopIfErrors(); // no error: goes on
+    diagnostics.report(Message.NOT_A_CODE, new SourceLocation("page.md", 5), "x");
+    assertTrue(diagnostics.hasErrors());
+    assertEquals(1, diagnostics.errorCount());
+    assertThrows(Diagnostics.Abort.class, diagnostics::stopIfErrors);
+  }
+
+  @Test
+  void failReportsTheErrorAndReturnsWhatEndsTheWork() {
+    Diagnostics diagnostics = new Diagnostics();
+    Diagnostics.Abort abort = diagnostics.fail(Message.EMPTY_FILE, new SourceLocation("page.md", 1));
+    assertEquals(List.of("page.md:1: error: the file is empty"),
+        diagnostics.all().stream().map(Diagnostic::toString).toList());
+    assertEquals(0, abort.getStackTrace().length); // it carries nothing; the error is in the collector
+  }
+
+  @Test
+  void onlyAnErrorEndsTheWork() {
+    Diagnostics diagnostics = new Diagnostics();
+    assertThrows(IllegalArgumentException.class,
+        () -> diagnostics.fail(Message.LOCALE_UNKNOWN, new SourceLocation("page.md", 1)));
+  }
+
+  @Test
+  void whatIsAboutTheRequestComesFirstThenEachDocumentByLine() {
+    Diagnostics diagnostics = new Diagnostics();
+    diagnostics.report(Message.NOT_A_CODE, new SourceLocation("page.md", 9), "x");
+    diagnostics.report(Message.NOT_A_CODE, new SourceLocation("registry.csv", 2), "y");
+    diagnostics.report(Message.NOT_A_CODE, new SourceLocation("page.md", 4), "z");
+    diagnostics.report(Message.NAME_UNUSED, new RequestPart("names"), 4999, "LAST");
+    assertEquals(List.of(
+        "warning: names(): code 4999 is on no page and not in the registry, so no constant is named LAST",
+        "page.md:4: error: 'z' is not a close code: expected a number such as 1000, or a range such as 3000\u20133999",
+        "page.md:9: error: 'x' is not a close code: expected a number such as 1000, or a range such as 3000\u20133999",
+        "registry.csv:2: error: 'y' is not a close code: expected a number such as 1000, or a range such as 3000\u20133999"),
+        diagnostics.all().stream().map(Diagnostic::toString).toList());
+    assertEquals(2, diagnostics.about("page.md").size());
+  }
+
+  @Test
+  void aDiagnosticAboutTheRequestHasNoLine() {
+    Diagnostic diagnostic = Diagnostic.of(Message.NO_PAGES, new RequestPart("pages"));
+    assertEquals(0, diagnostic.line());
+    assertEquals("pages()", diagnostic.where().toString());
+  }
+}

@@ -1,0 +1,183 @@
+package dev.closecodes.join;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.closecodes.diagnostics.Diagnostic;
+import dev.closecodes.diagnostics.Diagnostics;
+import dev.closecodes.diagnostics.RequestPart;
+import dev.closecodes.diagnostics.SourceLocation;
+import dev.closecodes.model.ChecksFrom;
+import dev.closecodes.model.CodeRange;
+import dev.closecodes.model.CodeStatus;
+import dev.closecodes.model.CodeTable;
+import dev.closecodes.model.Inline;
+import dev.closecodes.model.Page;
+import dev.closecodes.model.PageProse;
+import dev.closecodes.model.PageRow;
+import dev.closecodes.model.Registry;
+import dev.closecodes.model.RegistryEntry;
+import dev.closecodes.model.RichText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The page and the registry joined: names, texts, the three sets, and where the two disagree. */
+class ReconcilerTest {
+
+  private final List<PageRow> rows = new ArrayList<>();
+  private final List<RegistryEntry> entries = new ArrayList<>();
+  private Diagnostics diagnostics;
+
+  @BeforeEach
+  void fresh() {
+    diagnostics = new Diagnostics();
+  }
+
+  /** A page row on the next line; {@code reserved} as MDN marks it. */
+  private void row(int from, int to, String name, String description, boolean reserved) {
+    rows.add(new PageRow(new CodeRange(from, to), name, new RichText(List.of(new Inline.Text(description))),
+        reserved, new SourceLocation("page.md", 10 + rows.size())));
+  }
+
+  private void registered(int from, int to, String name, CodeStatus status) {
+    entries.add(new RegistryEntry(new CodeRange(from, to), name, status, "RFC 6455",
+        new SourceLocation("registry.csv", 2 + entries.size())));
+  }
+
+  private Page page(String locale) {
+    return new Page("page.md", locale, "0".repeat(64), rows, PageProse.EMPTY);
+  }
+
+  private CodeTable join(ChecksFrom checksFrom, Map<Integer, String> names) {
+    Optional<Registry> registry = entries.isEmpty() ? Optional.empty()
+        : Optional.of(new Registry("registry.csv", "1".repeat(64), entries));
+    return Reconciler.reconcile(page("en-US"), List.of(), registry, checksFrom, names, diagnostics);
+  }
+
+  private static CodeTable.Code code(CodeTable table, int code) {
+    return table.codes().stream().filter(c -> c.code() == code).findFirst().orElseThrow();
+  }
+
+  private List<String> reported() {
+    return diagnostics.all().stream().map(d -> d.where() + " " + d.message()).toList();
+  }
+
+  @Test
+  void aConstantIsNamedAfterTheRegistryElseThePageElseItsNumber() {
+    row(1000, 1000, "CLOSE_NORMAL", "Fine.", false);
+    row(1001, 1001, "Going away", "Leaving.", false);
+    row(1002, 1002, "", "Broken.", false);
+    registered(1000, 1000, "Normal Closure", CodeStatus.WIRE);
+    CodeTable table = join(ChecksFrom.REGISTRY, Map.of());
+    assertEquals("NORMAL_CLOSURE", code(table, 1000).constant());
+    assertEquals(CodeTable.NameSource.REGISTRY, code(table, 1000).nameSource());
+    assertEquals("GOING_AWAY", code(table, 1001).constant());
+    assertEquals(CodeTable.NameSource.PAGE, code(table, 1001).nameSource());
+    assertEquals("CODE_1002", code(table, 1002).constant());
+    assertEquals(CodeTable.NameSource.NUMBER, code(table, 1002).nameSource());
+    assertEquals("CLOSE_NORMAL", code(table, 1000).pageName());
+    assertEquals("Normal Closure", code(table, 1000).registeredName());
+    // two constants named after the page's wording or numbers: one warning, at the first
+    assertEquals(List.of("page.md:11 NAMES_FROM_PAGE"), reported());
+  }
+
+  @Test
+  void aNameGivenInNamesWinsAndATakenNameIsMadeUniqueWithTheCode() {
+    row(1000, 1000, "Same", "A.", false);
+    row(4000, 4000, "Same", "B.", false);
+    row(4001, 4001, "MASK", "C.", false);
+    CodeTable table = join(ChecksFrom.PAGE, Map.of(1000, "BYE"));
+    assertEquals("BYE", code(table, 1000).constant());
+    assertEquals(CodeTable.NameSource.OVERRIDE, code(table, 1000).nameSource());
+    assertEquals("SAME", code(table, 4000).constant());
+    assertEquals("MASK_4001", code(table, 4001).constant()); // a member of the generated enums has MASK
+    assertEquals("MASK", code(table, 4001).givenName());
+  }
+
+  @Test
+  void aNameInNamesThatAnotherCodeGetsIsAnErrorWhereThatCodeGetsIt() {
+    row(1000, 1000, "Normal", "A.", false);
+    row(1001, 1001, "Away", "B.", false);
+    join(ChecksFrom.PAGE, Map.of(1000, "AWAY"));
+    assertTrue(reported().contains("page.md:11 NAME_TAKEN"), reported().toString());
+  }
+
+  @Test
+  void aNameInNamesForACodeNoDocumentHasIsAWarningOnTheNamesAttribute() {
+    row(1000, 1000, "Normal", "A.", false);
+    join(ChecksFrom.PAGE, Map.of(4999, "LAST"));
+    Diagnostic unused = diagnostics.all().stream().filter(d -> d.message().name().equals("NAME_UNUSED"))
+        .findFirst().orElseThrow();
+    assertEquals(new RequestPart("names"), unused.where());
+    assertFalse(diagnostics.hasErrors());
+  }
+
+  @Test
+  void aCodeTakesTheTextOfTheInnermostRowAndRangeHoldingIt() {
+    row(3000, 3999, "", "For libraries.", false);
+    row(3000, 3099, "", "Inner.", false);
+    registered(3008, 3008, "Timeout", CodeStatus.IANA);
+    CodeTable table = join(ChecksFrom.REGISTRY, Map.of());
+    CodeTable.Code timeout = code(table, 3008);
+    assertEquals("Inner.", timeout.description().plainText());
+    assertEquals(Optional.of("CODES_3000_3099"), timeout.range());
+    assertEquals(2, table.ranges().size());
+  }
+
+  @Test
+  void theRegistryDecidesTheChecksAndEachDisagreementIsAWarningAtThePageRow() {
+    row(1000, 1000, "Normal", "Fine.", false);
+    row(1005, 1005, "No status", "Sent by nobody.", false); // not marked reserved: usable, says the page
+    row(1012, 1012, "Restart", "Reserved.", true); // marked reserved, but registered for close frames
+    registered(1000, 1000, "Normal Closure", CodeStatus.WIRE);
+    registered(1005, 1005, "No Status Rcvd", CodeStatus.LOCAL);
+    registered(1012, 1012, "Service Restart", CodeStatus.WIRE);
+    CodeTable table = join(ChecksFrom.REGISTRY, Map.of());
+    assertEquals(List.of(CodeRange.of(1000), CodeRange.of(1012)), table.mayTravelInCloseFrame());
+    assertEquals(List.of(CodeRange.of(1005)), table.reportedLocallyOnly());
+    assertEquals(List.of(CodeRange.of(1000), new CodeRange(3000, 4999)), table.mayPassToBrowserClose());
+    assertEquals(ChecksFrom.REGISTRY, table.checksFrom());
+    assertEquals(List.of("page.md:11 PAGE_ALLOWS_RESERVED_CODE", "page.md:12 PAGE_RESERVES_REGISTERED_CODE"),
+        reported());
+  }
+
+  @Test
+  void thePageDecidesWhenAskedButNeverSendsWhatIsOnlyReportedLocally() {
+    row(1000, 1000, "Normal", "Fine.", false);
+    row(1005, 1005, "No status", "Sent by nobody.", false);
+    row(1012, 1012, "Restart", "Reserved.", true);
+    registered(1005, 1005, "No Status Rcvd", CodeStatus.LOCAL);
+    registered(1012, 1012, "Service Restart", CodeStatus.WIRE);
+    CodeTable table = join(ChecksFrom.PAGE, Map.of());
+    assertEquals(List.of(CodeRange.of(1000)), table.mayTravelInCloseFrame());
+    assertEquals(ChecksFrom.PAGE, table.checksFrom());
+  }
+
+  @Test
+  void withNoRegistryThePageDecides() {
+    row(0, 999, "", "Reserved.", true);
+    row(1000, 1000, "Normal", "Fine.", false);
+    row(4000, 4999, "", "Private.", false);
+    CodeTable table = join(ChecksFrom.REGISTRY, Map.of());
+    assertEquals(ChecksFrom.PAGE, table.checksFrom());
+    assertEquals(List.of(CodeRange.of(1000), new CodeRange(4000, 4999)), table.mayTravelInCloseFrame());
+  }
+
+  @Test
+  void theOtherPagesGiveEachCodeTheirTextInOrder() {
+    row(1000, 1000, "Normal", "Fine.", false);
+    Page french = new Page("fr.md", "fr", "2".repeat(64),
+        List.of(new PageRow(CodeRange.of(1000), "Normal", new RichText(List.of(new Inline.Text("Bien."))), false,
+            new SourceLocation("fr.md", 5))),
+        PageProse.EMPTY);
+    Page empty = new Page("de.md", "de", "3".repeat(64), List.of(), PageProse.EMPTY);
+    CodeTable table = Reconciler.reconcile(page("en-US"), List.of(french, empty), Optional.empty(), ChecksFrom.PAGE,
+        Map.of(), diagnostics);
+    assertEquals(List.of("Bien.", ""), code(table, 1000).translated());
+  }
+}
