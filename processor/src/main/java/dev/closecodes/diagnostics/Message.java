@@ -33,6 +33,17 @@ public enum Message {
       "this table has numbers in its first column, but none of 1000–1015, the codes RFC 6455 defines,"
           + " so it is not a close-code table; no other table is one"),
   TOO_MANY_ROWS(Severity.ERROR, "the table has more than %d rows; this is the first row past that"),
+  TABLE_INTERRUPTED(
+      Severity.ERROR,
+      "rows of the close-code table go on here, after the table ended at line %d; make them one table,"
+          + " or set them apart with text, so that no part of it is left unread"),
+  COLUMNS_BY_POSITION(
+      Severity.WARNING,
+      "this table's columns are read by their position (code, name, description), since %s;"
+          + " a header row naming them makes the reading sure"),
+  RESERVED_WORDS_AND_MARKUP_DISAGREE(
+      Severity.WARNING,
+      "%s; the row is read as reserved, as either way of saying it makes it so"),
   NOT_A_CODE(
       Severity.ERROR,
       "'%s' is not a close code: expected a number such as 1000, or a range such as 3000–3999"),
@@ -55,6 +66,12 @@ public enum Message {
   REGISTRY_BAD_STATUS(Severity.ERROR, "unknown status '%s'; expected one of %s"),
   REGISTRY_EMPTY_NAME(Severity.ERROR, "the name of %s is empty"),
   REGISTRY_NO_ENTRIES(Severity.ERROR, "the registry lists no codes"),
+  REGISTRY_NOT_A_REGISTRY(
+      Severity.ERROR, "this XML holds no close-code registry: no <registry id=\"close-code-number\"> with records"),
+  REGISTRY_NAME_IS_A_SENTENCE(
+      Severity.WARNING,
+      "the registry's name for %d is a sentence, not a name (%d words), so no constant is named after it;"
+          + " %s is named from %s"),
 
   // Page and registry together
   PAGE_RESERVES_REGISTERED_CODE(

@@ -41,6 +41,9 @@ public final class Reconciler {
    */
   static final IntPredicate MAY_PASS_TO_BROWSER_CLOSE = code -> code == 1000 || (code >= 3000 && code <= 4999);
 
+  /** The most words a registered name may have to name a constant: "Invalid frame payload data" has four. */
+  private static final int MAX_NAME_WORDS = 6;
+
   /** The names of the generated enums' own static members, which no constant may take. */
   private static final Set<String> RESERVED_NAMES = Set.of("MASK", "BY_CODE", "LOCALES");
 
@@ -90,7 +93,8 @@ public final class Reconciler {
             .filter(entry -> entry.range().equals(row.range()))
             .findFirst();
         CodeTable.NameSource source = registered.isPresent() ? CodeTable.NameSource.REGISTRY : CodeTable.NameSource.NUMBER;
-        String given = registered.flatMap(entry -> Identifiers.constantName(entry.name()))
+        String given = registered.filter(entry -> !isSentence(entry.name()))
+            .flatMap(entry -> Identifiers.constantName(entry.name()))
             .orElse("CODES_" + row.range().from() + "_" + row.range().to());
         String constant = names.unique(given, row.range().from());
         ranges.add(new CodeTable.Range(row.range(), constant, given, source, row.description(), row.reserved(),
@@ -106,6 +110,7 @@ public final class Reconciler {
     Map<Integer, Given> givenNames = new TreeMap<>();
     singleCodes.forEach(code -> givenNames.put(code, givenName(code)));
     checkNameOverrides(givenNames, diagnostics);
+    reportSentences(givenNames, diagnostics);
     List<CodeTable.Code> codes = new ArrayList<>();
     for (int code : singleCodes) {
       codes.add(codeEntry(code, givenNames.get(code), ranges, names));
@@ -135,7 +140,8 @@ public final class Reconciler {
   private Given givenName(int code) {
     Optional<PageRow> singleRow = innermostPageRow(code).filter(row -> row.range().isSingle());
     Optional<RegistryEntry> registered = registeredSingle(code);
-    Optional<String> fromRegistry = registered.flatMap(entry -> Identifiers.constantName(entry.name()));
+    Optional<String> fromRegistry = registered.filter(entry -> !isSentence(entry.name()))
+        .flatMap(entry -> Identifiers.constantName(entry.name()));
     if (fromRegistry.isPresent()) {
       return new Given(fromRegistry.get(), CodeTable.NameSource.REGISTRY, registered.map(RegistryEntry::location));
     }
@@ -144,6 +150,29 @@ public final class Reconciler {
       return new Given(fromPage.get(), CodeTable.NameSource.PAGE, singleRow.map(PageRow::location));
     }
     return new Given("CODE_" + code, CodeTable.NameSource.NUMBER, singleRow.map(PageRow::location));
+  }
+
+  /**
+   * Whether a registered name is a sentence rather than a name, as IANA's entry for 1014 is now:
+   * made a constant, it would be a line long and change with every rewording.
+   */
+  static boolean isSentence(String name) {
+    return words(name) > MAX_NAME_WORDS;
+  }
+
+  private static int words(String text) {
+    String stripped = text.strip();
+    return stripped.isEmpty() ? 0 : stripped.split("\\s+").length;
+  }
+
+  /** A warning at the registry line of each code whose registered name is a sentence. */
+  private void reportSentences(Map<Integer, Given> givenNames, Diagnostics diagnostics) {
+    givenNames.forEach((code, given) -> registeredSingle(code)
+        .filter(entry -> isSentence(entry.name()))
+        .ifPresent(entry -> diagnostics.report(Message.REGISTRY_NAME_IS_A_SENTENCE, entry.location(), code,
+            words(entry.name()), nameOverrides.getOrDefault(code, given.name()),
+            nameOverrides.containsKey(code) ? "the annotation's names()" : given.source() == CodeTable.NameSource.PAGE
+                ? "the page's name column" : "its number")));
   }
 
   private Optional<RegistryEntry> registeredSingle(int code) {

@@ -5,13 +5,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Tells a page's locale. MDN keeps each locale's pages under a folder named after it
  * ({@code files/fr/web/api/...}), so the document's path says it best; failing that, the locale most
- * of the page's own links point into ({@code /fr/docs/...}).
+ * of the page's own links point into: {@code /fr/docs/...}, or
+ * {@code https://developer.mozilla.org/fr/docs/...}.
  */
 final class Locales {
 
@@ -22,7 +21,8 @@ final class Locales {
           "hu", "id", "it", "ja", "ko", "ms", "nl", "pl", "pt-br", "pt-pt", "ro", "ru", "sv-se", "th",
           "tr", "uk", "vi", "zh-cn", "zh-tw");
 
-  private static final Pattern DOCS_LINK = Pattern.compile("\\(/([A-Za-z]{2}(?:-[A-Za-z]{2})?)/docs/|href=\"/([A-Za-z]{2}(?:-[A-Za-z]{2})?)/docs/");
+  /** The site's address, before the locale in an absolute link. */
+  private static final String MDN_HOST = "developer.mozilla.org";
 
   private Locales() {}
 
@@ -34,23 +34,31 @@ final class Locales {
       }
     }
     Map<String, Long> counts = new TreeMap<>();
-    // Only where "/docs/" stands is a link worth matching: the search skips the rest of the text.
+    // Only where "/docs/" stands is a link worth looking at: the rest of the text is skipped.
     for (int docs = text.indexOf("/docs/"); docs >= 0; docs = text.indexOf("/docs/", docs + 1)) {
-      Matcher matcher = DOCS_LINK.matcher(text).region(Math.max(0, docs - 12), docs + 6);
-      while (matcher.find()) {
-        if (matcher.end() != docs + 6) {
-          continue;
-        }
-        String locale = (matcher.group(1) != null ? matcher.group(1) : matcher.group(2)).toLowerCase(Locale.ROOT);
-        if (MDN_LOCALES.contains(locale)) {
-          counts.merge(locale, 1L, Long::sum);
-        }
+      int slash = text.lastIndexOf('/', docs - 1);
+      if (slash < 0 || docs - slash > 6) {
+        continue;
+      }
+      String locale = text.substring(slash + 1, docs).toLowerCase(Locale.ROOT);
+      if (MDN_LOCALES.contains(locale) && startsALink(text, slash)) {
+        counts.merge(locale, 1L, Long::sum);
       }
     }
     return counts.entrySet().stream()
         .max(Map.Entry.comparingByValue())
         .map(entry -> canonical(entry.getKey()))
         .orElse(Page.UNKNOWN_LOCALE);
+  }
+
+  /**
+   * Whether the {@code /} at {@code slash} begins a link into the site: after {@code (} or a quote
+   * (a relative link in Markdown or HTML), or after the site's own address (an absolute one).
+   */
+  private static boolean startsALink(String text, int slash) {
+    char before = slash > 0 ? text.charAt(slash - 1) : ' ';
+    return before == '(' || before == '"' || before == '\''
+        || text.startsWith(MDN_HOST, slash - MDN_HOST.length()) && slash >= MDN_HOST.length();
   }
 
   /** {@code pt-br} as {@code pt-BR}: BCP 47's usual case. */

@@ -1,44 +1,107 @@
 package dev.closecodes.read;
 
 import dev.closecodes.model.RichText;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 
 /**
- * A table as found on the page, before its rows are read as codes.
- *
- * @param rows the rows in page order, header rows included
- * @param line the line the table starts on
+ * A table as found in a document, before its rows are read as codes: its rows, which of them is
+ * the header, what each column holds, and what each row's code cell says.
  */
-record RawTable(List<RawTable.Row> rows, int line) {
+final class RawTable {
 
-  RawTable {
-    rows = List.copyOf(rows);
+  /**
+   * A row's cells, read only when asked: most rows of most candidate tables are never read past
+   * their code cell.
+   */
+  interface Cells {
+
+    int size();
+
+    /** The cell's text with its inline markup. */
+    RichText read(int column);
+
+    /** The cell element's tag name, where the cells are named elements ({@code <value>}); else empty. */
+    String name(int column);
   }
 
   /**
-   * One row. Its first cell is read as soon as the row is found, since that decides which table
-   * is the close-code table; the other cells are read only for the table chosen.
+   * One row.
    *
-   * @param codeCell what the first cell says about codes
-   * @param line the line the first cell's text starts on: the row's line
-   * @param cellReader reads all the cells' text with its inline markup, left to right
+   * @param line the line its first text is on
+   * @param header whether the document marks it a header row ({@code <th>} cells, {@code <thead>},
+   *     the row above a Markdown delimiter row or an ASCII rule)
+   * @param cells its cells
    */
-  record Row(CodeCell codeCell, int line, Supplier<List<RichText>> cellReader) {
+  record Row(int line, boolean header, Cells cells) {}
 
-    /** The cells' text with its inline markup, left to right. */
-    List<RichText> cells() {
-      return cellReader.get();
+  private final List<Row> rows;
+  private final int line;
+  private final Columns columns;
+  private final List<CodeCell> codeCells;
+
+  RawTable(List<Row> rows, int line) {
+    this.rows = List.copyOf(rows);
+    this.line = line;
+    this.columns = Columns.of(this.rows);
+    List<CodeCell> cells = new ArrayList<>(this.rows.size());
+    for (int i = 0; i < this.rows.size(); i++) {
+      Row row = this.rows.get(i);
+      int column = columns.index(Vocabulary.Role.CODE, row);
+      boolean header = i <= columns.headerRow();
+      cells.add(header || column < 0 ? new CodeCell.NoCode("") : CodeCell.parse(row.cells().read(column).plainText()));
     }
+    this.codeCells = cells;
   }
 
-  /** How many rows hold codes in their first cell: the measure of a close-code table. */
+  List<Row> rows() {
+    return rows;
+  }
+
+  /** The line the table starts on. */
+  int line() {
+    return line;
+  }
+
+  /** The line of its last row. */
+  int lastLine() {
+    return rows.isEmpty() ? line : rows.get(rows.size() - 1).line();
+  }
+
+  Columns columns() {
+    return columns;
+  }
+
+  /** What row {@code i}'s code cell says; nothing for a header row. */
+  CodeCell codeCell(int i) {
+    return codeCells.get(i);
+  }
+
+  /** The cells of the first row that is not a header, which gives the table's shape. */
+  int width() {
+    for (int i = columns.headerRow() + 1; i < rows.size(); i++) {
+      return rows.get(i).cells().size();
+    }
+    return 0;
+  }
+
+  /** How many rows hold codes in their code cell: the measure of a close-code table. */
   long codeRows() {
-    return rows.stream().filter(row -> row.codeCell().isCode()).count();
+    return codeCells.stream().filter(CodeCell::isCode).count();
   }
 
   /** Whether some row holds one of 1000–1015, the codes RFC 6455 defines: a close-code table does. */
   boolean holdsProtocolCodes() {
-    return rows.stream().anyMatch(row -> row.codeCell().overlaps(1000, 1015));
+    return codeCells.stream().anyMatch(cell -> cell.overlaps(1000, 1015));
+  }
+
+  /** The line of the first row whose code cell holds a code. */
+  int firstCodeLine() {
+    for (int i = 0; i < rows.size(); i++) {
+      if (codeCells.get(i).isCode()) {
+        return rows.get(i).line();
+      }
+    }
+    return line;
   }
 }

@@ -7,6 +7,7 @@ import dev.closecodes.model.CodeRange;
 import dev.closecodes.model.CodeStatus;
 import dev.closecodes.model.Registry;
 import dev.closecodes.model.RegistryEntry;
+import dev.closecodes.model.RichText;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -14,9 +15,11 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Reads the registry file: CSV with the header {@code from,to,name,status,reference}, one code or
- * range a line; {@code #} starts a comment line; a field holding a comma is quoted with {@code "}
- * (a quote inside is doubled). Every problem is a diagnostic at its line.
+ * Reads the registry: IANA's own XML as published (see {@link IanaRegistryXml}), or the project's
+ * CSV with the header {@code from,to,name,status,reference}, one code or range a record;
+ * {@code #} starts a comment line; a field holding a comma, a quote or a line break is quoted with
+ * {@code "} (a quote inside is doubled), and may go on over several lines. Every problem is a
+ * diagnostic at its line.
  */
 public final class RegistryReader {
 
@@ -25,45 +28,82 @@ public final class RegistryReader {
   private RegistryReader() {}
 
   /**
-   * Reads the registry. Lines with errors are left out, after reporting each.
+   * Reads the registry. Records with errors are left out, after reporting each.
    *
    * @throws Diagnostics.Abort after reporting why the registry cannot be read at all: it is not
-   *     text, or its header is not the one expected
+   *     text, its header is not the one expected, or its XML holds no close-code registry
    */
   public static Registry read(Document document, Diagnostics diagnostics) {
+    String file = document.name();
     String text = DocumentText.decode(document, diagnostics);
-    List<RegistryEntry> entries = readLines(document.name(), text.split("\n", -1), diagnostics);
-    return new Registry(document.name(), document.sha256(), entries);
+    int errors = diagnostics.errorCount();
+    List<RegistryEntry> entries = IanaRegistryXml.isXml(text)
+        ? IanaRegistryXml.entries(file, text, diagnostics)
+        : readCsv(file, text, diagnostics);
+    if (entries.isEmpty() && errors == diagnostics.errorCount()) {
+      diagnostics.report(Message.REGISTRY_NO_ENTRIES, new SourceLocation(file, 1));
+    }
+    TableChecks.check(entries, RegistryEntry::range, RegistryEntry::location, diagnostics);
+    return new Registry(file, document.sha256(), entries);
   }
 
-  private static List<RegistryEntry> readLines(String file, String[] lines, Diagnostics diagnostics) {
+  /** One CSV record, which may span lines, and the line it starts on. */
+  private record Record(int line, String text) {}
+
+  private static List<RegistryEntry> readCsv(String file, String text, Diagnostics diagnostics) {
     List<RegistryEntry> entries = new ArrayList<>();
-    int errors = diagnostics.errorCount();
     boolean headerSeen = false;
-    int firstContentLine = 1;
-    for (int i = 0; i < lines.length; i++) {
-      String line = lines[i].strip();
-      SourceLocation location = new SourceLocation(file, i + 1);
-      if (line.isEmpty() || line.startsWith("#")) {
-        continue;
-      }
+    for (Record record : records(file, text, diagnostics)) {
+      SourceLocation location = new SourceLocation(file, record.line());
       if (!headerSeen) {
         headerSeen = true;
-        firstContentLine = i + 1;
-        checkHeader(line, location, diagnostics);
+        checkHeader(record.text(), location, diagnostics);
         continue;
       }
       try {
-        entries.add(readEntry(splitFields(line, location, diagnostics), location, diagnostics));
-      } catch (Diagnostics.Abort lineReported) {
-        // the line's error is reported; the lines after it are still read
+        entries.add(readEntry(splitFields(record.text(), location, diagnostics), location, diagnostics));
+      } catch (Diagnostics.Abort recordReported) {
+        // the record's error is reported; the records after it are still read
       }
     }
-    if (entries.isEmpty() && errors == diagnostics.errorCount()) {
-      diagnostics.report(Message.REGISTRY_NO_ENTRIES, new SourceLocation(file, firstContentLine));
-    }
-    TableChecks.check(entries, RegistryEntry::range, RegistryEntry::location, diagnostics);
     return entries;
+  }
+
+  /**
+   * The records of the text: each line that is not blank or a comment, joined with the lines after
+   * it while a quoted field is open. A quote still open at the end is an error at its record.
+   */
+  private static List<Record> records(String file, String text, Diagnostics diagnostics) {
+    List<Record> records = new ArrayList<>();
+    String[] lines = text.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i].strip();
+      if (line.isEmpty() || line.startsWith("#")) {
+        continue;
+      }
+      int start = i;
+      StringBuilder record = new StringBuilder(line);
+      while (insideQuotes(record) && i + 1 < lines.length) {
+        record.append('\n').append(lines[++i]);
+      }
+      if (insideQuotes(record)) {
+        diagnostics.report(Message.REGISTRY_BAD_QUOTING, new SourceLocation(file, start + 1));
+        break;
+      }
+      records.add(new Record(start + 1, record.toString()));
+    }
+    return records;
+  }
+
+  /** Whether a quoted field is still open at the end of the text. */
+  private static boolean insideQuotes(CharSequence text) {
+    boolean quoted = false;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == '"') {
+        quoted = !quoted; // a doubled quote inside a field turns it off and on again
+      }
+    }
+    return quoted;
   }
 
   /**
@@ -89,7 +129,7 @@ public final class RegistryReader {
       throw diagnostics.fail(Message.NOT_A_CODE, location, fields.get(0).strip() + "," + fields.get(1).strip());
     }
     CodeRange codeRange = range.toRange(location, diagnostics);
-    String name = fields.get(2).strip();
+    String name = RichText.collapseWhitespace(fields.get(2));
     if (name.isEmpty()) {
       throw diagnostics.fail(Message.REGISTRY_EMPTY_NAME, location, codeRange);
     }
@@ -100,7 +140,7 @@ public final class RegistryReader {
       throw diagnostics.fail(Message.REGISTRY_BAD_STATUS, location, fields.get(3).strip(),
           String.join(", ", Arrays.stream(CodeStatus.values()).map(CodeStatus::key).toList()));
     }
-    return new RegistryEntry(codeRange, name, status.get(), fields.get(4).strip(), location);
+    return new RegistryEntry(codeRange, name, status.get(), RichText.collapseWhitespace(fields.get(4)), location);
   }
 
   /**

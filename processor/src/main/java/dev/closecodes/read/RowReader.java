@@ -6,27 +6,42 @@ import dev.closecodes.diagnostics.SourceLocation;
 import dev.closecodes.model.CodeRange;
 import dev.closecodes.model.PageRow;
 import dev.closecodes.model.RichText;
+import dev.closecodes.read.Vocabulary.Role;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads a table's rows as close codes. Rows before the first row that holds a code are headers.
- * With three or more cells a row is code, name, description; with two it is code, description.
- * A row whose code cell is wrong is an error at its line, and the rows after it are still read.
+ * Reads a table's rows as close codes, each cell from the column its header names (see
+ * {@link Columns}). Rows up to the header, and rows before the first code that hold no number,
+ * are not data. A row whose code cell is wrong is an error at its line, and the rows after it are
+ * still read.
+ *
+ * <p>A row is reserved when its text says so (the word for "reserved" opening its description, in
+ * any locale {@link Vocabulary} knows, or "yes" in a "Reserved" column) or when it is marked the
+ * way MDN marks it (its description opens in strong emphasis). Where the page uses that mark and a
+ * row's words and mark disagree, the row is reserved and the disagreement is a warning at its line.
  */
 final class RowReader {
 
   private RowReader() {}
 
+  /** A row read, before it is known whether the table marks reserved rows in bold. */
+  private record Read(PageRow row, Vocabulary.Verdict words, boolean marked, boolean reservedColumn) {}
+
   static List<PageRow> read(RawTable table, Nesting nesting) {
     Diagnostics diagnostics = nesting.diagnostics();
-    List<PageRow> rows = new ArrayList<>();
+    Columns columns = table.columns();
+    if (columns.byPosition()) {
+      diagnostics.report(Message.COLUMNS_BY_POSITION, new SourceLocation(nesting.file(), table.line()), columns.why());
+    }
+    List<Read> rows = new ArrayList<>();
     boolean inBody = false;
     int bodyRows = 0;
-    for (RawTable.Row row : table.rows()) {
-      CodeCell codeCell = row.codeCell();
-      if (!inBody && codeCell instanceof CodeCell.NoCode) {
-        continue; // a header row
+    for (int i = columns.headerRow() + 1; i < table.rows().size(); i++) {
+      RawTable.Row row = table.rows().get(i);
+      CodeCell codeCell = table.codeCell(i);
+      if (!inBody && (codeCell instanceof CodeCell.NoCode || row.header())) {
+        continue; // a header row, or a caption above the codes
       }
       inBody = true;
       SourceLocation location = new SourceLocation(nesting.file(), row.line());
@@ -36,16 +51,52 @@ final class RowReader {
       }
       try {
         CodeRange range = readRange(codeCell, rows, location, diagnostics);
-        rows.add(toRow(range, row.cells(), location));
+        rows.add(read(range, row, columns, location));
       } catch (Diagnostics.Abort rowReported) {
         // the row's error is reported; the rest of the table is still read
       }
     }
-    return rows;
+    boolean tableMarksReservedRows = rows.stream().anyMatch(Read::marked);
+    List<PageRow> pageRows = new ArrayList<>(rows.size());
+    for (Read read : rows) {
+      pageRows.add(reserved(read, tableMarksReservedRows, diagnostics));
+    }
+    return pageRows;
+  }
+
+  private static Read read(CodeRange range, RawTable.Row row, Columns columns, SourceLocation location) {
+    String name = cell(row, columns.index(Role.NAME, row)).plainText();
+    RichText description = cell(row, columns.index(Role.DESCRIPTION, row));
+    // A table without descriptions (RFC 6455's) says it in its names: "Reserved".
+    String words = description.isEmpty() ? name : description.plainText();
+    int reservedColumn = columns.index(Role.RESERVED, row);
+    return new Read(new PageRow(range, name, description, false, location), Vocabulary.reserved(words),
+        description.startsWithStrong(),
+        reservedColumn >= 0 && Vocabulary.saysYes(cell(row, reservedColumn).plainText()));
+  }
+
+  private static RichText cell(RawTable.Row row, int column) {
+    return column < 0 ? RichText.EMPTY : row.cells().read(column);
+  }
+
+  /** The row, reserved as its words or its mark say, and a warning where they disagree. */
+  private static PageRow reserved(Read read, boolean tableMarksReservedRows, Diagnostics diagnostics) {
+    boolean saysReserved = read.words() == Vocabulary.Verdict.RESERVED || read.reservedColumn();
+    // A damaged word under the mark ("Wesewvé") agrees with it.
+    boolean nearlySays = read.words() == Vocabulary.Verdict.NEARLY;
+    if (tableMarksReservedRows && read.marked() && !saysReserved && !nearlySays) {
+      diagnostics.report(Message.RESERVED_WORDS_AND_MARKUP_DISAGREE, read.row().location(),
+          "this row's description opens in bold, as the page marks reserved codes, but its words do not say reserved");
+    } else if (tableMarksReservedRows && !read.marked() && saysReserved) {
+      diagnostics.report(Message.RESERVED_WORDS_AND_MARKUP_DISAGREE, read.row().location(),
+          "this row's words say reserved, but it lacks the bold type the page marks its other reserved codes with");
+    }
+    PageRow row = read.row();
+    return new PageRow(row.range(), row.name(), row.description(), saysReserved || read.marked(), row.location());
   }
 
   private static CodeRange readRange(
-      CodeCell cell, List<PageRow> previous, SourceLocation location, Diagnostics diagnostics) {
+      CodeCell cell, List<Read> previous, SourceLocation location, Diagnostics diagnostics) {
     if (cell instanceof CodeCell.Codes codes) {
       return codes.toRange(location, diagnostics);
     } else if (cell instanceof CodeCell.MissingStart missing) {
@@ -58,7 +109,7 @@ final class RowReader {
 
   /** A range that lost its start begins where the row before it ends. */
   private static CodeRange inferStart(
-      CodeCell.MissingStart missing, List<PageRow> previous, SourceLocation location, Diagnostics diagnostics) {
+      CodeCell.MissingStart missing, List<Read> previous, SourceLocation location, Diagnostics diagnostics) {
     String written = "\u2013" + missing.to();
     if (missing.to() > CodeRange.MAX_CODE) {
       throw diagnostics.fail(Message.CODE_OUT_OF_BOUNDS, location, missing.to());
@@ -66,7 +117,7 @@ final class RowReader {
     if (previous.isEmpty()) {
       throw diagnostics.fail(Message.RANGE_START_MISSING, location, written, "no row comes before it");
     }
-    PageRow before = previous.get(previous.size() - 1);
+    PageRow before = previous.get(previous.size() - 1).row();
     long start = before.range().to() + 1L;
     if (start > missing.to()) {
       throw diagnostics.fail(Message.RANGE_START_MISSING, location, written,
@@ -74,11 +125,5 @@ final class RowReader {
     }
     diagnostics.report(Message.RANGE_START_INFERRED, location, written, start, missing.to(), before.location().line());
     return new CodeRange((int) start, (int) missing.to());
-  }
-
-  private static PageRow toRow(CodeRange range, List<RichText> cells, SourceLocation location) {
-    String name = cells.size() >= 3 ? cells.get(1).plainText() : "";
-    RichText description = cells.size() >= 2 ? cells.get(cells.size() >= 3 ? 2 : 1) : RichText.EMPTY;
-    return new PageRow(range, name, description, description.startsWithStrong(), location);
   }
 }

@@ -1,110 +1,216 @@
 package dev.closecodes.read;
 
-import dev.closecodes.diagnostics.Diagnostics;
 import dev.closecodes.diagnostics.Message;
 import dev.closecodes.diagnostics.SourceLocation;
 import dev.closecodes.model.RichText;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
- * Finds the close-code table on a page, whatever form it takes: an HTML table (in an HTML page or
- * inside Markdown, at any depth and with any tag names), or a Markdown pipe table (at any
- * indentation). Every table-shaped thing is a candidate. A candidate is a close-code table when
- * some row's first cell holds one of 1000–1015, the codes RFC 6455 defines; among those, the one
- * with the most rows whose first cell holds codes wins, the earliest on a tie.
+ * Finds the close-code table in a document, whatever form it takes: an HTML or XML table (in an
+ * HTML page, inside Markdown, at any depth and with any tag names), a Markdown pipe table (at any
+ * indentation), or a plain-text grid with rule lines between its rows (RFC 6455's). Every
+ * table-shaped thing is a candidate. A candidate is a close-code table when some row's code cell
+ * holds one of 1000–1015, the codes RFC 6455 defines; among those, the one with the most rows
+ * whose code cell holds codes wins, the earliest on a tie.
  *
- * <p>Each row's first cell is read once; the other cells only for the table that wins. So finding
+ * <p>A table must be read whole: where rows of the winner's shape go on just after it ends, as a
+ * second table, the page is rejected at that line rather than read in part.
+ *
+ * <p>Each row's code cell is read once; the other cells only for the table that wins. So finding
  * the table takes time in proportion to the page.
  */
 final class TableFinder {
 
   private static final Pattern DELIMITER_CELL = Pattern.compile("\\s*:?-+:?\\s*");
 
+  /**
+   * A line of a plain-text grid between its rows: dashes or equals signs with a corner ({@code +}
+   * or {@code |}) among them; not a Markdown rule ({@code ---}), which has none.
+   */
+  private static final Pattern RULE_LINE = Pattern.compile("(?=.*[-=]{3})(?=.*[+|])[-+=|: ]+");
+
+  /** How many lines may stand between a table and rows of its shape that go on after it. */
+  private static final int GAP_THAT_SPLITS_A_TABLE = 3;
+
   private TableFinder() {}
 
   /**
    * The close-code table.
    *
-   * @throws Diagnostics.Abort after reporting that the page has none
+   * @throws dev.closecodes.diagnostics.Diagnostics.Abort after reporting that the page has none,
+   *     or that its table stops while its rows go on
    */
   static RawTable find(List<Element> elements, String text, Nesting nesting) {
     List<RawTable> candidates = new ArrayList<>();
     candidates.addAll(htmlTables(elements));
-    candidates.addAll(pipeTables(text, nesting));
-    List<Scored> withCodes = candidates.stream()
-        .map(table -> new Scored(table, table.codeRows()))
-        .filter(scored -> scored.codeRows() > 0)
-        .toList();
-    Comparator<Scored> best = Comparator.comparingLong(Scored::codeRows)
-        .thenComparing(scored -> -scored.table().line());
-    Optional<RawTable> table = withCodes.stream()
-        .filter(scored -> scored.table().holdsProtocolCodes())
-        .max(best)
-        .map(Scored::table);
-    if (table.isPresent()) {
-      return table.get();
+    candidates.addAll(textTables(text, nesting));
+    List<RawTable> withCodes = candidates.stream().filter(table -> table.codeRows() > 0).toList();
+    Comparator<RawTable> best = Comparator.comparingLong(RawTable::codeRows)
+        .thenComparing(table -> -table.line());
+    Optional<RawTable> table = withCodes.stream().filter(RawTable::holdsProtocolCodes).max(best);
+    if (table.isEmpty()) {
+      Optional<RawTable> numbers = withCodes.stream().max(best);
+      throw numbers.isPresent()
+          ? nesting.diagnostics().fail(Message.NOT_A_CLOSE_CODE_TABLE,
+              new SourceLocation(nesting.file(), numbers.get().firstCodeLine()))
+          : nesting.diagnostics().fail(Message.NO_TABLE, new SourceLocation(nesting.file(), 1));
     }
-    Optional<Scored> numbers = withCodes.stream().max(best);
-    throw numbers.isPresent()
-        ? nesting.diagnostics().fail(Message.NOT_A_CLOSE_CODE_TABLE,
-            new SourceLocation(nesting.file(), firstCodeLine(numbers.get().table())))
-        : nesting.diagnostics().fail(Message.NO_TABLE, new SourceLocation(nesting.file(), 1));
+    checkWhole(table.get(), withCodes, nesting);
+    return table.get();
   }
 
-  private record Scored(RawTable table, long codeRows) {}
-
-  private static int firstCodeLine(RawTable table) {
-    return table.rows().stream().filter(row -> row.codeCell().isCode()).findFirst()
-        .map(RawTable.Row::line).orElse(table.line());
+  /** Fails where another table of the same shape starts within a few lines of the chosen one's end. */
+  private static void checkWhole(RawTable chosen, List<RawTable> withCodes, Nesting nesting) {
+    for (RawTable other : withCodes) {
+      int gap = other.firstCodeLine() - chosen.lastLine();
+      if (other != chosen && gap > 0 && gap <= GAP_THAT_SPLITS_A_TABLE + 1 && other.width() == chosen.width()) {
+        throw nesting.diagnostics().fail(Message.TABLE_INTERRUPTED,
+            new SourceLocation(nesting.file(), other.firstCodeLine()), chosen.lastLine());
+      }
+    }
   }
 
   /**
    * Every element whose child elements look like rows: each row is an element with at least two
-   * child elements, its cells. {@code <table>}, {@code <tbody>} and {@code <tr>} are found this
-   * way however they are spelled.
+   * child elements, its cells, and the rows share one tag name (the most common among them, so
+   * that IANA's {@code <range>} elements among its {@code <record>}s are no rows). {@code <table>},
+   * {@code <tbody>} and {@code <tr>} are found this way however they are spelled.
    */
   private static List<RawTable> htmlTables(List<Element> elements) {
     List<RawTable> tables = new ArrayList<>();
     for (Element parent : elements) {
-      List<RawTable.Row> rows = new ArrayList<>();
+      List<Element> rowElements = new ArrayList<>();
+      Map<String, Integer> tagCounts = new HashMap<>();
       for (int i = 0; i < parent.childNodeSize(); i++) {
-        if (!(parent.childNode(i) instanceof Element child) || !Markup.hasTwoChildElements(child)) {
-          continue; // most nodes: text, code, a cell
+        if (parent.childNode(i) instanceof Element child && Markup.hasTwoChildElements(child)) {
+          rowElements.add(child); // most nodes are text, code or a cell, and are skipped here
+          tagCounts.merge(child.normalName(), 1, Integer::sum);
         }
-        List<Element> cells = Markup.childElements(child);
-        Element first = cells.get(0);
-        RichText firstText = RichTexts.fromElement(first);
-        rows.add(new RawTable.Row(CodeCell.parse(firstText.plainText()), Markup.firstTextLine(first),
-            () -> cells(firstText, cells, RichTexts::fromElement)));
       }
-      if (!rows.isEmpty()) {
-        tables.add(new RawTable(rows, Markup.lineOf(parent)));
+      if (rowElements.isEmpty()) {
+        continue;
       }
+      String rowTag = tagCounts.entrySet().stream()
+          .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+          .orElseThrow().getKey();
+      List<RawTable.Row> rows = new ArrayList<>();
+      headOf(parent).ifPresent(rows::add);
+      boolean inHead = parent.normalName().equals("thead");
+      for (Element row : rowElements) {
+        if (row.normalName().equals(rowTag)) {
+          List<Element> cells = Markup.childElements(row);
+          boolean header = inHead || cells.stream().allMatch(cell -> cell.normalName().equals("th"));
+          rows.add(new RawTable.Row(Markup.firstTextLine(cells.get(0)), header, new ElementCells(cells)));
+        }
+      }
+      tables.add(new RawTable(rows, Markup.lineOf(parent)));
     }
     return tables;
   }
 
-  /** A row's cells as text: the first as already read, the others read now. */
-  private static <C> List<RichText> cells(RichText first, List<C> cells, Function<C, RichText> read) {
-    List<RichText> texts = new ArrayList<>(cells.size());
-    texts.add(first);
-    for (C cell : cells.subList(1, cells.size())) {
-      texts.add(read.apply(cell));
+  /**
+   * The header row of the table's {@code <thead>}, which belongs to its rows: a child of the rows'
+   * parent before them (rows straight under {@code <table>}), or, for rows in {@code <tbody>}, a
+   * sibling before it.
+   */
+  private static Optional<RawTable.Row> headOf(Element parent) {
+    Element head = null;
+    for (Element child = parent.firstElementChild(); child != null; child = Markup.nextElement(child)) {
+      if (child.normalName().equals("thead")) {
+        head = child;
+        break;
+      }
+      if (Markup.hasTwoChildElements(child)) {
+        break; // the rows have begun
+      }
     }
-    return texts;
+    if (head == null && parent.normalName().equals("tbody")) {
+      for (Element sibling = parent.previousElementSibling(); sibling != null && head == null;
+          sibling = sibling.previousElementSibling()) {
+        head = sibling.normalName().equals("thead") ? sibling : null;
+      }
+    }
+    if (head == null) {
+      return Optional.empty();
+    }
+    List<Element> rows = Markup.childElements(head).stream().filter(Markup::hasTwoChildElements).toList();
+    if (rows.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Element> cells = Markup.childElements(rows.get(rows.size() - 1));
+    return Optional.of(new RawTable.Row(Markup.firstTextLine(cells.get(0)), true, new ElementCells(cells)));
   }
 
-  /** Runs of lines that start with {@code |}, after any indentation. */
-  private static List<RawTable> pipeTables(String text, Nesting nesting) {
+  /** The cells of an HTML or XML row, read as HTML. */
+  private record ElementCells(List<Element> cells) implements RawTable.Cells {
+    @Override
+    public int size() {
+      return cells.size();
+    }
+
+    @Override
+    public RichText read(int column) {
+      return RichTexts.fromElement(cells.get(column));
+    }
+
+    @Override
+    public String name(int column) {
+      return cells.get(column).normalName().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  /** The cells of a Markdown row, read as Markdown. */
+  private record MarkdownCells(List<String> cells, int line, Nesting nesting) implements RawTable.Cells {
+    @Override
+    public int size() {
+      return cells.size();
+    }
+
+    @Override
+    public RichText read(int column) {
+      return MarkdownText.read(cells.get(column), line, nesting);
+    }
+
+    @Override
+    public String name(int column) {
+      return "";
+    }
+  }
+
+  /** The cells of a plain-text grid row, whose text is plain: no markup means anything there. */
+  private record PlainCells(List<String> cells) implements RawTable.Cells {
+    @Override
+    public int size() {
+      return cells.size();
+    }
+
+    @Override
+    public RichText read(int column) {
+      return RichTexts.plain(cells.get(column));
+    }
+
+    @Override
+    public String name(int column) {
+      return "";
+    }
+  }
+
+  /**
+   * Runs of lines that start with {@code |} after any indentation: Markdown pipe tables, whose
+   * header is the row above the delimiter row; and plain-text grids, whose rows stand between
+   * rule lines ({@code -+-----+---|}) and may wrap onto several lines, their cells then joined.
+   */
+  private static List<RawTable> textTables(String text, Nesting nesting) {
     List<RawTable> tables = new ArrayList<>();
-    List<RawTable.Row> rows = new ArrayList<>();
-    int tableLine = 0;
+    TextTable table = null;
     int lineStart = 0;
     for (int i = 0; lineStart <= text.length(); i++) {
       int lineEnd = DocumentText.lineEnd(text, lineStart);
@@ -113,26 +219,120 @@ final class TableFinder {
       while (first < lineEnd && Character.isWhitespace(text.charAt(first))) {
         first++;
       }
-      if (first < lineEnd && text.charAt(first) == '|') { // only then is the line worth a string
-        if (rows.isEmpty()) {
-          tableLine = lineNumber;
+      char lead = first < lineEnd ? text.charAt(first) : '\n';
+      boolean pipeRow = lead == '|';
+      boolean rule = !pipeRow && (lead == '-' || lead == '+' || lead == '=')
+          && RULE_LINE.matcher(text.substring(first, lineEnd)).matches(); // only then is the line worth a string
+      if (pipeRow || (rule && table != null)) {
+        if (table == null) {
+          table = new TextTable(lineNumber, nesting);
         }
-        List<String> cells = splitPipeRow(text.substring(first, lineEnd).strip());
-        if (!cells.stream().allMatch(cell -> DELIMITER_CELL.matcher(cell).matches())) {
-          RichText firstText = MarkdownText.read(cells.get(0), lineNumber, nesting);
-          rows.add(new RawTable.Row(CodeCell.parse(firstText.plainText()), lineNumber,
-              () -> cells(firstText, cells, cell -> MarkdownText.read(cell, lineNumber, nesting))));
+        if (rule) {
+          table.rule();
+        } else {
+          table.add(splitPipeRow(text.substring(first, lineEnd).strip()), lineNumber);
         }
-      } else if (!rows.isEmpty()) {
-        tables.add(new RawTable(rows, tableLine));
-        rows = new ArrayList<>();
+      } else if (rule) {
+        table = new TextTable(lineNumber, nesting); // a grid's top border
+        table.rule();
+      } else if (table != null) {
+        table.build().ifPresent(tables::add);
+        table = null;
       }
       lineStart = lineEnd + 1;
     }
-    if (!rows.isEmpty()) {
-      tables.add(new RawTable(rows, tableLine));
+    if (table != null) {
+      table.build().ifPresent(tables::add);
     }
     return tables;
+  }
+
+  /** A run of table lines being collected. */
+  private static final class TextTable {
+    private final int line;
+    private final Nesting nesting;
+    private final List<List<String>> lineCells = new ArrayList<>();
+    private final List<Integer> lineNumbers = new ArrayList<>();
+    /** For each line collected, whether a rule line came before it since the line before. */
+    private final List<Boolean> afterRule = new ArrayList<>();
+    private boolean ruleSeen;
+    private boolean pendingRule;
+
+    TextTable(int line, Nesting nesting) {
+      this.line = line;
+      this.nesting = nesting;
+    }
+
+    void rule() {
+      ruleSeen = true;
+      pendingRule = true;
+    }
+
+    void add(List<String> cells, int lineNumber) {
+      lineCells.add(cells);
+      lineNumbers.add(lineNumber);
+      afterRule.add(pendingRule);
+      pendingRule = false;
+    }
+
+    Optional<RawTable> build() {
+      if (lineCells.isEmpty()) {
+        return Optional.empty();
+      }
+      return Optional.of(new RawTable(ruleSeen ? gridRows() : pipeRows(), line));
+    }
+
+    /** One row a line; the row above a delimiter row is the header, the delimiter is no row. */
+    private List<RawTable.Row> pipeRows() {
+      List<RawTable.Row> rows = new ArrayList<>();
+      for (int i = 0; i < lineCells.size(); i++) {
+        List<String> cells = lineCells.get(i);
+        if (isDelimiter(cells)) {
+          continue;
+        }
+        boolean header = i + 1 < lineCells.size() && isDelimiter(lineCells.get(i + 1));
+        rows.add(new RawTable.Row(lineNumbers.get(i), header, new MarkdownCells(cells, lineNumbers.get(i), nesting)));
+      }
+      return rows;
+    }
+
+    /**
+     * The rows before the first rule line are headers. Where rule lines stand between the rows
+     * that follow, the lines between two rules are one row, their cells joined; else each line
+     * is a row.
+     */
+    private List<RawTable.Row> gridRows() {
+      List<RawTable.Row> rows = new ArrayList<>();
+      boolean rulesBetweenRows = afterRule.stream().filter(after -> after).count() >= 2;
+      boolean ruleBefore = false;
+      for (int i = 0; i < lineCells.size(); i++) {
+        ruleBefore |= afterRule.get(i);
+        boolean continues = rulesBetweenRows && i > 0 && !afterRule.get(i);
+        if (continues) {
+          RawTable.Row previous = rows.remove(rows.size() - 1);
+          rows.add(new RawTable.Row(previous.line(), previous.header(),
+              new PlainCells(joined(((PlainCells) previous.cells()).cells(), lineCells.get(i)))));
+        } else {
+          rows.add(new RawTable.Row(lineNumbers.get(i), !ruleBefore, new PlainCells(lineCells.get(i))));
+        }
+      }
+      return rows;
+    }
+  }
+
+  private static boolean isDelimiter(List<String> cells) {
+    return cells.stream().allMatch(cell -> DELIMITER_CELL.matcher(cell).matches());
+  }
+
+  /** Two lines of one wrapped row, cell by cell, joined with a space. */
+  private static List<String> joined(List<String> above, List<String> below) {
+    List<String> cells = new ArrayList<>();
+    for (int i = 0; i < Math.max(above.size(), below.size()); i++) {
+      String top = i < above.size() ? above.get(i).strip() : "";
+      String bottom = i < below.size() ? below.get(i).strip() : "";
+      cells.add(top.isEmpty() ? bottom : bottom.isEmpty() ? top : top + " " + bottom);
+    }
+    return cells;
   }
 
   /** Splits a row at the pipes that are not escaped with a backslash; the outer pipes are dropped. */

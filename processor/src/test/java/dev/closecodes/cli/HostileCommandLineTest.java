@@ -37,7 +37,8 @@ class HostileCommandLineTest {
 
   private Path page() throws IOException {
     Path page = folder.resolve("page.md");
-    Files.writeString(page, "<table>\n<tr><td>1000</td><td>Normal</td><td>Fine.</td></tr>\n</table>\n",
+    Files.writeString(page, "<table><tr><th>Code</th><th>Name</th><th>Description</th></tr>\n"
+        + "<tr><td>1000</td><td>Normal</td><td>Fine.</td></tr>\n</table>\n",
         StandardCharsets.UTF_8);
     return page;
   }

@@ -180,4 +180,15 @@ class ReconcilerTest {
         Map.of(), diagnostics);
     assertEquals(List.of("Bien.", ""), code(table, 1000).translated());
   }
+
+  @Test
+  void aRegisteredNameThatIsASentenceNamesNoConstantAndSaysSo() {
+    row(1014, 1014, "Bad Gateway", "The server was a gateway and got a bad answer.", false);
+    registered(1014, 1014, "The server was acting as a gateway or proxy and received an invalid response.",
+        CodeStatus.WIRE);
+    CodeTable table = join(ChecksFrom.REGISTRY, Map.of());
+    assertEquals("BAD_GATEWAY", code(table, 1014).constant());
+    assertTrue(code(table, 1014).registeredName().startsWith("The server was acting"));
+    assertEquals(List.of("registry.csv:2 REGISTRY_NAME_IS_A_SENTENCE", "page.md:10 NAMES_FROM_PAGE"), reported());
+  }
 }

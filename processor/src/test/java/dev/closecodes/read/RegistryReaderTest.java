@@ -117,4 +117,65 @@ class RegistryReaderTest {
     assertEquals(List.of("1 REGISTRY_NO_ENTRIES"), errors(read("from,to,name,status,reference\n")));
     assertFalse(errors(read("")).isEmpty());
   }
+
+  @Test
+  void ianasXmlAsPublishedGivesItsRecordsWithTheRfcsStatuses() throws Exception {
+    RegistryRead registry = Reading.registry("websocket.xml",
+        Files.readAllBytes(java.nio.file.Path.of("src/test/resources/fixtures/meaning/registry-excerpt.xml")));
+    assertEquals(List.of(), registry.diagnostics());
+    assertEquals(List.of("1000 WIRE", "1004 RESERVED", "1005 LOCAL", "1014 WIRE", "1016\u20132999 RESERVED",
+            "3000 IANA", "3001\u20133999 IANA", "4000\u20134999 PRIVATE"),
+        registry.entries().stream().map(entry -> entry.range() + " " + entry.status()).toList());
+    RegistryEntry gateway = registry.entries().get(3);
+    assertEquals("The server stood between the client and another server, and that other server answered with"
+        + " something it could not use.", gateway.name());
+    assertEquals("https://example.com/1014", gateway.reference());
+    assertEquals("RFC 6455", registry.entries().get(0).reference());
+    assertEquals(14, registry.entries().get(0).location().line());
+  }
+
+  @Test
+  void ianasOwnRegistryFileReads() throws Exception {
+    java.util.Optional<java.nio.file.Path> iana = dev.closecodes.testing.Corpus.mdnFolder()
+        .map(mdn -> mdn.resolveSibling("iana").resolve("websocket-2026-06-11.xml"));
+    org.junit.jupiter.api.Assumptions.assumeTrue(iana.isPresent() && Files.isRegularFile(iana.get()),
+        "the corpus is not on this machine");
+    RegistryRead registry = Reading.registry("websocket.xml", Files.readAllBytes(iana.get()));
+    assertEquals(List.of(), registry.diagnostics());
+    List<Integer> wire = IntStream.rangeClosed(0, 5000).filter(code -> mayTravel(registry, code)).boxed().toList();
+    List<Integer> expected = IntStream.rangeClosed(0, 5000)
+        .filter(c -> (c >= 1000 && c <= 1003) || (c >= 1007 && c <= 1014) || (c >= 3000 && c <= 4999))
+        .boxed()
+        .toList();
+    assertEquals(expected, wire);
+    assertEquals("Timeout", nameOf(registry, 3008));
+  }
+
+  @Test
+  void xmlThatHoldsNoCloseCodeRegistryIsAnError() {
+    assertEquals(List.of("1 REGISTRY_NOT_A_REGISTRY"),
+        errors(read("<?xml version='1.0'?>\n<registry id=\"opcode\"><record><value>1</value></record></registry>\n")));
+  }
+
+  @Test
+  void aQuotedFieldMayGoOnOverSeveralLines() {
+    RegistryRead registry = read("""
+        from,to,name,status,reference
+        1000,1000,Normal Closure,wire,RFC 6455
+        1014,1014,"The server was a gateway,
+          and what it got upstream
+          was no good.",wire,IANA
+        1015,1015,TLS handshake,local,RFC 6455
+        """);
+    assertEquals(List.of(), registry.diagnostics());
+    assertEquals("The server was a gateway, and what it got upstream was no good.", nameOf(registry, 1014));
+    assertEquals(3, registry.entries().get(1).location().line());
+    assertEquals(6, registry.entries().get(2).location().line());
+  }
+
+  @Test
+  void aQuoteLeftOpenIsAnErrorAtItsRecord() {
+    assertEquals(List.of("3 REGISTRY_BAD_QUOTING"),
+        errors(read("from,to,name,status,reference\n1000,1000,Normal,wire,x\n1001,1001,\"Going,wire,x\n")));
+  }
 }

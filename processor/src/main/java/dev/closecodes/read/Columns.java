@@ -1,0 +1,151 @@
+package dev.closecodes.read;
+
+import dev.closecodes.read.Vocabulary.Role;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Which column of a table holds the code, the name, the description, and a yes/no "reserved".
+ * Found from the header row's words where the table has a header; else from the cells' own names
+ * where they are named elements ({@code <value>}, {@code <description>}: IANA's XML); else by
+ * position (code, name, description), which the reader reports, since it is a guess.
+ */
+final class Columns {
+
+  /** The most cells a header row may have: a row wider than any real table is no header. */
+  private static final int MAX_HEADER_CELLS = 32;
+
+  /** Where the columns were found. */
+  enum Source { HEADER, CELL_NAMES, POSITION }
+
+  private final Source source;
+  private final int headerRow;
+  private final Map<Role, Integer> indices;
+  private final String why;
+
+  private Columns(Source source, int headerRow, Map<Role, Integer> indices, String why) {
+    this.source = source;
+    this.headerRow = headerRow;
+    this.indices = indices;
+    this.why = why;
+  }
+
+  static Columns of(List<RawTable.Row> rows) {
+    int headerRow = headerRow(rows);
+    if (headerRow >= 0) {
+      RawTable.Cells header = rows.get(headerRow).cells();
+      Map<Role, Integer> indices = new EnumMap<>(Role.class);
+      for (int column = 0; column < Math.min(header.size(), MAX_HEADER_CELLS); column++) {
+        Role role = Vocabulary.roleOf(header.read(column).plainText());
+        if (role != Role.OTHER) {
+          indices.putIfAbsent(role, column);
+        }
+      }
+      if (indices.containsKey(Role.CODE) || indices.containsKey(Role.NAME) || indices.containsKey(Role.DESCRIPTION)) {
+        if (!indices.containsKey(Role.CODE)) {
+          // a code column under a word not known: the first column no other role took
+          for (int column = 0; column < Math.min(header.size(), MAX_HEADER_CELLS); column++) {
+            if (!indices.containsValue(column)) {
+              indices.put(Role.CODE, column);
+              break;
+            }
+          }
+        }
+        return new Columns(Source.HEADER, headerRow, indices, "");
+      }
+      return positional(rows, headerRow, "the words of its header row name no code, name or description column");
+    }
+    if (hasNamedCodeCells(rows)) {
+      return new Columns(Source.CELL_NAMES, -1, Map.of(), "");
+    }
+    return positional(rows, -1, "it has no header row");
+  }
+
+  private static Columns positional(List<RawTable.Row> rows, int headerRow, String why) {
+    int width = headerRow + 1 < rows.size() ? rows.get(headerRow + 1).cells().size() : 0;
+    Map<Role, Integer> indices = new EnumMap<>(Role.class);
+    indices.put(Role.CODE, 0);
+    if (width >= 3) {
+      indices.put(Role.NAME, 1);
+      indices.put(Role.DESCRIPTION, 2);
+    } else if (width == 2) {
+      indices.put(Role.DESCRIPTION, 1);
+    }
+    return new Columns(Source.POSITION, headerRow, indices, why);
+  }
+
+  /**
+   * The last of the rows a table opens with that are headers: marked so by the document, or
+   * naming columns in words and holding no code. -1 for none.
+   */
+  private static int headerRow(List<RawTable.Row> rows) {
+    int header = -1;
+    for (int i = 0; i < rows.size(); i++) {
+      RawTable.Row row = rows.get(i);
+      if (!(row.header() && row.cells().size() <= MAX_HEADER_CELLS) && !readsAsHeader(row.cells())) {
+        break;
+      }
+      header = i;
+    }
+    return header;
+  }
+
+  private static boolean readsAsHeader(RawTable.Cells cells) {
+    if (cells.size() > MAX_HEADER_CELLS) {
+      return false;
+    }
+    boolean namesAColumn = false;
+    for (int column = 0; column < cells.size(); column++) {
+      String text = cells.read(column).plainText();
+      if (CodeCell.parse(text) instanceof CodeCell.Codes) {
+        return false;
+      }
+      Role role = Vocabulary.roleOf(text);
+      namesAColumn |= role == Role.CODE || role == Role.NAME || role == Role.DESCRIPTION;
+    }
+    return namesAColumn;
+  }
+
+  private static boolean hasNamedCodeCells(List<RawTable.Row> rows) {
+    RawTable.Cells first = rows.isEmpty() ? null : rows.get(0).cells();
+    if (first == null) {
+      return false;
+    }
+    for (int column = 0; column < Math.min(first.size(), MAX_HEADER_CELLS); column++) {
+      if (Vocabulary.roleOf(first.name(column)) == Role.CODE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The column holding {@code role} in this row, or -1 where the table has none. */
+  int index(Role role, RawTable.Row row) {
+    if (source == Source.CELL_NAMES) {
+      for (int column = 0; column < row.cells().size(); column++) {
+        if (Vocabulary.roleOf(row.cells().name(column)) == role) {
+          return column;
+        }
+      }
+      return -1;
+    }
+    int index = indices.getOrDefault(role, -1);
+    return index < row.cells().size() ? index : -1;
+  }
+
+  /** The index of the header row among the table's rows; -1 for none. */
+  int headerRow() {
+    return headerRow;
+  }
+
+  /** Whether the columns are only a guess from their position. */
+  boolean byPosition() {
+    return source == Source.POSITION;
+  }
+
+  /** Why the columns are read by position. */
+  String why() {
+    return why;
+  }
+}

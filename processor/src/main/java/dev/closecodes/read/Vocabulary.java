@@ -1,0 +1,271 @@
+package dev.closecodes.read;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The words a close-code table uses, in every locale the MDN pages have and in English: what its
+ * header cells call the code, name and description columns, and how a description says a code is
+ * reserved. They were read off the 163 versions of the page in the corpus (11 locales), RFC 6455
+ * and IANA's registry; a few neighbouring languages are added where the word is plain.
+ *
+ * <p>Words are compared folded: lower case, accents dropped, punctuation as spaces. A word of five
+ * letters or more also matches one edit away, so that a damaged header ({@code descwiption}) is
+ * still read for what it says.
+ */
+final class Vocabulary {
+
+  /** What a column of the table holds, as its header says. */
+  enum Role {
+    CODE,
+    NAME,
+    DESCRIPTION,
+    /** A yes/no column saying whether the code is reserved. */
+    RESERVED,
+    /** Any other column: a contact, a reference, a yes/no column about something else. */
+    OTHER
+  }
+
+  private static final List<String> CODE_WORDS = folded(
+      "code", "status code", "statuscode", "close code", "value", "codigo", "codice", "wert", "valeur", "valor",
+      "number", "numero", "код", "kod", "ma trang thai", "ステータスコード", "コード", "状态码", "状态代码", "狀態代碼",
+      "狀態碼", "状态碼", "代碼", "代码", "상태 코드");
+
+  private static final List<String> NAME_WORDS = folded(
+      "name", "meaning", "constant", "nom", "nome", "nombre", "bedeutung", "signification", "significado",
+      "significato", "y nghia", "ten", "имя", "название", "значение", "名前", "意味", "名称", "名稱", "含义", "意義",
+      "이름", "의미");
+
+  private static final List<String> DESCRIPTION_WORDS = folded(
+      "description", "usage", "use", "details", "explanation", "beschreibung", "descricao", "descripcion",
+      "descrizione", "mo ta", "описание", "説明", "描述", "说明", "說明", "설명");
+
+  private static final List<String> RESERVED_COLUMN_WORDS = folded("reserved", "reserviert", "reservado", "reserve",
+      "riservato");
+
+  /** Columns that never describe a code, whatever else matches. */
+  private static final List<String> OTHER_WORDS = folded(
+      "contact", "reference", "references", "ref", "custom", "registration", "registered", "comment", "note",
+      "notes", "specification", "status", "statut", "estado");
+
+  /** How a description in a language written with spaces opens when the code is reserved. */
+  private static final List<String> RESERVED_STEMS = List.of(
+      "reserv", "riservat", "zarezerwowan", "gereserveerd", "zarezervovan", "зарезервирован");
+
+  /** Phrases that open a reserved code's description, where one word does not say it. */
+  private static final List<String> RESERVED_PHRASES = List.of("duoc danh rieng");
+
+  /** The word for reserved in languages written without spaces, anywhere in the first sentence. */
+  private static final List<String> RESERVED_CJK = List.of("予約", "保留", "예약");
+
+  /** Where the scripts written without spaces begin (CJK radicals); every letter before uses them. */
+  private static final int CJK_START = 0x2E80;
+
+  /** How much of a description's opening is read for the word for reserved. */
+  private static final int OPENING_CHARS = 60;
+
+  /** Where the first sentence of a description ends. */
+  private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[。．.;；!！?？:：]");
+
+  /** Whole words for reserved, to recognise one that was damaged. */
+  private static final List<String> RESERVED_WORDS = List.of(
+      "reserved", "reserve", "reserviert", "reservado", "reservados", "riservato", "riservati");
+
+  private static final List<String> YES = folded("yes", "y", "x", "true", "oui", "si", "ja", "sim", "da", "是", "はい",
+      "✓", "✔");
+
+  private Vocabulary() {}
+
+  /** The words, folded once. */
+  private static List<String> folded(String... words) {
+    return java.util.Arrays.stream(words).map(Vocabulary::fold).toList();
+  }
+
+  /** What a header cell's text names; {@link Role#OTHER} for words it does not know. */
+  static Role roleOf(String headerCell) {
+    String text = fold(headerCell);
+    if (text.isEmpty() || OTHER_WORDS.contains(text)) {
+      return Role.OTHER;
+    }
+    if (matches(text, CODE_WORDS)) {
+      return Role.CODE;
+    }
+    if (matches(text, DESCRIPTION_WORDS)) {
+      return Role.DESCRIPTION;
+    }
+    if (matches(text, NAME_WORDS)) {
+      return Role.NAME;
+    }
+    if (matches(text, RESERVED_COLUMN_WORDS)) {
+      return Role.RESERVED;
+    }
+    return Role.OTHER;
+  }
+
+  /** Whether a cell of a yes/no column says yes. */
+  static boolean saysYes(String cell) {
+    return YES.contains(fold(cell));
+  }
+
+  /** What a description's opening says about the code being reserved. */
+  enum Verdict {
+    /** It opens with the word for reserved. */
+    RESERVED,
+    /** It opens with a word one or two letters away from the word for reserved: damaged, perhaps. */
+    NEARLY,
+    /** It says nothing of the kind. */
+    NO
+  }
+
+  /**
+   * Whether the text opens by saying the code is reserved, in any of the locales known. Only the
+   * opening is looked at, and only its first words are folded: this runs for every row.
+   */
+  static Verdict reserved(String description) {
+    String opening = description.substring(0, Math.min(description.length(), OPENING_CHARS));
+    if (opening.chars().anyMatch(c -> c >= CJK_START)) {
+      String firstSentence = SENTENCE_END.split(opening, 2)[0];
+      for (String word : RESERVED_CJK) {
+        if (firstSentence.contains(word)) {
+          return Verdict.RESERVED;
+        }
+      }
+    }
+    String first = fold(firstWords(opening, 1));
+    if (first.isEmpty()) {
+      return Verdict.NO;
+    }
+    for (String stem : RESERVED_STEMS) {
+      if (first.startsWith(stem)) {
+        return Verdict.RESERVED;
+      }
+    }
+    for (String phrase : RESERVED_PHRASES) {
+      if (phrase.startsWith(first + " ") && fold(firstWords(opening, 3)).equals(phrase)) {
+        return Verdict.RESERVED;
+      }
+    }
+    for (String word : RESERVED_WORDS) {
+      if (first.length() >= 6 && editDistanceAtMost(first, word, 2)) {
+        return Verdict.NEARLY;
+      }
+    }
+    return Verdict.NO;
+  }
+
+  /** The first {@code count} words of the text, skipping what stands before the first letter. */
+  private static String firstWords(String text, int count) {
+    int start = 0;
+    while (start < text.length() && !Character.isLetter(text.charAt(start))) {
+      start++;
+    }
+    int end = start;
+    for (int words = 0; words < count && end < text.length(); words++) {
+      while (end < text.length() && !Character.isLetter(text.charAt(end))) {
+        end++;
+      }
+      while (end < text.length() && (Character.isLetter(text.charAt(end))
+          || Character.getType(text.charAt(end)) == Character.NON_SPACING_MARK)) {
+        end++;
+      }
+    }
+    return text.substring(start, end);
+  }
+
+  /** Lower case, accents dropped, anything but letters and digits a single space, trimmed. */
+  static String fold(String text) {
+    if (isPlainAsciiWords(text)) {
+      return text.toLowerCase(Locale.ROOT); // most text: nothing to decompose or to drop
+    }
+    // Letters that carry their stroke in themselves, which decomposing leaves as they are.
+    String plain = text.replace('đ', 'd').replace('Đ', 'D').replace('ł', 'l').replace('Ł', 'L')
+        .replace('ø', 'o').replace('Ø', 'O');
+    String decomposed = Normalizer.normalize(plain, Normalizer.Form.NFD).toLowerCase(Locale.ROOT);
+    StringBuilder out = new StringBuilder(decomposed.length());
+    boolean space = false;
+    for (int i = 0; i < decomposed.length(); i++) {
+      char c = decomposed.charAt(i);
+      if (Character.getType(c) == Character.NON_SPACING_MARK) {
+        continue;
+      }
+      if (Character.isLetterOrDigit(c) || c == '✓' || c == '✔') {
+        if (space && out.length() > 0) {
+          out.append(' ');
+        }
+        out.append(c);
+        space = false;
+      } else {
+        space = true;
+      }
+    }
+    return out.toString();
+  }
+
+  /** Whether the text is ASCII letters and digits with single spaces between them. */
+  private static boolean isPlainAsciiWords(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean letterOrDigit = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+      if (!letterOrDigit && (c != ' ' || i == 0 || i == text.length() - 1 || text.charAt(i - 1) == ' ')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether folded text is one of the words, holds one as whole words, or is one edit from one. */
+  private static boolean matches(String text, List<String> words) {
+    String padded = " " + text + " ";
+    for (String folded : words) {
+      if (text.equals(folded) || padded.contains(" " + folded + " ")
+          || (!folded.contains(" ") && !isSpaced(folded) && text.contains(folded))) {
+        return true;
+      }
+      if (folded.length() >= 5) {
+        for (String piece : text.split(" ")) {
+          if (editDistanceAtMost(piece, folded, 1)) {
+            return true;
+          }
+        }
+        if (editDistanceAtMost(text, folded, 1)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether the word is written with letters that take spaces between words (not CJK). */
+  private static boolean isSpaced(String word) {
+    return word.codePoints().allMatch(c -> c < CJK_START);
+  }
+
+  /** Whether at most {@code limit} insertions, deletions or substitutions turn {@code a} into {@code b}. */
+  static boolean editDistanceAtMost(String a, String b, int limit) {
+    if (Math.abs(a.length() - b.length()) > limit) {
+      return false;
+    }
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      int best = current[0];
+      for (int j = 1; j <= b.length(); j++) {
+        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
+        best = Math.min(best, current[j]);
+      }
+      if (best > limit) {
+        return false;
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()] <= limit;
+  }
+}

@@ -1,0 +1,310 @@
+package dev.closecodes.read;
+
+import static dev.closecodes.testing.Reading.lines;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.closecodes.diagnostics.Message;
+import dev.closecodes.model.PageRow;
+import dev.closecodes.testing.Corpus;
+import dev.closecodes.testing.Reading;
+import dev.closecodes.testing.Reading.PageRead;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The reader reads what a document says, not how it is marked up: which rows are reserved, which
+ * column holds what, and the whole of a table, never a silent part of one.
+ */
+class WhatTheDocumentSaysTest {
+
+  private static final Path FIXTURES = Path.of("src/test/resources/fixtures/meaning");
+
+  private static PageRead read(String text) {
+    return Reading.page("page.md", text);
+  }
+
+  private static List<String> ranges(PageRead document) {
+    return document.rows().stream().map(row -> row.range().toString()).toList();
+  }
+
+  private static List<String> reserved(PageRead document) {
+    return document.rows().stream().filter(PageRow::reserved).map(row -> row.range().toString()).toList();
+  }
+
+  private static List<String> warnings(PageRead document) {
+    return lines(document.diagnostics().stream().filter(d -> !d.isError()).toList());
+  }
+
+  @Nested
+  class Reserved {
+
+    @Test
+    void aPageThatSaysReservedInPlainWordsMarksItsReservedRows() {
+      PageRead document = Reading.page(FIXTURES.resolve("en-us-2016.html"));
+      assertFalse(document.hasErrors(), document.diagnostics().toString());
+      assertEquals(List.of("0–999", "1004", "1005", "1006", "1012–1014", "1015", "1016–1999", "2000–2999"),
+          reserved(document));
+      // the page marks nothing in bold, so words and markup do not disagree
+      assertEquals(List.of(), warnings(document));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+        Reserved. Not used.
+        Reserved and not used.
+        Reserviert.
+        Reservado y no utilizado.
+        Réservé.
+        Reservé et inutilisé.
+        Riservati e non usati.
+        Riservato.
+        予約済み。
+        将来の WebSocket 標準での使用のために予約されています。
+        保留。
+        由 WebSocket 标准保留以便未来使用。
+        尚未使用的保留值。
+        Được dành riêng.
+        """)
+    void eachLocalesWordForReservedMarksTheRow(String description) {
+      PageRead document = read("| Code | Name | Description |\n| --- | --- | --- |\n| 1000 | Normal | Fine. |\n"
+          + "| 1004 | | " + description + " |\n");
+      assertEquals(List.of("1004"), reserved(document), description);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+        The connection did its job.
+        Received when the server goes away.
+        Réseau indisponible.
+        Available for use by applications; reserved codes are elsewhere.
+        仕様で定義されています。
+        """)
+    void otherWordsDoNot(String description) {
+      PageRead document = read("| Code | Name | Description |\n| --- | --- | --- |\n| 1000 | Normal | " + description
+          + " |\n");
+      assertEquals(List.of(), reserved(document), description);
+    }
+
+    @Test
+    void whereWordsAndMarkupDisagreeTheRowIsReservedWithAWarningAtItsLine() {
+      PageRead document = read("""
+          <table>
+          <tr><th>Code</th><th>Name</th><th>Description</th></tr>
+          <tr><td>1000</td><td>Normal</td><td>Fine.</td></tr>
+          <tr><td>1004</td><td></td><td><strong>Reserved.</strong> Later.</td></tr>
+          <tr><td>1005</td><td></td><td>Reserved. No code was given.</td></tr>
+          <tr><td>1006</td><td></td><td><strong>Note:</strong> no close frame came.</td></tr>
+          </table>
+          """);
+      assertEquals(List.of("1004", "1005", "1006"), reserved(document));
+      assertEquals(List.of("5 warning RESERVED_WORDS_AND_MARKUP_DISAGREE", "6 warning RESERVED_WORDS_AND_MARKUP_DISAGREE"),
+          warnings(document));
+    }
+
+    @Test
+    void aDamagedWordUnderTheMarkIsNoDisagreement() {
+      PageRead document = read("""
+          <table>
+          <tr><th>Code</th><th>Name</th><th>Description</th></tr>
+          <tr><td>1000</td><td>Normal</td><td>Fine.</td></tr>
+          <tr><td>1004</td><td></td><td><strong>Wesewvé.</strong> Later.</td></tr>
+          </table>
+          """);
+      assertEquals(List.of("1004"), reserved(document));
+      assertEquals(List.of(), warnings(document));
+    }
+
+    @Test
+    void aReservedColumnSaysItToo() {
+      PageRead document = read("""
+          | Code | Meaning | Reserved | Usage |
+          | --- | --- | --- | --- |
+          | 1000 | Normal Closure | No | Ends a connection that did its job. |
+          | 1004 | Reserved | Yes | Nothing yet. |
+          """);
+      assertEquals(List.of("1004"), reserved(document));
+    }
+  }
+
+  @Nested
+  class Columns {
+
+    @Test
+    void aHeaderCellWithDigitsIsNeverData() {
+      PageRead document = read("""
+          | Close code (uint16) | Name | Description |
+          | --- | --- | --- |
+          | 1000 | Normal Closure | Done. |
+          | 1001 | Going Away | Leaving. |
+          """);
+      assertFalse(document.hasErrors(), document.diagnostics().toString());
+      assertEquals(List.of("1000", "1001"), ranges(document));
+      assertEquals("Normal Closure", document.rows().get(0).name());
+    }
+
+    @Test
+    void theDescriptionIsTheColumnHeadedForItNotTheThirdOne() {
+      PageRead document = read("""
+          | Code | IANA meaning | Reserved | Custom | Usage |
+          | --- | --- | --- | --- | --- |
+          | 1000 | Normal Closure | No | No | A connection that did its job. |
+          | 4000 | | No | Yes | Yours to define. |
+          """);
+      assertFalse(document.hasErrors(), document.diagnostics().toString());
+      PageRow normal = document.rows().get(0);
+      assertEquals("Normal Closure", normal.name());
+      assertEquals("A connection that did its job.", normal.description().plainText());
+      assertEquals("Yours to define.", document.rows().get(1).description().plainText());
+      assertEquals(List.of(), warnings(document));
+    }
+
+    @Test
+    void columnsAreFoundInAnyOrder() {
+      PageRead document = read("""
+          <table>
+          <thead><tr><th>Code</th><th>Description</th><th>Name</th></tr></thead>
+          <tr><td>1000</td><td>Done.</td><td>Normal Closure</td></tr>
+          </table>
+          """);
+      assertEquals("Normal Closure", document.rows().get(0).name());
+      assertEquals("Done.", document.rows().get(0).description().plainText());
+    }
+
+    @Test
+    void contactAndReferenceAreNeverADescription() {
+      PageRead document = read("""
+          | Code | Meaning | Contact | Reference |
+          | --- | --- | --- | --- |
+          | 1000 | Normal Closure | hybi@example.org | RFC 6455 |
+          """);
+      PageRow normal = document.rows().get(0);
+      assertEquals("Normal Closure", normal.name());
+      assertTrue(normal.description().isEmpty(), normal.description().plainText());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+        Statuscode       | Bedeutung | Beschreibung
+        Código de Status | Nome      | Descrição
+        ステータスコード      | 意味        | 説明
+        状态码              | ?名称       | ?描述
+        Mã trạng thái    | Ý nghĩa   | Mô tả
+        status code      | nom       | descwiption
+        """)
+    void headersAreReadInEveryLocale(String code, String name, String description) {
+      PageRead document = read("| " + description + " | " + name + " | " + code + " |\n| --- | --- | --- |\n"
+          + "| Fin. | Normal | 1000 |\n");
+      assertFalse(document.hasErrors(), code + ": " + document.diagnostics());
+      assertEquals(List.of("1000"), ranges(document));
+      assertEquals("Normal", document.rows().get(0).name());
+      assertEquals("Fin.", document.rows().get(0).description().plainText());
+    }
+
+    @Test
+    void aTableWithNoHeaderIsReadByPositionWithAWarning() {
+      PageRead document = read("<table>\n<tr><td>1000</td><td>Normal</td><td>Fine.</td></tr>\n</table>\n");
+      assertEquals("Normal", document.rows().get(0).name());
+      assertEquals(List.of("1 warning COLUMNS_BY_POSITION"), warnings(document));
+    }
+  }
+
+  @Nested
+  class WholeTables {
+
+    /** A table in the layout of RFC 6455's registry table: rule lines between rows, cells wrapped. */
+    private static final String GRID = """
+        The registry starts with these values.
+
+             |Status Code | Meaning         | Contact       | Reference |
+            -+------------+-----------------+---------------+-----------|
+             | 1000       | Normal Closure  | a@example.org | RFC 6455  |
+            -+------------+-----------------+---------------+-----------|
+             | 1004       | ---Reserved---- | a@example.org | RFC 6455  |
+            -+------------+-----------------+---------------+-----------|
+             | 1007       | Invalid frame   | a@example.org | RFC 6455  |
+             |            | payload data    |               |           |
+            -+------------+-----------------+---------------+-----------|
+             | 1015       | TLS handshake   | a@example.org | RFC 6455  |
+            -+------------+-----------------+---------------+-----------|
+        """;
+
+    @Test
+    void aTableWithRuleLinesBetweenRowsReadsInFullWithWrappedCellsJoined() {
+      PageRead document = read(GRID);
+      assertFalse(document.hasErrors(), document.diagnostics().toString());
+      assertEquals(List.of("1000", "1004", "1007", "1015"), ranges(document));
+      assertEquals(List.of("Normal Closure", "---Reserved----", "Invalid frame payload data", "TLS handshake"),
+          document.rows().stream().map(PageRow::name).toList());
+      assertTrue(document.rows().stream().allMatch(row -> row.description().isEmpty()));
+      assertEquals(List.of("1004"), reserved(document));
+      assertEquals(9, document.rows().get(2).location().line());
+    }
+
+    @Test
+    void rfc6455ReadsAllThirteenOfItsCodes() throws Exception {
+      Path rfc = Corpus.mdnFolder().map(mdn -> mdn.resolveSibling("rfc").resolve("rfc6455.txt")).orElse(null);
+      assumeTrue(rfc != null && Files.isRegularFile(rfc), "the corpus is not on this machine");
+      PageRead document = Reading.page(rfc);
+      assertFalse(document.hasErrors(), document.diagnostics().toString());
+      assertEquals(List.of("1000", "1001", "1002", "1003", "1004", "1005", "1006", "1007", "1008", "1009", "1010",
+          "1011", "1015"), ranges(document));
+      assertEquals("Normal Closure", document.rows().get(0).name());
+      assertEquals("Invalid frame payload data", document.rows().get(7).name());
+      assertEquals("Internal Server Error", document.rows().get(11).name());
+      assertTrue(document.rows().stream().allMatch(row -> row.description().isEmpty()));
+    }
+
+    @Test
+    void aTableThatStopsWhileRowsOfItsShapeGoOnIsAnErrorAtTheLine() {
+      PageRead document = read("""
+          | Code | Name | Description |
+          | --- | --- | --- |
+          | 1000 | Normal | Fine. |
+          | 1001 | Away | Gone. |
+
+          | 1002 | Error | Broken. |
+          | 1003 | Unsupported | Odd data. |
+          """);
+      assertEquals(List.of("6 error TABLE_INTERRUPTED"), lines(document.diagnostics().stream()
+          .filter(d -> d.isError()).toList()));
+      assertTrue(document.diagnostics().stream().anyMatch(d -> d.message() == Message.TABLE_INTERRUPTED
+          && d.text().contains("line 4")), document.diagnostics().toString());
+    }
+
+    @Test
+    void aRegistryInIanasXmlReadAsAPageGivesItsRecordsAndNoRegistrationRule() {
+      PageRead document = Reading.page(FIXTURES.resolve("registry-excerpt.xml"));
+      assertFalse(document.hasErrors(), document.diagnostics().toString());
+      assertEquals(List.of("1000", "1004", "1005", "1014", "1016–2999", "3000", "3001–3999", "4000–4999"),
+          ranges(document));
+      assertEquals("Unassigned", document.rows().get(4).description().plainText());
+    }
+
+    @Test
+    void ianasOwnRegistryFileReadAsAPageInventsNoRow() throws Exception {
+      Path iana = Corpus.mdnFolder().map(mdn -> mdn.resolveSibling("iana").resolve("websocket-2026-06-11.xml"))
+          .orElse(null);
+      assumeTrue(iana != null && Files.isRegularFile(iana), "the corpus is not on this machine");
+      PageRead document = Reading.page(iana);
+      assertFalse(document.hasErrors(), document.diagnostics().toString());
+      assertFalse(ranges(document).contains("1000–2999"), ranges(document).toString());
+      assertTrue(ranges(document).containsAll(List.of("1000", "1014", "1016–2999", "3008", "4000–4999")));
+    }
+  }
+
+  @Test
+  void absoluteLinksIntoTheSiteTellTheLocale() {
+    PageRead document = read("A [CloseEvent](https://developer.mozilla.org/de/docs/Web/API/CloseEvent) page.\n\n"
+        + "See [WebSocket](https://developer.mozilla.org/de/docs/Web/API/WebSocket).\n\n"
+        + "| Code | Name | Description |\n| --- | --- | --- |\n| 1000 | Normal | Fine. |\n");
+    assertEquals("de", document.locale());
+  }
+}
