@@ -80,13 +80,14 @@ public final class CloseCodes {
    * Tells whether a code is only ever reported locally, by an endpoint to its own application, and
    * is never sent in a close frame: no status received, abnormal closure, TLS handshake failure.
    *
-   * <p>The codes: {@code 1005}.
+   * <p>The codes: {@code 1005}&ndash;{@code 1006}, {@code 1015}.
    *
    * @param code any int
    * @return whether the code is in the set
    */
   public static boolean isReportedLocallyOnly(int code) {
-    return code == 1005;
+    return (code >= 1005 && code <= 1006)
+        || code == 1015;
   }
 
   /**

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,21 +20,21 @@ import javax.lang.model.SourceVersion;
 
 /** {@code closecodes generate}: the same generation the annotation processor runs, from files. */
 record GenerateCommand(
-    String packageName, Optional<Path> registry, ChecksFrom checksFrom, Optional<Path> out, List<Path> pages,
+    String packageName, Optional<String> registry, ChecksFrom checksFrom, Optional<Path> out, List<String> pages,
     List<String> locales) {
 
   /** Reads {@code generate [OPTIONS] PAGE...}; {@code args[0]} is the command's name. */
   static GenerateCommand parse(String[] args) throws UsageException {
     String packageName = "closecodes.generated";
-    Optional<Path> registry = Optional.empty();
+    Optional<String> registry = Optional.empty();
     ChecksFrom checksFrom = ChecksFrom.REGISTRY;
     Optional<Path> out = Optional.empty();
-    List<Path> pages = new ArrayList<>();
+    List<String> pages = new ArrayList<>();
     List<String> locales = new ArrayList<>();
     for (int i = 1; i < args.length; i++) {
       String arg = args[i];
       if (!arg.startsWith("-") || arg.equals("-")) {
-        pages.add(Path.of(arg));
+        pages.add(arg);
         continue;
       }
       if (!List.of("--package", "--registry", "--checks-from", "--out", "--locale").contains(arg)) {
@@ -50,14 +51,21 @@ record GenerateCommand(
           }
           packageName = value;
         }
-        case "--registry" -> registry = Optional.of(Path.of(value));
+        case "--registry" -> registry = Optional.of(value);
         case "--locale" -> locales.add(value);
         case "--checks-from" -> checksFrom = switch (value.toLowerCase(Locale.ROOT)) {
           case "registry" -> ChecksFrom.REGISTRY;
           case "page" -> ChecksFrom.PAGE;
           default -> throw new UsageException("generate: --checks-from: '" + value + "' is neither registry nor page");
         };
-        case "--out" -> out = Optional.of(Path.of(value));
+        case "--out" -> {
+          try {
+            out = Optional.of(Path.of(value));
+          } catch (InvalidPathException e) {
+            throw new UsageException("generate: --out: '" + value + "' is no path on this system (its file names are in "
+                + System.getProperty("sun.jnu.encoding", "another charset") + ")");
+          }
+        }
         default -> throw new IllegalStateException("an option listed above: " + arg);
       }
     }
@@ -84,7 +92,7 @@ record GenerateCommand(
     Diagnostics diagnostics = new Diagnostics();
     try {
       List<Document> pageDocuments = new ArrayList<>();
-      for (Path page : pages) {
+      for (String page : pages) {
         try {
           pageDocuments.add(DocumentFiles.read(page, diagnostics));
         } catch (Diagnostics.Abort reported) {

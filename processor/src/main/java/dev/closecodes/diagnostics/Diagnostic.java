@@ -9,8 +9,12 @@ package dev.closecodes.diagnostics;
  */
 public record Diagnostic(Message message, Where where, String text) {
 
+  /**
+   * The message with its arguments filled in, control and invisible characters from the
+   * documents shown escaped (see {@link Printable}).
+   */
   public static Diagnostic of(Message message, Where where, Object... arguments) {
-    return new Diagnostic(message, where, message.format(arguments));
+    return new Diagnostic(message, where, Printable.escape(message.format(arguments)));
   }
 
   public Severity severity() {

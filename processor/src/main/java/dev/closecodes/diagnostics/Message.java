@@ -14,6 +14,12 @@ public enum Message {
   EMPTY_FILE(Severity.ERROR, "the file is empty"),
   BINARY_FILE(Severity.ERROR, "this is a binary file, not a text document (NUL byte at offset %d)"),
   NOT_UTF8(Severity.ERROR, "the text is not valid UTF-8 (byte 0x%02X at offset %d)"),
+  NOT_UTF16(Severity.ERROR, "the text is not valid UTF-16 (a lone surrogate or a cut-off pair at byte offset %d)"),
+  INVISIBLE_CHARACTERS(
+      Severity.WARNING,
+      "this line holds %s, an invisible character that can make text display in another order than it is"
+          + " read; it is kept, and generated code shows it escaped; %d line(s) hold such characters,"
+          + " from this line to line %d"),
   FILE_TOO_LARGE(Severity.ERROR, "the file is %s bytes; closecodes reads at most %d"),
   LINE_TOO_LONG(Severity.ERROR, "this line is %d characters long; closecodes reads lines of at most %d"),
   NESTED_TOO_DEEPLY(Severity.ERROR, "the markup nests more than %d elements deep here"),
@@ -81,6 +87,12 @@ public enum Message {
       Severity.WARNING,
       "the page describes %d as usable here, but the registry (%s) has it %s as '%s'; %s"),
 
+  RFC_RULE_KEPT(
+      Severity.WARNING,
+      "%s lets %s travel in a close frame here, but RFC 6455 never does: codes below 1000 are unused,"
+          + " 1005, 1006 and 1015 are only reported locally, and codes from 5000 are undefined;"
+          + " the checks keep the RFC's rule"),
+
   // What Java allows the generated types to hold
   TOO_MANY_CONSTANTS(
       Severity.ERROR,
@@ -100,6 +112,10 @@ public enum Message {
       "names(): %s for %d is the name code %d takes from %s here; give one of them another name in names()"),
   NAME_UNUSED(
       Severity.WARNING, "names(): code %d is on no page and not in the registry, so no constant is named %s"),
+  NAME_LOOKS_LIKE_ANOTHER_CODE(
+      Severity.WARNING,
+      "%s, the constant %d is named from %s, has the shape of a name for code %d; code that reads it will"
+          + " take it for %d: give %d another name in names()"),
   NAMES_FROM_PAGE(
       Severity.WARNING,
       "%d constant names come from the page's wording or its numbers, not from the registry or names(): %s;"
@@ -125,6 +141,7 @@ public enum Message {
   LOCK_CHANGE_ALLOWED(Severity.NOTE, "allowed by allowRemovals: %s"),
   LOCK_FILE_BAD(Severity.ERROR, "the lock file cannot be read: %s"),
   LOCK_FILE_WRITTEN(Severity.NOTE, "wrote the lock file %s"),
+  LOCK_FILE_NOT_WRITTEN(Severity.ERROR, "cannot write the lock file %s: %s"),
 
   // The annotation
   NO_PAGES(Severity.ERROR, "pages() names no page; give the MDN CloseEvent page to read"),

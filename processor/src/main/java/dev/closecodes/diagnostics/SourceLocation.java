@@ -10,6 +10,6 @@ public record SourceLocation(String file, int line) implements Where {
 
   @Override
   public String toString() {
-    return file + ":" + line;
+    return Printable.escape(file) + ":" + line;
   }
 }

@@ -9,8 +9,9 @@ import java.util.stream.Collectors;
 
 /**
  * Generates {@code CloseCodes}: the checks, each a few integer comparisons against the ranges of
- * its set, so every check answers in constant time without allocating; and the one full account of
- * the documents everything was generated from.
+ * its set, or for a set of many ranges a binary search in an array of them, so every check answers
+ * without allocating, and no set makes an expression a compiler must recurse into; and the one
+ * full account of the documents everything was generated from.
  */
 final class CloseCodesType {
 
@@ -26,22 +27,71 @@ final class CloseCodesType {
     holes.put("checksFrom", Provenance.checksFrom(table));
     holes.put("locales", table.pages().stream().map(Page::locale).map(JavaCode::literal)
         .collect(Collectors.joining(", ", "{", "}")));
-    check(holes, "mayTravelInCloseFrame", table.mayTravelInCloseFrame());
-    check(holes, "mayPassToBrowserClose", table.mayPassToBrowserClose());
-    check(holes, "isReportedLocallyOnly", table.reportedLocallyOnly());
+    StringBuilder arrays = new StringBuilder();
+    check(holes, arrays, "mayTravelInCloseFrame", "MAY_TRAVEL_IN_CLOSE_FRAME", table.mayTravelInCloseFrame());
+    check(holes, arrays, "mayPassToBrowserClose", "MAY_PASS_TO_BROWSER_CLOSE", table.mayPassToBrowserClose());
+    check(holes, arrays, "isReportedLocallyOnly", "REPORTED_LOCALLY_ONLY", table.reportedLocallyOnly());
+    holes.put("rangeArrays", arrays.toString());
+    holes.put("rangeSearch", arrays.isEmpty() ? "" : RANGE_SEARCH);
     return Template.of(NAME).fill(holes);
   }
 
-  /** The condition of one check, and the Javadoc line listing its codes. */
-  private static void check(Map<String, String> holes, String name, List<CodeRange> set) {
-    holes.put(name, JavaCode.condition(set, "    "));
+  /** The search a check of many ranges makes, for the sets too large to compare one by one. */
+  private static final String RANGE_SEARCH = """
+
+        /**
+         * Tells whether a code lies in one of the ranges: a binary search for the last range that starts at
+         * or before it.
+         *
+         * @param ranges each range's first and last code in turn, in ascending order
+         * @param code any int
+         * @return whether one of the ranges holds the code
+         */
+        private static boolean inRanges(int[] ranges, int code) {
+          int low = 0;
+          int high = ranges.length / 2 - 1;
+          while (low <= high) {
+            int middle = (low + high) >>> 1;
+            if (ranges[2 * middle] <= code) {
+              low = middle + 1;
+            } else {
+              high = middle - 1;
+            }
+          }
+          return high >= 0 && code <= ranges[2 * high + 1];
+        }
+      """;
+
+  /**
+   * The condition of one check and the Javadoc line listing its codes; for a large set, the array
+   * it searches.
+   */
+  private static void check(Map<String, String> holes, StringBuilder arrays, String name, String array,
+      List<CodeRange> set) {
+    holes.put(name, JavaCode.condition(set, array, "    "));
     holes.put(name + "Codes", JavadocText.comment("<p>The codes: " + list(set) + ".", "  "));
+    if (set.size() > JavaCode.MAX_COMPARED_RANGES) {
+      arrays.append("\n  /** The ranges {@link #").append(name).append("(int)} accepts, as its first and last codes. */\n")
+          .append("  private static final int[] ").append(array).append(" = ")
+          .append(JavaCode.ranges(set, "  ")).append(";\n");
+    }
   }
 
+  /** The set's ranges for Javadoc; for a set too long to read, how many and between which codes. */
   private static String list(List<CodeRange> set) {
-    return set.isEmpty() ? "none" : set.stream()
+    if (set.isEmpty()) {
+      return "none";
+    }
+    if (set.size() > MAX_LISTED_RANGES) {
+      return set.size() + " ranges, from {@code " + set.get(0).from() + "} to {@code "
+          + set.get(set.size() - 1).to() + "}";
+    }
+    return set.stream()
         .map(range -> range.isSingle() ? "{@code " + range.from() + "}"
             : "{@code " + range.from() + "}&ndash;{@code " + range.to() + "}")
         .collect(Collectors.joining(", "));
   }
+
+  /** The most ranges a check's Javadoc lists one by one. */
+  private static final int MAX_LISTED_RANGES = 32;
 }

@@ -21,11 +21,16 @@ public final class GeneratedTypes {
    */
   public static List<GeneratedFile> files(String packageName, CodeTable table, boolean jakartaCloseCode) {
     return List.of(
-        new GeneratedFile(packageName, CloseCodeType.NAME, CloseCodeType.source(packageName, table, jakartaCloseCode)),
-        new GeneratedFile(packageName, CloseCodeRangeType.NAME, CloseCodeRangeType.source(packageName, table)),
-        new GeneratedFile(packageName, CloseCodesType.NAME, CloseCodesType.source(packageName, table)),
-        new GeneratedFile(packageName, CloseEventType.NAME, CloseEventType.source(packageName, table)),
-        new GeneratedFile(packageName, CloseFramesType.NAME, CloseFramesType.source(packageName, table)));
+        file(packageName, CloseCodeType.NAME, CloseCodeType.source(packageName, table, jakartaCloseCode)),
+        file(packageName, CloseCodeRangeType.NAME, CloseCodeRangeType.source(packageName, table)),
+        file(packageName, CloseCodesType.NAME, CloseCodesType.source(packageName, table)),
+        file(packageName, CloseEventType.NAME, CloseEventType.source(packageName, table)),
+        file(packageName, CloseFramesType.NAME, CloseFramesType.source(packageName, table)));
+  }
+
+  /** A generated file, its source in ASCII. */
+  private static GeneratedFile file(String packageName, String typeName, String source) {
+    return new GeneratedFile(packageName, typeName, JavaCode.ascii(source));
   }
 
   /** The holes every template has, and the type's own. */

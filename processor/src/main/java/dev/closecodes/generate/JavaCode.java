@@ -47,6 +47,31 @@ final class JavaCode {
   }
 
   /**
+   * The source in ASCII: every other character as a {@code \}{@code uXXXX} escape, which javac
+   * reads as the character in comments and code alike. So the file's bytes are the same under every
+   * platform charset and {@code -encoding}, and no invisible character (a bidi control that
+   * reverses how a line displays) stands in it raw.
+   */
+  static String ascii(String source) {
+    StringBuilder out = null; // made only at the first character to escape
+    for (int i = 0; i < source.length(); i++) {
+      char c = source.charAt(i);
+      if (c < 0x80 && (c >= 0x20 || c == '\n')) {
+        if (out != null) {
+          out.append(c);
+        }
+        continue;
+      }
+      if (out == null) {
+        out = new StringBuilder(source.length() + 64).append(source, 0, i);
+      }
+      out.append("\\u").append(HEX[c >> 12]).append(HEX[(c >> 8) & 0xF]).append(HEX[(c >> 4) & 0xF])
+          .append(HEX[c & 0xF]);
+    }
+    return out == null ? source : out.toString();
+  }
+
+  /**
    * An enum constant, indented by two spaces: {@code NAME(a, b, c,}, wrapped where the line grows
    * long, then each of {@code ownLines} on a line of its own, then {@code terminator}.
    *
@@ -67,15 +92,23 @@ final class JavaCode {
     return "  " + code.build().toString().replace("\n", "\n  ");
   }
 
+  /** The most ranges a check compares one by one; a larger set is searched in an array. */
+  static final int MAX_COMPARED_RANGES = 8;
+
   /**
    * The condition that {@code code} is in the set: {@code false} for none, else one comparison a
-   * line, {@code ||} before each after the first.
+   * line, {@code ||} before each after the first. A set of more than
+   * {@link #MAX_COMPARED_RANGES} ranges is searched in the array named {@code array} instead, so
+   * that no set makes an expression deep enough to trouble a compiler.
    *
    * @param indent the indentation of the {@code return} statement the condition ends
    */
-  static String condition(List<CodeRange> set, String indent) {
+  static String condition(List<CodeRange> set, String array, String indent) {
     if (set.isEmpty()) {
       return "false";
+    }
+    if (set.size() > MAX_COMPARED_RANGES) {
+      return "inRanges(" + array + ", code)";
     }
     StringBuilder out = new StringBuilder();
     for (CodeRange range : set) {
@@ -87,5 +120,20 @@ final class JavaCode {
           : "(code >= " + range.from() + " && code <= " + range.to() + ")");
     }
     return out.toString();
+  }
+
+  /**
+   * The ranges as an array initializer, each range's first and last code in turn, ten ranges a
+   * line: {@code {1000, 1003, 1007, 1014}}.
+   *
+   * @param indent the indentation of the declaration it ends
+   */
+  static String ranges(List<CodeRange> set, String indent) {
+    StringBuilder out = new StringBuilder("{");
+    for (int i = 0; i < set.size(); i++) {
+      out.append(i % 10 == 0 ? "\n" + indent + CONTINUATION : " ")
+          .append(set.get(i).from()).append(", ").append(set.get(i).to()).append(i < set.size() - 1 ? "," : "");
+    }
+    return out.append('\n').append(indent).append('}').toString();
   }
 }

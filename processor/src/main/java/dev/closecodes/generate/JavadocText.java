@@ -13,15 +13,17 @@ import java.util.regex.Pattern;
  * Renders the page's text as Javadoc. Code, emphasis and links become Javadoc HTML; every other
  * character that means something in a Java comment or in Javadoc is escaped, so no page text can
  * end the comment ({@code *}{@code /}), start a block tag ({@code @param}), smuggle in a Unicode
- * escape ({@code \}{@code u000a}) or inject HTML ({@code <script>}). Other characters, emoji
- * included, are kept as they are.
+ * escape ({@code \}{@code u000a}) or inject HTML ({@code <script>}). Invisible format characters
+ * (bidi controls, zero-width characters) show as their escape, {@code \}{@code u202e}. Other
+ * characters, emoji included, are kept; the generated file writes them as Unicode escapes, which
+ * javadoc reads back.
  */
 final class JavadocText {
 
   /** Relative links on MDN pages point into this site. */
   static final String MDN_SITE = "https://developer.mozilla.org";
 
-  private static final Pattern SAFE_FOR_CODE_TAG = Pattern.compile("[^{}\\\\*@<>&\\p{Cc}\u2028\u2029]*");
+  private static final Pattern SAFE_FOR_CODE_TAG = Pattern.compile("[^{}\\\\*@<>&\\p{Cc}\\p{Cf}\u2028\u2029]*");
   private static final int WIDTH = 96;
 
   private JavadocText() {}
@@ -48,7 +50,14 @@ final class JavadocText {
         case '{' -> out.append("&#123;");
         case '}' -> out.append("&#125;");
         case '/' -> out.append(i > 0 && text.charAt(i - 1) == '*' ? "&#47;" : "/");
-        default -> out.append(isLineBreaking(c) ? ' ' : c);
+        default -> {
+          if (Character.getType(c) == Character.FORMAT) {
+            // an invisible bidi or zero-width character, shown as its escape, never raw
+            out.append("&#92;u").append(String.format(java.util.Locale.ROOT, "%04x", (int) c));
+          } else {
+            out.append(isLineBreaking(c) ? ' ' : c);
+          }
+        }
       }
     }
     return out.toString();

@@ -13,6 +13,7 @@ import dev.closecodes.model.Page;
 import dev.closecodes.model.PageRow;
 import dev.closecodes.model.Registry;
 import dev.closecodes.model.RegistryEntry;
+import dev.closecodes.model.Rfc6455;
 import dev.closecodes.model.RichText;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -40,6 +41,16 @@ public final class Reconciler {
    * Standard allows 1000 and 3000–4999 and throws {@code InvalidAccessError} for anything else.
    */
   static final IntPredicate MAY_PASS_TO_BROWSER_CLOSE = code -> code == 1000 || (code >= 3000 && code <= 4999);
+
+  /**
+   * The codes RFC 6455 never lets travel in a close frame, whatever a page or a registry says:
+   * below 1000 (unused), 1005, 1006 and 1015 (reported locally only), and from 5000 (undefined).
+   */
+  static final IntPredicate NEVER_IN_A_CLOSE_FRAME = code -> code < Rfc6455.FIRST_PROTOCOL_CODE
+      || Rfc6455.isReportedLocallyOnly(code) || code > Rfc6455.LAST_DEFINED_CODE;
+
+  /** {@link #NEVER_IN_A_CLOSE_FRAME} as ranges. */
+  private static final List<CodeRange> NEVER_RANGES = Identifiers.mergedRanges(NEVER_IN_A_CLOSE_FRAME);
 
   /** The most words a registered name may have to name a constant: "Invalid frame payload data" has four. */
   private static final int MAX_NAME_WORDS = 6;
@@ -116,16 +127,19 @@ public final class Reconciler {
       codes.add(codeEntry(code, givenNames.get(code), ranges, names));
     }
     reportNamesFromThePage(codes, diagnostics);
+    reportNamesOfOtherCodes(codes, diagnostics);
     reportDisagreements(diagnostics);
+    reportRfcRulesKept(diagnostics);
     return new CodeTable(
         page,
         translations,
         registry,
         codes,
         ranges,
-        Identifiers.mergedRanges(this::mayTravelInCloseFrame),
+        Identifiers.mergedRanges(code -> mayTravelInCloseFrame(code) && !NEVER_IN_A_CLOSE_FRAME.test(code)),
         Identifiers.mergedRanges(MAY_PASS_TO_BROWSER_CLOSE),
-        Identifiers.mergedRanges(code -> registryStatus(code).orElse(null) == CodeStatus.LOCAL),
+        Identifiers.mergedRanges(code -> Rfc6455.isReportedLocallyOnly(code)
+            || registryStatus(code).orElse(null) == CodeStatus.LOCAL),
         registry.isPresent() ? checksFrom : ChecksFrom.PAGE);
   }
 
@@ -222,6 +236,33 @@ public final class Reconciler {
     diagnostics.report(Message.NAMES_FROM_PAGE, where, fromPage.size(), listed);
   }
 
+  /**
+   * A warning for each constant the documents name in the shape of another code's name:
+   * {@code CODE_1005} or {@code FOO_4000} for a code that is neither 1005 nor 4000.
+   */
+  private void reportNamesOfOtherCodes(List<CodeTable.Code> codes, Diagnostics diagnostics) {
+    for (CodeTable.Code code : codes) {
+      if (code.nameSource() != CodeTable.NameSource.PAGE && code.nameSource() != CodeTable.NameSource.REGISTRY) {
+        continue;
+      }
+      java.util.regex.Matcher number = TRAILING_NUMBER.matcher(code.givenName());
+      if (number.find() && number.group(1).length() <= 5) {
+        int other = Integer.parseInt(number.group(1));
+        if (other != code.code() && other <= CodeRange.MAX_CODE) {
+          Optional<SourceLocation> where = code.nameSource() == CodeTable.NameSource.REGISTRY
+              ? registeredSingle(code.code()).map(RegistryEntry::location)
+              : code.descriptionLocation();
+          diagnostics.report(Message.NAME_LOOKS_LIKE_ANOTHER_CODE,
+              where.orElse(new SourceLocation(page.source(), 1)), code.givenName(), code.code(),
+              code.nameSource().description(), other, other, code.code());
+        }
+      }
+    }
+  }
+
+  /** A name ending in a number after an underscore: the shape of {@code CODE_1005} and {@code A_4002}. */
+  private static final java.util.regex.Pattern TRAILING_NUMBER = java.util.regex.Pattern.compile("_([0-9]+)$");
+
   /** The code's entry; {@code fromDocuments} is its name as its documents give it. */
   private CodeTable.Code codeEntry(int code, Given fromDocuments, List<CodeTable.Range> ranges, Names names) {
     Optional<PageRow> pageRow = innermostPageRow(code);
@@ -284,6 +325,39 @@ public final class Reconciler {
         diagnostics.report(Message.PAGE_ALLOWS_RESERVED_CODE, row.get().location(), code, where,
             entry.status() == CodeStatus.LOCAL ? "reported locally only" : "reserved", entry.name(), verdict);
       }
+    }
+  }
+
+  /**
+   * Where the document that decides the checks lets codes travel that RFC 6455 never lets travel,
+   * a warning at its line: the checks keep the RFC's rule whatever the documents say.
+   */
+  private void reportRfcRulesKept(Diagnostics diagnostics) {
+    if (checksFrom == ChecksFrom.REGISTRY && registry.isPresent()) {
+      for (RegistryEntry entry : registryEntries()) {
+        if (entry.status().mayTravelInCloseFrame()) {
+          reportNever(entry.range(), "the registry", entry.location(), diagnostics);
+        }
+      }
+      return;
+    }
+    for (PageRow row : page.rows()) {
+      if (!row.reserved() && registryStatus(row.range().from()).orElse(null) != CodeStatus.LOCAL) {
+        reportNever(row.range(), "the page", row.location(), diagnostics);
+      }
+    }
+  }
+
+  private static void reportNever(CodeRange range, String document, SourceLocation at, Diagnostics diagnostics) {
+    List<CodeRange> never = new ArrayList<>();
+    for (CodeRange forbidden : NEVER_RANGES) {
+      if (forbidden.overlaps(range)) {
+        never.add(new CodeRange(Math.max(forbidden.from(), range.from()), Math.min(forbidden.to(), range.to())));
+      }
+    }
+    if (!never.isEmpty()) {
+      diagnostics.report(Message.RFC_RULE_KEPT, at, document,
+          never.stream().map(CodeRange::toString).collect(Collectors.joining(", ")));
     }
   }
 

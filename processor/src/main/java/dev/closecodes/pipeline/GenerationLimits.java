@@ -27,6 +27,13 @@ final class GenerationLimits {
   /** The most ranges {@code CloseCodeRange} may have constants for. */
   static final int MAX_RANGES = 500;
 
+  /**
+   * The most entries a registry may have: every entry may split the set of codes that may travel
+   * in a close frame into more ranges, which {@code CloseCodes} holds in an array its class
+   * initializer fills, within the same 64 KiB.
+   */
+  static final int MAX_REGISTRY_ENTRIES = 1000;
+
   /** The most pages one generation may read. */
   static final int MAX_PAGES = 12;
 
@@ -54,7 +61,17 @@ final class GenerationLimits {
       checkRows(pages.get(i), codes, diagnostics);
     }
     registry.ifPresent(r -> {
-      for (RegistryEntry entry : r.entries()) {
+      int singles = 0;
+      for (int i = 0; i < r.entries().size(); i++) {
+        RegistryEntry entry = r.entries().get(i);
+        if (i == MAX_REGISTRY_ENTRIES) {
+          diagnostics.report(Message.TOO_MANY_CONSTANTS, entry.location(), "registry entry", i + 1,
+              MAX_REGISTRY_ENTRIES);
+          break;
+        }
+        if (entry.range().isSingle() && ++singles == MAX_CODES + 1) {
+          diagnostics.report(Message.TOO_MANY_CONSTANTS, entry.location(), "single code", singles, MAX_CODES);
+        }
         if (entry.name().length() > MAX_TEXT_CHARS) {
           diagnostics.report(Message.TEXT_TOO_LONG, entry.location(), "name", entry.name().length(), MAX_TEXT_CHARS);
         }

@@ -65,7 +65,8 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
         generate(element, diagnostics);
       } catch (Diagnostics.Abort reported) {
         // the errors that ended the work on this element are reported below
-      } catch (RuntimeException | LinkageError e) {
+      } catch (RuntimeException | Error e) {
+        // No exception or error, a StackOverflowError or an OutOfMemoryError included, reaches javac.
         diagnostics.report(Message.INTERNAL_ERROR, RequestPart.WHOLE, e);
       }
       new Reporter(processingEnv.getMessager(), element, mirrorOn(element)).print(diagnostics);

@@ -12,6 +12,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,7 +53,7 @@ final class DocumentLocator {
       if (!lookedIn.contains(where)) {
         lookedIn.add(where);
       }
-      if (Files.exists(file)) {
+      if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) { // a broken or looping link is read, and says so
         return read(file.toAbsolutePath().normalize().toUri(), DocumentFiles.read(file, name, diagnostics));
       }
     }

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
+import javax.lang.model.SourceVersion;
 
 /**
  * The lock file a consumer commits: what was generated last, one line a constant (its kind, its
@@ -78,16 +80,42 @@ final class LockFile {
       if (line.isEmpty() || line.startsWith("#")) {
         continue;
       }
-      String[] fields = line.split("\t");
-      if (fields.length != 4 || !(fields[0].equals("code") || fields[0].equals("range"))) {
-        diagnostics.report(Message.LOCK_FILE_BAD, new SourceLocation(file, i + 1),
-            "expected kind, codes, constant and hash separated by tabs");
+      String[] fields = line.split("\t", -1);
+      String problem = problem(fields);
+      if (!problem.isEmpty()) {
+        diagnostics.report(Message.LOCK_FILE_BAD, new SourceLocation(file, i + 1), problem);
         continue;
       }
       entries.add(new Entry(fields[0], fields[1], fields[2], fields[3], i + 1));
     }
     return entries;
   }
+
+  /** What is wrong with a line's fields, or nothing: a line cut off or edited by hand is no entry. */
+  private static String problem(String[] fields) {
+    if (fields.length != 4) {
+      return "expected kind, codes, constant and hash separated by tabs; found " + fields.length + " field(s)";
+    }
+    boolean code = fields[0].equals("code");
+    if (!code && !fields[0].equals("range")) {
+      return "the kind '" + fields[0] + "' is neither code nor range";
+    }
+    if (!(code ? SINGLE_CODE : RANGE).matcher(fields[1]).matches()) {
+      return "'" + fields[1] + "' is not " + (code ? "a code" : "a range such as 3000-3999");
+    }
+    if (!SourceVersion.isIdentifier(fields[2]) || SourceVersion.isKeyword(fields[2])) {
+      return "'" + fields[2] + "' is not a constant's name";
+    }
+    if (!SHA256.matcher(fields[3]).matches()) {
+      return "the hash has " + fields[3].length() + " character(s), not 64 lower-case hex digits: the line is cut off"
+          + " or was edited";
+    }
+    return "";
+  }
+
+  private static final Pattern SINGLE_CODE = Pattern.compile("[0-9]{1,5}");
+  private static final Pattern RANGE = Pattern.compile("[0-9]{1,5}-[0-9]{1,5}");
+  private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
   /**
    * Compares the lock file with what is generated now, and reports each difference.

@@ -4,13 +4,20 @@ import dev.closecodes.diagnostics.Diagnostics;
 import dev.closecodes.diagnostics.Message;
 import dev.closecodes.diagnostics.SourceLocation;
 import dev.closecodes.model.CodeTable;
+import dev.closecodes.read.DocumentFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Compares a regeneration with the consumer's lock file, and keeps the file up to date. */
+/**
+ * Compares a regeneration with the consumer's lock file, and keeps the file up to date. The lock
+ * file is read through the same gate as a page: a regular file only, within the size limit,
+ * strict UTF-8 (a byte-order mark allowed); it is written only where a regular file, or nothing,
+ * stands.
+ */
 final class LockFileGuard {
 
   private final DocumentLocator locator;
@@ -27,28 +34,33 @@ final class LockFileGuard {
    *
    * @param name the lock file as the annotation names it
    * @param allowRemovals whether a removed or renamed constant is accepted
-   * @throws Diagnostics.Abort when a change breaks user code or the file cannot be read or written;
-   *     nothing may be generated then
+   * @throws Diagnostics.Abort when a change breaks user code, or the file cannot be read or
+   *     written; nothing may be generated then
    */
   void check(String name, boolean allowRemovals, CodeTable table) {
     Path file = locator.resolve(name);
     String text = LockFile.format(table);
-    try {
-      if (Files.isRegularFile(file)) {
-        String locked = Files.readString(file, StandardCharsets.UTF_8);
-        List<LockFile.Entry> entries = LockFile.parse(name, locked, diagnostics);
-        SourceLocation page = new SourceLocation(table.page().source(), 1);
-        LockFile.compare(name, entries, table, allowRemovals, page, diagnostics);
-        diagnostics.stopIfErrors();
-        if (locked.equals(text)) {
-          return;
-        }
+    if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+      String locked = DocumentFiles.readText(file, name, diagnostics);
+      List<LockFile.Entry> entries = LockFile.parse(name, locked, diagnostics);
+      diagnostics.stopIfErrors();
+      LockFile.compare(name, entries, table, allowRemovals, new SourceLocation(table.page().source(), 1),
+          diagnostics);
+      diagnostics.stopIfErrors();
+      if (locked.equals(text)) {
+        return;
       }
-      Files.createDirectories(file.toAbsolutePath().getParent());
-      Files.writeString(file, text, StandardCharsets.UTF_8);
-      diagnostics.report(Message.LOCK_FILE_WRITTEN, new SourceLocation(name, 1), file);
-    } catch (IOException e) {
-      throw diagnostics.fail(Message.LOCK_FILE_BAD, new SourceLocation(name, 1), e.getMessage());
     }
+    try {
+      Path parent = file.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      Files.writeString(file, text, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw diagnostics.fail(Message.LOCK_FILE_NOT_WRITTEN, new SourceLocation(name, 1), file,
+          DocumentFiles.reason(e));
+    }
+    diagnostics.report(Message.LOCK_FILE_WRITTEN, new SourceLocation(name, 1), file);
   }
 }

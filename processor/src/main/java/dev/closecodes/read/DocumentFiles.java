@@ -6,9 +6,14 @@ import dev.closecodes.diagnostics.SourceLocation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Locale;
 
 /**
  * The one gate every file closecodes reads goes through: only a regular file, never a FIFO or a
@@ -31,8 +36,7 @@ public final class DocumentFiles {
     } catch (TooLarge e) {
       throw diagnostics.fail(Message.FILE_TOO_LARGE, new SourceLocation(name, 1), e.size, InputLimits.MAX_PAGE_BYTES);
     } catch (IOException e) {
-      String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-      throw diagnostics.fail(Message.FILE_UNREADABLE, new SourceLocation(name, 1), why);
+      throw diagnostics.fail(Message.FILE_UNREADABLE, new SourceLocation(name, 1), e.getMessage());
     }
   }
 
@@ -42,30 +46,87 @@ public final class DocumentFiles {
   }
 
   /**
-   * The file's bytes, through the gate. A folder, a missing file or a file that is not regular is
-   * an {@link IOException} with a plain message.
+   * The file a command line names, as a document. A name this system cannot make a path of (a
+   * name in UTF-8 under {@code LANG=C}) is an error at the file like any other.
+   *
+   * @throws Diagnostics.Abort after reporting why the file cannot be read
+   */
+  public static Document read(String name, Diagnostics diagnostics) {
+    return read(path(name, diagnostics), name, diagnostics);
+  }
+
+  /**
+   * The path a name gives.
+   *
+   * @throws Diagnostics.Abort after reporting a name that is no path on this system
+   */
+  public static Path path(String name, Diagnostics diagnostics) {
+    try {
+      return Path.of(name);
+    } catch (InvalidPathException e) {
+      throw diagnostics.fail(Message.FILE_UNREADABLE, new SourceLocation(name, 1),
+          "this system cannot write the name as a path (its file names are in "
+              + System.getProperty("sun.jnu.encoding", "another charset") + "); run with a UTF-8 locale,"
+              + " such as LANG=C.UTF-8");
+    }
+  }
+
+  /**
+   * The text of a file the build keeps beside its sources (the lock file), through the same gate
+   * and as strictly decoded as a page: UTF-8 with or without a byte-order mark, or UTF-16 with one.
+   *
+   * @throws Diagnostics.Abort after reporting why the file cannot be read as text
+   */
+  public static String readText(Path file, String name, Diagnostics diagnostics) {
+    return DocumentText.decode(read(file, name, diagnostics), diagnostics);
+  }
+
+  /**
+   * The file's bytes, through the gate. A folder, a missing file, one that cannot be reached or
+   * that is not regular is an {@link IOException} whose message says which, plainly.
    */
   public static byte[] readBytes(Path file) throws IOException {
-    if (Files.isDirectory(file)) {
+    BasicFileAttributes attributes;
+    try {
+      attributes = Files.readAttributes(file, BasicFileAttributes.class);
+    } catch (IOException e) {
+      throw new IOException(reason(e), e);
+    }
+    if (attributes.isDirectory()) {
       throw new IOException("it is a folder");
     }
-    if (!Files.exists(file)) {
-      throw new IOException("no such file");
-    }
-    if (!Files.isRegularFile(file)) {
+    if (!attributes.isRegularFile()) {
       throw new IOException("not a regular file (a pipe, a socket or a device)");
     }
-    long size = Files.size(file);
-    if (size > InputLimits.MAX_PAGE_BYTES) {
-      throw new TooLarge(size);
+    if (attributes.size() > InputLimits.MAX_PAGE_BYTES) {
+      throw new TooLarge(attributes.size());
     }
     try (InputStream in = Files.newInputStream(file)) {
       return readBounded(in);
-    } catch (NoSuchFileException e) {
-      throw new IOException("no such file", e);
-    } catch (AccessDeniedException e) {
-      throw new IOException("permission denied", e);
+    } catch (IOException e) {
+      throw new IOException(reason(e), e);
     }
+  }
+
+  /**
+   * What went wrong, in plain words: no such file, permission denied, a loop of symbolic links, or
+   * the system's own reason.
+   */
+  public static String reason(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return "no such file";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof FileSystemLoopException) {
+      return "a loop of symbolic links";
+    }
+    if (e instanceof FileSystemException fileSystem && fileSystem.getReason() != null) {
+      String why = fileSystem.getReason();
+      return why.toLowerCase(Locale.ROOT).contains("symbolic links") ? "a loop of symbolic links" : why;
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
   /**

@@ -30,7 +30,7 @@ final class DocumentText {
     checkUsable(file, bytes, diagnostics);
     String text;
     if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
-      text = new String(bytes, StandardCharsets.UTF_16); // honours and drops the BOM
+      text = decodeUtf16(file, bytes, diagnostics);
     } else {
       int start = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
       CharsetDecoder strict =
@@ -46,12 +46,87 @@ final class DocumentText {
             Message.NOT_UTF8, new SourceLocation(file, lineAt(bytes, offset)), bytes[offset] & 0xFF, offset);
       }
     }
+    int bom = 0;
+    while (bom < text.length() && text.charAt(bom) == BYTE_ORDER_MARK) {
+      bom++; // a file saved twice by a tool that adds one each time has several
+    }
+    text = text.substring(bom);
     if (text.isBlank()) {
       throw diagnostics.fail(Message.EMPTY_FILE, new SourceLocation(file, 1));
     }
     text = text.replace("\r\n", "\n").replace('\r', '\n');
     checkLineLengths(file, text, diagnostics);
-    return MojibakeRepair.repair(file, text, diagnostics);
+    text = MojibakeRepair.repair(file, text, diagnostics);
+    reportInvisibleCharacters(file, text, diagnostics);
+    return text;
+  }
+
+  private static final char BYTE_ORDER_MARK = '\uFEFF';
+
+  /** UTF-16 after its byte-order mark, as strictly as UTF-8: a lone surrogate or a NUL is an error. */
+  private static String decodeUtf16(String file, byte[] bytes, Diagnostics diagnostics) {
+    boolean bigEndian = (bytes[0] & 0xFF) == 0xFE;
+    CharsetDecoder strict = (bigEndian ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE).newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes, 2, bytes.length - 2);
+    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length / 2 + 1);
+    java.nio.charset.CoderResult result = strict.decode(in, out, true);
+    if (result.isError()) {
+      out.flip();
+      throw diagnostics.fail(Message.NOT_UTF16, new SourceLocation(file, lineOf(out)), in.position());
+    }
+    strict.flush(out);
+    out.flip();
+    String text = out.toString();
+    int nul = text.indexOf('\0');
+    if (nul >= 0) {
+      throw diagnostics.fail(Message.BINARY_FILE, new SourceLocation(file, lineOf(text.substring(0, nul))),
+          2 + 2 * nul);
+    }
+    return text;
+  }
+
+  /** The 1-based line at the end of the text. */
+  private static int lineOf(CharSequence text) {
+    int line = 1;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+      }
+    }
+    return line;
+  }
+
+  /**
+   * One warning for the invisible format characters the text holds (bidi controls, zero-width
+   * characters, soft hyphens, a byte-order mark inside the text): they can make a line display in
+   * another order than it is read. They are kept; generated code shows them escaped.
+   */
+  private static void reportInvisibleCharacters(String file, String text, Diagnostics diagnostics) {
+    int first = 0;
+    int last = 0;
+    int lines = 0;
+    String example = "";
+    int line = 1;
+    int lineWithOne = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        line++;
+      } else if (Character.getType(c) == Character.FORMAT && lineWithOne != line) {
+        lineWithOne = line;
+        lines++;
+        last = line;
+        if (first == 0) {
+          first = line;
+          example = String.format(java.util.Locale.ROOT, "U+%04X %s", (int) c, Character.getName(c));
+        }
+      }
+    }
+    if (lines > 0) {
+      diagnostics.report(Message.INVISIBLE_CHARACTERS, new SourceLocation(file, first), example, lines, last);
+    }
   }
 
   private static void checkUsable(String file, byte[] bytes, Diagnostics diagnostics) {

@@ -100,4 +100,40 @@ class HostileCommandLineTest {
     assertOneCleanError(run("generate", "--out", file.toString(), page().toString()),
         "closecodes: cannot write to " + file + ": it is a file, not a folder");
   }
+
+  @Test
+  void aTerminalEscapeInACodeCellIsShownEscaped() throws IOException {
+    Path page = folder.resolve("escape.md");
+    Files.writeString(page, "<table><tr><th>Code</th><th>Name</th><th>Description</th></tr>\n"
+        + "<tr><td>1000</td><td>Normal</td><td>Fine.</td></tr>\n"
+        + "<tr><td>\u001b]0;owned\u00071\u001b[2J</td><td>x</td><td>y</td></tr>\n</table>\n", StandardCharsets.UTF_8);
+    MainTest.Run run = run("model", page.toString());
+    assertEquals(1, run.status(), run.err());
+    assertTrue(run.err().contains("\\x1b]0;owned\\x071\\x1b[2J"), run.err());
+    assertTrue(run.err().chars().noneMatch(c -> c == 0x1b || c == 0x07), run.err());
+  }
+
+  @Test
+  void aLoopOfSymbolicLinksIsSaidToBeOne() throws IOException {
+    Path loop = folder.resolve("loop.md");
+    Files.createSymbolicLink(loop, loop);
+    assertOneCleanError(run("model", loop.toString()), loop + ":1: error: cannot read the file: a loop of symbolic links");
+  }
+
+  @Test
+  void aFileNameTheSystemCannotEncodeIsACleanErrorNotAnInternalOne() throws Exception {
+    Path page = page();
+    ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), Main.class.getName(), "model", "caf\u00e9.md")
+        .redirectErrorStream(true)
+        .directory(page.getParent().toFile());
+    builder.environment().keySet().removeIf(name -> name.startsWith("LC_"));
+    builder.environment().put("LANG", "C"); // file names in ASCII
+    Process process = builder.start();
+    process.getOutputStream().close();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(1, process.waitFor(), output);
+    assertFalse(output.contains("internal error"), output);
+    assertTrue(output.contains(":1: error: cannot read the file"), output);
+  }
 }

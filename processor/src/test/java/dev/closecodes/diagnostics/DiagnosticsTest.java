@@ -61,4 +61,14 @@ class DiagnosticsTest {
     assertEquals(0, diagnostic.line());
     assertEquals("pages()", diagnostic.where().toString());
   }
+
+  @Test
+  void controlAndInvisibleCharactersFromADocumentAreShownEscaped() {
+    Diagnostic diagnostic = Diagnostic.of(Message.NOT_A_CODE, new SourceLocation("pa\u001bge.md", 3),
+        "\u001b]0;owned\u0007\u001b[2J\u202Eevil");
+    String printed = diagnostic.toString();
+    assertEquals("pa\\x1bge.md:3: error: '\\x1b]0;owned\\x07\\x1b[2J\\u202eevil' is not a close code: expected a"
+        + " number such as 1000, or a range such as 3000\u20133999", printed);
+    assertTrue(printed.chars().noneMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT));
+  }
 }

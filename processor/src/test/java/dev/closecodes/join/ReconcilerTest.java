@@ -139,7 +139,8 @@ class ReconcilerTest {
     registered(1012, 1012, "Service Restart", CodeStatus.WIRE);
     CodeTable table = join(ChecksFrom.REGISTRY, Map.of());
     assertEquals(List.of(CodeRange.of(1000), CodeRange.of(1012)), table.mayTravelInCloseFrame());
-    assertEquals(List.of(CodeRange.of(1005)), table.reportedLocallyOnly());
+    // RFC 6455's 1005, 1006 and 1015, whatever the registry lists
+    assertEquals(List.of(new CodeRange(1005, 1006), CodeRange.of(1015)), table.reportedLocallyOnly());
     assertEquals(List.of(CodeRange.of(1000), new CodeRange(3000, 4999)), table.mayPassToBrowserClose());
     assertEquals(ChecksFrom.REGISTRY, table.checksFrom());
     assertEquals(List.of("page.md:11 PAGE_ALLOWS_RESERVED_CODE", "page.md:12 PAGE_RESERVES_REGISTERED_CODE"),
@@ -190,5 +191,18 @@ class ReconcilerTest {
     assertEquals("BAD_GATEWAY", code(table, 1014).constant());
     assertTrue(code(table, 1014).registeredName().startsWith("The server was acting"));
     assertEquals(List.of("registry.csv:2 REGISTRY_NAME_IS_A_SENTENCE", "page.md:10 NAMES_FROM_PAGE"), reported());
+  }
+
+  @Test
+  void aNameInTheShapeOfAnotherCodesNameIsAWarning() {
+    row(1000, 1000, "Normal", "Fine.", false);
+    row(4001, 4001, "Code 1005", "One.", false);
+    row(4004, 4004, "FOO_BAR_4000", "Two.", false);
+    row(4005, 4005, "Quota 4005", "Three.", false);
+    join(ChecksFrom.PAGE, Map.of());
+    List<String> warned = diagnostics.all().stream()
+        .filter(d -> d.message().name().equals("NAME_LOOKS_LIKE_ANOTHER_CODE"))
+        .map(d -> d.where().toString()).toList();
+    assertEquals(List.of("page.md:11", "page.md:12"), warned);
   }
 }

@@ -34,7 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
  * here) and the hostile inputs of earlier findings, mutated by flipping, cutting, repeating and
  * splicing bytes and by inserting fragments that have broken readers before. For every mutant,
  * reading and generating end in a model or in error diagnostics with a file and line, within a
- * CPU budget; what is accepted generates Java that compiles with every lint and doclint.
+ * CPU budget; what is accepted generates pure ASCII (no invisible character raw), and a sample
+ * of it compiles with every lint and doclint.
  *
  * <p>The run is deterministic. {@code mvn verify} runs a short one; a longer one is
  * {@code mvn -pl processor test -Dtest=ReaderFuzzTest -Dclosecodes.fuzz.iterations=200000
@@ -55,6 +56,7 @@ class ReaderFuzzTest {
       "| 1000 | mask | a |\n", "| 1001 | by code | b |\n", "| 1002 | locales | c |\n", "| 4000 | A 4002 | d |\n",
       "| 4002 | A | e |\n", "| \u20131014 | x | y |\n", "| 3000\u20133999 | | z |\n", "<tr><td>200</td><td>OK</td></tr>",
       "\u2028", "\u0085", "\\u000a", "*/", "@param", "&amp;", "&#0;", "\r", "\uFEFF", "\uD800", "<!--", "-->",
+      "\u202E", "\u2066", "\u200B", "\u200D", "\u00AD", "\u2060", "\u00E2\u20AC\u00AE", "\u001B]0;x\u0007\u001B[2J",
       "```", "> > > >", "***", "[[[[", "<span><span><span>", "\u00C3\u00A9", "\u221A\u00A9", "65536", "99999999999");
 
   @TempDir Path folder;
@@ -87,6 +89,11 @@ class ReaderFuzzTest {
       Generation result = check(name, mutant);
       if (!result.hasErrors()) {
         accepted++;
+        for (dev.closecodes.model.GeneratedFile file : result.files()) {
+          // pure ASCII: no invisible or bidi character can stand raw in what is generated
+          assertTrue(file.source().chars().allMatch(c -> c == '\n' || (c >= 0x20 && c < 0x7F)),
+              name + " (seed " + SEED + "): " + file.typeName() + " holds a character outside printable ASCII");
+        }
         String model = result.table().orElseThrow().codes().toString();
         if (compiled.size() < COMPILES && compiled.add(model)) {
           Path dir = folder.resolve(name);

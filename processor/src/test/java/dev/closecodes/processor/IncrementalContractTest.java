@@ -86,7 +86,7 @@ class IncrementalContractTest {
   }
 
   /** The processor behind an environment of the test's own, as a build tool runs it. */
-  private record Wrapped(Processor delegate, RecordingFiler.Calls calls) implements Processor {
+  record Wrapped(Processor delegate, RecordingFiler.Calls calls) implements Processor {
     @Override
     public Set<String> getSupportedOptions() {
       return delegate.getSupportedOptions();
@@ -158,7 +158,7 @@ class IncrementalContractTest {
   }
 
   /** A Filer that records what is created through it, and with which originating elements. */
-  private record RecordingFiler(Filer delegate, Calls calls) implements Filer {
+  record RecordingFiler(Filer delegate, Calls calls) implements Filer {
 
     record Source(String name, List<Element> origins) {}
 
@@ -166,10 +166,15 @@ class IncrementalContractTest {
       final List<Source> sources = new ArrayList<>();
       int classFilesCreated;
       int resourcesCreated;
+      /** What creating a source throws, where a test makes the Filer fail. */
+      Error failure;
     }
 
     @Override
     public JavaFileObject createSourceFile(CharSequence name, Element... origins) throws IOException {
+      if (calls.failure != null) {
+        throw calls.failure;
+      }
       calls.sources.add(new Source(name.toString(), List.of(origins)));
       return delegate.createSourceFile(name, origins);
     }

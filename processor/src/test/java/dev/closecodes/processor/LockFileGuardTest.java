@@ -77,7 +77,7 @@ class LockFileGuardTest {
   @Test
   void aRemovedConstantIsAnError() throws IOException {
     assertThat(compile(false)).succeeded();
-    Files.writeString(lock(), Files.readString(lock(), StandardCharsets.UTF_8) + "code\t1001\tGOING_AWAY\tabc\n");
+    Files.writeString(lock(), Files.readString(lock(), StandardCharsets.UTF_8) + "code\t1001\tGOING_AWAY\t" + "a".repeat(64) + "\n");
     Compilation refused = compile(false);
     assertThat(refused).failed();
     assertThat(refused).hadErrorContaining("code GOING_AWAY (1001) was generated before (lock file closecodes.lock, line 8)");
@@ -88,7 +88,7 @@ class LockFileGuardTest {
     assertThat(compile(false)).succeeded();
     String text = Files.readString(lock(), StandardCharsets.UTF_8);
     String withoutRestart = text.lines().filter(line -> !line.startsWith("code\t1012\t"))
-        .map(line -> line.startsWith("code\t1000\t") ? "code\t1000\tNORMAL_CLOSURE\t0000" : line)
+        .map(line -> line.startsWith("code\t1000\t") ? "code\t1000\tNORMAL_CLOSURE\t" + "0".repeat(64) : line)
         .reduce("", (all, line) -> all + line + "\n");
     Files.writeString(lock(), withoutRestart, StandardCharsets.UTF_8);
     Compilation compilation = compile(false);
@@ -107,5 +107,93 @@ class LockFileGuardTest {
     Compilation compilation = compile(false);
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorContaining("closecodes.lock:2: the lock file cannot be read");
+  }
+
+  @Test
+  void aLineCutOffInItsHashIsAnErrorAtItsLineAndTheFileIsKept() throws IOException {
+    assertThat(compile(false)).succeeded();
+    String text = Files.readString(lock(), StandardCharsets.UTF_8);
+    String cut = text.substring(0, text.indexOf("code\t1005") + "code\t1005\tNO_STATUS_RCVD\t".length() + 30);
+    Files.writeString(lock(), cut, StandardCharsets.UTF_8);
+    Compilation compilation = compile(false);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("closecodes.lock:4: the lock file cannot be read: the hash has 30");
+    assertThat(Files.readString(lock(), StandardCharsets.UTF_8)).isEqualTo(cut);
+  }
+
+  @Test
+  void aByteOrderMarkIsNoDamage() throws IOException {
+    assertThat(compile(false)).succeeded();
+    byte[] text = Files.readAllBytes(lock());
+    byte[] withMark = new byte[text.length + 3];
+    withMark[0] = (byte) 0xEF;
+    withMark[1] = (byte) 0xBB;
+    withMark[2] = (byte) 0xBF;
+    System.arraycopy(text, 0, withMark, 3, text.length);
+    Files.write(lock(), withMark);
+    assertThat(compile(false)).succeeded();
+  }
+
+  @Test
+  void textThatIsNotUtf8IsAnErrorAtItsLine() throws IOException {
+    Files.write(lock(), "# lock\ncode\t1000\tFERM\u00C9\t0\n".getBytes(StandardCharsets.ISO_8859_1));
+    Compilation compilation = compile(false);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("closecodes.lock:2: the text is not valid UTF-8");
+  }
+
+  @Test
+  void aFifoIsRefusedNotWaitedOn() throws Exception {
+    Process mkfifo;
+    try {
+      mkfifo = new ProcessBuilder("mkfifo", lock().toString()).start();
+    } catch (IOException e) {
+      org.junit.jupiter.api.Assumptions.assumeTrue(false, "no mkfifo here");
+      return;
+    }
+    org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo failed");
+    Compilation compilation = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+        java.time.Duration.ofSeconds(20), () -> compile(false));
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("closecodes.lock:1: cannot read the file: not a regular file");
+  }
+
+  @Test
+  void aLinkToADeviceIsNeitherReadNorWritten() throws IOException {
+    Path zero = Path.of("/dev/zero");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(zero), "no /dev/zero here");
+    Files.createSymbolicLink(lock(), zero);
+    Compilation compilation = compile(false);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("closecodes.lock:1: cannot read the file: not a regular file");
+    assertThat(compilation.notes().stream().filter(d -> d.getMessage(null).contains("wrote the lock file")).toList())
+        .isEmpty();
+  }
+
+  @Test
+  void aLockFileLargerThanTheLimitIsAnErrorBeforeItIsRead() throws IOException {
+    try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(lock().toFile(), "rw")) {
+      file.setLength(3L * 1024 * 1024 * 1024); // sparse: no room taken
+    }
+    Compilation compilation = compile(false);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("closecodes.lock:1: the file is 3221225472 bytes");
+  }
+
+  @Test
+  void aLockFileThatCannotBeWrittenSaysSoAndWhy() throws IOException {
+    Files.writeString(basedir.resolve("taken"), "a file, not a folder", StandardCharsets.UTF_8);
+    JavaFileObject source = JavaFileObjects.forSourceLines("org.example.ws.package-info",
+        "/** Close codes. */",
+        "@CloseCodeSpec(pages = \"fixtures/small/index.md\", registry = \"fixtures/small/registry.csv\",",
+        "    lockFile = \"taken/closecodes.lock\")",
+        "package org.example.ws;",
+        "import dev.closecodes.CloseCodeSpec;");
+    Compilation compilation = Compiler.javac()
+        .withProcessors(new CloseCodeSpecProcessor())
+        .withOptions("-Aclosecodes.basedir=" + basedir)
+        .compile(source);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("taken/closecodes.lock:1: cannot write the lock file");
   }
 }

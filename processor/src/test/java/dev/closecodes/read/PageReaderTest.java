@@ -368,7 +368,8 @@ class PageReaderTest {
             || message.name().startsWith("PAGE_") || message.name().equals("LOCALE_UNKNOWN")
             || message.name().equals("NAME_UNUSED") || message.name().equals("NAMES_FROM_PAGE")
             || message.name().equals("COLUMNS_BY_POSITION") || message.name().equals("RESERVED_WORDS_AND_MARKUP_DISAGREE")
-            || message.name().equals("REGISTRY_NAME_IS_A_SENTENCE");
+            || message.name().equals("REGISTRY_NAME_IS_A_SENTENCE") || message.name().equals("INVISIBLE_CHARACTERS")
+            || message.name().equals("RFC_RULE_KEPT") || message.name().equals("NAME_LOOKS_LIKE_ANOTHER_CODE");
         boolean note = message.name().startsWith("ROW_") || message.name().equals("LOCK_CODE_ADDED")
             || message.name().equals("LOCK_DESCRIPTION_CHANGED") || message.name().equals("LOCK_FILE_WRITTEN")
             || message.name().equals("LOCK_CHANGE_ALLOWED");
@@ -382,5 +383,52 @@ class PageReaderTest {
     PageRead document = Reading.page("dir/page.md", "<table><tr><td>1000</td><td>x</td></tr></table>".getBytes(StandardCharsets.UTF_8));
     assertEquals("dir/page.md", document.rows().get(0).location().file());
     assertEquals(new CodeRange(1000, 1000), document.rows().get(0).range());
+  }
+
+  @Nested
+  class Utf16 {
+
+    private static final String PAGE = "---\ntitle: CloseEvent\n---\n\nThe event.\n\n"
+        + "| Code | Name | Description |\n| --- | --- | --- |\n| 1000 | Normal | Fine. |\n";
+
+    private byte[] utf16(String text) {
+      byte[] body = text.getBytes(StandardCharsets.UTF_16BE);
+      byte[] bytes = new byte[body.length + 2];
+      bytes[0] = (byte) 0xFE;
+      bytes[1] = (byte) 0xFF;
+      System.arraycopy(body, 0, bytes, 2, body.length);
+      return bytes;
+    }
+
+    @Test
+    void utf16WithAByteOrderMarkReads() {
+      PageRead document = Reading.page("page.md", utf16(PAGE));
+      assertEquals(List.of("1000"), ranges(document));
+      assertEquals(List.of(), diagnostics(document));
+    }
+
+    @Test
+    void aLoneSurrogateIsAnErrorAtItsLineAsInUtf8() {
+      byte[] bytes = utf16(PAGE.replace("Fine.", "Fine\u4E00."));
+      for (int i = 0; i + 1 < bytes.length; i += 2) {
+        if (bytes[i] == 0x4E && bytes[i + 1] == 0x00) {
+          bytes[i] = (byte) 0xD8; // a high surrogate with no low one after it: Java's encoder would not write one
+        }
+      }
+      assertEquals(List.of("9 error NOT_UTF16"), diagnostics(Reading.page("page.md", bytes)));
+    }
+
+    @Test
+    void aNulIsABinaryFileAsInUtf8() {
+      byte[] bytes = utf16(PAGE.replace("Fine.", "Fine\u0000."));
+      assertEquals(List.of("9 error BINARY_FILE"), diagnostics(Reading.page("page.md", bytes)));
+    }
+
+    @Test
+    void everyLeadingByteOrderMarkIsDropped() {
+      PageRead document = read("\uFEFF\uFEFF" + PAGE);
+      assertEquals("The event.", document.prose().summary().plainText());
+      assertEquals(List.of(), diagnostics(document));
+    }
   }
 }

@@ -30,6 +30,11 @@ public final class Javac {
    * @return every diagnostic javac gave, as text; empty when the files compiled cleanly
    */
   public static List<String> compile(List<GeneratedFile> files, Path folder) {
+    return compile(files, folder, "UTF-8");
+  }
+
+  /** Writes the files below {@code folder} and compiles them, reading them in {@code encoding}. */
+  public static List<String> compile(List<GeneratedFile> files, Path folder, String encoding) {
     List<Path> sources = new ArrayList<>();
     try {
       for (GeneratedFile file : files) {
@@ -41,17 +46,21 @@ public final class Javac {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return compilePaths(sources, folder.resolve("classes"));
+    return compilePaths(sources, folder.resolve("classes"), encoding);
   }
 
   /** Compiles source files into {@code classes}; the diagnostics as text, empty when clean. */
   public static List<String> compilePaths(List<Path> sources, Path classes) {
+    return compilePaths(sources, classes, "UTF-8");
+  }
+
+  private static List<String> compilePaths(List<Path> sources, Path classes, String encoding) {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     try (StandardJavaFileManager fileManager = javac.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
       StringWriter output = new StringWriter();
       boolean compiled = javac.getTask(output, fileManager, diagnostics,
-              List.of("-d", classes.toString(), "-encoding", "UTF-8", "-Xlint:all", "-Werror",
+              List.of("-d", classes.toString(), "-encoding", encoding, "-Xlint:all", "-Werror",
                   "-Xdoclint:all/private", "-proc:none"),
               null, fileManager.getJavaFileObjectsFromPaths(sources))
           .call();

@@ -1,0 +1,206 @@
+package dev.closecodes.pipeline;
+
+import static dev.closecodes.testing.Pages.table;
+import static dev.closecodes.testing.Reading.errors;
+import static dev.closecodes.testing.Reading.lines;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.closecodes.diagnostics.Message;
+import dev.closecodes.model.ChecksFrom;
+import dev.closecodes.model.CodeRange;
+import dev.closecodes.model.GeneratedFile;
+import dev.closecodes.read.Document;
+import dev.closecodes.testing.Generation;
+import dev.closecodes.testing.Javac;
+import dev.closecodes.testing.SpecSource;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Whatever a page or a registry holds, what is generated compiles, even with a small compiler
+ * stack, is pure ASCII with no invisible character raw in it, and keeps RFC 6455's rules.
+ */
+class SafeOutputTest {
+
+  /** The stack a compile of the generated code must fit in. */
+  private static final long SMALL_STACK = 512 * 1024;
+
+  @TempDir Path folder;
+
+  private static Document document(String name, String text) {
+    return new Document(name, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static Generation generate(String page, Optional<String> registry, ChecksFrom checksFrom) {
+    return Generation.run(new Pipeline.Request("org.example.ws", List.of(document("page.md", page)),
+        registry.map(text -> document("registry.csv", text)), checksFrom, List.of(), List.of("en"), false));
+  }
+
+  /** Compiles the files on a thread with a small stack, as a compiler run with -J-Xss512k would. */
+  private List<String> compileWithASmallStack(List<GeneratedFile> files) throws InterruptedException {
+    AtomicReference<List<String>> problems = new AtomicReference<>();
+    AtomicReference<Throwable> thrown = new AtomicReference<>();
+    Thread compile = new Thread(null, () -> {
+      try {
+        problems.set(Javac.compile(files, folder));
+      } catch (Throwable e) {
+        thrown.set(e);
+      }
+    }, "javac-small-stack", SMALL_STACK);
+    compile.start();
+    compile.join();
+    assertEquals(null, thrown.get(), "javac died");
+    return problems.get();
+  }
+
+  /** A registry of two-code ranges with one code between each two: each its own range that may travel. */
+  private static String registryOfTwoCodeRanges(int entries) {
+    StringBuilder registry = new StringBuilder("from,to,name,status,reference\n");
+    for (int i = 0; i < entries; i++) {
+      int from = 1016 + 3 * i;
+      registry.append(from).append(',').append(from + 1).append(",Range ").append(i).append(',')
+          .append(from >= 3000 ? "iana" : "wire").append(",x\n");
+    }
+    return registry.toString();
+  }
+
+  @Test
+  void aRegistryOfAsManyRangesAsAllowedCompilesWithASmallCompilerStack() throws Exception {
+    Generation generation = generate(table("1000|Normal|Fine."), Optional.of(registryOfTwoCodeRanges(1000)),
+        ChecksFrom.REGISTRY);
+    assertEquals(List.of(), errors(generation.diagnostics()));
+    assertEquals(1000, generation.table().orElseThrow().mayTravelInCloseFrame().size());
+    assertEquals(List.of(), compileWithASmallStack(generation.files()));
+  }
+
+  @Test
+  void aRegistryPastTheLimitIsAnErrorAtTheFirstEntryPastIt() {
+    Generation generation = generate(table("1000|Normal|Fine."), Optional.of(registryOfTwoCodeRanges(1001)),
+        ChecksFrom.REGISTRY);
+    assertEquals(List.of("1002 error TOO_MANY_CONSTANTS"), errors(generation.diagnostics()));
+    assertEquals(List.of(), generation.files());
+  }
+
+  @Test
+  void aPageOfAlternatingCodesAndRangesCompilesWithASmallCompilerStack() throws Exception {
+    List<String> rows = new ArrayList<>();
+    for (int i = 0; i < 500; i++) {
+      int from = 3000 + 4 * i;
+      if (i > 0) {
+        rows.add(from + "|Code " + i + "|Fine."); // with 1000, as many single codes as allowed
+      }
+      rows.add((from + 2) + "–" + (from + 3) + "||" + (i % 2 == 0 ? "<strong>Reserved.</strong>" : "Fine."));
+    }
+    rows.add("1000|Normal|Fine.");
+    Generation generation = generate(table(rows.toArray(String[]::new)), Optional.empty(), ChecksFrom.PAGE);
+    assertEquals(List.of(), errors(generation.diagnostics()));
+    assertEquals(List.of(), compileWithASmallStack(generation.files()));
+  }
+
+  @Test
+  void theRfcsFixedRulesHoldWhateverThePageSays() {
+    Generation generation = generate("""
+        | Code | Name | Description |
+        | --- | --- | --- |
+        | 0–65535 | Anything | Fine to send. |
+        | 1000 | Normal | Fine. |
+        | 1005 | No status | Fine to send. |
+        | 1006 | Abnormal | Fine to send. |
+        | 1015 | TLS | Fine to send. |
+        """, Optional.empty(), ChecksFrom.PAGE);
+    assertEquals(List.of(), errors(generation.diagnostics()));
+    assertEquals(List.of(new CodeRange(1000, 1004), new CodeRange(1007, 1014), new CodeRange(1016, 4999)),
+        generation.table().orElseThrow().mayTravelInCloseFrame());
+    assertEquals(List.of(new CodeRange(1005, 1006), CodeRange.of(1015)),
+        generation.table().orElseThrow().reportedLocallyOnly());
+    List<String> kept = lines(generation.diagnostics().stream()
+        .filter(d -> d.message() == Message.RFC_RULE_KEPT).toList());
+    assertEquals(List.of("3 warning RFC_RULE_KEPT", "5 warning RFC_RULE_KEPT", "6 warning RFC_RULE_KEPT",
+        "7 warning RFC_RULE_KEPT"), kept);
+  }
+
+  @Test
+  void theRegistryCannotSwitchOffTheRfcEither() {
+    Generation generation = generate(table("1000|Normal|Fine."), Optional.of("""
+        from,to,name,status,reference
+        0,65535,Everything,wire,x
+        1000,1000,Normal Closure,wire,x
+        """), ChecksFrom.REGISTRY);
+    assertEquals(List.of(new CodeRange(1000, 1004), new CodeRange(1007, 1014), new CodeRange(1016, 4999)),
+        generation.table().orElseThrow().mayTravelInCloseFrame());
+    assertTrue(generation.diagnostics().stream().anyMatch(d -> d.message() == Message.RFC_RULE_KEPT
+        && d.where().toString().equals("registry.csv:2")), generation.diagnostics().toString());
+  }
+
+  /** A page holding every kind of invisible character, in every place text is taken from. */
+  private static final String INVISIBLE = table(
+      "1000|Nor\u202Emal|The <code>a\u2066b</code> <a href=\"/x\">li\u200Bnk</a> and \uFEFFmore\u00AD.",
+      "1001|Away|Left\u200D and right\u200E and\u2060 joined.");
+
+  @Test
+  void invisibleCharactersAreWarnedAtTheirLineAndNeverRawInTheOutput() {
+    Generation generation = generate(INVISIBLE, Optional.of("""
+        from,to,name,status,reference
+        1000,1000,Normal\u202E Closure,wire,x
+        """), ChecksFrom.REGISTRY);
+    assertEquals(List.of(), errors(generation.diagnostics()));
+    List<String> warned = generation.diagnostics().stream().filter(d -> d.message() == Message.INVISIBLE_CHARACTERS)
+        .map(d -> d.where().toString()).toList();
+    assertEquals(List.of("page.md:5", "registry.csv:2"), warned);
+    for (GeneratedFile file : generation.files()) {
+      assertPureAscii(file);
+    }
+    String closeCode = generation.source("CloseCode");
+    assertTrue(closeCode.contains("&#92;u202e"), "the Javadoc shows it as an escape, visibly");
+    assertTrue(closeCode.contains("\\u202e"), "the string literal holds it as a Unicode escape");
+  }
+
+  @Test
+  void mojibakeRepairThatMakesABidiControlIsWarnedToo() {
+    // U+202E in UTF-8 is E2 80 AE, which Windows-1252 shows as "â€®"
+    String page = table("1000|Normal|Caf\u00C3\u00A9 \u00E2\u20AC\u00AE reversed.");
+    Generation generation = generate(page, Optional.empty(), ChecksFrom.PAGE);
+    assertTrue(generation.diagnostics().stream().anyMatch(d -> d.message() == Message.INVISIBLE_CHARACTERS),
+        generation.diagnostics().toString());
+    generation.files().forEach(SafeOutputTest::assertPureAscii);
+  }
+
+  @Test
+  void theReceivedPageGivesPureAsciiThatCompilesAsAsciiAndReadsBackTheSameText() throws Exception {
+    Generation generation = Generation.run(new Pipeline.Request("org.example.ws",
+        List.of(new Document("mdn/fr/web/api/closeevent/index.md", Files.readAllBytes(SpecSource.RECEIVED_PAGE))),
+        Optional.of(new Document("registry.csv", Files.readAllBytes(SpecSource.REGISTRY))), ChecksFrom.REGISTRY));
+    assertFalse(generation.hasErrors(), generation.diagnostics().toString());
+    generation.files().forEach(SafeOutputTest::assertPureAscii);
+    // what javac of any platform charset reads: US-ASCII is the narrowest
+    assertEquals(List.of(), Javac.compile(generation.files(), folder, "US-ASCII"));
+    String expected = generation.table().orElseThrow().codes().stream().filter(code -> code.code() == 1000)
+        .findFirst().orElseThrow().description().plainText();
+    assertTrue(expected.chars().anyMatch(c -> c > 0x7F), expected);
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {folder.resolve("classes").toUri().toURL()})) {
+      Class<?> closeCode = loader.loadClass("org.example.ws.CloseCode");
+      Object normal = closeCode.getMethod("of", int.class).invoke(null, 1000);
+      Object constant = ((Optional<?>) normal).orElseThrow();
+      assertEquals(expected, closeCode.getMethod("description").invoke(constant));
+    }
+  }
+
+  private static void assertPureAscii(GeneratedFile file) {
+    byte[] bytes = file.source().getBytes(Charset.forName("UTF-8"));
+    for (int i = 0; i < bytes.length; i++) {
+      assertTrue(bytes[i] >= 0 && (bytes[i] >= 0x20 || bytes[i] == '\n'), file.typeName() + ": byte " + i);
+    }
+  }
+}
