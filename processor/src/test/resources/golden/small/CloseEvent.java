@@ -59,6 +59,20 @@ public final class CloseEvent {
   }
 
   /**
+   * The close event a WebSocket library reports when a connection closes, with the code and reason
+   * it hands its listener (Jetty's {@code onWebSocketClose}, the JDK's {@code onClose}). The close
+   * was clean, but for 1006, which libraries report when no close frame came.
+   *
+   * @param code the code the library reports, 0 to {@link #MAX_CODE}
+   * @param reason the reason it reports; null for none
+   * @return the close event
+   * @throws IllegalArgumentException if the code is outside 0 to {@link #MAX_CODE}
+   */
+  public static CloseEvent received(int code, String reason) {
+    return new CloseEvent(code, reason == null ? "" : reason, code != CloseFrames.ABNORMAL);
+  }
+
+  /**
    * Returns an {@code unsigned short} containing the close code sent by the server.
    *
    * @return the {@code code} of this close event

@@ -155,28 +155,62 @@ public final class CloseFrames {
   }
 
   /**
+   * Checks that a close may be sent: its code may travel in a close frame, and its reason is
+   * well-formed text of at most 123 UTF-8 bytes. For code that sends through a library of its own
+   * ({@code session.close(code, reason)}), the same rule {@link #encode(int, String)} applies.
+   *
+   * @param code the close code
+   * @param reason the reason, not null
+   * @throws IllegalArgumentException if the close may not be sent; its message says why
+   */
+  public static void requireSendable(int code, String reason) {
+    if (!CloseCodes.mayTravelInCloseFrame(code)) {
+      throw new IllegalArgumentException(
+          "the code " + code + " may not be sent in a close frame: " + CloseCodes.describe(code));
+    }
+    if (reason == null) {
+      throw new IllegalArgumentException("the reason is null; a close without a reason has the empty string");
+    }
+    int bytes = CloseCodes.utf8Length(reason);
+    if (bytes < 0) {
+      throw new IllegalArgumentException("the reason holds an unpaired surrogate, so it is not well-formed text");
+    }
+    if (bytes > CloseCodes.MAX_REASON_BYTES) {
+      throw new IllegalArgumentException(
+          "the reason is " + bytes + " UTF-8 bytes; a close frame holds at most " + CloseCodes.MAX_REASON_BYTES);
+    }
+  }
+
+  /**
    * Makes the payload of a close frame to send.
    *
    * @param code a code that may travel in a close frame
    * @param reason the reason, at most 123 UTF-8 bytes; not null
    * @return the payload: the code in network byte order, then the reason in UTF-8
-   * @throws IllegalArgumentException if the code may not travel in a close frame or the reason is
-   *     not acceptable
+   * @throws IllegalArgumentException if the close may not be sent (see
+   *     {@link #requireSendable(int, String)}); its message says why
    */
   public static byte[] encode(int code, String reason) {
-    if (!CloseCodes.mayTravelInCloseFrame(code)) {
-      throw new IllegalArgumentException(
-          "the code " + code + " may not be sent in a close frame: " + CloseCodes.describe(code));
-    }
-    if (!CloseCodes.isAcceptableReason(reason)) {
-      throw new IllegalArgumentException("the reason must be well-formed text of at most 123 UTF-8 bytes");
-    }
+    requireSendable(code, reason);
     byte[] text = reason.getBytes(StandardCharsets.UTF_8);
     byte[] payload = new byte[2 + text.length];
     payload[0] = (byte) (code >>> 8);
     payload[1] = (byte) code;
     System.arraycopy(text, 0, payload, 2, text.length);
     return payload;
+  }
+
+  /**
+   * Makes the payload of a close frame to send with one of the codes: {@link #encode(int, String)}
+   * of its code.
+   *
+   * @param code a code that may travel in a close frame
+   * @param reason the reason, at most 123 UTF-8 bytes; not null
+   * @return the payload: the code in network byte order, then the reason in UTF-8
+   * @throws IllegalArgumentException if the close may not be sent; its message says why
+   */
+  public static byte[] encode(CloseCode code, String reason) {
+    return encode(code.code(), reason);
   }
 
   /**

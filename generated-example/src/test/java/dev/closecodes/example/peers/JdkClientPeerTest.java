@@ -44,13 +44,13 @@ class JdkClientPeerTest {
   }
 
   /**
-   * What the client's listener heard first: {@code onClose} with a code and a reason, or
-   * {@code onError}. The JDK has no "was clean" flag: it reports a connection that ended without a
-   * close frame through {@code onClose} with 1006.
+   * What the client's listener heard first: the close event of its {@code onClose}, or the error of
+   * its {@code onError}. The JDK has no "was clean" flag: it reports a connection that ended without
+   * a close frame through {@code onClose} with 1006, which {@code CloseEvent.received} reads as such.
    */
-  record Outcome(int code, String reason, Throwable error) {
+  record Outcome(CloseEvent event, Throwable error) {
     static Outcome of(CloseEvent event) {
-      return new Outcome(event.code(), event.reason(), null);
+      return new Outcome(event, null);
     }
   }
 
@@ -59,13 +59,13 @@ class JdkClientPeerTest {
 
     @Override
     public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
-      outcome.complete(new Outcome(statusCode, reason, null));
+      outcome.complete(Outcome.of(CloseEvent.received(statusCode, reason)));
       return null;
     }
 
     @Override
     public void onError(WebSocket webSocket, Throwable error) {
-      outcome.complete(new Outcome(0, "", error));
+      outcome.complete(new Outcome(null, error));
     }
   }
 

@@ -1,5 +1,7 @@
 package dev.closecodes.example.peers;
 
+import dev.closecodes.example.CloseEvent;
+import dev.closecodes.example.CloseFrames;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLDecoder;
@@ -145,8 +147,12 @@ public final class PeerServer implements AutoCloseable {
     @Override
     public void onWebSocketOpen(Session session) {
       switch (action) {
-        case CLOSE -> session.close(Integer.parseInt(parameters.get("code")), parameters.getOrDefault("reason", ""),
-            org.eclipse.jetty.websocket.api.Callback.NOOP);
+        case CLOSE -> {
+          int code = Integer.parseInt(parameters.get("code"));
+          String reason = parameters.getOrDefault("reason", "");
+          CloseFrames.requireSendable(code, reason); // what Jetty would send, the generated rules allow
+          session.close(code, reason, org.eclipse.jetty.websocket.api.Callback.NOOP);
+        }
         case EMPTY -> session.close(StatusCode.NO_CODE, null, org.eclipse.jetty.websocket.api.Callback.NOOP);
         case DROP -> session.disconnect();
         case ECHO -> {
@@ -158,7 +164,8 @@ public final class PeerServer implements AutoCloseable {
     @Override
     public void onWebSocketClose(int statusCode, String reason) {
       if (action == Action.ECHO) {
-        closesReceived.add(new ReceivedClose(statusCode, reason == null ? "" : reason));
+        CloseEvent event = CloseEvent.received(statusCode, reason);
+        closesReceived.add(new ReceivedClose(event.code(), event.reason()));
       }
     }
   }
