@@ -129,4 +129,62 @@ class ConsumerProjectTest {
     }
     assertTrue(Files.isRegularFile(ecj.resolve("target/classes/com/example/ws/Quota.class")), build);
   }
+
+  /**
+   * The README's fragment in a reactor's parent, so that every module has it: the module with the
+   * annotation generates, and neither its tests nor the module without the annotation draw a
+   * warning (no processor option reaches a compile that does not use it).
+   */
+  @Test
+  void aReactorWithTheFragmentInItsParentBuildsEveryModuleUnderWarningsAsErrors() throws Exception {
+    ConsumerProjects.installOnce(work);
+    Path reactor = work.resolve("reactor");
+    ConsumerProjects.write(reactor.resolve("pom.xml"), """
+        <project xmlns="http://maven.apache.org/POM/4.0.0">
+          <modelVersion>4.0.0</modelVersion>
+          <groupId>com.example</groupId>
+          <artifactId>parent</artifactId>
+          <version>1.0</version>
+          <packaging>pom</packaging>
+          <modules>
+            <module>ws</module>
+            <module>other</module>
+          </modules>
+          <properties>
+            <project.build.sourceEncoding>UTF-8</project.build.sourceEncoding>
+          </properties>
+        """ + ConsumerProjects.readmeFragment(ConsumerProjects.JAVAC) + "</project>\n");
+    for (String module : new String[] {"ws", "other"}) {
+      ConsumerProjects.write(reactor.resolve(module).resolve("pom.xml"), """
+          <project xmlns="http://maven.apache.org/POM/4.0.0">
+            <modelVersion>4.0.0</modelVersion>
+            <parent>
+              <groupId>com.example</groupId>
+              <artifactId>parent</artifactId>
+              <version>1.0</version>
+            </parent>
+            <artifactId>%s</artifactId>
+          </project>
+          """.formatted(module));
+    }
+    writeOwnPageAndSources(reactor.resolve("ws"));
+    for (Path tests : new Path[] {reactor.resolve("ws/src/test/java/com/example/ws/QuotaCheck.java"),
+        reactor.resolve("other/src/main/java/com/example/other/Plain.java")}) {
+      String pkg = tests.getParent().getFileName().toString();
+      ConsumerProjects.write(tests, """
+          package com.example.%s;
+
+          /** Nothing of closecodes here. */
+          final class %s {
+            private %s() {}
+          }
+          """.formatted(pkg, tests.getFileName().toString().replace(".java", ""),
+              tests.getFileName().toString().replace(".java", "")));
+    }
+    String build = MavenRuns.maven(reactor, 0, "-Dmaven.compiler.failOnWarning=true", "test-compile");
+    assertTrue(Files.isRegularFile(reactor.resolve("ws/target/generated-sources/annotations/com/example/ws/CloseCode.java")),
+        build);
+    assertTrue(Files.isRegularFile(reactor.resolve("ws/target/closecodes-inputs.tsv")), "the record for track-pages");
+    assertTrue(!build.contains("were not recognized by any processor"), build);
+  }
 }

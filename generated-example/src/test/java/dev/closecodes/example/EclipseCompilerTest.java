@@ -64,8 +64,18 @@ class EclipseCompilerTest {
         """, StandardCharsets.UTF_8);
 
     StringWriter ecjOutput = new StringWriter();
-    boolean ecj = BatchCompiler.compile(arguments("ecj", source).toArray(String[]::new),
-        new PrintWriter(ecjOutput), new PrintWriter(ecjOutput), null);
+    // ECJ loads processors through the thread's context class loader too: give it one without this
+    // test's class path (which holds closecodes jars other tests reinstall), only the processor path.
+    Thread thread = Thread.currentThread();
+    ClassLoader context = thread.getContextClassLoader();
+    boolean ecj;
+    try {
+      thread.setContextClassLoader(ClassLoader.getPlatformClassLoader());
+      ecj = BatchCompiler.compile(arguments("ecj", source).toArray(String[]::new),
+          new PrintWriter(ecjOutput), new PrintWriter(ecjOutput), null);
+    } finally {
+      thread.setContextClassLoader(context);
+    }
     assertTrue(ecj, ecjOutput.toString());
     assertTrue(!ecjOutput.toString().contains("ERROR"), ecjOutput.toString());
 

@@ -11,14 +11,17 @@ import java.lang.annotation.Target;
  * the annotated type's package: {@code CloseCode}, {@code CloseCodeRange}, {@code CloseCodes},
  * {@code CloseEvent} and {@code CloseFrames}.
  *
- * <p>Each document is found as a file (an absolute path, or one relative to the processor option
- * {@code closecodes.basedir}, or to the compiler's working directory), else as a resource on the
+ * <p>Each document is found as a file (an absolute path, or one relative to the project's folder:
+ * the processor option {@code closecodes.basedir}, else the nearest folder above the class output
+ * that holds a {@code pom.xml} or a Gradle build file; else to the compiler's working directory),
+ * else as a resource on the
  * annotation processor path (for example the spec-source jar's
  * {@code mdn/fr/web/api/closeevent/index.md}), else as one on the class path.
  *
  * <p>The documents are not Java sources, so a compiler does not see an edit of one. With Maven,
  * the {@code track-pages} goal of {@code closecodes-maven-plugin} makes the next build compile
- * again, from what the processor records in the file its option {@code closecodes.inputs} names.
+ * again, from what the processor records beside the class output
+ * ({@code target/closecodes-inputs.tsv}, or the file its option {@code closecodes.inputs} names).
  */
 @Documented
 @Retention(RetentionPolicy.SOURCE)
@@ -66,7 +69,7 @@ public @interface CloseCodeSpec {
 
   /**
    * A lock file of what was generated last, to commit beside the sources (a path like
-   * {@code closecodes.lock}, resolved against the {@code closecodes.basedir} option); empty for
+   * {@code closecodes.lock}, resolved against the project's folder); empty for
    * none. Each regeneration is compared with it: added and re-described constants are notes, a
    * removed or renamed constant is an error unless {@link #allowRemovals()}. The file is written
    * when it is missing and rewritten after a regeneration without errors.

@@ -41,7 +41,7 @@ import javax.tools.JavaFileObject;
 // It claims the @Generated it writes on its own output: left unclaimed, javac warns under
 // -Xlint:processing, which fails a consumer's -Xlint:all -Werror build.
 @SupportedAnnotationTypes({CloseCodeSpecProcessor.ANNOTATION, "javax.annotation.processing.Generated"})
-@SupportedOptions({DocumentLocator.BASEDIR_OPTION, CompileInputs.OPTION})
+@SupportedOptions({BuildLayout.BASEDIR_OPTION, CompileInputs.OPTION})
 public final class CloseCodeSpecProcessor extends AbstractProcessor {
 
   static final String ANNOTATION = "dev.closecodes.CloseCodeSpec";
@@ -50,6 +50,7 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
   private final List<CompileInputs.Input> documentsRead = new ArrayList<>();
   private final List<String> classFiles = new ArrayList<>();
   private boolean failed;
+  private BuildLayout layout;
 
   @Override
   public SourceVersion getSupportedSourceVersion() {
@@ -78,18 +79,26 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
     return true;
   }
 
-  /** Writes what this compile read where the {@code closecodes.inputs} option says, if it says. */
+  /** The build's layout, found at the first annotated element. */
+  private BuildLayout layout() {
+    if (layout == null) {
+      layout = new BuildLayout(processingEnv);
+    }
+    return layout;
+  }
+
+  /** Writes what this compile read where the build keeps the record (see {@link BuildLayout}). */
   private void writeCompileInputs() {
-    String file = processingEnv.getOptions().get(CompileInputs.OPTION);
     // A compile with nothing annotated (test sources, say, under the same compiler arguments)
     // leaves the record of the one that had something.
-    if (file == null || file.isBlank() || classFiles.isEmpty()) {
+    if (classFiles.isEmpty() || layout().inputsRecord().isEmpty()) {
       return;
     }
+    Path file = layout().inputsRecord().get();
     try {
       List<CompileInputs.Input> inputs = new ArrayList<>(documentsRead);
       processorJar().ifPresent(inputs::add);
-      new CompileInputs(inputs, classFiles, failed).write(Path.of(file));
+      new CompileInputs(inputs, classFiles, failed).write(file);
     } catch (IOException | RuntimeException e) {
       processingEnv.getMessager().printMessage(javax.tools.Diagnostic.Kind.WARNING,
           "[closecodes] cannot write " + file + " (option " + CompileInputs.OPTION + "): " + e.getMessage()
@@ -142,7 +151,7 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
     String packageName = packageOf(element)
         .orElseThrow(() -> diagnostics.fail(Message.BAD_TARGET, RequestPart.WHOLE, element));
     CloseCodeSpec spec = element.getAnnotation(CloseCodeSpec.class);
-    DocumentLocator locator = new DocumentLocator(processingEnv,
+    DocumentLocator locator = new DocumentLocator(processingEnv, layout().basedir(),
         (address, bytes) -> documentsRead.add(new CompileInputs.Input(address, Document.sha256(bytes))));
     List<Document> pages = new ArrayList<>();
     for (String name : spec.pages()) {

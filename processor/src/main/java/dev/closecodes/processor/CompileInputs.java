@@ -20,7 +20,8 @@ import java.util.Set;
  *
  * <p>Maven's compiler plugin runs javac again only when a Java source or a class-path jar has
  * changed, so an edited page alone would leave the old generated code in place. The processor
- * writes this record where the {@code closecodes.inputs} option says; before the next compile,
+ * writes this record beside the class output (see {@link BuildLayout}), or where the
+ * {@code closecodes.inputs} option says; before the next compile,
  * the closecodes Maven plugin reads it and, when an input has changed, removes the listed
  * class files: their sources are then out of date, and the compiler plugin runs javac again.
  *

@@ -16,27 +16,30 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
 /**
- * Finds a document named in the annotation: as a file (absolute, or relative to the
- * {@code closecodes.basedir} option, or to the working directory), else as a resource on the
- * processor path (where the spec-source jar sits), else on the class path.
+ * Finds a document named in the annotation: as a file (absolute, or relative to the project's
+ * folder, or to the working directory), else as a resource on the processor path (where the
+ * spec-source jar sits), else on the class path.
  */
 final class DocumentLocator {
 
-  /** The folder relative file names are resolved against, such as Maven's {@code ${project.basedir}}. */
-  static final String BASEDIR_OPTION = "closecodes.basedir";
-
   private final ProcessingEnvironment environment;
+  private final Optional<Path> basedir;
   private final BiConsumer<URI, byte[]> whenRead;
 
-  /** {@code whenRead} hears of each document found: where it was read from, and its bytes. */
-  DocumentLocator(ProcessingEnvironment environment, BiConsumer<URI, byte[]> whenRead) {
+  /**
+   * {@code basedir} is the project's folder, where it is known; {@code whenRead} hears of each
+   * document found: where it was read from, and its bytes.
+   */
+  DocumentLocator(ProcessingEnvironment environment, Optional<Path> basedir, BiConsumer<URI, byte[]> whenRead) {
     this.environment = environment;
+    this.basedir = basedir;
     this.whenRead = whenRead;
   }
 
@@ -87,8 +90,7 @@ final class DocumentLocator {
   /** Where a file the build writes beside its sources goes: against the base folder, if given. */
   Path resolve(String name) {
     Path path = Path.of(name);
-    String basedir = environment.getOptions().get(BASEDIR_OPTION);
-    return path.isAbsolute() || basedir == null ? path : Path.of(basedir).resolve(path);
+    return path.isAbsolute() || basedir.isEmpty() ? path : basedir.get().resolve(path);
   }
 
   private List<Path> candidateFiles(String name) {
@@ -99,10 +101,7 @@ final class DocumentLocator {
         files.add(path);
         return files;
       }
-      String basedir = environment.getOptions().get(BASEDIR_OPTION);
-      if (basedir != null) {
-        files.add(Path.of(basedir).resolve(path));
-      }
+      basedir.ifPresent(folder -> files.add(folder.resolve(path)));
       files.add(path);
     } catch (java.nio.file.InvalidPathException e) {
       // not a file name; a resource name perhaps

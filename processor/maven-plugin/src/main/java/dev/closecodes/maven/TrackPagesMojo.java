@@ -18,13 +18,14 @@ import org.apache.maven.plugins.annotations.Parameter;
  * of date, and Maven's compiler plugin, which sees only Java sources and class-path jars, runs
  * javac and the processor again. When nothing changed, it does nothing.
  *
- * <p>The processor writes what it read to the file its {@code closecodes.inputs} option names;
- * {@link #inputs} must name the same file.
+ * <p>The processor writes what it read beside the class output,
+ * {@code target/closecodes-inputs.tsv} (or to the file its {@code closecodes.inputs} option names);
+ * {@link #inputs} names the same file.
  */
 @Mojo(name = "track-pages", defaultPhase = LifecyclePhase.PROCESS_RESOURCES, threadSafe = true)
 public final class TrackPagesMojo extends AbstractMojo {
 
-  /** What the last compile read: the file given to the processor as {@code -Aclosecodes.inputs}. */
+  /** What the last compile read: the record the processor writes beside the class output. */
   @Parameter(property = "closecodes.inputs", defaultValue = "${project.build.directory}/closecodes-inputs.tsv")
   File inputs;
 

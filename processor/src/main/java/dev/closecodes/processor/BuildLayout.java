@@ -1,0 +1,91 @@
+package dev.closecodes.processor;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
+
+/**
+ * Where the build keeps things, so that a build needs no processor option for them: the project's
+ * folder (that relative page and lock-file names are resolved against) and the file the inputs
+ * record goes to. Each is its option where one is given; else it is found from the compile's class
+ * output, as Maven and Gradle lay projects out: the project's folder is the nearest folder above
+ * the class output that holds a build file, and the record goes beside the class output
+ * ({@code target/closecodes-inputs.tsv} for {@code target/classes}).
+ *
+ * <p>With no option and no build file above the class output (a plain {@code javac -d out}),
+ * names resolve against the working folder and no record is written.
+ */
+final class BuildLayout {
+
+  /** The folder relative file names are resolved against, such as Maven's {@code ${project.basedir}}. */
+  static final String BASEDIR_OPTION = "closecodes.basedir";
+
+  /** The files that mark a project's folder. */
+  private static final List<String> BUILD_FILES =
+      List.of("pom.xml", "build.gradle", "build.gradle.kts", "settings.gradle", "settings.gradle.kts");
+
+  private final Optional<Path> basedir;
+  private final Optional<Path> inputsRecord;
+
+  BuildLayout(ProcessingEnvironment environment) {
+    Optional<Path> classOutput = classOutput(environment);
+    Optional<Path> found = classOutput.flatMap(BuildLayout::projectFolderAbove);
+    String basedirOption = environment.getOptions().get(BASEDIR_OPTION);
+    this.basedir = basedirOption != null ? Optional.of(Path.of(basedirOption)) : found;
+    String inputsOption = environment.getOptions().get(CompileInputs.OPTION);
+    if (inputsOption != null) {
+      this.inputsRecord = inputsOption.isBlank() ? Optional.empty() : Optional.of(Path.of(inputsOption));
+    } else {
+      this.inputsRecord = found.flatMap(project -> classOutput.map(classes -> recordBeside(classes)));
+    }
+  }
+
+  /** The project's folder, where it is known. */
+  Optional<Path> basedir() {
+    return basedir;
+  }
+
+  /** Where this compile's inputs record goes, where it goes anywhere. */
+  Optional<Path> inputsRecord() {
+    return inputsRecord;
+  }
+
+  /**
+   * {@code closecodes-inputs.tsv} beside {@code classes}, and {@code closecodes-inputs-test-classes.tsv}
+   * beside {@code test-classes}: one record for each class output, as the Maven plugin expects.
+   */
+  private static Path recordBeside(Path classes) {
+    String name = classes.getFileName().toString();
+    String file = name.equals("classes") ? "closecodes-inputs.tsv" : "closecodes-inputs-" + name + ".tsv";
+    return classes.resolveSibling(file);
+  }
+
+  private static Optional<Path> classOutput(ProcessingEnvironment environment) {
+    try {
+      // Only asks where a file would go: nothing is created.
+      FileObject probe = environment.getFiler().getResource(StandardLocation.CLASS_OUTPUT, "", "closecodes.probe");
+      URI address = probe.toUri();
+      return "file".equals(address.getScheme())
+          ? Optional.ofNullable(Path.of(address).toAbsolutePath().getParent())
+          : Optional.empty();
+    } catch (Exception e) {
+      return Optional.empty(); // a Filer that cannot say: names resolve against the working folder
+    }
+  }
+
+  private static Optional<Path> projectFolderAbove(Path classOutput) {
+    for (Path folder = classOutput.getParent(); folder != null; folder = folder.getParent()) {
+      for (String buildFile : BUILD_FILES) {
+        if (Files.isRegularFile(folder.resolve(buildFile))) {
+          return Optional.of(folder);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+}
