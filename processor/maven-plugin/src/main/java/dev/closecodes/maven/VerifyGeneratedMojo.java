@@ -1,0 +1,86 @@
+package dev.closecodes.maven;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Runs after the compiler: fails the build when a package carries {@code @CloseCodeSpec} but its
+ * types were not generated, which happens without a word when the processor did not run. javac 23
+ * and later run no processor found on the class path unless {@code -proc:full} asks it to, so a
+ * build set up that way compiles the annotated package and nothing else, and the first sign would
+ * be a {@code cannot find symbol} somewhere else.
+ */
+@Mojo(name = "verify-generated", defaultPhase = LifecyclePhase.PROCESS_CLASSES, threadSafe = true)
+public final class VerifyGeneratedMojo extends AbstractMojo {
+
+  /** A line that puts the annotation on what follows: {@code @CloseCodeSpec(...)}. */
+  private static final Pattern ANNOTATION = Pattern.compile("^\\s*@(?:dev\\.closecodes\\.)?CloseCodeSpec\\b",
+      Pattern.MULTILINE);
+
+  private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;", Pattern.MULTILINE);
+
+  /** The source folders of the compile. */
+  @Parameter(defaultValue = "${project.compileSourceRoots}", readonly = true)
+  List<String> sourceRoots;
+
+  /** The class output of that compile. */
+  @Parameter(defaultValue = "${project.build.outputDirectory}")
+  File classesDirectory;
+
+  /** Made by Maven, which sets the parameters. */
+  public VerifyGeneratedMojo() {}
+
+  @Override
+  public void execute() throws MojoExecutionException {
+    List<String> missing = new ArrayList<>();
+    for (String root : sourceRoots) {
+      Path folder = Path.of(root);
+      if (!Files.isDirectory(folder)) {
+        continue;
+      }
+      try (Stream<Path> files = Files.walk(folder)) {
+        for (Path source : files.filter(file -> file.toString().endsWith(".java")).toList()) {
+          annotatedPackage(source).filter(pkg -> !generated(pkg)).ifPresent(missing::add);
+        }
+      } catch (IOException e) {
+        throw new MojoExecutionException("cannot read the sources in " + folder + ": " + e.getMessage(), e);
+      }
+    }
+    if (!missing.isEmpty()) {
+      throw new MojoExecutionException("@CloseCodeSpec is on " + String.join(", ", missing)
+          + ", but closecodes generated nothing there: the annotation processor did not run. javac 23 and later"
+          + " run no processor found on the class path unless asked: add <arg>-proc:full</arg> to the"
+          + " compiler arguments, or name the processor in annotationProcessorPaths");
+    }
+  }
+
+  /** The package a source declares, where a line of it carries the annotation. */
+  private static Optional<String> annotatedPackage(Path source) throws IOException {
+    String text = Files.readString(source, StandardCharsets.UTF_8);
+    if (!ANNOTATION.matcher(text).find()) {
+      return Optional.empty();
+    }
+    Matcher pkg = PACKAGE.matcher(text);
+    return Optional.of(pkg.find() ? pkg.group(1) : "");
+  }
+
+  /** Whether the package's types were compiled: {@code CloseCodes} stands for all five. */
+  private boolean generated(String pkg) {
+    Path folder = pkg.isEmpty() ? classesDirectory.toPath() : classesDirectory.toPath().resolve(pkg.replace('.', '/'));
+    return Files.isRegularFile(folder.resolve("CloseCodes.class"));
+  }
+}
