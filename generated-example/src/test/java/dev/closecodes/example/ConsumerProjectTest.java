@@ -187,4 +187,27 @@ class ConsumerProjectTest {
     assertTrue(Files.isRegularFile(reactor.resolve("ws/target/closecodes-inputs.tsv")), "the record for track-pages");
     assertTrue(!build.contains("were not recognized by any processor"), build);
   }
+
+  /** A named module needs one line for closecodes, and builds with every lint and warnings as errors. */
+  @Test
+  void aNamedModuleNeedsOneRequiresLineAndBuildsUnderWarningsAsErrors() throws Exception {
+    ConsumerProjects.installOnce(work);
+    Path consumer = ConsumerProjects.create(work.resolve("module"));
+    writeOwnPageAndSources(consumer);
+    ConsumerProjects.write(consumer.resolve("src/main/java/module-info.java"), """
+        /** A service's close codes. */
+        module com.example.ws {
+          requires static dev.closecodes;
+
+          exports com.example.ws;
+        }
+        """);
+    String build = MavenRuns.maven(consumer, 0, "-Dmaven.compiler.failOnWarning=true", "compile");
+    assertTrue(Files.isRegularFile(consumer.resolve("target/classes/com/example/ws/CloseCodes.class")), build);
+    assertTrue(!build.contains("Required filename-based automodules"), "the annotation has a module name:\n" + build);
+    String closeCodes = Files.readString(
+        consumer.resolve("target/generated-sources/annotations/com/example/ws/CloseCodes.java"), StandardCharsets.UTF_8);
+    assertTrue(!closeCodes.contains("@Generated"), "the module does not read java.compiler");
+    assertTrue(closeCodes.contains("SHA-256"), "the Javadoc still says where the types came from");
+  }
 }

@@ -12,9 +12,9 @@ final class CloseCodeRangeType {
 
   private CloseCodeRangeType() {}
 
-  static String source(String packageName, CodeTable table) {
+  static String source(Target target, CodeTable table) {
     int last = table.ranges().stream().mapToInt(range -> range.range().to()).max().orElse(0);
-    return Template.of(NAME).fill(GeneratedTypes.holes(packageName, table, Map.of(
+    return Template.of(NAME).fill(GeneratedTypes.holes(target, table, Map.of(
         "constants", constants(table),
         "mask", Integer.toString(GeneratedTypes.mask(last)),
         "primaryLocale", JavadocText.escape(table.page().locale()))));

@@ -25,19 +25,15 @@ final class CloseCodeType {
 
   private CloseCodeType() {}
 
-  /**
-   * The enum's source.
-   *
-   * @param jakartaCloseCode whether it implements {@link #JAKARTA_CLOSE_CODE}
-   */
-  static String source(String packageName, CodeTable table, boolean jakartaCloseCode) {
+  /** The enum's source; it implements {@link #JAKARTA_CLOSE_CODE} where the target offers it. */
+  static String source(Target target, CodeTable table) {
     int last = table.codes().isEmpty() ? 0 : table.codes().get(table.codes().size() - 1).code();
-    return Template.of(NAME).fill(GeneratedTypes.holes(packageName, table, Map.of(
-        "implements", jakartaCloseCode ? " implements " + JAKARTA_CLOSE_CODE : "",
+    return Template.of(NAME).fill(GeneratedTypes.holes(target, table, Map.of(
+        "implements", target.jakartaCloseCode() ? " implements " + JAKARTA_CLOSE_CODE : "",
         "constants", constants(table),
         "mask", Integer.toString(GeneratedTypes.mask(last)),
         "primaryLocale", JavadocText.escape(table.page().locale()),
-        "jakarta", jakartaCloseCode ? JAKARTA_GET_CODE : "")));
+        "jakarta", target.jakartaCloseCode() ? JAKARTA_GET_CODE : "")));
   }
 
   private static String constants(CodeTable table) {

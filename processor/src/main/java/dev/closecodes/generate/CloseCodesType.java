@@ -19,9 +19,9 @@ final class CloseCodesType {
 
   private CloseCodesType() {}
 
-  static String source(String packageName, CodeTable table) {
-    Map<String, String> holes = new java.util.HashMap<>(GeneratedTypes.holes(packageName, table, Map.of()));
-    holes.put("generated", Provenance.generatedWithHashes(table));
+  static String source(Target target, CodeTable table) {
+    Map<String, String> holes = new java.util.HashMap<>(GeneratedTypes.holes(target, table, Map.of()));
+    holes.put("generated", target.generatedAnnotation() ? Provenance.generatedWithHashes(table) : "");
     holes.remove("provenance");
     holes.put("documents", Provenance.documents(table));
     holes.put("checksFrom", Provenance.checksFrom(table));

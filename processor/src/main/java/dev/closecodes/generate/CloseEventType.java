@@ -15,9 +15,9 @@ final class CloseEventType {
 
   private CloseEventType() {}
 
-  static String source(String packageName, CodeTable table) {
+  static String source(Target target, CodeTable table) {
     PageProse prose = table.page().prose();
-    return Template.of(NAME).fill(GeneratedTypes.holes(packageName, table, Map.of(
+    return Template.of(NAME).fill(GeneratedTypes.holes(target, table, Map.of(
         "summary", text(prose.summary(), "", "A {@code CloseEvent} is sent to clients using WebSockets when the"
             + " connection is closed."),
         "code", text(prose.code(), "  ", "Returns the close code."),

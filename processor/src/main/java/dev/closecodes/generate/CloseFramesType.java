@@ -14,7 +14,7 @@ final class CloseFramesType {
 
   private CloseFramesType() {}
 
-  static String source(String packageName, CodeTable table) {
-    return Template.of(NAME).fill(GeneratedTypes.holes(packageName, table, Map.of()));
+  static String source(Target target, CodeTable table) {
+    return Template.of(NAME).fill(GeneratedTypes.holes(target, table, Map.of()));
   }
 }

@@ -18,14 +18,17 @@ public final class GeneratedTypes {
    * The files.
    *
    * @param jakartaCloseCode whether {@code CloseCode} implements Jakarta WebSocket's {@code CloseCode}
+   * @param generatedAnnotation whether the types carry {@code @Generated}
    */
-  public static List<GeneratedFile> files(String packageName, CodeTable table, boolean jakartaCloseCode) {
+  public static List<GeneratedFile> files(
+      String packageName, CodeTable table, boolean jakartaCloseCode, boolean generatedAnnotation) {
+    Target target = new Target(packageName, jakartaCloseCode, generatedAnnotation);
     return List.of(
-        file(packageName, CloseCodeType.NAME, CloseCodeType.source(packageName, table, jakartaCloseCode)),
-        file(packageName, CloseCodeRangeType.NAME, CloseCodeRangeType.source(packageName, table)),
-        file(packageName, CloseCodesType.NAME, CloseCodesType.source(packageName, table)),
-        file(packageName, CloseEventType.NAME, CloseEventType.source(packageName, table)),
-        file(packageName, CloseFramesType.NAME, CloseFramesType.source(packageName, table)));
+        file(packageName, CloseCodeType.NAME, CloseCodeType.source(target, table)),
+        file(packageName, CloseCodeRangeType.NAME, CloseCodeRangeType.source(target, table)),
+        file(packageName, CloseCodesType.NAME, CloseCodesType.source(target, table)),
+        file(packageName, CloseEventType.NAME, CloseEventType.source(target, table)),
+        file(packageName, CloseFramesType.NAME, CloseFramesType.source(target, table)));
   }
 
   /** A generated file, its source in ASCII. */
@@ -34,12 +37,13 @@ public final class GeneratedTypes {
   }
 
   /** The holes every template has, and the type's own. */
-  static Map<String, String> holes(String packageName, CodeTable table, Map<String, String> own) {
+  static Map<String, String> holes(Target target, CodeTable table, Map<String, String> own) {
     Map<String, String> holes = new HashMap<>(own);
+    String packageName = target.packageName();
     holes.put("header", Provenance.header(table));
     holes.put("package", packageName.isEmpty() ? "" : "package " + packageName + ";\n");
-    holes.put("generatedImport", "import javax.annotation.processing.Generated;\n");
-    holes.put("generated", Provenance.generated());
+    holes.put("generatedImport", target.generatedAnnotation() ? Provenance.IMPORT : "");
+    holes.put("generated", target.generatedAnnotation() ? Provenance.generated() : "");
     holes.put("provenance", Provenance.SEE_CLOSE_CODES);
     return holes;
   }

@@ -13,6 +13,9 @@ import java.util.List;
  */
 final class Provenance {
 
+  /** The import of {@code @Generated}, a line of its own. */
+  static final String IMPORT = "import javax.annotation.processing.Generated;\n";
+
   /** The name {@code @Generated} carries. */
   static final String GENERATOR = "dev.closecodes.processor.CloseCodeSpecProcessor";
 

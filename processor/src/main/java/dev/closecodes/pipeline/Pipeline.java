@@ -44,6 +44,8 @@ public final class Pipeline {
    * @param jakartaCloseCode whether {@code CloseCode} implements
    *     {@code jakarta.websocket.CloseReason.CloseCode}, so it can go straight into a
    *     {@code CloseReason}; only where that interface is on the consumer's class path
+   * @param generatedAnnotation whether the types carry {@code @javax.annotation.processing.Generated};
+   *     not in a named module that does not read {@code java.compiler}, which could not compile it
    */
   public record Request(
       String packageName,
@@ -52,7 +54,8 @@ public final class Pipeline {
       ChecksFrom checksFrom,
       List<Name> names,
       List<String> locales,
-      boolean jakartaCloseCode) {
+      boolean jakartaCloseCode,
+      boolean generatedAnnotation) {
 
     public Request {
       pages = List.copyOf(pages);
@@ -60,9 +63,15 @@ public final class Pipeline {
       locales = List.copyOf(locales);
     }
 
+    /** A request whose types carry {@code @Generated}. */
+    public Request(String packageName, List<Document> pages, Optional<Document> registry, ChecksFrom checksFrom,
+        List<Name> names, List<String> locales, boolean jakartaCloseCode) {
+      this(packageName, pages, registry, checksFrom, names, locales, jakartaCloseCode, true);
+    }
+
     /** A request for these pages and registry, with derived names and locales, and no Jakarta type. */
     public Request(String packageName, List<Document> pages, Optional<Document> registry, ChecksFrom checksFrom) {
-      this(packageName, pages, registry, checksFrom, List.of(), List.of(), false);
+      this(packageName, pages, registry, checksFrom, List.of(), List.of(), false, true);
     }
   }
 
@@ -123,7 +132,8 @@ public final class Pipeline {
     CodeTable table = Reconciler.reconcile(pages.get(0), pages.subList(1, pages.size()), registry,
         request.checksFrom(), names, diagnostics);
     diagnostics.stopIfErrors();
-    return new Result(table, GeneratedTypes.files(request.packageName(), table, request.jakartaCloseCode()));
+    return new Result(table, GeneratedTypes.files(request.packageName(), table, request.jakartaCloseCode(),
+        request.generatedAnnotation()));
   }
 
   /** The page with its given locale, or, with none given, the one told from it, which may be unknown. */

@@ -28,6 +28,7 @@ import javax.annotation.processing.SupportedOptions;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.tools.JavaFileObject;
@@ -171,7 +172,8 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
         .map(name -> new Pipeline.Name(name.code(), name.constant()))
         .toList();
     Pipeline.Result result = Pipeline.run(new Pipeline.Request(packageName, pages, registry,
-        ChecksFrom.valueOf(spec.checksFrom().name()), names, List.of(spec.locales()), jakarta), diagnostics);
+        ChecksFrom.valueOf(spec.checksFrom().name()), names, List.of(spec.locales()), jakarta,
+        readsGenerated(element)), diagnostics);
     if (!spec.lockFile().isEmpty()) {
       new LockFileGuard(locator, diagnostics).check(spec.lockFile(), spec.allowRemovals(), result.table());
     }
@@ -185,6 +187,29 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
         throw diagnostics.fail(Message.CANNOT_WRITE, RequestPart.WHOLE, file.qualifiedName(), e.getMessage());
       }
     }
+  }
+
+  /**
+   * Whether the generated types may carry {@code @javax.annotation.processing.Generated}: in the
+   * unnamed module they may; in a named module only where it requires {@code java.compiler} (or
+   * {@code java.se}) transitively. Otherwise {@code @Generated} would not compile, or would draw
+   * {@code -Xlint:exports} warnings on every public type, and one line,
+   * {@code requires static dev.closecodes;}, is all a module needs.
+   */
+  private boolean readsGenerated(Element element) {
+    ModuleElement module = processingEnv.getElementUtils().getModuleOf(element);
+    if (module == null || module.isUnnamed()) {
+      return true;
+    }
+    for (ModuleElement.Directive directive : module.getDirectives()) {
+      if (directive instanceof ModuleElement.RequiresDirective requires && requires.isTransitive()) {
+        String name = requires.getDependency().getQualifiedName().toString();
+        if (name.equals("java.compiler") || name.equals("java.se")) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private Optional<String> packageOf(Element element) {

@@ -1,0 +1,8 @@
+/**
+ * {@code @CloseCodeSpec}, the one thing a project compiles against to have closecodes generate its
+ * close-code types. A named module needs only {@code requires static dev.closecodes;}: the
+ * annotation is source-retained, so nothing of it is needed at run time.
+ */
+module dev.closecodes {
+  exports dev.closecodes;
+}
