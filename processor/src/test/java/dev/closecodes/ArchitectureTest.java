@@ -206,8 +206,10 @@ class ArchitectureTest {
     assertEquals(List.of(), found);
   }
 
+  /** A collection of diagnostics: what a method would fill, or a record carry, beside the collector. */
   private static boolean holdsDiagnostics(Type type) {
     return type instanceof ParameterizedType parameterized
+        && parameterized.getRawType() instanceof Class<?> raw && java.util.Collection.class.isAssignableFrom(raw)
         && Stream.of(parameterized.getActualTypeArguments()).anyMatch(argument -> argument == Diagnostic.class);
   }
 

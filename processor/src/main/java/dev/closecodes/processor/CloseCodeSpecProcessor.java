@@ -16,6 +16,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -62,16 +63,19 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     for (Element element : round.getElementsAnnotatedWith(CloseCodeSpec.class)) {
       Diagnostics diagnostics = new Diagnostics();
+      Set<String> knownWarnings = new HashSet<>();
       try {
         classFileOf(element).ifPresent(classFiles::add);
-        generate(element, diagnostics);
+        knownWarnings.addAll(generate(element, diagnostics));
       } catch (Diagnostics.Abort reported) {
         // the errors that ended the work on this element are reported below
       } catch (RuntimeException | Error e) {
         // No exception or error, a StackOverflowError or an OutOfMemoryError included, reaches javac.
         diagnostics.report(Message.INTERNAL_ERROR, RequestPart.WHOLE, e);
       }
-      new Reporter(processingEnv.getMessager(), element, mirrorOn(element)).print(diagnostics);
+      // A warning the lock file records was said before: a build with nothing new to say prints nothing.
+      new Reporter(processingEnv.getMessager(), element, mirrorOn(element))
+          .print(diagnostics, diagnostic -> !knownWarnings.contains(LockFile.Warning.of(diagnostic).fingerprint()));
       failed |= diagnostics.hasErrors();
     }
     if (round.processingOver()) {
@@ -146,9 +150,10 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
    * Finds the documents the annotation names, runs the pipeline on them and writes what it
    * generates, reporting everything into {@code diagnostics}.
    *
+   * @return the fingerprints of the warnings the lock file records, which need not print again
    * @throws Diagnostics.Abort when an error was reported; nothing is written then
    */
-  private void generate(Element element, Diagnostics diagnostics) {
+  private Set<String> generate(Element element, Diagnostics diagnostics) {
     String packageName = packageOf(element)
         .orElseThrow(() -> diagnostics.fail(Message.BAD_TARGET, RequestPart.WHOLE, element));
     CloseCodeSpec spec = element.getAnnotation(CloseCodeSpec.class);
@@ -174,9 +179,9 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
     Pipeline.Result result = Pipeline.run(new Pipeline.Request(packageName, pages, registry,
         ChecksFrom.valueOf(spec.checksFrom().name()), names, List.of(spec.locales()), jakarta,
         readsGenerated(element)), diagnostics);
-    if (!spec.lockFile().isEmpty()) {
-      new LockFileGuard(locator, diagnostics).check(spec.lockFile(), spec.allowRemovals(), result.table());
-    }
+    Set<String> knownWarnings = spec.lockFile().isEmpty()
+        ? Set.of()
+        : new LockFileGuard(locator, diagnostics).check(spec.lockFile(), spec.allowRemovals(), result.table());
     for (GeneratedFile file : result.files()) {
       try {
         JavaFileObject source = processingEnv.getFiler().createSourceFile(file.qualifiedName(), element);
@@ -187,6 +192,7 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
         throw diagnostics.fail(Message.CANNOT_WRITE, RequestPart.WHOLE, file.qualifiedName(), e.getMessage());
       }
     }
+    return knownWarnings;
   }
 
   /**

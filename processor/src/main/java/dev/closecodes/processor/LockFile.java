@@ -1,5 +1,6 @@
 package dev.closecodes.processor;
 
+import dev.closecodes.diagnostics.Diagnostic;
 import dev.closecodes.diagnostics.Diagnostics;
 import dev.closecodes.diagnostics.Message;
 import dev.closecodes.diagnostics.SourceLocation;
@@ -8,9 +9,11 @@ import dev.closecodes.model.RichText;
 import dev.closecodes.read.Document;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import javax.lang.model.SourceVersion;
 
@@ -19,17 +22,41 @@ import javax.lang.model.SourceVersion;
  * codes, its name and the SHA-256 of its description). Comparing a regeneration with it reports
  * added, re-described, removed and renamed constants, so a spec update never breaks code silently.
  *
+ * <p>It also records the warnings the documents gave, each by a SHA-256 of where it is and what it
+ * says, with its text for the reader: a warning recorded there is not printed again, so that a
+ * build with nothing new to say prints nothing, and a warnings-as-errors build can use a page
+ * whose repairs are known. A new or changed warning prints.
+ *
  * <pre>
  * # closecodes lock file ...
  * code	1000	NORMAL_CLOSURE	5d41402abc4b2a76b9719d911017c592...
  * range	3000-3999	IANA_REGISTRATION	7d793037a0760186574b0282f2f435e7...
+ * warning	9f86d081884c7d659a2feaa0c55ad015...	page.md:8: repaired mojibake: ...
  * </pre>
  */
 final class LockFile {
 
   private static final String HEADER =
       "# closecodes lock file: the constants generated last, compared with each regeneration.\n"
-          + "# Commit it. Columns: kind, codes, constant, SHA-256 of the description text.\n";
+          + "# Commit it. Columns: kind, codes, constant, SHA-256 of the description text.\n"
+          + "# Warnings: the SHA-256 of where and what, then the warning; recorded ones are not printed again.\n";
+
+  private static final String WARNING = "warning";
+
+  /**
+   * A warning the documents gave.
+   *
+   * @param fingerprint the SHA-256 of where it is and what it says
+   * @param text where and what, for the reader
+   */
+  record Warning(String fingerprint, String text) {
+
+    /** The warning a diagnostic is. */
+    static Warning of(Diagnostic diagnostic) {
+      String text = diagnostic.where() + ": " + diagnostic.text();
+      return new Warning(Document.sha256(text.getBytes(StandardCharsets.UTF_8)), text);
+    }
+  }
 
   /**
    * One generated constant.
@@ -61,14 +88,29 @@ final class LockFile {
     return entries;
   }
 
-  /** The lock file's text for a table. */
-  static String format(CodeTable table) {
+  /** The lock file's text for a table and the warnings its documents gave. */
+  static String format(CodeTable table, List<Warning> warnings) {
     StringBuilder text = new StringBuilder(HEADER);
     for (Entry entry : entries(table)) {
       text.append(entry.kind()).append('\t').append(entry.codes()).append('\t').append(entry.constant())
           .append('\t').append(entry.descriptionSha256()).append('\n');
     }
+    for (Warning warning : warnings) {
+      text.append(WARNING).append('\t').append(warning.fingerprint()).append('\t').append(warning.text()).append('\n');
+    }
     return text.toString();
+  }
+
+  /** The fingerprints of the warnings a lock file records. */
+  static Set<String> warnings(String text) {
+    Set<String> fingerprints = new HashSet<>();
+    for (String line : text.split("\n", -1)) {
+      String[] fields = line.split("\t", 3);
+      if (fields.length == 3 && fields[0].equals(WARNING) && SHA256.matcher(fields[1]).matches()) {
+        fingerprints.add(fields[1]);
+      }
+    }
+    return fingerprints;
   }
 
   /** Reads a lock file; a malformed line is an error at its line, and is left out. */
@@ -78,6 +120,13 @@ final class LockFile {
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i].strip();
       if (line.isEmpty() || line.startsWith("#")) {
+        continue;
+      }
+      if (line.startsWith(WARNING + "\t")) {
+        if (line.split("\t", 3).length < 3 || !SHA256.matcher(line.split("\t", 3)[1]).matches()) {
+          diagnostics.report(Message.LOCK_FILE_BAD, new SourceLocation(file, i + 1),
+              "a recorded warning is its 64-digit hash and its text, separated by a tab");
+        }
         continue;
       }
       String[] fields = line.split("\t", -1);

@@ -2,6 +2,7 @@ package dev.closecodes.processor;
 
 import dev.closecodes.diagnostics.Diagnostics;
 import dev.closecodes.diagnostics.Message;
+import dev.closecodes.diagnostics.Severity;
 import dev.closecodes.diagnostics.SourceLocation;
 import dev.closecodes.model.CodeTable;
 import dev.closecodes.read.DocumentFiles;
@@ -11,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Compares a regeneration with the consumer's lock file, and keeps the file up to date. The lock
@@ -34,21 +36,29 @@ final class LockFileGuard {
    *
    * @param name the lock file as the annotation names it
    * @param allowRemovals whether a removed or renamed constant is accepted
+   * @return the fingerprints of the warnings the lock file already records: they are not printed
+   *     again
    * @throws Diagnostics.Abort when a change breaks user code, or the file cannot be read or
    *     written; nothing may be generated then
    */
-  void check(String name, boolean allowRemovals, CodeTable table) {
+  Set<String> check(String name, boolean allowRemovals, CodeTable table) {
     Path file = locator.resolve(name);
-    String text = LockFile.format(table);
+    List<LockFile.Warning> warnings = diagnostics.all().stream()
+        .filter(diagnostic -> diagnostic.severity() == Severity.WARNING)
+        .map(LockFile.Warning::of)
+        .toList();
+    String text = LockFile.format(table, warnings);
+    Set<String> known = Set.of();
     if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
       String locked = DocumentFiles.readText(file, name, diagnostics);
+      known = LockFile.warnings(locked);
       List<LockFile.Entry> entries = LockFile.parse(name, locked, diagnostics);
       diagnostics.stopIfErrors();
       LockFile.compare(name, entries, table, allowRemovals, new SourceLocation(table.page().source(), 1),
           diagnostics);
       diagnostics.stopIfErrors();
       if (locked.equals(text)) {
-        return;
+        return known;
       }
     }
     try {
@@ -62,5 +72,6 @@ final class LockFileGuard {
           DocumentFiles.reason(e));
     }
     diagnostics.report(Message.LOCK_FILE_WRITTEN, new SourceLocation(name, 1), file);
+    return known;
   }
 }

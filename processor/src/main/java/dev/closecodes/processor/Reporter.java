@@ -5,6 +5,7 @@ import dev.closecodes.diagnostics.Diagnostics;
 import dev.closecodes.diagnostics.RequestPart;
 import dev.closecodes.diagnostics.SourceLocation;
 import java.util.Map;
+import java.util.function.Predicate;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -30,9 +31,10 @@ final class Reporter {
     this.annotation = annotation;
   }
 
-  /** Prints everything the element's run reported, in the collector's order. */
-  void print(Diagnostics diagnostics) {
-    diagnostics.all().forEach(this::print);
+  /** Prints what the element's run reported and is to be shown, in the collector's order. */
+  void print(Diagnostics diagnostics, Predicate<Diagnostic> shown) {
+    diagnostics.all().stream().filter(diagnostic -> diagnostic.isError() || shown.test(diagnostic))
+        .forEach(this::print);
   }
 
   private void print(Diagnostic diagnostic) {

@@ -65,7 +65,7 @@ class LockFileGuardTest {
 
     Compilation refused = compile(false);
     assertThat(refused).failed();
-    assertThat(refused).hadErrorContaining("code 1000 is now NORMAL_CLOSURE, was NORMAL (lock file closecodes.lock, line 3)");
+    assertThat(refused).hadErrorContaining("code 1000 is now NORMAL_CLOSURE, was NORMAL (lock file closecodes.lock, line 4)");
     assertThat(Files.readString(lock(), StandardCharsets.UTF_8)).isEqualTo(edited);
 
     Compilation allowed = compile(true);
@@ -80,7 +80,7 @@ class LockFileGuardTest {
     Files.writeString(lock(), Files.readString(lock(), StandardCharsets.UTF_8) + "code\t1001\tGOING_AWAY\t" + "a".repeat(64) + "\n");
     Compilation refused = compile(false);
     assertThat(refused).failed();
-    assertThat(refused).hadErrorContaining("code GOING_AWAY (1001) was generated before (lock file closecodes.lock, line 8)");
+    assertThat(refused).hadErrorContaining("code GOING_AWAY (1001) was generated before (lock file closecodes.lock, line 10)");
   }
 
   @Test
@@ -117,7 +117,7 @@ class LockFileGuardTest {
     Files.writeString(lock(), cut, StandardCharsets.UTF_8);
     Compilation compilation = compile(false);
     assertThat(compilation).failed();
-    assertThat(compilation).hadErrorContaining("closecodes.lock:4: the lock file cannot be read: the hash has 30");
+    assertThat(compilation).hadErrorContaining("closecodes.lock:5: the lock file cannot be read: the hash has 30");
     assertThat(Files.readString(lock(), StandardCharsets.UTF_8)).isEqualTo(cut);
   }
 
@@ -195,5 +195,27 @@ class LockFileGuardTest {
         .compile(source);
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorContaining("taken/closecodes.lock:1: cannot write the lock file");
+  }
+
+  @Test
+  void aBuildWithNothingNewToSayPrintsNothingAndANewWarningPrintsAgain() throws IOException {
+    Compilation first = compile(false);
+    assertThat(first).succeeded();
+    assertThat(first).hadWarningCount(1); // the fixture's page marks 1012 reserved; the registry does not
+    assertThat(Files.readString(lock(), StandardCharsets.UTF_8))
+        .contains("\tfixtures/small/index.md:23: the page marks 1012 reserved here");
+
+    Compilation second = compile(false);
+    assertThat(second).succeeded();
+    assertThat(second).hadWarningCount(0);
+    assertThat(second.notes().stream().filter(d -> d.getMessage(null).contains("[closecodes]")).toList()).isEmpty();
+
+    // a warning the lock file does not record is news
+    String text = Files.readString(lock(), StandardCharsets.UTF_8);
+    Files.writeString(lock(), text.lines().filter(line -> !line.startsWith("warning\t"))
+        .reduce("", (all, line) -> all + line + "\n"), StandardCharsets.UTF_8);
+    Compilation third = compile(false);
+    assertThat(third).hadWarningCount(1);
+    assertThat(Files.readString(lock(), StandardCharsets.UTF_8)).isEqualTo(text);
   }
 }

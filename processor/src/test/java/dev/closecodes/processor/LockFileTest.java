@@ -39,7 +39,7 @@ class LockFileTest {
 
   private static List<String> compare(CodeTable before, CodeTable now, boolean allowRemovals) {
     Diagnostics diagnostics = new Diagnostics();
-    List<LockFile.Entry> locked = LockFile.parse("closecodes.lock", LockFile.format(before), diagnostics);
+    List<LockFile.Entry> locked = LockFile.parse("closecodes.lock", LockFile.format(before, List.of()), diagnostics);
     LockFile.compare("closecodes.lock", locked, now, allowRemovals, PAGE_START, diagnostics);
     return diagnostics.all().stream().map(d -> d.where() + " " + d.message()).toList();
   }
@@ -47,7 +47,8 @@ class LockFileTest {
   @Test
   void itsTextReadsBackAsTheEntriesItWasWrittenFrom() {
     CodeTable table = table(code(1000, "NORMAL_CLOSURE", "Fine."), code(1001, "GOING_AWAY", "Leaving."));
-    String text = LockFile.format(table);
+    List<LockFile.Warning> warnings = List.of(new LockFile.Warning("a".repeat(64), "page.md:8: repaired mojibake"));
+    String text = LockFile.format(table, warnings);
     assertTrue(text.startsWith("# closecodes lock file"), text);
     assertTrue(text.contains("code\t1000\tNORMAL_CLOSURE\t"), text);
     assertTrue(text.contains("range\t3000-3999\tIANA\t"), text);
@@ -56,7 +57,9 @@ class LockFileTest {
     assertFalse(diagnostics.hasErrors());
     assertEquals(LockFile.entries(table).stream().map(LockFile.Entry::key).toList(),
         read.stream().map(LockFile.Entry::key).toList());
-    assertEquals(3, read.get(0).line());
+    assertEquals(4, read.get(0).line());
+    assertTrue(text.endsWith("warning\t" + "a".repeat(64) + "\tpage.md:8: repaired mojibake\n"), text);
+    assertEquals(java.util.Set.of("a".repeat(64)), LockFile.warnings(text));
   }
 
   @Test
@@ -85,9 +88,9 @@ class LockFileTest {
   void aRemovedOrRenamedConstantIsAnErrorAtTheLockFileLineUnlessAllowed() {
     CodeTable before = table(code(1000, "NORMAL_CLOSURE", "Fine."), code(1001, "GOING_AWAY", "Leaving."));
     CodeTable now = table(code(1000, "NORMAL", "Fine."));
-    assertEquals(List.of("closecodes.lock:3 LOCK_CONSTANT_RENAMED", "closecodes.lock:4 LOCK_CONSTANT_REMOVED"),
+    assertEquals(List.of("closecodes.lock:4 LOCK_CONSTANT_RENAMED", "closecodes.lock:5 LOCK_CONSTANT_REMOVED"),
         compare(before, now, false));
-    assertEquals(List.of("closecodes.lock:3 LOCK_CHANGE_ALLOWED", "closecodes.lock:4 LOCK_CHANGE_ALLOWED"),
+    assertEquals(List.of("closecodes.lock:4 LOCK_CHANGE_ALLOWED", "closecodes.lock:5 LOCK_CHANGE_ALLOWED"),
         compare(before, now, true));
   }
 }
