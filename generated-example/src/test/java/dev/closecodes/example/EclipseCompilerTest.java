@@ -27,16 +27,6 @@ class EclipseCompilerTest {
 
   @TempDir Path work;
 
-  /** The one jar in a module's target folder whose name starts so. */
-  private static Path built(String module, String prefix) throws IOException {
-    try (Stream<Path> jars = Files.list(MavenRuns.PROJECT.resolve(module).resolve("target"))) {
-      List<Path> found = jars.filter(jar -> jar.getFileName().toString().startsWith(prefix)
-          && jar.getFileName().toString().endsWith(".jar")).toList();
-      assertEquals(1, found.size(), module + ": " + found);
-      return found.get(0);
-    }
-  }
-
   /**
    * The arguments both compilers take. ECJ reads {@code -processorpath} only after {@code -classpath}
    * (Eclipse bug 573833), so the class path comes first.
@@ -45,9 +35,9 @@ class EclipseCompilerTest {
     Path generated = Files.createDirectories(work.resolve(compiler).resolve("generated"));
     Path classes = Files.createDirectories(work.resolve(compiler).resolve("classes"));
     return List.of("--release", "17", "-encoding", "UTF-8",
-        "-classpath", built("processor/annotation", "closecodes-annotation").toString(),
-        "-processorpath", built("processor", "closecodes.jar") + java.io.File.pathSeparator
-            + built("spec-source", "closecodes-spec-source"),
+        "-classpath", MavenRuns.builtJar("processor/annotation", "closecodes-annotation").toString(),
+        "-processorpath", MavenRuns.builtJar("processor", "closecodes.jar") + java.io.File.pathSeparator
+            + MavenRuns.builtJar("spec-source", "closecodes-spec-source"),
         "-s", generated.toString(), "-d", classes.toString(), source.toString());
   }
 

@@ -22,6 +22,16 @@ final class MavenRuns {
 
   private MavenRuns() {}
 
+  /** The one jar in a module's target folder whose name starts so, as the build made it. */
+  static Path builtJar(String module, String prefix) throws IOException {
+    try (Stream<Path> jars = Files.list(PROJECT.resolve(module).resolve("target"))) {
+      List<Path> found = jars.filter(jar -> jar.getFileName().toString().startsWith(prefix)
+          && jar.getFileName().toString().endsWith(".jar")).toList();
+      assertEquals(1, found.size(), module + ": " + found);
+      return found.get(0);
+    }
+  }
+
   /**
    * Runs Maven in {@code folder} and returns its output, failing unless it exits with
    * {@code expectedExit}. The output is kept beside the project as {@code maven-N.log}.

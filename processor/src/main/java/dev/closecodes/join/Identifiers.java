@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.function.IntPredicate;
 import javax.lang.model.SourceVersion;
 
@@ -33,17 +35,30 @@ final class Identifiers {
     return SourceVersion.isIdentifier(name) && !SourceVersion.isKeyword(name);
   }
 
-  /** The codes 0–65535 the predicate accepts, as the fewest ranges in ascending order. */
-  static List<CodeRange> mergedRanges(IntPredicate accepts) {
+  /**
+   * The codes 0–65535 the predicate accepts, as the fewest ranges in ascending order, where the
+   * predicate can change its answer only at the given boundaries: it is asked once for each stretch
+   * between two of them, not 65,536 times, which a processor started cold in each compile would
+   * feel. A boundary is the first code of a stretch; 0 is always one.
+   */
+  static List<CodeRange> mergedRanges(IntPredicate accepts, SortedSet<Integer> boundaries) {
+    TreeSet<Integer> starts = new TreeSet<>(boundaries.subSet(0, CodeRange.MAX_CODE + 1));
+    starts.add(0);
     List<CodeRange> ranges = new ArrayList<>();
-    int start = -1;
-    for (int code = 0; code <= CodeRange.MAX_CODE + 1; code++) {
-      boolean in = code <= CodeRange.MAX_CODE && accepts.test(code);
-      if (in && start < 0) {
-        start = code;
-      } else if (!in && start >= 0) {
-        ranges.add(new CodeRange(start, code - 1));
-        start = -1;
+    int openFrom = -1;
+    for (int start : starts) {
+      Integer next = starts.higher(start);
+      int end = next == null ? CodeRange.MAX_CODE : next - 1;
+      if (accepts.test(start)) {
+        if (openFrom < 0) {
+          openFrom = start;
+        }
+      } else if (openFrom >= 0) {
+        ranges.add(new CodeRange(openFrom, start - 1));
+        openFrom = -1;
+      }
+      if (end == CodeRange.MAX_CODE && openFrom >= 0) {
+        ranges.add(new CodeRange(openFrom, end));
       }
     }
     return ranges;

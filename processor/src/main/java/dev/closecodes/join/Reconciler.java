@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -50,7 +51,8 @@ public final class Reconciler {
       || Rfc6455.isReportedLocallyOnly(code) || code > Rfc6455.LAST_DEFINED_CODE;
 
   /** {@link #NEVER_IN_A_CLOSE_FRAME} as ranges. */
-  private static final List<CodeRange> NEVER_RANGES = Identifiers.mergedRanges(NEVER_IN_A_CLOSE_FRAME);
+  private static final List<CodeRange> NEVER_RANGES = Identifiers.mergedRanges(NEVER_IN_A_CLOSE_FRAME,
+      rfcBoundaries());
 
   /** The most words a registered name may have to name a constant: "Invalid frame payload data" has four. */
   private static final int MAX_NAME_WORDS = 6;
@@ -136,10 +138,11 @@ public final class Reconciler {
         registry,
         codes,
         ranges,
-        Identifiers.mergedRanges(code -> mayTravelInCloseFrame(code) && !NEVER_IN_A_CLOSE_FRAME.test(code)),
-        Identifiers.mergedRanges(MAY_PASS_TO_BROWSER_CLOSE),
+        Identifiers.mergedRanges(code -> mayTravelInCloseFrame(code) && !NEVER_IN_A_CLOSE_FRAME.test(code),
+            boundaries()),
+        Identifiers.mergedRanges(MAY_PASS_TO_BROWSER_CLOSE, boundaries()),
         Identifiers.mergedRanges(code -> Rfc6455.isReportedLocallyOnly(code)
-            || registryStatus(code).orElse(null) == CodeStatus.LOCAL),
+            || registryStatus(code).orElse(null) == CodeStatus.LOCAL, boundaries()),
         registry.isPresent() ? checksFrom : ChecksFrom.PAGE);
   }
 
@@ -370,6 +373,41 @@ public final class Reconciler {
     // is never sent at all.
     return innermostPageRow(code).map(row -> !row.reserved()).orElse(false)
         && registryStatus(code).orElse(null) != CodeStatus.LOCAL;
+  }
+
+  /**
+   * The codes where what the RFC fixes can change: the first code of each of its blocks and each
+   * code on its own, and the code after each.
+   */
+  private static SortedSet<Integer> rfcBoundaries() {
+    SortedSet<Integer> boundaries = new TreeSet<>(List.of(0, Rfc6455.FIRST_PROTOCOL_CODE,
+        Rfc6455.FIRST_REGISTERED_CODE, Rfc6455.FIRST_PRIVATE_CODE, Rfc6455.LAST_DEFINED_CODE + 1));
+    for (int code = Rfc6455.FIRST_PROTOCOL_CODE; code < Rfc6455.FIRST_REGISTERED_CODE; code++) {
+      if (Rfc6455.isReportedLocallyOnly(code)) {
+        boundaries.add(code);
+        boundaries.add(code + 1);
+      }
+    }
+    return boundaries;
+  }
+
+  /**
+   * The codes where any of the three sets can change: the RFC's, the browser's 1000 and
+   * 3000–4999, and the first code and the code after the last of every page row and registry
+   * entry, which decide each code's row and entry.
+   */
+  private SortedSet<Integer> boundaries() {
+    SortedSet<Integer> boundaries = rfcBoundaries();
+    boundaries.addAll(List.of(1000, 1001, 3000, 5000));
+    for (PageRow row : page.rows()) {
+      boundaries.add(row.range().from());
+      boundaries.add(row.range().to() + 1);
+    }
+    for (RegistryEntry entry : registryEntries()) {
+      boundaries.add(entry.range().from());
+      boundaries.add(entry.range().to() + 1);
+    }
+    return boundaries;
   }
 
   private Optional<CodeStatus> registryStatus(int code) {

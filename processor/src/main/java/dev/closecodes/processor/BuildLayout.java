@@ -50,6 +50,15 @@ final class BuildLayout {
     return basedir;
   }
 
+  /**
+   * The folder the output cache goes in, beside the inputs record: {@code target/closecodes-cache}
+   * for {@code target/closecodes-inputs.tsv}; none where there is no record.
+   */
+  Optional<Path> cacheFolder() {
+    return inputsRecord.map(record -> record.resolveSibling(
+        record.getFileName().toString().replace("closecodes-inputs", "closecodes-cache").replace(".tsv", "")));
+  }
+
   /** Where this compile's inputs record goes, where it goes anywhere. */
   Optional<Path> inputsRecord() {
     return inputsRecord;

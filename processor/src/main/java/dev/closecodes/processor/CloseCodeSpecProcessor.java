@@ -2,6 +2,7 @@ package dev.closecodes.processor;
 
 import com.google.auto.service.AutoService;
 import dev.closecodes.CloseCodeSpec;
+import dev.closecodes.diagnostics.Diagnostic;
 import dev.closecodes.diagnostics.Diagnostics;
 import dev.closecodes.diagnostics.Message;
 import dev.closecodes.diagnostics.RequestPart;
@@ -9,10 +10,12 @@ import dev.closecodes.model.ChecksFrom;
 import dev.closecodes.model.GeneratedFile;
 import dev.closecodes.pipeline.Pipeline;
 import dev.closecodes.read.Document;
+import dev.closecodes.read.DocumentFiles;
 import java.io.IOException;
 import java.io.Writer;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -48,8 +51,19 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
 
   static final String ANNOTATION = "dev.closecodes.CloseCodeSpec";
 
+  /**
+   * This processor's jar, by its path, size and time: what tells a rebuilt processor from the one
+   * that made a cache entry. Empty when run from a folder of classes, which keeps no cache.
+   */
+  private static final Optional<String> PROCESSOR_JAR = processorJarIdentity();
+
+  /** A document this compile read, hashed for the record only when the record is written. */
+  private record ReadDocument(URI address, byte[] bytes) {}
+
   // What this compile read, for CompileInputs.
-  private final List<CompileInputs.Input> documentsRead = new ArrayList<>();
+  private final List<ReadDocument> documentsRead = new ArrayList<>();
+  /** How many annotated elements were generated in full, not written back from the cache. */
+  private int fullRuns;
   private final List<String> classFiles = new ArrayList<>();
   private boolean failed;
   private BuildLayout layout;
@@ -75,7 +89,7 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
       }
       // A warning the lock file records was said before: a build with nothing new to say prints nothing.
       new Reporter(processingEnv.getMessager(), element, mirrorOn(element))
-          .print(diagnostics, diagnostic -> !knownWarnings.contains(LockFile.Warning.of(diagnostic).fingerprint()));
+          .print(diagnostics, diagnostic -> !knownWarnings.contains(LockFile.warningText(diagnostic)));
       failed |= diagnostics.hasErrors();
     }
     if (round.processingOver()) {
@@ -100,8 +114,15 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
       return;
     }
     Path file = layout().inputsRecord().get();
+    // Every element written back from the cache: its inputs are those of the record already there.
+    if (fullRuns == 0 && !failed && Files.isRegularFile(file)) {
+      return;
+    }
     try {
-      List<CompileInputs.Input> inputs = new ArrayList<>(documentsRead);
+      List<CompileInputs.Input> inputs = new ArrayList<>();
+      for (ReadDocument document : documentsRead) {
+        inputs.add(new CompileInputs.Input(document.address(), Document.sha256(document.bytes())));
+      }
       processorJar().ifPresent(inputs::add);
       new CompileInputs(inputs, classFiles, failed).write(file);
     } catch (IOException | RuntimeException e) {
@@ -111,7 +132,22 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
     }
   }
 
-  /** This processor's jar, as a rebuilt processor generates anew; empty when run from a folder. */
+  /** The processor jar's path, size and time; empty when run from a folder. */
+  private static Optional<String> processorJarIdentity() {
+    try {
+      java.security.CodeSource source = CloseCodeSpecProcessor.class.getProtectionDomain().getCodeSource();
+      URI location = source == null || source.getLocation() == null ? null : source.getLocation().toURI();
+      if (location == null || !"file".equals(location.getScheme()) || !Files.isRegularFile(Path.of(location))) {
+        return Optional.empty();
+      }
+      Path jar = Path.of(location);
+      return Optional.of(jar + "\t" + Files.size(jar) + "\t" + Files.getLastModifiedTime(jar).toMillis());
+    } catch (IOException | URISyntaxException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** This processor's jar, by its size and time, as a rebuilt processor generates anew; empty when run from a folder. */
   private static Optional<CompileInputs.Input> processorJar() throws IOException {
     java.security.CodeSource source = CloseCodeSpecProcessor.class.getProtectionDomain().getCodeSource();
     if (source == null || source.getLocation() == null) {
@@ -120,12 +156,13 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
     try {
       URI location = source.getLocation().toURI();
       return "file".equals(location.getScheme()) && Files.isRegularFile(Path.of(location))
-          ? Optional.of(CompileInputs.Input.at(location))
+          ? Optional.of(CompileInputs.Input.stat(Path.of(location)))
           : Optional.empty();
     } catch (URISyntaxException e) {
       return Optional.empty();
     }
   }
+
 
   /**
    * The class file javac compiles the annotated element into, relative to the class output: the
@@ -150,15 +187,18 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
    * Finds the documents the annotation names, runs the pipeline on them and writes what it
    * generates, reporting everything into {@code diagnostics}.
    *
-   * @return the fingerprints of the warnings the lock file records, which need not print again
+   * @return the warnings the lock file records, which need not print again
    * @throws Diagnostics.Abort when an error was reported; nothing is written then
    */
   private Set<String> generate(Element element, Diagnostics diagnostics) {
     String packageName = packageOf(element)
         .orElseThrow(() -> diagnostics.fail(Message.BAD_TARGET, RequestPart.WHOLE, element));
-    CloseCodeSpec spec = element.getAnnotation(CloseCodeSpec.class);
-    DocumentLocator locator = new DocumentLocator(processingEnv, layout().basedir(),
-        (address, bytes) -> documentsRead.add(new CompileInputs.Input(address, Document.sha256(bytes))));
+    SpecValues spec = SpecValues.of(mirrorOn(element), processingEnv.getElementUtils());
+    List<OutputCache.Input> read = new ArrayList<>();
+    DocumentLocator locator = new DocumentLocator(processingEnv, layout().basedir(), (address, bytes) -> {
+      documentsRead.add(new ReadDocument(address, bytes));
+      read.add(new OutputCache.Input(address.toString(), bytes));
+    });
     List<Document> pages = new ArrayList<>();
     for (String name : spec.pages()) {
       try {
@@ -173,16 +213,45 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
     diagnostics.stopIfErrors();
     // CloseCode implements Jakarta WebSocket's CloseCode where the consumer compiles against it.
     boolean jakarta = processingEnv.getElementUtils().getTypeElement("jakarta.websocket.CloseReason.CloseCode") != null;
-    List<Pipeline.Name> names = Stream.of(spec.names())
+    boolean generatedAnnotation = readsGenerated(element);
+
+    Optional<OutputCache> cache = layout().cacheFolder().filter(folder -> PROCESSOR_JAR.isPresent())
+        .map(folder -> new OutputCache(folder, packageName));
+    OutputCache.Inputs inputs = new OutputCache.Inputs(
+        describe(packageName, spec, jakarta, generatedAnnotation), read, lockText(locator, spec));
+    Optional<OutputCache.Entry> cached = cache.flatMap(c -> c.lookUp(inputs));
+    if (cached.isPresent()) {
+      // Nothing changed since the last run: its files and what it said, without reading a page.
+      cached.get().diagnostics().all().forEach(diagnostics::report);
+      write(element, cached.get().files(), diagnostics);
+      return LockFile.warnings(new String(inputs.lockText(), StandardCharsets.UTF_8));
+    }
+    fullRuns++;
+
+    List<Pipeline.Name> names = spec.names().stream()
         .map(name -> new Pipeline.Name(name.code(), name.constant()))
         .toList();
-    Pipeline.Result result = Pipeline.run(new Pipeline.Request(packageName, pages, registry,
-        ChecksFrom.valueOf(spec.checksFrom().name()), names, List.of(spec.locales()), jakarta,
-        readsGenerated(element)), diagnostics);
+    // What the pipeline says is kept apart first: the cache replays it, and only it, on a hit.
+    Diagnostics reported = new Diagnostics();
+    Pipeline.Result result;
+    try {
+      result = Pipeline.run(new Pipeline.Request(packageName, pages, registry,
+          ChecksFrom.valueOf(spec.checksFrom()), names, spec.locales(), jakarta, generatedAnnotation), reported);
+    } finally {
+      reported.all().forEach(diagnostics::report);
+    }
     Set<String> knownWarnings = spec.lockFile().isEmpty()
         ? Set.of()
         : new LockFileGuard(locator, diagnostics).check(spec.lockFile(), spec.allowRemovals(), result.table());
-    for (GeneratedFile file : result.files()) {
+    write(element, result.files(), diagnostics);
+    cache.ifPresent(c -> c.store(new OutputCache.Inputs(inputs.request(), inputs.documents(),
+        lockText(locator, spec)), new OutputCache.Entry(result.files(), reported)));
+    return knownWarnings;
+  }
+
+  /** Writes the generated files through the Filer, each with the annotated element as its origin. */
+  private void write(Element element, List<GeneratedFile> files, Diagnostics diagnostics) {
+    for (GeneratedFile file : files) {
       try {
         JavaFileObject source = processingEnv.getFiler().createSourceFile(file.qualifiedName(), element);
         try (Writer writer = source.openWriter()) {
@@ -192,8 +261,36 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
         throw diagnostics.fail(Message.CANNOT_WRITE, RequestPart.WHOLE, file.qualifiedName(), e.getMessage());
       }
     }
-    return knownWarnings;
   }
+
+  /**
+   * Everything of a request that decides what is generated, besides the documents' bytes: the
+   * annotation's attributes, what the compile offers, and which processor runs.
+   */
+  private static String describe(String packageName, SpecValues spec, boolean jakarta, boolean generatedAnnotation) {
+    StringBuilder names = new StringBuilder();
+    for (SpecValues.Name name : spec.names()) {
+      names.append(name.code()).append('=').append(name.constant()).append(';');
+    }
+    return String.join("\n", "package " + packageName, "pages " + String.join("\t", spec.pages()),
+        "locales " + String.join("\t", spec.locales()), "registry " + spec.registry(),
+        "checksFrom " + spec.checksFrom(), "names " + names, "lockFile " + spec.lockFile(),
+        "allowRemovals " + spec.allowRemovals(), "jakarta " + jakarta, "generated " + generatedAnnotation,
+        "processor " + PROCESSOR_JAR.orElse(""));
+  }
+
+  /** The lock file's bytes, where the annotation names one and it can be read; else none. */
+  private static byte[] lockText(DocumentLocator locator, SpecValues spec) {
+    if (spec.lockFile().isEmpty()) {
+      return new byte[0];
+    }
+    try {
+      return DocumentFiles.readBytes(locator.resolve(spec.lockFile()));
+    } catch (IOException | RuntimeException e) {
+      return new byte[0]; // none yet, or one the full run reports on
+    }
+  }
+
 
   /**
    * Whether the generated types may carry {@code @javax.annotation.processing.Generated}: in the

@@ -53,7 +53,7 @@ final class LockFile {
 
     /** The warning a diagnostic is. */
     static Warning of(Diagnostic diagnostic) {
-      String text = diagnostic.where() + ": " + diagnostic.text();
+      String text = warningText(diagnostic);
       return new Warning(Document.sha256(text.getBytes(StandardCharsets.UTF_8)), text);
     }
   }
@@ -101,16 +101,24 @@ final class LockFile {
     return text.toString();
   }
 
-  /** The fingerprints of the warnings a lock file records. */
+  /**
+   * The warnings a lock file records, each as where it is and what it says: the text a new
+   * warning is compared with, with no hash to compute.
+   */
   static Set<String> warnings(String text) {
-    Set<String> fingerprints = new HashSet<>();
+    Set<String> warnings = new HashSet<>();
     for (String line : text.split("\n", -1)) {
       String[] fields = line.split("\t", 3);
-      if (fields.length == 3 && fields[0].equals(WARNING) && SHA256.matcher(fields[1]).matches()) {
-        fingerprints.add(fields[1]);
+      if (fields.length == 3 && fields[0].equals(WARNING) && isSha256(fields[1])) {
+        warnings.add(fields[2]);
       }
     }
-    return fingerprints;
+    return warnings;
+  }
+
+  /** A diagnostic as the lock file records a warning: where it is and what it says. */
+  static String warningText(Diagnostic diagnostic) {
+    return diagnostic.where() + ": " + diagnostic.text();
   }
 
   /** Reads a lock file; a malformed line is an error at its line, and is left out. */
@@ -123,7 +131,7 @@ final class LockFile {
         continue;
       }
       if (line.startsWith(WARNING + "\t")) {
-        if (line.split("\t", 3).length < 3 || !SHA256.matcher(line.split("\t", 3)[1]).matches()) {
+        if (line.split("\t", 3).length < 3 || !isSha256(line.split("\t", 3)[1])) {
           diagnostics.report(Message.LOCK_FILE_BAD, new SourceLocation(file, i + 1),
               "a recorded warning is its 64-digit hash and its text, separated by a tab");
         }
@@ -155,7 +163,7 @@ final class LockFile {
     if (!SourceVersion.isIdentifier(fields[2]) || SourceVersion.isKeyword(fields[2])) {
       return "'" + fields[2] + "' is not a constant's name";
     }
-    if (!SHA256.matcher(fields[3]).matches()) {
+    if (!isSha256(fields[3])) {
       return "the hash has " + fields[3].length() + " character(s), not 64 lower-case hex digits: the line is cut off"
           + " or was edited";
     }
@@ -164,7 +172,20 @@ final class LockFile {
 
   private static final Pattern SINGLE_CODE = Pattern.compile("[0-9]{1,5}");
   private static final Pattern RANGE = Pattern.compile("[0-9]{1,5}-[0-9]{1,5}");
-  private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+
+  /** Whether the text is a SHA-256 in lower-case hex: checked by hand, as a compile with nothing new does it. */
+  private static boolean isSha256(String text) {
+    if (text.length() != 64) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!(c >= '0' && c <= '9') && !(c >= 'a' && c <= 'f')) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /**
    * Compares the lock file with what is generated now, and reports each difference.

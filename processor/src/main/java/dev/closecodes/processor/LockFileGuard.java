@@ -36,7 +36,7 @@ final class LockFileGuard {
    *
    * @param name the lock file as the annotation names it
    * @param allowRemovals whether a removed or renamed constant is accepted
-   * @return the fingerprints of the warnings the lock file already records: they are not printed
+   * @return the warnings the lock file already records, as where and what: they are not printed
    *     again
    * @throws Diagnostics.Abort when a change breaks user code, or the file cannot be read or
    *     written; nothing may be generated then

@@ -5,7 +5,6 @@ import dev.closecodes.diagnostics.Message;
 import dev.closecodes.diagnostics.SourceLocation;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -27,18 +26,33 @@ final class MojibakeRepair {
 
   /**
    * A single-byte charset as a reverse table: for each character, the byte it was read from, or -1.
+   * A class rather than a record: it is a map key by identity, and a record's generated
+   * {@code hashCode} costs a bootstrap the first time, in every compile.
    */
-  private record SingleByteCharset(String displayName, short[] bytesByChar) {
+  private static final class SingleByteCharset {
 
-    static SingleByteCharset of(String javaName, String displayName) {
-      Charset charset = Charset.forName(javaName);
+    private final String displayName;
+    private final short[] bytesByChar;
+
+    private SingleByteCharset(String displayName, short[] bytesByChar) {
+      this.displayName = displayName;
+      this.bytesByChar = bytesByChar;
+    }
+
+    String displayName() {
+      return displayName;
+    }
+
+    /**
+     * The charset whose bytes 0x80–0xFF read as {@code highHalf}, in order; the bytes below read
+     * as ASCII. Bytes a charset leaves undefined stand as the C1 control of the same value, the way
+     * tools commonly carry them through (Windows-1252's 0x81, 0x8D, 0x8F, 0x90, 0x9D).
+     */
+    static SingleByteCharset of(String displayName, String highHalf) {
       short[] bytesByChar = new short[Character.MAX_VALUE + 1];
       java.util.Arrays.fill(bytesByChar, (short) -1);
       for (int b = 255; b >= 0; b--) {
-        String decoded = new String(new byte[] {(byte) b}, charset);
-        // Bytes the charset leaves undefined are commonly carried through as the C1 control of
-        // the same value (Windows-1252's 0x81, 0x8D, 0x8F, 0x90, 0x9D).
-        char c = decoded.length() == 1 && decoded.charAt(0) != '\uFFFD' ? decoded.charAt(0) : (char) b;
+        char c = b < 0x80 ? (char) b : highHalf.charAt(b - 0x80);
         bytesByChar[c] = (short) b; // from the top down, so the lowest byte wins a tie
       }
       return new SingleByteCharset(displayName, bytesByChar);
@@ -71,10 +85,36 @@ final class MojibakeRepair {
     return false;
   }
 
+  /**
+   * What Mac Roman reads bytes 0x80–0xFF as. Written out rather than asked of the JDK, whose
+   * Mac Roman lives in a charset provider that costs a compile tens of milliseconds to load;
+   * {@code MojibakeRepairTest} holds both tables to the JDK's charsets.
+   */
+  static final String MAC_ROMAN_HIGH_HALF =
+      "\u00C4\u00C5\u00C7\u00C9\u00D1\u00D6\u00DC\u00E1\u00E0\u00E2\u00E4\u00E3\u00E5\u00E7\u00E9\u00E8"
+          + "\u00EA\u00EB\u00ED\u00EC\u00EE\u00EF\u00F1\u00F3\u00F2\u00F4\u00F6\u00F5\u00FA\u00F9\u00FB\u00FC"
+          + "\u2020\u00B0\u00A2\u00A3\u00A7\u2022\u00B6\u00DF\u00AE\u00A9\u2122\u00B4\u00A8\u2260\u00C6\u00D8"
+          + "\u221E\u00B1\u2264\u2265\u00A5\u00B5\u2202\u2211\u220F\u03C0\u222B\u00AA\u00BA\u03A9\u00E6\u00F8"
+          + "\u00BF\u00A1\u00AC\u221A\u0192\u2248\u2206\u00AB\u00BB\u2026\u00A0\u00C0\u00C3\u00D5\u0152\u0153"
+          + "\u2013\u2014\u201C\u201D\u2018\u2019\u00F7\u25CA\u00FF\u0178\u2044\u20AC\u2039\u203A\uFB01\uFB02"
+          + "\u2021\u00B7\u201A\u201E\u2030\u00C2\u00CA\u00C1\u00CB\u00C8\u00CD\u00CE\u00CF\u00CC\u00D3\u00D4"
+          + "\uF8FF\u00D2\u00DA\u00DB\u00D9\u0131\u02C6\u02DC\u00AF\u02D8\u02D9\u02DA\u00B8\u02DD\u02DB\u02C7";
+
+  /** What Windows-1252 reads bytes 0x80–0xFF as; its five undefined bytes as their C1 controls. */
+  static final String WINDOWS_1252_HIGH_HALF =
+      "\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F"
+          + "\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178"
+          + "\u00A0\u00A1\u00A2\u00A3\u00A4\u00A5\u00A6\u00A7\u00A8\u00A9\u00AA\u00AB\u00AC\u00AD\u00AE\u00AF"
+          + "\u00B0\u00B1\u00B2\u00B3\u00B4\u00B5\u00B6\u00B7\u00B8\u00B9\u00BA\u00BB\u00BC\u00BD\u00BE\u00BF"
+          + "\u00C0\u00C1\u00C2\u00C3\u00C4\u00C5\u00C6\u00C7\u00C8\u00C9\u00CA\u00CB\u00CC\u00CD\u00CE\u00CF"
+          + "\u00D0\u00D1\u00D2\u00D3\u00D4\u00D5\u00D6\u00D7\u00D8\u00D9\u00DA\u00DB\u00DC\u00DD\u00DE\u00DF"
+          + "\u00E0\u00E1\u00E2\u00E3\u00E4\u00E5\u00E6\u00E7\u00E8\u00E9\u00EA\u00EB\u00EC\u00ED\u00EE\u00EF"
+          + "\u00F0\u00F1\u00F2\u00F3\u00F4\u00F5\u00F6\u00F7\u00F8\u00F9\u00FA\u00FB\u00FC\u00FD\u00FE\u00FF";
+
   private static final List<SingleByteCharset> CHARSETS =
       List.of(
-          SingleByteCharset.of("x-MacRoman", "Mac Roman"),
-          SingleByteCharset.of("windows-1252", "Windows-1252"));
+          SingleByteCharset.of("Mac Roman", MAC_ROMAN_HIGH_HALF),
+          SingleByteCharset.of("Windows-1252", WINDOWS_1252_HIGH_HALF));
 
   private MojibakeRepair() {}
 

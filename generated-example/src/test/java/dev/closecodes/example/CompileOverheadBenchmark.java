@@ -1,0 +1,218 @@
+package dev.closecodes.example;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * What closecodes adds to a compile, measured as a user's build pays it: javac run in a fresh JVM
+ * on this module's two sources with the processor, as the README's fragment sets it up, against
+ * javac with {@code -proc:none} on the same sources and the five generated files. Two cases, the
+ * runs of all interleaved and the medians taken, beside the floor: a processor that only writes
+ * the same five files, which is what javac charges any processor that generates them.
+ *
+ * <ul>
+ * <li>a recompile whose inputs did not change: the same output folders and inputs record as the
+ *     compile before, as Maven's recompiles have them;
+ * <li>a compile after a page change: the page, given as a file, differs in one byte each time.
+ * </ul>
+ *
+ * <p>A benchmark that reports, not a test: {@code mvn verify} runs it after the tests and writes
+ * {@code target/compile-overhead.md}. Run by hand: {@code java -cp ... CompileOverheadBenchmark
+ * PROJECT OUT ROUNDS}.
+ */
+public final class CompileOverheadBenchmark {
+
+  private final Path project;
+  private final Path work;
+  private final Path javac;
+
+  private CompileOverheadBenchmark(Path project, Path work) {
+    this.project = project;
+    this.work = work;
+    this.javac = Path.of(System.getProperty("java.home"), "bin", "javac");
+  }
+
+  /**
+   * Runs the benchmark.
+   *
+   * @param args the closecodes project's folder, the file to write the table to, and how many rounds
+   */
+  public static void main(String[] args) throws IOException, InterruptedException {
+    Path project = Path.of(args[0]).toAbsolutePath().normalize();
+    Path report = Path.of(args[1]);
+    int rounds = Integer.parseInt(args[2]);
+    Path work = Files.createTempDirectory("closecodes-overhead");
+    String table = new CompileOverheadBenchmark(project, work).run(rounds);
+    System.out.print(table);
+    Files.createDirectories(report.toAbsolutePath().getParent());
+    Files.writeString(report, table, StandardCharsets.UTF_8);
+  }
+
+  private String run(int rounds) throws IOException, InterruptedException {
+    // A project folder as Maven lays it out: a pom.xml, the sources, the page as a file of its own.
+    Files.writeString(work.resolve("pom.xml"), "<project/>\n", StandardCharsets.UTF_8);
+    copy(project.resolve("generated-example/src/main/java"), work.resolve("src/main/java"));
+    Files.copy(project.resolve("generated-example/closecodes.lock"), work.resolve("closecodes.lock"));
+    Path page = work.resolve("mdn/fr/web/api/closeevent/index.md");
+    copy(project.resolve("spec-source/src/main/resources/mdn"), work.resolve("mdn"));
+    String pageText = Files.readString(page, StandardCharsets.UTF_8);
+    List<String> sources = javaFiles(work.resolve("src/main/java"));
+
+    List<String> withProcessor = new ArrayList<>(List.of(javac.toString(), "-Xlint:all",
+        "-cp", jar("processor/annotation/target", "closecodes-annotation"),
+        "-processorpath", project.resolve("processor/target/closecodes.jar") + java.io.File.pathSeparator
+            + jar("spec-source/target", "closecodes-spec-source"),
+        "-d", "target/classes", "-s", "target/generated-sources/annotations"));
+    withProcessor.addAll(sources);
+    time(withProcessor); // the first compile: outputs, the inputs record and the lock file as a build leaves them
+    List<String> plain = new ArrayList<>(List.of(javac.toString(), "-Xlint:all", "-proc:none",
+        "-cp", jar("processor/annotation/target", "closecodes-annotation"), "-d", "plain"));
+    plain.addAll(sources);
+    plain.addAll(javaFiles(work.resolve("target/generated-sources/annotations")));
+
+    List<String> withFloor = new ArrayList<>(List.of(javac.toString(), "-Xlint:all",
+        "-cp", jar("processor/annotation/target", "closecodes-annotation"),
+        "-processorpath", floorProcessor().toString(), "-d", "floor-classes", "-s", "floor-sources"));
+    withFloor.addAll(sources);
+
+    List<Long> alone = new ArrayList<>();
+    List<Long> floor = new ArrayList<>();
+    List<Long> unchanged = new ArrayList<>();
+    List<Long> changed = new ArrayList<>();
+    for (int round = 0; round < rounds; round++) {
+      alone.add(time(plain));
+      floor.add(time(withFloor));
+      unchanged.add(time(withProcessor));
+      // one byte more each round: a change the processor must read and generate from anew
+      Files.writeString(page, pageText + "\n".repeat(round + 1), StandardCharsets.UTF_8);
+      changed.add(time(withProcessor));
+      Files.writeString(page, pageText, StandardCharsets.UTF_8);
+      time(withProcessor); // back to the page the next round's unchanged compile expects
+    }
+    long base = median(alone);
+    return String.format(Locale.ROOT, """
+        | compile (javac in a fresh JVM, median of %d) | javac alone | with the processor | added |
+        | --- | --- | --- | --- |
+        | a processor that only writes the same five files | %d ms | %d ms | %+d ms |
+        | recompile, inputs unchanged | %d ms | %d ms | %+d ms |
+        | after a page change | %d ms | %d ms | %+d ms |
+        """, rounds, base, median(floor), median(floor) - base, base, median(unchanged),
+        median(unchanged) - base, base, median(changed), median(changed) - base);
+  }
+
+  /**
+   * The least any processor that generates these five files adds: one that writes them, read from
+   * the first compile's output, through the Filer, and does nothing else. What javac does for a
+   * processor at all (finding it, a second round for the files) is in it; closecodes' own work is not.
+   */
+  private Path floorProcessor() throws IOException, InterruptedException {
+    Path generated = work.resolve("target/generated-sources/annotations");
+    Path source = work.resolve("floor/src/floor/WriteOnly.java");
+    Files.createDirectories(source.getParent());
+    Files.writeString(source, """
+        package floor;
+
+        import java.io.IOException;
+        import java.io.UncheckedIOException;
+        import java.io.Writer;
+        import java.nio.file.Files;
+        import java.nio.file.Path;
+        import java.util.Set;
+        import java.util.stream.Stream;
+        import javax.annotation.processing.AbstractProcessor;
+        import javax.annotation.processing.RoundEnvironment;
+        import javax.annotation.processing.SupportedAnnotationTypes;
+        import javax.lang.model.SourceVersion;
+        import javax.lang.model.element.Element;
+        import javax.lang.model.element.TypeElement;
+
+        @SupportedAnnotationTypes("dev.closecodes.CloseCodeSpec")
+        public final class WriteOnly extends AbstractProcessor {
+          @Override
+          public SourceVersion getSupportedSourceVersion() {
+            return SourceVersion.latestSupported();
+          }
+
+          @Override
+          public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+            Path folder = Path.of("%s");
+            for (Element element : round.getElementsAnnotatedWithAny(annotations.toArray(new TypeElement[0]))) {
+              try (Stream<Path> files = Files.walk(folder)) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                  String name = folder.relativize(file).toString().replace(".java", "")
+                      .replace(java.io.File.separatorChar, '.');
+                  try (Writer out = processingEnv.getFiler().createSourceFile(name, element).openWriter()) {
+                    out.write(Files.readString(file));
+                  }
+                }
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            }
+            return true;
+          }
+        }
+        """.formatted(work.relativize(work.resolve("floor/sources")).toString()), StandardCharsets.UTF_8);
+    copy(generated, work.resolve("floor/sources"));
+    Path classes = work.resolve("floor/classes");
+    Files.createDirectories(classes.resolve("META-INF/services"));
+    Files.writeString(classes.resolve("META-INF/services/javax.annotation.processing.Processor"), "floor.WriteOnly\n",
+        StandardCharsets.UTF_8);
+    time(List.of(javac.toString(), "-d", classes.toString(), source.toString()));
+    return classes;
+  }
+
+  /** The wall time of one compile in a new JVM, in milliseconds; it must succeed. */
+  private long time(List<String> command) throws IOException, InterruptedException {
+    long start = System.nanoTime();
+    Process process = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (process.waitFor() != 0) {
+      throw new IllegalStateException("the compile failed:\n" + output);
+    }
+    return (System.nanoTime() - start) / 1_000_000;
+  }
+
+  private static long median(List<Long> times) {
+    List<Long> sorted = new ArrayList<>(times);
+    Collections.sort(sorted);
+    return sorted.get(sorted.size() / 2);
+  }
+
+  /** The built jar of a module, found by its name's start. */
+  private String jar(String folder, String prefix) throws IOException {
+    try (Stream<Path> files = Files.list(project.resolve(folder))) {
+      return files.filter(file -> file.getFileName().toString().startsWith(prefix)
+              && file.getFileName().toString().endsWith(".jar")
+              && !file.getFileName().toString().contains("sources"))
+          .findFirst().orElseThrow(() -> new IllegalStateException("no " + prefix + " jar in " + folder + "; build first"))
+          .toString();
+    }
+  }
+
+  private static List<String> javaFiles(Path folder) throws IOException {
+    try (Stream<Path> files = Files.walk(folder)) {
+      return files.filter(file -> file.toString().endsWith(".java")).map(Path::toString).sorted().toList();
+    }
+  }
+
+  private static void copy(Path from, Path to) throws IOException {
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path file : files.toList()) {
+        Path target = to.resolve(from.relativize(file).toString());
+        if (Files.isDirectory(file)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(file, target);
+        }
+      }
+    }
+  }
+}

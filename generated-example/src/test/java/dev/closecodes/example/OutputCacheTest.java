@@ -1,0 +1,254 @@
+package dev.closecodes.example;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.jar.JarEntry;
+import java.util.jar.JarInputStream;
+import java.util.jar.JarOutputStream;
+import java.util.stream.Stream;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.ForwardingJavaFileManager;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.StandardLocation;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A compile whose inputs did not change writes back what the processor generated last, without
+ * reading a page. What it writes, and what it reports, must be what a full run writes and reports,
+ * byte for byte, after every kind of change: a page edit, a registry edit, a new processor jar, and
+ * a cache entry damaged on disk.
+ *
+ * <p>Each compile is javac on a project folder as Maven lays it out, with the processor jar as
+ * built. Whether a compile used the cache is told from the entry's file: a full run writes it, a
+ * compile that used it leaves it untouched.
+ */
+class OutputCacheTest {
+
+  private static final FileTime LONG_AGO = FileTime.fromMillis(86_400_000L);
+
+  @TempDir Path work;
+  private Path project;
+  private Path processorJar;
+
+  /** What one compile wrote and said. */
+  private record Compile(Map<String, String> generated, List<String> diagnostics, boolean usedCache) {}
+
+  @BeforeEach
+  void setUp() throws IOException {
+    project = work.resolve("project");
+    ConsumerProjects.write(project.resolve("pom.xml"), "<project/>\n");
+    ConsumerProjects.write(project.resolve("src/main/java/com/example/ws/package-info.java"), """
+        /** Close codes. */
+        @CloseCodeSpec(pages = "page.md", registry = "registry.csv", lockFile = "closecodes.lock")
+        package com.example.ws;
+
+        import dev.closecodes.CloseCodeSpec;
+        """);
+    Path resources = MavenRuns.PROJECT.resolve("spec-source/src/main/resources");
+    Files.copy(resources.resolve("mdn/fr/web/api/closeevent/index.md"), project.resolve("page.md"));
+    Files.copy(resources.resolve("iana/websocket-close-codes.csv"), project.resolve("registry.csv"));
+    processorJar = Files.createDirectories(work.resolve("tools")).resolve("closecodes.jar");
+    Files.copy(MavenRuns.builtJar("processor", "closecodes.jar"), processorJar);
+  }
+
+  @Test
+  void anUnchangedCompileWritesWhatAFullRunWrites() throws IOException {
+    Compile first = compile();
+    assertFalse(first.usedCache(), "the first compile has no cache to use");
+    assertEquals(5, first.generated().size(), first.generated().keySet()::toString);
+    assertSameAsAFullRun(compile());
+  }
+
+  @Test
+  void afterAPageEdit() throws IOException {
+    Compile before = settled();
+    ConsumerProjects.replace(project.resolve("page.md"), "de pwotocowe. o.O", "de pwotocowe, sans retour.");
+    Compile edited = compile();
+    assertFalse(edited.usedCache(), "a page edit is read");
+    assertNotEquals(before.generated(), edited.generated());
+    assertTrue(edited.generated().values().stream().anyMatch(source -> source.contains("sans retour")),
+        "the edit reaches the output");
+    assertSameAsAFullRun(compile());
+  }
+
+  @Test
+  void afterARegistryEdit() throws IOException {
+    Compile before = settled();
+    Files.writeString(project.resolve("registry.csv"), "1016,1016,Test Registration,wire,Test\n",
+        StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+    Compile edited = compile();
+    assertFalse(edited.usedCache(), "a registry edit is read");
+    assertNotEquals(before.generated(), edited.generated());
+    assertSameAsAFullRun(compile());
+  }
+
+  @Test
+  void afterAProcessorUpgrade() throws IOException {
+    Compile before = settled();
+    // A new jar: the same classes and one entry more, so its size and time both change.
+    Path upgraded = work.resolve("tools/upgraded.jar");
+    try (JarInputStream in = new JarInputStream(Files.newInputStream(processorJar));
+         JarOutputStream out = new JarOutputStream(Files.newOutputStream(upgraded), in.getManifest())) {
+      for (JarEntry entry = in.getNextJarEntry(); entry != null; entry = in.getNextJarEntry()) {
+        out.putNextEntry(new JarEntry(entry.getName()));
+        in.transferTo(out);
+      }
+      out.putNextEntry(new JarEntry("META-INF/upgraded.txt"));
+      out.write("a later build\n".getBytes(StandardCharsets.UTF_8));
+    }
+    Files.move(upgraded, processorJar, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Compile afterUpgrade = compile();
+    assertFalse(afterUpgrade.usedCache(), "another processor jar runs in full");
+    assertEquals(before.generated(), afterUpgrade.generated());
+    assertSameAsAFullRun(compile());
+  }
+
+  @Test
+  void afterTheCacheIsDamaged() throws IOException {
+    Compile before = settled();
+    Path entry = cacheEntry();
+    byte[] bytes = Files.readAllBytes(entry);
+    for (byte[] damaged : List.of(
+        java.util.Arrays.copyOf(bytes, bytes.length / 2),
+        new byte[0],
+        flipped(bytes, bytes.length - 10),
+        flipped(bytes, bytes.length / 3))) {
+      Files.write(entry, damaged);
+      Compile afterDamage = compile();
+      assertEquals(before.generated(), afterDamage.generated());
+      assertEquals(before.diagnostics(), afterDamage.diagnostics());
+    }
+    assertSameAsAFullRun(compile());
+  }
+
+  /** A first compile and a second, the second from the cache: the project as a build leaves it. */
+  private Compile settled() throws IOException {
+    compile();
+    Compile second = compile();
+    assertTrue(second.usedCache(), "an unchanged compile uses the cache");
+    return second;
+  }
+
+  /**
+   * The compile used the cache, and a full run on the same folder, its cache removed, writes the
+   * same files byte for byte and says the same.
+   */
+  private void assertSameAsAFullRun(Compile cached) throws IOException {
+    assertTrue(cached.usedCache(), "an unchanged compile uses the cache");
+    deleteTree(project.resolve("target/closecodes-cache"));
+    Compile full = compile();
+    assertFalse(full.usedCache());
+    assertEquals(full.generated(), cached.generated());
+    assertEquals(full.diagnostics(), cached.diagnostics());
+  }
+
+  /** javac on the project, as the README's fragment runs it; it must succeed. */
+  private Compile compile() throws IOException {
+    Path classes = project.resolve("target/classes");
+    Path generated = project.resolve("target/generated-sources/annotations");
+    Files.createDirectories(classes);
+    Files.createDirectories(generated);
+    Path entry = cacheEntry();
+    if (Files.exists(entry)) {
+      Files.setLastModifiedTime(entry, LONG_AGO);
+    }
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    DiagnosticCollector<JavaFileObject> collector = new DiagnosticCollector<>();
+    try (StandardJavaFileManager files = javac.getStandardFileManager(collector, Locale.ROOT, StandardCharsets.UTF_8)) {
+      StringWriter output = new StringWriter();
+      boolean compiled = javac.getTask(output, new ProcessorJarOnly(files, processorJar), collector, List.of(
+              "-d", classes.toString(), "-s", generated.toString(), "-Xlint:all",
+              "-cp", MavenRuns.builtJar("processor/annotation", "closecodes-annotation").toString(),
+              "-processorpath", processorJar.toString()),
+          null, files.getJavaFileObjects(project.resolve("src/main/java/com/example/ws/package-info.java")))
+          .call();
+      List<String> diagnostics = new ArrayList<>();
+      for (Diagnostic<? extends JavaFileObject> diagnostic : collector.getDiagnostics()) {
+        diagnostics.add(diagnostic.getKind() + " " + diagnostic.getMessage(Locale.ROOT));
+      }
+      assertTrue(compiled, () -> diagnostics + "\n" + output);
+      boolean usedCache = Files.exists(entry) && Files.getLastModifiedTime(entry).equals(LONG_AGO);
+      return new Compile(read(generated), diagnostics, usedCache);
+    }
+  }
+
+  /**
+   * Loads the processor from the jar under test alone. javac's own loader would ask this test's
+   * class path first, which holds the processor too, and the jar's edits would go unseen.
+   */
+  private static final class ProcessorJarOnly extends ForwardingJavaFileManager<StandardJavaFileManager> {
+
+    private final Path jar;
+
+    ProcessorJarOnly(StandardJavaFileManager files, Path jar) {
+      super(files);
+      this.jar = jar;
+    }
+
+    @Override
+    public ClassLoader getClassLoader(Location location) {
+      if (location != StandardLocation.ANNOTATION_PROCESSOR_PATH) {
+        return super.getClassLoader(location);
+      }
+      try {
+        return new URLClassLoader(new URL[] {jar.toUri().toURL()}, ClassLoader.getPlatformClassLoader());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  private Path cacheEntry() {
+    return project.resolve("target/closecodes-cache/com.example.ws.cache");
+  }
+
+  private static Map<String, String> read(Path folder) throws IOException {
+    Map<String, String> files = new TreeMap<>();
+    try (Stream<Path> walk = Files.walk(folder)) {
+      for (Path file : walk.filter(Files::isRegularFile).toList()) {
+        files.put(folder.relativize(file).toString(), Files.readString(file, StandardCharsets.UTF_8));
+      }
+    }
+    return files;
+  }
+
+  private static byte[] flipped(byte[] bytes, int at) {
+    byte[] copy = bytes.clone();
+    copy[at] ^= 0x5A;
+    return copy;
+  }
+
+  private static void deleteTree(Path folder) throws IOException {
+    if (!Files.exists(folder)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(folder)) {
+      for (Path file : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(file);
+      }
+    }
+  }
+}

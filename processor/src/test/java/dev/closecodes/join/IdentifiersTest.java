@@ -1,0 +1,58 @@
+package dev.closecodes.join;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.closecodes.model.CodeRange;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.function.IntPredicate;
+import org.junit.jupiter.api.Test;
+
+class IdentifiersTest {
+
+  /** Every code asked, the way the ranges were worked out before boundaries: the reference. */
+  private static List<CodeRange> everyCodeAsked(IntPredicate accepts) {
+    List<CodeRange> ranges = new ArrayList<>();
+    int start = -1;
+    for (int code = 0; code <= CodeRange.MAX_CODE + 1; code++) {
+      boolean in = code <= CodeRange.MAX_CODE && accepts.test(code);
+      if (in && start < 0) {
+        start = code;
+      } else if (!in && start >= 0) {
+        ranges.add(new CodeRange(start, code - 1));
+        start = -1;
+      }
+    }
+    return ranges;
+  }
+
+  @Test
+  void askingAtTheBoundariesGivesWhatAskingEveryCodeGives() {
+    Random random = new Random(6455);
+    for (int trial = 0; trial < 500; trial++) {
+      // A predicate made of random ranges, and their edges as the boundaries.
+      List<CodeRange> members = new ArrayList<>();
+      SortedSet<Integer> boundaries = new TreeSet<>();
+      for (int i = random.nextInt(12); i > 0; i--) {
+        int from = random.nextInt(trial % 2 == 0 ? 6000 : CodeRange.MAX_CODE + 1);
+        int to = Math.min(CodeRange.MAX_CODE, from + random.nextInt(trial % 3 == 0 ? 3 : 2000));
+        members.add(new CodeRange(from, to));
+        boundaries.add(from);
+        boundaries.add(to + 1);
+      }
+      IntPredicate accepts = code -> members.stream().anyMatch(range -> range.contains(code));
+      assertEquals(everyCodeAsked(accepts), Identifiers.mergedRanges(accepts, boundaries), members::toString);
+    }
+  }
+
+  @Test
+  void theWholeSpaceAndNothingAreOneRangeAndNone() {
+    assertEquals(List.of(new CodeRange(0, CodeRange.MAX_CODE)), Identifiers.mergedRanges(code -> true, new TreeSet<>()));
+    assertEquals(List.of(), Identifiers.mergedRanges(code -> false, new TreeSet<>(List.of(5, 70_000))));
+    assertEquals(List.of(new CodeRange(CodeRange.MAX_CODE, CodeRange.MAX_CODE)),
+        Identifiers.mergedRanges(code -> code == CodeRange.MAX_CODE, new TreeSet<>(List.of(CodeRange.MAX_CODE))));
+  }
+}

@@ -1,0 +1,24 @@
+package dev.closecodes.read;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.Charset;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The charset tables the repair uses are the JDK's own, byte for byte. */
+class MojibakeRepairTest {
+
+  @ParameterizedTest
+  @CsvSource({"x-MacRoman, MAC_ROMAN", "windows-1252, WINDOWS_1252"})
+  void theHighHalfIsWhatTheJdksCharsetReads(String charsetName, String table) {
+    Charset charset = Charset.forName(charsetName);
+    StringBuilder expected = new StringBuilder();
+    for (int b = 0x80; b <= 0xFF; b++) {
+      String decoded = new String(new byte[] {(byte) b}, charset);
+      expected.append(decoded.length() == 1 && decoded.charAt(0) != '\uFFFD' ? decoded.charAt(0) : (char) b);
+    }
+    assertEquals(expected.toString(),
+        table.equals("MAC_ROMAN") ? MojibakeRepair.MAC_ROMAN_HIGH_HALF : MojibakeRepair.WINDOWS_1252_HIGH_HALF);
+  }
+}
