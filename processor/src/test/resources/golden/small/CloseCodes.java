@@ -24,6 +24,9 @@ import javax.annotation.processing.Generated;
  * {@code 1024e9ec9407b998a88ec6ac124b5b59a45a0784fcba9bcd60a5b5a70bf5c71c}</li>
  * </ul>
  * <p>Where the two disagree, the registry decides the checks.
+ *
+ * <p>The generation mark, the same in the five types generated together, the hash of all five:
+ * {@code sha256:8b708781f8588973d4d8d9bfad2ca17b5ea593b6c7daca7146efa37b5b379d21}.
  */
 @Generated(
     value = "dev.closecodes.processor.CloseCodeSpecProcessor",

@@ -151,6 +151,10 @@ public enum Message {
   DUPLICATE_CONSTANT(Severity.ERROR, "names(): the constant %s is given to both %d and %d"),
   BAD_TARGET(Severity.ERROR, "@CloseCodeSpec generates into a package; it cannot be used on %s"),
   CANNOT_WRITE(Severity.ERROR, "cannot write %s: %s"),
+  TYPE_ALREADY_IN_SOURCES(Severity.ERROR, "cannot generate %s: a type of that name is already among this compile's"
+      + " sources, and it is not what closecodes generates from these documents (its Javadoc has no generation"
+      + " mark %s). Remove that source, or rename it; where another step generated it (Kotlin's kapt, say),"
+      + " compile here with -proc:none, or make that step use these documents"),
   INTERNAL_ERROR(Severity.ERROR, "closecodes failed unexpectedly: %s; please report this");
 
   private final Severity severity;

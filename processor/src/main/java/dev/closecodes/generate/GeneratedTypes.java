@@ -2,7 +2,11 @@ package dev.closecodes.generate;
 
 import dev.closecodes.model.CodeTable;
 import dev.closecodes.model.GeneratedFile;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -23,12 +27,44 @@ public final class GeneratedTypes {
   public static List<GeneratedFile> files(
       String packageName, CodeTable table, boolean jakartaCloseCode, boolean generatedAnnotation) {
     Target target = new Target(packageName, jakartaCloseCode, generatedAnnotation);
-    return List.of(
+    List<GeneratedFile> unmarked = List.of(
         file(packageName, CloseCodeType.NAME, CloseCodeType.source(target, table)),
         file(packageName, CloseCodeRangeType.NAME, CloseCodeRangeType.source(target, table)),
         file(packageName, CloseCodesType.NAME, CloseCodesType.source(target, table)),
         file(packageName, CloseEventType.NAME, CloseEventType.source(target, table)),
         file(packageName, CloseFramesType.NAME, CloseFramesType.source(target, table)));
+    // The mark is the hash of all five as they read without it: equal marks, equal files.
+    StringBuilder all = new StringBuilder();
+    unmarked.forEach(file -> all.append(file.source()));
+    String mark = sha256(all.toString());
+    String hole = JavaCode.ascii(MARK_HOLE); // as the hole reads in the escaped sources
+    return unmarked.stream()
+        .map(file -> new GeneratedFile(file.packageName(), file.typeName(),
+            file.source().replace(hole, markSentence(mark))))
+        .toList();
+  }
+
+  /**
+   * The sentence of each type's Javadoc that carries the generation's mark: a compile that finds
+   * the types among its sources with this mark, as after Kotlin's kapt, keeps them as they are.
+   */
+  static String markSentence(String sha256) {
+    return " * <p>The generation mark, the same in the five types generated together, " + GeneratedFile.MARK_START
+        + sha256 + "}.";
+  }
+
+  /**
+   * Stands for the mark until all five sources are known; its NUL characters cannot come from a
+   * document, whose text reaches Javadoc escaped.
+   */
+  private static final String MARK_HOLE = " * <p>\u0000generation mark\u0000";
+
+  private static String sha256(String text) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
   }
 
   /** A generated file, its source in ASCII. */
@@ -45,6 +81,7 @@ public final class GeneratedTypes {
     holes.put("generatedImport", target.generatedAnnotation() ? Provenance.IMPORT : "");
     holes.put("generated", target.generatedAnnotation() ? Provenance.generated() : "");
     holes.put("provenance", Provenance.SEE_CLOSE_CODES);
+    holes.put("mark", MARK_HOLE);
     return holes;
   }
 

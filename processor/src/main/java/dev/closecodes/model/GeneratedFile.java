@@ -9,6 +9,21 @@ package dev.closecodes.model;
  */
 public record GeneratedFile(String packageName, String typeName, String source) {
 
+  /**
+   * What stands before the generation mark in a type's Javadoc; the 64 hexadecimal digits of the
+   * SHA-256 of everything generated follow. A compile that finds the types among its sources with the
+   * mark of what it would generate keeps them as they are.
+   */
+  public static final String MARK_START = "the hash of all five:\n * {@code sha256:";
+
+  /** {@return the generation mark the source carries, as {@code sha256:} and 64 digits; empty if none} */
+  public java.util.Optional<String> generationMark() {
+    int start = source.indexOf(MARK_START);
+    int hash = start + MARK_START.length();
+    return start < 0 || hash + 64 > source.length() ? java.util.Optional.empty()
+        : java.util.Optional.of("sha256:" + source.substring(hash, hash + 64));
+  }
+
   /** {@return the type's qualified name, as the Filer takes it} */
   public String qualifiedName() {
     return packageName.isEmpty() ? typeName : packageName + "." + typeName;

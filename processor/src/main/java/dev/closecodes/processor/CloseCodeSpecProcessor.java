@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.FilerException;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.annotation.processing.SupportedAnnotationTypes;
@@ -249,14 +250,29 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
     return knownWarnings;
   }
 
-  /** Writes the generated files through the Filer, each with the annotated element as its origin. */
+  /**
+   * Writes the generated files through the Filer, each with the annotated element as its origin.
+   * A type already among the compile's sources with the same generation mark in its Javadoc is
+   * this output already (Kotlin's kapt ran the processor before javac, say), and is left as it is.
+   */
   private void write(Element element, List<GeneratedFile> files, Diagnostics diagnostics) {
     for (GeneratedFile file : files) {
+      Optional<String> mark = file.generationMark();
+      TypeElement existing = processingEnv.getElementUtils().getTypeElement(file.qualifiedName());
+      if (existing != null) {
+        String javadoc = processingEnv.getElementUtils().getDocComment(existing);
+        if (javadoc != null && mark.isPresent() && javadoc.contains(mark.get())) {
+          continue;
+        }
+      }
       try {
         JavaFileObject source = processingEnv.getFiler().createSourceFile(file.qualifiedName(), element);
         try (Writer writer = source.openWriter()) {
           writer.write(file.source());
         }
+      } catch (FilerException e) {
+        throw diagnostics.fail(Message.TYPE_ALREADY_IN_SOURCES, RequestPart.WHOLE, file.qualifiedName(),
+            mark.orElse(""));
       } catch (IOException e) {
         throw diagnostics.fail(Message.CANNOT_WRITE, RequestPart.WHOLE, file.qualifiedName(), e.getMessage());
       }

@@ -12,7 +12,7 @@ class TemplateTest {
 
   private static Map<String, String> holes() {
     Map<String, String> holes = new HashMap<>();
-    for (String hole : new String[] {"header", "package", "generatedImport", "generated", "provenance"}) {
+    for (String hole : new String[] {"header", "package", "generatedImport", "generated", "provenance", "mark"}) {
       holes.put(hole, "");
     }
     return holes;
