@@ -33,6 +33,11 @@ public final class Main {
                  [--locale TAG]... PAGE...
                      generate the Java types from the pages (the first is the primary one) and a
                      registry into DIR, or print them; --locale gives the pages' locales in order
+        update [--write] [--registry FILE] [--base URL] [--slug SLUG] [--locale TAG] PAGE
+                     fetch the current version of PAGE from MDN's sources on GitHub (or below URL),
+                     print what changed row by row and in the generated API, and replace PAGE with
+                     it only with --write; the page MDN copied is told from PAGE's path, else from
+                     its front matter, else from --slug and --locale
         help         print this text (so do -h and --help, anywhere)
 
       --version, anywhere, prints the version.
@@ -77,6 +82,7 @@ public final class Main {
           yield diff(files.get(0), files.get(1));
         }
         case "generate" -> GenerateCommand.parse(args).run(out, err);
+        case "update" -> UpdateCommand.parse(args).run(out, err);
         default -> throw new UsageException("unknown command '" + args[0] + "'");
       };
     } catch (UsageException e) {

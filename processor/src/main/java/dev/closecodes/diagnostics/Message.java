@@ -127,6 +127,17 @@ public enum Message {
   ROW_RENAMED(Severity.NOTE, "%s renamed from '%s' to '%s' (was at %s)"),
   ROW_REDESCRIBED(Severity.NOTE, "%s re-described: was '%s', now '%s' (was at %s)"),
 
+  // closecodes update: the current version of a page
+  UPSTREAM_UNKNOWN(Severity.ERROR, "cannot tell which MDN page %s is a copy of: its path has no MDN locale folder"
+      + " and its front matter no slug; give them with --locale and --slug"),
+  UPSTREAM_UNREACHABLE(Severity.ERROR, "cannot fetch %s: %s"),
+  UPSTREAM_TABLE_MOVED(Severity.WARNING, "%s has no close-code table any more; it is on the page of the property"
+      + " 'code', %s, which is fetched instead"),
+  API_CONSTANT_ADDED(Severity.NOTE, "the generated API would gain %s.%s (%s)"),
+  API_CONSTANT_REMOVED(Severity.NOTE, "the generated API would lose %s.%s (%s); code using it would break"),
+  API_CONSTANT_RENAMED(Severity.NOTE, "the generated API would rename %s.%s to %s (%s); code using it would break"),
+  API_CHECK_CHANGED(Severity.NOTE, "CloseCodes.%s would accept %s, not %s"),
+
   // The lock file: what was generated last
   LOCK_CODE_ADDED(Severity.NOTE, "%s %s is new since the lock file %s"),
   LOCK_DESCRIPTION_CHANGED(Severity.NOTE, "%s %s has a new description since the lock file %s"),

@@ -1,0 +1,301 @@
+package dev.closecodes.cli;
+
+import dev.closecodes.diagnostics.Diagnostic;
+import dev.closecodes.diagnostics.Diagnostics;
+import dev.closecodes.diagnostics.Message;
+import dev.closecodes.diagnostics.RequestPart;
+import dev.closecodes.diagnostics.SourceLocation;
+import dev.closecodes.model.ChecksFrom;
+import dev.closecodes.model.CodeRange;
+import dev.closecodes.model.CodeTable;
+import dev.closecodes.model.Page;
+import dev.closecodes.pipeline.Pipeline;
+import dev.closecodes.read.Document;
+import dev.closecodes.read.DocumentFiles;
+import dev.closecodes.read.PageReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * {@code closecodes update PAGE}: fetches the current version of an MDN page from where MDN keeps
+ * its sources ({@code mdn/content} for English, {@code mdn/translated-content} and
+ * {@code mdn/translated-content-de} for the other locales, on GitHub), says what changed row by
+ * row and what the generated API would gain or lose, and replaces the file only with
+ * {@code --write}. Only this command reaches the network; builds never do.
+ *
+ * <p>Which page a file is a copy of is told from its path ({@code .../fr/web/api/closeevent/index.md},
+ * as MDN lays its files out), else from its front matter's {@code slug} and its locale; both can
+ * be given.
+ */
+record UpdateCommand(
+    String page, String base, Optional<String> slug, Optional<String> locale, Optional<String> registry,
+    boolean write) {
+
+  /** Where MDN's page sources are served raw: GitHub, unless {@code --base} says otherwise. */
+  static final String DEFAULT_BASE = "https://raw.githubusercontent.com";
+
+  /** Reads {@code update [OPTIONS] PAGE}; {@code args[0]} is the command's name. */
+  static UpdateCommand parse(String[] args) throws UsageException {
+    String base = DEFAULT_BASE;
+    Optional<String> slug = Optional.empty();
+    Optional<String> locale = Optional.empty();
+    Optional<String> registry = Optional.empty();
+    boolean write = false;
+    List<String> pages = new ArrayList<>();
+    for (int i = 1; i < args.length; i++) {
+      String arg = args[i];
+      if (!arg.startsWith("-")) {
+        pages.add(arg);
+        continue;
+      }
+      if (arg.equals("--write")) {
+        write = true;
+        continue;
+      }
+      if (!List.of("--base", "--slug", "--locale", "--registry").contains(arg)) {
+        throw new UsageException("update: unknown option '" + arg + "'");
+      }
+      if (i + 1 >= args.length) {
+        throw new UsageException("update: " + arg + " needs a value");
+      }
+      String value = args[++i];
+      switch (arg) {
+        case "--base" -> {
+          if (!value.startsWith("http://") && !value.startsWith("https://")) {
+            throw new UsageException("update: --base: '" + value + "' is not an http or https address");
+          }
+          base = value.endsWith("/") ? value.substring(0, value.length() - 1) : value;
+        }
+        case "--slug" -> slug = Optional.of(value);
+        case "--locale" -> locale = Optional.of(value);
+        case "--registry" -> registry = Optional.of(value);
+        default -> throw new IllegalStateException("an option listed above: " + arg);
+      }
+    }
+    if (pages.size() != 1) {
+      throw new UsageException("update: needs one PAGE" + (pages.isEmpty() ? "" : ", not " + pages.size()));
+    }
+    return new UpdateCommand(pages.get(0), base, slug, locale, registry, write);
+  }
+
+  /**
+   * Where MDN keeps a page's source: the repository and the path in it.
+   *
+   * @param repository {@code owner/name} on GitHub
+   * @param path the file in it, from {@code files/}
+   */
+  record Upstream(String repository, String path) {
+
+    /** The page of the given locale and slug, as MDN's repositories lay their files out. */
+    static Upstream of(String locale, String slug) {
+      String folder = locale.toLowerCase(Locale.ROOT);
+      String repository = folder.equals("en-us") ? "mdn/content"
+          : folder.equals("de") ? "mdn/translated-content-de"
+          : "mdn/translated-content";
+      return new Upstream(repository, "files/" + folder + "/" + slug.toLowerCase(Locale.ROOT) + "/index.md");
+    }
+
+    /** The same page's property {@code code}, where current MDN keeps the table. */
+    Upstream codeProperty() {
+      return new Upstream(repository, path.replaceFirst("/index\\.md$", "/code/index.md"));
+    }
+
+    String address(String base) {
+      return base + "/" + repository + "/main/" + path;
+    }
+  }
+
+  int run(PrintStream stdout, PrintStream stderr) {
+    Diagnostics diagnostics = new Diagnostics();
+    try {
+      Document local = DocumentFiles.read(page, diagnostics);
+      Page before = PageReader.read(local, diagnostics);
+      Upstream upstream = upstream(local, before, diagnostics);
+      Optional<Document> registryDocument = registry.map(file -> DocumentFiles.read(file, diagnostics));
+      diagnostics.stopIfErrors();
+
+      Document current = fetch(upstream.address(base), diagnostics);
+      Page after;
+      Diagnostics reading = new Diagnostics();
+      try {
+        after = PageReader.read(current, reading);
+        reading.all().forEach(diagnostics::report);
+      } catch (Diagnostics.Abort noTable) {
+        // Current MDN documents the codes on the page of the property 'code'.
+        String moved = upstream.codeProperty().address(base);
+        diagnostics.report(Message.UPSTREAM_TABLE_MOVED, new RequestPart("page"), current.name(), moved);
+        current = fetch(moved, diagnostics);
+        after = PageReader.read(current, diagnostics);
+      }
+
+      List<ChangeReport.Change> changes = ChangeReport.compare(before, after);
+      changes.forEach(change -> stdout.println(change.diagnostic()));
+      stdout.println(changes.size() + " row(s) changed");
+      List<Diagnostic> api = apiChanges(local, current, registryDocument, diagnostics).all();
+      api.forEach(change -> stdout.println(Main.line(change)));
+      stdout.println(api.size() + " change(s) to the generated API");
+
+      if (write) {
+        Path file = Path.of(page);
+        Path partial = file.resolveSibling(file.getFileName() + ".closecodes-update");
+        Files.write(partial, current.bytes());
+        Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        stdout.println("wrote " + page + " from " + current.name());
+      } else {
+        stdout.println(page + " not written: run again with --write to replace it with " + current.name());
+      }
+    } catch (Diagnostics.Abort reported) {
+      // the errors say why
+    } catch (IOException e) {
+      diagnostics.report(Message.CANNOT_WRITE, new RequestPart("page"), page, DocumentFiles.reason(e));
+    }
+    diagnostics.all().forEach(diagnostic -> stderr.println(Main.line(diagnostic)));
+    return diagnostics.hasErrors() ? 1 : 0;
+  }
+
+  /** The page the file is a copy of: from the options, else its path, else its front matter. */
+  private Upstream upstream(Document local, Page read, Diagnostics diagnostics) {
+    List<String> folders = List.of(Path.of(page).toAbsolutePath().normalize().toString().replace('\\', '/').split("/"));
+    String pageLocale = locale.orElse(read.locale());
+    // .../<locale>/web/api/closeevent/index.md: the locale's folder and the slug's below it
+    for (int i = folders.size() - 2; i >= 0; i--) {
+      if (folders.get(i).equalsIgnoreCase(pageLocale) && i + 1 < folders.size() - 1) {
+        String pathSlug = String.join("/", folders.subList(i + 1, folders.size() - 1));
+        return Upstream.of(pageLocale, slug.orElse(pathSlug));
+      }
+    }
+    Optional<String> frontMatterSlug = slug.or(() -> frontMatter(local, "slug"));
+    if (frontMatterSlug.isEmpty() || pageLocale.equals(Page.UNKNOWN_LOCALE)) {
+      throw diagnostics.fail(Message.UPSTREAM_UNKNOWN, new SourceLocation(page, 1), page);
+    }
+    return Upstream.of(pageLocale, frontMatterSlug.get());
+  }
+
+  /** A field of the page's YAML front matter, between its opening {@code ---} lines. */
+  private static Optional<String> frontMatter(Document document, String field) {
+    String[] lines = new String(document.bytes(), StandardCharsets.UTF_8).split("\r?\n", 40);
+    if (lines.length == 0 || !lines[0].strip().equals("---")) {
+      return Optional.empty();
+    }
+    for (int i = 1; i < lines.length && !lines[i].strip().equals("---"); i++) {
+      if (lines[i].startsWith(field + ":")) {
+        String value = lines[i].substring(field.length() + 1).strip();
+        return value.isEmpty() ? Optional.empty() : Optional.of(value);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The page at the address, its bytes bounded as every document's are. */
+  private static Document fetch(String address, Diagnostics diagnostics) {
+    RequestPart where = new RequestPart("page");
+    try {
+      HttpClient client = HttpClient.newBuilder()
+          .connectTimeout(Duration.ofSeconds(20))
+          .followRedirects(HttpClient.Redirect.NORMAL)
+          .build();
+      HttpRequest request = HttpRequest.newBuilder(URI.create(address)).timeout(Duration.ofSeconds(60)).GET().build();
+      HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+      try (InputStream body = response.body()) {
+        if (response.statusCode() != 200) {
+          throw diagnostics.fail(Message.UPSTREAM_UNREACHABLE, where, address, "HTTP " + response.statusCode());
+        }
+        return new Document(address, DocumentFiles.readBounded(body));
+      }
+    } catch (IOException | IllegalArgumentException e) {
+      throw diagnostics.fail(Message.UPSTREAM_UNREACHABLE, where, address, String.valueOf(e.getMessage()));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw diagnostics.fail(Message.UPSTREAM_UNREACHABLE, where, address, "interrupted");
+    }
+  }
+
+  /**
+   * What the generated API would gain, lose or rename, and how the checks would change, from
+   * the page as it is to the current one, with the same registry.
+   */
+  private static Diagnostics apiChanges(
+      Document before, Document after, Optional<Document> registry, Diagnostics diagnostics) {
+    // The generations' own warnings were said when the pages were read; only an error matters here.
+    CodeTable old = Pipeline.run(request(before, registry), new Diagnostics()).table();
+    CodeTable now;
+    Diagnostics generating = new Diagnostics();
+    try {
+      now = Pipeline.run(request(after, registry), generating).table();
+    } catch (Diagnostics.Abort reported) {
+      generating.all().forEach(diagnostics::report);
+      throw reported;
+    }
+    Diagnostics changes = new Diagnostics();
+    SourceLocation at = new SourceLocation(after.name(), 1);
+    compareConstants("CloseCode", constants(old.codes()), constants(now.codes()), at, changes);
+    compareConstants("CloseCodeRange", rangeConstants(old.ranges()), rangeConstants(now.ranges()), at, changes);
+    compareCheck("mayTravelInCloseFrame", old.mayTravelInCloseFrame(), now.mayTravelInCloseFrame(), at, changes);
+    compareCheck("mayPassToBrowserClose", old.mayPassToBrowserClose(), now.mayPassToBrowserClose(), at, changes);
+    compareCheck("isReportedLocallyOnly", old.reportedLocallyOnly(), now.reportedLocallyOnly(), at, changes);
+    return changes;
+  }
+
+  private static Pipeline.Request request(Document page, Optional<Document> registry) {
+    return new Pipeline.Request("closecodes.update", List.of(page), registry,
+        registry.isPresent() ? ChecksFrom.REGISTRY : ChecksFrom.PAGE);
+  }
+
+  private static Map<String, String> constants(List<CodeTable.Code> codes) {
+    Map<String, String> byCode = new TreeMap<>();
+    codes.forEach(code -> byCode.put(Integer.toString(code.code()), code.constant()));
+    return byCode;
+  }
+
+  private static Map<String, String> rangeConstants(List<CodeTable.Range> ranges) {
+    Map<String, String> byRange = new TreeMap<>();
+    ranges.forEach(range -> byRange.put(range.range().toString(), range.constant()));
+    return byRange;
+  }
+
+  private static void compareConstants(
+      String type, Map<String, String> old, Map<String, String> now, SourceLocation at, Diagnostics changes) {
+    now.forEach((codes, constant) -> {
+      String was = old.get(codes);
+      if (was == null) {
+        changes.report(Message.API_CONSTANT_ADDED, at, type, constant, codes);
+      } else if (!was.equals(constant)) {
+        changes.report(Message.API_CONSTANT_RENAMED, at, type, was, constant, codes);
+      }
+    });
+    old.forEach((codes, constant) -> {
+      if (!now.containsKey(codes)) {
+        changes.report(Message.API_CONSTANT_REMOVED, at, type, constant, codes);
+      }
+    });
+  }
+
+  private static void compareCheck(
+      String check, List<CodeRange> old, List<CodeRange> now, SourceLocation at, Diagnostics changes) {
+    if (!old.equals(now)) {
+      changes.report(Message.API_CHECK_CHANGED, at, check, ranges(now), ranges(old));
+    }
+  }
+
+  private static String ranges(List<CodeRange> ranges) {
+    List<String> text = new ArrayList<>();
+    ranges.forEach(range -> text.add(range.toString()));
+    return text.isEmpty() ? "nothing" : String.join(", ", text);
+  }
+}

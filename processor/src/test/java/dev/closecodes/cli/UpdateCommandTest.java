@@ -1,0 +1,173 @@
+package dev.closecodes.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.closecodes.testing.Corpus;
+import dev.closecodes.testing.SpecSource;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code closecodes update} against a real HTTP server on the loopback address, laid out as
+ * GitHub serves MDN's sources raw ({@code /OWNER/REPO/main/files/LOCALE/SLUG/index.md}), serving
+ * fixture pages and the real pages of the corpus. Nothing leaves the machine.
+ */
+class UpdateCommandTest {
+
+  private static final Path FIXTURE = Path.of("src/test/resources/fixtures/small/index.md");
+
+  @TempDir Path work;
+  private HttpServer server;
+  private final Map<String, byte[]> served = new ConcurrentHashMap<>();
+  private final List<String> requested = new ArrayList<>();
+  private String base;
+
+  @BeforeEach
+  void startServer() throws IOException {
+    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext("/", exchange -> {
+      synchronized (requested) {
+        requested.add(exchange.getRequestURI().getPath());
+      }
+      byte[] body = served.get(exchange.getRequestURI().getPath());
+      exchange.sendResponseHeaders(body == null ? 404 : 200, body == null ? -1 : body.length);
+      if (body != null) {
+        try (OutputStream out = exchange.getResponseBody()) {
+          out.write(body);
+        }
+      }
+      exchange.close();
+    });
+    server.start();
+    base = "http://127.0.0.1:" + server.getAddress().getPort();
+  }
+
+  @AfterEach
+  void stopServer() {
+    server.stop(0);
+  }
+
+  /** The fixture page as a local copy at MDN's path for en-US's {@code Web/API/CloseEvent}. */
+  private Path localFixture() throws IOException {
+    Path page = work.resolve("mdn/en-us/web/api/closeevent/index.md");
+    Files.createDirectories(page.getParent());
+    Files.copy(FIXTURE, page);
+    return page;
+  }
+
+  @Test
+  void showsTheRowsAndTheApiThatChangeAndWritesOnlyWhenAsked() throws IOException {
+    Path page = localFixture();
+    byte[] before = Files.readAllBytes(page);
+    String current = Files.readString(FIXTURE, StandardCharsets.UTF_8)
+        .replace("<td>Service Restart</td><td><strong>Reserved.</strong> See", "<td>Service Restart</td><td>Restarting. See")
+        .replace("<tr><td><code>3000</code>", "<tr><td><code>1013</code></td><td>Try Again Later</td><td>Later.</td></tr>\n"
+            + "        <tr><td><code>3000</code>");
+    served.put("/mdn/content/main/files/en-us/web/api/closeevent/index.md", current.getBytes(StandardCharsets.UTF_8));
+
+    MainTest.Run run = MainTest.run("update", "--base", base, page.toString());
+    assertEquals(0, run.status(), run.err());
+    assertTrue(run.out().contains("1013 added: Later."), run.out());
+    assertTrue(run.out().contains("1012 re-described"), run.out());
+    assertTrue(run.out().contains("2 row(s) changed"), run.out());
+    assertTrue(run.out().contains("the generated API would gain CloseCode.TRY_AGAIN_LATER (1013)"), run.out());
+    assertTrue(run.out().contains("CloseCodes.mayTravelInCloseFrame would accept"), run.out());
+    assertTrue(run.out().contains("not written: run again with --write"), run.out());
+    assertArrayEquals(before, Files.readAllBytes(page), "not written without --write");
+
+    MainTest.Run written = MainTest.run("update", "--write", "--base", base, page.toString());
+    assertEquals(0, written.status(), written.err());
+    assertEquals(current, Files.readString(page, StandardCharsets.UTF_8));
+    MainTest.Run again = MainTest.run("update", "--base", base, page.toString());
+    assertTrue(again.out().contains("0 row(s) changed") && again.out().contains("0 change(s) to the generated API"),
+        again.out());
+  }
+
+  @Test
+  void aPageWhoseTableMovedToThePropertyPageFollowsIt() throws IOException {
+    Path page = localFixture();
+    String withoutTable = "---\ntitle: CloseEvent\nslug: Web/API/CloseEvent\n---\n\nSee {{domxref(\"CloseEvent.code\")}}.\n";
+    served.put("/mdn/content/main/files/en-us/web/api/closeevent/index.md", withoutTable.getBytes(StandardCharsets.UTF_8));
+    served.put("/mdn/content/main/files/en-us/web/api/closeevent/code/index.md", Files.readAllBytes(FIXTURE));
+
+    MainTest.Run run = MainTest.run("update", "--base", base, page.toString());
+    assertEquals(0, run.status(), run.err());
+    assertTrue(run.err().contains("has no close-code table any more; it is on the page of the property 'code', "
+        + base + "/mdn/content/main/files/en-us/web/api/closeevent/code/index.md"), run.err());
+    assertTrue(run.out().contains("0 row(s) changed"), run.out());
+  }
+
+  @Test
+  void anUnreachablePageIsAnErrorAndNothingIsWritten() throws IOException {
+    Path page = localFixture();
+    byte[] before = Files.readAllBytes(page);
+    MainTest.Run run = MainTest.run("update", "--write", "--base", base, page.toString());
+    assertEquals(1, run.status());
+    assertTrue(run.err().contains("closecodes: error: cannot fetch " + base
+        + "/mdn/content/main/files/en-us/web/api/closeevent/index.md: HTTP 404"), run.err());
+    assertArrayEquals(before, Files.readAllBytes(page));
+  }
+
+  @Test
+  void aPageOutsideMdnsLayoutIsFoundByItsFrontMatterOrItsOptions() throws IOException {
+    Path page = work.resolve("src/closecodes/close-codes.md");
+    Files.createDirectories(page.getParent());
+    Files.copy(FIXTURE, page);
+    served.put("/mdn/translated-content/main/files/fr/web/api/closeevent/code/index.md", Files.readAllBytes(FIXTURE));
+    // The front matter gives the slug; the links give the locale (en-US).
+    served.put("/mdn/content/main/files/en-us/web/api/closeevent/index.md", Files.readAllBytes(FIXTURE));
+    assertEquals(0, MainTest.run("update", "--base", base, page.toString()).status());
+    MainTest.Run given = MainTest.run("update", "--base", base, "--locale", "fr", "--slug", "Web/API/CloseEvent/code",
+        page.toString());
+    assertEquals(0, given.status(), given.err());
+    assertTrue(requested.contains("/mdn/translated-content/main/files/fr/web/api/closeevent/code/index.md"), requested::toString);
+
+    Path bare = work.resolve("src/closecodes/bare.md");
+    Files.writeString(bare, Files.readString(FIXTURE, StandardCharsets.UTF_8).replace("slug: Web/API/CloseEvent\n", ""),
+        StandardCharsets.UTF_8);
+    MainTest.Run unknown = MainTest.run("update", "--base", base, bare.toString());
+    assertEquals(1, unknown.status());
+    assertTrue(unknown.err().contains(bare + ":1: error: cannot tell which MDN page"), unknown.err());
+  }
+
+  @Test
+  void theReceivedPageAgainstTheCurrentFrenchPageOfTheCorpus() throws IOException {
+    Optional<Path> corpus = Corpus.mdnFolder();
+    assumeTrue(corpus.isPresent(), "the MDN corpus is not on this machine");
+    Path latest;
+    try (var pages = Files.list(corpus.get().resolve("fr/closeevent"))) {
+      latest = pages.sorted().reduce((first, second) -> second).orElseThrow();
+    }
+    Path page = work.resolve("mdn/fr/web/api/closeevent/index.md");
+    Files.createDirectories(page.getParent());
+    Files.copy(SpecSource.RECEIVED_PAGE, page);
+    served.put("/mdn/translated-content/main/files/fr/web/api/closeevent/index.md", Files.readAllBytes(latest));
+
+    MainTest.Run run = MainTest.run("update", "--base", base, "--registry", SpecSource.REGISTRY.toString(),
+        page.toString());
+    assertEquals(0, run.status(), run.err());
+    // The received page is the French page damaged: the current one reads every row back in clear.
+    assertTrue(run.out().contains("re-described"), run.out());
+    assertTrue(run.out().contains(" change(s) to the generated API"), run.out());
+    assertFalse(run.out().contains("0 row(s) changed"), run.out());
+  }
+}
