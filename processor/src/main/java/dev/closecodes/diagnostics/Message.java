@@ -145,11 +145,15 @@ public enum Message {
       Severity.ERROR,
       "%s %s was generated before (lock file %s, line %d) and is gone; code using it would break."
           + " Set allowRemovals = true to accept this"),
+  LOCK_CONSTANT_REMOVAL_ALLOWED(
+      Severity.NOTE,
+      "%s %s was generated before (lock file %s, line %d) and is gone; allowed by allowRemovals"),
   LOCK_CONSTANT_RENAMED(
       Severity.ERROR,
       "%s is now %s, was %s (lock file %s, line %d); code using the old name would break."
           + " Set allowRemovals = true, or keep the name with names()"),
-  LOCK_CHANGE_ALLOWED(Severity.NOTE, "allowed by allowRemovals: %s"),
+  LOCK_CONSTANT_RENAME_ALLOWED(
+      Severity.NOTE, "%s is now %s, was %s (lock file %s, line %d); allowed by allowRemovals"),
   LOCK_FILE_BAD(Severity.ERROR, "the lock file cannot be read: %s"),
   LOCK_FILE_WRITTEN(Severity.NOTE, "wrote the lock file %s"),
   LOCK_FILE_NOT_WRITTEN(Severity.ERROR, "cannot write the lock file %s: %s"),

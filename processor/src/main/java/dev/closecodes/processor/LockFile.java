@@ -237,10 +237,12 @@ final class LockFile {
   /** Reports an error that breaks user code, or, when allowed, only a note of it. */
   private static void guard(
       Message message, SourceLocation at, boolean allowed, Diagnostics diagnostics, Object... arguments) {
-    if (allowed) {
-      diagnostics.report(Message.LOCK_CHANGE_ALLOWED, at, message.format(arguments));
-    } else {
+    if (!allowed) {
       diagnostics.report(message, at, arguments);
+    } else if (message == Message.LOCK_CONSTANT_REMOVED) {
+      diagnostics.report(Message.LOCK_CONSTANT_REMOVAL_ALLOWED, at, arguments);
+    } else {
+      diagnostics.report(Message.LOCK_CONSTANT_RENAME_ALLOWED, at, arguments);
     }
   }
 

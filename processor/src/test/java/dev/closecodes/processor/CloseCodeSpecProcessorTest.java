@@ -188,6 +188,9 @@ class CloseCodeSpecProcessorTest {
         .inFile(source)
         .onLine(4);
     assertThat(compilation).hadErrorContaining("the annotation processor path; the class path");
+    String lookedIn = compilation.errors().get(0).getMessage(null).split("looked in: ", 2)[1];
+    List<String> places = List.of(lookedIn.split("; "));
+    assertEquals(places.stream().distinct().toList(), places, "each place once");
   }
 
   @Test

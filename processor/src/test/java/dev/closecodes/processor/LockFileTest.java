@@ -90,7 +90,7 @@ class LockFileTest {
     CodeTable now = table(code(1000, "NORMAL", "Fine."));
     assertEquals(List.of("closecodes.lock:4 LOCK_CONSTANT_RENAMED", "closecodes.lock:5 LOCK_CONSTANT_REMOVED"),
         compare(before, now, false));
-    assertEquals(List.of("closecodes.lock:4 LOCK_CHANGE_ALLOWED", "closecodes.lock:5 LOCK_CHANGE_ALLOWED"),
+    assertEquals(List.of("closecodes.lock:4 LOCK_CONSTANT_RENAME_ALLOWED", "closecodes.lock:5 LOCK_CONSTANT_REMOVAL_ALLOWED"),
         compare(before, now, true));
   }
 }
