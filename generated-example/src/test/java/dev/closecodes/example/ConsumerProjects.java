@@ -24,9 +24,15 @@ final class ConsumerProjects {
 
   /** The fragment between the README's {@code <!-- MARKER:start -->} and end markers, without its code fence. */
   static String readmeFragment(String marker) throws IOException {
+    return readmeBlock(marker, "xml");
+  }
+
+  /** The code block of the given language between the README's markers, without its fence. */
+  static String readmeBlock(String marker, String language) throws IOException {
     String readme = Files.readString(MavenRuns.PROJECT.resolve("README.md"), StandardCharsets.UTF_8);
     String marked = readme.substring(readme.indexOf("<!-- " + marker + ":start -->"), readme.indexOf("<!-- " + marker + ":end -->"));
-    return marked.substring(marked.indexOf("```xml") + "```xml".length(), marked.lastIndexOf("```"));
+    String fence = "```" + language;
+    return marked.substring(marked.indexOf(fence) + fence.length(), marked.lastIndexOf("```")).stripLeading();
   }
 
   /**
