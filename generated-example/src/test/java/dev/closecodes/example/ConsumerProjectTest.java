@@ -210,4 +210,72 @@ class ConsumerProjectTest {
     assertTrue(!closeCodes.contains("@Generated"), "the module does not read java.compiler");
     assertTrue(closeCodes.contains("SHA-256"), "the Javadoc still says where the types came from");
   }
+
+  /** A JDK of release 23 or later on this machine, where javac runs no processor from the class path unasked. */
+  private static java.util.Optional<Path> jdk23OrLater() throws IOException {
+    Path jvms = Path.of("/usr/lib/jvm");
+    if (!Files.isDirectory(jvms)) {
+      return java.util.Optional.empty();
+    }
+    try (java.util.stream.Stream<Path> homes = Files.list(jvms)) {
+      return homes.filter(home -> Files.isExecutable(home.resolve("bin/javac")) && featureRelease(home) >= 23)
+          .sorted()
+          .findFirst();
+    }
+  }
+
+  /** The feature release of a JDK, from its {@code release} file; 0 where it cannot be read. */
+  private static int featureRelease(Path home) {
+    try {
+      for (String line : Files.readAllLines(home.resolve("release"), StandardCharsets.UTF_8)) {
+        if (line.startsWith("JAVA_VERSION=")) {
+          return Integer.parseInt(line.substring("JAVA_VERSION=".length()).replace("\"", "").split("[.+-]")[0]);
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // not a JDK that says
+    }
+    return 0;
+  }
+
+  /**
+   * javac 23 and later with the processor on the class path and no {@code -proc:full}: the
+   * processor never runs. The build fails at {@code verify-generated}, naming the fix, and
+   * passes once the fix is made.
+   */
+  @Test
+  void onJavac23AProcessorOnTheClassPathWithoutProcFullFailsTheBuildNamingTheFix() throws Exception {
+    java.util.Optional<Path> jdk = jdk23OrLater();
+    org.junit.jupiter.api.Assumptions.assumeTrue(jdk.isPresent(), "no JDK 23 or later on this machine");
+    ConsumerProjects.installOnce(work);
+    Path consumer = ConsumerProjects.create(work.resolve("class-path"));
+    writeOwnPageAndSources(consumer);
+    Path pom = consumer.resolve("pom.xml");
+    String fragment = Files.readString(pom, StandardCharsets.UTF_8);
+    String paths = fragment.substring(fragment.indexOf("        <annotationProcessorPaths>"),
+        fragment.indexOf("</annotationProcessorPaths>") + "</annotationProcessorPaths>\n".length());
+    Files.writeString(pom, fragment.replace(paths, "").replace("<dependencies>", """
+        <dependencies>
+          <dependency>
+            <groupId>dev.closecodes</groupId>
+            <artifactId>closecodes-processor</artifactId>
+            <version>0.1.0-SNAPSHOT</version>
+            <scope>provided</scope>
+          </dependency>
+          <dependency>
+            <groupId>dev.closecodes</groupId>
+            <artifactId>closecodes-spec-source</artifactId>
+            <version>0.1.0-SNAPSHOT</version>
+            <scope>provided</scope>
+          </dependency>"""), StandardCharsets.UTF_8);
+    // The sources use the generated types: the compile itself fails before verify-generated can.
+    Files.delete(consumer.resolve("src/main/java/com/example/ws/Quota.java"));
+    String failed = MavenRuns.maven(consumer, jdk, 1, "compile");
+    assertTrue(failed.contains("-proc:full"), failed);
+
+    ConsumerProjects.replace(pom, "<arg>-Xlint:all</arg>", "<arg>-Xlint:all</arg>\n          <arg>-proc:full</arg>");
+    assertTrue(failed.contains("mvn clean compile"), failed);
+    String fixed = MavenRuns.maven(consumer, jdk, 0, "clean", "compile");
+    assertTrue(Files.isRegularFile(consumer.resolve("target/classes/com/example/ws/CloseCodes.class")), fixed);
+  }
 }

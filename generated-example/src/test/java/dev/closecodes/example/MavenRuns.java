@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -37,6 +38,12 @@ final class MavenRuns {
    * {@code expectedExit}. The output is kept beside the project as {@code maven-N.log}.
    */
   static String maven(Path folder, int expectedExit, String... arguments) throws IOException, InterruptedException {
+    return maven(folder, Optional.empty(), expectedExit, arguments);
+  }
+
+  /** {@link #maven(Path, int, String...)} on the given JDK, where one is given. */
+  static String maven(Path folder, Optional<Path> javaHome, int expectedExit, String... arguments)
+      throws IOException, InterruptedException {
     String home = System.getProperty("maven.home");
     String mvn = home != null && Files.isExecutable(Path.of(home, "bin", "mvn")) ? Path.of(home, "bin", "mvn").toString() : "mvn";
     List<String> command = new ArrayList<>(List.of(mvn, "-B"));
@@ -45,8 +52,10 @@ final class MavenRuns {
     try (Stream<Path> logs = Files.list(folder)) {
       log = folder.resolve("maven-" + logs.filter(p -> p.getFileName().toString().startsWith("maven-")).count() + ".log");
     }
-    Process process = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true)
-        .redirectOutput(log.toFile()).start();
+    ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true)
+        .redirectOutput(log.toFile());
+    javaHome.ifPresent(jdk -> builder.environment().put("JAVA_HOME", jdk.toString()));
+    Process process = builder.start();
     assertTrue(process.waitFor(10, TimeUnit.MINUTES), "maven " + command + " finished");
     String output = Files.readString(log, StandardCharsets.UTF_8);
     assertEquals(expectedExit, process.exitValue(),

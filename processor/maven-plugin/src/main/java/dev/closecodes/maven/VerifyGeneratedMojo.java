@@ -24,7 +24,8 @@ import org.apache.maven.plugins.annotations.Parameter;
  * build set up that way compiles the annotated package and nothing else, and the first sign would
  * be a {@code cannot find symbol} somewhere else.
  */
-@Mojo(name = "verify-generated", defaultPhase = LifecyclePhase.PROCESS_CLASSES, threadSafe = true)
+// In the compile phase itself, after the compiler's own execution: `mvn compile` must check too.
+@Mojo(name = "verify-generated", defaultPhase = LifecyclePhase.COMPILE, threadSafe = true)
 public final class VerifyGeneratedMojo extends AbstractMojo {
 
   /** A line that puts the annotation on what follows: {@code @CloseCodeSpec(...)}. */
@@ -64,7 +65,8 @@ public final class VerifyGeneratedMojo extends AbstractMojo {
       throw new MojoExecutionException("@CloseCodeSpec is on " + String.join(", ", missing)
           + ", but closecodes generated nothing there: the annotation processor did not run. javac 23 and later"
           + " run no processor found on the class path unless asked: add <arg>-proc:full</arg> to the"
-          + " compiler arguments, or name the processor in annotationProcessorPaths");
+          + " compiler arguments, or name the processor in annotationProcessorPaths;"
+          + " then build from clean (mvn clean compile), as the compiler sees no source changed");
     }
   }
 
