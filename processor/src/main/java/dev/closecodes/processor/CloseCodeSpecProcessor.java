@@ -19,7 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -78,19 +77,22 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     for (Element element : round.getElementsAnnotatedWith(CloseCodeSpec.class)) {
       Diagnostics diagnostics = new Diagnostics();
-      Set<String> knownWarnings = new HashSet<>();
+      LockFile.Baseline baseline = LockFile.Baseline.NONE;
       try {
         classFileOf(element).ifPresent(classFiles::add);
-        knownWarnings.addAll(generate(element, diagnostics));
+        baseline = generate(element, diagnostics);
       } catch (Diagnostics.Abort reported) {
         // the errors that ended the work on this element are reported below
       } catch (RuntimeException | Error e) {
         // No exception or error, a StackOverflowError or an OutOfMemoryError included, reaches javac.
         diagnostics.report(Message.INTERNAL_ERROR, RequestPart.WHOLE, e);
       }
-      // A warning the lock file records was said before: a build with nothing new to say prints nothing.
-      new Reporter(processingEnv.getMessager(), element, mirrorOn(element))
-          .print(diagnostics, diagnostic -> !knownWarnings.contains(LockFile.warningText(diagnostic)));
+      // A warning the lock file records was said before: a build with nothing new to say prints
+      // nothing. The warnings a new lock file records as its baseline are said once, as notes.
+      LockFile.Baseline quiet = baseline;
+      new Reporter(processingEnv.getMessager(), element, mirrorOn(element)).print(diagnostics,
+          diagnostic -> !quiet.known().contains(LockFile.warningText(diagnostic)),
+          diagnostic -> quiet.created());
       failed |= diagnostics.hasErrors();
     }
     if (round.processingOver()) {
@@ -191,7 +193,7 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
    * @return the warnings the lock file records, which need not print again
    * @throws Diagnostics.Abort when an error was reported; nothing is written then
    */
-  private Set<String> generate(Element element, Diagnostics diagnostics) {
+  private LockFile.Baseline generate(Element element, Diagnostics diagnostics) {
     String packageName = packageOf(element)
         .orElseThrow(() -> diagnostics.fail(Message.BAD_TARGET, RequestPart.WHOLE, element));
     SpecValues spec = SpecValues.of(mirrorOn(element), processingEnv.getElementUtils());
@@ -225,7 +227,7 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
       // Nothing changed since the last run: its files and what it said, without reading a page.
       cached.get().diagnostics().all().forEach(diagnostics::report);
       write(element, cached.get().files(), diagnostics);
-      return LockFile.warnings(new String(inputs.lockText(), StandardCharsets.UTF_8));
+      return new LockFile.Baseline(LockFile.warnings(new String(inputs.lockText(), StandardCharsets.UTF_8)), false);
     }
     fullRuns++;
 
@@ -241,8 +243,8 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
     } finally {
       reported.all().forEach(diagnostics::report);
     }
-    Set<String> knownWarnings = spec.lockFile().isEmpty()
-        ? Set.of()
+    LockFile.Baseline knownWarnings = spec.lockFile().isEmpty()
+        ? LockFile.Baseline.NONE
         : new LockFileGuard(locator, diagnostics).check(spec.lockFile(), spec.allowRemovals(), result.table());
     write(element, result.files(), diagnostics);
     cache.ifPresent(c -> c.store(new OutputCache.Inputs(inputs.request(), inputs.documents(),

@@ -59,6 +59,19 @@ final class LockFile {
   }
 
   /**
+   * What a build need not print as a warning again.
+   *
+   * @param known the warnings the lock file recorded before this build, as where and what
+   * @param created whether this build wrote the lock file for the first time: its warnings are
+   *     then the baseline it records, said once as notes
+   */
+  record Baseline(Set<String> known, boolean created) {
+
+    /** Nothing recorded: every warning is printed. */
+    static final Baseline NONE = new Baseline(Set.of(), false);
+  }
+
+  /**
    * One generated constant.
    *
    * @param kind {@code code} or {@code range}

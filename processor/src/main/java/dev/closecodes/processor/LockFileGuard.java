@@ -36,12 +36,12 @@ final class LockFileGuard {
    *
    * @param name the lock file as the annotation names it
    * @param allowRemovals whether a removed or renamed constant is accepted
-   * @return the warnings the lock file already records, as where and what: they are not printed
-   *     again
+   * @return the warnings the lock file already records, as where and what, which are not printed
+   *     again, and whether the file is new
    * @throws Diagnostics.Abort when a change breaks user code, or the file cannot be read or
    *     written; nothing may be generated then
    */
-  Set<String> check(String name, boolean allowRemovals, CodeTable table) {
+  LockFile.Baseline check(String name, boolean allowRemovals, CodeTable table) {
     Path file = locator.resolve(name);
     List<LockFile.Warning> warnings = diagnostics.all().stream()
         .filter(diagnostic -> diagnostic.severity() == Severity.WARNING)
@@ -49,7 +49,8 @@ final class LockFileGuard {
         .toList();
     String text = LockFile.format(table, warnings);
     Set<String> known = Set.of();
-    if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+    boolean exists = Files.exists(file, LinkOption.NOFOLLOW_LINKS);
+    if (exists) {
       String locked = DocumentFiles.readText(file, name, diagnostics);
       known = LockFile.warnings(locked);
       List<LockFile.Entry> entries = LockFile.parse(name, locked, diagnostics);
@@ -58,7 +59,7 @@ final class LockFileGuard {
           diagnostics);
       diagnostics.stopIfErrors();
       if (locked.equals(text)) {
-        return known;
+        return new LockFile.Baseline(known, false);
       }
     }
     try {
@@ -72,6 +73,6 @@ final class LockFileGuard {
           DocumentFiles.reason(e));
     }
     diagnostics.report(Message.LOCK_FILE_WRITTEN, new SourceLocation(name, 1), file);
-    return known;
+    return new LockFile.Baseline(known, !exists);
   }
 }

@@ -3,6 +3,7 @@ package dev.closecodes.processor;
 import dev.closecodes.diagnostics.Diagnostic;
 import dev.closecodes.diagnostics.Diagnostics;
 import dev.closecodes.diagnostics.RequestPart;
+import dev.closecodes.diagnostics.Severity;
 import dev.closecodes.diagnostics.SourceLocation;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -31,27 +32,31 @@ final class Reporter {
     this.annotation = annotation;
   }
 
-  /** Prints what the element's run reported and is to be shown, in the collector's order. */
-  void print(Diagnostics diagnostics, Predicate<Diagnostic> shown) {
+  /**
+   * Prints what the element's run reported and is to be shown, in the collector's order; a warning
+   * that {@code baseline} accepts is what a new lock file records, and is printed as a note.
+   */
+  void print(Diagnostics diagnostics, Predicate<Diagnostic> shown, Predicate<Diagnostic> baseline) {
     diagnostics.all().stream().filter(diagnostic -> diagnostic.isError() || shown.test(diagnostic))
-        .forEach(this::print);
+        .forEach(diagnostic -> print(diagnostic, diagnostic.severity() == Severity.WARNING && baseline.test(diagnostic)));
   }
 
-  private void print(Diagnostic diagnostic) {
+  private void print(Diagnostic diagnostic, boolean recorded) {
     Kind kind = switch (diagnostic.severity()) {
       case ERROR -> Kind.ERROR;
-      case WARNING -> Kind.WARNING;
+      case WARNING -> recorded ? Kind.NOTE : Kind.WARNING;
       case NOTE -> Kind.NOTE;
     };
+    String text = message(diagnostic) + (recorded ? " (a warning, recorded in the new lock file as known)" : "");
     if (diagnostic.where() instanceof RequestPart part) {
       AnnotationValue value = valueOf(part.attribute());
       if (value != null) {
-        messager.printMessage(kind, message(diagnostic), element, annotation, value);
+        messager.printMessage(kind, text, element, annotation, value);
       } else {
-        messager.printMessage(kind, message(diagnostic), element, annotation);
+        messager.printMessage(kind, text, element, annotation);
       }
     } else {
-      messager.printMessage(kind, message(diagnostic), element, annotation);
+      messager.printMessage(kind, text, element, annotation);
     }
   }
 
