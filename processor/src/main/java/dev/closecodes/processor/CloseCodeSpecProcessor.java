@@ -19,7 +19,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -67,6 +69,8 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
   private final List<String> classFiles = new ArrayList<>();
   private boolean failed;
   private BuildLayout layout;
+  /** The top-level types of this round's sources, by qualified name: where generated ones may already be. */
+  private Map<String, TypeElement> sourceTypes = Map.of();
 
   @Override
   public SourceVersion getSupportedSourceVersion() {
@@ -75,6 +79,12 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    sourceTypes = new HashMap<>();
+    for (Element root : round.getRootElements()) {
+      if (root instanceof TypeElement type) {
+        sourceTypes.put(type.getQualifiedName().toString(), type);
+      }
+    }
     for (Element element : round.getElementsAnnotatedWith(CloseCodeSpec.class)) {
       Diagnostics diagnostics = new Diagnostics();
       LockFile.Baseline baseline = LockFile.Baseline.NONE;
@@ -260,7 +270,7 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
   private void write(Element element, List<GeneratedFile> files, Diagnostics diagnostics) {
     for (GeneratedFile file : files) {
       Optional<String> mark = file.generationMark();
-      TypeElement existing = processingEnv.getElementUtils().getTypeElement(file.qualifiedName());
+      TypeElement existing = sourceTypes.get(file.qualifiedName());
       if (existing != null) {
         String javadoc = processingEnv.getElementUtils().getDocComment(existing);
         if (javadoc != null && mark.isPresent() && javadoc.contains(mark.get())) {
