@@ -96,15 +96,27 @@ public final class CompileOverheadBenchmark {
       Files.writeString(page, pageText, StandardCharsets.UTF_8);
       time(withProcessor); // back to the page the next round's unchanged compile expects
     }
-    long base = median(alone);
+    // Each round's compiles run back to back, so each round's differences leave out what drifts
+    // between rounds on a shared machine; the table gives their median and middle half.
     return String.format(Locale.ROOT, """
-        | compile (javac in a fresh JVM, median of %d) | javac alone | with the processor | added |
-        | --- | --- | --- | --- |
-        | a processor that only writes the same five files | %d ms | %d ms | %+d ms |
-        | recompile, inputs unchanged | %d ms | %d ms | %+d ms |
-        | after a page change | %d ms | %d ms | %+d ms |
-        """, rounds, base, median(floor), median(floor) - base, base, median(unchanged),
-        median(unchanged) - base, base, median(changed), median(changed) - base);
+        | compile (javac in a fresh JVM, %d rounds) | javac alone | with the processor | added (median) | added (middle half of rounds) |
+        | --- | --- | --- | --- | --- |
+        %s
+        %s
+        %s
+        """, rounds, row("a processor that only writes the same five files", alone, floor),
+        row("recompile, inputs unchanged", alone, unchanged), row("after a page change", alone, changed));
+  }
+
+  /** One row: the medians, and the median and quartiles of the rounds' differences. */
+  private static String row(String name, List<Long> alone, List<Long> with) {
+    List<Long> added = new ArrayList<>();
+    for (int i = 0; i < alone.size(); i++) {
+      added.add(with.get(i) - alone.get(i));
+    }
+    Collections.sort(added);
+    return String.format(Locale.ROOT, "| %s | %d ms | %d ms | %+d ms | %+d to %+d ms |", name, median(alone),
+        median(with), median(added), added.get(added.size() / 4), added.get((added.size() * 3) / 4));
   }
 
   /**
