@@ -200,7 +200,8 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
    * Finds the documents the annotation names, runs the pipeline on them and writes what it
    * generates, reporting everything into {@code diagnostics}.
    *
-   * @return the warnings the lock file records, which need not print again
+   * @return the warnings the lock file recorded before, which need not print again, and whether
+   *     this run wrote it first
    * @throws Diagnostics.Abort when an error was reported; nothing is written then
    */
   private LockFile.Baseline generate(Element element, Diagnostics diagnostics) {
