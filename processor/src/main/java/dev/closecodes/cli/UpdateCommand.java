@@ -136,7 +136,11 @@ record UpdateCommand(
       try {
         after = PageReader.read(current, reading);
         reading.all().forEach(diagnostics::report);
-      } catch (Diagnostics.Abort noTable) {
+      } catch (Diagnostics.Abort unreadable) {
+        if (reading.all().stream().noneMatch(diagnostic -> diagnostic.message() == Message.NO_TABLE)) {
+          reading.all().forEach(diagnostics::report);
+          throw unreadable;
+        }
         // Current MDN documents the codes on the page of the property 'code'.
         String moved = upstream.codeProperty().address(base);
         diagnostics.report(Message.UPSTREAM_TABLE_MOVED, new RequestPart("page"), current.name(), moved);

@@ -117,6 +117,20 @@ class UpdateCommandTest {
   }
 
   @Test
+  void anUpstreamPageThatCannotBeReadIsAnErrorAtItsAddressNotFollowed() throws IOException {
+    Path page = localFixture();
+    byte[] before = Files.readAllBytes(page);
+    served.put("/mdn/content/main/files/en-us/web/api/closeevent/index.md", new byte[] {'<', 0, 'p', '>'});
+    MainTest.Run run = MainTest.run("update", "--write", "--base", base, page.toString());
+    assertEquals(1, run.status());
+    assertTrue(run.err().contains(base + "/mdn/content/main/files/en-us/web/api/closeevent/index.md:1: error: this is a"
+        + " binary file"), run.err());
+    assertFalse(run.err().contains("has no close-code table any more"), run.err());
+    assertFalse(requested.contains("/mdn/content/main/files/en-us/web/api/closeevent/code/index.md"), requested::toString);
+    assertArrayEquals(before, Files.readAllBytes(page));
+  }
+
+  @Test
   void anUnreachablePageIsAnErrorAndNothingIsWritten() throws IOException {
     Path page = localFixture();
     byte[] before = Files.readAllBytes(page);
