@@ -121,11 +121,19 @@ public final class CompileOverheadBenchmark {
 
   /**
    * The least any processor that generates these five files adds: one that writes them, read from
-   * the first compile's output, through the Filer, and does nothing else. What javac does for a
-   * processor at all (finding it, a second round for the files) is in it; closecodes' own work is not.
+   * the first compile's output, through the Filer, and does nothing else. It claims the annotation
+   * and the {@code @Generated} on its output, so that javac has nothing to warn of, and names them
+   * in code rather than by annotations, which the JDK would read through proxy classes. What javac
+   * does for a processor at all (finding it, checking each new type's name, a second round for the
+   * new files) is in it; closecodes' own work is not.
    */
   private Path floorProcessor() throws IOException, InterruptedException {
     Path generated = work.resolve("target/generated-sources/annotations");
+    copy(generated, work.resolve("floor/sources"));
+    StringBuilder files = new StringBuilder();
+    for (String file : javaFiles(work.resolve("floor/sources"))) {
+      files.append('"').append(work.relativize(Path.of(file)).toString().replace('\\', '/')).append("\", ");
+    }
     Path source = work.resolve("floor/src/floor/WriteOnly.java");
     Files.createDirectories(source.getParent());
     Files.writeString(source, """
@@ -137,16 +145,20 @@ public final class CompileOverheadBenchmark {
         import java.nio.file.Files;
         import java.nio.file.Path;
         import java.util.Set;
-        import java.util.stream.Stream;
         import javax.annotation.processing.AbstractProcessor;
         import javax.annotation.processing.RoundEnvironment;
-        import javax.annotation.processing.SupportedAnnotationTypes;
         import javax.lang.model.SourceVersion;
         import javax.lang.model.element.Element;
         import javax.lang.model.element.TypeElement;
 
-        @SupportedAnnotationTypes("dev.closecodes.CloseCodeSpec")
         public final class WriteOnly extends AbstractProcessor {
+          private static final String[] FILES = {%s};
+
+          @Override
+          public Set<String> getSupportedAnnotationTypes() {
+            return Set.of("dev.closecodes.CloseCodeSpec", "javax.annotation.processing.Generated");
+          }
+
           @Override
           public SourceVersion getSupportedSourceVersion() {
             return SourceVersion.latestSupported();
@@ -154,25 +166,28 @@ public final class CompileOverheadBenchmark {
 
           @Override
           public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-            Path folder = Path.of("%s");
-            for (Element element : round.getElementsAnnotatedWithAny(annotations.toArray(new TypeElement[0]))) {
-              try (Stream<Path> files = Files.walk(folder)) {
-                for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                  String name = folder.relativize(file).toString().replace(".java", "")
-                      .replace(java.io.File.separatorChar, '.');
-                  try (Writer out = processingEnv.getFiler().createSourceFile(name, element).openWriter()) {
-                    out.write(Files.readString(file));
+            for (TypeElement annotation : annotations) {
+              if (!annotation.getQualifiedName().contentEquals("dev.closecodes.CloseCodeSpec")) {
+                continue;
+              }
+              for (Element element : round.getElementsAnnotatedWith(annotation)) {
+                try {
+                  for (String file : FILES) {
+                    String name = file.substring("floor/sources/".length(), file.length() - ".java".length())
+                        .replace('/', '.');
+                    try (Writer out = processingEnv.getFiler().createSourceFile(name, element).openWriter()) {
+                      out.write(Files.readString(Path.of(file)));
+                    }
                   }
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
                 }
-              } catch (IOException e) {
-                throw new UncheckedIOException(e);
               }
             }
             return true;
           }
         }
-        """.formatted(work.relativize(work.resolve("floor/sources")).toString()), StandardCharsets.UTF_8);
-    copy(generated, work.resolve("floor/sources"));
+        """.formatted(files), StandardCharsets.UTF_8);
     Path classes = work.resolve("floor/classes");
     Files.createDirectories(classes.resolve("META-INF/services"));
     Files.writeString(classes.resolve("META-INF/services/javax.annotation.processing.Processor"), "floor.WriteOnly\n",

@@ -77,9 +77,18 @@ public final class Diagnostics {
       documentOrder.putIfAbsent(documentOf(diagnostic), documentOrder.size());
     }
     List<Diagnostic> sorted = new ArrayList<>(reported);
-    sorted.sort(Comparator.comparingInt((Diagnostic d) -> d.where() instanceof RequestPart ? -1 : 0)
-        .thenComparingInt(d -> documentOrder.get(documentOf(d)))
-        .thenComparingInt(Diagnostic::line));
+    // A plain comparator: this runs in every compile, where each lambda costs a bootstrap.
+    sorted.sort(new Comparator<Diagnostic>() {
+      @Override
+      public int compare(Diagnostic a, Diagnostic b) {
+        int byKind = Boolean.compare(!(a.where() instanceof RequestPart), !(b.where() instanceof RequestPart));
+        if (byKind != 0) {
+          return byKind;
+        }
+        int byDocument = Integer.compare(documentOrder.get(documentOf(a)), documentOrder.get(documentOf(b)));
+        return byDocument != 0 ? byDocument : Integer.compare(a.line(), b.line());
+      }
+    });
     return sorted;
   }
 

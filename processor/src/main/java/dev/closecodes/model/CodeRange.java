@@ -38,6 +38,18 @@ public record CodeRange(int from, int to) implements Comparable<CodeRange> {
     return from <= other.to && other.from <= to;
   }
 
+  // equals and hashCode are written out: the ones a record is given are bootstrapped through
+  // java.lang.invoke on first use, which costs a compile's fresh JVM some 30 ms.
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof CodeRange range && range.from == from && range.to == to;
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * from + to;
+  }
+
   @Override
   public int compareTo(CodeRange other) {
     return from != other.from ? Integer.compare(from, other.from) : Integer.compare(other.to, to);

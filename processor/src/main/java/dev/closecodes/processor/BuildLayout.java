@@ -34,14 +34,14 @@ final class BuildLayout {
 
   BuildLayout(ProcessingEnvironment environment) {
     Optional<Path> classOutput = classOutput(environment);
-    Optional<Path> found = classOutput.flatMap(BuildLayout::projectFolderAbove);
+    Optional<Path> found = classOutput.isPresent() ? projectFolderAbove(classOutput.get()) : Optional.empty();
     String basedirOption = environment.getOptions().get(BASEDIR_OPTION);
     this.basedir = basedirOption != null ? Optional.of(Path.of(basedirOption)) : found;
     String inputsOption = environment.getOptions().get(CompileInputs.OPTION);
     if (inputsOption != null) {
       this.inputsRecord = inputsOption.isBlank() ? Optional.empty() : Optional.of(Path.of(inputsOption));
     } else {
-      this.inputsRecord = found.flatMap(project -> classOutput.map(classes -> recordBeside(classes)));
+      this.inputsRecord = found.isPresent() ? Optional.of(recordBeside(classOutput.get())) : Optional.empty();
     }
   }
 
@@ -55,7 +55,11 @@ final class BuildLayout {
    * for {@code target/closecodes-inputs.tsv}; none where there is no record.
    */
   Optional<Path> cacheFolder() {
-    return inputsRecord.map(record -> record.resolveSibling(
+    if (inputsRecord.isEmpty()) {
+      return Optional.empty();
+    }
+    Path record = inputsRecord.get();
+    return Optional.of(record.resolveSibling(
         record.getFileName().toString().replace("closecodes-inputs", "closecodes-cache").replace(".tsv", "")));
   }
 

@@ -29,8 +29,6 @@ import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.FilerException;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
-import javax.annotation.processing.SupportedAnnotationTypes;
-import javax.annotation.processing.SupportedOptions;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
@@ -45,13 +43,17 @@ import javax.tools.JavaFileObject;
  * Nothing escapes {@link #process} as an exception.
  */
 @AutoService(Processor.class)
-// It claims the @Generated it writes on its own output: left unclaimed, javac warns under
-// -Xlint:processing, which fails a consumer's -Xlint:all -Werror build.
-@SupportedAnnotationTypes({CloseCodeSpecProcessor.ANNOTATION, "javax.annotation.processing.Generated"})
-@SupportedOptions({BuildLayout.BASEDIR_OPTION, CompileInputs.OPTION})
 public final class CloseCodeSpecProcessor extends AbstractProcessor {
 
   static final String ANNOTATION = "dev.closecodes.CloseCodeSpec";
+
+  // It claims the @Generated it writes on its own output: left unclaimed, javac warns under
+  // -Xlint:processing, which fails a consumer's -Xlint:all -Werror build.
+  private static final Set<String> ANNOTATIONS = Set.of(ANNOTATION, "javax.annotation.processing.Generated");
+  private static final Set<String> OPTIONS = Set.of(BuildLayout.BASEDIR_OPTION, CompileInputs.OPTION);
+
+  /** The type that CloseCode implements where the consumer compiles against Jakarta WebSocket. */
+  private static final String JAKARTA_CLOSE_CODE = "jakarta.websocket.CloseReason.CloseCode";
 
   /**
    * This processor's jar, by its path, size and time: what tells a rebuilt processor from the one
@@ -77,6 +79,18 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
     return SourceVersion.latestSupported();
   }
 
+  // Given here, not by @SupportedAnnotationTypes and @SupportedOptions: reading those costs every
+  // compile the proxy classes the JDK builds for annotation instances.
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return ANNOTATIONS;
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return OPTIONS;
+  }
+
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     sourceTypes = new HashMap<>();
@@ -85,11 +99,21 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
         sourceTypes.put(type.getQualifiedName().toString(), type);
       }
     }
-    for (Element element : round.getElementsAnnotatedWith(CloseCodeSpec.class)) {
+    // The annotation's element as javac gives it: no class to load, no name to look up.
+    TypeElement spec = null;
+    for (TypeElement annotation : annotations) {
+      if (annotation.getQualifiedName().contentEquals(ANNOTATION)) {
+        spec = annotation;
+      }
+    }
+    for (Element element : spec == null ? Set.<Element>of() : round.getElementsAnnotatedWith(spec)) {
       Diagnostics diagnostics = new Diagnostics();
       LockFile.Baseline baseline = LockFile.Baseline.NONE;
       try {
-        classFileOf(element).ifPresent(classFiles::add);
+        Optional<String> classFile = classFileOf(element);
+        if (classFile.isPresent()) {
+          classFiles.add(classFile.get());
+        }
         baseline = generate(element, diagnostics);
       } catch (Diagnostics.Abort reported) {
         // the errors that ended the work on this element are reported below
@@ -99,10 +123,7 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
       }
       // A warning the lock file records was said before: a build with nothing new to say prints
       // nothing. The warnings a new lock file records as its baseline are said once, as notes.
-      LockFile.Baseline quiet = baseline;
-      new Reporter(processingEnv.getMessager(), element, mirrorOn(element)).print(diagnostics,
-          diagnostic -> !quiet.known().contains(LockFile.warningText(diagnostic)),
-          diagnostic -> quiet.created());
+      new Reporter(processingEnv.getMessager(), element, mirrorOn(element)).print(diagnostics, baseline);
       failed |= diagnostics.hasErrors();
     }
     if (round.processingOver()) {
@@ -205,13 +226,19 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
    * @throws Diagnostics.Abort when an error was reported; nothing is written then
    */
   private LockFile.Baseline generate(Element element, Diagnostics diagnostics) {
-    String packageName = packageOf(element)
-        .orElseThrow(() -> diagnostics.fail(Message.BAD_TARGET, RequestPart.WHOLE, element));
+    Optional<String> packageFound = packageOf(element);
+    if (packageFound.isEmpty()) {
+      throw diagnostics.fail(Message.BAD_TARGET, RequestPart.WHOLE, element);
+    }
+    String packageName = packageFound.get();
     SpecValues spec = SpecValues.of(mirrorOn(element), processingEnv.getElementUtils());
     List<OutputCache.Input> read = new ArrayList<>();
-    DocumentLocator locator = new DocumentLocator(processingEnv, layout().basedir(), (address, bytes) -> {
-      documentsRead.add(new ReadDocument(address, bytes));
-      read.add(new OutputCache.Input(address.toString(), bytes));
+    DocumentLocator locator = new DocumentLocator(processingEnv, layout().basedir(), new DocumentLocator.Listener() {
+      @Override
+      public void read(URI address, byte[] bytes) {
+        documentsRead.add(new ReadDocument(address, bytes));
+        read.add(new OutputCache.Input(address.toString(), bytes));
+      }
     });
     List<Document> pages = new ArrayList<>();
     for (String name : spec.pages()) {
@@ -225,18 +252,23 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
         ? Optional.empty()
         : Optional.of(locator.find(spec.registry(), "registry", diagnostics));
     diagnostics.stopIfErrors();
-    // CloseCode implements Jakarta WebSocket's CloseCode where the consumer compiles against it.
-    boolean jakarta = processingEnv.getElementUtils().getTypeElement("jakarta.websocket.CloseReason.CloseCode") != null;
+    boolean jakarta = seesJakarta(element);
     boolean generatedAnnotation = readsGenerated(element);
 
-    Optional<OutputCache> cache = layout().cacheFolder().filter(folder -> PROCESSOR_JAR.isPresent())
-        .map(folder -> new OutputCache(folder, packageName));
+    // Plain code down to the cache's answer: a recompile with nothing changed runs only this, and
+    // each lambda would cost it a bootstrap.
+    Optional<Path> cacheFolder = layout().cacheFolder();
+    OutputCache cache = cacheFolder.isPresent() && PROCESSOR_JAR.isPresent()
+        ? new OutputCache(cacheFolder.get(), packageName)
+        : null;
     OutputCache.Inputs inputs = new OutputCache.Inputs(
         describe(packageName, spec, jakarta, generatedAnnotation), read, lockText(locator, spec));
-    Optional<OutputCache.Entry> cached = cache.flatMap(c -> c.lookUp(inputs));
+    Optional<OutputCache.Entry> cached = cache == null ? Optional.empty() : cache.lookUp(inputs);
     if (cached.isPresent()) {
       // Nothing changed since the last run: its files and what it said, without reading a page.
-      cached.get().diagnostics().all().forEach(diagnostics::report);
+      for (Diagnostic diagnostic : cached.get().diagnostics().all()) {
+        diagnostics.report(diagnostic);
+      }
       write(element, cached.get().files(), diagnostics);
       return new LockFile.Baseline(LockFile.warnings(new String(inputs.lockText(), StandardCharsets.UTF_8)), false);
     }
@@ -258,8 +290,10 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
         ? LockFile.Baseline.NONE
         : new LockFileGuard(locator, diagnostics).check(spec.lockFile(), spec.allowRemovals(), result.table());
     write(element, result.files(), diagnostics);
-    cache.ifPresent(c -> c.store(new OutputCache.Inputs(inputs.request(), inputs.documents(),
-        lockText(locator, spec)), new OutputCache.Entry(result.files(), reported)));
+    if (cache != null) {
+      cache.store(new OutputCache.Inputs(inputs.request(), inputs.documents(), lockText(locator, spec)),
+          new OutputCache.Entry(result.files(), reported));
+    }
     return knownWarnings;
   }
 
@@ -320,6 +354,18 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
     }
   }
 
+
+  /**
+   * Whether the consumer's code sees Jakarta WebSocket's {@code CloseCode}, which {@code CloseCode}
+   * then implements. Looked up in the element's own module: that is the question, and a lookup
+   * in every module of the JDK costs a compile some 30 ms.
+   */
+  private boolean seesJakarta(Element element) {
+    javax.lang.model.util.Elements elements = processingEnv.getElementUtils();
+    ModuleElement module = elements.getModuleOf(element);
+    return (module == null ? elements.getTypeElement(JAKARTA_CLOSE_CODE)
+        : elements.getTypeElement(module, JAKARTA_CLOSE_CODE)) != null;
+  }
 
   /**
    * Whether the generated types may carry {@code @javax.annotation.processing.Generated}: in the

@@ -51,6 +51,18 @@ public record CompileInputs(List<Input> inputs, List<String> classFiles, boolean
 
     private static final String STAT = "stat:";
 
+    // Written out, as a record's own are bootstrapped through java.lang.invoke on first use, at a
+    // cost to every compile.
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Input input && input.address.equals(address) && input.fingerprint.equals(fingerprint);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * address.hashCode() + fingerprint.hashCode();
+    }
+
     /** The document at {@code address} as it is now, by the SHA-256 of its bytes. */
     public static Input at(URI address) throws IOException {
       return new Input(address, Document.sha256(bytesAt(address)));

@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BiConsumer;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
@@ -31,13 +30,19 @@ final class DocumentLocator {
 
   private final ProcessingEnvironment environment;
   private final Optional<Path> basedir;
-  private final BiConsumer<URI, byte[]> whenRead;
+  private final Listener whenRead;
+
+  /** Hears of each document found. */
+  interface Listener {
+    /** The document at {@code address} was read, and these are its bytes. */
+    void read(URI address, byte[] bytes);
+  }
 
   /**
    * {@code basedir} is the project's folder, where it is known; {@code whenRead} hears of each
    * document found: where it was read from, and its bytes.
    */
-  DocumentLocator(ProcessingEnvironment environment, Optional<Path> basedir, BiConsumer<URI, byte[]> whenRead) {
+  DocumentLocator(ProcessingEnvironment environment, Optional<Path> basedir, Listener whenRead) {
     this.environment = environment;
     this.basedir = basedir;
     this.whenRead = whenRead;
@@ -83,7 +88,7 @@ final class DocumentLocator {
   }
 
   private Document read(URI address, Document document) {
-    whenRead.accept(address, document.bytes());
+    whenRead.read(address, document.bytes());
     return document;
   }
 
@@ -101,7 +106,9 @@ final class DocumentLocator {
         files.add(path);
         return files;
       }
-      basedir.ifPresent(folder -> files.add(folder.resolve(path)));
+      if (basedir.isPresent()) {
+        files.add(basedir.get().resolve(path));
+      }
       files.add(path);
     } catch (java.nio.file.InvalidPathException e) {
       // not a file name; a resource name perhaps

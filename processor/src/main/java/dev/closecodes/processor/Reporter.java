@@ -6,7 +6,6 @@ import dev.closecodes.diagnostics.RequestPart;
 import dev.closecodes.diagnostics.Severity;
 import dev.closecodes.diagnostics.SourceLocation;
 import java.util.Map;
-import java.util.function.Predicate;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -33,12 +32,16 @@ final class Reporter {
   }
 
   /**
-   * Prints what the element's run reported and is to be shown, in the collector's order; a warning
-   * that {@code baseline} accepts is what a new lock file records, and is printed as a note.
+   * Prints what the element's run reported, in the collector's order, but for the warnings the
+   * lock file recorded before (errors always): a build with nothing new to say prints nothing. The warnings a new
+   * lock file records as its baseline are said once, as notes.
    */
-  void print(Diagnostics diagnostics, Predicate<Diagnostic> shown, Predicate<Diagnostic> baseline) {
-    diagnostics.all().stream().filter(diagnostic -> diagnostic.isError() || shown.test(diagnostic))
-        .forEach(diagnostic -> print(diagnostic, diagnostic.severity() == Severity.WARNING && baseline.test(diagnostic)));
+  void print(Diagnostics diagnostics, LockFile.Baseline baseline) {
+    for (Diagnostic diagnostic : diagnostics.all()) {
+      if (diagnostic.isError() || !baseline.known().contains(LockFile.warningText(diagnostic))) {
+        print(diagnostic, diagnostic.severity() == Severity.WARNING && baseline.created());
+      }
+    }
   }
 
   private void print(Diagnostic diagnostic, boolean recorded) {

@@ -61,6 +61,10 @@ record SpecValues(List<String> pages, List<String> locales, String registry, Str
   }
 
   private static List<String> strings(AnnotationValue value) {
-    return list(value).stream().map(item -> (String) item.getValue()).toList();
+    List<String> strings = new ArrayList<>();
+    for (AnnotationValue item : list(value)) {
+      strings.add((String) item.getValue());
+    }
+    return List.copyOf(strings);
   }
 }

@@ -12,6 +12,24 @@ import org.junit.jupiter.api.Test;
 class DiagnosticsTest {
 
   @Test
+  void everyMessageReadsAsStringFormatWouldWriteIt() {
+    for (Message message : Message.values()) {
+      List<Object> arguments = new java.util.ArrayList<>();
+      java.util.regex.Matcher conversion = java.util.regex.Pattern.compile("%[0-9]*([a-zA-Z])").matcher(message.pattern());
+      while (conversion.find()) {
+        int n = arguments.size();
+        arguments.add(conversion.group(1).equals("s") ? (n % 2 == 0 ? "text " + n : (Object) null)
+            : (Object) (n % 2 == 0 ? -1000 - n : 65_535L + n));
+      }
+      Object[] filled = arguments.toArray();
+      assertEquals(String.format(java.util.Locale.ROOT, message.pattern(), filled), message.format(filled),
+          message.name());
+    }
+    // too few arguments: String.format's failure, as before
+    assertThrows(java.util.MissingFormatArgumentException.class, () -> Message.INTERNAL_ERROR.format());
+  }
+
+  @Test
   void itKnowsWhetherAnErrorWasReported() {
     Diagnostics diagnostics = new Diagnostics();
     diagnostics.report(Message.MOJIBAKE_REPAIRED, new SourceLocation("page.md", 3), "Mac Roman", 1, 3);
