@@ -216,14 +216,20 @@ final class Vocabulary {
 
   /** Whether folded text is one of the words, holds one as whole words, or is one edit from one. */
   private static boolean matches(String text, List<String> words) {
+    // Plain loops and the text split once: this runs for every cell of a table's first rows, in
+    // a compile's fresh JVM, where a stream per word costs more than the comparing.
     String padded = " " + text + " ";
+    String[] pieces = null;
     for (String folded : words) {
-      if (text.equals(folded) || padded.contains(" " + folded + " ")
-          || (!folded.contains(" ") && !isSpaced(folded) && text.contains(folded))) {
+      if (text.equals(folded) || containsWord(padded, folded)
+          || (folded.indexOf(' ') < 0 && !isSpaced(folded) && text.contains(folded))) {
         return true;
       }
       if (folded.length() >= 5) {
-        for (String piece : text.split(" ")) {
+        if (pieces == null) {
+          pieces = text.split(" ");
+        }
+        for (String piece : pieces) {
           if (editDistanceAtMost(piece, folded, 1)) {
             return true;
           }
@@ -236,9 +242,25 @@ final class Vocabulary {
     return false;
   }
 
+  /** Whether {@code padded}, text with a space at each end, holds {@code word} between spaces. */
+  private static boolean containsWord(String padded, String word) {
+    for (int at = padded.indexOf(word, 1); at > 0; at = padded.indexOf(word, at + 1)) {
+      if (padded.charAt(at - 1) == ' ' && at + word.length() < padded.length()
+          && padded.charAt(at + word.length()) == ' ') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether the word is written with letters that take spaces between words (not CJK). */
   private static boolean isSpaced(String word) {
-    return word.codePoints().allMatch(c -> c < CJK_START);
+    for (int i = 0; i < word.length(); i++) {
+      if (word.charAt(i) >= CJK_START) { // a surrogate, too, is above it, as is the code point it makes
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether at most {@code limit} insertions, deletions or substitutions turn {@code a} into {@code b}. */
