@@ -211,6 +211,48 @@ class ConsumerProjectTest {
     assertTrue(closeCodes.contains("SHA-256"), "the Javadoc still says where the types came from");
   }
 
+  /**
+   * Jakarta WebSocket for a named module. On its class path, which the module does not read: the
+   * generated CloseCode does not implement Jakarta's, which the module cannot see. Required: still
+   * not, as a public type that names it would draw {@code -Xlint:exports} warnings. Required
+   * transitively: CloseCode implements it. Every dependency is then on the module path and there
+   * is no class path at all; the page, a resource of the project's own, is still found. All three
+   * build under warnings as errors.
+   */
+  @Test
+  void aNamedModuleGetsJakartasCloseCodeOnlyWhereItPassesJakartaOn() throws Exception {
+    ConsumerProjects.installOnce(work);
+    Path consumer = ConsumerProjects.create(work.resolve("module-jakarta"));
+    writeOwnPageAndSources(consumer);
+    Path pom = consumer.resolve("pom.xml");
+    Files.writeString(pom, Files.readString(pom, StandardCharsets.UTF_8).replaceFirst("<dependencies>", """
+        <dependencies>
+            <dependency>
+              <groupId>jakarta.websocket</groupId>
+              <artifactId>jakarta.websocket-client-api</artifactId>
+              <version>2.2.0</version>
+            </dependency>"""), StandardCharsets.UTF_8);
+    Path moduleInfo = consumer.resolve("src/main/java/module-info.java");
+    String module = """
+        /** A service's close codes. */
+        module com.example.ws {
+          requires static dev.closecodes;
+        %s
+          exports com.example.ws;
+        }
+        """;
+    Path closeCode = consumer.resolve("target/generated-sources/annotations/com/example/ws/CloseCode.java");
+    String implementing = "public enum CloseCode implements jakarta.websocket.CloseReason.CloseCode {";
+    String[] requires = {"", "  requires jakarta.websocket.client;\n", "  requires transitive jakarta.websocket.client;\n"};
+    for (int i = 0; i < requires.length; i++) {
+      ConsumerProjects.write(moduleInfo, module.formatted(requires[i]));
+      String build = MavenRuns.maven(consumer, 0, "-Dmaven.compiler.failOnWarning=true", "compile");
+      String generated = Files.readString(closeCode, StandardCharsets.UTF_8);
+      assertEquals(i == 2, generated.contains(implementing), requires[i] + "\n" + build);
+      assertTrue(generated.contains("QUOTA_EXCEEDED(4000"), build);
+    }
+  }
+
   /** A JDK of release 23 or later on this machine, where javac runs no processor from the class path unasked. */
   private static java.util.Optional<Path> jdk23OrLater() throws IOException {
     Path jvms = Path.of("/usr/lib/jvm");

@@ -356,15 +356,20 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
 
 
   /**
-   * Whether the consumer's code sees Jakarta WebSocket's {@code CloseCode}, which {@code CloseCode}
-   * then implements. Looked up in the element's own module: that is the question, and a lookup
-   * in every module of the JDK costs a compile some 30 ms.
+   * Whether {@code CloseCode} implements Jakarta WebSocket's {@code CloseCode}: where the consumer's
+   * code sees it, and, in a named module, where the module passes it on to its own readers
+   * ({@code requires transitive}), as a public type that names it must, or javac warns under
+   * {@code -Xlint:exports}. Looked up in the element's own module: that is the question, and a
+   * lookup in every module of the JDK costs a compile some 30 ms.
    */
   private boolean seesJakarta(Element element) {
     javax.lang.model.util.Elements elements = processingEnv.getElementUtils();
     ModuleElement module = elements.getModuleOf(element);
-    return (module == null ? elements.getTypeElement(JAKARTA_CLOSE_CODE)
-        : elements.getTypeElement(module, JAKARTA_CLOSE_CODE)) != null;
+    if (module == null) {
+      return elements.getTypeElement(JAKARTA_CLOSE_CODE) != null; // a compile without modules
+    }
+    TypeElement closeCode = elements.getTypeElement(module, JAKARTA_CLOSE_CODE);
+    return closeCode != null && readsTransitively(module, elements.getModuleOf(closeCode));
   }
 
   /**
@@ -375,15 +380,36 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
    * {@code requires static dev.closecodes;}, is all a module needs.
    */
   private boolean readsGenerated(Element element) {
-    ModuleElement module = processingEnv.getElementUtils().getModuleOf(element);
-    if (module == null || module.isUnnamed()) {
+    javax.lang.model.util.Elements elements = processingEnv.getElementUtils();
+    ModuleElement module = elements.getModuleOf(element);
+    return module == null || readsTransitively(module, elements.getModuleElement("java.compiler"));
+  }
+
+  /**
+   * Whether a public type of {@code module} may name a type of {@code target} with no
+   * {@code -Xlint:exports} warning: the unnamed module may; a named one where it is the target,
+   * or reaches it by {@code requires transitive} alone, directly or through other modules.
+   */
+  private static boolean readsTransitively(ModuleElement module, ModuleElement target) {
+    if (module.isUnnamed() || module.equals(target)) {
       return true;
     }
-    for (ModuleElement.Directive directive : module.getDirectives()) {
-      if (directive instanceof ModuleElement.RequiresDirective requires && requires.isTransitive()) {
-        String name = requires.getDependency().getQualifiedName().toString();
-        if (name.equals("java.compiler") || name.equals("java.se")) {
-          return true;
+    if (target == null || target.isUnnamed()) {
+      return false;
+    }
+    java.util.Set<ModuleElement> seen = new java.util.HashSet<>();
+    java.util.Deque<ModuleElement> pending = new java.util.ArrayDeque<>();
+    pending.add(module);
+    while (!pending.isEmpty()) {
+      for (ModuleElement.Directive directive : pending.remove().getDirectives()) {
+        if (directive instanceof ModuleElement.RequiresDirective requires && requires.isTransitive()) {
+          ModuleElement dependency = requires.getDependency();
+          if (dependency.equals(target)) {
+            return true;
+          }
+          if (seen.add(dependency)) {
+            pending.add(dependency);
+          }
         }
       }
     }

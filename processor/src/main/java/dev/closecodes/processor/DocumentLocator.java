@@ -24,7 +24,8 @@ import javax.tools.StandardLocation;
 /**
  * Finds a document named in the annotation: as a file (absolute, or relative to the project's
  * folder, or to the working directory), else as a resource on the processor path (where the
- * spec-source jar sits), else on the class path.
+ * spec-source jar sits), else on the class path, else in the class output (where the build copied
+ * the project's own resources).
  */
 final class DocumentLocator {
 
@@ -75,14 +76,18 @@ final class DocumentLocator {
         throw diagnostics.fail(Message.FILE_UNREADABLE, new SourceLocation(name, 1), e.getMessage());
       }
     }
-    lookedIn.add("the class path");
-    try {
-      FileObject object = environment.getFiler().getResource(StandardLocation.CLASS_PATH, "", resource);
-      try (InputStream in = object.openInputStream()) {
-        return read(object.toUri(), new Document(name, DocumentFiles.readBounded(in)));
+    // A named module whose every dependency is a module is compiled with no class path at all:
+    // its own resources, which the build copied to the class output, are then only there.
+    for (StandardLocation location : new StandardLocation[] {StandardLocation.CLASS_PATH, StandardLocation.CLASS_OUTPUT}) {
+      lookedIn.add(location == StandardLocation.CLASS_PATH ? "the class path" : "the class output");
+      try {
+        FileObject object = environment.getFiler().getResource(location, "", resource);
+        try (InputStream in = object.openInputStream()) {
+          return read(object.toUri(), new Document(name, DocumentFiles.readBounded(in)));
+        }
+      } catch (IOException | IllegalArgumentException e) {
+        // not there either
       }
-    } catch (IOException | IllegalArgumentException e) {
-      // not there either
     }
     throw diagnostics.fail(Message.DOCUMENT_NOT_FOUND, new RequestPart(attribute), name, String.join("; ", lookedIn));
   }
