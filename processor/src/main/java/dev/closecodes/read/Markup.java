@@ -294,11 +294,25 @@ final class Markup {
       if (name.length() < 4 || KNOWN.contains(name) || name.startsWith("#")) {
         continue;
       }
-      List<String> candidates =
-          REPAIRABLE.stream().filter(known -> oneEditApart(name, known)).sorted().toList();
-      if (candidates.size() == 1) {
-        element.tagName(candidates.get(0));
-        linesByRepair.computeIfAbsent(name + " " + candidates.get(0), k -> new ArrayList<>()).add(lineOf(element));
+      // A plain loop: this runs for every element of a damaged page, and a stream each time
+      // costs a compile's fresh JVM more than the comparing.
+      String repaired = null;
+      int candidates = 0;
+      for (String known : REPAIRABLE) {
+        if (oneEditApart(name, known)) {
+          repaired = known;
+          candidates++;
+        }
+      }
+      if (candidates == 1) {
+        element.tagName(repaired);
+        String repair = name + " " + repaired;
+        List<Integer> lines = linesByRepair.get(repair);
+        if (lines == null) {
+          lines = new ArrayList<>();
+          linesByRepair.put(repair, lines);
+        }
+        lines.add(lineOf(element));
       }
     }
     linesByRepair.forEach((repair, lines) -> {

@@ -124,7 +124,7 @@ final class Vocabulary {
    */
   static Verdict reserved(String description) {
     String opening = description.substring(0, Math.min(description.length(), OPENING_CHARS));
-    if (opening.chars().anyMatch(c -> c >= CJK_START)) {
+    if (!isSpaced(opening)) {
       String firstSentence = SENTENCE_END.split(opening, 2)[0];
       for (String word : RESERVED_CJK) {
         if (firstSentence.contains(word)) {
