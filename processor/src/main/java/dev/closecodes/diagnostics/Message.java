@@ -47,6 +47,7 @@ public enum Message {
       Severity.WARNING,
       "this table's columns are read by their position (code, name, description), since %s;"
           + " a header row naming them makes the reading sure"),
+  COLUMN_UNREAD(Severity.WARNING, "the column headed '%s' is left unread: %s"),
   RESERVED_WORDS_AND_MARKUP_DISAGREE(
       Severity.WARNING,
       "%s; the row is read as reserved, as either way of saying it makes it so"),

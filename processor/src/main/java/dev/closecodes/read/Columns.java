@@ -1,6 +1,7 @@
 package dev.closecodes.read;
 
 import dev.closecodes.read.Vocabulary.Role;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -23,12 +24,22 @@ final class Columns {
   private final int headerRow;
   private final Map<Role, Integer> indices;
   private final String why;
+  private final List<Unread> unread;
 
-  private Columns(Source source, int headerRow, Map<Role, Integer> indices, String why) {
+  /**
+   * A column the header names that is not read.
+   *
+   * @param header the header cell's text
+   * @param why why it is not read
+   */
+  record Unread(String header, String why) {}
+
+  private Columns(Source source, int headerRow, Map<Role, Integer> indices, String why, List<Unread> unread) {
     this.source = source;
     this.headerRow = headerRow;
     this.indices = indices;
     this.why = why;
+    this.unread = unread;
   }
 
   static Columns of(List<RawTable.Row> rows) {
@@ -36,10 +47,18 @@ final class Columns {
     if (headerRow >= 0) {
       RawTable.Cells header = rows.get(headerRow).cells();
       Map<Role, Integer> indices = new EnumMap<>(Role.class);
+      List<Unread> unread = new ArrayList<>();
       for (int column = 0; column < Math.min(header.size(), MAX_HEADER_CELLS); column++) {
-        Role role = Vocabulary.roleOf(header.read(column).plainText());
-        if (role != Role.OTHER) {
-          indices.putIfAbsent(role, column);
+        String text = header.read(column).plainText();
+        Role role = Vocabulary.roleOf(text);
+        if (role != Role.OTHER && indices.containsKey(role)) {
+          unread.add(new Unread(text, "column " + (indices.get(role) + 1) + " before it holds the "
+              + role.name().toLowerCase(java.util.Locale.ROOT)));
+        } else if (role != Role.OTHER) {
+          indices.put(role, column);
+        } else if (Vocabulary.isUnknown(text)) {
+          unread.add(new Unread(text, "its header names no code, name, description or reserved column in words"
+              + " closecodes knows"));
         }
       }
       if (indices.containsKey(Role.CODE) || indices.containsKey(Role.NAME) || indices.containsKey(Role.DESCRIPTION)) {
@@ -52,12 +71,12 @@ final class Columns {
             }
           }
         }
-        return new Columns(Source.HEADER, headerRow, indices, "");
+        return new Columns(Source.HEADER, headerRow, indices, "", List.copyOf(unread));
       }
       return positional(rows, headerRow, "the words of its header row name no code, name or description column");
     }
     if (hasNamedCodeCells(rows)) {
-      return new Columns(Source.CELL_NAMES, -1, Map.of(), "");
+      return new Columns(Source.CELL_NAMES, -1, Map.of(), "", List.of());
     }
     return positional(rows, -1, "it has no header row");
   }
@@ -72,7 +91,7 @@ final class Columns {
     } else if (width == 2) {
       indices.put(Role.DESCRIPTION, 1);
     }
-    return new Columns(Source.POSITION, headerRow, indices, why);
+    return new Columns(Source.POSITION, headerRow, indices, why, List.of());
   }
 
   /**
@@ -142,6 +161,15 @@ final class Columns {
   /** Whether the columns are only a guess from their position. */
   boolean byPosition() {
     return source == Source.POSITION;
+  }
+
+  /**
+   * The columns the header names that are not read: a header in no word known, or a second column
+   * of a role another holds. Columns known to hold nothing read here (contact, reference, status)
+   * are not among them.
+   */
+  List<Unread> unread() {
+    return unread;
   }
 
   /** Why the columns are read by position. */

@@ -34,6 +34,10 @@ final class RowReader {
     if (columns.byPosition()) {
       diagnostics.report(Message.COLUMNS_BY_POSITION, new SourceLocation(nesting.file(), table.line()), columns.why());
     }
+    for (Columns.Unread unread : columns.unread()) {
+      diagnostics.report(Message.COLUMN_UNREAD,
+          new SourceLocation(nesting.file(), table.rows().get(columns.headerRow()).line()), unread.header(), unread.why());
+    }
     List<Read> rows = new ArrayList<>();
     boolean inBody = false;
     int bodyRows = 0;

@@ -103,6 +103,15 @@ final class Vocabulary {
     return Role.OTHER;
   }
 
+  /**
+   * Whether a header cell says something, but nothing this vocabulary knows: not a column read
+   * here, and not one known to hold nothing read here (a contact, a reference).
+   */
+  static boolean isUnknown(String headerCell) {
+    String text = fold(headerCell);
+    return !text.isEmpty() && !OTHER_WORDS.contains(text) && roleOf(headerCell) == Role.OTHER;
+  }
+
   /** Whether a cell of a yes/no column says yes. */
   static boolean saysYes(String cell) {
     return YES.contains(fold(cell));

@@ -188,6 +188,7 @@ class WhatTheDocumentSaysTest {
       PageRow normal = document.rows().get(0);
       assertEquals("Normal Closure", normal.name());
       assertTrue(normal.description().isEmpty(), normal.description().plainText());
+      assertEquals(List.of(), warnings(document)); // known to hold nothing read here: said nothing of
     }
 
     @ParameterizedTest
@@ -206,6 +207,35 @@ class WhatTheDocumentSaysTest {
       assertEquals(List.of("1000"), ranges(document));
       assertEquals("Normal", document.rows().get(0).name());
       assertEquals("Fin.", document.rows().get(0).description().plainText());
+    }
+
+    @Test
+    void aColumnWhoseHeaderNamesNothingKnownIsAWarningAtTheHeaderNotASilentGap() {
+      PageRead document = read("""
+          Codes:
+
+          | Code | Nmae | Description |
+          | --- | --- | --- |
+          | 1000 | Normal | Fine. |
+          """);
+      assertEquals("", document.rows().get(0).name()); // the column is not guessed at
+      assertEquals("Fine.", document.rows().get(0).description().plainText());
+      assertEquals(List.of("3 warning COLUMN_UNREAD"), warnings(document));
+      assertTrue(document.diagnostics().get(0).text().startsWith("the column headed 'Nmae' is left unread"),
+          document.diagnostics().get(0).text());
+    }
+
+    @Test
+    void aSecondColumnOfTheSameRoleIsAWarningAtTheHeader() {
+      PageRead document = read("""
+          | Code | Description | Beschreibung |
+          | --- | --- | --- |
+          | 1000 | Fine. | Gut. |
+          """);
+      assertEquals("Fine.", document.rows().get(0).description().plainText());
+      assertEquals(List.of("1 warning COLUMN_UNREAD"), warnings(document));
+      assertTrue(document.diagnostics().get(0).text().endsWith("column 2 before it holds the description"),
+          document.diagnostics().get(0).text());
     }
 
     @Test
