@@ -132,6 +132,7 @@ public final class Reconciler {
     reportNamesOfOtherCodes(codes, diagnostics);
     reportDisagreements(diagnostics);
     reportRfcRulesKept(diagnostics);
+    SortedSet<Integer> boundaries = boundaries();
     return new CodeTable(
         page,
         translations,
@@ -139,10 +140,10 @@ public final class Reconciler {
         codes,
         ranges,
         Identifiers.mergedRanges(code -> mayTravelInCloseFrame(code) && !NEVER_IN_A_CLOSE_FRAME.test(code),
-            boundaries()),
-        Identifiers.mergedRanges(MAY_PASS_TO_BROWSER_CLOSE, boundaries()),
+            boundaries),
+        Identifiers.mergedRanges(MAY_PASS_TO_BROWSER_CLOSE, boundaries),
         Identifiers.mergedRanges(code -> Rfc6455.isReportedLocallyOnly(code)
-            || registryStatus(code).orElse(null) == CodeStatus.LOCAL, boundaries()),
+            || registryStatus(code).orElse(null) == CodeStatus.LOCAL, boundaries),
         registry.isPresent() ? checksFrom : ChecksFrom.PAGE);
   }
 

@@ -56,10 +56,11 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
   private static final String JAKARTA_CLOSE_CODE = "jakarta.websocket.CloseReason.CloseCode";
 
   /**
-   * This processor's jar, by its path, size and time: what tells a rebuilt processor from the one
-   * that made a cache entry. Empty when run from a folder of classes, which keeps no cache.
+   * This processor's jar as it was loaded, by its path, size and time: what tells a rebuilt
+   * processor from the one that made a cache entry or an inputs record. Empty when run from a
+   * folder of classes, which keeps no cache.
    */
-  private static final Optional<String> PROCESSOR_JAR = processorJarIdentity();
+  private static final Optional<CompileInputs.Input> PROCESSOR_JAR = processorJar();
 
   /** A document this compile read, hashed for the record only when the record is written. */
   private record ReadDocument(URI address, byte[] bytes) {}
@@ -157,7 +158,9 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
       for (ReadDocument document : documentsRead) {
         inputs.add(new CompileInputs.Input(document.address(), Document.sha256(document.bytes())));
       }
-      processorJar().ifPresent(inputs::add);
+      if (PROCESSOR_JAR.isPresent()) {
+        inputs.add(PROCESSOR_JAR.get());
+      }
       new CompileInputs(inputs, classFiles, failed).write(file);
     } catch (IOException | RuntimeException e) {
       processingEnv.getMessager().printMessage(javax.tools.Diagnostic.Kind.WARNING,
@@ -166,33 +169,15 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
     }
   }
 
-  /** The processor jar's path, size and time; empty when run from a folder. */
-  private static Optional<String> processorJarIdentity() {
+  /** This processor's jar, by its path, size and time; empty when run from a folder, or it cannot be told. */
+  private static Optional<CompileInputs.Input> processorJar() {
     try {
       java.security.CodeSource source = CloseCodeSpecProcessor.class.getProtectionDomain().getCodeSource();
       URI location = source == null || source.getLocation() == null ? null : source.getLocation().toURI();
-      if (location == null || !"file".equals(location.getScheme()) || !Files.isRegularFile(Path.of(location))) {
-        return Optional.empty();
-      }
-      Path jar = Path.of(location);
-      return Optional.of(jar + "\t" + Files.size(jar) + "\t" + Files.getLastModifiedTime(jar).toMillis());
-    } catch (IOException | URISyntaxException | RuntimeException e) {
-      return Optional.empty();
-    }
-  }
-
-  /** This processor's jar, by its size and time, as a rebuilt processor generates anew; empty when run from a folder. */
-  private static Optional<CompileInputs.Input> processorJar() throws IOException {
-    java.security.CodeSource source = CloseCodeSpecProcessor.class.getProtectionDomain().getCodeSource();
-    if (source == null || source.getLocation() == null) {
-      return Optional.empty();
-    }
-    try {
-      URI location = source.getLocation().toURI();
-      return "file".equals(location.getScheme()) && Files.isRegularFile(Path.of(location))
+      return location != null && "file".equals(location.getScheme()) && Files.isRegularFile(Path.of(location))
           ? Optional.of(CompileInputs.Input.stat(Path.of(location)))
           : Optional.empty();
-    } catch (URISyntaxException e) {
+    } catch (IOException | URISyntaxException | RuntimeException e) {
       return Optional.empty();
     }
   }
@@ -331,6 +316,9 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
    * annotation's attributes, what the compile offers, and which processor runs.
    */
   private static String describe(String packageName, SpecValues spec, boolean jakarta, boolean generatedAnnotation) {
+    String processor = PROCESSOR_JAR.isPresent()
+        ? PROCESSOR_JAR.get().address() + "\t" + PROCESSOR_JAR.get().fingerprint()
+        : "";
     StringBuilder names = new StringBuilder();
     for (SpecValues.Name name : spec.names()) {
       names.append(name.code()).append('=').append(name.constant()).append(';');
@@ -339,7 +327,7 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
         "locales " + String.join("\t", spec.locales()), "registry " + spec.registry(),
         "checksFrom " + spec.checksFrom(), "names " + names, "lockFile " + spec.lockFile(),
         "allowRemovals " + spec.allowRemovals(), "jakarta " + jakarta, "generated " + generatedAnnotation,
-        "processor " + PROCESSOR_JAR.orElse(""));
+        "processor " + processor);
   }
 
   /** The lock file's bytes, where the annotation names one and it can be read; else none. */

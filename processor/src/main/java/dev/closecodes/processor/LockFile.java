@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import javax.lang.model.SourceVersion;
@@ -121,12 +122,20 @@ final class LockFile {
   static Set<String> warnings(String text) {
     Set<String> warnings = new HashSet<>();
     for (String line : text.split("\n", -1)) {
-      String[] fields = line.split("\t", 3);
-      if (fields.length == 3 && fields[0].equals(WARNING) && isSha256(fields[1])) {
-        warnings.add(fields[2]);
+      Optional<String> warning = recordedWarning(line);
+      if (warning.isPresent()) {
+        warnings.add(warning.get());
       }
     }
     return warnings;
+  }
+
+  /** The text of the warning a line records; empty for a line that records none, or a damaged one. */
+  private static Optional<String> recordedWarning(String line) {
+    String[] fields = line.split("\t", 3);
+    return fields.length == 3 && fields[0].equals(WARNING) && isSha256(fields[1])
+        ? Optional.of(fields[2])
+        : Optional.empty();
   }
 
   /** A diagnostic as the lock file records a warning: where it is and what it says. */
@@ -144,7 +153,7 @@ final class LockFile {
         continue;
       }
       if (line.startsWith(WARNING + "\t")) {
-        if (line.split("\t", 3).length < 3 || !isSha256(line.split("\t", 3)[1])) {
+        if (recordedWarning(line).isEmpty()) {
           diagnostics.report(Message.LOCK_FILE_BAD, new SourceLocation(file, i + 1),
               "a recorded warning is its 64-digit hash and its text, separated by a tab");
         }
