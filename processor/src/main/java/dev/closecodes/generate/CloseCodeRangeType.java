@@ -13,7 +13,10 @@ final class CloseCodeRangeType {
   private CloseCodeRangeType() {}
 
   static String source(Target target, CodeTable table) {
-    int last = table.ranges().stream().mapToInt(range -> range.range().to()).max().orElse(0);
+    int last = 0;
+    for (CodeTable.Range range : table.ranges()) {
+      last = Math.max(last, range.range().to());
+    }
     return Template.of(NAME).fill(GeneratedTypes.holes(target, table, Map.of(
         "constants", constants(table),
         "mask", Integer.toString(GeneratedTypes.mask(last)),
@@ -32,7 +35,9 @@ final class CloseCodeRangeType {
           + Provenance.madeUnique(range.constant(), range.givenName());
       List<String> descriptions = new ArrayList<>();
       descriptions.add(JavaCode.literal(range.description().plainText()));
-      range.translated().forEach(text -> descriptions.add(JavaCode.literal(text)));
+      for (String text : range.translated()) {
+        descriptions.add(JavaCode.literal(text));
+      }
       out.append(i == 0 ? "" : "\n\n")
           .append("  /**\n").append(JavadocText.comment(javadoc, "  ")).append("\n   */\n")
           .append(JavaCode.enumConstant(range.constant(),

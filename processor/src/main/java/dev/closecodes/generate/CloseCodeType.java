@@ -48,10 +48,12 @@ final class CloseCodeType {
           JavaCode.literal(code.registeredName()),
           JavaCode.literal(code.pageName()),
           Boolean.toString(code.reserved()),
-          code.range().map(range -> CloseCodeRangeType.NAME + "." + range).orElse("null"));
+          code.range().isPresent() ? CloseCodeRangeType.NAME + "." + code.range().get() : "null");
       List<String> descriptions = new ArrayList<>();
       descriptions.add(JavaCode.literal(code.description().plainText()));
-      code.translated().forEach(text -> descriptions.add(JavaCode.literal(text)));
+      for (String text : code.translated()) {
+        descriptions.add(JavaCode.literal(text));
+      }
       out.append(i == 0 ? "" : "\n\n")
           .append("  /**\n").append(JavadocText.comment(javadoc(code), "  ")).append("\n   */\n")
           .append(JavaCode.enumConstant(code.constant(), arguments, descriptions,
@@ -73,10 +75,12 @@ final class CloseCodeType {
     if (!code.pageName().isEmpty()) {
       origin.append(" The page calls it ").append(JavadocText.code(code.pageName())).append('.');
     }
-    code.descriptionLocation().ifPresent(location -> origin.append(" Description from ")
-        .append(Provenance.line(location)).append('.'));
-    code.registryLocation().ifPresent(location -> origin.append(" Registry entry at ")
-        .append(Provenance.line(location)).append('.'));
+    if (code.descriptionLocation().isPresent()) {
+      origin.append(" Description from ").append(Provenance.line(code.descriptionLocation().get())).append('.');
+    }
+    if (code.registryLocation().isPresent()) {
+      origin.append(" Registry entry at ").append(Provenance.line(code.registryLocation().get())).append('.');
+    }
     if (code.reserved()) {
       origin.append(" The page marks it reserved.");
     }

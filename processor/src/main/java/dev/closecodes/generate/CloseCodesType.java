@@ -5,7 +5,6 @@ import dev.closecodes.model.CodeTable;
 import dev.closecodes.model.Page;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Generates {@code CloseCodes}: the checks, each a few integer comparisons against the ranges of
@@ -25,8 +24,11 @@ final class CloseCodesType {
     holes.remove("provenance");
     holes.put("documents", Provenance.documents(table));
     holes.put("checksFrom", Provenance.checksFrom(table));
-    holes.put("locales", table.pages().stream().map(Page::locale).map(JavaCode::literal)
-        .collect(Collectors.joining(", ", "{", "}")));
+    StringBuilder locales = new StringBuilder("{");
+    for (Page page : table.pages()) {
+      locales.append(locales.length() == 1 ? "" : ", ").append(JavaCode.literal(page.locale()));
+    }
+    holes.put("locales", locales.append('}').toString());
     StringBuilder arrays = new StringBuilder();
     check(holes, arrays, "mayTravelInCloseFrame", "MAY_TRAVEL_IN_CLOSE_FRAME", table.mayTravelInCloseFrame());
     check(holes, arrays, "mayPassToBrowserClose", "MAY_PASS_TO_BROWSER_CLOSE", table.mayPassToBrowserClose());
@@ -86,10 +88,14 @@ final class CloseCodesType {
       return set.size() + " ranges, from {@code " + set.get(0).from() + "} to {@code "
           + set.get(set.size() - 1).to() + "}";
     }
-    return set.stream()
-        .map(range -> range.isSingle() ? "{@code " + range.from() + "}"
-            : "{@code " + range.from() + "}&ndash;{@code " + range.to() + "}")
-        .collect(Collectors.joining(", "));
+    StringBuilder listed = new StringBuilder();
+    for (CodeRange range : set) {
+      listed.append(listed.length() == 0 ? "" : ", ").append("{@code ").append(range.from()).append('}');
+      if (!range.isSingle()) {
+        listed.append("&ndash;{@code ").append(range.to()).append('}');
+      }
+    }
+    return listed.toString();
   }
 
   /** The most ranges a check's Javadoc lists one by one. */

@@ -2,11 +2,10 @@ package dev.closecodes.generate;
 
 import dev.closecodes.model.CodeTable;
 import dev.closecodes.model.GeneratedFile;
+import dev.closecodes.model.Sha256;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -35,13 +34,16 @@ public final class GeneratedTypes {
         file(packageName, CloseFramesType.NAME, CloseFramesType.source(target, table)));
     // The mark is the hash of all five as they read without it: equal marks, equal files.
     StringBuilder all = new StringBuilder();
-    unmarked.forEach(file -> all.append(file.source()));
-    String mark = sha256(all.toString());
+    for (GeneratedFile file : unmarked) {
+      all.append(file.source());
+    }
+    String mark = Sha256.hex(all.toString().getBytes(StandardCharsets.UTF_8));
     String hole = JavaCode.ascii(MARK_HOLE); // as the hole reads in the escaped sources
-    return unmarked.stream()
-        .map(file -> new GeneratedFile(file.packageName(), file.typeName(),
-            file.source().replace(hole, markSentence(mark))))
-        .toList();
+    List<GeneratedFile> marked = new ArrayList<>(unmarked.size());
+    for (GeneratedFile file : unmarked) {
+      marked.add(new GeneratedFile(file.packageName(), file.typeName(), file.source().replace(hole, markSentence(mark))));
+    }
+    return List.copyOf(marked);
   }
 
   /**
@@ -58,14 +60,6 @@ public final class GeneratedTypes {
    * document, whose text reaches Javadoc escaped.
    */
   private static final String MARK_HOLE = " * <p>\u0000generation mark\u0000";
-
-  private static String sha256(String text) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform has SHA-256", e);
-    }
-  }
 
   /** A generated file, its source in ASCII. */
   private static GeneratedFile file(String packageName, String typeName, String source) {

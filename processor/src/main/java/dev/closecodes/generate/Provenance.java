@@ -4,6 +4,7 @@ import dev.closecodes.diagnostics.SourceLocation;
 import dev.closecodes.model.ChecksFrom;
 import dev.closecodes.model.CodeTable;
 import dev.closecodes.model.Page;
+import dev.closecodes.model.Registry;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -39,8 +40,12 @@ final class Provenance {
   /** {@code @Generated} naming the generator and each document's SHA-256, for {@code CloseCodes}. */
   static String generatedWithHashes(CodeTable table) {
     List<String> hashes = new ArrayList<>();
-    table.pages().forEach(page -> hashes.add("page sha256:" + page.sha256()));
-    table.registry().ifPresent(registry -> hashes.add("registry sha256:" + registry.sha256()));
+    for (Page page : table.pages()) {
+      hashes.add("page sha256:" + page.sha256());
+    }
+    if (table.registry().isPresent()) {
+      hashes.add("registry sha256:" + table.registry().get().sha256());
+    }
     StringBuilder comments = new StringBuilder();
     for (int i = 0; i < hashes.size(); i++) {
       String piece = hashes.get(i) + (i < hashes.size() - 1 ? "; " : "");
@@ -60,8 +65,11 @@ final class Provenance {
           + JavadocText.code(page.locale()) + ", SHA-256 {@code " + page.sha256() + "}</li>", ""));
       items.append('\n');
     }
-    table.registry().ifPresent(registry -> items.append(JavadocText.comment("<li>the registry "
-        + JavadocText.code(registry.source()) + ", SHA-256 {@code " + registry.sha256() + "}</li>", "")).append('\n'));
+    if (table.registry().isPresent()) {
+      Registry registry = table.registry().get();
+      items.append(JavadocText.comment("<li>the registry " + JavadocText.code(registry.source()) + ", SHA-256 {@code "
+          + registry.sha256() + "}</li>", "")).append('\n');
+    }
     return items.substring(0, items.length() - 1);
   }
 

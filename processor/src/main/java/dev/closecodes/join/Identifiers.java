@@ -4,7 +4,6 @@ import dev.closecodes.model.CodeRange;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -22,12 +21,41 @@ final class Identifiers {
    * Empty when nothing usable is left, or the result does not start with a letter.
    */
   static Optional<String> constantName(String written) {
-    String ascii = Normalizer.normalize(written, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-    String name = ascii.replaceAll("[^A-Za-z0-9]+", "_").replaceAll("^_+|_+$", "").toUpperCase(Locale.ROOT);
-    if (name.isEmpty() || !Character.isLetter(name.charAt(0))) {
+    // Decomposed, so that an accent is a mark of its own, dropped, and its letter is kept.
+    String decomposed = isAscii(written) ? written : Normalizer.normalize(written, Normalizer.Form.NFD);
+    StringBuilder name = new StringBuilder(decomposed.length());
+    boolean separated = false;
+    for (int i = 0; i < decomposed.length(); ) {
+      int c = decomposed.codePointAt(i);
+      i += Character.charCount(c);
+      int type = Character.getType(c);
+      if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+          || type == Character.COMBINING_SPACING_MARK) {
+        continue;
+      }
+      if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        if (separated && name.length() > 0) {
+          name.append('_');
+        }
+        name.append((char) (c >= 'a' && c <= 'z' ? c - ('a' - 'A') : c));
+        separated = false;
+      } else {
+        separated = true; // a run of anything else is one underscore, none at either end
+      }
+    }
+    if (name.length() == 0 || !Character.isLetter(name.charAt(0))) {
       return Optional.empty();
     }
-    return Optional.of(name);
+    return Optional.of(name.toString());
+  }
+
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether {@code name} can name a constant in Java source. */

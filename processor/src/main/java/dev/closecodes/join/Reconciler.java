@@ -17,7 +17,6 @@ import dev.closecodes.model.Rfc6455;
 import dev.closecodes.model.RichText;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,9 +25,7 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.function.IntPredicate;
-import java.util.stream.Collectors;
 
 /**
  * Joins the page and the registry into one {@link CodeTable}: names each code, gives it the page's
@@ -41,17 +38,21 @@ public final class Reconciler {
    * The codes a browser script may pass to {@code WebSocket.close(code)}: the WHATWG WebSockets
    * Standard allows 1000 and 3000–4999 and throws {@code InvalidAccessError} for anything else.
    */
-  static final IntPredicate MAY_PASS_TO_BROWSER_CLOSE = code -> code == 1000 || (code >= 3000 && code <= 4999);
+  static boolean mayPassToBrowserClose(int code) {
+    return code == 1000 || (code >= 3000 && code <= 4999);
+  }
 
   /**
    * The codes RFC 6455 never lets travel in a close frame, whatever a page or a registry says:
    * below 1000 (unused), 1005, 1006 and 1015 (reported locally only), and from 5000 (undefined).
    */
-  static final IntPredicate NEVER_IN_A_CLOSE_FRAME = code -> code < Rfc6455.FIRST_PROTOCOL_CODE
-      || Rfc6455.isReportedLocallyOnly(code) || code > Rfc6455.LAST_DEFINED_CODE;
+  static boolean neverInACloseFrame(int code) {
+    return code < Rfc6455.FIRST_PROTOCOL_CODE || Rfc6455.isReportedLocallyOnly(code)
+        || code > Rfc6455.LAST_DEFINED_CODE;
+  }
 
-  /** {@link #NEVER_IN_A_CLOSE_FRAME} as ranges. */
-  private static final List<CodeRange> NEVER_RANGES = Identifiers.mergedRanges(NEVER_IN_A_CLOSE_FRAME,
+  /** {@link #neverInACloseFrame} as ranges. */
+  private static final List<CodeRange> NEVER_RANGES = Identifiers.mergedRanges(new CodeSet(null, CodeSet.NEVER),
       rfcBoundaries());
 
   /** The most words a registered name may have to name a constant: "Invalid frame payload data" has four. */
@@ -102,13 +103,20 @@ public final class Reconciler {
     List<CodeTable.Range> ranges = new ArrayList<>();
     for (PageRow row : page.rows()) {
       if (!row.range().isSingle()) {
-        Optional<RegistryEntry> registered = registryEntries().stream()
-            .filter(entry -> entry.range().equals(row.range()))
-            .findFirst();
-        CodeTable.NameSource source = registered.isPresent() ? CodeTable.NameSource.REGISTRY : CodeTable.NameSource.NUMBER;
-        String given = registered.filter(entry -> !isSentence(entry.name()))
-            .flatMap(entry -> Identifiers.constantName(entry.name()))
-            .orElse("CODES_" + row.range().from() + "_" + row.range().to());
+        RegistryEntry registered = null;
+        for (RegistryEntry entry : registryEntries()) {
+          if (entry.range().equals(row.range())) {
+            registered = entry;
+            break;
+          }
+        }
+        CodeTable.NameSource source = registered != null ? CodeTable.NameSource.REGISTRY : CodeTable.NameSource.NUMBER;
+        Optional<String> fromRegistry = registered != null && !isSentence(registered.name())
+            ? Identifiers.constantName(registered.name())
+            : Optional.empty();
+        String given = fromRegistry.isPresent()
+            ? fromRegistry.get()
+            : "CODES_" + row.range().from() + "_" + row.range().to();
         String constant = names.unique(given, row.range().from());
         ranges.add(new CodeTable.Range(row.range(), constant, given, source, row.description(), row.reserved(),
             row.location(), translated(row.range().from(), row.range().to())));
@@ -116,12 +124,22 @@ public final class Reconciler {
     }
 
     TreeSet<Integer> singleCodes = new TreeSet<>();
-    page.rows().stream().filter(row -> row.range().isSingle()).forEach(row -> singleCodes.add(row.range().from()));
-    registryEntries().stream().filter(entry -> entry.range().isSingle()).forEach(entry -> singleCodes.add(entry.range().from()));
+    for (PageRow row : page.rows()) {
+      if (row.range().isSingle()) {
+        singleCodes.add(row.range().from());
+      }
+    }
+    for (RegistryEntry entry : registryEntries()) {
+      if (entry.range().isSingle()) {
+        singleCodes.add(entry.range().from());
+      }
+    }
 
     // Each code's name as its documents give it, worked out once for the checks and the entries.
     Map<Integer, Given> givenNames = new TreeMap<>();
-    singleCodes.forEach(code -> givenNames.put(code, givenName(code)));
+    for (int code : singleCodes) {
+      givenNames.put(code, givenName(code));
+    }
     checkNameOverrides(givenNames, diagnostics);
     reportSentences(givenNames, diagnostics);
     List<CodeTable.Code> codes = new ArrayList<>();
@@ -139,12 +157,40 @@ public final class Reconciler {
         registry,
         codes,
         ranges,
-        Identifiers.mergedRanges(code -> mayTravelInCloseFrame(code) && !NEVER_IN_A_CLOSE_FRAME.test(code),
-            boundaries),
-        Identifiers.mergedRanges(MAY_PASS_TO_BROWSER_CLOSE, boundaries),
-        Identifiers.mergedRanges(code -> Rfc6455.isReportedLocallyOnly(code)
-            || registryStatus(code).orElse(null) == CodeStatus.LOCAL, boundaries),
+        Identifiers.mergedRanges(new CodeSet(this, CodeSet.MAY_TRAVEL), boundaries),
+        Identifiers.mergedRanges(new CodeSet(this, CodeSet.MAY_PASS_TO_BROWSER_CLOSE), boundaries),
+        Identifiers.mergedRanges(new CodeSet(this, CodeSet.REPORTED_LOCALLY_ONLY), boundaries),
         registry.isPresent() ? checksFrom : ChecksFrom.PAGE);
+  }
+
+  /**
+   * One of the sets the checks answer for, as the test {@link Identifiers#mergedRanges} asks. A
+   * class of its own rather than a lambda: a compile's fresh JVM bootstraps each lambda the first
+   * time it runs, at a cost far above that of loading a small class.
+   */
+  private static final class CodeSet implements IntPredicate {
+    static final int MAY_TRAVEL = 0;
+    static final int MAY_PASS_TO_BROWSER_CLOSE = 1;
+    static final int REPORTED_LOCALLY_ONLY = 2;
+    static final int NEVER = 3;
+
+    private final Reconciler documents;
+    private final int set;
+
+    CodeSet(Reconciler documents, int set) {
+      this.documents = documents;
+      this.set = set;
+    }
+
+    @Override
+    public boolean test(int code) {
+      return switch (set) {
+        case MAY_TRAVEL -> documents.mayTravelInCloseFrame(code) && !neverInACloseFrame(code);
+        case MAY_PASS_TO_BROWSER_CLOSE -> mayPassToBrowserClose(code);
+        case REPORTED_LOCALLY_ONLY -> Rfc6455.isReportedLocallyOnly(code) || documents.registryStatus(code) == CodeStatus.LOCAL;
+        default -> neverInACloseFrame(code);
+      };
+    }
   }
 
   /**
@@ -156,18 +202,21 @@ public final class Reconciler {
 
   /** The registry's name, else the page's name column, else the number. */
   private Given givenName(int code) {
-    Optional<PageRow> singleRow = innermostPageRow(code).filter(row -> row.range().isSingle());
-    Optional<RegistryEntry> registered = registeredSingle(code);
-    Optional<String> fromRegistry = registered.filter(entry -> !isSentence(entry.name()))
-        .flatMap(entry -> Identifiers.constantName(entry.name()));
-    if (fromRegistry.isPresent()) {
-      return new Given(fromRegistry.get(), CodeTable.NameSource.REGISTRY, registered.map(RegistryEntry::location));
+    PageRow row = innermostPageRow(code);
+    PageRow singleRow = row != null && row.range().isSingle() ? row : null;
+    Optional<SourceLocation> rowLocation = singleRow == null ? Optional.empty() : Optional.of(singleRow.location());
+    RegistryEntry registered = registeredSingle(code);
+    if (registered != null && !isSentence(registered.name())) {
+      Optional<String> fromRegistry = Identifiers.constantName(registered.name());
+      if (fromRegistry.isPresent()) {
+        return new Given(fromRegistry.get(), CodeTable.NameSource.REGISTRY, Optional.of(registered.location()));
+      }
     }
-    Optional<String> fromPage = singleRow.flatMap(row -> Identifiers.constantName(row.name()));
+    Optional<String> fromPage = singleRow == null ? Optional.empty() : Identifiers.constantName(singleRow.name());
     if (fromPage.isPresent()) {
-      return new Given(fromPage.get(), CodeTable.NameSource.PAGE, singleRow.map(PageRow::location));
+      return new Given(fromPage.get(), CodeTable.NameSource.PAGE, rowLocation);
     }
-    return new Given("CODE_" + code, CodeTable.NameSource.NUMBER, singleRow.map(PageRow::location));
+    return new Given("CODE_" + code, CodeTable.NameSource.NUMBER, rowLocation);
   }
 
   /**
@@ -185,18 +234,27 @@ public final class Reconciler {
 
   /** A warning at the registry line of each code whose registered name is a sentence. */
   private void reportSentences(Map<Integer, Given> givenNames, Diagnostics diagnostics) {
-    givenNames.forEach((code, given) -> registeredSingle(code)
-        .filter(entry -> isSentence(entry.name()))
-        .ifPresent(entry -> diagnostics.report(Message.REGISTRY_NAME_IS_A_SENTENCE, entry.location(), code,
+    for (Map.Entry<Integer, Given> named : givenNames.entrySet()) {
+      int code = named.getKey();
+      Given given = named.getValue();
+      RegistryEntry entry = registeredSingle(code);
+      if (entry != null && isSentence(entry.name())) {
+        diagnostics.report(Message.REGISTRY_NAME_IS_A_SENTENCE, entry.location(), code,
             words(entry.name()), nameOverrides.getOrDefault(code, given.name()),
             nameOverrides.containsKey(code) ? "the annotation's names()" : given.source() == CodeTable.NameSource.PAGE
-                ? "the page's name column" : "its number")));
+                ? "the page's name column" : "its number");
+      }
+    }
   }
 
-  private Optional<RegistryEntry> registeredSingle(int code) {
-    return registryEntries().stream()
-        .filter(entry -> entry.range().isSingle() && entry.range().from() == code)
-        .findFirst();
+  /** The registry's entry for this code alone, or null. */
+  private RegistryEntry registeredSingle(int code) {
+    for (RegistryEntry entry : registryEntries()) {
+      if (entry.range().isSingle() && entry.range().from() == code) {
+        return entry;
+      }
+    }
+    return null;
   }
 
   /**
@@ -204,10 +262,12 @@ public final class Reconciler {
    * another code gets from its documents would rename that code behind the user's back (an error).
    */
   private void checkNameOverrides(Map<Integer, Given> givenNames, Diagnostics diagnostics) {
-    new TreeMap<>(nameOverrides).forEach((code, name) -> {
+    for (Map.Entry<Integer, String> override : new TreeMap<>(nameOverrides).entrySet()) {
+      int code = override.getKey();
+      String name = override.getValue();
       if (!givenNames.containsKey(code)) {
         diagnostics.report(Message.NAME_UNUSED, new RequestPart("names"), code, name);
-        return;
+        continue;
       }
       for (Map.Entry<Integer, Given> entry : givenNames.entrySet()) {
         int other = entry.getKey();
@@ -222,22 +282,31 @@ public final class Reconciler {
           diagnostics.report(Message.NAME_TAKEN, where, name, code, other, from);
         }
       }
-    });
+    }
   }
 
   /** One warning for the constants named after the page's wording, at the first of them. */
   private void reportNamesFromThePage(List<CodeTable.Code> codes, Diagnostics diagnostics) {
-    List<CodeTable.Code> fromPage = codes.stream()
-        .filter(code -> code.nameSource() == CodeTable.NameSource.PAGE || code.nameSource() == CodeTable.NameSource.NUMBER)
-        .toList();
+    List<CodeTable.Code> fromPage = new ArrayList<>();
+    SourceLocation where = null;
+    for (CodeTable.Code code : codes) {
+      if (code.nameSource() == CodeTable.NameSource.PAGE || code.nameSource() == CodeTable.NameSource.NUMBER) {
+        fromPage.add(code);
+        if (where == null && code.descriptionLocation().isPresent()) {
+          where = code.descriptionLocation().get();
+        }
+      }
+    }
     if (fromPage.isEmpty()) {
       return;
     }
-    String listed = fromPage.stream().limit(6).map(CodeTable.Code::constant).collect(Collectors.joining(", "))
-        + (fromPage.size() > 6 ? ", …" : "");
-    SourceLocation where = fromPage.stream().map(CodeTable.Code::descriptionLocation).flatMap(Optional::stream)
-        .findFirst().orElse(new SourceLocation(page.source(), 1));
-    diagnostics.report(Message.NAMES_FROM_PAGE, where, fromPage.size(), listed);
+    StringBuilder listed = new StringBuilder();
+    for (int i = 0; i < Math.min(6, fromPage.size()); i++) {
+      listed.append(i == 0 ? "" : ", ").append(fromPage.get(i).constant());
+    }
+    listed.append(fromPage.size() > 6 ? ", …" : "");
+    diagnostics.report(Message.NAMES_FROM_PAGE, where != null ? where : new SourceLocation(page.source(), 1),
+        fromPage.size(), listed.toString());
   }
 
   /**
@@ -253,11 +322,12 @@ public final class Reconciler {
       if (number.find() && number.group(1).length() <= 5) {
         int other = Integer.parseInt(number.group(1));
         if (other != code.code() && other <= CodeRange.MAX_CODE) {
-          Optional<SourceLocation> where = code.nameSource() == CodeTable.NameSource.REGISTRY
-              ? registeredSingle(code.code()).map(RegistryEntry::location)
-              : code.descriptionLocation();
+          RegistryEntry registered = registeredSingle(code.code());
+          SourceLocation where = code.nameSource() == CodeTable.NameSource.REGISTRY
+              ? registered == null ? null : registered.location()
+              : code.descriptionLocation().orElse(null);
           diagnostics.report(Message.NAME_LOOKS_LIKE_ANOTHER_CODE,
-              where.orElse(new SourceLocation(page.source(), 1)), code.givenName(), code.code(),
+              where != null ? where : new SourceLocation(page.source(), 1), code.givenName(), code.code(),
               code.nameSource().description(), other, other, code.code());
         }
       }
@@ -269,9 +339,10 @@ public final class Reconciler {
 
   /** The code's entry; {@code fromDocuments} is its name as its documents give it. */
   private CodeTable.Code codeEntry(int code, Given fromDocuments, List<CodeTable.Range> ranges, Names names) {
-    Optional<PageRow> pageRow = innermostPageRow(code);
-    String pageName = pageRow.filter(row -> row.range().isSingle()).map(PageRow::name).orElse("");
-    String registeredName = registeredSingle(code).map(RegistryEntry::name).orElse("");
+    PageRow pageRow = innermostPageRow(code);
+    String pageName = pageRow != null && pageRow.range().isSingle() ? pageRow.name() : "";
+    RegistryEntry registered = registeredSingle(code);
+    String registeredName = registered == null ? "" : registered.name();
     Given derived = nameOverrides.containsKey(code)
         ? new Given(nameOverrides.get(code), CodeTable.NameSource.OVERRIDE, Optional.empty())
         : fromDocuments;
@@ -279,8 +350,14 @@ public final class Reconciler {
     String given = derived.name();
     String constant = names.unique(given, code);
 
-    Optional<String> range =
-        innermost(ranges, CodeTable.Range::range, CodeRange.of(code)).map(CodeTable.Range::constant);
+    CodeTable.Range innermostRange = null;
+    for (CodeTable.Range candidate : ranges) {
+      if (candidate.range().contains(CodeRange.of(code))
+          && (innermostRange == null || width(candidate.range()) < width(innermostRange.range()))) {
+        innermostRange = candidate;
+      }
+    }
+    RegistryEntry entry = innermostRegistryEntry(code);
     return new CodeTable.Code(
         code,
         constant,
@@ -288,22 +365,27 @@ public final class Reconciler {
         source,
         pageName,
         registeredName,
-        pageRow.map(PageRow::description).orElse(RichText.EMPTY),
-        pageRow.map(PageRow::location),
-        pageRow.map(PageRow::reserved).orElse(false),
-        registryStatus(code),
-        innermostRegistryEntry(code).map(RegistryEntry::location),
-        range,
+        pageRow == null ? RichText.EMPTY : pageRow.description(),
+        pageRow == null ? Optional.empty() : Optional.of(pageRow.location()),
+        pageRow != null && pageRow.reserved(),
+        entry == null ? Optional.empty() : Optional.of(entry.status()),
+        entry == null ? Optional.empty() : Optional.of(entry.location()),
+        innermostRange == null ? Optional.empty() : Optional.of(innermostRange.constant()),
         translated(code, code));
   }
 
   /** Each other page's description of the innermost row covering these codes; empty for none. */
   private List<String> translated(int from, int to) {
     List<String> texts = new ArrayList<>();
+    CodeRange codes = new CodeRange(from, to);
     for (Page translation : translations) {
-      texts.add(innermost(translation.rows(), PageRow::range, new CodeRange(from, to))
-          .map(row -> row.description().plainText())
-          .orElse(""));
+      PageRow innermostRow = null;
+      for (PageRow row : translation.rows()) {
+        if (row.range().contains(codes) && (innermostRow == null || width(row.range()) < width(innermostRow.range()))) {
+          innermostRow = row;
+        }
+      }
+      texts.add(innermostRow == null ? "" : innermostRow.description().plainText());
     }
     return texts;
   }
@@ -317,16 +399,16 @@ public final class Reconciler {
         continue;
       }
       int code = entry.range().from();
-      Optional<PageRow> row = innermostPageRow(code);
-      if (row.isEmpty()) {
+      PageRow row = innermostPageRow(code);
+      if (row == null) {
         continue;
       }
       String where = entry.location().toString();
-      if (row.get().reserved() && entry.status().mayTravelInCloseFrame()) {
-        diagnostics.report(Message.PAGE_RESERVES_REGISTERED_CODE, row.get().location(), code, where, entry.name(),
+      if (row.reserved() && entry.status().mayTravelInCloseFrame()) {
+        diagnostics.report(Message.PAGE_RESERVES_REGISTERED_CODE, row.location(), code, where, entry.name(),
             "for use in close frames", verdict);
-      } else if (!row.get().reserved() && !entry.status().mayTravelInCloseFrame()) {
-        diagnostics.report(Message.PAGE_ALLOWS_RESERVED_CODE, row.get().location(), code, where,
+      } else if (!row.reserved() && !entry.status().mayTravelInCloseFrame()) {
+        diagnostics.report(Message.PAGE_ALLOWS_RESERVED_CODE, row.location(), code, where,
             entry.status() == CodeStatus.LOCAL ? "reported locally only" : "reserved", entry.name(), verdict);
       }
     }
@@ -346,34 +428,35 @@ public final class Reconciler {
       return;
     }
     for (PageRow row : page.rows()) {
-      if (!row.reserved() && registryStatus(row.range().from()).orElse(null) != CodeStatus.LOCAL) {
+      if (!row.reserved() && registryStatus(row.range().from()) != CodeStatus.LOCAL) {
         reportNever(row.range(), "the page", row.location(), diagnostics);
       }
     }
   }
 
   private static void reportNever(CodeRange range, String document, SourceLocation at, Diagnostics diagnostics) {
-    List<CodeRange> never = new ArrayList<>();
+    StringBuilder never = new StringBuilder();
     for (CodeRange forbidden : NEVER_RANGES) {
       if (forbidden.overlaps(range)) {
-        never.add(new CodeRange(Math.max(forbidden.from(), range.from()), Math.min(forbidden.to(), range.to())));
+        never.append(never.length() == 0 ? "" : ", ")
+            .append(new CodeRange(Math.max(forbidden.from(), range.from()), Math.min(forbidden.to(), range.to())));
       }
     }
-    if (!never.isEmpty()) {
-      diagnostics.report(Message.RFC_RULE_KEPT, at, document,
-          never.stream().map(CodeRange::toString).collect(Collectors.joining(", ")));
+    if (never.length() > 0) {
+      diagnostics.report(Message.RFC_RULE_KEPT, at, document, never.toString());
     }
   }
 
   /** Whether the code may travel in a close frame, by the document that decides. */
   private boolean mayTravelInCloseFrame(int code) {
     if (checksFrom == ChecksFrom.REGISTRY && registry.isPresent()) {
-      return registryStatus(code).map(CodeStatus::mayTravelInCloseFrame).orElse(false);
+      CodeStatus status = registryStatus(code);
+      return status != null && status.mayTravelInCloseFrame();
     }
     // The page decides: a code it lists and does not mark reserved, unless the registry says it
     // is never sent at all.
-    return innermostPageRow(code).map(row -> !row.reserved()).orElse(false)
-        && registryStatus(code).orElse(null) != CodeStatus.LOCAL;
+    PageRow row = innermostPageRow(code);
+    return row != null && !row.reserved() && registryStatus(code) != CodeStatus.LOCAL;
   }
 
   /**
@@ -411,51 +494,65 @@ public final class Reconciler {
     return boundaries;
   }
 
-  private Optional<CodeStatus> registryStatus(int code) {
-    return innermostRegistryEntry(code).map(RegistryEntry::status);
+  /** The status of the registry's innermost entry for the code, or null. */
+  private CodeStatus registryStatus(int code) {
+    RegistryEntry entry = innermostRegistryEntry(code);
+    return entry == null ? null : entry.status();
   }
 
-  private Optional<RegistryEntry> innermostRegistryEntry(int code) {
+  /** The registry's narrowest entry holding the code, or null. */
+  private RegistryEntry innermostRegistryEntry(int code) {
+    List<RegistryEntry> entries = registryEntries();
     if (registryIndex == null) {
-      registryIndex = innermostIndex(registryEntries(), RegistryEntry::range);
+      List<CodeRange> ranges = new ArrayList<>(entries.size());
+      for (RegistryEntry entry : entries) {
+        ranges.add(entry.range());
+      }
+      registryIndex = innermostIndex(ranges);
     }
-    return registryIndex[code] < 0 ? Optional.empty() : Optional.of(registryEntries().get(registryIndex[code]));
+    return registryIndex[code] < 0 ? null : entries.get(registryIndex[code]);
   }
 
-  private Optional<PageRow> innermostPageRow(int code) {
+  /** The page's narrowest row holding the code, or null. */
+  private PageRow innermostPageRow(int code) {
     if (pageIndex == null) {
-      pageIndex = innermostIndex(page.rows(), PageRow::range);
+      List<CodeRange> ranges = new ArrayList<>(page.rows().size());
+      for (PageRow row : page.rows()) {
+        ranges.add(row.range());
+      }
+      pageIndex = innermostIndex(ranges);
     }
-    return pageIndex[code] < 0 ? Optional.empty() : Optional.of(page.rows().get(pageIndex[code]));
+    return pageIndex[code] < 0 ? null : page.rows().get(pageIndex[code]);
   }
 
   /**
-   * For each code 0–65535, the index of the narrowest item holding it, or -1: the items painted
-   * widest first, so the narrowest is painted last. The checks of every code then cost one lookup.
+   * For each code 0–65535, the index of the narrowest range holding it, or -1; of equally narrow
+   * ones, the first. The ranges are painted widest first, so the narrowest is painted last, and the
+   * checks of every code then cost one lookup.
    */
-  private static <T> int[] innermostIndex(List<T> items, Function<T, CodeRange> rangeOf) {
+  private static int[] innermostIndex(List<CodeRange> ranges) {
+    // Sorted by width, then by index; painted from the end, so the first of a width comes last.
+    long[] byWidth = new long[ranges.size()];
+    for (int i = 0; i < byWidth.length; i++) {
+      byWidth[i] = ((long) width(ranges.get(i)) << 32) | i;
+    }
+    Arrays.sort(byWidth);
     int[] index = new int[CodeRange.MAX_CODE + 1];
     Arrays.fill(index, -1);
-    Integer[] widestFirst = new Integer[items.size()];
-    Arrays.setAll(widestFirst, i -> i);
-    Arrays.sort(widestFirst, Comparator.comparingInt((Integer i) -> rangeOf.apply(items.get(i)).from()
-        - rangeOf.apply(items.get(i)).to()).thenComparing(i -> -i));
-    for (int i : widestFirst) {
-      CodeRange range = rangeOf.apply(items.get(i));
-      Arrays.fill(index, range.from(), range.to() + 1, i);
+    for (int k = byWidth.length - 1; k >= 0; k--) {
+      int i = (int) byWidth[k];
+      Arrays.fill(index, ranges.get(i).from(), ranges.get(i).to() + 1, i);
     }
     return index;
   }
 
-  /** The narrowest of the items whose range holds all of {@code codes}: a single code before its range. */
-  private static <T> Optional<T> innermost(List<T> items, Function<T, CodeRange> rangeOf, CodeRange codes) {
-    return items.stream()
-        .filter(item -> rangeOf.apply(item).contains(codes))
-        .min(Comparator.comparingInt(item -> rangeOf.apply(item).to() - rangeOf.apply(item).from()));
+  /** How many codes past the first the range holds. */
+  private static int width(CodeRange range) {
+    return range.to() - range.from();
   }
 
   private List<RegistryEntry> registryEntries() {
-    return registry.map(Registry::entries).orElse(List.of());
+    return registry.isPresent() ? registry.get().entries() : List.of();
   }
 
   /**

@@ -1,9 +1,9 @@
 package dev.closecodes.model;
 
 import dev.closecodes.diagnostics.SourceLocation;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Everything the generated types say, with the page and the registry joined: the single codes, the
@@ -42,7 +42,10 @@ public record CodeTable(
 
   /** Every page, the primary one first. */
   public List<Page> pages() {
-    return Stream.concat(Stream.of(page), translations.stream()).toList();
+    List<Page> pages = new ArrayList<>(1 + translations.size());
+    pages.add(page);
+    pages.addAll(translations);
+    return List.copyOf(pages);
   }
 
   /** Where a constant's name came from. */

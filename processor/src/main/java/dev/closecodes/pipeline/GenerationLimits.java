@@ -54,13 +54,17 @@ final class GenerationLimits {
     for (int i = 0; i < pages.size(); i++) {
       // The primary page's codes join the registry's in CloseCode; another page's are only text.
       Set<Integer> codes = new HashSet<>();
-      if (i == 0) {
-        registry.ifPresent(r -> r.entries().stream().filter(entry -> entry.range().isSingle())
-            .forEach(entry -> codes.add(entry.range().from())));
+      if (i == 0 && registry.isPresent()) {
+        for (RegistryEntry entry : registry.get().entries()) {
+          if (entry.range().isSingle()) {
+            codes.add(entry.range().from());
+          }
+        }
       }
       checkRows(pages.get(i), codes, diagnostics);
     }
-    registry.ifPresent(r -> {
+    if (registry.isPresent()) {
+      Registry r = registry.get();
       int singles = 0;
       for (int i = 0; i < r.entries().size(); i++) {
         RegistryEntry entry = r.entries().get(i);
@@ -76,7 +80,7 @@ final class GenerationLimits {
           diagnostics.report(Message.TEXT_TOO_LONG, entry.location(), "name", entry.name().length(), MAX_TEXT_CHARS);
         }
       }
-    });
+    }
   }
 
   /** The page's rows, against the constant limits given the codes already counted, and their texts. */

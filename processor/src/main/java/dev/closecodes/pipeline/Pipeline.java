@@ -120,7 +120,9 @@ public final class Pipeline {
         // the other pages are still read, for their own errors
       }
     }
-    Optional<Registry> registry = request.registry().map(document -> RegistryReader.read(document, diagnostics));
+    Optional<Registry> registry = request.registry().isPresent()
+        ? Optional.of(RegistryReader.read(request.registry().get(), diagnostics))
+        : Optional.empty();
     diagnostics.stopIfErrors();
     for (int i = 0; i < pages.size(); i++) {
       pages.set(i, withLocale(pages.get(i), i < locales.size() ? locales.get(i) : null, diagnostics));

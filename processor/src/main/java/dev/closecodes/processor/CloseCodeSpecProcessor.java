@@ -259,9 +259,10 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
     }
     fullRuns++;
 
-    List<Pipeline.Name> names = spec.names().stream()
-        .map(name -> new Pipeline.Name(name.code(), name.constant()))
-        .toList();
+    List<Pipeline.Name> names = new ArrayList<>();
+    for (SpecValues.Name name : spec.names()) {
+      names.add(new Pipeline.Name(name.code(), name.constant()));
+    }
     // What the pipeline says is kept apart first: the cache replays it, and only it, on a hit.
     Diagnostics reported = new Diagnostics();
     Pipeline.Result result;
@@ -269,7 +270,9 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
       result = Pipeline.run(new Pipeline.Request(packageName, pages, registry,
           ChecksFrom.valueOf(spec.checksFrom()), names, spec.locales(), jakarta, generatedAnnotation), reported);
     } finally {
-      reported.all().forEach(diagnostics::report);
+      for (Diagnostic diagnostic : reported.all()) {
+        diagnostics.report(diagnostic);
+      }
     }
     LockFile.Baseline knownWarnings = spec.lockFile().isEmpty()
         ? LockFile.Baseline.NONE

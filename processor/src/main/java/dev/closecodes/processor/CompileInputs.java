@@ -117,9 +117,13 @@ public record CompileInputs(List<Input> inputs, List<String> classFiles, boolean
   /** Writes this record to {@code file}, replacing what was there. */
   public void write(Path file) throws IOException {
     StringBuilder text = new StringBuilder(HEADER).append('\n');
-    classFiles.forEach(path -> text.append("class\t").append(path).append('\n'));
-    inputs.forEach(input -> text.append("input\t").append(input.fingerprint()).append('\t')
-        .append(input.address().toASCIIString()).append('\n'));
+    for (String path : classFiles) {
+      text.append("class\t").append(path).append('\n');
+    }
+    for (Input input : inputs) {
+      text.append("input\t").append(input.fingerprint()).append('\t').append(input.address().toASCIIString())
+          .append('\n');
+    }
     if (failed) {
       text.append("failed\n");
     }

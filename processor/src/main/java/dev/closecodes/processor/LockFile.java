@@ -218,9 +218,13 @@ final class LockFile {
   static void compare(String file, List<Entry> locked, CodeTable table, boolean allowRemovals, SourceLocation at,
       Diagnostics diagnostics) {
     Map<String, Entry> now = new LinkedHashMap<>();
-    entries(table).forEach(entry -> now.put(entry.key(), entry));
+    for (Entry entry : entries(table)) {
+      now.put(entry.key(), entry);
+    }
     Map<String, Entry> before = new LinkedHashMap<>();
-    locked.forEach(entry -> before.put(entry.key(), entry));
+    for (Entry entry : locked) {
+      before.put(entry.key(), entry);
+    }
     Map<String, SourceLocation> rows = pageRows(table);
     for (Entry old : locked) {
       Entry current = now.get(old.key());
@@ -248,7 +252,9 @@ final class LockFile {
   private static Map<String, SourceLocation> pageRows(CodeTable table) {
     Map<String, SourceLocation> rows = new LinkedHashMap<>();
     for (CodeTable.Code code : table.codes()) {
-      code.descriptionLocation().ifPresent(location -> rows.put("code " + code.code(), location));
+      if (code.descriptionLocation().isPresent()) {
+        rows.put("code " + code.code(), code.descriptionLocation().get());
+      }
     }
     for (CodeTable.Range range : table.ranges()) {
       rows.put("range " + range.range().from() + "-" + range.range().to(), range.location());

@@ -1,5 +1,6 @@
 package dev.closecodes.processor;
 
+import dev.closecodes.diagnostics.Diagnostic;
 import dev.closecodes.diagnostics.Diagnostics;
 import dev.closecodes.diagnostics.Message;
 import dev.closecodes.diagnostics.Severity;
@@ -11,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -43,10 +45,12 @@ final class LockFileGuard {
    */
   LockFile.Baseline check(String name, boolean allowRemovals, CodeTable table) {
     Path file = locator.resolve(name);
-    List<LockFile.Warning> warnings = diagnostics.all().stream()
-        .filter(diagnostic -> diagnostic.severity() == Severity.WARNING)
-        .map(LockFile.Warning::of)
-        .toList();
+    List<LockFile.Warning> warnings = new ArrayList<>();
+    for (Diagnostic diagnostic : diagnostics.all()) {
+      if (diagnostic.severity() == Severity.WARNING) {
+        warnings.add(LockFile.Warning.of(diagnostic));
+      }
+    }
     String text = LockFile.format(table, warnings);
     Set<String> known = Set.of();
     boolean exists = Files.exists(file, LinkOption.NOFOLLOW_LINKS);

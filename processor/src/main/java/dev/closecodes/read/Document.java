@@ -1,8 +1,6 @@
 package dev.closecodes.read;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import dev.closecodes.model.Sha256;
 
 /**
  * A document as given: an MDN page or the registry, its name and its bytes, not yet read.
@@ -19,10 +17,6 @@ public record Document(String name, byte[] bytes) {
 
   /** The SHA-256 of {@code bytes} in lower-case hex. */
   public static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform has SHA-256", e);
-    }
+    return Sha256.hex(bytes);
   }
 }

@@ -42,13 +42,20 @@ final class Locales {
       }
       String locale = text.substring(slash + 1, docs).toLowerCase(Locale.ROOT);
       if (MDN_LOCALES.contains(locale) && startsALink(text, slash)) {
-        counts.merge(locale, 1L, Long::sum);
+        Long count = counts.get(locale);
+        counts.put(locale, count == null ? 1L : count + 1);
       }
     }
-    return counts.entrySet().stream()
-        .max(Map.Entry.comparingByValue())
-        .map(entry -> canonical(entry.getKey()))
-        .orElse(Page.UNKNOWN_LOCALE);
+    // the locale most links name; of locales as common, the first in alphabetical order
+    String most = null;
+    long mostCount = 0;
+    for (Map.Entry<String, Long> count : counts.entrySet()) {
+      if (count.getValue() > mostCount) {
+        most = count.getKey();
+        mostCount = count.getValue();
+      }
+    }
+    return most == null ? Page.UNKNOWN_LOCALE : canonical(most);
   }
 
   /**

@@ -315,11 +315,12 @@ final class Markup {
         lines.add(lineOf(element));
       }
     }
-    linesByRepair.forEach((repair, lines) -> {
-      String[] names = repair.split(" ");
+    for (Map.Entry<String, List<Integer>> repair : linesByRepair.entrySet()) {
+      String[] names = repair.getKey().split(" ");
+      List<Integer> lines = repair.getValue();
       diagnostics.report(Message.TAG_NAME_REPAIRED, new SourceLocation(file, lines.get(0)), names[0], names[1],
           lines.size(), lines.get(lines.size() - 1));
-    });
+    }
   }
 
   /** The line a node starts on, 1-based; 1 when the parser did not track it. */

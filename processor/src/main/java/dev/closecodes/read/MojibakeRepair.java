@@ -145,7 +145,11 @@ final class MojibakeRepair {
           }
           repairedText.append(text, copied, lineStart).append(bestText);
           copied = lineEnd;
-          int[] stats = firstLastCount.computeIfAbsent(best, c -> new int[] {0, 0, 0});
+          int[] stats = firstLastCount.get(best);
+          if (stats == null) {
+            stats = new int[3];
+            firstLastCount.put(best, stats);
+          }
           if (stats[2]++ == 0) {
             stats[0] = line;
           }
@@ -166,16 +170,19 @@ final class MojibakeRepair {
 
   /** Combining marks, controls and private-use characters: rare in real text, common in bad decodes. */
   private static long unlikelyCharacters(String text) {
-    return text.codePoints()
-        .filter(
-            c -> {
-              int type = Character.getType(c);
-              return type == Character.NON_SPACING_MARK
-                  || (type == Character.CONTROL && c != '\t')
-                  || type == Character.PRIVATE_USE
-                  || type == Character.UNASSIGNED;
-            })
-        .count();
+    long count = 0;
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      int type = Character.getType(c);
+      if (type == Character.NON_SPACING_MARK
+          || (type == Character.CONTROL && c != '\t')
+          || type == Character.PRIVATE_USE
+          || type == Character.UNASSIGNED) {
+        count++;
+      }
+      i += Character.charCount(c);
+    }
+    return count;
   }
 
   private static Optional<String> repairLine(String line, SingleByteCharset charset) {

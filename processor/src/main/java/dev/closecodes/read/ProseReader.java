@@ -52,7 +52,7 @@ final class ProseReader {
     }
     for (Element p : paragraphs) {
       RichText candidate = RichTexts.fromElement(p);
-      if (!candidate.isEmpty() && p.parents().stream().noneMatch(e -> e.tagName().equals("section"))) {
+      if (!candidate.isEmpty() && !inSection(p)) {
         return candidate;
       }
     }
@@ -145,8 +145,23 @@ final class ProseReader {
     return names;
   }
 
+  private static boolean inSection(Element element) {
+    for (Element parent = element.parent(); parent != null; parent = parent.parent()) {
+      if (parent.tagName().equals("section")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static List<Element> withName(List<Element> elements, String name) {
-    return elements.stream().filter(element -> element.normalName().equals(name)).toList();
+    List<Element> named = new ArrayList<>();
+    for (Element element : elements) {
+      if (element.normalName().equals(name)) {
+        named.add(element);
+      }
+    }
+    return named;
   }
 
   private static int skipFrontMatter(String[] lines) {

@@ -87,12 +87,21 @@ final class RawTable {
 
   /** How many rows hold codes in their code cell: the measure of a close-code table. */
   long codeRows() {
-    return codeCells.stream().filter(CodeCell::isCode).count();
+    long rows = 0;
+    for (CodeCell cell : codeCells) {
+      rows += cell.isCode() ? 1 : 0;
+    }
+    return rows;
   }
 
   /** Whether some row holds one of 1000–1015, the codes RFC 6455 defines: a close-code table does. */
   boolean holdsProtocolCodes() {
-    return codeCells.stream().anyMatch(cell -> cell.overlaps(1000, 1015));
+    for (CodeCell cell : codeCells) {
+      if (cell.overlaps(1000, 1015)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The line of the first row whose code cell holds a code. */

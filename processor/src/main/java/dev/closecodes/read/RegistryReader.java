@@ -9,10 +9,8 @@ import dev.closecodes.model.Registry;
 import dev.closecodes.model.RegistryEntry;
 import dev.closecodes.model.RichText;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * Reads the registry: IANA's own XML as published (see {@link IanaRegistryXml}), or the project's
@@ -43,7 +41,13 @@ public final class RegistryReader {
     if (entries.isEmpty() && errors == diagnostics.errorCount()) {
       diagnostics.report(Message.REGISTRY_NO_ENTRIES, new SourceLocation(file, 1));
     }
-    TableChecks.check(entries, RegistryEntry::range, RegistryEntry::location, diagnostics);
+    List<CodeRange> ranges = new ArrayList<>(entries.size());
+    List<SourceLocation> locations = new ArrayList<>(entries.size());
+    for (RegistryEntry entry : entries) {
+      ranges.add(entry.range());
+      locations.add(entry.location());
+    }
+    TableChecks.check(ranges, locations, diagnostics);
     return new Registry(file, document.sha256(), entries);
   }
 
@@ -112,9 +116,10 @@ public final class RegistryReader {
    * @throws Diagnostics.Abort after reporting another header: without it, no line can be read
    */
   private static void checkHeader(String line, SourceLocation location, Diagnostics diagnostics) {
-    List<String> header = splitFields(line, location, diagnostics).stream()
-        .map(field -> field.strip().toLowerCase(Locale.ROOT))
-        .toList();
+    List<String> header = new ArrayList<>();
+    for (String field : splitFields(line, location, diagnostics)) {
+      header.add(field.strip().toLowerCase(Locale.ROOT));
+    }
     if (!header.equals(HEADER)) {
       throw diagnostics.fail(Message.REGISTRY_BAD_HEADER, location, String.join(",", HEADER), line);
     }
@@ -134,13 +139,14 @@ public final class RegistryReader {
       throw diagnostics.fail(Message.REGISTRY_EMPTY_NAME, location, codeRange);
     }
     String statusKey = fields.get(3).strip().toLowerCase(Locale.ROOT);
-    Optional<CodeStatus> status =
-        Arrays.stream(CodeStatus.values()).filter(s -> s.key().equals(statusKey)).findFirst();
-    if (status.isEmpty()) {
-      throw diagnostics.fail(Message.REGISTRY_BAD_STATUS, location, fields.get(3).strip(),
-          String.join(", ", Arrays.stream(CodeStatus.values()).map(CodeStatus::key).toList()));
+    List<String> keys = new ArrayList<>();
+    for (CodeStatus status : CodeStatus.values()) {
+      if (status.key().equals(statusKey)) {
+        return new RegistryEntry(codeRange, name, status, RichText.collapseWhitespace(fields.get(4)), location);
+      }
+      keys.add(status.key());
     }
-    return new RegistryEntry(codeRange, name, status.get(), RichText.collapseWhitespace(fields.get(4)), location);
+    throw diagnostics.fail(Message.REGISTRY_BAD_STATUS, location, fields.get(3).strip(), String.join(", ", keys));
   }
 
   /**

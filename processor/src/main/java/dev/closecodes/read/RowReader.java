@@ -60,7 +60,10 @@ final class RowReader {
         // the row's error is reported; the rest of the table is still read
       }
     }
-    boolean tableMarksReservedRows = rows.stream().anyMatch(Read::marked);
+    boolean tableMarksReservedRows = false;
+    for (Read read : rows) {
+      tableMarksReservedRows |= read.marked();
+    }
     List<PageRow> pageRows = new ArrayList<>(rows.size());
     for (Read read : rows) {
       pageRows.add(reserved(read, tableMarksReservedRows, diagnostics));

@@ -6,10 +6,8 @@ import dev.closecodes.diagnostics.SourceLocation;
 import dev.closecodes.model.CodeRange;
 import java.util.ArrayDeque;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * Checks that a list of codes and ranges is a consistent table: no code or range twice, and ranges
@@ -24,22 +22,21 @@ final class TableChecks {
    * (the wider first) and swept once with the stack of ranges still open: an item must lie inside
    * the innermost open range or after all of them. So the check takes n log n time, not n².
    *
-   * @param items the items in source order
-   * @param rangeOf the range an item covers
-   * @param locationOf where an item is
+   * @param ranges the items' ranges in source order
+   * @param locations where each item is
    * @param diagnostics where problems are reported
    */
-  static <T> void check(
-      List<T> items,
-      Function<T, CodeRange> rangeOf,
-      Function<T, SourceLocation> locationOf,
-      Diagnostics diagnostics) {
-    List<CodeRange> ranges = items.stream().map(rangeOf).toList();
-    Integer[] order = new Integer[items.size()];
-    Arrays.setAll(order, i -> i);
-    Arrays.sort(order, Comparator.comparing((Integer i) -> ranges.get(i)).thenComparing(i -> i));
+  static void check(List<CodeRange> ranges, List<SourceLocation> locations, Diagnostics diagnostics) {
+    // In range order (from ascending, then to descending), then source order, as one number each.
+    long[] order = new long[ranges.size()];
+    for (int i = 0; i < order.length; i++) {
+      CodeRange range = ranges.get(i);
+      order[i] = ((long) range.from() << 47) | ((long) (CodeRange.MAX_CODE - range.to()) << 31) | i;
+    }
+    Arrays.sort(order);
     Deque<Integer> open = new ArrayDeque<>();
-    for (int index : order) {
+    for (long key : order) {
+      int index = (int) (key & Integer.MAX_VALUE);
       CodeRange range = ranges.get(index);
       while (!open.isEmpty() && ranges.get(open.peek()).to() < range.from()) {
         open.pop();
@@ -48,8 +45,8 @@ final class TableChecks {
       if (holderRange != null && (holderRange.equals(range) || !holderRange.contains(range))) {
         int later = Math.max(index, open.peek());
         int earlier = Math.min(index, open.peek());
-        SourceLocation laterLocation = locationOf.apply(items.get(later));
-        int earlierLine = locationOf.apply(items.get(earlier)).line();
+        SourceLocation laterLocation = locations.get(later);
+        int earlierLine = locations.get(earlier).line();
         if (holderRange.equals(range)) {
           diagnostics.report(Message.DUPLICATE_CODE, laterLocation, ranges.get(later), earlierLine);
         } else {

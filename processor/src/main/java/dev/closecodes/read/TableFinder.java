@@ -4,12 +4,10 @@ import dev.closecodes.diagnostics.Message;
 import dev.closecodes.diagnostics.SourceLocation;
 import dev.closecodes.model.RichText;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -52,19 +50,34 @@ final class TableFinder {
     List<RawTable> candidates = new ArrayList<>();
     candidates.addAll(htmlTables(elements));
     candidates.addAll(textTables(text, nesting));
-    List<RawTable> withCodes = candidates.stream().filter(table -> table.codeRows() > 0).toList();
-    Comparator<RawTable> best = Comparator.comparingLong(RawTable::codeRows)
-        .thenComparing(table -> -table.line());
-    Optional<RawTable> table = withCodes.stream().filter(RawTable::holdsProtocolCodes).max(best);
-    if (table.isEmpty()) {
-      Optional<RawTable> numbers = withCodes.stream().max(best);
-      throw numbers.isPresent()
+    List<RawTable> withCodes = new ArrayList<>();
+    RawTable table = null;
+    RawTable numbers = null;
+    for (RawTable candidate : candidates) {
+      if (candidate.codeRows() > 0) {
+        withCodes.add(candidate);
+        numbers = better(candidate, numbers);
+        if (candidate.holdsProtocolCodes()) {
+          table = better(candidate, table);
+        }
+      }
+    }
+    if (table == null) {
+      throw numbers != null
           ? nesting.diagnostics().fail(Message.NOT_A_CLOSE_CODE_TABLE,
-              new SourceLocation(nesting.file(), numbers.get().firstCodeLine()))
+              new SourceLocation(nesting.file(), numbers.firstCodeLine()))
           : nesting.diagnostics().fail(Message.NO_TABLE, new SourceLocation(nesting.file(), 1));
     }
-    checkWhole(table.get(), withCodes, nesting);
-    return table.get();
+    checkWhole(table, withCodes, nesting);
+    return table;
+  }
+
+  /** The better of two tables: more rows of codes, else the one that starts first; the best so far on a tie. */
+  private static RawTable better(RawTable candidate, RawTable best) {
+    if (best == null || candidate.codeRows() > best.codeRows()) {
+      return candidate;
+    }
+    return candidate.codeRows() == best.codeRows() && candidate.line() < best.line() ? candidate : best;
   }
 
   /** Fails where another table of the same shape starts within a few lines of the chosen one's end. */
@@ -92,22 +105,33 @@ final class TableFinder {
       for (int i = 0; i < parent.childNodeSize(); i++) {
         if (parent.childNode(i) instanceof Element child && Markup.hasTwoChildElements(child)) {
           rowElements.add(child); // most nodes are text, code or a cell, and are skipped here
-          tagCounts.merge(child.normalName(), 1, Integer::sum);
+          Integer count = tagCounts.get(child.normalName());
+          tagCounts.put(child.normalName(), count == null ? 1 : count + 1);
         }
       }
       if (rowElements.isEmpty()) {
         continue;
       }
-      String rowTag = tagCounts.entrySet().stream()
-          .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-          .orElseThrow().getKey();
+      // the most common tag, and of tags as common, the last in alphabetical order
+      String rowTag = null;
+      int rowTagCount = 0;
+      for (Map.Entry<String, Integer> tag : tagCounts.entrySet()) {
+        if (rowTag == null || tag.getValue() > rowTagCount
+            || (tag.getValue() == rowTagCount && tag.getKey().compareTo(rowTag) > 0)) {
+          rowTag = tag.getKey();
+          rowTagCount = tag.getValue();
+        }
+      }
       List<RawTable.Row> rows = new ArrayList<>();
-      headOf(parent).ifPresent(rows::add);
+      RawTable.Row head = headOf(parent);
+      if (head != null) {
+        rows.add(head);
+      }
       boolean inHead = parent.normalName().equals("thead");
       for (Element row : rowElements) {
         if (row.normalName().equals(rowTag)) {
           List<Element> cells = Markup.childElements(row);
-          boolean header = inHead || cells.stream().allMatch(cell -> cell.normalName().equals("th"));
+          boolean header = inHead || allHeaderCells(cells);
           rows.add(new RawTable.Row(Markup.firstTextLine(cells.get(0)), header, new ElementCells(cells)));
         }
       }
@@ -116,12 +140,21 @@ final class TableFinder {
     return tables;
   }
 
+  private static boolean allHeaderCells(List<Element> cells) {
+    for (Element cell : cells) {
+      if (!cell.normalName().equals("th")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
    * The header row of the table's {@code <thead>}, which belongs to its rows: a child of the rows'
    * parent before them (rows straight under {@code <table>}), or, for rows in {@code <tbody>}, a
-   * sibling before it.
+   * sibling before it. Null for none.
    */
-  private static Optional<RawTable.Row> headOf(Element parent) {
+  private static RawTable.Row headOf(Element parent) {
     Element head = null;
     for (Element child = parent.firstElementChild(); child != null; child = Markup.nextElement(child)) {
       if (child.normalName().equals("thead")) {
@@ -139,14 +172,19 @@ final class TableFinder {
       }
     }
     if (head == null) {
-      return Optional.empty();
+      return null;
     }
-    List<Element> rows = Markup.childElements(head).stream().filter(Markup::hasTwoChildElements).toList();
-    if (rows.isEmpty()) {
-      return Optional.empty();
+    Element lastRow = null;
+    for (Element row : Markup.childElements(head)) {
+      if (Markup.hasTwoChildElements(row)) {
+        lastRow = row;
+      }
     }
-    List<Element> cells = Markup.childElements(rows.get(rows.size() - 1));
-    return Optional.of(new RawTable.Row(Markup.firstTextLine(cells.get(0)), true, new ElementCells(cells)));
+    if (lastRow == null) {
+      return null;
+    }
+    List<Element> cells = Markup.childElements(lastRow);
+    return new RawTable.Row(Markup.firstTextLine(cells.get(0)), true, new ElementCells(cells));
   }
 
   /** The cells of an HTML or XML row, read as HTML. */
@@ -236,15 +274,21 @@ final class TableFinder {
         table = new TextTable(lineNumber, nesting); // a grid's top border
         table.rule();
       } else if (table != null) {
-        table.build().ifPresent(tables::add);
+        addIfAny(table, tables);
         table = null;
       }
       lineStart = lineEnd + 1;
     }
     if (table != null) {
-      table.build().ifPresent(tables::add);
+      addIfAny(table, tables);
     }
     return tables;
+  }
+
+  private static void addIfAny(TextTable table, List<RawTable> tables) {
+    if (!table.lineCells.isEmpty()) {
+      tables.add(table.build());
+    }
   }
 
   /** A run of table lines being collected. */
@@ -275,11 +319,9 @@ final class TableFinder {
       pendingRule = false;
     }
 
-    Optional<RawTable> build() {
-      if (lineCells.isEmpty()) {
-        return Optional.empty();
-      }
-      return Optional.of(new RawTable(ruleSeen ? gridRows() : pipeRows(), line));
+    /** The table the lines make; there is at least one. */
+    RawTable build() {
+      return new RawTable(ruleSeen ? gridRows() : pipeRows(), line);
     }
 
     /** One row a line; the row above a delimiter row is the header, the delimiter is no row. */
@@ -303,7 +345,11 @@ final class TableFinder {
      */
     private List<RawTable.Row> gridRows() {
       List<RawTable.Row> rows = new ArrayList<>();
-      boolean rulesBetweenRows = afterRule.stream().filter(after -> after).count() >= 2;
+      int rules = 0;
+      for (boolean after : afterRule) {
+        rules += after ? 1 : 0;
+      }
+      boolean rulesBetweenRows = rules >= 2;
       boolean ruleBefore = false;
       for (int i = 0; i < lineCells.size(); i++) {
         ruleBefore |= afterRule.get(i);
@@ -321,7 +367,12 @@ final class TableFinder {
   }
 
   private static boolean isDelimiter(List<String> cells) {
-    return cells.stream().allMatch(cell -> DELIMITER_CELL.matcher(cell).matches());
+    for (String cell : cells) {
+      if (!DELIMITER_CELL.matcher(cell).matches()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Two lines of one wrapped row, cell by cell, joined with a space. */

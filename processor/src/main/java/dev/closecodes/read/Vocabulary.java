@@ -79,7 +79,11 @@ final class Vocabulary {
 
   /** The words, folded once. */
   private static List<String> folded(String... words) {
-    return java.util.Arrays.stream(words).map(Vocabulary::fold).toList();
+    String[] folded = new String[words.length];
+    for (int i = 0; i < words.length; i++) {
+      folded[i] = fold(words[i]);
+    }
+    return List.of(folded);
   }
 
   /** What a header cell's text names; {@link Role#OTHER} for words it does not know. */

@@ -3,8 +3,11 @@ package dev.closecodes.join;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.closecodes.model.CodeRange;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Random;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -56,5 +59,31 @@ class IdentifiersTest {
     assertEquals(List.of(), Identifiers.mergedRanges(code -> false, new TreeSet<>(List.of(5, 70_000))));
     assertEquals(List.of(new CodeRange(CodeRange.MAX_CODE, CodeRange.MAX_CODE)),
         Identifiers.mergedRanges(code -> code == CodeRange.MAX_CODE, new TreeSet<>(List.of(CodeRange.MAX_CODE))));
+  }
+
+  /** A constant name by its definition: decomposed, marks dropped, each run of the rest one underscore. */
+  private static Optional<String> constantNameByDefinition(String written) {
+    String ascii = Normalizer.normalize(written, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    String name = ascii.replaceAll("[^A-Za-z0-9]+", "_").replaceAll("^_+|_+$", "").toUpperCase(Locale.ROOT);
+    return name.isEmpty() || !Character.isLetter(name.charAt(0)) ? Optional.empty() : Optional.of(name);
+  }
+
+  @Test
+  void aConstantNameIsWhatItsDefinitionMakes() {
+    List<String> names = new ArrayList<>(List.of("Normal Closure", "close_normal", "  Going away!  ", "Réservé",
+        "Fermeture normale", "1000", "_x_", "Ünsupported  Data", "Ⅻ roman", "ǅemal", "ﬁnal", "ｆｕｌｌ",
+        "a\u0301b", "x\uD834\uDD65y", "\uD834\uDD65", "tls-handshake", "ステータス", "İstanbul", ""));
+    Random random = new Random(6455);
+    String alphabet = "aZ09 _-.é\u0301\u20ddÅﬁ\u00a0ǅ\uD834\uDD65ж語\t";
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder name = new StringBuilder();
+      for (int length = random.nextInt(9); length > 0; length--) {
+        name.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      names.add(name.toString());
+    }
+    for (String name : names) {
+      assertEquals(constantNameByDefinition(name), Identifiers.constantName(name), name);
+    }
   }
 }

@@ -1,0 +1,96 @@
+package dev.closecodes.example;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The processor runs in the fresh JVM of each compile, where what costs most is code run for the
+ * first time. Two first uses cost out of all proportion to what they do, and one line of code
+ * brings either back unnoticed: a lambda or method reference, which the JVM bootstraps through
+ * {@code java.lang.invoke} the first time it runs (a millisecond or more each, cold), and
+ * {@code java.security.MessageDigest}, whose first use loads and registers the platform's security
+ * providers. So javac runs here in a new JVM, as a build runs it, and its log of loaded classes
+ * must show neither coming from closecodes' own code, in a full run or in one that the cache serves.
+ * (The shaded libraries keep their own lambdas; they are not this project's to change.)
+ */
+class ColdStartTest {
+
+  /** A class the JVM spins for a lambda or method reference in closecodes' own packages. */
+  private static final Pattern OWN_LAMBDA =
+      Pattern.compile("\\] (dev\\.closecodes\\.(?!shaded\\.)[\\w.$]+?)\\$\\$Lambda");
+
+  @TempDir Path work;
+
+  @Test
+  void aCompileBootstrapsNoLambdaOfClosecodesAndLoadsNoSecurityProvider() throws Exception {
+    Path project = work.resolve("project");
+    ConsumerProjects.write(project.resolve("pom.xml"), "<project/>\n");
+    ConsumerProjects.write(project.resolve("src/main/java/com/example/ws/package-info.java"), """
+        /** Close codes. */
+        @CloseCodeSpec(pages = "page.md", registry = "registry.csv", lockFile = "closecodes.lock")
+        package com.example.ws;
+
+        import dev.closecodes.CloseCodeSpec;
+        """);
+    Path resources = MavenRuns.PROJECT.resolve("spec-source/src/main/resources");
+    Files.copy(resources.resolve("mdn/fr/web/api/closeevent/index.md"), project.resolve("page.md"));
+    Files.copy(resources.resolve("iana/websocket-close-codes.csv"), project.resolve("registry.csv"));
+
+    List<String> fullRun = loadedClasses(project, "full");
+    List<String> cacheHit = loadedClasses(project, "hit");
+    assertTrue(fullRun.contains("dev.closecodes.read.PageReader"), "the first compile reads the page");
+    assertTrue(!cacheHit.contains("dev.closecodes.read.PageReader"), "the second compile is served by the cache");
+    for (List<String> run : List.of(fullRun, cacheHit)) {
+      assertEquals(List.of(), ownLambdas(run));
+      assertEquals(List.of(), run.stream().filter(name -> name.equals("java.security.MessageDigest")
+          || name.startsWith("sun.security.provider.")).toList());
+    }
+  }
+
+  /** Compiles the project in a new JVM; the names of the classes it loaded, in order. */
+  private List<String> loadedClasses(Path project, String name) throws IOException, InterruptedException {
+    Path log = work.resolve(name + "-classes.log");
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "javac").toString(),
+        "-J-Xlog:class+load=info:file=" + log,
+        "-cp", MavenRuns.builtJar("processor/annotation", "closecodes-annotation").toString(),
+        "-processorpath", MavenRuns.builtJar("processor", "closecodes.jar").toString(),
+        "-d", "target/classes", "-s", "target/generated-sources/annotations",
+        "src/main/java/com/example/ws/package-info.java".replace('/', File.separatorChar)));
+    Process javac = new ProcessBuilder(command).directory(project.toFile()).redirectErrorStream(true).start();
+    String output = new String(javac.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(0, javac.waitFor(), output);
+    List<String> classes = new ArrayList<>();
+    for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
+      int start = line.indexOf("] ");
+      int end = line.indexOf(' ', start + 2);
+      if (start >= 0 && end > start) {
+        classes.add(line.substring(start + 2, end));
+      }
+    }
+    return classes;
+  }
+
+  private static List<String> ownLambdas(List<String> classes) {
+    List<String> hosts = new ArrayList<>();
+    for (String loaded : classes) {
+      Matcher lambda = OWN_LAMBDA.matcher("] " + loaded);
+      if (lambda.find()) {
+        hosts.add(lambda.group(1));
+      }
+    }
+    return hosts;
+  }
+}
