@@ -4,31 +4,16 @@ import dev.closecodes.model.Inline;
 import dev.closecodes.model.RichText;
 import java.util.ArrayList;
 import java.util.List;
-import org.commonmark.node.Block;
-import org.commonmark.node.Code;
-import org.commonmark.node.Emphasis;
-import org.commonmark.node.FencedCodeBlock;
-import org.commonmark.node.HtmlBlock;
-import org.commonmark.node.HtmlInline;
-import org.commonmark.node.Image;
-import org.commonmark.node.IndentedCodeBlock;
-import org.commonmark.node.Link;
-import org.commonmark.node.Node;
-import org.commonmark.node.StrongEmphasis;
-import org.commonmark.node.Text;
-import org.commonmark.parser.Parser;
-import org.commonmark.renderer.html.HtmlRenderer;
 
 /**
- * Markdown (a pipe-table cell, a paragraph of prose) read as {@link RichText}: code, emphasis and
- * links kept, blocks read as text with a space between them, macros expanded, as
- * {@link RichTexts} reads HTML. Markdown that holds HTML is rendered and read as HTML; the rest is
- * read from the Markdown tree directly, which is many times faster.
+ * Markdown (a pipe-table cell, a paragraph of prose) read as {@link RichText}. Most of it on an MDN
+ * page is one paragraph of words, code spans, links and macros, which is read here in one pass;
+ * anything more (emphasis, HTML, escapes, entities, blocks) goes to commonmark's parser in
+ * {@link MarkdownTree}. Both read the same text to the same {@link RichText}, which
+ * {@code MarkdownTextTest} holds them to; reading most pages without the parser spares a compile
+ * loading and building it, some 120 classes in the compile's fresh JVM.
  */
 final class MarkdownText {
-
-  private static final Parser MARKDOWN = Parser.builder().build();
-  private static final HtmlRenderer HTML = HtmlRenderer.builder().build();
 
   private MarkdownText() {}
 
@@ -41,13 +26,8 @@ final class MarkdownText {
     if (isPlain(markdown)) {
       return RichTexts.plain(markdown);
     }
-    Node document = MARKDOWN.parse(markdown);
-    if (checkDepthAndFindHtml(document, line, nesting)) {
-      return RichTexts.fromElement(Markup.parseFragment(HTML.render(document), line, nesting));
-    }
-    List<Inline> inlines = new ArrayList<>();
-    appendChildren(document, inlines);
-    return new RichText(RichTexts.normalize(inlines));
+    List<Inline> simple = simpleParagraph(markdown);
+    return simple != null ? new RichText(RichTexts.normalize(simple)) : MarkdownTree.read(markdown, line, nesting);
   }
 
   /**
@@ -78,83 +58,146 @@ final class MarkdownText {
     return true;
   }
 
-  private static void appendChildren(Node parent, List<Inline> out) {
-    for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
-      append(node, out);
-    }
-  }
-
-  private static void append(Node node, List<Inline> out) {
-    if (node instanceof Text text) {
-      out.addAll(Macros.expand(text.getLiteral()));
-    } else if (node instanceof Code code) {
-      out.add(new Inline.Code(code.getLiteral()));
-    } else if (node instanceof FencedCodeBlock block) {
-      appendCodeBlock(block.getLiteral(), out);
-    } else if (node instanceof IndentedCodeBlock block) {
-      appendCodeBlock(block.getLiteral(), out);
-    } else if (node instanceof Emphasis) {
-      out.add(new Inline.Emphasis(childrenOf(node)));
-    } else if (node instanceof StrongEmphasis) {
-      out.add(new Inline.Strong(childrenOf(node)));
-    } else if (node instanceof Link link) {
-      String href = link.getDestination() == null ? "" : link.getDestination().strip();
-      if (href.isEmpty()) {
-        appendChildren(node, out);
-      } else {
-        out.add(new Inline.Link(href, childrenOf(node)));
-      }
-    } else if (node instanceof Image) {
-      // an image shows no text
-    } else if (node.getFirstChild() == null) {
-      out.add(new Inline.Text(" ")); // a line break or a thematic break
-    } else if (node instanceof Block) {
-      // a block boundary reads as a space, as in RichTexts
-      out.add(new Inline.Text(" "));
-      appendChildren(node, out);
-      out.add(new Inline.Text(" "));
-    } else {
-      appendChildren(node, out);
-    }
-  }
-
-  /** A code block reads as code set apart by spaces, as {@code <pre><code>} does in HTML. */
-  private static void appendCodeBlock(String literal, List<Inline> out) {
-    out.add(new Inline.Text(" "));
-    out.add(new Inline.Code(literal));
-    out.add(new Inline.Text(" "));
-  }
-
-  private static List<Inline> childrenOf(Node node) {
-    List<Inline> children = new ArrayList<>();
-    appendChildren(node, children);
-    return children;
-  }
-
   /**
-   * Walks the tree without recursion; throws where it is deeper than the limit.
-   *
-   * @return whether the tree holds HTML
+   * The pieces of a paragraph that holds only text, code spans of single backticks and inline
+   * links whose text is plain, in the shape commonmark's tree gives them: the paragraph set apart by
+   * a space on each side, a space for each line break, each run of text with its macros expanded.
+   * Null for anything else: a line that could open a block, a character that may start other
+   * markup, a span or a link of another shape. Refusing too much costs only speed.
    */
-  private static boolean checkDepthAndFindHtml(Node root, int line, Nesting nesting) {
-    boolean html = false;
-    int depth = 0;
-    Node node = root;
-    while (node != null) {
-      html |= node instanceof HtmlInline || node instanceof HtmlBlock;
-      if (node.getFirstChild() != null) {
-        node = node.getFirstChild();
-        if (++depth > InputLimits.MAX_NESTING) {
-          throw nesting.tooDeep(line);
+  static List<Inline> simpleParagraph(String markdown) {
+    List<Inline> out = new ArrayList<>();
+    out.add(new Inline.Text(" "));
+    int lineStart = 0;
+    boolean first = true;
+    while (lineStart <= markdown.length()) {
+      int lineEnd = markdown.indexOf('\n', lineStart);
+      if (lineEnd < 0) {
+        lineEnd = markdown.length();
+      }
+      int start = lineStart;
+      while (start < lineEnd && markdown.charAt(start) == ' ') {
+        start++;
+      }
+      int end = lineEnd;
+      while (end > start && markdown.charAt(end - 1) == ' ') {
+        end--;
+      }
+      boolean last = lineEnd == markdown.length() || markdown.substring(lineEnd + 1).isBlank();
+      if (start == end) {
+        if (first || !last) {
+          return null; // a blank line before the text, or between paragraphs
         }
-        continue;
+        break;
       }
-      while (node != null && node != root && node.getNext() == null) {
-        node = node.getParent();
-        depth--;
+      if ((first && start - lineStart >= 4) || mayOpenBlock(markdown, start, end)) {
+        return null;
       }
-      node = node == null || node == root ? null : node.getNext();
+      if (!first) {
+        out.add(new Inline.Text(" ")); // the line break
+      }
+      if (!readLine(markdown, start, end, out)) {
+        return null;
+      }
+      first = false;
+      if (last) {
+        break;
+      }
+      lineStart = lineEnd + 1;
     }
-    return html;
+    out.add(new Inline.Text(" "));
+    return out;
+  }
+
+  /** Whether a line's first character may open a block, or end the paragraph, in Markdown. */
+  private static boolean mayOpenBlock(String text, int start, int end) {
+    char c = text.charAt(start);
+    if ("#>-+*=_`~<|[".indexOf(c) >= 0) {
+      return true;
+    }
+    int digits = start;
+    while (digits < end && text.charAt(digits) >= '0' && text.charAt(digits) <= '9') {
+      digits++;
+    }
+    return digits > start && digits < end && (text.charAt(digits) == '.' || text.charAt(digits) == ')');
+  }
+
+  /** Reads one line's text, code spans and links into {@code out}; false for anything else. */
+  private static boolean readLine(String text, int start, int end, List<Inline> out) {
+    int run = start; // where the current run of text began
+    int i = start;
+    while (i < end) {
+      char c = text.charAt(i);
+      if (c == '`') {
+        int close = text.indexOf('`', i + 1);
+        if (close < 0 || close >= end || close == i + 1 || (close + 1 < end && text.charAt(close + 1) == '`')
+            || text.charAt(i + 1) == ' ' || text.charAt(close - 1) == ' ') {
+          return false; // a run of backticks, an open span, or one whose spaces Markdown trims
+        }
+        appendRun(text, run, i, out);
+        out.add(new Inline.Code(text.substring(i + 1, close)));
+        i = close + 1;
+        run = i;
+      } else if (c == '[') {
+        int close = plainUntil(text, i + 1, end, ']');
+        if (close < 0 || close == i + 1 || close + 1 >= end || text.charAt(close + 1) != '('
+            || text.substring(i + 1, close).isBlank()) {
+          return false;
+        }
+        int destinationEnd = destinationUntil(text, close + 2, end);
+        if (destinationEnd < 0 || destinationEnd == close + 2) {
+          return false;
+        }
+        appendRun(text, run, i, out);
+        out.add(new Inline.Link(text.substring(close + 2, destinationEnd), Macros.expand(text.substring(i + 1, close))));
+        i = destinationEnd + 1;
+        run = i;
+      } else if (isMarkup(c) || (c == '!' && i + 1 < end && text.charAt(i + 1) == '[')) {
+        return false;
+      } else {
+        i++;
+      }
+    }
+    appendRun(text, run, end, out);
+    return true;
+  }
+
+  /** Characters that may start markup this reader leaves to the parser, or that it rewrites. */
+  private static boolean isMarkup(char c) {
+    return c == '\\' || c == '*' || c == '_' || c == '<' || c == '&' || c == ']' || c < ' ' || c == '\u007f';
+  }
+
+  /** Where {@code close} ends a stretch of plain text from {@code from}, or -1. */
+  private static int plainUntil(String text, int from, int end, char close) {
+    for (int i = from; i < end; i++) {
+      char c = text.charAt(i);
+      if (c == close) {
+        return i;
+      }
+      if (c == '[' || c == '`' || c == '!' || isMarkup(c)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Where the {@code )} ends a link destination of plain characters, or -1. */
+  private static int destinationUntil(String text, int from, int end) {
+    for (int i = from; i < end; i++) {
+      char c = text.charAt(i);
+      if (c == ')') {
+        return i;
+      }
+      if (c == ' ' || c == '(' || c == '"' || c == '\'' || c == '`' || c == '[' || isMarkup(c) || c > '~') {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  private static void appendRun(String text, int from, int to, List<Inline> out) {
+    if (to > from) {
+      out.addAll(Macros.expand(text.substring(from, to)));
+    }
   }
 }

@@ -1,0 +1,108 @@
+package dev.closecodes.read;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.closecodes.diagnostics.Diagnostics;
+import dev.closecodes.model.Inline;
+import dev.closecodes.model.RichText;
+import dev.closecodes.testing.Corpus;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The one-pass reader of simple paragraphs reads every text it accepts as commonmark's parser
+ * reads it, and leaves the rest to the parser.
+ */
+class MarkdownTextTest {
+
+  private static final Nesting NESTING = new Nesting("page.md", new Diagnostics());
+
+  /** Whether the one-pass reader took the text; fails if it read it otherwise than the parser. */
+  private static boolean readsAsTheParser(String markdown) {
+    List<Inline> simple = MarkdownText.simpleParagraph(markdown);
+    if (simple == null) {
+      return false;
+    }
+    assertEquals(MarkdownTree.read(markdown, 1, NESTING), new RichText(RichTexts.normalize(simple)), markdown);
+    return true;
+  }
+
+  @Test
+  void aParagraphOfTextCodeLinksAndMacrosIsReadWithoutTheParser() {
+    String paragraph = "Returns an `unsigned short` sent by the [server](/en-US/docs/Glossary/Server).\n"
+        + "  It says {{domxref(\"CloseEvent.reason\")}} (why), and more.  \n";
+    assertTrue(readsAsTheParser(paragraph));
+    assertEquals(
+        List.of(new Inline.Text("Returns an "), new Inline.Code("unsigned short"), new Inline.Text(" sent by the "),
+            new Inline.Link("/en-US/docs/Glossary/Server", List.of(new Inline.Text("server"))),
+            new Inline.Text("."), new Inline.Text(" "), new Inline.Text("It says "), new Inline.Code("CloseEvent.reason"),
+            new Inline.Text(" (why), and more.")),
+        RichTexts.normalize(MarkdownText.simpleParagraph(paragraph)));
+  }
+
+  @Test
+  void whatMayBeMoreThanTextIsLeftToTheParser() {
+    for (String markdown : List.of("**Reserved**", "a *b*", "snake_case", "a <b>c</b>", "&amp;", "a \\* b",
+        "``a`b``", "`open", "[ref][1]", "[text]", "![image](x.png)", "# heading", "> quote", "- item", "1. item",
+        "    indented", "a\n\nb", "a\n===", "[a](b c)", "[a](<b>)", "` a `", "tab\there", "[`code`](x)")) {
+      assertNull(MarkdownText.simpleParagraph(markdown), markdown);
+      MarkdownText.read(markdown, 1, NESTING); // still read, by the parser
+    }
+  }
+
+  @Test
+  void everyParagraphLineAndCellOfTheCorpusReadsAsTheParserReadsIt() throws IOException {
+    List<Corpus.Page> pages = Corpus.pages();
+    assumeTrue(!pages.isEmpty(), "the corpus is not on this machine");
+    int texts = 0;
+    int simple = 0;
+    for (Corpus.Page page : pages) {
+      String text = new String(Files.readAllBytes(page.file()), StandardCharsets.UTF_8);
+      List<String> candidates = new ArrayList<>(List.of(text.split("\n\\s*\n")));
+      for (String line : text.split("\n")) {
+        candidates.add(line);
+        String stripped = line.strip();
+        if (stripped.startsWith("- : ")) {
+          candidates.add(stripped.substring(4));
+        }
+        if (stripped.startsWith("|")) {
+          candidates.addAll(List.of(stripped.split("\\|")));
+        }
+      }
+      for (String candidate : candidates) {
+        texts++;
+        simple += readsAsTheParser(candidate) ? 1 : 0;
+      }
+    }
+    assertTrue(simple >= 1_000, simple + " of " + texts + " texts read in one pass");
+  }
+
+  @Test
+  void randomTextsOfMarkdownsCharactersReadAsTheParserReadsThem() {
+    Random random = new Random(6455);
+    String alphabet = "ab c`[]()!*_\\<>&{}#-+=|~:/.\"'\n\n    19é\u00a0{{";
+    int simple = 0;
+    for (int i = 0; i < 200_000; i++) {
+      StringBuilder text = new StringBuilder();
+      for (int length = random.nextInt(24); length > 0; length--) {
+        text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      simple += readsAsTheParser(text.toString()) ? 1 : 0;
+    }
+    assertTrue(simple > 1_000, simple + " random texts read in one pass");
+  }
+
+  @Test
+  void aSimpleParagraphNeedsNothingButItsLines() {
+    assertNotNull(MarkdownText.simpleParagraph("one\ntwo `x` three\n"));
+  }
+}
