@@ -9,9 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.jar.JarInputStream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,6 +63,31 @@ class ColdStartTest {
       assertEquals(List.of(), ownLambdas(run));
       assertEquals(List.of(), run.stream().filter(name -> name.equals("java.security.MessageDigest")
           || name.startsWith("sun.security.provider.")).toList());
+    }
+  }
+
+  /**
+   * The jar's entries are stored, not compressed: in a compile's cold JVM, inflating the classes a
+   * full run loads cost more than reading them. Its manifest still opens it, for {@code java -jar}
+   * and for tools that read a jar as a stream.
+   */
+  @Test
+  void theProcessorJarStoresItsEntriesUncompressed() throws IOException {
+    Path jar = MavenRuns.builtJar("processor", "closecodes.jar");
+    List<String> compressed = new ArrayList<>();
+    int classes = 0;
+    try (ZipFile zip = new ZipFile(jar.toFile())) {
+      for (ZipEntry entry : Collections.list(zip.entries())) {
+        classes += entry.getName().endsWith(".class") ? 1 : 0;
+        if (entry.getMethod() != ZipEntry.STORED) {
+          compressed.add(entry.getName());
+        }
+      }
+    }
+    assertTrue(classes > 300, classes + " classes");
+    assertEquals(List.of(), compressed);
+    try (JarInputStream stream = new JarInputStream(Files.newInputStream(jar))) {
+      assertEquals("dev.closecodes.cli.Main", stream.getManifest().getMainAttributes().getValue("Main-Class"));
     }
   }
 
