@@ -28,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
  * providers. So javac runs here in a new JVM, as a build runs it, and its log of loaded classes
  * must show neither coming from closecodes' own code, in a full run or in one that the cache serves.
  * (The shaded libraries keep their own lambdas; they are not this project's to change.) Nor does
- * reading the received page load commonmark: its Markdown is simple paragraphs, read in one pass.
+ * reading the received page load commonmark, whose Markdown is simple paragraphs read in one pass,
+ * or the JDK's normalizer, whose words are in scripts folded without it.
  */
 class ColdStartTest {
 
@@ -59,6 +60,8 @@ class ColdStartTest {
     assertTrue(!cacheHit.contains("dev.closecodes.read.PageReader"), "the second compile is served by the cache");
     assertEquals(List.of(), fullRun.stream().filter(name -> name.startsWith("dev.closecodes.shaded.commonmark.")).toList(),
         "the received page's Markdown is all simple paragraphs, read without commonmark's parser");
+    assertTrue(!fullRun.contains("java.text.Normalizer"),
+        "the received page's words are in scripts folded without the JDK's normalizer");
     for (List<String> run : List.of(fullRun, cacheHit)) {
       assertEquals(List.of(), ownLambdas(run));
       assertEquals(List.of(), run.stream().filter(name -> name.equals("java.security.MessageDigest")

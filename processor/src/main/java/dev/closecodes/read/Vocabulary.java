@@ -194,7 +194,9 @@ final class Vocabulary {
     // Letters that carry their stroke in themselves, which decomposing leaves as they are.
     String plain = text.replace('đ', 'd').replace('Đ', 'D').replace('ł', 'l').replace('Ł', 'L')
         .replace('ø', 'o').replace('Ø', 'O');
-    String decomposed = Normalizer.normalize(plain, Normalizer.Form.NFD).toLowerCase(Locale.ROOT);
+    String withoutMarks = Decomposition.withoutMarks(plain);
+    String decomposed = (withoutMarks != null ? withoutMarks : Normalizer.normalize(plain, Normalizer.Form.NFD))
+        .toLowerCase(Locale.ROOT);
     StringBuilder out = new StringBuilder(decomposed.length());
     boolean space = false;
     for (int i = 0; i < decomposed.length(); i++) {

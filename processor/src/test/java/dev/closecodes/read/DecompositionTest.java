@@ -1,0 +1,73 @@
+package dev.closecodes.read;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Words fold as they would through the JDK's normalizer, for every code point and for random text
+ * of the covered scripts, marks and characters outside them mixed.
+ */
+class DecompositionTest {
+
+  /** The fold by its definition: the JDK's canonical decomposition, lower case, marks dropped. */
+  private static String foldByDefinition(String text) {
+    String plain = text.replace('đ', 'd').replace('Đ', 'D').replace('ł', 'l').replace('Ł', 'L')
+        .replace('ø', 'o').replace('Ø', 'O');
+    String decomposed = Normalizer.normalize(plain, Normalizer.Form.NFD).toLowerCase(Locale.ROOT);
+    StringBuilder out = new StringBuilder();
+    boolean space = false;
+    for (int i = 0; i < decomposed.length(); i++) {
+      char c = decomposed.charAt(i);
+      if (Character.getType(c) == Character.NON_SPACING_MARK) {
+        continue;
+      }
+      if (Character.isLetterOrDigit(c) || c == '✓' || c == '✔') {
+        if (space && out.length() > 0) {
+          out.append(' ');
+        }
+        out.append(c);
+        space = false;
+      } else {
+        space = true;
+      }
+    }
+    return out.toString();
+  }
+
+  @Test
+  void everyCodePointFoldsAsTheNormalizerFoldsIt() {
+    for (int codePoint = 0; codePoint <= Character.MAX_CODE_POINT; codePoint++) {
+      String text = "x" + new String(Character.toChars(codePoint)) + "y";
+      assertEquals(foldByDefinition(text), Vocabulary.fold(text), () -> Integer.toHexString(text.codePointAt(1)));
+    }
+  }
+
+  @Test
+  void randomTextFoldsAsTheNormalizerFoldsIt() {
+    Random random = new Random(6455);
+    String[] pieces = {"a", "Z", "é", "É", "\u0301", "\u0327", "\u3099", "ガ", "ど", "상", "태", "й", "Ё", "ά", "Σ", "ς",
+        "İ", "ǅ", "ﬁ", "Å", "Ω", "ß", "ł", "ø", "中", "\u2260", "—", " ", ".", "1", "✓", "\uD83E\uDD7A", "\uD87E\uDC00",
+        "\uD800", "ǖ", "ệ", "ῷ", "\u0344", "\u0F73", "ொ"};
+    for (int i = 0; i < 100_000; i++) {
+      StringBuilder text = new StringBuilder();
+      for (int length = random.nextInt(10); length > 0; length--) {
+        text.append(pieces[random.nextInt(pieces.length)]);
+      }
+      assertEquals(foldByDefinition(text.toString()), Vocabulary.fold(text.toString()), text::toString);
+    }
+  }
+
+  @Test
+  void theScriptsOfThePagesNeedNoNormalizer() {
+    for (String word : new String[] {"Réservé", "ステータスコード", "상태 코드", "зарезервирован", "Mô tả", "狀態碼", "(˘ω˘) 🥺"}) {
+      assertNotNull(Decomposition.withoutMarks(word), word);
+    }
+    assertNull(Decomposition.withoutMarks("\uD87E\uDC00"), "a compatibility ideograph is left to the normalizer");
+  }
+}
