@@ -52,7 +52,7 @@ public final class Reconciler {
   }
 
   /** {@link #neverInACloseFrame} as ranges. */
-  private static final List<CodeRange> NEVER_RANGES = Identifiers.mergedRanges(new CodeSet(null, CodeSet.NEVER),
+  private static final List<CodeRange> NEVER_RANGES = Identifiers.mergedRanges(new CodeSet(null, CheckSet.NEVER),
       rfcBoundaries());
 
   /** The most words a registered name may have to name a constant: "Invalid frame payload data" has four. */
@@ -157,38 +157,32 @@ public final class Reconciler {
         registry,
         codes,
         ranges,
-        Identifiers.mergedRanges(new CodeSet(this, CodeSet.MAY_TRAVEL), boundaries),
-        Identifiers.mergedRanges(new CodeSet(this, CodeSet.MAY_PASS_TO_BROWSER_CLOSE), boundaries),
-        Identifiers.mergedRanges(new CodeSet(this, CodeSet.REPORTED_LOCALLY_ONLY), boundaries),
+        Identifiers.mergedRanges(new CodeSet(this, CheckSet.MAY_TRAVEL), boundaries),
+        Identifiers.mergedRanges(new CodeSet(this, CheckSet.MAY_PASS_TO_BROWSER_CLOSE), boundaries),
+        Identifiers.mergedRanges(new CodeSet(this, CheckSet.REPORTED_LOCALLY_ONLY), boundaries),
         registry.isPresent() ? checksFrom : ChecksFrom.PAGE);
   }
 
+  /** The sets of codes the checks answer for, and the set RFC 6455 never lets travel. */
+  private enum CheckSet { MAY_TRAVEL, MAY_PASS_TO_BROWSER_CLOSE, REPORTED_LOCALLY_ONLY, NEVER }
+
   /**
-   * One of the sets the checks answer for, as the test {@link Identifiers#mergedRanges} asks. A
-   * class of its own rather than a lambda: a compile's fresh JVM bootstraps each lambda the first
-   * time it runs, at a cost far above that of loading a small class.
+   * One of the sets, as the test {@link Identifiers#mergedRanges} asks. A class of its own rather
+   * than a lambda: a compile's fresh JVM bootstraps each lambda the first time it runs, at a cost
+   * far above that of loading a small class.
+   *
+   * @param documents the documents that decide the set; null for {@link CheckSet#NEVER}, which
+   *     none of them changes
    */
-  private static final class CodeSet implements IntPredicate {
-    static final int MAY_TRAVEL = 0;
-    static final int MAY_PASS_TO_BROWSER_CLOSE = 1;
-    static final int REPORTED_LOCALLY_ONLY = 2;
-    static final int NEVER = 3;
-
-    private final Reconciler documents;
-    private final int set;
-
-    CodeSet(Reconciler documents, int set) {
-      this.documents = documents;
-      this.set = set;
-    }
-
+  private record CodeSet(Reconciler documents, CheckSet set) implements IntPredicate {
     @Override
     public boolean test(int code) {
       return switch (set) {
         case MAY_TRAVEL -> documents.mayTravelInCloseFrame(code) && !neverInACloseFrame(code);
         case MAY_PASS_TO_BROWSER_CLOSE -> mayPassToBrowserClose(code);
-        case REPORTED_LOCALLY_ONLY -> Rfc6455.isReportedLocallyOnly(code) || documents.registryStatus(code) == CodeStatus.LOCAL;
-        default -> neverInACloseFrame(code);
+        case REPORTED_LOCALLY_ONLY ->
+            Rfc6455.isReportedLocallyOnly(code) || documents.registryStatus(code) == CodeStatus.LOCAL;
+        case NEVER -> neverInACloseFrame(code);
       };
     }
   }
