@@ -68,6 +68,10 @@ final class MarkdownText {
   static List<Inline> simpleParagraph(String markdown) {
     List<Inline> out = new ArrayList<>();
     out.add(new Inline.Text(" "));
+    int textEnd = markdown.length(); // where the text ends, blank lines after it left out
+    while (textEnd > 0 && Character.isWhitespace(markdown.charAt(textEnd - 1))) {
+      textEnd--;
+    }
     int lineStart = 0;
     boolean first = true;
     while (lineStart <= markdown.length()) {
@@ -83,7 +87,7 @@ final class MarkdownText {
       while (end > start && markdown.charAt(end - 1) == ' ') {
         end--;
       }
-      boolean last = lineEnd == markdown.length() || markdown.substring(lineEnd + 1).isBlank();
+      boolean last = lineEnd >= textEnd;
       if (start == end) {
         if (first || !last) {
           return null; // a blank line before the text, or between paragraphs

@@ -3,6 +3,7 @@ package dev.closecodes.read;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -13,6 +14,7 @@ import dev.closecodes.testing.Corpus;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -99,6 +101,15 @@ class MarkdownTextTest {
       simple += readsAsTheParser(text.toString()) ? 1 : 0;
     }
     assertTrue(simple > 1_000, simple + " random texts read in one pass");
+  }
+
+  @Test
+  void aParagraphOfManyLinesIsReadInOnePass() {
+    String paragraph = "a `b` [c](d) e\n".repeat(200_000);
+    List<Inline> inlines = assertTimeoutPreemptively(Duration.ofSeconds(30),
+        () -> MarkdownText.simpleParagraph(paragraph));
+    assertNotNull(inlines);
+    assertEquals(2 + 200_000 * 5 + 199_999, inlines.size(), "a space on each side, five pieces a line, a break between");
   }
 
   @Test
