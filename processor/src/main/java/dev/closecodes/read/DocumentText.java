@@ -114,7 +114,7 @@ final class DocumentText {
       char c = text.charAt(i);
       if (c == '\n') {
         line++;
-      } else if (Character.getType(c) == Character.FORMAT && lineWithOne != line) {
+      } else if (c > 0x7F && Character.getType(c) == Character.FORMAT && lineWithOne != line) { // none is ASCII
         lineWithOne = line;
         lines++;
         last = line;
