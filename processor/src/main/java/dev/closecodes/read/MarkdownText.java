@@ -7,11 +7,11 @@ import java.util.List;
 
 /**
  * Markdown (a pipe-table cell, a paragraph of prose) read as {@link RichText}. Most of it on an MDN
- * page is one paragraph of words, code spans, links and macros, which is read here in one pass;
- * anything more (emphasis, HTML, escapes, entities, blocks) goes to commonmark's parser in
- * {@link MarkdownTree}. Both read the same text to the same {@link RichText}, which
- * {@code MarkdownTextTest} holds them to; reading most pages without the parser spares a compile
- * loading and building it, some 120 classes in the compile's fresh JVM.
+ * page is one paragraph of words, code spans, links, strong emphasis and macros, which is read
+ * here in one pass; anything more (other emphasis, HTML, escapes, entities, blocks) goes to
+ * commonmark's parser in {@link MarkdownTree}. Both read the same text to the same
+ * {@link RichText}, which {@code MarkdownTextTest} holds them to; reading most pages without the
+ * parser spares a compile loading and building it, some 120 classes in the compile's fresh JVM.
  */
 final class MarkdownText {
 
@@ -59,11 +59,12 @@ final class MarkdownText {
   }
 
   /**
-   * The pieces of a paragraph that holds only text, code spans of single backticks and inline
-   * links whose text is plain, in the shape commonmark's tree gives them: the paragraph set apart by
-   * a space on each side, a space for each line break, each run of text with its macros expanded.
-   * Null for anything else: a line that could open a block, a character that may start other
-   * markup, a span or a link of another shape. Refusing too much costs only speed.
+   * The pieces of a paragraph that holds only text, code spans of single backticks, inline links
+   * whose text is plain and strong emphasis of the common shape, in the shape commonmark's tree
+   * gives them: the paragraph set apart by a space on each side, a space for each line break, each
+   * run of text with its macros expanded. Null for anything else: a line that could open a block,
+   * a character that may start other markup, a span, a link or emphasis of another shape. Refusing
+   * too much costs only speed.
    */
   static List<Inline> simpleParagraph(String markdown) {
     List<Inline> out = new ArrayList<>();
@@ -113,10 +114,13 @@ final class MarkdownText {
     return out;
   }
 
-  /** Whether a line's first character may open a block, or end the paragraph, in Markdown. */
+  /**
+   * Whether a line's first character may open a block, or end the paragraph, in Markdown. A single
+   * backtick opens a code span, and a bracket a link, which {@link #readLine} reads or refuses.
+   */
   private static boolean mayOpenBlock(String text, int start, int end) {
     char c = text.charAt(start);
-    if ("#>-+*=_`~<|[".indexOf(c) >= 0) {
+    if ("#>-+*=_~<|".indexOf(c) >= 0 || text.startsWith("``", start)) {
       return true;
     }
     int digits = start;
@@ -126,13 +130,29 @@ final class MarkdownText {
     return digits > start && digits < end && (text.charAt(digits) == '.' || text.charAt(digits) == ')');
   }
 
-  /** Reads one line's text, code spans and links into {@code out}; false for anything else. */
+  /**
+   * Reads one line's text, code spans, links and strong emphasis into {@code out}; false for
+   * anything else.
+   */
   private static boolean readLine(String text, int start, int end, List<Inline> out) {
     int run = start; // where the current run of text began
     int i = start;
     while (i < end) {
       char c = text.charAt(i);
-      if (c == '`') {
+      if (c == '*') {
+        int close = strongUntil(text, i, start, end);
+        if (close < 0) {
+          return false;
+        }
+        appendRun(text, run, i, out);
+        List<Inline> children = new ArrayList<>();
+        if (!readLine(text, i + 2, close, children)) {
+          return false;
+        }
+        out.add(new Inline.Strong(children));
+        i = close + 2;
+        run = i;
+      } else if (c == '`') {
         int close = text.indexOf('`', i + 1);
         if (close < 0 || close >= end || close == i + 1 || (close + 1 < end && text.charAt(close + 1) == '`')
             || text.charAt(i + 1) == ' ' || text.charAt(close - 1) == ' ') {
@@ -164,6 +184,26 @@ final class MarkdownText {
     }
     appendRun(text, run, end, out);
     return true;
+  }
+
+  /**
+   * Where the {@code **} closes that opens at {@code open}, or -1: strong emphasis of the one shape
+   * whose reading needs none of Markdown's rules for runs of asterisks. It opens after a space or
+   * at the line's start, before a character that is neither a space nor an asterisk; it closes at
+   * the next asterisk, which must be the first of a {@code **} after a character that is no space,
+   * before the line's end, a space or a closing punctuation mark.
+   */
+  private static int strongUntil(String text, int open, int lineStart, int end) {
+    if (open + 2 >= end || text.charAt(open + 1) != '*' || (open > lineStart && text.charAt(open - 1) != ' ')
+        || text.charAt(open + 2) == ' ' || text.charAt(open + 2) == '*') {
+      return -1;
+    }
+    int close = text.indexOf('*', open + 2);
+    if (close < 0 || close + 1 >= end || text.charAt(close + 1) != '*' || text.charAt(close - 1) == ' ') {
+      return -1;
+    }
+    int after = close + 2;
+    return after == end || " .,;:!?)".indexOf(text.charAt(after)) >= 0 ? close : -1;
   }
 
   /** Characters that may start markup this reader leaves to the parser, or that it rewrites. */

@@ -52,9 +52,20 @@ class MarkdownTextTest {
   }
 
   @Test
+  void strongEmphasisOfTheCommonShapeIsReadWithoutTheParser() {
+    String paragraph = "The **`code`** read-only property, **strong** and [a link](/x).";
+    assertTrue(readsAsTheParser(paragraph));
+    assertEquals(List.of(new Inline.Text("The "), new Inline.Strong(List.of(new Inline.Code("code"))),
+        new Inline.Text(" read-only property, "), new Inline.Strong(List.of(new Inline.Text("strong"))),
+        new Inline.Text(" and "), new Inline.Link("/x", List.of(new Inline.Text("a link"))), new Inline.Text(".")),
+        RichTexts.normalize(MarkdownText.simpleParagraph(paragraph)));
+  }
+
+  @Test
   void whatMayBeMoreThanTextIsLeftToTheParser() {
-    for (String markdown : List.of("**Reserved**", "a *b*", "snake_case", "a <b>c</b>", "&amp;", "a \\* b",
+    for (String markdown : List.of("**Reserved**b", "a *b*", "snake_case", "a <b>c</b>", "&amp;", "a \\* b",
         "``a`b``", "`open", "[ref][1]", "[text]", "![image](x.png)", "# heading", "> quote", "- item", "1. item",
+        "** a**", "**a **", "a**b**", "**a `**` b**", "```fence```", "[ref]: /url",
         "    indented", "a\n\nb", "a\n===", "[a](b c)", "[a](<b>)", "` a `", "tab\there", "[`code`](x)")) {
       assertNull(MarkdownText.simpleParagraph(markdown), markdown);
       MarkdownText.read(markdown, 1, NESTING); // still read, by the parser
@@ -97,6 +108,22 @@ class MarkdownTextTest {
       StringBuilder text = new StringBuilder();
       for (int length = random.nextInt(24); length > 0; length--) {
         text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      simple += readsAsTheParser(text.toString()) ? 1 : 0;
+    }
+    assertTrue(simple > 1_000, simple + " random texts read in one pass");
+  }
+
+  @Test
+  void randomTextsOfMarkdownsConstructsReadAsTheParserReadsThem() {
+    Random random = new Random(1006);
+    String[] pieces = {"**", "*", "`", "`x`", "[a](b)", "[", "](", ")", " ", " ", "word", ".", ",", "\n", "_", "-", "1.",
+        "{{m}}", "**`c`**", "!", "~", "#", "=", "|", "  ", "\n\n", "\"", "(", "é"};
+    int simple = 0;
+    for (int i = 0; i < 200_000; i++) {
+      StringBuilder text = new StringBuilder();
+      for (int length = random.nextInt(9); length > 0; length--) {
+        text.append(pieces[random.nextInt(pieces.length)]);
       }
       simple += readsAsTheParser(text.toString()) ? 1 : 0;
     }
