@@ -2,6 +2,7 @@ package dev.closecodes.example;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.io.IOException;
@@ -10,10 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.jar.JarInputStream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
@@ -37,23 +40,13 @@ class ColdStartTest {
   private static final Pattern OWN_LAMBDA =
       Pattern.compile("\\] (dev\\.closecodes\\.(?!shaded\\.)[\\w.$]+?)\\$\\$Lambda");
 
+  private static final Path SPEC_SOURCE = MavenRuns.PROJECT.resolve("spec-source/src/main/resources");
+
   @TempDir Path work;
 
   @Test
   void aCompileBootstrapsNoLambdaOfClosecodesAndLoadsNoSecurityProvider() throws Exception {
-    Path project = work.resolve("project");
-    ConsumerProjects.write(project.resolve("pom.xml"), "<project/>\n");
-    ConsumerProjects.write(project.resolve("src/main/java/com/example/ws/package-info.java"), """
-        /** Close codes. */
-        @CloseCodeSpec(pages = "page.md", registry = "registry.csv", lockFile = "closecodes.lock")
-        package com.example.ws;
-
-        import dev.closecodes.CloseCodeSpec;
-        """);
-    Path resources = MavenRuns.PROJECT.resolve("spec-source/src/main/resources");
-    Files.copy(resources.resolve("mdn/fr/web/api/closeevent/index.md"), project.resolve("page.md"));
-    Files.copy(resources.resolve("iana/websocket-close-codes.csv"), project.resolve("registry.csv"));
-
+    Path project = project("received", SPEC_SOURCE.resolve("mdn/fr/web/api/closeevent/index.md"));
     List<String> fullRun = loadedClasses(project, "full");
     List<String> cacheHit = loadedClasses(project, "hit");
     assertTrue(fullRun.contains("dev.closecodes.read.PageReader"), "the first compile reads the page");
@@ -67,6 +60,38 @@ class ColdStartTest {
       assertEquals(List.of(), run.stream().filter(name -> name.equals("java.security.MessageDigest")
           || name.startsWith("sun.security.provider.")).toList());
     }
+  }
+
+  /** The current English page, where this machine has the corpus, is read as cheaply. */
+  @Test
+  void theCurrentEnglishPageNeedsNoMarkdownParserOrNormalizer() throws Exception {
+    Path versions = MavenRuns.PROJECT.resolve("../shared/corpus/mdn/en-us/code");
+    assumeTrue(Files.isDirectory(versions), "the corpus is not on this machine");
+    Path newest;
+    try (Stream<Path> pages = Files.list(versions)) {
+      newest = pages.filter(page -> page.toString().endsWith(".md")).max(Comparator.naturalOrder()).orElseThrow();
+    }
+    List<String> fullRun = loadedClasses(project("english", newest), "english");
+    assertTrue(fullRun.contains("dev.closecodes.read.PageReader"), "the compile reads the page");
+    assertEquals(List.of(), fullRun.stream().filter(name -> name.startsWith("dev.closecodes.shaded.commonmark.")).toList(),
+        newest.getFileName() + ": its Markdown is read without commonmark's parser");
+    assertTrue(!fullRun.contains("java.text.Normalizer"), newest.getFileName() + ": its words need no normalizer");
+  }
+
+  /** A project folder as Maven lays it out, with the page, the registry and a lock file. */
+  private Path project(String name, Path page) throws IOException {
+    Path project = work.resolve(name);
+    ConsumerProjects.write(project.resolve("pom.xml"), "<project/>\n");
+    ConsumerProjects.write(project.resolve("src/main/java/com/example/ws/package-info.java"), """
+        /** Close codes. */
+        @CloseCodeSpec(pages = "page.md", registry = "registry.csv", lockFile = "closecodes.lock")
+        package com.example.ws;
+
+        import dev.closecodes.CloseCodeSpec;
+        """);
+    Files.copy(page, project.resolve("page.md"));
+    Files.copy(SPEC_SOURCE.resolve("iana/websocket-close-codes.csv"), project.resolve("registry.csv"));
+    return project;
   }
 
   /**
