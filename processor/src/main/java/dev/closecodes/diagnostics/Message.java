@@ -48,6 +48,10 @@ public enum Message {
       "this table's columns are read by their position (code, name, description), since %s;"
           + " a header row naming them makes the reading sure"),
   COLUMN_UNREAD(Severity.WARNING, "the column headed '%s' is left unread: %s"),
+  CODE_COLUMN_INFERRED(
+      Severity.WARNING,
+      "the header names no code column in words closecodes knows, so column %d, headed '%s', is read as the"
+          + " codes: the first column no other takes"),
   RESERVED_WORDS_AND_MARKUP_DISAGREE(
       Severity.WARNING,
       "%s; the row is read as reserved, as either way of saying it makes it so"),

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Which column of a table holds the code, the name, the description, and a yes/no "reserved".
@@ -26,20 +27,33 @@ final class Columns {
   private final String why;
   private final List<Unread> unread;
 
+  private final Optional<AssumedCodeColumn> assumedCodeColumn;
+
   /**
    * A column the header names that is not read.
    *
+   * @param column its index
    * @param header the header cell's text
    * @param why why it is not read
    */
-  record Unread(String header, String why) {}
+  record Unread(int column, String header, String why) {}
 
-  private Columns(Source source, int headerRow, Map<Role, Integer> indices, String why, List<Unread> unread) {
+  /**
+   * The column read as the codes though its header does not say so: the first no other role took.
+   *
+   * @param column its index
+   * @param header the header cell's text
+   */
+  record AssumedCodeColumn(int column, String header) {}
+
+  private Columns(Source source, int headerRow, Map<Role, Integer> indices, String why, List<Unread> unread,
+      Optional<AssumedCodeColumn> assumedCodeColumn) {
     this.source = source;
     this.headerRow = headerRow;
     this.indices = indices;
     this.why = why;
     this.unread = unread;
+    this.assumedCodeColumn = assumedCodeColumn;
   }
 
   static Columns of(List<RawTable.Row> rows) {
@@ -52,31 +66,40 @@ final class Columns {
         String text = header.read(column).plainText();
         Role role = Vocabulary.roleOf(text);
         if (role != Role.OTHER && indices.containsKey(role)) {
-          unread.add(new Unread(text, "column " + (indices.get(role) + 1) + " before it holds the "
+          unread.add(new Unread(column, text, "column " + (indices.get(role) + 1) + " before it holds the "
               + role.name().toLowerCase(java.util.Locale.ROOT)));
         } else if (role != Role.OTHER) {
           indices.put(role, column);
         } else if (Vocabulary.isUnknown(text)) {
-          unread.add(new Unread(text, "its header names no code, name, description or reserved column in words"
+          unread.add(new Unread(column, text, "its header names no code, name, description or reserved column in words"
               + " closecodes knows"));
         }
       }
       if (indices.containsKey(Role.CODE) || indices.containsKey(Role.NAME) || indices.containsKey(Role.DESCRIPTION)) {
+        Optional<AssumedCodeColumn> assumed = Optional.empty();
         if (!indices.containsKey(Role.CODE)) {
-          // a code column under a word not known: the first column no other role took
+          // A code column under words not known: the first column no other role took. It is read,
+          // so it is no unread column, and the reader says the reading is a guess.
           for (int column = 0; column < Math.min(header.size(), MAX_HEADER_CELLS); column++) {
             if (!indices.containsValue(column)) {
               indices.put(Role.CODE, column);
+              assumed = Optional.of(new AssumedCodeColumn(column, header.read(column).plainText()));
               break;
             }
           }
         }
-        return new Columns(Source.HEADER, headerRow, indices, "", List.copyOf(unread));
+        List<Unread> leftOut = new ArrayList<>();
+        for (Unread column : unread) {
+          if (column.column() != indices.get(Role.CODE)) {
+            leftOut.add(column);
+          }
+        }
+        return new Columns(Source.HEADER, headerRow, indices, "", List.copyOf(leftOut), assumed);
       }
       return positional(rows, headerRow, "the words of its header row name no code, name or description column");
     }
     if (hasNamedCodeCells(rows)) {
-      return new Columns(Source.CELL_NAMES, -1, Map.of(), "", List.of());
+      return new Columns(Source.CELL_NAMES, -1, Map.of(), "", List.of(), Optional.empty());
     }
     return positional(rows, -1, "it has no header row");
   }
@@ -91,7 +114,7 @@ final class Columns {
     } else if (width == 2) {
       indices.put(Role.DESCRIPTION, 1);
     }
-    return new Columns(Source.POSITION, headerRow, indices, why, List.of());
+    return new Columns(Source.POSITION, headerRow, indices, why, List.of(), Optional.empty());
   }
 
   /**
@@ -170,6 +193,11 @@ final class Columns {
    */
   List<Unread> unread() {
     return unread;
+  }
+
+  /** The column read as the codes by a guess, where the header names none. */
+  Optional<AssumedCodeColumn> assumedCodeColumn() {
+    return assumedCodeColumn;
   }
 
   /** Why the columns are read by position. */

@@ -34,6 +34,12 @@ final class RowReader {
     if (columns.byPosition()) {
       diagnostics.report(Message.COLUMNS_BY_POSITION, new SourceLocation(nesting.file(), table.line()), columns.why());
     }
+    if (columns.assumedCodeColumn().isPresent()) {
+      Columns.AssumedCodeColumn assumed = columns.assumedCodeColumn().get();
+      diagnostics.report(Message.CODE_COLUMN_INFERRED,
+          new SourceLocation(nesting.file(), table.rows().get(columns.headerRow()).line()), assumed.column() + 1,
+          assumed.header());
+    }
     for (Columns.Unread unread : columns.unread()) {
       diagnostics.report(Message.COLUMN_UNREAD,
           new SourceLocation(nesting.file(), table.rows().get(columns.headerRow()).line()), unread.header(), unread.why());

@@ -226,6 +226,19 @@ class WhatTheDocumentSaysTest {
     }
 
     @Test
+    void aCodeColumnUnderWordsNotKnownIsReadWithAWarningThatSaysSo() {
+      PageRead document = read("""
+          | Κωδικός | Name | Description |
+          | --- | --- | --- |
+          | 1000 | Normal | Fine. |
+          """);
+      assertEquals(1000, document.rows().get(0).range().from());
+      assertEquals(List.of("1 warning CODE_COLUMN_INFERRED"), warnings(document));
+      assertEquals("the header names no code column in words closecodes knows, so column 1, headed 'Κωδικός',"
+          + " is read as the codes: the first column no other takes", document.diagnostics().get(0).text());
+    }
+
+    @Test
     void aSecondColumnOfTheSameRoleIsAWarningAtTheHeader() {
       PageRead document = read("""
           | Code | Description | Beschreibung |
