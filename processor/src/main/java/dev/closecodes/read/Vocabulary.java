@@ -191,12 +191,23 @@ final class Vocabulary {
     if (isPlainAsciiWords(text)) {
       return text.toLowerCase(Locale.ROOT); // most text: nothing to decompose or to drop
     }
-    // Letters that carry their stroke in themselves, which decomposing leaves as they are.
-    String plain = text.replace('đ', 'd').replace('Đ', 'D').replace('ł', 'l').replace('Ł', 'L')
-        .replace('ø', 'o').replace('Ø', 'O');
+    String plain = withoutStrokes(text);
     String withoutMarks = Decomposition.withoutMarks(plain);
-    String decomposed = (withoutMarks != null ? withoutMarks : Normalizer.normalize(plain, Normalizer.Form.NFD))
-        .toLowerCase(Locale.ROOT);
+    return lettersAndDigits(
+        (withoutMarks != null ? withoutMarks : Normalizer.normalize(plain, Normalizer.Form.NFD)).toLowerCase(Locale.ROOT));
+  }
+
+  /** The letters that carry their stroke in themselves, which decomposing leaves as they are, without it. */
+  static String withoutStrokes(String text) {
+    return text.replace('đ', 'd').replace('Đ', 'D').replace('ł', 'l').replace('Ł', 'L').replace('ø', 'o')
+        .replace('Ø', 'O');
+  }
+
+  /**
+   * Decomposed, lower-cased text as a fold gives it: its nonspacing marks dropped, each run of
+   * anything but letters, digits and check marks one space, none at either end.
+   */
+  static String lettersAndDigits(String decomposed) {
     StringBuilder out = new StringBuilder(decomposed.length());
     boolean space = false;
     for (int i = 0; i < decomposed.length(); i++) {
