@@ -26,7 +26,6 @@ final class Columns {
   private final Map<Role, Integer> indices;
   private final String why;
   private final List<Unread> unread;
-
   private final Optional<AssumedCodeColumn> assumedCodeColumn;
 
   /**
@@ -70,7 +69,7 @@ final class Columns {
               + role.name().toLowerCase(java.util.Locale.ROOT)));
         } else if (role != Role.OTHER) {
           indices.put(role, column);
-        } else if (Vocabulary.isUnknown(text)) {
+        } else if (Vocabulary.isUnknown(text, role)) {
           unread.add(new Unread(column, text, "its header names no code, name, description or reserved column in words"
               + " closecodes knows"));
         }

@@ -110,10 +110,15 @@ final class Vocabulary {
   /**
    * Whether a header cell says something, but nothing this vocabulary knows: not a column read
    * here, and not one known to hold nothing read here (a contact, a reference).
+   *
+   * @param role what {@link #roleOf} reads the cell as
    */
-  static boolean isUnknown(String headerCell) {
+  static boolean isUnknown(String headerCell, Role role) {
+    if (role != Role.OTHER) {
+      return false;
+    }
     String text = fold(headerCell);
-    return !text.isEmpty() && !OTHER_WORDS.contains(text) && roleOf(headerCell) == Role.OTHER;
+    return !text.isEmpty() && !OTHER_WORDS.contains(text);
   }
 
   /** Whether a cell of a yes/no column says yes. */
@@ -193,8 +198,8 @@ final class Vocabulary {
     }
     String plain = withoutStrokes(text);
     String withoutMarks = Decomposition.withoutMarks(plain);
-    return lettersAndDigits(
-        (withoutMarks != null ? withoutMarks : Normalizer.normalize(plain, Normalizer.Form.NFD)).toLowerCase(Locale.ROOT));
+    String decomposed = withoutMarks != null ? withoutMarks : Normalizer.normalize(plain, Normalizer.Form.NFD);
+    return lettersAndDigits(decomposed.toLowerCase(Locale.ROOT));
   }
 
   /** The letters that carry their stroke in themselves, which decomposing leaves as they are, without it. */
