@@ -12,4 +12,5 @@ import dev.closecodes.diagnostics.SourceLocation;
  * @param location where the row's code cell is
  */
 public record PageRow(
-    CodeRange range, String name, RichText description, boolean reserved, SourceLocation location) {}
+    CodeRange range, String name, RichText description, boolean reserved, SourceLocation location)
+    implements Listed {}

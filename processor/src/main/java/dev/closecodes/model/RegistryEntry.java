@@ -12,4 +12,5 @@ import dev.closecodes.diagnostics.SourceLocation;
  * @param location the registry line it was read from
  */
 public record RegistryEntry(
-    CodeRange range, String name, CodeStatus status, String reference, SourceLocation location) {}
+    CodeRange range, String name, CodeStatus status, String reference, SourceLocation location)
+    implements Listed {}

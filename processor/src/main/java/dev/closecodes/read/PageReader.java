@@ -1,12 +1,9 @@
 package dev.closecodes.read;
 
 import dev.closecodes.diagnostics.Diagnostics;
-import dev.closecodes.diagnostics.SourceLocation;
-import dev.closecodes.model.CodeRange;
 import dev.closecodes.model.Page;
 import dev.closecodes.model.PageProse;
 import dev.closecodes.model.PageRow;
-import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Element;
 
@@ -33,13 +30,7 @@ public final class PageReader {
     Markup.repairTagNames(elements, file, diagnostics);
     RawTable table = TableFinder.find(elements, text, nesting);
     List<PageRow> rows = RowReader.read(table, nesting);
-    List<CodeRange> ranges = new ArrayList<>(rows.size());
-    List<SourceLocation> locations = new ArrayList<>(rows.size());
-    for (PageRow row : rows) {
-      ranges.add(row.range());
-      locations.add(row.location());
-    }
-    TableChecks.check(ranges, locations, diagnostics);
+    TableChecks.check(rows, diagnostics);
     PageProse prose = ProseReader.read(elements, text, nesting);
     return new Page(file, Locales.detect(file, text), document.sha256(), rows, prose);
   }

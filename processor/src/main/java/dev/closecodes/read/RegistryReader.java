@@ -41,13 +41,7 @@ public final class RegistryReader {
     if (entries.isEmpty() && errors == diagnostics.errorCount()) {
       diagnostics.report(Message.REGISTRY_NO_ENTRIES, new SourceLocation(file, 1));
     }
-    List<CodeRange> ranges = new ArrayList<>(entries.size());
-    List<SourceLocation> locations = new ArrayList<>(entries.size());
-    for (RegistryEntry entry : entries) {
-      ranges.add(entry.range());
-      locations.add(entry.location());
-    }
-    TableChecks.check(ranges, locations, diagnostics);
+    TableChecks.check(entries, diagnostics);
     return new Registry(file, document.sha256(), entries);
   }
 

@@ -4,6 +4,7 @@ import dev.closecodes.diagnostics.Diagnostics;
 import dev.closecodes.diagnostics.Message;
 import dev.closecodes.diagnostics.SourceLocation;
 import dev.closecodes.model.CodeRange;
+import dev.closecodes.model.Listed;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
@@ -22,36 +23,35 @@ final class TableChecks {
    * (the wider first) and swept once with the stack of ranges still open: an item must lie inside
    * the innermost open range or after all of them. So the check takes n log n time, not n².
    *
-   * @param ranges the items' ranges in source order
-   * @param locations where each item is
+   * @param items the page's rows or the registry's entries, in source order
    * @param diagnostics where problems are reported
    */
-  static void check(List<CodeRange> ranges, List<SourceLocation> locations, Diagnostics diagnostics) {
+  static void check(List<? extends Listed> items, Diagnostics diagnostics) {
     // In range order (from ascending, then to descending), then source order, as one number each.
-    long[] order = new long[ranges.size()];
+    long[] order = new long[items.size()];
     for (int i = 0; i < order.length; i++) {
-      CodeRange range = ranges.get(i);
+      CodeRange range = items.get(i).range();
       order[i] = ((long) range.from() << 47) | ((long) (CodeRange.MAX_CODE - range.to()) << 31) | i;
     }
     Arrays.sort(order);
     Deque<Integer> open = new ArrayDeque<>();
     for (long key : order) {
       int index = (int) (key & Integer.MAX_VALUE);
-      CodeRange range = ranges.get(index);
-      while (!open.isEmpty() && ranges.get(open.peek()).to() < range.from()) {
+      CodeRange range = items.get(index).range();
+      while (!open.isEmpty() && items.get(open.peek()).range().to() < range.from()) {
         open.pop();
       }
-      CodeRange holderRange = open.isEmpty() ? null : ranges.get(open.peek());
+      CodeRange holderRange = open.isEmpty() ? null : items.get(open.peek()).range();
       if (holderRange != null && (holderRange.equals(range) || !holderRange.contains(range))) {
         int later = Math.max(index, open.peek());
         int earlier = Math.min(index, open.peek());
-        SourceLocation laterLocation = locations.get(later);
-        int earlierLine = locations.get(earlier).line();
+        SourceLocation laterLocation = items.get(later).location();
+        int earlierLine = items.get(earlier).location().line();
         if (holderRange.equals(range)) {
-          diagnostics.report(Message.DUPLICATE_CODE, laterLocation, ranges.get(later), earlierLine);
+          diagnostics.report(Message.DUPLICATE_CODE, laterLocation, items.get(later).range(), earlierLine);
         } else {
-          diagnostics.report(Message.PARTIAL_OVERLAP, laterLocation, ranges.get(later), ranges.get(earlier),
-              earlierLine);
+          diagnostics.report(Message.PARTIAL_OVERLAP, laterLocation, items.get(later).range(),
+              items.get(earlier).range(), earlierLine);
         }
         continue;
       }
