@@ -18,13 +18,15 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.FilerException;
 import javax.annotation.processing.Processor;
@@ -35,6 +37,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
 import javax.tools.JavaFileObject;
 
 /**
@@ -354,7 +357,7 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
    * lookup in every module of the JDK costs a compile some 30 ms.
    */
   private boolean seesJakarta(Element element) {
-    javax.lang.model.util.Elements elements = processingEnv.getElementUtils();
+    Elements elements = processingEnv.getElementUtils();
     ModuleElement module = elements.getModuleOf(element);
     if (module == null) {
       return elements.getTypeElement(JAKARTA_CLOSE_CODE) != null; // a compile without modules
@@ -371,7 +374,7 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
    * {@code requires static dev.closecodes;}, is all a module needs.
    */
   private boolean readsGenerated(Element element) {
-    javax.lang.model.util.Elements elements = processingEnv.getElementUtils();
+    Elements elements = processingEnv.getElementUtils();
     ModuleElement module = elements.getModuleOf(element);
     return module == null || readsTransitively(module, elements.getModuleElement("java.compiler"));
   }
@@ -388,8 +391,8 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
     if (target == null || target.isUnnamed()) {
       return false;
     }
-    java.util.Set<ModuleElement> seen = new java.util.HashSet<>();
-    java.util.Deque<ModuleElement> pending = new java.util.ArrayDeque<>();
+    Set<ModuleElement> seen = new HashSet<>();
+    Deque<ModuleElement> pending = new ArrayDeque<>();
     pending.add(module);
     while (!pending.isEmpty()) {
       for (ModuleElement.Directive directive : pending.remove().getDirectives()) {
