@@ -241,14 +241,13 @@ public final class Reconciler {
     }
   }
 
-  /** The registry's entry for this code alone, or null. */
+  /**
+   * The registry's entry for this code alone, or null: the innermost entry, where it is that
+   * narrow, as the first such entry is the innermost.
+   */
   private RegistryEntry registeredSingle(int code) {
-    for (RegistryEntry entry : registryEntries()) {
-      if (entry.range().isSingle() && entry.range().from() == code) {
-        return entry;
-      }
-    }
-    return null;
+    RegistryEntry entry = innermostRegistryEntry(code);
+    return entry != null && entry.range().isSingle() ? entry : null;
   }
 
   /**

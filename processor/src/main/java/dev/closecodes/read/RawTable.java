@@ -39,6 +39,7 @@ final class RawTable {
   private final int line;
   private final Columns columns;
   private final List<CodeCell> codeCells;
+  private final long codeRows;
 
   RawTable(List<Row> rows, int line) {
     this.rows = List.copyOf(rows);
@@ -52,6 +53,11 @@ final class RawTable {
       cells.add(header || column < 0 ? new CodeCell.NoCode("") : CodeCell.parse(row.cells().read(column).plainText()));
     }
     this.codeCells = cells;
+    long withCodes = 0;
+    for (CodeCell cell : cells) {
+      withCodes += cell.isCode() ? 1 : 0;
+    }
+    this.codeRows = withCodes; // asked of every candidate table, several times, as the best is chosen
   }
 
   List<Row> rows() {
@@ -87,11 +93,7 @@ final class RawTable {
 
   /** How many rows hold codes in their code cell: the measure of a close-code table. */
   long codeRows() {
-    long rows = 0;
-    for (CodeCell cell : codeCells) {
-      rows += cell.isCode() ? 1 : 0;
-    }
-    return rows;
+    return codeRows;
   }
 
   /** Whether some row holds one of 1000–1015, the codes RFC 6455 defines: a close-code table does. */
