@@ -1,6 +1,7 @@
 package dev.closecodes.example;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -50,10 +51,10 @@ class ColdStartTest {
     List<String> fullRun = loadedClasses(project, "full");
     List<String> cacheHit = loadedClasses(project, "hit");
     assertTrue(fullRun.contains("dev.closecodes.read.PageReader"), "the first compile reads the page");
-    assertTrue(!cacheHit.contains("dev.closecodes.read.PageReader"), "the second compile is served by the cache");
+    assertFalse(cacheHit.contains("dev.closecodes.read.PageReader"), "the second compile is served by the cache");
     assertEquals(List.of(), fullRun.stream().filter(name -> name.startsWith("dev.closecodes.shaded.commonmark.")).toList(),
         "the received page's Markdown is all simple paragraphs, read without commonmark's parser");
-    assertTrue(!fullRun.contains("java.text.Normalizer"),
+    assertFalse(fullRun.contains("java.text.Normalizer"),
         "the received page's words are in scripts folded without the JDK's normalizer");
     for (List<String> run : List.of(fullRun, cacheHit)) {
       assertEquals(List.of(), ownLambdas(run));
@@ -75,7 +76,7 @@ class ColdStartTest {
     assertTrue(fullRun.contains("dev.closecodes.read.PageReader"), "the compile reads the page");
     assertEquals(List.of(), fullRun.stream().filter(name -> name.startsWith("dev.closecodes.shaded.commonmark.")).toList(),
         newest.getFileName() + ": its Markdown is read without commonmark's parser");
-    assertTrue(!fullRun.contains("java.text.Normalizer"), newest.getFileName() + ": its words need no normalizer");
+    assertFalse(fullRun.contains("java.text.Normalizer"), newest.getFileName() + ": its words need no normalizer");
   }
 
   /** A project folder as Maven lays it out, with the page, the registry and a lock file. */
