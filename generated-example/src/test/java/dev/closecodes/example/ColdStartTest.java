@@ -33,7 +33,9 @@ import org.junit.jupiter.api.io.TempDir;
  * must show neither coming from closecodes' own code, in a full run or in one that the cache serves.
  * (The shaded libraries keep their own lambdas; they are not this project's to change.) Nor does
  * reading the received page load commonmark, whose Markdown is simple paragraphs read in one pass,
- * or the JDK's normalizer, whose words are in scripts folded without it.
+ * or the JDK's normalizer, whose words are in scripts folded without it, or jsoup's HTML parser,
+ * whose setup (a {@code Document}'s entity tables and CSS selector, some 160 classes) cost more
+ * than reading the page's simple markup in one pass.
  */
 class ColdStartTest {
 
@@ -56,6 +58,7 @@ class ColdStartTest {
         "the received page's Markdown is all simple paragraphs, read without commonmark's parser");
     assertFalse(fullRun.contains("java.text.Normalizer"),
         "the received page's words are in scripts folded without the JDK's normalizer");
+    assertEquals(List.of(), jsoupParser(fullRun), "the received page's markup is read without jsoup's parser");
     for (List<String> run : List.of(fullRun, cacheHit)) {
       assertEquals(List.of(), ownLambdas(run));
       assertEquals(List.of(), run.stream().filter(name -> name.equals("java.security.MessageDigest")
@@ -65,7 +68,7 @@ class ColdStartTest {
 
   /** The current English page, where this machine has the corpus, is read as cheaply. */
   @Test
-  void theCurrentEnglishPageNeedsNoMarkdownParserOrNormalizer() throws Exception {
+  void theCurrentEnglishPageNeedsNoMarkdownOrHtmlParserOrNormalizer() throws Exception {
     Path versions = MavenRuns.PROJECT.resolve("../shared/corpus/mdn/en-us/code");
     assumeTrue(Files.isDirectory(versions), "the corpus is not on this machine");
     Path newest;
@@ -77,6 +80,22 @@ class ColdStartTest {
     assertEquals(List.of(), fullRun.stream().filter(name -> name.startsWith("dev.closecodes.shaded.commonmark.")).toList(),
         newest.getFileName() + ": its Markdown is read without commonmark's parser");
     assertFalse(fullRun.contains("java.text.Normalizer"), newest.getFileName() + ": its words need no normalizer");
+    assertEquals(List.of(), jsoupParser(fullRun), newest.getFileName() + ": its markup is read without jsoup's parser");
+  }
+
+  /** The loaded classes that only jsoup's parser and its documents' setup load. */
+  private static List<String> jsoupParser(List<String> loaded) {
+    List<String> parser = new ArrayList<>();
+    for (String name : loaded) {
+      if (name.equals("dev.closecodes.shaded.jsoup.parser.Tokeniser")
+          || name.equals("dev.closecodes.shaded.jsoup.parser.XmlTreeBuilder")
+          || name.equals("dev.closecodes.shaded.jsoup.helper.DataUtil")
+          || name.equals("dev.closecodes.shaded.jsoup.nodes.EntitiesData")
+          || name.equals("dev.closecodes.shaded.jsoup.select.QueryParser")) {
+        parser.add(name);
+      }
+    }
+    return parser;
   }
 
   /** A project folder as Maven lays it out, with the page, the registry and a lock file. */

@@ -40,7 +40,8 @@ final class IanaRegistryXml {
     Nesting nesting = new Nesting(file, diagnostics);
     List<RegistryEntry> entries = new ArrayList<>();
     boolean found = false;
-    for (Element element : Markup.elements(Markup.parse(text), 1, nesting)) {
+    Markup.Tree tree = Markup.parse(text, Markup.TagNames.AS_WRITTEN);
+    for (Element element : Markup.elements(tree, 1, nesting)) {
       if (!element.normalName().equals("registry") || !CLOSE_CODES.equals(element.attr("id"))) {
         continue;
       }
@@ -48,7 +49,7 @@ final class IanaRegistryXml {
       for (Element record : Markup.childElements(element)) {
         if (record.normalName().equals("record")) {
           try {
-            entries.add(entry(record, file, diagnostics));
+            entries.add(entry(record, tree.lineOf(record), file, diagnostics));
           } catch (Diagnostics.Abort recordReported) {
             // the record's error is reported; the other records are still read
           }
@@ -61,8 +62,8 @@ final class IanaRegistryXml {
     return entries;
   }
 
-  private static RegistryEntry entry(Element record, String file, Diagnostics diagnostics) {
-    SourceLocation location = new SourceLocation(file, Markup.lineOf(record));
+  private static RegistryEntry entry(Element record, int line, String file, Diagnostics diagnostics) {
+    SourceLocation location = new SourceLocation(file, line);
     String value = text(record, "value");
     if (!(CodeCell.parse(value) instanceof CodeCell.Codes codes)) {
       throw diagnostics.fail(Message.NOT_A_CODE, location, value);

@@ -57,11 +57,99 @@ final class Markup {
 
   private Markup() {}
 
-  /** Parses {@code text}; element positions are lines of {@code text}. */
-  static Document parse(String text) {
+  /** Whether misspelled tag names are repaired as the text is parsed. */
+  enum TagNames { AS_WRITTEN, REPAIRED }
+
+  /** A misspelled tag name repaired, at the line of the element. */
+  record Repair(String written, String repaired, int line) {}
+
+  /**
+   * A parsed text: its root element, the line each of its nodes starts on, and the tag names
+   * repaired in it.
+   */
+  static final class Tree {
+    private final Element root;
+    /** Where each node starts, or null where jsoup's parser tracked the positions itself. */
+    private final Map<Node, Integer> lines;
+    private final List<Repair> repairs;
+
+    Tree(Element root, Map<Node, Integer> lines, List<Repair> repairs) {
+      this.root = root;
+      this.lines = lines;
+      this.repairs = repairs;
+    }
+
+    Element root() {
+      return root;
+    }
+
+    List<Repair> repairs() {
+      return repairs;
+    }
+
+    /** The line a node starts on, 1-based; 0 when it is not known. */
+    int trackedLine(Node node) {
+      if (lines != null) {
+        Integer line = lines.get(node);
+        return line == null ? 0 : line;
+      }
+      return Math.max(node.sourceRange().start().lineNumber(), 0);
+    }
+
+    /** The line a node starts on, 1-based; 1 when it is not known. */
+    int lineOf(Node node) {
+      int line = trackedLine(node);
+      return line > 0 ? line : 1;
+    }
+
+    /** The line of the first visible text inside an element, else the element's own line. */
+    int firstTextLine(Element element) {
+      for (Node node : element.childNodes()) {
+        if (node instanceof TextNode text && !RichTexts.isBlank(text.getWholeText())) {
+          return lineOf(text);
+        }
+        if (node instanceof Element child && !RichTexts.isBlank(child.text())) {
+          return firstTextLine(child);
+        }
+      }
+      return lineOf(element);
+    }
+  }
+
+  /**
+   * Parses {@code text}; node positions are lines of {@code text}. Markup of the plain shape MDN
+   * pages have is built by {@link PlainMarkup} in one pass; the rest is read by jsoup's parser.
+   */
+  static Tree parse(String text, TagNames tagNames) {
     String closedVoids = closeOmittedTags(text);
+    Tree plain = PlainMarkup.read(closedVoids, tagNames);
+    return plain != null ? plain : readWithJsoup(closedVoids, tagNames);
+  }
+
+  /** Parses text whose omitted end tags are written with jsoup's XML-style builder, with HTML's settings. */
+  static Tree readWithJsoup(String text, TagNames tagNames) {
     Parser parser = Parser.xmlParser().settings(ParseSettings.htmlDefault).setTrackPosition(true);
-    return Jsoup.parse(closedVoids, "", parser);
+    Document document = Jsoup.parse(text, "", parser);
+    List<Repair> repairs = new ArrayList<>();
+    if (tagNames == TagNames.REPAIRED) {
+      // every element, in document order, walked without recursion: the tree is not yet checked for depth
+      Deque<Element> pending = new ArrayDeque<>();
+      pending.push(document);
+      while (!pending.isEmpty()) {
+        Element element = pending.pop();
+        String repaired = repairedName(element.tagName());
+        if (repaired != null) {
+          repairs.add(new Repair(element.tagName(), repaired, lineOf(element)));
+          element.tagName(repaired);
+        }
+        for (int i = element.childNodeSize() - 1; i >= 0; i--) {
+          if (element.childNode(i) instanceof Element child) {
+            pending.push(child);
+          }
+        }
+      }
+    }
+    return new Tree(document, null, repairs);
   }
 
   /**
@@ -71,7 +159,7 @@ final class Markup {
    */
   static Element parseFragment(String html, int line, Nesting nesting) {
     Element body = Jsoup.parseBodyFragment(html).body();
-    elements(body, line, nesting); // only to check the depth
+    elements(new Tree(body, null, List.of()), line, nesting); // only to check the depth
     return body;
   }
 
@@ -214,23 +302,23 @@ final class Markup {
   }
 
   /**
-   * Every element below and including {@code root}, in document order, walked once without
+   * Every element of the tree, in document order, walked once without
    * recursion. Fails at the first element nested deeper than {@link InputLimits#MAX_NESTING}, so
    * that everything that walks the tree afterwards may recurse safely.
    *
    * @param line the line to report when the tree tracks none
    */
-  static List<Element> elements(Element root, int line, Nesting nesting) {
+  static List<Element> elements(Tree tree, int line, Nesting nesting) {
     List<Element> elements = new ArrayList<>();
     Deque<Element> pending = new ArrayDeque<>();
     Deque<Integer> depths = new ArrayDeque<>();
-    pending.push(root);
+    pending.push(tree.root());
     depths.push(0);
     while (!pending.isEmpty()) {
       Element element = pending.pop();
       int depth = depths.pop();
       if (depth > InputLimits.MAX_NESTING) {
-        int tracked = element.sourceRange().start().lineNumber();
+        int tracked = tree.trackedLine(element);
         throw nesting.tooDeep(tracked > 0 ? tracked : line);
       }
       elements.add(element);
@@ -283,37 +371,36 @@ final class Markup {
   }
 
   /**
-   * Renames elements whose unknown tag name is one edit away from exactly one meaningful tag
-   * ({@code <stwong>} becomes {@code <strong>}), and reports each repair.
+   * The meaningful tag an unknown tag name is one edit away from, when it is exactly one
+   * ({@code stwong} is {@code strong}); else null.
    */
-  static void repairTagNames(List<Element> elements, String file, Diagnostics diagnostics) {
-    // One warning for each misspelling, at its first use: a page misspells the same tag many times.
+  static String repairedName(String name) {
+    if (name.length() < 4 || KNOWN.contains(name) || name.startsWith("#")) {
+      return null;
+    }
+    String repaired = null;
+    int candidates = 0;
+    for (String known : REPAIRABLE) {
+      if (oneEditApart(name, known)) {
+        repaired = known;
+        candidates++;
+      }
+    }
+    return candidates == 1 ? repaired : null;
+  }
+
+  /** Reports the tag names repaired in the tree: one warning for each misspelling, at its first use. */
+  static void reportRepairs(Tree tree, String file, Diagnostics diagnostics) {
+    // a page misspells the same tag many times
     Map<String, List<Integer>> linesByRepair = new LinkedHashMap<>();
-    for (Element element : elements) {
-      String name = element.tagName();
-      if (name.length() < 4 || KNOWN.contains(name) || name.startsWith("#")) {
-        continue;
+    for (Repair repair : tree.repairs()) {
+      String key = repair.written() + " " + repair.repaired();
+      List<Integer> lines = linesByRepair.get(key);
+      if (lines == null) {
+        lines = new ArrayList<>();
+        linesByRepair.put(key, lines);
       }
-      // A plain loop: this runs for every element of a damaged page, and a stream each time
-      // costs a compile's fresh JVM more than the comparing.
-      String repaired = null;
-      int candidates = 0;
-      for (String known : REPAIRABLE) {
-        if (oneEditApart(name, known)) {
-          repaired = known;
-          candidates++;
-        }
-      }
-      if (candidates == 1) {
-        element.tagName(repaired);
-        String repair = name + " " + repaired;
-        List<Integer> lines = linesByRepair.get(repair);
-        if (lines == null) {
-          lines = new ArrayList<>();
-          linesByRepair.put(repair, lines);
-        }
-        lines.add(lineOf(element));
-      }
+      lines.add(repair.line());
     }
     for (Map.Entry<String, List<Integer>> repair : linesByRepair.entrySet()) {
       String[] names = repair.getKey().split(" ");
@@ -323,23 +410,10 @@ final class Markup {
     }
   }
 
-  /** The line a node starts on, 1-based; 1 when the parser did not track it. */
-  static int lineOf(Node node) {
+  /** The line a node of jsoup's parse starts on, 1-based; 1 when the parser did not track it. */
+  private static int lineOf(Node node) {
     int line = node.sourceRange().start().lineNumber();
     return line > 0 ? line : 1;
-  }
-
-  /** The line of the first visible text inside an element, else the element's own line. */
-  static int firstTextLine(Element element) {
-    for (Node node : element.childNodes()) {
-      if (node instanceof TextNode text && !RichTexts.isBlank(text.getWholeText())) {
-        return lineOf(text);
-      }
-      if (node instanceof Element child && !RichTexts.isBlank(child.text())) {
-        return firstTextLine(child);
-      }
-    }
-    return lineOf(element);
   }
 
   /** Whether one substitution, insertion or deletion turns {@code a} into {@code b}. */

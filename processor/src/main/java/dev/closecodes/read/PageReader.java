@@ -26,9 +26,10 @@ public final class PageReader {
     String file = document.name();
     String text = DocumentText.decode(document, diagnostics);
     Nesting nesting = new Nesting(file, diagnostics);
-    List<Element> elements = Markup.elements(Markup.parse(text), 1, nesting);
-    Markup.repairTagNames(elements, file, diagnostics);
-    RawTable table = TableFinder.find(elements, text, nesting);
+    Markup.Tree tree = Markup.parse(text, Markup.TagNames.REPAIRED);
+    List<Element> elements = Markup.elements(tree, 1, nesting);
+    Markup.reportRepairs(tree, file, diagnostics);
+    RawTable table = TableFinder.find(tree, elements, text, nesting);
     List<PageRow> rows = RowReader.read(table, nesting);
     TableChecks.check(rows, diagnostics);
     PageProse prose = ProseReader.read(elements, text, nesting);

@@ -46,9 +46,9 @@ final class TableFinder {
    * @throws dev.closecodes.diagnostics.Diagnostics.Abort after reporting that the page has none,
    *     or that its table stops while its rows go on
    */
-  static RawTable find(List<Element> elements, String text, Nesting nesting) {
+  static RawTable find(Markup.Tree tree, List<Element> elements, String text, Nesting nesting) {
     List<RawTable> candidates = new ArrayList<>();
-    candidates.addAll(htmlTables(elements));
+    candidates.addAll(htmlTables(tree, elements));
     candidates.addAll(textTables(text, nesting));
     List<RawTable> withCodes = new ArrayList<>();
     RawTable table = null;
@@ -97,7 +97,7 @@ final class TableFinder {
    * that IANA's {@code <range>} elements among its {@code <record>}s are no rows). {@code <table>},
    * {@code <tbody>} and {@code <tr>} are found this way however they are spelled.
    */
-  private static List<RawTable> htmlTables(List<Element> elements) {
+  private static List<RawTable> htmlTables(Markup.Tree tree, List<Element> elements) {
     List<RawTable> tables = new ArrayList<>();
     for (Element parent : elements) {
       List<Element> rowElements = new ArrayList<>();
@@ -123,7 +123,7 @@ final class TableFinder {
         }
       }
       List<RawTable.Row> rows = new ArrayList<>();
-      RawTable.Row head = headOf(parent);
+      RawTable.Row head = headOf(tree, parent);
       if (head != null) {
         rows.add(head);
       }
@@ -132,10 +132,10 @@ final class TableFinder {
         if (row.normalName().equals(rowTag)) {
           List<Element> cells = Markup.childElements(row);
           boolean header = inHead || allHeaderCells(cells);
-          rows.add(new RawTable.Row(Markup.firstTextLine(cells.get(0)), header, new ElementCells(cells)));
+          rows.add(new RawTable.Row(tree.firstTextLine(cells.get(0)), header, new ElementCells(cells)));
         }
       }
-      tables.add(new RawTable(rows, Markup.lineOf(parent)));
+      tables.add(new RawTable(rows, tree.lineOf(parent)));
     }
     return tables;
   }
@@ -154,7 +154,7 @@ final class TableFinder {
    * parent before them (rows straight under {@code <table>}), or, for rows in {@code <tbody>}, a
    * sibling before it. Null for none.
    */
-  private static RawTable.Row headOf(Element parent) {
+  private static RawTable.Row headOf(Markup.Tree tree, Element parent) {
     Element head = null;
     for (Element child = parent.firstElementChild(); child != null; child = Markup.nextElement(child)) {
       if (child.normalName().equals("thead")) {
@@ -184,7 +184,7 @@ final class TableFinder {
       return null;
     }
     List<Element> cells = Markup.childElements(lastRow);
-    return new RawTable.Row(Markup.firstTextLine(cells.get(0)), true, new ElementCells(cells));
+    return new RawTable.Row(tree.firstTextLine(cells.get(0)), true, new ElementCells(cells));
   }
 
   /** The cells of an HTML or XML row, read as HTML. */
