@@ -22,7 +22,8 @@ import org.jsoup.parser.Parser;
  * Parses the HTML that a page holds, in a Markdown page or an HTML one, keeping the structure as
  * written. A browser's HTML parser would drop a {@code <td>} whose table tag is misspelled; the
  * XML-style tree builder used here keeps every element where the page put it, so tables can be
- * recognised by their shape rather than their tag names.
+ * recognised by their shape rather than their tag names. The plain markup of MDN pages is built
+ * into the same tree by {@link PlainMarkup}, without setting up jsoup's parser.
  */
 final class Markup {
 

@@ -49,7 +49,7 @@ final class RichTexts {
 
   private static void appendElement(Element element, List<Inline> out) {
     switch (element.tagName().toLowerCase(Locale.ROOT)) {
-      case "code", "kbd", "samp", "tt", "var" -> out.add(new Inline.Code(element.wholeText()));
+      case "code", "kbd", "samp", "tt", "var" -> out.add(new Inline.Code(wholeText(element)));
       case "strong", "b" -> out.add(new Inline.Strong(childrenOf(element)));
       case "em", "i" -> out.add(new Inline.Emphasis(childrenOf(element)));
       case "a" -> {
@@ -71,6 +71,28 @@ final class RichTexts {
         out.add(new Inline.Text(" "));
       }
       default -> appendChildren(element, out);
+    }
+  }
+
+  /**
+   * The element's text as written, a {@code <br>} as a line break: what jsoup's
+   * {@code Element.wholeText()} gives, without the stream and lambdas it is built on, which cost
+   * a compile's fresh JVM more than the walk.
+   */
+  static String wholeText(Element element) {
+    StringBuilder text = new StringBuilder();
+    appendWholeText(element, text);
+    return text.toString();
+  }
+
+  private static void appendWholeText(Node node, StringBuilder text) {
+    if (node instanceof TextNode run) {
+      text.append(run.getWholeText());
+    } else if (node.nameIs("br")) {
+      text.append('\n');
+    }
+    for (int i = 0; i < node.childNodeSize(); i++) {
+      appendWholeText(node.childNode(i), text);
     }
   }
 

@@ -1,0 +1,71 @@
+package dev.closecodes.read;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The one-pass test of one edit is the edit distance's answer. */
+class VocabularyTest {
+
+  @Test
+  void withinOneEditIsAnEditDistanceOfAtMostOneForEveryShortString() {
+    List<String> strings = new ArrayList<>(List.of(""));
+    for (int from = 0, length = 1; length <= 5; length++) {
+      int to = strings.size();
+      for (int i = from; i < to; i++) {
+        for (char c : new char[] {'a', 'b', 'c'}) {
+          strings.add(strings.get(i) + c);
+        }
+      }
+      from = to;
+    }
+    for (String a : strings) {
+      for (String b : strings) {
+        assertEquals(Vocabulary.editDistanceAtMost(a, b, 1), Vocabulary.withinOneEdit(a, b), a + " / " + b);
+      }
+    }
+  }
+
+  @Test
+  void withinOneEditIsAnEditDistanceOfAtMostOneForRandomWords() {
+    Random random = new Random(1015);
+    for (int i = 0; i < 200_000; i++) {
+      String a = word(random);
+      String b = random.nextBoolean() ? word(random) : mutated(a, random);
+      assertEquals(Vocabulary.editDistanceAtMost(a, b, 1), Vocabulary.withinOneEdit(a, b), a + " / " + b);
+    }
+  }
+
+  private static String word(Random random) {
+    StringBuilder word = new StringBuilder();
+    for (int length = random.nextInt(12); length > 0; length--) {
+      word.append("codeé ñ".charAt(random.nextInt(7)));
+    }
+    return word.toString();
+  }
+
+  /** The word with up to two random edits. */
+  private static String mutated(String word, Random random) {
+    StringBuilder out = new StringBuilder(word);
+    for (int edits = random.nextInt(3); edits > 0; edits--) {
+      int at = random.nextInt(out.length() + 1);
+      switch (random.nextInt(3)) {
+        case 0 -> out.insert(at, "cox".charAt(random.nextInt(3)));
+        case 1 -> {
+          if (at < out.length()) {
+            out.deleteCharAt(at);
+          }
+        }
+        default -> {
+          if (at < out.length()) {
+            out.setCharAt(at, "dex".charAt(random.nextInt(3)));
+          }
+        }
+      }
+    }
+    return out.toString();
+  }
+}
