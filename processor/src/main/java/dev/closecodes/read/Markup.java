@@ -303,9 +303,9 @@ final class Markup {
   }
 
   /**
-   * Every element of the tree, in document order, walked once without
-   * recursion. Fails at the first element nested deeper than {@link InputLimits#MAX_NESTING}, so
-   * that everything that walks the tree afterwards may recurse safely.
+   * Every element of the tree, in document order, walked once without recursion. Fails at the
+   * first element nested deeper than {@link InputLimits#MAX_NESTING}, so that everything that
+   * walks the tree afterwards may recurse safely.
    *
    * @param line the line to report when the tree tracks none
    */
