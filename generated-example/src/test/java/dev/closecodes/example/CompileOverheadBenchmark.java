@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -49,7 +50,12 @@ public final class CompileOverheadBenchmark {
     Path report = Path.of(args[1]);
     int rounds = Integer.parseInt(args[2]);
     Path work = Files.createTempDirectory("closecodes-overhead");
-    String table = new CompileOverheadBenchmark(project, work).run(rounds);
+    String table;
+    try {
+      table = new CompileOverheadBenchmark(project, work).run(rounds);
+    } finally {
+      delete(work);
+    }
     System.out.print(table);
     Files.createDirectories(report.toAbsolutePath().getParent());
     Files.writeString(report, table, StandardCharsets.UTF_8);
@@ -65,19 +71,19 @@ public final class CompileOverheadBenchmark {
     String pageText = Files.readString(page, StandardCharsets.UTF_8);
     List<String> sources = javaFiles(work.resolve("src/main/java"));
 
-    List<String> withProcessor = new ArrayList<>(List.of(javac.toString(), "-Xlint:all",
+    List<String> withProcessor = new ArrayList<>(List.of(javac.toString(), "--release", "17", "-Xlint:all",
         "-cp", jar("processor/annotation/target", "closecodes-annotation"),
         "-processorpath", project.resolve("processor/target/closecodes.jar") + java.io.File.pathSeparator
             + jar("spec-source/target", "closecodes-spec-source"),
         "-d", "target/classes", "-s", "target/generated-sources/annotations"));
     withProcessor.addAll(sources);
     time(withProcessor); // the first compile: outputs, the inputs record and the lock file as a build leaves them
-    List<String> plain = new ArrayList<>(List.of(javac.toString(), "-Xlint:all", "-proc:none",
+    List<String> plain = new ArrayList<>(List.of(javac.toString(), "--release", "17", "-Xlint:all", "-proc:none",
         "-cp", jar("processor/annotation/target", "closecodes-annotation"), "-d", "plain"));
     plain.addAll(sources);
     plain.addAll(javaFiles(work.resolve("target/generated-sources/annotations")));
 
-    List<String> withFloor = new ArrayList<>(List.of(javac.toString(), "-Xlint:all",
+    List<String> withFloor = new ArrayList<>(List.of(javac.toString(), "--release", "17", "-Xlint:all",
         "-cp", jar("processor/annotation/target", "closecodes-annotation"),
         "-processorpath", floorProcessor().toString(), "-d", "floor-classes", "-s", "floor-sources"));
     withFloor.addAll(sources);
@@ -227,6 +233,15 @@ public final class CompileOverheadBenchmark {
   private static List<String> javaFiles(Path folder) throws IOException {
     try (Stream<Path> files = Files.walk(folder)) {
       return files.filter(file -> file.toString().endsWith(".java")).map(Path::toString).sorted().toList();
+    }
+  }
+
+  /** Deletes the folder and all in it: each run leaves nothing behind. */
+  private static void delete(Path folder) throws IOException {
+    try (Stream<Path> files = Files.walk(folder)) {
+      for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(file);
+      }
     }
   }
 

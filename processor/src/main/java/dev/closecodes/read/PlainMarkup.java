@@ -19,13 +19,13 @@ import org.jsoup.parser.Tag;
  * compiles a CSS selector, and the tokeniser loads a class for each of its 67 states.
  *
  * <p>The plain shape: text with no {@code &}, carriage return or NUL (a {@code <} that starts no
- * tag is text, as in jsoup), and tags of ASCII names
- * ({@code <td>}, {@code </td >}, {@code <br/>}) whose attributes have plain names and quoted values
- * or none. For it, the tree is the one jsoup's XML-style builder makes with HTML's settings (names
- * in lower case, an end tag closing the nearest open element of its name, and ignored when none
- * is open), with the same names, attributes, text and lines; {@code PlainMarkupTest} holds the two
- * to that on every page of the corpus and on random texts. For any other text this returns null,
- * and jsoup's parser reads it.
+ * tag is text, as in jsoup), and tags of ASCII names ({@code <td>}, {@code </td >},
+ * {@code <br/>}) whose attributes have plain names and quoted values or none. For it, the tree
+ * is the one jsoup's XML-style builder makes with HTML's settings (names in lower case, an end tag
+ * closing the nearest open element of its name, and ignored when none is open), with the same
+ * names, attributes, text and lines; {@code PlainMarkupTest} holds the two to that on every page
+ * of the corpus and on random texts. For any other text this returns null, and jsoup's parser
+ * reads it.
  */
 final class PlainMarkup {
 
