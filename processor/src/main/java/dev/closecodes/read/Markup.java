@@ -67,27 +67,10 @@ final class Markup {
   /**
    * A parsed text: its root element, the line each of its nodes starts on, and the tag names
    * repaired in it.
+   *
+   * @param lines where each node starts, or null where jsoup's parser tracked the positions itself
    */
-  static final class Tree {
-    private final Element root;
-    /** Where each node starts, or null where jsoup's parser tracked the positions itself. */
-    private final Map<Node, Integer> lines;
-    private final List<Repair> repairs;
-
-    Tree(Element root, Map<Node, Integer> lines, List<Repair> repairs) {
-      this.root = root;
-      this.lines = lines;
-      this.repairs = repairs;
-    }
-
-    Element root() {
-      return root;
-    }
-
-    List<Repair> repairs() {
-      return repairs;
-    }
-
+  record Tree(Element root, Map<Node, Integer> lines, List<Repair> repairs) {
     /** The line a node starts on, 1-based; 0 when it is not known. */
     int trackedLine(Node node) {
       if (lines != null) {
@@ -131,26 +114,18 @@ final class Markup {
   static Tree readWithJsoup(String text, TagNames tagNames) {
     Parser parser = Parser.xmlParser().settings(ParseSettings.htmlDefault).setTrackPosition(true);
     Document document = Jsoup.parse(text, "", parser);
-    List<Repair> repairs = new ArrayList<>();
+    Tree tree = new Tree(document, null, new ArrayList<>());
     if (tagNames == TagNames.REPAIRED) {
-      // every element, in document order, walked without recursion: the tree is not yet checked for depth
-      Deque<Element> pending = new ArrayDeque<>();
-      pending.push(document);
-      while (!pending.isEmpty()) {
-        Element element = pending.pop();
+      // jsoup's own walk, in document order and without recursion: the tree is not yet checked for depth
+      for (Element element : document.getAllElements()) {
         String repaired = repairedName(element.tagName());
         if (repaired != null) {
-          repairs.add(new Repair(element.tagName(), repaired, lineOf(element)));
+          tree.repairs().add(new Repair(element.tagName(), repaired, tree.lineOf(element)));
           element.tagName(repaired);
-        }
-        for (int i = element.childNodeSize() - 1; i >= 0; i--) {
-          if (element.childNode(i) instanceof Element child) {
-            pending.push(child);
-          }
         }
       }
     }
-    return new Tree(document, null, repairs);
+    return tree;
   }
 
   /**
@@ -411,26 +386,8 @@ final class Markup {
     }
   }
 
-  /** The line a node of jsoup's parse starts on, 1-based; 1 when the parser did not track it. */
-  private static int lineOf(Node node) {
-    int line = node.sourceRange().start().lineNumber();
-    return line > 0 ? line : 1;
-  }
-
   /** Whether one substitution, insertion or deletion turns {@code a} into {@code b}. */
   static boolean oneEditApart(String a, String b) {
-    if (a.equals(b) || Math.abs(a.length() - b.length()) > 1) {
-      return false;
-    }
-    int i = 0;
-    while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
-      i++;
-    }
-    if (a.length() == b.length()) {
-      return a.substring(i + 1).equals(b.substring(i + 1));
-    }
-    return a.length() > b.length()
-        ? a.substring(i + 1).equals(b.substring(i))
-        : a.substring(i).equals(b.substring(i + 1));
+    return !a.equals(b) && Vocabulary.withinOneEdit(a, b);
   }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
@@ -248,21 +249,11 @@ final class PlainMarkup {
     return line;
   }
 
+  /** The text from {@code start} to {@code end}, which the callers have checked is ASCII, in lower case. */
   private String lowerCase(int start, int end) {
-    StringBuilder lower = null;
-    for (int i = start; i < end; i++) {
-      char c = text.charAt(i);
-      if (c >= 'A' && c <= 'Z') {
-        if (lower == null) {
-          lower = new StringBuilder(end - start).append(text, start, i);
-        }
-        lower.append((char) (c + ('a' - 'A')));
-      } else if (lower != null) {
-        lower.append(c);
-      }
-    }
-    return lower == null ? text.substring(start, end) : lower.toString();
+    return text.substring(start, end).toLowerCase(Locale.ROOT);
   }
+
 
   private static boolean isSpace(char c) {
     return c == ' ' || c == '\t' || c == '\n';
