@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -54,7 +53,7 @@ public final class CompileOverheadBenchmark {
     try {
       table = new CompileOverheadBenchmark(project, work).run(rounds);
     } finally {
-      delete(work);
+      ConsumerProjects.deleteTree(work); // each run leaves nothing behind
     }
     System.out.print(table);
     Files.createDirectories(report.toAbsolutePath().getParent());
@@ -233,15 +232,6 @@ public final class CompileOverheadBenchmark {
   private static List<String> javaFiles(Path folder) throws IOException {
     try (Stream<Path> files = Files.walk(folder)) {
       return files.filter(file -> file.toString().endsWith(".java")).map(Path::toString).sorted().toList();
-    }
-  }
-
-  /** Deletes the folder and all in it: each run leaves nothing behind. */
-  private static void delete(Path folder) throws IOException {
-    try (Stream<Path> files = Files.walk(folder)) {
-      for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(file);
-      }
     }
   }
 

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 /**
  * Projects of a user's own, outside this build, set up from the README alone: this project's
@@ -75,6 +77,18 @@ final class ConsumerProjects {
   }
 
   /** Replaces {@code from} with {@code to} in {@code file}, which must hold it. */
+  /** Deletes a folder and all in it, if it is there. */
+  static void deleteTree(Path folder) throws IOException {
+    if (!Files.exists(folder)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(folder)) {
+      for (Path file : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(file);
+      }
+    }
+  }
+
   static void replace(Path file, String from, String to) throws IOException {
     String text = Files.readString(file, StandardCharsets.UTF_8);
     if (!text.contains(from)) {

@@ -158,7 +158,7 @@ class OutputCacheTest {
    */
   private void assertSameAsAFullRun(Compile cached) throws IOException {
     assertTrue(cached.usedCache(), "an unchanged compile uses the cache");
-    deleteTree(project.resolve("target/closecodes-cache"));
+    ConsumerProjects.deleteTree(project.resolve("target/closecodes-cache"));
     Compile full = compile();
     assertFalse(full.usedCache());
     assertEquals(full.generated(), cached.generated());
@@ -239,16 +239,5 @@ class OutputCacheTest {
     byte[] copy = bytes.clone();
     copy[at] ^= 0x5A;
     return copy;
-  }
-
-  private static void deleteTree(Path folder) throws IOException {
-    if (!Files.exists(folder)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(folder)) {
-      for (Path file : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.delete(file);
-      }
-    }
   }
 }

@@ -3,6 +3,7 @@ package dev.closecodes.join;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.closecodes.model.CodeRange;
+import dev.closecodes.testing.RandomTexts;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,11 +77,7 @@ class IdentifiersTest {
     Random random = new Random(6455);
     String alphabet = "aZ09 _-.é\u0301\u20ddÅﬁ\u00a0ǅ\uD834\uDD65ж語\t";
     for (int i = 0; i < 20_000; i++) {
-      StringBuilder name = new StringBuilder();
-      for (int length = random.nextInt(9); length > 0; length--) {
-        name.append(alphabet.charAt(random.nextInt(alphabet.length())));
-      }
-      names.add(name.toString());
+      names.add(RandomTexts.ofCharacters(random, alphabet, 9));
     }
     for (String name : names) {
       assertEquals(constantNameByDefinition(name), Identifiers.constantName(name), name);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import dev.closecodes.testing.RandomTexts;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Random;
@@ -36,11 +37,8 @@ class DecompositionTest {
         "İ", "ǅ", "ﬁ", "Å", "Ω", "ß", "ł", "ø", "中", "\u2260", "—", " ", ".", "1", "✓", "\uD83E\uDD7A", "\uD87E\uDC00",
         "\uD800", "ǖ", "ệ", "ῷ", "\u0344", "\u0F73", "ொ"};
     for (int i = 0; i < 100_000; i++) {
-      StringBuilder text = new StringBuilder();
-      for (int length = random.nextInt(10); length > 0; length--) {
-        text.append(pieces[random.nextInt(pieces.length)]);
-      }
-      assertEquals(foldByDefinition(text.toString()), Vocabulary.fold(text.toString()), text::toString);
+      String text = RandomTexts.ofPieces(random, pieces, 10);
+      assertEquals(foldByDefinition(text), Vocabulary.fold(text), text);
     }
   }
 

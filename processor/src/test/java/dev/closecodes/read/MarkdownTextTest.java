@@ -11,9 +11,8 @@ import dev.closecodes.diagnostics.Diagnostics;
 import dev.closecodes.model.Inline;
 import dev.closecodes.model.RichText;
 import dev.closecodes.testing.Corpus;
+import dev.closecodes.testing.RandomTexts;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,7 +78,7 @@ class MarkdownTextTest {
     int texts = 0;
     int simple = 0;
     for (Corpus.Page page : pages) {
-      String text = new String(Files.readAllBytes(page.file()), StandardCharsets.UTF_8);
+      String text = page.text();
       List<String> candidates = new ArrayList<>(List.of(text.split("\n\\s*\n")));
       for (String line : text.split("\n")) {
         candidates.add(line);
@@ -105,11 +104,7 @@ class MarkdownTextTest {
     String alphabet = "ab c`[]()!*_\\<>&{}#-+=|~:/.\"'\n\n    19é\u00a0{{";
     int simple = 0;
     for (int i = 0; i < 200_000; i++) {
-      StringBuilder text = new StringBuilder();
-      for (int length = random.nextInt(24); length > 0; length--) {
-        text.append(alphabet.charAt(random.nextInt(alphabet.length())));
-      }
-      simple += readsAsTheParser(text.toString()) ? 1 : 0;
+      simple += readsAsTheParser(RandomTexts.ofCharacters(random, alphabet, 24)) ? 1 : 0;
     }
     assertTrue(simple > 1_000, simple + " random texts read in one pass");
   }
@@ -121,11 +116,7 @@ class MarkdownTextTest {
         "{{m}}", "**`c`**", "!", "~", "#", "=", "|", "  ", "\n\n", "\"", "(", "é"};
     int simple = 0;
     for (int i = 0; i < 200_000; i++) {
-      StringBuilder text = new StringBuilder();
-      for (int length = random.nextInt(9); length > 0; length--) {
-        text.append(pieces[random.nextInt(pieces.length)]);
-      }
-      simple += readsAsTheParser(text.toString()) ? 1 : 0;
+      simple += readsAsTheParser(RandomTexts.ofPieces(random, pieces, 9)) ? 1 : 0;
     }
     assertTrue(simple > 1_000, simple + " random texts read in one pass");
   }

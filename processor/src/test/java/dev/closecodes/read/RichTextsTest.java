@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.closecodes.diagnostics.Diagnostics;
 import dev.closecodes.testing.Corpus;
+import dev.closecodes.testing.RandomTexts;
 import dev.closecodes.testing.SpecSource;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -43,7 +44,7 @@ class RichTextsTest {
     assumeTrue(!pages.isEmpty(), "the corpus is not on this machine");
     int elements = 0;
     for (Corpus.Page page : pages) {
-      String text = new String(Files.readAllBytes(page.file()), StandardCharsets.UTF_8);
+      String text = page.text();
       elements += wholeTextsAsJsoups(Markup.parse(text, Markup.TagNames.REPAIRED).root());
       elements += wholeTextsAsJsoups(Jsoup.parse(text).body()); // as HTML's parser builds it, CDATA and all
     }
@@ -56,12 +57,9 @@ class RichTextsTest {
     String[] pieces = {"<code>", "</code>", "<br>", "<br/>", "<BR>", "<td>", "</td>", "a", " ", "\n", "<![CDATA[x]]>",
         "<!-- c -->", "&amp;", "<p>", "</p>", "<script>", "</script>", "é"};
     for (int i = 0; i < 20_000; i++) {
-      StringBuilder text = new StringBuilder();
-      for (int length = random.nextInt(12); length > 0; length--) {
-        text.append(pieces[random.nextInt(pieces.length)]);
-      }
-      wholeTextsAsJsoups(Markup.parse(text.toString(), Markup.TagNames.AS_WRITTEN).root());
-      wholeTextsAsJsoups(Jsoup.parse(text.toString()).body());
+      String text = RandomTexts.ofPieces(random, pieces, 12);
+      wholeTextsAsJsoups(Markup.parse(text, Markup.TagNames.AS_WRITTEN).root());
+      wholeTextsAsJsoups(Jsoup.parse(text).body());
     }
   }
 }

@@ -46,6 +46,11 @@ public final class Corpus {
       return Optional.empty();
     }
 
+    /** The page's bytes as UTF-8 text. */
+    public String text() throws IOException {
+      return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+    }
+
     @Override
     public String toString() {
       return relativePath;
