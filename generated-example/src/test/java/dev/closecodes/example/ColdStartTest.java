@@ -35,7 +35,9 @@ import org.junit.jupiter.api.io.TempDir;
  * reading the received page load commonmark, whose Markdown is simple paragraphs read in one pass,
  * or the JDK's normalizer, whose words are in scripts folded without it, or jsoup's HTML parser,
  * whose setup (a {@code Document}'s entity tables and CSS selector, some 160 classes) cost more
- * than reading the page's simple markup in one pass.
+ * than reading the page's simple markup in one pass. A compile the cache serves prints what its
+ * entry holds, as printed the first time, without building the catalogue of messages or reading
+ * the lock file's warnings again.
  */
 class ColdStartTest {
 
@@ -59,6 +61,9 @@ class ColdStartTest {
     assertFalse(fullRun.contains("java.text.Normalizer"),
         "the received page's words are in scripts folded without the JDK's normalizer");
     assertEquals(List.of(), jsoupParser(fullRun), "the received page's markup is read without jsoup's parser");
+    assertEquals(List.of(), cacheHit.stream().filter(name -> name.equals("dev.closecodes.diagnostics.Message")
+            || name.startsWith("dev.closecodes.processor.LockFile")).toList(),
+        "the cache's entry holds what a compile it serves prints: it builds no catalogue of messages and reads no lock file's warnings");
     for (List<String> run : List.of(fullRun, cacheHit)) {
       assertEquals(List.of(), ownLambdas(run));
       assertEquals(List.of(), run.stream().filter(name -> name.equals("java.security.MessageDigest")

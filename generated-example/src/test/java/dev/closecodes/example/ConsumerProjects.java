@@ -71,12 +71,12 @@ final class ConsumerProjects {
     return folder;
   }
 
+  /** Writes {@code text} to {@code file} in UTF-8, making its folders. */
   static void write(Path file, String text) throws IOException {
     Files.createDirectories(file.getParent());
     Files.writeString(file, text, StandardCharsets.UTF_8);
   }
 
-  /** Replaces {@code from} with {@code to} in {@code file}, which must hold it. */
   /** Deletes a folder and all in it, if it is there. */
   static void deleteTree(Path folder) throws IOException {
     if (!Files.exists(folder)) {
@@ -89,6 +89,7 @@ final class ConsumerProjects {
     }
   }
 
+  /** Replaces {@code from} with {@code to} in {@code file}, which must hold it. */
   static void replace(Path file, String from, String to) throws IOException {
     String text = Files.readString(file, StandardCharsets.UTF_8);
     if (!text.contains(from)) {

@@ -60,13 +60,7 @@ class OutputCacheTest {
   void setUp() throws IOException {
     project = work.resolve("project");
     ConsumerProjects.write(project.resolve("pom.xml"), "<project/>\n");
-    ConsumerProjects.write(project.resolve("src/main/java/com/example/ws/package-info.java"), """
-        /** Close codes. */
-        @CloseCodeSpec(pages = "page.md", registry = "registry.csv", lockFile = "closecodes.lock")
-        package com.example.ws;
-
-        import dev.closecodes.CloseCodeSpec;
-        """);
+    annotate("pages = \"page.md\", registry = \"registry.csv\", lockFile = \"closecodes.lock\"");
     Path resources = MavenRuns.PROJECT.resolve("spec-source/src/main/resources");
     Files.copy(resources.resolve("mdn/fr/web/api/closeevent/index.md"), project.resolve("page.md"));
     Files.copy(resources.resolve("iana/websocket-close-codes.csv"), project.resolve("registry.csv"));
@@ -124,6 +118,21 @@ class OutputCacheTest {
     assertFalse(afterUpgrade.usedCache(), "another processor jar runs in full");
     assertEquals(before.generated(), afterUpgrade.generated());
     assertSameAsAFullRun(compile());
+  }
+
+  /**
+   * With no lock file to record them, the page's repairs are warnings each compile prints, on the
+   * annotation: one the cache serves prints them too, in the same place.
+   */
+  @Test
+  void withoutALockFileEachCompileSaysTheSameWarnings() throws IOException {
+    annotate("pages = \"page.md\",\n    registry = \"registry.csv\"");
+    Compile first = compile();
+    assertTrue(first.diagnostics().stream().anyMatch(said -> said.startsWith("WARNING 2:1 [closecodes] page.md:8: repaired")),
+        () -> "the page's repairs are warnings on the annotation: " + first.diagnostics());
+    Compile second = compile();
+    assertEquals(first.diagnostics(), second.diagnostics());
+    assertSameAsAFullRun(second);
   }
 
   @Test
@@ -187,7 +196,8 @@ class OutputCacheTest {
           .call();
       List<String> diagnostics = new ArrayList<>();
       for (Diagnostic<? extends JavaFileObject> diagnostic : collector.getDiagnostics()) {
-        diagnostics.add(diagnostic.getKind() + " " + diagnostic.getMessage(Locale.ROOT));
+        diagnostics.add(diagnostic.getKind() + " " + diagnostic.getLineNumber() + ":" + diagnostic.getColumnNumber()
+            + " " + diagnostic.getMessage(Locale.ROOT));
       }
       assertTrue(compiled, () -> diagnostics + "\n" + output);
       boolean usedCache = Files.exists(entry) && Files.getLastModifiedTime(entry).equals(LONG_AGO);
@@ -219,6 +229,17 @@ class OutputCacheTest {
         throw new UncheckedIOException(e);
       }
     }
+  }
+
+  /** The project's annotated package, with these attributes. */
+  private void annotate(String attributes) throws IOException {
+    ConsumerProjects.write(project.resolve("src/main/java/com/example/ws/package-info.java"), """
+        /** Close codes. */
+        @CloseCodeSpec(%s)
+        package com.example.ws;
+
+        import dev.closecodes.CloseCodeSpec;
+        """.formatted(attributes));
   }
 
   private Path cacheEntry() {

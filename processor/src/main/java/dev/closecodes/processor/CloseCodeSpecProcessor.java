@@ -112,22 +112,25 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
     }
     for (Element element : spec == null ? Set.<Element>of() : round.getElementsAnnotatedWith(spec)) {
       Diagnostics diagnostics = new Diagnostics();
-      LockFile.Baseline baseline = LockFile.Baseline.NONE;
+      List<Reporter.Line> said = null;
       try {
         Optional<String> classFile = classFileOf(element);
         if (classFile.isPresent()) {
           classFiles.add(classFile.get());
         }
-        baseline = generate(element, diagnostics);
+        said = generate(element, diagnostics);
       } catch (Diagnostics.Abort reported) {
-        // the errors that ended the work on this element are reported below
+        // the errors that ended the work on this element are printed below
       } catch (RuntimeException | Error e) {
         // No exception or error, a StackOverflowError or an OutOfMemoryError included, reaches javac.
         diagnostics.report(Message.INTERNAL_ERROR, RequestPart.WHOLE, e);
       }
-      // A warning the lock file records was said before: a build with nothing new to say prints
-      // nothing. The warnings a new lock file records as its baseline are said once, as notes.
-      new Reporter(processingEnv.getMessager(), element, mirrorOn(element)).print(diagnostics, baseline);
+      if (said == null) {
+        said = Reporter.lines(diagnostics, LockFile.Baseline.NONE);
+      }
+      if (!said.isEmpty()) {
+        new Reporter(processingEnv.getMessager(), element, mirrorOn(element)).print(said);
+      }
       failed |= diagnostics.hasErrors();
     }
     if (round.processingOver()) {
@@ -209,11 +212,12 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
    * Finds the documents the annotation names, runs the pipeline on them and writes what it
    * generates, reporting everything into {@code diagnostics}.
    *
-   * @return the warnings the lock file recorded before, which need not print again, and whether
-   *     this run wrote it first
+   * @return what to print: what was reported, but for the warnings the lock file recorded before
+   *     (a build with nothing new to say prints nothing); those a new lock file records as its
+   *     baseline are said once, as notes
    * @throws Diagnostics.Abort when an error was reported; nothing is written then
    */
-  private LockFile.Baseline generate(Element element, Diagnostics diagnostics) {
+  private List<Reporter.Line> generate(Element element, Diagnostics diagnostics) {
     Optional<String> packageFound = packageOf(element);
     if (packageFound.isEmpty()) {
       throw diagnostics.fail(Message.BAD_TARGET, RequestPart.WHOLE, element);
@@ -254,11 +258,8 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
     Optional<OutputCache.Entry> cached = cache == null ? Optional.empty() : cache.lookUp(inputs);
     if (cached.isPresent()) {
       // Nothing changed since the last run: its files and what it said, without reading a page.
-      for (Diagnostic diagnostic : cached.get().diagnostics().all()) {
-        diagnostics.report(diagnostic);
-      }
       write(element, cached.get().files(), diagnostics);
-      return new LockFile.Baseline(LockFile.warnings(new String(inputs.lockText(), StandardCharsets.UTF_8)), false);
+      return cached.get().said();
     }
     fullRuns++;
 
@@ -282,10 +283,14 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
         : new LockFileGuard(locator, diagnostics).check(spec.lockFile(), spec.allowRemovals(), result.table());
     write(element, result.files(), diagnostics);
     if (cache != null) {
-      cache.store(new OutputCache.Inputs(inputs.request(), inputs.documents(), lockText(locator, spec)),
-          new OutputCache.Entry(result.files(), reported));
+      // A compile the entry serves finds the lock file as this run leaves it, recording its warnings.
+      byte[] lockText = lockText(locator, spec);
+      LockFile.Baseline recorded = new LockFile.Baseline(
+          LockFile.warnings(new String(lockText, StandardCharsets.UTF_8)), false);
+      cache.store(new OutputCache.Inputs(inputs.request(), inputs.documents(), lockText),
+          new OutputCache.Entry(result.files(), Reporter.lines(reported, recorded)));
     }
-    return knownWarnings;
+    return Reporter.lines(diagnostics, knownWarnings);
   }
 
   /**

@@ -1,11 +1,5 @@
 package dev.closecodes.processor;
 
-import dev.closecodes.diagnostics.Diagnostic;
-import dev.closecodes.diagnostics.Diagnostics;
-import dev.closecodes.diagnostics.Message;
-import dev.closecodes.diagnostics.RequestPart;
-import dev.closecodes.diagnostics.SourceLocation;
-import dev.closecodes.diagnostics.Where;
 import dev.closecodes.model.GeneratedFile;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -22,6 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.zip.CRC32;
+import javax.tools.Diagnostic.Kind;
 
 /**
  * What one annotated package generated last, kept beside the inputs record so that a compile
@@ -30,21 +25,22 @@ import java.util.zip.CRC32;
  *
  * <p>An entry holds the request (every attribute of the annotation, what the consumer's compile
  * offers, and the processor jar's path, size and time), each document's exact bytes, the lock
- * file's text after the run, what the run reported, and the files it generated. It is used only
+ * file's text after the run, what a compile it serves prints, and the files it generated. It is used only
  * when all of these are what they are now, compared byte for byte; anything else, a damaged entry
  * included (each entry ends with a CRC-32 of the rest), is a full run, which writes the entry anew.
  */
 final class OutputCache {
 
-  private static final String FORMAT = "closecodes output cache 1";
+  private static final String FORMAT = "closecodes output cache 2";
 
   /**
    * What a run made, as the entry keeps it.
    *
    * @param files the generated files, in order
-   * @param diagnostics what the run reported before the lock file was compared
+   * @param said what a compile with these inputs prints: what the run reported before the lock
+   *     file was compared, less the warnings the lock file after it records
    */
-  record Entry(List<GeneratedFile> files, Diagnostics diagnostics) {}
+  record Entry(List<GeneratedFile> files, List<Reporter.Line> said) {}
 
   /**
    * The inputs an entry must match.
@@ -96,13 +92,11 @@ final class OutputCache {
       for (int i = in.readInt(); i > 0; i--) {
         files.add(new GeneratedFile(text(in), text(in), text(in)));
       }
-      Diagnostics diagnostics = new Diagnostics();
+      List<Reporter.Line> said = new ArrayList<>();
       for (int i = in.readInt(); i > 0; i--) {
-        Message message = Message.valueOf(text(in));
-        Where where = in.readBoolean() ? new SourceLocation(text(in), in.readInt()) : new RequestPart(text(in));
-        diagnostics.report(new Diagnostic(message, where, text(in)));
+        said.add(new Reporter.Line(Kind.valueOf(text(in)), text(in), text(in)));
       }
-      return Optional.of(new Entry(files, diagnostics));
+      return Optional.of(new Entry(files, said));
     } catch (IOException | RuntimeException e) {
       return Optional.empty(); // a damaged entry: the run is a full one, and writes it anew
     }
@@ -127,19 +121,11 @@ final class OutputCache {
         text(out, generated.typeName());
         text(out, generated.source());
       }
-      List<Diagnostic> reported = entry.diagnostics().all();
-      out.writeInt(reported.size());
-      for (Diagnostic diagnostic : reported) {
-        text(out, diagnostic.message().name());
-        if (diagnostic.where() instanceof SourceLocation location) {
-          out.writeBoolean(true);
-          text(out, location.file());
-          out.writeInt(location.line());
-        } else {
-          out.writeBoolean(false);
-          text(out, ((RequestPart) diagnostic.where()).attribute());
-        }
-        text(out, diagnostic.text());
+      out.writeInt(entry.said().size());
+      for (Reporter.Line line : entry.said()) {
+        text(out, line.kind().name());
+        text(out, line.text());
+        text(out, line.attribute());
       }
       out.flush();
       Files.createDirectories(file.getParent());
