@@ -65,11 +65,8 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
    */
   private static final Optional<CompileInputs.Input> PROCESSOR_JAR = processorJar();
 
-  /** A document this compile read, hashed for the record only when the record is written. */
-  private record ReadDocument(URI address, byte[] bytes) {}
-
-  // What this compile read, for CompileInputs.
-  private final List<ReadDocument> documentsRead = new ArrayList<>();
+  // What this compile read, for CompileInputs; hashed only when the record is written.
+  private final List<DocumentLocator.Read> documentsRead = new ArrayList<>();
   /** How many annotated elements were generated in full, not written back from the cache. */
   private int fullRuns;
   private final List<String> classFiles = new ArrayList<>();
@@ -113,17 +110,22 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
     for (Element element : spec == null ? Set.<Element>of() : round.getElementsAnnotatedWith(spec)) {
       Diagnostics diagnostics = new Diagnostics();
       List<Reporter.Line> said = null;
+      DocumentLocator locator = null;
       try {
         Optional<String> classFile = classFileOf(element);
         if (classFile.isPresent()) {
           classFiles.add(classFile.get());
         }
-        said = generate(element, diagnostics);
+        locator = new DocumentLocator(processingEnv, layout().basedir());
+        said = generate(element, locator, diagnostics);
       } catch (Diagnostics.Abort reported) {
         // the errors that ended the work on this element are printed below
       } catch (RuntimeException | Error e) {
         // No exception or error, a StackOverflowError or an OutOfMemoryError included, reaches javac.
         diagnostics.report(Message.INTERNAL_ERROR, RequestPart.WHOLE, e);
+      }
+      if (locator != null) {
+        documentsRead.addAll(locator.read()); // those read before an error too: fixing one reruns javac
       }
       if (said == null) {
         said = Reporter.lines(diagnostics, LockFile.Baseline.NONE);
@@ -161,7 +163,7 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
     }
     try {
       List<CompileInputs.Input> inputs = new ArrayList<>();
-      for (ReadDocument document : documentsRead) {
+      for (DocumentLocator.Read document : documentsRead) {
         inputs.add(new CompileInputs.Input(document.address(), Document.sha256(document.bytes())));
       }
       if (PROCESSOR_JAR.isPresent()) {
@@ -209,29 +211,21 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
   }
 
   /**
-   * Finds the documents the annotation names, runs the pipeline on them and writes what it
-   * generates, reporting everything into {@code diagnostics}.
+   * Finds the documents the annotation names with {@code locator}, runs the pipeline on them and
+   * writes what it generates, reporting everything into {@code diagnostics}.
    *
    * @return what to print: what was reported, but for the warnings the lock file recorded before
    *     (a build with nothing new to say prints nothing); those a new lock file records as its
    *     baseline are said once, as notes
    * @throws Diagnostics.Abort when an error was reported; nothing is written then
    */
-  private List<Reporter.Line> generate(Element element, Diagnostics diagnostics) {
+  private List<Reporter.Line> generate(Element element, DocumentLocator locator, Diagnostics diagnostics) {
     Optional<String> packageFound = packageOf(element);
     if (packageFound.isEmpty()) {
       throw diagnostics.fail(Message.BAD_TARGET, RequestPart.WHOLE, element);
     }
     String packageName = packageFound.get();
     SpecValues spec = SpecValues.of(mirrorOn(element), processingEnv.getElementUtils());
-    List<OutputCache.Input> read = new ArrayList<>();
-    DocumentLocator locator = new DocumentLocator(processingEnv, layout().basedir(), new DocumentLocator.Listener() {
-      @Override
-      public void read(URI address, byte[] bytes) {
-        documentsRead.add(new ReadDocument(address, bytes));
-        read.add(new OutputCache.Input(address.toString(), bytes));
-      }
-    });
     List<Document> pages = new ArrayList<>();
     for (String name : spec.pages()) {
       try {
@@ -254,7 +248,7 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
         ? new OutputCache(cacheFolder.get(), packageName)
         : null;
     OutputCache.Inputs inputs = new OutputCache.Inputs(
-        describe(packageName, spec, jakarta, generatedAnnotation), read, lockText(locator, spec));
+        describe(packageName, spec, jakarta, generatedAnnotation), List.copyOf(locator.read()), lockText(locator, spec));
     Optional<OutputCache.Entry> cached = cache == null ? Optional.empty() : cache.lookUp(inputs);
     if (cached.isPresent()) {
       // Nothing changed since the last run: its files and what it said, without reading a page.

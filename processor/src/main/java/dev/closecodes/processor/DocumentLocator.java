@@ -29,24 +29,27 @@ import javax.tools.StandardLocation;
  */
 final class DocumentLocator {
 
+  /**
+   * A document as found.
+   *
+   * @param address where it was read from
+   * @param bytes its bytes
+   */
+  record Read(URI address, byte[] bytes) {}
+
   private final ProcessingEnvironment environment;
   private final Optional<Path> basedir;
-  private final Listener whenRead;
+  private final List<Read> read = new ArrayList<>();
 
-  /** Hears of each document found. */
-  interface Listener {
-    /** The document at {@code address} was read, and these are its bytes. */
-    void read(URI address, byte[] bytes);
-  }
-
-  /**
-   * {@code basedir} is the project's folder, where it is known; {@code whenRead} hears of each
-   * document found: where it was read from, and its bytes.
-   */
-  DocumentLocator(ProcessingEnvironment environment, Optional<Path> basedir, Listener whenRead) {
+  /** {@code basedir} is the project's folder, where it is known. */
+  DocumentLocator(ProcessingEnvironment environment, Optional<Path> basedir) {
     this.environment = environment;
     this.basedir = basedir;
-    this.whenRead = whenRead;
+  }
+
+  /** The documents found so far, in the order found. */
+  List<Read> read() {
+    return read;
   }
 
   /**
@@ -93,7 +96,7 @@ final class DocumentLocator {
   }
 
   private Document read(URI address, Document document) {
-    whenRead.read(address, document.bytes());
+    read.add(new Read(address, document.bytes()));
     return document;
   }
 

@@ -49,15 +49,7 @@ final class OutputCache {
    * @param documents each document's address and bytes, in the order read
    * @param lockText the lock file's bytes, empty where there is none or it is not asked for
    */
-  record Inputs(String request, List<Input> documents, byte[] lockText) {}
-
-  /**
-   * One document as read.
-   *
-   * @param address where it was read from
-   * @param bytes its bytes
-   */
-  record Input(String address, byte[] bytes) {}
+  record Inputs(String request, List<DocumentLocator.Read> documents, byte[] lockText) {}
 
   private final Path file;
 
@@ -80,8 +72,8 @@ final class OutputCache {
       if (documents != inputs.documents().size()) {
         return Optional.empty();
       }
-      for (Input document : inputs.documents()) {
-        if (!text(in).equals(document.address()) || !Arrays.equals(bytes(in), document.bytes())) {
+      for (DocumentLocator.Read document : inputs.documents()) {
+        if (!text(in).equals(document.address().toString()) || !Arrays.equals(bytes(in), document.bytes())) {
           return Optional.empty();
         }
       }
@@ -110,8 +102,8 @@ final class OutputCache {
       out.writeUTF(FORMAT);
       text(out, inputs.request());
       out.writeInt(inputs.documents().size());
-      for (Input document : inputs.documents()) {
-        text(out, document.address());
+      for (DocumentLocator.Read document : inputs.documents()) {
+        text(out, document.address().toString());
         bytes(out, document.bytes());
       }
       bytes(out, inputs.lockText());
