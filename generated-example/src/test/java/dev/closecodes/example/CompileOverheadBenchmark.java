@@ -23,35 +23,45 @@ import java.util.stream.Stream;
  * <li>a compile after a page change: the page, given as a file, differs in one byte each time.
  * </ul>
  *
+ * <p>The compiles target the fragment's {@code --release 17}, or another release, or, given
+ * {@code none}, the running JDK's own: a JDK newer than the release reads the platform's classes
+ * from its {@code ct.sym} archive, which changes what javac's own checks cost.
+ *
  * <p>A benchmark that reports, not a test: {@code mvn verify} runs it after the tests and writes
  * {@code target/compile-overhead.md}. Run by hand: {@code java -cp ... CompileOverheadBenchmark
- * PROJECT OUT ROUNDS}.
+ * PROJECT OUT ROUNDS [RELEASE]}.
  */
 public final class CompileOverheadBenchmark {
 
   private final Path project;
   private final Path work;
   private final Path javac;
+  /** javac's options for the release compiled for: none for the running JDK's own. */
+  private final List<String> release;
 
-  private CompileOverheadBenchmark(Path project, Path work) {
+  private CompileOverheadBenchmark(Path project, Path work, String release) {
     this.project = project;
     this.work = work;
     this.javac = Path.of(System.getProperty("java.home"), "bin", "javac");
+    this.release = release.equals("none") ? List.of() : List.of("--release", release);
   }
 
   /**
    * Runs the benchmark.
    *
-   * @param args the closecodes project's folder, the file to write the table to, and how many rounds
+   * @param args the closecodes project's folder, the file to write the table to, how many rounds,
+   *     and the release to compile for ({@code 17}, the fragment's, if not given; {@code none} for
+   *     the running JDK's own)
    */
   public static void main(String[] args) throws IOException, InterruptedException {
     Path project = Path.of(args[0]).toAbsolutePath().normalize();
     Path report = Path.of(args[1]);
     int rounds = Integer.parseInt(args[2]);
+    String release = args.length > 3 && !args[3].isBlank() ? args[3] : "17";
     Path work = Files.createTempDirectory("closecodes-overhead");
     String table;
     try {
-      table = new CompileOverheadBenchmark(project, work).run(rounds);
+      table = new CompileOverheadBenchmark(project, work, release).run(rounds);
     } finally {
       ConsumerProjects.deleteTree(work); // each run leaves nothing behind
     }
@@ -70,20 +80,20 @@ public final class CompileOverheadBenchmark {
     String pageText = Files.readString(page, StandardCharsets.UTF_8);
     List<String> sources = javaFiles(work.resolve("src/main/java"));
 
-    List<String> withProcessor = new ArrayList<>(List.of(javac.toString(), "--release", "17", "-Xlint:all",
-        "-cp", jar("processor/annotation/target", "closecodes-annotation"),
+    List<String> withProcessor = javac();
+    withProcessor.addAll(List.of("-cp", jar("processor/annotation/target", "closecodes-annotation"),
         "-processorpath", project.resolve("processor/target/closecodes.jar") + java.io.File.pathSeparator
             + jar("spec-source/target", "closecodes-spec-source"),
         "-d", "target/classes", "-s", "target/generated-sources/annotations"));
     withProcessor.addAll(sources);
     time(withProcessor); // the first compile: outputs, the inputs record and the lock file as a build leaves them
-    List<String> plain = new ArrayList<>(List.of(javac.toString(), "--release", "17", "-Xlint:all", "-proc:none",
-        "-cp", jar("processor/annotation/target", "closecodes-annotation"), "-d", "plain"));
+    List<String> plain = javac();
+    plain.addAll(List.of("-proc:none", "-cp", jar("processor/annotation/target", "closecodes-annotation"), "-d", "plain"));
     plain.addAll(sources);
     plain.addAll(javaFiles(work.resolve("target/generated-sources/annotations")));
 
-    List<String> withFloor = new ArrayList<>(List.of(javac.toString(), "--release", "17", "-Xlint:all",
-        "-cp", jar("processor/annotation/target", "closecodes-annotation"),
+    List<String> withFloor = javac();
+    withFloor.addAll(List.of("-cp", jar("processor/annotation/target", "closecodes-annotation"),
         "-processorpath", floorProcessor().toString(), "-d", "floor-classes", "-s", "floor-sources"));
     withFloor.addAll(sources);
 
@@ -104,13 +114,21 @@ public final class CompileOverheadBenchmark {
     // Each round's compiles run back to back, so each round's differences leave out what drifts
     // between rounds on a shared machine; the table gives their median and middle half.
     return String.format(Locale.ROOT, """
-        | compile (javac in a fresh JVM, %d rounds) | javac alone | with the processor | added (median) | added (middle half of rounds) |
+        | compile (javac %s in a fresh JVM, %s, %d rounds) | javac alone | with the processor | added (median) | added (middle half of rounds) |
         | --- | --- | --- | --- | --- |
         %s
         %s
         %s
-        """, rounds, row("a processor that only writes the same five files", alone, floor),
+        """, Runtime.version().feature(), release.isEmpty() ? "for its own release" : String.join(" ", release),
+        rounds, row("a processor that only writes the same five files", alone, floor),
         row("recompile, inputs unchanged", alone, unchanged), row("after a page change", alone, changed));
+  }
+
+  /** javac, with the fragment's options and the release compiled for. */
+  private List<String> javac() {
+    List<String> command = new ArrayList<>(List.of(javac.toString(), "-Xlint:all"));
+    command.addAll(release);
+    return command;
   }
 
   /** One row: the medians, and the median and quartiles of the rounds' differences. */
