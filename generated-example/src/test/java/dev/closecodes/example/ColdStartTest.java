@@ -63,7 +63,8 @@ class ColdStartTest {
     assertEquals(List.of(), jsoupParser(fullRun), "the received page's markup is read without jsoup's parser");
     assertEquals(List.of(), cacheHit.stream().filter(name -> name.equals("dev.closecodes.diagnostics.Message")
             || name.startsWith("dev.closecodes.processor.LockFile")).toList(),
-        "the cache's entry holds what a compile it serves prints: it builds no catalogue of messages and reads no lock file's warnings");
+        "the cache's entry holds what a compile it serves prints: it builds no catalogue of messages "
+            + "and reads no lock file's warnings");
     for (List<String> run : List.of(fullRun, cacheHit)) {
       assertEquals(List.of(), ownLambdas(run));
       assertEquals(List.of(), run.stream().filter(name -> name.equals("java.security.MessageDigest")

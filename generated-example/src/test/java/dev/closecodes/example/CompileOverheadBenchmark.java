@@ -88,7 +88,8 @@ public final class CompileOverheadBenchmark {
     withProcessor.addAll(sources);
     time(withProcessor); // the first compile: outputs, the inputs record and the lock file as a build leaves them
     List<String> plain = javac();
-    plain.addAll(List.of("-proc:none", "-cp", jar("processor/annotation/target", "closecodes-annotation"), "-d", "plain"));
+    plain.addAll(List.of("-proc:none", "-cp", jar("processor/annotation/target", "closecodes-annotation"),
+        "-d", "plain"));
     plain.addAll(sources);
     plain.addAll(javaFiles(work.resolve("target/generated-sources/annotations")));
 

@@ -128,7 +128,8 @@ class OutputCacheTest {
   void withoutALockFileEachCompileSaysTheSameWarnings() throws IOException {
     annotate("pages = \"page.md\",\n    registry = \"registry.csv\"");
     Compile first = compile();
-    assertTrue(first.diagnostics().stream().anyMatch(said -> said.startsWith("WARNING 2:1 [closecodes] page.md:8: repaired")),
+    String repair = "WARNING 2:1 [closecodes] page.md:8: repaired";
+    assertTrue(first.diagnostics().stream().anyMatch(said -> said.startsWith(repair)),
         () -> "the page's repairs are warnings on the annotation: " + first.diagnostics());
     Compile second = compile();
     assertEquals(first.diagnostics(), second.diagnostics());

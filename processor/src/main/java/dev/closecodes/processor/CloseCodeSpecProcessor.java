@@ -247,8 +247,8 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
     OutputCache cache = cacheFolder.isPresent() && PROCESSOR_JAR.isPresent()
         ? new OutputCache(cacheFolder.get(), packageName)
         : null;
-    OutputCache.Inputs inputs = new OutputCache.Inputs(
-        describe(packageName, spec, jakarta, generatedAnnotation), List.copyOf(locator.read()), lockText(locator, spec));
+    OutputCache.Inputs inputs = new OutputCache.Inputs(describe(packageName, spec, jakarta, generatedAnnotation),
+        List.copyOf(locator.read()), lockText(locator, spec));
     Optional<OutputCache.Entry> cached = cache == null ? Optional.empty() : cache.lookUp(inputs);
     if (cached.isPresent()) {
       // Nothing changed since the last run: its files and what it said, without reading a page.
@@ -261,7 +261,7 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
     for (SpecValues.Name name : spec.names()) {
       names.add(new Pipeline.Name(name.code(), name.constant()));
     }
-    // What the pipeline says is kept apart first: the cache replays it, and only it, on a hit.
+    // What the pipeline says is kept apart first: the cache keeps what of it a compile it serves prints.
     Diagnostics reported = new Diagnostics();
     Pipeline.Result result;
     try {
