@@ -96,7 +96,7 @@ final class Reporter {
   }
 
   /** {@code [closecodes] FILE:LINE: MESSAGE}, or {@code [closecodes] MESSAGE}: javac adds the severity. */
-  static String message(Diagnostic diagnostic) {
+  private static String message(Diagnostic diagnostic) {
     String where = diagnostic.where() instanceof SourceLocation location ? location + ": " : "";
     return "[closecodes] " + where + diagnostic.text();
   }

@@ -254,7 +254,6 @@ final class PlainMarkup {
     return text.substring(start, end).toLowerCase(Locale.ROOT);
   }
 
-
   private static boolean isSpace(char c) {
     return c == ' ' || c == '\t' || c == '\n';
   }

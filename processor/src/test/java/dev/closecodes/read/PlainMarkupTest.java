@@ -116,7 +116,8 @@ class PlainMarkupTest {
   void randomTextsOfMarkupsPiecesBuildAsTheParserBuildsThem() {
     Random random = new Random(1012);
     String[] pieces = {"<td>", "</td>", "<TD Class=\"a\">", "<tr>", "</tr>", "<table>", "</table>", "<tw>", "</tw>",
-        "<tabwe>", "</tabwe>", "<stwong>", "</strong>", "</stwong>", "</stwong\n >", "</td\t>", "<br/>", "<br>", "<br />", "<a href='x y'>", "</a>",
+        "<tabwe>", "</tabwe>", "<stwong>", "</strong>", "</stwong>", "</stwong\n >", "</td\t>", "<br/>", "<br>", "<br />",
+        "<a href='x y'>", "</a>",
         "<details open>", "<p a=\"\">", "<td-x>", "</td-x>", "<code>", "</code>", "<h2 id=\"c\" title='t'>", " ", "\n",
         "text", "é", "𝄞", ">", "/", "=", "\"", "'", "<", "< ", ">w< ", "<1", "&", "-", "<thead>", "</tbody>", "<th\n scope=\"col\">", "\t"};
     int plain = 0;
