@@ -34,6 +34,8 @@ import javax.tools.ToolProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A compile whose inputs did not change writes back what the processor generated last, without
@@ -136,6 +138,36 @@ class OutputCacheTest {
     assertSameAsAFullRun(second);
   }
 
+  /**
+   * A compile that cannot write one of its files fails the same way whether the cache serves it or
+   * not: the same error, beside what it would have said had the write succeeded (with a lock file,
+   * nothing; without one, the page's repairs).
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "pages = \"page.md\", registry = \"registry.csv\", lockFile = \"closecodes.lock\"",
+      "pages = \"page.md\",\n    registry = \"registry.csv\""})
+  void whenAFileCannotBeWritten(String attributes) throws IOException {
+    annotate(attributes);
+    Compile before = settled();
+    // a folder where a generated file goes: the Filer cannot open it for writing
+    Path blocked = project.resolve("target/generated-sources/annotations")
+        .resolve(before.generated().keySet().iterator().next());
+    Files.delete(blocked);
+    Files.createDirectories(blocked);
+    Compile served = compile(false);
+    assertTrue(served.usedCache(), "the cache serves an unchanged compile, even one that fails");
+    ConsumerProjects.deleteTree(project.resolve("target/closecodes-cache"));
+    Compile full = compile(false);
+    assertFalse(full.usedCache());
+    assertEquals(full.diagnostics(), served.diagnostics());
+    List<String> expected = new ArrayList<>(before.diagnostics());
+    expected.add(full.diagnostics().get(full.diagnostics().size() - 1));
+    assertEquals(expected, full.diagnostics(), "what an unblocked compile says, and then the error");
+    assertTrue(full.diagnostics().get(full.diagnostics().size() - 1).startsWith("ERROR 2:1 [closecodes] cannot write"),
+        full.diagnostics()::toString);
+  }
+
   @Test
   void afterTheCacheIsDamaged() throws IOException {
     Compile before = settled();
@@ -177,6 +209,11 @@ class OutputCacheTest {
 
   /** javac on the project, as the README's fragment runs it; it must succeed. */
   private Compile compile() throws IOException {
+    return compile(true);
+  }
+
+  /** javac on the project, as the README's fragment runs it; it succeeds exactly when it is to. */
+  private Compile compile(boolean succeeds) throws IOException {
     Path classes = project.resolve("target/classes");
     Path generated = project.resolve("target/generated-sources/annotations");
     Files.createDirectories(classes);
@@ -200,7 +237,7 @@ class OutputCacheTest {
         diagnostics.add(diagnostic.getKind() + " " + diagnostic.getLineNumber() + ":" + diagnostic.getColumnNumber()
             + " " + diagnostic.getMessage(Locale.ROOT));
       }
-      assertTrue(compiled, () -> diagnostics + "\n" + output);
+      assertEquals(succeeds, compiled, () -> diagnostics + "\n" + output);
       boolean usedCache = Files.exists(entry) && Files.getLastModifiedTime(entry).equals(LONG_AGO);
       return new Compile(read(generated), diagnostics, usedCache);
     }

@@ -216,8 +216,9 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
    *
    * @return what to print: what was reported, but for the warnings the lock file recorded before
    *     (a build with nothing new to say prints nothing); those a new lock file records as its
-   *     baseline are said once, as notes
-   * @throws Diagnostics.Abort when an error was reported; nothing is written then
+   *     baseline are said once, as notes; and last, when a file could not be written, why
+   * @throws Diagnostics.Abort when an error was reported before anything was generated; nothing
+   *     is written then
    */
   private List<Reporter.Line> generate(Element element, DocumentLocator locator, Diagnostics diagnostics) {
     Optional<String> packageFound = packageOf(element);
@@ -252,8 +253,7 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
     Optional<OutputCache.Entry> cached = cache == null ? Optional.empty() : cache.lookUp(inputs);
     if (cached.isPresent()) {
       // Nothing changed since the last run: its files and what it said, without reading a page.
-      write(element, cached.get().files(), diagnostics);
-      return cached.get().said();
+      return written(element, cached.get().files(), cached.get().said(), diagnostics);
     }
     fullRuns++;
 
@@ -275,8 +275,8 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
     LockFile.Baseline knownWarnings = spec.lockFile().isEmpty()
         ? LockFile.Baseline.NONE
         : new LockFileGuard(locator, diagnostics).check(spec.lockFile(), spec.allowRemovals(), result.table());
-    write(element, result.files(), diagnostics);
-    if (cache != null) {
+    List<Reporter.Line> said = written(element, result.files(), Reporter.lines(diagnostics, knownWarnings), diagnostics);
+    if (cache != null && !diagnostics.hasErrors()) {
       // A compile the entry serves finds the lock file as this run leaves it, recording its warnings.
       byte[] lockText = lockText(locator, spec);
       LockFile.Baseline recorded = new LockFile.Baseline(
@@ -284,7 +284,28 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
       cache.store(new OutputCache.Inputs(inputs.request(), inputs.documents(), lockText),
           new OutputCache.Entry(result.files(), Reporter.lines(reported, recorded)));
     }
-    return Reporter.lines(diagnostics, knownWarnings);
+    return said;
+  }
+
+  /**
+   * Writes the files and returns what to print: {@code said}, what the run says had the files been
+   * written, and after it why one could not be. Both a full run and one the cache serves say it so,
+   * and say the same.
+   */
+  private List<Reporter.Line> written(Element element, List<GeneratedFile> files, List<Reporter.Line> said,
+      Diagnostics diagnostics) {
+    Diagnostics writing = new Diagnostics();
+    try {
+      write(element, files, writing);
+      return said;
+    } catch (Diagnostics.Abort failed) {
+      for (Diagnostic diagnostic : writing.all()) {
+        diagnostics.report(diagnostic);
+      }
+      List<Reporter.Line> lines = new ArrayList<>(said);
+      lines.addAll(Reporter.lines(writing, LockFile.Baseline.NONE));
+      return lines;
+    }
   }
 
   /**
@@ -312,6 +333,10 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
             mark.orElse(""));
       } catch (IOException e) {
         throw diagnostics.fail(Message.CANNOT_WRITE, RequestPart.WHOLE, file.qualifiedName(), e.getMessage());
+      } catch (RuntimeException e) {
+        // javac wraps what its file manager throws (a folder where the file goes, say) as its own
+        Throwable cause = e.getCause() != null ? e.getCause() : e;
+        throw diagnostics.fail(Message.CANNOT_WRITE, RequestPart.WHOLE, file.qualifiedName(), cause.toString());
       }
     }
   }
