@@ -27,6 +27,10 @@ public enum Message {
       Severity.WARNING,
       "repaired mojibake: UTF-8 text had been read as %s and saved again; %d line(s) restored,"
           + " from this line to line %d"),
+  MOJIBAKE_LEFT(
+      Severity.WARNING,
+      "this line looks partly like mojibake: '%s' is how %s reads the UTF-8 of '%s', but the line also holds"
+          + " correct text, so it is left as it is; %d line(s) like it, from this line to line %d"),
   TAG_NAME_REPAIRED(
       Severity.WARNING, "unknown tag <%s> read as <%s>; %d use(s), from this line to line %d"),
 

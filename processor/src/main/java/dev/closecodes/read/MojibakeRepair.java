@@ -7,10 +7,13 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Undoes mojibake: UTF-8 text that some tool read as a single-byte charset (Mac Roman or
@@ -21,6 +24,12 @@ import java.util.Optional;
  * accented text fails that test (a lone {@code é} is not well-formed UTF-8 in any of these
  * charsets), so correct lines are left alone. Working line by line keeps line numbers and copes
  * with documents where only some lines were damaged.
+ *
+ * <p>A line that mixes the two (a damaged page edited by hand) fails the round trip and is left as
+ * it is, but named: a warning shows the first run of characters that read as the UTF-8 of a
+ * character the document holds elsewhere. That evidence matters, for correct text can look like
+ * mojibake: in Mac Roman, French {@code ’é} are the bytes of an Armenian letter, which a French
+ * page does not hold.
  */
 final class MojibakeRepair {
 
@@ -56,6 +65,11 @@ final class MojibakeRepair {
         bytesByChar[c] = (short) b; // from the top down, so the lowest byte wins a tie
       }
       return new SingleByteCharset(displayName, bytesByChar);
+    }
+
+    /** The byte the character was read from, or -1 when it is not in the charset. */
+    int byteOf(char c) {
+      return bytesByChar[c];
     }
 
     /** The bytes the line was read from, or empty when some character is not in the charset. */
@@ -121,6 +135,7 @@ final class MojibakeRepair {
   /** Repairs what can be repaired and reports it, one warning for each charset undone. */
   static String repair(String file, String text, Diagnostics diagnostics) {
     Map<SingleByteCharset, int[]> firstLastCount = new HashMap<>();
+    List<TextLine> notRepaired = null; // lines that may be mojibake but did not round-trip
     StringBuilder repairedText = null; // made only when a line is repaired
     int copied = 0;
     int lineStart = 0;
@@ -154,6 +169,11 @@ final class MojibakeRepair {
             stats[0] = line;
           }
           stats[1] = line;
+        } else {
+          if (notRepaired == null) {
+            notRepaired = new ArrayList<>();
+          }
+          notRepaired.add(new TextLine(line, lineStart, lineEnd));
         }
       }
       lineStart = lineEnd + 1;
@@ -165,7 +185,108 @@ final class MojibakeRepair {
             stats[2], stats[1]);
       }
     }
-    return repairedText == null ? text : repairedText.append(text, copied, text.length()).toString();
+    String result = repairedText == null ? text : repairedText.append(text, copied, text.length()).toString();
+    if (notRepaired != null) {
+      nameMixedLines(file, text, notRepaired, codePointsOf(result), diagnostics);
+    }
+    return result;
+  }
+
+  /**
+   * Reports the lines left as they were that hold a run reading as the UTF-8 of a character in
+   * {@code held}: one warning, at the first, showing that line's run.
+   */
+  private static void nameMixedLines(String file, String text, List<TextLine> lines, Set<Integer> held,
+      Diagnostics diagnostics) {
+    MojibakeRun first = null;
+    int firstLine = 0;
+    int lastLine = 0;
+    int count = 0;
+    for (TextLine line : lines) {
+      MojibakeRun run = firstRun(text, line, held);
+      if (run != null) {
+        if (count++ == 0) {
+          first = run;
+          firstLine = line.number();
+        }
+        lastLine = line.number();
+      }
+    }
+    if (first != null) {
+      diagnostics.report(Message.MOJIBAKE_LEFT, new SourceLocation(file, firstLine), first.shown(),
+          first.charset().displayName(), first.readsAs(), count, lastLine);
+    }
+  }
+
+  /** A line of the text: its number, and where it starts and ends. */
+  private record TextLine(int number, int start, int end) {}
+
+  /** Characters that a charset reads from the UTF-8 of one character, and that character. */
+  private record MojibakeRun(String shown, SingleByteCharset charset, String readsAs) {}
+
+  /** The line's first run that reads as the UTF-8 of a character in {@code held}; null when none does. */
+  private static MojibakeRun firstRun(String text, TextLine line, Set<Integer> held) {
+    for (int i = line.start(); i < line.end(); i++) {
+      for (SingleByteCharset charset : CHARSETS) {
+        String decoded = utf8SequenceAt(text, i, line.end(), charset);
+        if (decoded != null && held.contains(decoded.codePointAt(0))) {
+          int length = utf8Length(charset.byteOf(text.charAt(i)));
+          return new MojibakeRun(text.substring(i, i + length), charset, decoded);
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The character that the characters at {@code at}, read back to the charset's bytes, encode as
+   * one well-formed UTF-8 sequence; null when they do not.
+   */
+  private static String utf8SequenceAt(String text, int at, int end, SingleByteCharset charset) {
+    int length = utf8Length(charset.byteOf(text.charAt(at)));
+    if (length < 2 || at + length > end) {
+      return null;
+    }
+    byte[] bytes = new byte[length];
+    for (int i = 0; i < length; i++) {
+      int b = charset.byteOf(text.charAt(at + i));
+      if (b < 0 || (i > 0 && (b & 0xC0) != 0x80)) {
+        return null;
+      }
+      bytes[i] = (byte) b;
+    }
+    try {
+      return StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (CharacterCodingException e) {
+      return null; // an overlong form or a surrogate
+    }
+  }
+
+  /** How many bytes a UTF-8 sequence has that starts with this lead byte; 0 when it is none. */
+  private static int utf8Length(int lead) {
+    if (lead >= 0xC2 && lead <= 0xDF) {
+      return 2;
+    }
+    if (lead >= 0xE0 && lead <= 0xEF) {
+      return 3;
+    }
+    return lead >= 0xF0 && lead <= 0xF4 ? 4 : 0;
+  }
+
+  private static Set<Integer> codePointsOf(String text) {
+    Set<Integer> codePoints = new HashSet<>();
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      if (c >= 0x80) {
+        codePoints.add(c);
+      }
+      i += Character.charCount(c);
+    }
+    return codePoints;
   }
 
   /** Combining marks, controls and private-use characters: rare in real text, common in bad decodes. */

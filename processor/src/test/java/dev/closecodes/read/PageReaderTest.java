@@ -273,11 +273,53 @@ class PageReaderTest {
       assertTrue(document.diagnostics().get(0).text().contains(charsetName));
     }
 
+    /**
+     * Correct French that Mac Roman would have made of well-formed UTF-8 ({@code ’é} are the bytes
+     * D5 8E, an Armenian letter) is no mojibake: nothing is changed, and nothing said.
+     */
     @Test
     void correctAccentedTextIsLeftAlone() {
-      PageRead document = read(PAGE.replace("terminée", "terminée à Zürich, Ã©tonnant"));
+      String text = "terminée à Zürich, l’été, «Écoute», “École”, d’être — ôté";
+      PageRead document = read(PAGE.replace("terminée", text));
       assertEquals(List.of(), diagnostics(document));
+      assertTrue(document.rows().get(0).description().plainText().contains(text));
+    }
+
+    /**
+     * Mojibake of a character the page holds, on a line that also holds correct text: the line is
+     * left as it is, for the repair cannot be sure of it, but it is named.
+     */
+    @Test
+    void mojibakeBesideCorrectTextIsLeftAsItIsAndNamed() {
+      PageRead document = read(PAGE.replace("terminée", "terminée à Zürich, Ã©tonnant"));
+      assertEquals(List.of("2 warning MOJIBAKE_LEFT"), diagnostics(document));
       assertTrue(document.rows().get(0).description().plainText().contains("Zürich, Ã©tonnant"));
+      assertEquals("page.md:2: warning: this line looks partly like mojibake: 'Ã©' is how Windows-1252 reads"
+              + " the UTF-8 of 'é', but the line also holds correct text, so it is left as it is;"
+              + " 1 line(s) like it, from this line to line 2",
+          document.diagnostics().get(0).toString());
+    }
+
+    /** A damaged page edited by hand: the lines still whole are repaired, the edited one named. */
+    @Test
+    void aLineEditedInADamagedPageIsNamed() {
+      String page = """
+          <table><tr><th>Code</th><th>Nom</th><th>Description</th></tr>
+          <tr><td>1000</td><td>Fermeture normale</td><td>La connexion s'est terminée normalement.</td></tr>
+          <tr><td>1001</td><td>Départ</td><td>Le pair s'en va, et l'a signalé.</td></tr>
+          <tr><td>1002</td><td>Erreur de protocole</td><td>Le pair a reçu une trame erronée.</td></tr>
+          </table>
+          """;
+      String damaged = new String(page.getBytes(StandardCharsets.UTF_8), Charset.forName("x-MacRoman"));
+      String edited = damaged.replace("D\u221A\u00A9part", "D\u221A\u00A9part (fenêtre)"); // a real ê
+      PageRead document = Reading.page("page.md", edited.getBytes(StandardCharsets.UTF_8));
+      assertEquals(List.of("2 warning MOJIBAKE_REPAIRED", "3 warning MOJIBAKE_LEFT"), diagnostics(document));
+      assertEquals("La connexion s'est terminée normalement.", document.rows().get(0).description().plainText());
+      assertEquals("Le pair a reçu une trame erronée.", document.rows().get(2).description().plainText());
+      assertEquals("D\u221A\u00A9part (fenêtre)", document.rows().get(1).name());
+      assertTrue(
+          document.diagnostics().get(1).text().contains("'\u221A\u00A9' is how Mac Roman reads the UTF-8 of 'é'"),
+          document.diagnostics().get(1)::toString);
     }
   }
 
@@ -370,7 +412,7 @@ class PageReaderTest {
             || message.name().equals("COLUMNS_BY_POSITION") || message.name().equals("COLUMN_UNREAD") || message.name().equals("RESERVED_WORDS_AND_MARKUP_DISAGREE")
             || message.name().equals("REGISTRY_NAME_IS_A_SENTENCE") || message.name().equals("INVISIBLE_CHARACTERS")
             || message.name().equals("RFC_RULE_KEPT") || message.name().equals("NAME_LOOKS_LIKE_ANOTHER_CODE")
-            || message.name().equals("UPSTREAM_TABLE_MOVED");
+            || message.name().equals("UPSTREAM_TABLE_MOVED") || message.name().equals("MOJIBAKE_LEFT");
         boolean note = message.name().startsWith("ROW_") || message.name().equals("LOCK_CODE_ADDED")
             || message.name().equals("LOCK_DESCRIPTION_CHANGED") || message.name().equals("LOCK_FILE_WRITTEN")
             || message.name().endsWith("_ALLOWED") || message.name().startsWith("API_");
