@@ -13,6 +13,7 @@ import dev.closecodes.model.PageRow;
 import dev.closecodes.testing.Corpus;
 import dev.closecodes.testing.Reading.PageRead;
 import dev.closecodes.testing.Reading;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -108,6 +109,33 @@ class CorpusReadingTest {
               .toList();
       assertEquals(expected, actual, "names wrapped in links");
     }
+  }
+
+  /**
+   * Each page with a table, damaged as a whole (its UTF-8 read as Mac Roman or Windows-1252 and
+   * saved again), reads as the page itself: every line is restored, and none is named as left.
+   */
+  @TestFactory
+  Stream<DynamicTest> everyPageDamagedAsAWholeIsRestored() {
+    assumeTrue(Corpus.mdnFolder().isPresent(), "the corpus is not on this machine");
+    return Corpus.pages().stream().filter(Corpus.Page::hasTable).flatMap(page -> Stream.of(
+        dynamicTest(page + " as Mac Roman", () -> restoredFrom(page, MojibakeRepair.MAC_ROMAN_HIGH_HALF)),
+        dynamicTest(page + " as Windows-1252", () -> restoredFrom(page, MojibakeRepair.WINDOWS_1252_HIGH_HALF))));
+  }
+
+  private static void restoredFrom(Corpus.Page page, String highHalf) throws Exception {
+    byte[] bytes = page.text().getBytes(StandardCharsets.UTF_8);
+    StringBuilder damaged = new StringBuilder(bytes.length);
+    for (byte b : bytes) {
+      damaged.append(b >= 0 ? (char) b : highHalf.charAt((b & 0xFF) - 0x80));
+    }
+    PageRead original = Reading.page("page.md", page.text());
+    PageRead restored = Reading.page("page.md", damaged.toString());
+    assertEquals(original.rows(), restored.rows());
+    List<Message> said = messages(restored, false);
+    assertFalse(said.contains(Message.MOJIBAKE_LEFT), said::toString);
+    assertEquals(damaged.toString().equals(page.text()) ? 0 : 1,
+        said.stream().filter(message -> message == Message.MOJIBAKE_REPAIRED).count(), said::toString);
   }
 
   private static List<CodeRange> ranges(String written) {
