@@ -386,13 +386,19 @@ final class TableFinder {
     return cells;
   }
 
-  /** Splits a row at the pipes that are not escaped with a backslash; the outer pipes are dropped. */
+  /**
+   * Splits a row at the pipes that are not escaped with a backslash; the outer pipes are dropped.
+   * An escaped pipe is a pipe in the cell, a code span's included, as GitHub's tables have it;
+   * other escapes are left to the cell's Markdown.
+   */
   static List<String> splitPipeRow(String line) {
     List<String> cells = new ArrayList<>();
     StringBuilder cell = new StringBuilder();
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
-      if (c == '\\' && i + 1 < line.length()) {
+      if (c == '\\' && i + 1 < line.length() && line.charAt(i + 1) == '|') {
+        cell.append(line.charAt(++i));
+      } else if (c == '\\' && i + 1 < line.length()) {
         cell.append(c).append(line.charAt(++i));
       } else if (c == '|') {
         cells.add(cell.toString());

@@ -138,8 +138,12 @@ class PageReaderTest {
                   | `0`–`999`     |                | **Reserved and not used.**                    |
                   | `1000`        | Normal Closure | A \\| pipe and \\[[Ref](https://example.org/r)] |
                   | `3000`–`3999` |                | **May not** be used by applications.          |
+                  | `4000`        | `a\\|b`        | Named `a\\|b`: in a table a code span's pipe is escaped too. |
               """);
-      assertEquals(List.of("0–999", "1000", "3000–3999"), ranges(document));
+      assertEquals(List.of("0–999", "1000", "3000–3999", "4000"), ranges(document));
+      assertEquals("a|b", document.rows().get(3).name());
+      assertEquals("Named a|b: in a table a code span's pipe is escaped too.",
+          document.rows().get(3).description().plainText());
       PageRow normal = document.rows().get(1);
       assertEquals("Normal Closure", normal.name());
       assertEquals("A | pipe and [Ref]", normal.description().plainText());
