@@ -245,10 +245,13 @@ final class TableFinder {
    * Runs of lines that start with {@code |} after any indentation: Markdown pipe tables, whose
    * header is the row above the delimiter row; and plain-text grids, whose rows stand between
    * rule lines ({@code -+-----+---|}) and may wrap onto several lines, their cells then joined.
+   * A pipe table may also leave out the outer pipes, as GitHub's do: then a header row and a
+   * delimiter row of as many cells start it, and it goes on while its lines hold a pipe.
    */
   private static List<RawTable> textTables(String text, Nesting nesting) {
     List<RawTable> tables = new ArrayList<>();
     TextTable table = null;
+    boolean inBareTable = false;
     int lineStart = 0;
     for (int i = 0; lineStart <= text.length(); i++) {
       int lineEnd = DocumentText.lineEnd(text, lineStart);
@@ -258,7 +261,16 @@ final class TableFinder {
         first++;
       }
       char lead = first < lineEnd ? text.charAt(first) : '\n';
-      boolean pipeRow = lead == '|';
+      boolean unpiped = lead != '|' && lead != '\n';
+      boolean bareHeader = unpiped && !inBareTable && startsBareTable(text, first, lineEnd);
+      inBareTable = bareHeader || (inBareTable && unpiped && hasPipe(text, first, lineEnd));
+      if (bareHeader) {
+        if (table != null) {
+          addIfAny(table, tables); // what came before is a table of its own
+        }
+        table = new TextTable(lineNumber, nesting);
+      }
+      boolean pipeRow = lead == '|' || inBareTable;
       boolean rule = !pipeRow && (lead == '-' || lead == '+' || lead == '=')
           && RULE_LINE.matcher(text.substring(first, lineEnd)).matches(); // only then is the line worth a string
       if (pipeRow || (rule && table != null)) {
@@ -283,6 +295,36 @@ final class TableFinder {
       addIfAny(table, tables);
     }
     return tables;
+  }
+
+  /** Whether the line holds a pipe not escaped with a backslash. */
+  private static boolean hasPipe(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) == '\\') {
+        i++;
+      } else if (text.charAt(i) == '|') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the line is the header of a pipe table without outer pipes: it holds a pipe, and the
+   * next line is a delimiter row with a pipe and as many cells.
+   */
+  private static boolean startsBareTable(String text, int first, int lineEnd) {
+    int nextStart = lineEnd + 1;
+    if (nextStart > text.length() || !hasPipe(text, first, lineEnd)) {
+      return false;
+    }
+    int nextEnd = DocumentText.lineEnd(text, nextStart);
+    String next = text.substring(nextStart, nextEnd).strip();
+    if (!hasPipe(next, 0, next.length())) {
+      return false;
+    }
+    List<String> delimiter = splitPipeRow(next);
+    return isDelimiter(delimiter) && splitPipeRow(text.substring(first, lineEnd).strip()).size() == delimiter.size();
   }
 
   private static void addIfAny(TextTable table, List<RawTable> tables) {
@@ -408,7 +450,9 @@ final class TableFinder {
       }
     }
     cells.add(cell.toString());
-    cells.remove(0); // before the leading pipe
+    if (line.startsWith("|")) {
+      cells.remove(0); // before the leading pipe
+    }
     if (cells.size() > 1 && cells.get(cells.size() - 1).isBlank()) {
       cells.remove(cells.size() - 1); // after the trailing pipe
     }

@@ -152,6 +152,38 @@ class PageReaderTest {
       assertTrue(document.rows().get(2).reserved(), "opens in strong emphasis");
     }
 
+    /** GitHub's tables need no pipe at either end of a row: the delimiter row under the header tells. */
+    @Test
+    void pipeTableWithoutOuterPipes() {
+      PageRead document =
+          read(
+              """
+              Close codes | are listed | below.
+
+              Code | Name | Description
+              :--- | :---: | ---:
+              `1000` | Normal Closure | Fine.
+              1001 | Going Away | Leaving, a \\| pipe.
+              `1002` | Protocol Error | Bad frame. |
+              ## After the table
+              A line with 1003 | a pipe is prose.
+              """);
+      assertEquals(List.of("1000", "1001", "1002"), ranges(document));
+      assertEquals(List.of(), diagnostics(document));
+      PageRow goingAway = document.rows().get(1);
+      assertEquals("Going Away", goingAway.name());
+      assertEquals("Leaving, a | pipe.", goingAway.description().plainText());
+      assertEquals(6, goingAway.location().line());
+      assertEquals("Bad frame.", document.rows().get(2).description().plainText());
+    }
+
+    /** Without a delimiter row, lines that hold pipes are prose, not a table. */
+    @Test
+    void linesWithPipesButNoDelimiterRowAreNoTable() {
+      PageRead document = read("1000 | Normal Closure | Fine.\n1001 | Going Away | Leaving.\n");
+      assertEquals(List.of("1 error NO_TABLE"), diagnostics(document));
+    }
+
     @Test
     void twoColumnsWithHyphenRangesAndBareNumbers() {
       PageRead document =
