@@ -23,6 +23,11 @@ final class RawTable {
 
     /** The cell element's tag name, where the cells are named elements ({@code <value>}); else empty. */
     String name(int column);
+
+    /** Whether two columns hold one cell, which spans both. */
+    default boolean oneCell(int column, int other) {
+      return false;
+    }
   }
 
   /**

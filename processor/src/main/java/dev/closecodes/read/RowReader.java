@@ -78,8 +78,12 @@ final class RowReader {
   }
 
   private static Read read(CodeRange range, RawTable.Row row, Columns columns, SourceLocation location) {
-    String name = cell(row, columns.index(Role.NAME, row)).plainText();
-    RichText description = cell(row, columns.index(Role.DESCRIPTION, row));
+    int nameColumn = columns.index(Role.NAME, row);
+    int descriptionColumn = columns.index(Role.DESCRIPTION, row);
+    // One cell spanning both is the description: a row whose text stands in for its name has none.
+    boolean spansBoth = nameColumn >= 0 && descriptionColumn >= 0 && row.cells().oneCell(nameColumn, descriptionColumn);
+    String name = spansBoth ? "" : cell(row, nameColumn).plainText();
+    RichText description = cell(row, descriptionColumn);
     // A table without descriptions (RFC 6455's) says it in its names: "Reserved".
     String words = description.isEmpty() ? name : description.plainText();
     int reservedColumn = columns.index(Role.RESERVED, row);

@@ -128,12 +128,17 @@ final class TableFinder {
         rows.add(head);
       }
       boolean inHead = parent.normalName().equals("thead");
+      List<List<Element>> written = new ArrayList<>();
       for (Element row : rowElements) {
         if (row.normalName().equals(rowTag)) {
-          List<Element> cells = Markup.childElements(row);
-          boolean header = inHead || allHeaderCells(cells);
-          rows.add(new RawTable.Row(tree.firstTextLine(cells.get(0)), header, new ElementCells(cells)));
+          written.add(Markup.childElements(row));
         }
+      }
+      List<List<Element>> laidOut = CellGrid.layOut(written);
+      for (int i = 0; i < written.size(); i++) {
+        List<Element> cells = written.get(i);
+        boolean header = inHead || allHeaderCells(cells);
+        rows.add(new RawTable.Row(tree.firstTextLine(cells.get(0)), header, new ElementCells(laidOut.get(i))));
       }
       tables.add(new RawTable(rows, tree.lineOf(parent)));
     }
@@ -184,7 +189,7 @@ final class TableFinder {
       return null;
     }
     List<Element> cells = Markup.childElements(lastRow);
-    return new RawTable.Row(tree.firstTextLine(cells.get(0)), true, new ElementCells(cells));
+    return new RawTable.Row(tree.firstTextLine(cells.get(0)), true, new ElementCells(CellGrid.layOut(List.of(cells)).get(0)));
   }
 
   /** The cells of an HTML or XML row, read as HTML. */
@@ -202,6 +207,11 @@ final class TableFinder {
     @Override
     public String name(int column) {
       return cells.get(column).normalName().toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    public boolean oneCell(int column, int other) {
+      return cells.get(column) == cells.get(other);
     }
   }
 

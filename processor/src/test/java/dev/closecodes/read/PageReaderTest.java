@@ -152,6 +152,54 @@ class PageReaderTest {
       assertTrue(document.rows().get(2).reserved(), "opens in strong emphasis");
     }
 
+    /**
+     * A cell that spans rows or columns stands in each row and column it spans, as HTML lays a
+     * table out: a description shared by two codes describes both; one that spans the name's column
+     * too is the row's description, and the row has no name.
+     */
+    @Test
+    void cellsSpanningRowsAndColumns() {
+      PageRead document =
+          read(
+              """
+              <table>
+              <tr><th>Code</th><th>Name</th><th>Description</th></tr>
+              <tr><td>1000</td><td>Normal Closure</td><td>Fine.</td></tr>
+              <tr><td>1004</td><td colspan="2"><strong>Reserved.</strong> A meaning might come later.</td></tr>
+              <tr><td>1012</td><td>Service Restart</td><td rowspan="2"><strong>Reserved.</strong> Registered.</td></tr>
+              <tr><td>1013</td><td>Try Again Later</td></tr>
+              <tr><td>1015</td><td>TLS Handshake</td><td>TLS failed.</td></tr>
+              </table>
+              """);
+      assertEquals(List.of("1000", "1004", "1012", "1013", "1015"), ranges(document));
+      assertEquals(List.of(), diagnostics(document));
+      List<PageRow> rows = document.rows();
+      assertEquals("", rows.get(1).name());
+      assertEquals("Reserved. A meaning might come later.", rows.get(1).description().plainText());
+      assertTrue(rows.get(1).reserved());
+      assertEquals("Try Again Later", rows.get(3).name());
+      assertEquals("Reserved. Registered.", rows.get(3).description().plainText());
+      assertTrue(rows.get(3).reserved());
+      assertEquals(6, rows.get(3).location().line());
+      assertEquals("TLS failed.", rows.get(4).description().plainText());
+    }
+
+    /** Spans that make no sense count as one; spans past reason are cut short, in bounded time and space. */
+    @Test
+    void spansPastReason() {
+      String wide = "<td colspan=\"2147483648\" rowspan=\"65535\">1</td>".repeat(2_000);
+      PageRead document =
+          read(
+              "<table>\n<tr><th>Code</th><th>Name</th><th>Description</th></tr>\n"
+                  + "<tr><td>1000</td><td colspan=\"-3\" rowspan=\"x\">Normal Closure</td><td>Fine.</td></tr>\n"
+                  + "<tr><td>1001</td><td>Going Away</td><td>Leaving.</td></tr>\n"
+                  + "</table>\n<table><tr>" + wide + "</tr>\n" + "<tr><td>1</td><td>2</td></tr>\n".repeat(2_000)
+                  + "</table>\n");
+      assertEquals(List.of("1000", "1001"), ranges(document));
+      assertEquals("Normal Closure", document.rows().get(0).name());
+      assertEquals("Going Away", document.rows().get(1).name());
+    }
+
     /** GitHub's tables need no pipe at either end of a row: the delimiter row under the header tells. */
     @Test
     void pipeTableWithoutOuterPipes() {
