@@ -189,7 +189,8 @@ final class TableFinder {
       return null;
     }
     List<Element> cells = Markup.childElements(lastRow);
-    return new RawTable.Row(tree.firstTextLine(cells.get(0)), true, new ElementCells(CellGrid.layOut(List.of(cells)).get(0)));
+    List<Element> laidOut = CellGrid.layOut(List.of(cells)).get(0);
+    return new RawTable.Row(tree.firstTextLine(cells.get(0)), true, new ElementCells(laidOut));
   }
 
   /** The cells of an HTML or XML row, read as HTML. */
