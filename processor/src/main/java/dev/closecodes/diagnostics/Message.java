@@ -47,6 +47,10 @@ public enum Message {
       Severity.ERROR,
       "rows of the close-code table go on here, after the table ended at line %d; make them one table,"
           + " or set them apart with text, so that no part of it is left unread"),
+  TABLE_NOT_READ(
+      Severity.WARNING,
+      "this table of close codes is not read: a page gives one table, and this page's is the one at line %d,"
+          + " which holds more codes; if this one belongs to it, make them one table"),
   COLUMNS_BY_POSITION(
       Severity.WARNING,
       "this table's columns are read by their position (code, name, description), since %s;"

@@ -103,8 +103,13 @@ final class RawTable {
 
   /** Whether some row holds one of 1000–1015, the codes RFC 6455 defines: a close-code table does. */
   boolean holdsProtocolCodes() {
+    return holdsCodes(1000, 1015);
+  }
+
+  /** Whether some row's code cell holds a code from {@code from} to {@code to}. */
+  boolean holdsCodes(int from, int to) {
     for (CodeCell cell : codeCells) {
-      if (cell.overlaps(1000, 1015)) {
+      if (cell.overlaps(from, to)) {
         return true;
       }
     }

@@ -20,7 +20,8 @@ import org.jsoup.nodes.Element;
  * whose code cell holds codes wins, the earliest on a tie.
  *
  * <p>A table must be read whole: where rows of the winner's shape go on just after it ends, as a
- * second table, the page is rejected at that line rather than read in part.
+ * second table, the page is rejected at that line rather than read in part. Another table of close
+ * codes elsewhere on the page, set apart with text, is not read, with a warning.
  *
  * <p>Each row's code cell is read once; the other cells only for the table that wins. So finding
  * the table takes time in proportion to the page.
@@ -69,6 +70,16 @@ final class TableFinder {
           : nesting.diagnostics().fail(Message.NO_TABLE, new SourceLocation(nesting.file(), 1));
     }
     checkWhole(table, withCodes, nesting);
+    for (RawTable other : withCodes) {
+      // Another table whose header names a code column and that holds codes of close frames; the
+      // candidates inside the chosen one (its <tbody>, say) are the chosen one.
+      boolean apart = other.lastLine() < table.line() || other.line() > table.lastLine();
+      if (apart && other.holdsCodes(1000, 4999) && !other.columns().byPosition()
+          && other.columns().assumedCodeColumn().isEmpty()) {
+        nesting.diagnostics().report(Message.TABLE_NOT_READ,
+            new SourceLocation(nesting.file(), other.firstCodeLine()), table.line());
+      }
+    }
     return table;
   }
 

@@ -60,6 +60,7 @@ class CorpusReadingTest {
     assertEquals(List.of(), document.diagnostics().stream()
         .filter(d -> d.message() == Message.MOJIBAKE_REPAIRED || d.message() == Message.MOJIBAKE_LEFT).toList(),
         "mojibake");
+    assertFalse(messages(document, false).contains(Message.TABLE_NOT_READ), "each page has one table of close codes");
 
     Matcher dataRows = page.note(DATA_ROWS).orElseThrow();
     List<PageRow> rows = document.rows();

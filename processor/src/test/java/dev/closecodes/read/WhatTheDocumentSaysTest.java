@@ -322,6 +322,56 @@ class WhatTheDocumentSaysTest {
           && d.text().contains("line 4")), document.diagnostics().toString());
     }
 
+    /**
+     * A page reads one table. Another table of close codes elsewhere on it, set apart with text, is
+     * not read, and a warning at its first code says so.
+     */
+    @Test
+    void aSecondTableOfCloseCodesIsNamedAsNotRead() {
+      PageRead document = read("""
+          ## Codes
+
+          | Code | Name | Description |
+          | --- | --- | --- |
+          | 1000 | Normal | Fine. |
+          | 1001 | Away | Gone. |
+          | 1002 | Error | Broken. |
+
+          ## Ranges
+
+          The ranges below are set aside for other uses.
+
+          | Code | Name | Description |
+          | --- | --- | --- |
+          | 3000–3999 | | For libraries. |
+          | 4000–4999 | | For applications. |
+          """);
+      assertEquals(List.of("1000", "1001", "1002"), ranges(document));
+      assertEquals(List.of("15 warning TABLE_NOT_READ"), lines(document.diagnostics()));
+      assertTrue(document.diagnostics().get(0).text().contains("the one at line 3"),
+          document.diagnostics().toString());
+    }
+
+    /** A table of other numbers (HTTP statuses, opcodes) is no table of close codes, and nothing is said of it. */
+    @Test
+    void aTableOfOtherNumbersIsNotNamed() {
+      PageRead document = read("""
+          | Code | Name | Description |
+          | --- | --- | --- |
+          | 1000 | Normal | Fine. |
+          | 1001 | Away | Gone. |
+
+          The handshake's HTTP statuses:
+
+          | Code | Meaning |
+          | --- | --- |
+          | 101 | Switching Protocols |
+          | 426 | Upgrade Required |
+          """);
+      assertEquals(List.of("1000", "1001"), ranges(document));
+      assertEquals(List.of(), lines(document.diagnostics()));
+    }
+
     @Test
     void aRegistryInIanasXmlReadAsAPageGivesItsRecordsAndNoRegistrationRule() {
       PageRead document = Reading.page(FIXTURES.resolve("registry-excerpt.xml"));
