@@ -275,7 +275,8 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
     LockFile.Baseline knownWarnings = spec.lockFile().isEmpty()
         ? LockFile.Baseline.NONE
         : new LockFileGuard(locator, diagnostics).check(spec.lockFile(), spec.allowRemovals(), result.table());
-    List<Reporter.Line> said = written(element, result.files(), Reporter.lines(diagnostics, knownWarnings), diagnostics);
+    List<Reporter.Line> said =
+        written(element, result.files(), Reporter.lines(diagnostics, knownWarnings), diagnostics);
     if (cache != null && !diagnostics.hasErrors()) {
       // A compile the entry serves finds the lock file as this run leaves it, recording its warnings.
       byte[] lockText = lockText(locator, spec);
