@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * How reading time grows with the page: rows per second of CPU at 100, 10,000 and 100,000 rows,
- * for nested HTML rows and for Markdown single codes. The table is printed and written to
+ * for nested HTML rows, for Markdown single codes, for HTML rows that share descriptions spanning
+ * two rows, and for a Markdown table without outer pipes. The table is printed and written to
  * {@code target/reader-scaling.md}; the test fails when time grows faster than linearly (ten
  * times the rows may take at most thirty times the time, leaving room for the sorts' log n and
  * for a busy machine, where n² would take a hundred), or when the largest pages take 2 s of CPU or
@@ -59,9 +60,14 @@ class ReaderScalingTest {
   void readingTimeGrowsLinearlyWithTheRows() throws IOException {
     List<Point> nested = curve(LargePages::nestedRows, 100_000);
     List<Point> singles = curve(LargePages::singleCodes, 65_536); // every code there is
+    List<Point> spanned = curve(LargePages::spannedRows, 65_536);
+    List<Point> unpiped = curve(LargePages::singleCodesWithoutOuterPipes, 65_536);
+    List<List<Point>> curves = List.of(nested, singles, spanned, unpiped);
+    List<String> kinds = List.of("nested HTML rows", "Markdown single codes", "HTML rows sharing descriptions",
+        "Markdown without outer pipes");
     StringBuilder table = new StringBuilder("| page | rows | CPU ms | rows per second |\n| --- | --- | --- | --- |\n");
-    for (List<Point> curve : List.of(nested, singles)) {
-      String kind = curve == nested ? "nested HTML rows" : "Markdown single codes";
+    for (List<Point> curve : curves) {
+      String kind = kinds.get(curves.indexOf(curve));
       for (Point point : curve) {
         table.append(String.format(Locale.ROOT, "| %s | %,d | %,.1f | %,.0f |%n",
             kind, point.rows(), point.cpuNanos() / 1e6, point.rowsPerSecond()));
@@ -69,7 +75,7 @@ class ReaderScalingTest {
     }
     System.out.print(table);
     Files.writeString(Path.of("target", "reader-scaling.md"), table, StandardCharsets.UTF_8);
-    for (List<Point> curve : List.of(nested, singles)) {
+    for (List<Point> curve : curves) {
       Point middle = curve.get(1);
       Point large = curve.get(2);
       double growth = (double) large.cpuNanos() / middle.cpuNanos();
@@ -79,7 +85,9 @@ class ReaderScalingTest {
     // The target, for the reader's code compiled: a first read also pays for the JIT.
     assertTrue(nested.get(2).cpuNanos() < 2_000_000_000L,
         "100,000 nested rows took " + nested.get(2).cpuNanos() / 1_000_000 + " ms of CPU");
-    assertTrue(singles.get(2).cpuNanos() < 2_000_000_000L,
-        "65,536 single codes took " + singles.get(2).cpuNanos() / 1_000_000 + " ms of CPU");
+    for (List<Point> curve : List.of(singles, spanned, unpiped)) {
+      assertTrue(curve.get(2).cpuNanos() < 2_000_000_000L,
+          "65,536 " + kinds.get(curves.indexOf(curve)) + " took " + curve.get(2).cpuNanos() / 1_000_000 + " ms of CPU");
+    }
   }
 }

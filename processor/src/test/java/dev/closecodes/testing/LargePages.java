@@ -53,6 +53,33 @@ public final class LargePages {
     return page.toString();
   }
 
+  /**
+   * An HTML table of the single codes 1000, 1001, … wrapping round at 65535, each pair of rows
+   * sharing one description cell that spans both ({@code rowspan="2"}).
+   */
+  public static String spannedRows(int rows) {
+    StringBuilder page = new StringBuilder("<table>\n<tr><th>Code</th><th>Name</th><th>Description</th></tr>\n");
+    for (int i = 0; i < rows; i++) {
+      int code = (1000 + i) % 65536;
+      page.append("<tr><td>").append(code).append("</td><td>Code ").append(code).append("</td>");
+      if (i % 2 == 0) {
+        page.append("<td rowspan=\"2\">The codes ").append(code).append(" and the next.</td>");
+      }
+      page.append("</tr>\n");
+    }
+    return page.append("</table>\n").toString();
+  }
+
+  /** {@link #singleCodes}, as GitHub allows a pipe table to be written: without the outer pipes. */
+  public static String singleCodesWithoutOuterPipes(int rows) {
+    StringBuilder page = new StringBuilder("# CloseEvent\n\nCode | Name | Description\n--- | --- | ---\n");
+    for (int i = 0; i < rows; i++) {
+      int code = (1000 + i) % 65536;
+      page.append(code).append(" | Code ").append(code).append(" | The code *").append(code).append("*.\n");
+    }
+    return page.toString();
+  }
+
   /** An HTML table whose rows and cells are never closed, as HTML allows: {@code <tr><td>1000<td>…}. */
   public static String unclosedRows(int rows) {
     StringBuilder page = new StringBuilder("<table>\n");
