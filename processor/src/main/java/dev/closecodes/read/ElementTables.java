@@ -1,0 +1,140 @@
+package dev.closecodes.read;
+
+import dev.closecodes.model.RichText;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+
+/** The candidate tables of a document's markup: HTML and XML tables, however their tags are spelled. */
+final class ElementTables {
+
+  private ElementTables() {}
+
+  /**
+   * Every element whose child elements look like rows: each row is an element with at least two
+   * child elements, its cells, and the rows share one tag name (the most common among them, so
+   * that IANA's {@code <range>} elements among its {@code <record>}s are no rows). {@code <table>},
+   * {@code <tbody>} and {@code <tr>} are found this way however they are spelled.
+   */
+  static List<RawTable> find(Markup.Tree tree, List<Element> elements) {
+    List<RawTable> tables = new ArrayList<>();
+    for (Element parent : elements) {
+      List<Element> rowElements = new ArrayList<>();
+      Map<String, Integer> tagCounts = new HashMap<>();
+      for (int i = 0; i < parent.childNodeSize(); i++) {
+        if (parent.childNode(i) instanceof Element child && Markup.hasTwoChildElements(child)) {
+          rowElements.add(child); // most nodes are text, code or a cell, and are skipped here
+          Integer count = tagCounts.get(child.normalName());
+          tagCounts.put(child.normalName(), count == null ? 1 : count + 1);
+        }
+      }
+      if (rowElements.isEmpty()) {
+        continue;
+      }
+      // the most common tag, and of tags as common, the last in alphabetical order
+      String rowTag = null;
+      int rowTagCount = 0;
+      for (Map.Entry<String, Integer> tag : tagCounts.entrySet()) {
+        if (rowTag == null || tag.getValue() > rowTagCount
+            || (tag.getValue() == rowTagCount && tag.getKey().compareTo(rowTag) > 0)) {
+          rowTag = tag.getKey();
+          rowTagCount = tag.getValue();
+        }
+      }
+      List<RawTable.Row> rows = new ArrayList<>();
+      RawTable.Row head = headOf(tree, parent);
+      if (head != null) {
+        rows.add(head);
+      }
+      boolean inHead = parent.normalName().equals("thead");
+      List<List<Element>> written = new ArrayList<>();
+      for (Element row : rowElements) {
+        if (row.normalName().equals(rowTag)) {
+          written.add(Markup.childElements(row));
+        }
+      }
+      List<List<Element>> laidOut = CellGrid.layOut(written);
+      for (int i = 0; i < written.size(); i++) {
+        List<Element> cells = written.get(i);
+        boolean header = inHead || allHeaderCells(cells);
+        rows.add(new RawTable.Row(tree.firstTextLine(cells.get(0)), header, new ElementCells(laidOut.get(i))));
+      }
+      tables.add(new RawTable(rows, tree.lineOf(parent)));
+    }
+    return tables;
+  }
+
+  private static boolean allHeaderCells(List<Element> cells) {
+    for (Element cell : cells) {
+      if (!cell.normalName().equals("th")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The header row of the table's {@code <thead>}, which belongs to its rows: a child of the rows'
+   * parent before them (rows straight under {@code <table>}), or, for rows in {@code <tbody>}, a
+   * sibling before it. Null for none.
+   */
+  private static RawTable.Row headOf(Markup.Tree tree, Element parent) {
+    Element head = null;
+    for (Element child = parent.firstElementChild(); child != null; child = Markup.nextElement(child)) {
+      if (child.normalName().equals("thead")) {
+        head = child;
+        break;
+      }
+      if (Markup.hasTwoChildElements(child)) {
+        break; // the rows have begun
+      }
+    }
+    if (head == null && parent.normalName().equals("tbody")) {
+      for (Element sibling = parent.previousElementSibling(); sibling != null && head == null;
+          sibling = sibling.previousElementSibling()) {
+        head = sibling.normalName().equals("thead") ? sibling : null;
+      }
+    }
+    if (head == null) {
+      return null;
+    }
+    Element lastRow = null;
+    for (Element row : Markup.childElements(head)) {
+      if (Markup.hasTwoChildElements(row)) {
+        lastRow = row;
+      }
+    }
+    if (lastRow == null) {
+      return null;
+    }
+    List<Element> cells = Markup.childElements(lastRow);
+    List<Element> laidOut = CellGrid.layOut(List.of(cells)).get(0);
+    return new RawTable.Row(tree.firstTextLine(cells.get(0)), true, new ElementCells(laidOut));
+  }
+
+  /** The cells of an HTML or XML row, read as HTML. */
+  private record ElementCells(List<Element> cells) implements RawTable.Cells {
+    @Override
+    public int size() {
+      return cells.size();
+    }
+
+    @Override
+    public RichText read(int column) {
+      return RichTexts.fromElement(cells.get(column));
+    }
+
+    @Override
+    public String name(int column) {
+      return cells.get(column).normalName().toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    public boolean oneCell(int column, int other) {
+      return cells.get(column) == cells.get(other);
+    }
+  }
+}

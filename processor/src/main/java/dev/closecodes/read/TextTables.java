@@ -1,0 +1,277 @@
+package dev.closecodes.read;
+
+import dev.closecodes.model.RichText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The candidate tables of a document's text: Markdown pipe tables, at any indentation and with or
+ * without outer pipes, and plain-text grids with rule lines between their rows (RFC 6455's).
+ */
+final class TextTables {
+
+  private static final Pattern DELIMITER_CELL = Pattern.compile("\\s*:?-+:?\\s*");
+
+  /**
+   * A line of a plain-text grid between its rows: dashes or equals signs with a corner ({@code +}
+   * or {@code |}) among them; not a Markdown rule ({@code ---}), which has none.
+   */
+  private static final Pattern RULE_LINE = Pattern.compile("(?=.*[-=]{3})(?=.*[+|])[-+=|: ]+");
+
+  private TextTables() {}
+
+  /**
+   * Runs of lines that start with {@code |} after any indentation: Markdown pipe tables, whose
+   * header is the row above the delimiter row; and plain-text grids, whose rows stand between
+   * rule lines ({@code -+-----+---|}) and may wrap onto several lines, their cells then joined.
+   * A pipe table may also leave out the outer pipes, as GitHub's do: then a header row and a
+   * delimiter row of as many cells start it, and it goes on while its lines hold a pipe.
+   */
+  static List<RawTable> find(String text, Nesting nesting) {
+    List<RawTable> tables = new ArrayList<>();
+    TextTable table = null;
+    boolean inBareTable = false;
+    int lineStart = 0;
+    for (int i = 0; lineStart <= text.length(); i++) {
+      int lineEnd = DocumentText.lineEnd(text, lineStart);
+      int lineNumber = i + 1;
+      int first = lineStart;
+      while (first < lineEnd && Character.isWhitespace(text.charAt(first))) {
+        first++;
+      }
+      char lead = first < lineEnd ? text.charAt(first) : '\n';
+      boolean unpiped = lead != '|' && lead != '\n';
+      boolean bareHeader = unpiped && !inBareTable && startsBareTable(text, first, lineEnd);
+      inBareTable = bareHeader || (inBareTable && unpiped && hasPipe(text, first, lineEnd));
+      if (bareHeader) {
+        if (table != null) {
+          addIfAny(table, tables); // what came before is a table of its own
+        }
+        table = new TextTable(lineNumber, nesting);
+      }
+      boolean pipeRow = lead == '|' || inBareTable;
+      boolean rule = !pipeRow && (lead == '-' || lead == '+' || lead == '=')
+          && RULE_LINE.matcher(text.substring(first, lineEnd)).matches(); // only then is the line worth a string
+      if (pipeRow || (rule && table != null)) {
+        if (table == null) {
+          table = new TextTable(lineNumber, nesting);
+        }
+        if (rule) {
+          table.rule();
+        } else {
+          table.add(splitPipeRow(text.substring(first, lineEnd).strip()), lineNumber);
+        }
+      } else if (rule) {
+        table = new TextTable(lineNumber, nesting); // a grid's top border
+        table.rule();
+      } else if (table != null) {
+        addIfAny(table, tables);
+        table = null;
+      }
+      lineStart = lineEnd + 1;
+    }
+    if (table != null) {
+      addIfAny(table, tables);
+    }
+    return tables;
+  }
+
+  /** Whether the line holds a pipe not escaped with a backslash. */
+  private static boolean hasPipe(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) == '\\') {
+        i++;
+      } else if (text.charAt(i) == '|') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the line is the header of a pipe table without outer pipes: it holds a pipe, and the
+   * next line is a delimiter row with a pipe and as many cells.
+   */
+  private static boolean startsBareTable(String text, int first, int lineEnd) {
+    int nextStart = lineEnd + 1;
+    if (nextStart > text.length() || !hasPipe(text, first, lineEnd)) {
+      return false;
+    }
+    int nextEnd = DocumentText.lineEnd(text, nextStart);
+    String next = text.substring(nextStart, nextEnd).strip();
+    if (!hasPipe(next, 0, next.length())) {
+      return false;
+    }
+    List<String> delimiter = splitPipeRow(next);
+    return isDelimiter(delimiter) && splitPipeRow(text.substring(first, lineEnd).strip()).size() == delimiter.size();
+  }
+
+  private static void addIfAny(TextTable table, List<RawTable> tables) {
+    if (!table.lineCells.isEmpty()) {
+      tables.add(table.build());
+    }
+  }
+
+  /** A run of table lines being collected. */
+  private static final class TextTable {
+    private final int line;
+    private final Nesting nesting;
+    private final List<List<String>> lineCells = new ArrayList<>();
+    private final List<Integer> lineNumbers = new ArrayList<>();
+    /** For each line collected, whether a rule line came before it since the line before. */
+    private final List<Boolean> afterRule = new ArrayList<>();
+    private boolean ruleSeen;
+    private boolean pendingRule;
+
+    TextTable(int line, Nesting nesting) {
+      this.line = line;
+      this.nesting = nesting;
+    }
+
+    void rule() {
+      ruleSeen = true;
+      pendingRule = true;
+    }
+
+    void add(List<String> cells, int lineNumber) {
+      lineCells.add(cells);
+      lineNumbers.add(lineNumber);
+      afterRule.add(pendingRule);
+      pendingRule = false;
+    }
+
+    /** The table the lines make; there is at least one. */
+    RawTable build() {
+      return new RawTable(ruleSeen ? gridRows() : pipeRows(), line);
+    }
+
+    /** One row a line; the row above a delimiter row is the header, the delimiter is no row. */
+    private List<RawTable.Row> pipeRows() {
+      List<RawTable.Row> rows = new ArrayList<>();
+      for (int i = 0; i < lineCells.size(); i++) {
+        List<String> cells = lineCells.get(i);
+        if (isDelimiter(cells)) {
+          continue;
+        }
+        boolean header = i + 1 < lineCells.size() && isDelimiter(lineCells.get(i + 1));
+        rows.add(new RawTable.Row(lineNumbers.get(i), header, new MarkdownCells(cells, lineNumbers.get(i), nesting)));
+      }
+      return rows;
+    }
+
+    /**
+     * The rows before the first rule line are headers. Where rule lines stand between the rows
+     * that follow, the lines between two rules are one row, their cells joined; else each line
+     * is a row.
+     */
+    private List<RawTable.Row> gridRows() {
+      List<RawTable.Row> rows = new ArrayList<>();
+      int rules = 0;
+      for (boolean after : afterRule) {
+        rules += after ? 1 : 0;
+      }
+      boolean rulesBetweenRows = rules >= 2;
+      boolean ruleBefore = false;
+      for (int i = 0; i < lineCells.size(); i++) {
+        ruleBefore |= afterRule.get(i);
+        boolean continues = rulesBetweenRows && i > 0 && !afterRule.get(i);
+        if (continues) {
+          RawTable.Row previous = rows.remove(rows.size() - 1);
+          rows.add(new RawTable.Row(previous.line(), previous.header(),
+              new PlainCells(joined(((PlainCells) previous.cells()).cells(), lineCells.get(i)))));
+        } else {
+          rows.add(new RawTable.Row(lineNumbers.get(i), !ruleBefore, new PlainCells(lineCells.get(i))));
+        }
+      }
+      return rows;
+    }
+  }
+
+  private static boolean isDelimiter(List<String> cells) {
+    for (String cell : cells) {
+      if (!DELIMITER_CELL.matcher(cell).matches()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Two lines of one wrapped row, cell by cell, joined with a space. */
+  private static List<String> joined(List<String> above, List<String> below) {
+    List<String> cells = new ArrayList<>();
+    for (int i = 0; i < Math.max(above.size(), below.size()); i++) {
+      String top = i < above.size() ? above.get(i).strip() : "";
+      String bottom = i < below.size() ? below.get(i).strip() : "";
+      cells.add(top.isEmpty() ? bottom : bottom.isEmpty() ? top : top + " " + bottom);
+    }
+    return cells;
+  }
+
+  /**
+   * Splits a row at the pipes that are not escaped with a backslash; the outer pipes are dropped.
+   * An escaped pipe is a pipe in the cell, a code span's included, as GitHub's tables have it;
+   * other escapes are left to the cell's Markdown.
+   */
+  static List<String> splitPipeRow(String line) {
+    List<String> cells = new ArrayList<>();
+    StringBuilder cell = new StringBuilder();
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == '\\' && i + 1 < line.length() && line.charAt(i + 1) == '|') {
+        cell.append(line.charAt(++i));
+      } else if (c == '\\' && i + 1 < line.length()) {
+        cell.append(c).append(line.charAt(++i));
+      } else if (c == '|') {
+        cells.add(cell.toString());
+        cell.setLength(0);
+      } else {
+        cell.append(c);
+      }
+    }
+    cells.add(cell.toString());
+    if (line.startsWith("|")) {
+      cells.remove(0); // before the leading pipe
+    }
+    if (cells.size() > 1 && cells.get(cells.size() - 1).isBlank()) {
+      cells.remove(cells.size() - 1); // after the trailing pipe
+    }
+    return cells;
+  }
+
+  /** The cells of a Markdown row, read as Markdown. */
+  private record MarkdownCells(List<String> cells, int line, Nesting nesting) implements RawTable.Cells {
+    @Override
+    public int size() {
+      return cells.size();
+    }
+
+    @Override
+    public RichText read(int column) {
+      return MarkdownText.read(cells.get(column), line, nesting);
+    }
+
+    @Override
+    public String name(int column) {
+      return "";
+    }
+  }
+
+  /** The cells of a plain-text grid row, whose text is plain: no markup means anything there. */
+  private record PlainCells(List<String> cells) implements RawTable.Cells {
+    @Override
+    public int size() {
+      return cells.size();
+    }
+
+    @Override
+    public RichText read(int column) {
+      return RichTexts.plain(cells.get(column));
+    }
+
+    @Override
+    public String name(int column) {
+      return "";
+    }
+  }
+}
