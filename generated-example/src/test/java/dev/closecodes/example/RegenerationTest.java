@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
  * sources after an edit of a spec document, of the registry or of the processor, with no clean in
  * between, and compiles nothing when nothing changed. The lock file stops an edit that would
  * rename a constant. A user's own project, set up from the README, regenerates likewise after an
- * edit of its own page, in its resources or given as a file.
+ * edit of its own page, in its resources or given as a file, and compiles again after an edit of
+ * its lock file.
  */
 class RegenerationTest {
 
@@ -38,6 +39,7 @@ class RegenerationTest {
 
     String unchanged = maven("compile");
     assertFalse(unchanged.contains("Recompiling the module"), "nothing changed, nothing recompiles:\n" + unchanged);
+
 
     replace(PAGE, "fewmetuwe n-nyowmawe", "fewmetuwe wevisée");
     String pageEdit = maven("compile");
@@ -83,7 +85,7 @@ class RegenerationTest {
     ConsumerProjects.write(consumer.resolve("src/main/java/com/example/ws/package-info.java"), """
         /** Close codes of the public service. */
         @CloseCodeSpec(pages = "closecodes/close-codes.md", locales = "en",
-            registry = "iana/websocket-close-codes.csv")
+            registry = "iana/websocket-close-codes.csv", lockFile = "closecodes.lock")
         package com.example.ws;
 
         import dev.closecodes.CloseCodeSpec;
@@ -112,7 +114,7 @@ class RegenerationTest {
     assertTrue(unchanged.contains("Nothing to compile"), "nothing changed, nothing recompiles:\n" + unchanged);
     String record = read(consumer.resolve("target/closecodes-inputs.tsv"));
     for (String input : new String[] {"/target/classes/closecodes/close-codes.md", "/src/closecodes/admin.md",
-        "closecodes-spec-source-", "closecodes-processor-"}) {
+        "closecodes-spec-source-", "closecodes-processor-", "/consumer/closecodes.lock"}) {
       assertTrue(record.contains(input), "track-pages watches " + input + ":\n" + record);
     }
 
@@ -128,6 +130,18 @@ class RegenerationTest {
 
     String again = MavenRuns.maven(consumer, 0, "compile");
     assertTrue(again.contains("Nothing to compile"), "after the rebuild, nothing recompiles:\n" + again);
+
+    // Each compile checks the lock file, so an edit of it alone compiles again: a damaged one fails
+    // the build, and once it is put back, a build passes with nothing to compile after it.
+    Path lock = consumer.resolve("closecodes.lock");
+    String lockText = read(lock);
+    ConsumerProjects.write(lock, lockText + "code\t1000\n");
+    String damagedLock = MavenRuns.maven(consumer, 1, "compile");
+    assertTrue(damagedLock.contains("the lock file cannot be read"), damagedLock);
+    ConsumerProjects.write(lock, lockText);
+    MavenRuns.maven(consumer, 0, "compile");
+    String lockBack = MavenRuns.maven(consumer, 0, "compile");
+    assertTrue(lockBack.contains("Nothing to compile"), "after the lock file is back, nothing recompiles:\n" + lockBack);
   }
 
   private static String read(Path file) throws IOException {

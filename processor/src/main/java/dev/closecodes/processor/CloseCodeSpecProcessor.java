@@ -67,6 +67,8 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
 
   // What this compile read, for CompileInputs; hashed only when the record is written.
   private final List<DocumentLocator.Read> documentsRead = new ArrayList<>();
+  /** The lock files of this compile's elements: inputs too, as the compile leaves them. */
+  private final List<Path> lockFiles = new ArrayList<>();
   /** How many annotated elements were generated in full, not written back from the cache. */
   private int fullRuns;
   private final List<String> classFiles = new ArrayList<>();
@@ -157,14 +159,20 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
       return;
     }
     Path file = layout().inputsRecord().get();
-    // Every element written back from the cache: its inputs are those of the record already there.
-    if (fullRuns == 0 && !failed && Files.isRegularFile(file)) {
+    // Every element written back from the cache: its inputs are those of the record already there,
+    // unless a compile that failed left it.
+    if (fullRuns == 0 && !failed && Files.isRegularFile(file) && !CompileInputs.leftByAFailure(file)) {
       return;
     }
     try {
       List<CompileInputs.Input> inputs = new ArrayList<>();
       for (DocumentLocator.Read document : documentsRead) {
         inputs.add(new CompileInputs.Input(document.address(), Document.sha256(document.bytes())));
+      }
+      for (Path lockFile : lockFiles) {
+        if (Files.isRegularFile(lockFile)) {
+          inputs.add(CompileInputs.Input.at(lockFile.toUri())); // as this compile wrote it, if it did
+        }
       }
       if (PROCESSOR_JAR.isPresent()) {
         inputs.add(PROCESSOR_JAR.get());
@@ -227,6 +235,13 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
     }
     String packageName = packageFound.get();
     SpecValues spec = SpecValues.of(mirrorOn(element), processingEnv.getElementUtils());
+    if (!spec.lockFile().isEmpty()) {
+      try {
+        lockFiles.add(locator.resolve(spec.lockFile()));
+      } catch (java.nio.file.InvalidPathException e) {
+        // no file to watch; the lock file guard reports the name
+      }
+    }
     List<Document> pages = new ArrayList<>();
     for (String name : spec.pages()) {
       try {

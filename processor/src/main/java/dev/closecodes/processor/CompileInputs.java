@@ -15,8 +15,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What one compile read: the address and SHA-256 of each spec document and of the processor's own
- * jar, and the class files compiled from the annotated elements.
+ * What one compile read: the address and SHA-256 of each spec document and lock file (as the
+ * compile left it) and of the processor's own jar, and the class files compiled from the
+ * annotated elements.
  *
  * <p>Maven's compiler plugin runs javac again only when a Java source or a class-path jar has
  * changed, so an edited page alone would leave the old generated code in place. The processor
@@ -112,6 +113,18 @@ public record CompileInputs(List<Input> inputs, List<String> classFiles, boolean
       }
     }
     return new CompileInputs(inputs, classFiles, failed);
+  }
+
+  /**
+   * Whether the record in {@code file} was left by a compile that failed, or cannot be read: a
+   * compile that succeeds must replace it, or every compile after it would run javac again.
+   */
+  public static boolean leftByAFailure(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8).contains("\nfailed\n");
+    } catch (IOException | RuntimeException e) {
+      return true;
+    }
   }
 
   /** Writes this record to {@code file}, replacing what was there. */
