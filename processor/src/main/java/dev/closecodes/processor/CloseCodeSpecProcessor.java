@@ -235,12 +235,9 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
     }
     String packageName = packageFound.get();
     SpecValues spec = SpecValues.of(mirrorOn(element), processingEnv.getElementUtils());
-    if (!spec.lockFile().isEmpty()) {
-      try {
-        lockFiles.add(locator.resolve(spec.lockFile()));
-      } catch (java.nio.file.InvalidPathException e) {
-        // no file to watch; the lock file guard reports the name
-      }
+    Path lockFile = lockFileOf(locator, spec);
+    if (lockFile != null) {
+      lockFiles.add(lockFile);
     }
     List<Document> pages = new ArrayList<>();
     for (String name : spec.pages()) {
@@ -264,7 +261,7 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
         ? new OutputCache(cacheFolder.get(), packageName)
         : null;
     OutputCache.Inputs inputs = new OutputCache.Inputs(describe(packageName, spec, jakarta, generatedAnnotation),
-        List.copyOf(locator.read()), lockText(locator, spec));
+        List.copyOf(locator.read()), lockText(lockFile));
     Optional<OutputCache.Entry> cached = cache == null ? Optional.empty() : cache.lookUp(inputs);
     if (cached.isPresent()) {
       // Nothing changed since the last run: its files and what it said, without reading a page.
@@ -294,7 +291,7 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
         written(element, result.files(), Reporter.lines(diagnostics, knownWarnings), diagnostics);
     if (cache != null && !diagnostics.hasErrors()) {
       // A compile the entry serves finds the lock file as this run leaves it, recording its warnings.
-      byte[] lockText = lockText(locator, spec);
+      byte[] lockText = lockText(lockFile);
       LockFile.Baseline recorded = new LockFile.Baseline(
           LockFile.warnings(new String(lockText, StandardCharsets.UTF_8)), false);
       cache.store(new OutputCache.Inputs(inputs.request(), inputs.documents(), lockText),
@@ -376,17 +373,27 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
         "processor " + processor);
   }
 
-  /** The lock file's bytes, where the annotation names one and it can be read; else none. */
-  private static byte[] lockText(DocumentLocator locator, SpecValues spec) {
-    if (spec.lockFile().isEmpty()) {
+  /** The lock file the annotation asks for; null for none, or a name that is no path (the guard reports it). */
+  private static Path lockFileOf(DocumentLocator locator, SpecValues spec) {
+    try {
+      return spec.lockFile().isEmpty() ? null : locator.resolve(spec.lockFile());
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** The lock file's bytes; empty where none is asked for, or none is there yet, or it cannot be read. */
+  private static byte[] lockText(Path lockFile) {
+    if (lockFile == null) {
       return new byte[0];
     }
     try {
-      return DocumentFiles.readBytes(locator.resolve(spec.lockFile()));
+      return DocumentFiles.readBytes(lockFile);
     } catch (IOException | RuntimeException e) {
       return new byte[0]; // none yet, or one the full run reports on
     }
   }
+
 
 
   /**

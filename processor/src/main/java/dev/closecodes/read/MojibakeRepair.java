@@ -228,42 +228,19 @@ final class MojibakeRepair {
   private static MojibakeRun firstRun(String text, TextLine line, Set<Integer> held) {
     for (int i = line.start(); i < line.end(); i++) {
       for (SingleByteCharset charset : CHARSETS) {
-        String decoded = utf8SequenceAt(text, i, line.end(), charset);
+        int length = utf8Length(charset.byteOf(text.charAt(i)));
+        if (length < 2 || i + length > line.end()) {
+          continue;
+        }
+        String shown = text.substring(i, i + length);
+        Optional<byte[]> bytes = charset.encode(shown);
+        String decoded = bytes.isEmpty() ? null : strictUtf8(bytes.get());
         if (decoded != null && held.contains(decoded.codePointAt(0))) {
-          int length = utf8Length(charset.byteOf(text.charAt(i)));
-          return new MojibakeRun(text.substring(i, i + length), charset, decoded);
+          return new MojibakeRun(shown, charset, decoded);
         }
       }
     }
     return null;
-  }
-
-  /**
-   * The character that the characters at {@code at}, read back to the charset's bytes, encode as
-   * one well-formed UTF-8 sequence; null when they do not.
-   */
-  private static String utf8SequenceAt(String text, int at, int end, SingleByteCharset charset) {
-    int length = utf8Length(charset.byteOf(text.charAt(at)));
-    if (length < 2 || at + length > end) {
-      return null;
-    }
-    byte[] bytes = new byte[length];
-    for (int i = 0; i < length; i++) {
-      int b = charset.byteOf(text.charAt(at + i));
-      if (b < 0 || (i > 0 && (b & 0xC0) != 0x80)) {
-        return null;
-      }
-      bytes[i] = (byte) b;
-    }
-    try {
-      return StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException e) {
-      return null; // an overlong form or a surrogate
-    }
   }
 
   /** How many bytes a UTF-8 sequence has that starts with this lead byte; 0 when it is none. */
@@ -311,17 +288,21 @@ final class MojibakeRepair {
     if (bytes.isEmpty()) {
       return Optional.empty();
     }
+    String decoded = strictUtf8(bytes.get());
+    return decoded == null || decoded.equals(line) ? Optional.empty() : Optional.of(decoded);
+  }
+
+  /** The bytes read as UTF-8; null where they are not well-formed (an overlong form, a surrogate). */
+  private static String strictUtf8(byte[] bytes) {
     try {
-      String decoded =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes.get()))
-              .toString();
-      return decoded.equals(line) ? Optional.empty() : Optional.of(decoded);
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
     } catch (CharacterCodingException e) {
-      return Optional.empty();
+      return null;
     }
   }
 }

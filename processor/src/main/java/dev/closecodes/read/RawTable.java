@@ -22,7 +22,9 @@ final class RawTable {
     RichText read(int column);
 
     /** The cell element's tag name, where the cells are named elements ({@code <value>}); else empty. */
-    String name(int column);
+    default String name(int column) {
+      return "";
+    }
 
     /** Whether two columns hold one cell, which spans both. */
     default boolean oneCell(int column, int other) {

@@ -250,11 +250,6 @@ final class TextTables {
     public RichText read(int column) {
       return MarkdownText.read(cells.get(column), line, nesting);
     }
-
-    @Override
-    public String name(int column) {
-      return "";
-    }
   }
 
   /** The cells of a plain-text grid row, whose text is plain: no markup means anything there. */
@@ -267,11 +262,6 @@ final class TextTables {
     @Override
     public RichText read(int column) {
       return RichTexts.plain(cells.get(column));
-    }
-
-    @Override
-    public String name(int column) {
-      return "";
     }
   }
 }
