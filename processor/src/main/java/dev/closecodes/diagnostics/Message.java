@@ -49,8 +49,9 @@ public enum Message {
           + " or set them apart with text, so that no part of it is left unread"),
   TABLE_NOT_READ(
       Severity.WARNING,
-      "this table of close codes is not read: a page gives one table, and this page's is the one at line %d,"
-          + " which holds more codes; if this one belongs to it, make them one table"),
+      "this table of close codes is not read: a page gives one table, and this page's is the one at line %d"
+          + " (of the tables that hold codes RFC 6455 defines, the one with the most codes);"
+          + " if this one belongs to it, make them one table"),
   COLUMNS_BY_POSITION(
       Severity.WARNING,
       "this table's columns are read by their position (code, name, description), since %s;"
