@@ -223,7 +223,8 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
    * writes what it generates, reporting everything into {@code diagnostics}.
    *
    * @return what to print: what was reported, but for the warnings the lock file recorded before
-   *     (a build with nothing new to say prints nothing); those a new lock file records as its
+   *     (a build with nothing new to say prints nothing, and one the lock file stops prints its
+   *     error and only what is new; nothing is written then); those a new lock file records as its
    *     baseline are said once, as notes; and last, when a file could not be written, why
    * @throws Diagnostics.Abort when an error was reported before anything was generated; nothing
    *     is written then
@@ -284,9 +285,16 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
         diagnostics.report(diagnostic);
       }
     }
-    LockFile.Baseline knownWarnings = spec.lockFile().isEmpty()
-        ? LockFile.Baseline.NONE
-        : new LockFileGuard(locator, diagnostics).check(spec.lockFile(), spec.allowRemovals(), result.table());
+    LockFile.Baseline knownWarnings = LockFile.Baseline.NONE;
+    if (!spec.lockFile().isEmpty()) {
+      LockFileGuard guard = new LockFileGuard(locator, diagnostics);
+      try {
+        knownWarnings = guard.check(spec.lockFile(), spec.allowRemovals(), result.table());
+      } catch (Diagnostics.Abort stopped) {
+        // Nothing is written; beside the error, only the warnings the lock file does not record yet.
+        return Reporter.lines(diagnostics, guard.recorded());
+      }
+    }
     List<Reporter.Line> said =
         written(element, result.files(), Reporter.lines(diagnostics, knownWarnings), diagnostics);
     if (cache != null && !diagnostics.hasErrors()) {

@@ -26,6 +26,8 @@ final class LockFileGuard {
 
   private final DocumentLocator locator;
   private final Diagnostics diagnostics;
+  /** The warnings the lock file records, once it has been read. */
+  private LockFile.Baseline recorded = LockFile.Baseline.NONE;
 
   LockFileGuard(DocumentLocator locator, Diagnostics diagnostics) {
     this.locator = locator;
@@ -59,6 +61,7 @@ final class LockFileGuard {
       known = LockFile.warnings(locked);
       List<LockFile.Entry> entries = LockFile.parse(name, locked, diagnostics);
       diagnostics.stopIfErrors();
+      recorded = new LockFile.Baseline(known, false);
       LockFile.compare(name, entries, table, allowRemovals, new SourceLocation(table.page().source(), 1),
           diagnostics);
       diagnostics.stopIfErrors();
@@ -78,5 +81,13 @@ final class LockFileGuard {
     }
     diagnostics.report(Message.LOCK_FILE_WRITTEN, new SourceLocation(name, 1), file);
     return new LockFile.Baseline(known, !exists);
+  }
+
+  /**
+   * The warnings the lock file records, as far as {@link #check} read it: what a build the file
+   * stops need not print beside its error. None when the file was missing or could not be read.
+   */
+  LockFile.Baseline recorded() {
+    return recorded;
   }
 }

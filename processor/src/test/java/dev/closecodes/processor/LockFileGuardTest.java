@@ -79,6 +79,30 @@ class LockFileGuardTest {
   }
 
   @Test
+  void aBuildTheLockFileStopsPrintsTheErrorNotTheWarningsItRecords() throws IOException {
+    assertThat(compile(false)).succeeded();
+    assertThat(Files.readString(lock(), StandardCharsets.UTF_8))
+        .contains("\tfixtures/small/index.md:23: the page marks 1012 reserved here");
+    editLock("code\t1000\tNORMAL_CLOSURE\t", "code\t1000\tNORMAL\t");
+
+    Compilation refused = compile(false);
+    assertThat(refused).failed();
+    assertThat(refused).hadErrorCount(1);
+    assertThat(refused).hadErrorContaining("code 1000 is now NORMAL_CLOSURE, was NORMAL");
+    // the page's warning is the one the lock file records: not news, whatever stops the build
+    assertThat(refused).hadWarningCount(0);
+
+    // one it does not record is, and is said beside the error
+    String text = Files.readString(lock(), StandardCharsets.UTF_8);
+    Files.writeString(lock(), text.lines().filter(line -> !line.startsWith("warning\t"))
+        .reduce("", (all, line) -> all + line + "\n"), StandardCharsets.UTF_8);
+    Compilation unrecorded = compile(false);
+    assertThat(unrecorded).hadErrorCount(1);
+    assertThat(unrecorded).hadWarningCount(1);
+    assertThat(unrecorded).hadWarningContaining("fixtures/small/index.md:23: the page marks 1012 reserved here");
+  }
+
+  @Test
   void aRemovedConstantIsAnError() throws IOException {
     assertThat(compile(false)).succeeded();
     Files.writeString(lock(), Files.readString(lock(), StandardCharsets.UTF_8) + "code\t1001\tGOING_AWAY\t" + "a".repeat(64) + "\n");
