@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A spec update is a rebuild: Maven, run on a copy of this project, regenerates the example's
  * sources after an edit of a spec document, of the registry or of the processor, with no clean in
- * between, and compiles nothing when nothing changed. The lock file stops an edit that would
+ * between, compiles again after an edit of its lock file, and compiles nothing when nothing changed. The lock file stops an edit that would
  * rename a constant. A user's own project, set up from the README, regenerates likewise after an
  * edit of its own page, in its resources or given as a file, and compiles again after an edit of
  * its lock file.
@@ -40,6 +40,14 @@ class RegenerationTest {
     String unchanged = maven("compile");
     assertFalse(unchanged.contains("Recompiling the module"), "nothing changed, nothing recompiles:\n" + unchanged);
 
+    // An edit of the lock file alone compiles again, and a clean regeneration writes it back.
+    Path lock = Path.of("generated-example", "closecodes.lock");
+    String locked = Files.readString(copy.resolve(lock), StandardCharsets.UTF_8);
+    String firstCode = locked.lines().filter(line -> line.startsWith("code\t1000\t")).findFirst().orElseThrow();
+    replace(lock, firstCode, firstCode.substring(0, firstCode.lastIndexOf('\t') + 1) + "0".repeat(64));
+    String lockEdit = maven("compile");
+    assertTrue(lockEdit.contains("code 1000 has a new description since the lock file closecodes.lock"), lockEdit);
+    assertTrue(Files.readString(copy.resolve(lock), StandardCharsets.UTF_8).equals(locked), "the lock file is written back");
 
     replace(PAGE, "fewmetuwe n-nyowmawe", "fewmetuwe wevisée");
     String pageEdit = maven("compile");
