@@ -118,11 +118,6 @@ final class ElementTables {
   /** The cells of an HTML or XML row, read as HTML. */
   private record ElementCells(List<Element> cells) implements RawTable.Cells {
     @Override
-    public int size() {
-      return cells.size();
-    }
-
-    @Override
     public RichText read(int column) {
       return RichTexts.fromElement(cells.get(column));
     }

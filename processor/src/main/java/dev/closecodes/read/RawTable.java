@@ -16,7 +16,12 @@ final class RawTable {
    */
   interface Cells {
 
-    int size();
+    /** The cells as they stand in the row, one for each column; what {@link #read} reads. */
+    List<?> cells();
+
+    default int size() {
+      return cells().size();
+    }
 
     /** The cell's text with its inline markup. */
     RichText read(int column);

@@ -242,11 +242,6 @@ final class TextTables {
   /** The cells of a Markdown row, read as Markdown. */
   private record MarkdownCells(List<String> cells, int line, Nesting nesting) implements RawTable.Cells {
     @Override
-    public int size() {
-      return cells.size();
-    }
-
-    @Override
     public RichText read(int column) {
       return MarkdownText.read(cells.get(column), line, nesting);
     }
@@ -254,11 +249,6 @@ final class TextTables {
 
   /** The cells of a plain-text grid row, whose text is plain: no markup means anything there. */
   private record PlainCells(List<String> cells) implements RawTable.Cells {
-    @Override
-    public int size() {
-      return cells.size();
-    }
-
     @Override
     public RichText read(int column) {
       return RichTexts.plain(cells.get(column));
