@@ -66,7 +66,7 @@ final class LockFileGuard {
           diagnostics);
       diagnostics.stopIfErrors();
       if (locked.equals(text)) {
-        return new LockFile.Baseline(known, false);
+        return recorded;
       }
     }
     try {
