@@ -42,6 +42,13 @@ class LockFileGuardTest {
     Files.writeString(lock(), text.replace(from, to), StandardCharsets.UTF_8);
   }
 
+  /** Removes the warnings the lock file records, as a lock file written before them would be. */
+  private void forgetRecordedWarnings() throws IOException {
+    String text = Files.readString(lock(), StandardCharsets.UTF_8);
+    Files.writeString(lock(), text.lines().filter(line -> !line.startsWith("warning\t"))
+        .reduce("", (all, line) -> all + line + "\n"), StandardCharsets.UTF_8);
+  }
+
   @Test
   void theFirstBuildWritesTheLockFileAndTheNextFindsNothingNew() throws IOException {
     Compilation first = compile(false);
@@ -93,9 +100,7 @@ class LockFileGuardTest {
     assertThat(refused).hadWarningCount(0);
 
     // one it does not record is, and is said beside the error
-    String text = Files.readString(lock(), StandardCharsets.UTF_8);
-    Files.writeString(lock(), text.lines().filter(line -> !line.startsWith("warning\t"))
-        .reduce("", (all, line) -> all + line + "\n"), StandardCharsets.UTF_8);
+    forgetRecordedWarnings();
     Compilation unrecorded = compile(false);
     assertThat(unrecorded).hadErrorCount(1);
     assertThat(unrecorded).hadWarningCount(1);
@@ -244,8 +249,7 @@ class LockFileGuardTest {
 
     // a warning the lock file does not record is news
     String text = Files.readString(lock(), StandardCharsets.UTF_8);
-    Files.writeString(lock(), text.lines().filter(line -> !line.startsWith("warning\t"))
-        .reduce("", (all, line) -> all + line + "\n"), StandardCharsets.UTF_8);
+    forgetRecordedWarnings();
     Compilation third = compile(false);
     assertThat(third).hadWarningCount(1);
     assertThat(Files.readString(lock(), StandardCharsets.UTF_8)).isEqualTo(text);
