@@ -127,7 +127,7 @@ public final class CompileOverheadBenchmark {
 
   /** javac, with the fragment's options and the release compiled for. */
   private List<String> javac() {
-    List<String> command = new ArrayList<>(List.of(javac.toString(), "-Xlint:all"));
+    List<String> command = new ArrayList<>(List.of(javac.toString(), "-Xlint:all", "-Xlint:-processing"));
     command.addAll(release);
     return command;
   }

@@ -133,7 +133,9 @@ class ConsumerProjectTest {
   /**
    * The README's fragment in a reactor's parent, so that every module has it: the module with the
    * annotation generates, and neither its tests nor the module without the annotation draw a
-   * warning (no processor option reaches a compile that does not use it).
+   * warning (no processor option reaches a compile that does not use it). Their sources carry
+   * annotations of their own, as a test's {@code @Test} or a framework's do, which no processor
+   * claims: javac warns of those under {@code -Xlint:processing} in any compile a processor runs in.
    */
   @Test
   void aReactorWithTheFragmentInItsParentBuildsEveryModuleUnderWarningsAsErrors() throws Exception {
@@ -171,21 +173,28 @@ class ConsumerProjectTest {
     for (Path tests : new Path[] {reactor.resolve("ws/src/test/java/com/example/ws/QuotaCheck.java"),
         reactor.resolve("other/src/main/java/com/example/other/Plain.java")}) {
       String pkg = tests.getParent().getFileName().toString();
+      String type = tests.getFileName().toString().replace(".java", "");
       ConsumerProjects.write(tests, """
           package com.example.%s;
 
           /** Nothing of closecodes here. */
           final class %s {
             private %s() {}
+
+            /** An annotation of the project's own, as JUnit's {@code @Test} is to a test. */
+            @interface Check {}
+
+            @Check
+            static void checked() {}
           }
-          """.formatted(pkg, tests.getFileName().toString().replace(".java", ""),
-              tests.getFileName().toString().replace(".java", "")));
+          """.formatted(pkg, type, type));
     }
     String build = MavenRuns.maven(reactor, 0, "-Dmaven.compiler.failOnWarning=true", "test-compile");
     assertTrue(Files.isRegularFile(reactor.resolve("ws/target/generated-sources/annotations/com/example/ws/CloseCode.java")),
         build);
     assertTrue(Files.isRegularFile(reactor.resolve("ws/target/closecodes-inputs.tsv")), "the record for track-pages");
     assertTrue(!build.contains("were not recognized by any processor"), build);
+    assertTrue(!build.contains("No processor claimed"), build);
   }
 
   /** A named module needs one line for closecodes, and builds with every lint and warnings as errors. */
