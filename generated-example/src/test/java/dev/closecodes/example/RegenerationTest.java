@@ -1,5 +1,6 @@
 package dev.closecodes.example;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -77,6 +79,14 @@ class RegenerationTest {
     replace(PAGE, "fewmetuwe wevisée", "fewmetuwe wevisée deux fois");
     maven("package");
     assertTrue(generated("CloseCode.java").contains("fewmetuwe wevis\\u00e9e deux fois"), "package regenerates too");
+
+    // A second package makes the same processor jar: it keeps its time, and nothing compiles again.
+    Path jar = copy.resolve("processor/target/closecodes.jar");
+    FileTime made = Files.getLastModifiedTime(jar);
+    String again = maven("package");
+    assertFalse(again.contains("Recompiling the module"), "nothing changed, nothing recompiles:\n" + again);
+    assertFalse(again.contains("overlapping"), "the shade plugin takes the plain jar, not its own last output:\n" + again);
+    assertEquals(made, Files.getLastModifiedTime(jar), "the processor jar is the one made before");
   }
 
   @Test
