@@ -7,6 +7,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -195,6 +199,40 @@ class ConsumerProjectTest {
     assertTrue(Files.isRegularFile(reactor.resolve("ws/target/closecodes-inputs.tsv")), "the record for track-pages");
     assertTrue(!build.contains("were not recognized by any processor"), build);
     assertTrue(!build.contains("No processor claimed"), build);
+  }
+
+  /**
+   * The README's additions for Error Prone: the consumer builds with warnings as errors, Error
+   * Prone's switch for generated code keeping its checks to the project's own sources; without the
+   * switch, what the README says Error Prone finds in the generated code is what it finds.
+   */
+  @Test
+  void errorProneAsTheReadmeSetsItUpFindsNothingToWarnOf() throws Exception {
+    ConsumerProjects.installOnce(work);
+    Path consumer = ConsumerProjects.create(work.resolve("errorprone"));
+    writeOwnPageAndSources(consumer);
+    Path pom = consumer.resolve("pom.xml");
+    ConsumerProjects.replace(pom, "<arg>-Xlint:-processing</arg>",
+        "<arg>-Xlint:-processing</arg>\n" + ConsumerProjects.readmeBlock("errorprone-args", "xml"));
+    ConsumerProjects.replace(pom, "<annotationProcessorPaths>",
+        "<annotationProcessorPaths>\n" + ConsumerProjects.readmeBlock("errorprone-path", "xml"));
+    ConsumerProjects.write(consumer.resolve(".mvn/jvm.config"), ConsumerProjects.readmeBlock("errorprone-jvm-config", "text"));
+
+    String build = MavenRuns.maven(consumer, 0, "-Dmaven.compiler.failOnWarning=true", "compile");
+    assertTrue(Files.isRegularFile(consumer.resolve("target/classes/com/example/ws/CloseCode.class")), build);
+
+    // Error Prone ran: without its switch for generated code, it warns of the descriptions' arrays.
+    // (Not as errors here: javac stops at the first, and the others would go unseen.)
+    ConsumerProjects.replace(pom, " -XepDisableWarningsInGeneratedCode", "");
+    String unswitched = MavenRuns.maven(consumer, 0, "clean", "compile");
+    Matcher found = Pattern.compile("/(\\w+\\.java):\\[\\d+,\\d+\\] \\[(\\w+)\\]")
+        .matcher(unswitched);
+    Set<String> warnings = new TreeSet<>();
+    while (found.find()) {
+      warnings.add(found.group(1) + " " + found.group(2));
+    }
+    assertEquals(Set.of("CloseCode.java ImmutableEnumChecker", "CloseCodeRange.java ImmutableEnumChecker"),
+        warnings, unswitched);
   }
 
   /** A named module needs one line for closecodes, and builds with every lint and warnings as errors. */
