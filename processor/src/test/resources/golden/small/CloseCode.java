@@ -19,7 +19,7 @@ import javax.annotation.processing.Generated;
  * them is a rebuild.
  *
  * <p>The generation mark, the same in the five types generated together, the hash of all five:
- * {@code sha256:8b708781f8588973d4d8d9bfad2ca17b5ea593b6c7daca7146efa37b5b379d21}.
+ * {@code sha256:21b64dd4766ad2cc9b902a298a070950a6b1bb96b1becd0509ea6c0bc30f8a90}.
  */
 @Generated("dev.closecodes.processor.CloseCodeSpecProcessor")
 public enum CloseCode {
@@ -75,8 +75,8 @@ public enum CloseCode {
   /** The innermost range row of the page holding the code, if any. */
   private final Optional<CloseCodeRange> range;
 
-  /** The description in each page's locale, the primary page's first; empty where a page has none. */
-  private final String[] descriptions;
+  /** The primary page's description of the code, or of the range holding it, as plain text. */
+  private final String description;
 
   /** One line of text: the code, its name and its description. */
   private final String summary;
@@ -89,19 +89,19 @@ public enum CloseCode {
    * @param pageName the name as the page writes it; empty where it has none
    * @param reserved whether the page marks the code, or its range, reserved
    * @param range the innermost range row of the page holding the code, or {@code null}
-   * @param descriptions the primary page's description of the code, or of the range holding it, as
-   *     plain text; then each other page's, in the order the pages are given
+   * @param description the primary page's description of the code, or of the range holding it, as
+   *     plain text
    */
   CloseCode(int code, String registeredName, String pageName, boolean reserved, CloseCodeRange range,
-      String... descriptions) {
+      String description) {
     this.code = code;
     this.registeredName = registeredName;
     this.pageName = pageName;
     this.reserved = reserved;
     this.range = Optional.ofNullable(range);
-    this.descriptions = descriptions;
+    this.description = description;
     String name = !registeredName.isEmpty() ? registeredName : !pageName.isEmpty() ? pageName : name();
-    this.summary = code + " " + name + ": " + descriptions[0];
+    this.summary = code + " " + name + ": " + description;
   }
 
   /** {@return the close code} */
@@ -121,7 +121,7 @@ public enum CloseCode {
 
   /** {@return the page's description of the code, or of the range holding it, as plain text} */
   public String description() {
-    return descriptions[0];
+    return description;
   }
 
   /**
@@ -132,8 +132,7 @@ public enum CloseCode {
    * @return the description's text
    */
   public String description(Locale locale) {
-    String text = descriptions[CloseCodes.localeIndex(locale)];
-    return text.isEmpty() ? descriptions[0] : text;
+    return description; // there is one page
   }
 
   /** {@return whether the page marks the code, or its range, reserved} */

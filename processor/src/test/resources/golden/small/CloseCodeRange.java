@@ -16,7 +16,7 @@ import javax.annotation.processing.Generated;
  * them is a rebuild.
  *
  * <p>The generation mark, the same in the five types generated together, the hash of all five:
- * {@code sha256:8b708781f8588973d4d8d9bfad2ca17b5ea593b6c7daca7146efa37b5b379d21}.
+ * {@code sha256:21b64dd4766ad2cc9b902a298a070950a6b1bb96b1becd0509ea6c0bc30f8a90}.
  */
 @Generated("dev.closecodes.processor.CloseCodeSpecProcessor")
 public enum CloseCodeRange {
@@ -52,8 +52,8 @@ public enum CloseCodeRange {
   /** Whether the page marks the range reserved. */
   private final boolean reserved;
 
-  /** The description in each page's locale, the primary page's first; empty where a page has none. */
-  private final String[] descriptions;
+  /** The primary page's description of the range, as plain text. */
+  private final String description;
 
   /** One line of text: the range and its description. */
   private final String summary;
@@ -64,15 +64,14 @@ public enum CloseCodeRange {
    * @param from the first code of the range
    * @param to the last code of the range, inclusive
    * @param reserved whether the page marks the range reserved
-   * @param descriptions the primary page's description of the range, as plain text; then each other
-   *     page's, in the order the pages are given
+   * @param description the primary page's description of the range, as plain text
    */
-  CloseCodeRange(int from, int to, boolean reserved, String... descriptions) {
+  CloseCodeRange(int from, int to, boolean reserved, String description) {
     this.from = from;
     this.to = to;
     this.reserved = reserved;
-    this.descriptions = descriptions;
-    this.summary = from + "\u2013" + to + ": " + descriptions[0];
+    this.description = description;
+    this.summary = from + "\u2013" + to + ": " + description;
   }
 
   /** {@return the first code of the range} */
@@ -87,7 +86,7 @@ public enum CloseCodeRange {
 
   /** {@return the page's description of the range, as plain text} */
   public String description() {
-    return descriptions[0];
+    return description;
   }
 
   /**
@@ -98,8 +97,7 @@ public enum CloseCodeRange {
    * @return the description's text
    */
   public String description(Locale locale) {
-    String text = descriptions[CloseCodes.localeIndex(locale)];
-    return text.isEmpty() ? descriptions[0] : text;
+    return description; // there is one page
   }
 
   /** {@return whether the page marks the range reserved} */

@@ -26,7 +26,7 @@ import javax.annotation.processing.Generated;
  * <p>Where the two disagree, the registry decides the checks.
  *
  * <p>The generation mark, the same in the five types generated together, the hash of all five:
- * {@code sha256:8b708781f8588973d4d8d9bfad2ca17b5ea593b6c7daca7146efa37b5b379d21}.
+ * {@code sha256:21b64dd4766ad2cc9b902a298a070950a6b1bb96b1becd0509ea6c0bc30f8a90}.
  */
 @Generated(
     value = "dev.closecodes.processor.CloseCodeSpecProcessor",
@@ -157,8 +157,7 @@ public final class CloseCodes {
    * language, else the primary page.
    *
    * @param locale the locale wanted
-   * @return the page's index, in the order the descriptions of {@link CloseCode} and
-   *     {@link CloseCodeRange} are given; 0 for the primary page
+   * @return the page's index, in the order the pages are given; 0 for the primary page
    */
   static int localeIndex(Locale locale) {
     String tag = locale.toLanguageTag();

@@ -17,7 +17,7 @@ import javax.annotation.processing.Generated;
  * them is a rebuild.
  *
  * <p>The generation mark, the same in the five types generated together, the hash of all five:
- * {@code sha256:8b708781f8588973d4d8d9bfad2ca17b5ea593b6c7daca7146efa37b5b379d21}.
+ * {@code sha256:21b64dd4766ad2cc9b902a298a070950a6b1bb96b1becd0509ea6c0bc30f8a90}.
  */
 @Generated("dev.closecodes.processor.CloseCodeSpecProcessor")
 public final class CloseFrames {

@@ -2,6 +2,7 @@ package dev.closecodes.generate;
 
 import dev.closecodes.model.CodeTable;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,10 +18,22 @@ final class CloseCodeRangeType {
     for (CodeTable.Range range : table.ranges()) {
       last = Math.max(last, range.range().to());
     }
-    return Template.of(NAME).fill(GeneratedTypes.holes(target, table, Map.of(
-        "constants", constants(table),
-        "mask", Integer.toString(GeneratedTypes.mask(last)),
-        "primaryLocale", JavadocText.escape(table.page().locale()))));
+    Map<String, String> holes = new HashMap<>(descriptionHoles(table));
+    holes.put("constants", constants(table));
+    holes.put("mask", Integer.toString(GeneratedTypes.mask(last)));
+    holes.put("primaryLocale", JavadocText.escape(table.page().locale()));
+    return Template.of(NAME).fill(GeneratedTypes.holes(target, table, holes));
+  }
+
+  /** The holes of {@code description(Locale)}: each constant's description in the other pages. */
+  private static Map<String, String> descriptionHoles(CodeTable table) {
+    List<String> constants = new ArrayList<>();
+    List<List<String>> translated = new ArrayList<>();
+    for (CodeTable.Range range : table.ranges()) {
+      constants.add(range.constant());
+      translated.add(range.translated());
+    }
+    return GeneratedTypes.descriptionHoles(table, NAME, constants, translated);
   }
 
   private static String constants(CodeTable table) {
@@ -33,17 +46,13 @@ final class CloseCodeRangeType {
       String javadoc = codes(range) + ": " + JavadocText.render(range.description()) + "\n\n<p>From "
           + Provenance.line(range.location()) + ". Constant name from " + range.nameSource().description() + "."
           + Provenance.madeUnique(range.constant(), range.givenName());
-      List<String> descriptions = new ArrayList<>();
-      descriptions.add(JavaCode.literal(range.description().plainText()));
-      for (String text : range.translated()) {
-        descriptions.add(JavaCode.literal(text));
-      }
       out.append(i == 0 ? "" : "\n\n")
           .append("  /**\n").append(JavadocText.comment(javadoc, "  ")).append("\n   */\n")
           .append(JavaCode.enumConstant(range.constant(),
               List.of(Integer.toString(range.range().from()), Integer.toString(range.range().to()),
                   Boolean.toString(range.reserved())),
-              descriptions, i == table.ranges().size() - 1 ? ";" : ","));
+              List.of(JavaCode.literal(range.description().plainText())),
+              i == table.ranges().size() - 1 ? ";" : ","));
     }
     return out.toString();
   }

@@ -2,6 +2,7 @@ package dev.closecodes.generate;
 
 import dev.closecodes.model.CodeTable;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -28,12 +29,24 @@ final class CloseCodeType {
   /** The enum's source; it implements {@link #JAKARTA_CLOSE_CODE} where the target offers it. */
   static String source(Target target, CodeTable table) {
     int last = table.codes().isEmpty() ? 0 : table.codes().get(table.codes().size() - 1).code();
-    return Template.of(NAME).fill(GeneratedTypes.holes(target, table, Map.of(
-        "implements", target.jakartaCloseCode() ? " implements " + JAKARTA_CLOSE_CODE : "",
-        "constants", constants(table),
-        "mask", Integer.toString(GeneratedTypes.mask(last)),
-        "primaryLocale", JavadocText.escape(table.page().locale()),
-        "jakarta", target.jakartaCloseCode() ? JAKARTA_GET_CODE : "")));
+    Map<String, String> holes = new HashMap<>(descriptionHoles(table));
+    holes.put("implements", target.jakartaCloseCode() ? " implements " + JAKARTA_CLOSE_CODE : "");
+    holes.put("constants", constants(table));
+    holes.put("mask", Integer.toString(GeneratedTypes.mask(last)));
+    holes.put("primaryLocale", JavadocText.escape(table.page().locale()));
+    holes.put("jakarta", target.jakartaCloseCode() ? JAKARTA_GET_CODE : "");
+    return Template.of(NAME).fill(GeneratedTypes.holes(target, table, holes));
+  }
+
+  /** The holes of {@code description(Locale)}: each constant's description in the other pages. */
+  private static Map<String, String> descriptionHoles(CodeTable table) {
+    List<String> constants = new ArrayList<>();
+    List<List<String>> translated = new ArrayList<>();
+    for (CodeTable.Code code : table.codes()) {
+      constants.add(code.constant());
+      translated.add(code.translated());
+    }
+    return GeneratedTypes.descriptionHoles(table, NAME, constants, translated);
   }
 
   private static String constants(CodeTable table) {
@@ -49,14 +62,10 @@ final class CloseCodeType {
           JavaCode.literal(code.pageName()),
           Boolean.toString(code.reserved()),
           code.range().isPresent() ? CloseCodeRangeType.NAME + "." + code.range().get() : "null");
-      List<String> descriptions = new ArrayList<>();
-      descriptions.add(JavaCode.literal(code.description().plainText()));
-      for (String text : code.translated()) {
-        descriptions.add(JavaCode.literal(text));
-      }
       out.append(i == 0 ? "" : "\n\n")
           .append("  /**\n").append(JavadocText.comment(javadoc(code), "  ")).append("\n   */\n")
-          .append(JavaCode.enumConstant(code.constant(), arguments, descriptions,
+          .append(JavaCode.enumConstant(code.constant(), arguments,
+              List.of(JavaCode.literal(code.description().plainText())),
               i == table.codes().size() - 1 ? ";" : ","));
     }
     return out.toString();

@@ -79,6 +79,65 @@ public final class GeneratedTypes {
     return holes;
   }
 
+  /** {@code description(Locale)} of {@code CloseCode} and {@code CloseCodeRange} where there is one page. */
+  private static final String ONE_PAGE_DESCRIPTION = "    return description; // there is one page";
+
+  /** {@code description(Locale)} where there are several pages: the others' texts are in {@code OtherPages}. */
+  private static final String SEVERAL_PAGES_DESCRIPTION = """
+          int page = CloseCodes.localeIndex(locale);
+          String text = page == 0 ? "" : OtherPages.DESCRIPTIONS.get(this)[page - 1];
+          return text.isEmpty() ? description : text;\
+      """;
+
+  /**
+   * Where there are several pages, the class that holds the other pages' descriptions, each
+   * constant's by the constant: an enum's constants hold nothing that could change, as an array
+   * in each would (Error Prone's {@code ImmutableEnumChecker}), and its ordinal is no key
+   * ({@code EnumOrdinal}). The map is filled by plain calls, one a constant: as one generic
+   * expression ({@code Map.ofEntries}) it took javac minutes to infer for a few hundred constants.
+   * Its names are written out in full, as its imports would go unused where there is one page.
+   */
+  private static final String OTHER_PAGES = """
+
+        /**
+         * The descriptions of the pages after the primary one. They stand here, not in the constants,
+         * so that each constant holds nothing that could change.
+         */
+        private static final class OtherPages {
+
+          /**
+           * Each constant's description in each page after the primary one, in the order the pages are
+           * given; empty where the page has none.
+           */
+          static final java.util.Map<%1$s, String[]> DESCRIPTIONS =
+              new java.util.EnumMap<>(%1$s.class);
+
+          static {
+      %2$s    }
+
+          /** Not instantiated. */
+          private OtherPages() {}
+        }
+      """;
+
+  /**
+   * The holes {@code descriptionInLocale} and {@code otherPages} of {@code CloseCode} and
+   * {@code CloseCodeRange}: with one page, {@code description(Locale)} returns its description;
+   * with several, it looks the others up in a nested class.
+   *
+   * @param type the enum's name
+   * @param constants the constants' names, in order
+   * @param translated for each constant, in order, its description in each other page
+   */
+  static Map<String, String> descriptionHoles(CodeTable table, String type, List<String> constants,
+      List<List<String>> translated) {
+    if (table.pages().size() < 2) {
+      return Map.of("descriptionInLocale", ONE_PAGE_DESCRIPTION, "otherPages", "");
+    }
+    return Map.of("descriptionInLocale", SEVERAL_PAGES_DESCRIPTION,
+        "otherPages", OTHER_PAGES.formatted(type, JavaCode.otherPages(type, constants, translated, "      ")));
+  }
+
   /**
    * The mask of a lookup table that answers for every code up to {@code lastCode}: all ones, so
    * that {@code code & MASK} keeps every read in bounds and the lookup needs no branch to be safe.

@@ -92,6 +92,33 @@ final class JavaCode {
     return "  " + code.build().toString().replace("\n", "\n  ");
   }
 
+  /**
+   * The statements that fill the other pages' descriptions, one a constant, named with its type
+   * (a constant may share the map's name): {@code DESCRIPTIONS.put(Type.NAME, new String[] {}, then
+   * each of its descriptions in the pages after the primary one, in order, on a line of its own.
+   *
+   * @param type the enum's name
+   * @param constants the constants' names, in order
+   * @param translated for each constant, in order, its description in each other page
+   * @param indent the indentation of the statements
+   * @return the statements, each line ended; empty where there is no constant
+   */
+  static String otherPages(String type, List<String> constants, List<List<String>> translated, String indent) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < constants.size(); i++) {
+      CodeBlock.Builder code = CodeBlock.builder()
+          .add("DESCRIPTIONS.put($L.$L,$Wnew String[] {", type, constants.get(i))
+          .add("$>$>"); // the descriptions stand where wrapped arguments do
+      List<String> texts = translated.get(i);
+      for (int page = 0; page < texts.size(); page++) {
+        code.add(page == 0 ? "\n$L" : ",\n$L", literal(texts.get(page)));
+      }
+      code.add("});$<$<");
+      out.append(indent).append(code.build().toString().replace("\n", "\n" + indent)).append('\n');
+    }
+    return out.toString();
+  }
+
   /** The most ranges a check compares one by one; a larger set is searched in an array. */
   static final int MAX_COMPARED_RANGES = 8;
 

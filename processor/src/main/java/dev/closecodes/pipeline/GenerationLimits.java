@@ -15,9 +15,11 @@ import java.util.Set;
 /**
  * What Java's class-file limits let the generated types hold, checked before anything is
  * generated, so that a page past them is an error at its own line rather than in generated code.
- * A method's code may be at most 64 KiB, and each enum constant costs its class initializer about
- * 50 bytes and 7 more a page; a string constant may be at most 65,535 bytes of modified UTF-8,
- * three a character at worst. The limits leave room to spare, and tests compile code at each.
+ * A method's code may be at most 64 KiB: each enum constant costs its class initializer about 50
+ * bytes, and where there are several pages, the initializer of the class that holds the other
+ * pages' descriptions some 20 bytes and 7 more a page. A string constant may be at most 65,535
+ * bytes of modified UTF-8, three a character at worst. The limits leave room to spare, and tests
+ * compile code at each, the most codes on the most pages among them.
  */
 final class GenerationLimits {
 

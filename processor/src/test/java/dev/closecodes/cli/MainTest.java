@@ -115,8 +115,9 @@ class MainTest {
     String closeCodes = Files.readString(out.resolve("org/example/ws/CloseCodes.java"), StandardCharsets.UTF_8);
     assertTrue(closeCodes.contains("private static final String[] LOCALES = {\"fr\", \"en-US\"};"), closeCodes);
     String closeCode = Files.readString(out.resolve("org/example/ws/CloseCode.java"), StandardCharsets.UTF_8);
-    assertTrue(closeCode.contains("      \"La connexion a rempli son objet.\",\n"
-        + "      \"The connection completed its purpose.\"),\n"), closeCode);
+    assertTrue(closeCode.contains("      \"La connexion a rempli son objet.\"),\n"), closeCode);
+    assertTrue(closeCode.contains("      DESCRIPTIONS.put(CloseCode.NORMAL_CLOSURE, new String[] {\n"
+        + "          \"The connection completed its purpose.\"});\n"), closeCode);
     for (String type : List.of("CloseCodeRange", "CloseCodes", "CloseEvent", "CloseFrames")) {
       assertTrue(Files.isRegularFile(out.resolve("org/example/ws/" + type + ".java")), type);
     }

@@ -78,6 +78,18 @@ class HostileInputTest {
     }
 
     @Test
+    void asManySingleCodesAsJavaAllowsOnAsManyPagesAsJavaAllowsCompile() {
+      byte[] page = LargePages.singleCodes(GenerationLimits.MAX_CODES).getBytes(StandardCharsets.UTF_8);
+      List<Document> pages = new java.util.ArrayList<>();
+      for (int i = 1; i <= GenerationLimits.MAX_PAGES; i++) {
+        pages.add(new Document("page" + i + ".md", page));
+      }
+      Generation result = Generation.run(new Pipeline.Request("org.example.ws", pages, Optional.empty(), ChecksFrom.PAGE));
+      assertEquals(List.of(), errors(result.diagnostics()));
+      assertCompiles(result);
+    }
+
+    @Test
     void moreSingleCodesThanJavaAllowsAreACleanErrorAtTheFirstRowTooMany() {
       int rows = GenerationLimits.MAX_CODES + 1_000;
       Generation result = generate(LargePages.singleCodes(rows));
