@@ -57,6 +57,10 @@ public enum Message {
       "this table's columns are read by their position (code, name, description), since %s;"
           + " a header row naming them makes the reading sure"),
   COLUMN_UNREAD(Severity.WARNING, "the column headed '%s' is left unread: %s"),
+  CELLS_PAST_HEADER(
+      Severity.WARNING,
+      "this row has %d cells where the header row has %d; the cells past column %d are not read"
+          + " (in a Markdown table, a '|' ends a cell, even in code, unless written '\\|')"),
   CODE_COLUMN_INFERRED(
       Severity.WARNING,
       "the header names no code column in words closecodes knows, so column %d, headed '%s', is read as the"

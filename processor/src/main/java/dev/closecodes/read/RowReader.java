@@ -44,6 +44,8 @@ final class RowReader {
       diagnostics.report(Message.COLUMN_UNREAD,
           new SourceLocation(nesting.file(), table.rows().get(columns.headerRow()).line()), unread.header(), unread.why());
     }
+    // Cells past those the header names are read by no column: where a row has them, say so.
+    int headerWidth = columns.headerRow() < 0 ? 0 : table.rows().get(columns.headerRow()).cells().size();
     List<Read> rows = new ArrayList<>();
     boolean inBody = false;
     int bodyRows = 0;
@@ -58,6 +60,9 @@ final class RowReader {
       if (++bodyRows > InputLimits.MAX_TABLE_ROWS) {
         diagnostics.report(Message.TOO_MANY_ROWS, location, InputLimits.MAX_TABLE_ROWS);
         break;
+      }
+      if (headerWidth > 0 && row.cells().size() > headerWidth) {
+        diagnostics.report(Message.CELLS_PAST_HEADER, location, row.cells().size(), headerWidth, headerWidth);
       }
       try {
         CodeRange range = readRange(codeCell, rows, location, diagnostics);

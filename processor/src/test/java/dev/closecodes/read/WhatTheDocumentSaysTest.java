@@ -226,6 +226,32 @@ class WhatTheDocumentSaysTest {
     }
 
     @Test
+    void cellsPastTheHeadersAreAWarningAtTheirRowNotASilentCut() {
+      // In a pipe table a '|' ends a cell even inside code, unless written '\|': the text after it
+      // falls into cells no header names, which Markdown drops without a word.
+      PageRead document = read("""
+          | Code | Name | Description |
+          | --- | --- | --- |
+          | 1000 | Normal | Fine \\| done. |
+          | 1002 | Protocol error | A `|` in code. |
+          """);
+      assertEquals("A `", document.rows().get(1).description().plainText());
+      assertEquals(List.of("4 warning CELLS_PAST_HEADER"), warnings(document));
+      assertEquals("this row has 4 cells where the header row has 3; the cells past column 3 are not read"
+          + " (in a Markdown table, a '|' ends a cell, even in code, unless written '\\|')",
+          document.diagnostics().get(0).text());
+
+      PageRead html = read("""
+          <table>
+          <tr><th>Code</th><th>Name</th><th>Description</th></tr>
+          <tr><td>1000</td><td>Normal</td><td>Fine.</td><td>Stray.</td></tr>
+          <tr><td>1001</td><td colspan="2">Going away.</td></tr>
+          </table>
+          """);
+      assertEquals(List.of("3 warning CELLS_PAST_HEADER"), warnings(html));
+    }
+
+    @Test
     void aCodeColumnUnderWordsNotKnownIsReadWithAWarningThatSaysSo() {
       PageRead document = read("""
           | Κωδικός | Name | Description |
