@@ -1,7 +1,6 @@
 package dev.closecodes.generate;
 
 import dev.closecodes.model.CodeTable;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,22 +17,11 @@ final class CloseCodeRangeType {
     for (CodeTable.Range range : table.ranges()) {
       last = Math.max(last, range.range().to());
     }
-    Map<String, String> holes = new HashMap<>(descriptionHoles(table));
+    Map<String, String> holes = new HashMap<>(GeneratedTypes.descriptionHoles(table, NAME, table.ranges()));
     holes.put("constants", constants(table));
     holes.put("mask", Integer.toString(GeneratedTypes.mask(last)));
     holes.put("primaryLocale", JavadocText.escape(table.page().locale()));
     return Template.of(NAME).fill(GeneratedTypes.holes(target, table, holes));
-  }
-
-  /** The holes of {@code description(Locale)}: each constant's description in the other pages. */
-  private static Map<String, String> descriptionHoles(CodeTable table) {
-    List<String> constants = new ArrayList<>();
-    List<List<String>> translated = new ArrayList<>();
-    for (CodeTable.Range range : table.ranges()) {
-      constants.add(range.constant());
-      translated.add(range.translated());
-    }
-    return GeneratedTypes.descriptionHoles(table, NAME, constants, translated);
   }
 
   private static String constants(CodeTable table) {

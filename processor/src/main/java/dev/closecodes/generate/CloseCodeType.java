@@ -1,7 +1,6 @@
 package dev.closecodes.generate;
 
 import dev.closecodes.model.CodeTable;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,24 +28,13 @@ final class CloseCodeType {
   /** The enum's source; it implements {@link #JAKARTA_CLOSE_CODE} where the target offers it. */
   static String source(Target target, CodeTable table) {
     int last = table.codes().isEmpty() ? 0 : table.codes().get(table.codes().size() - 1).code();
-    Map<String, String> holes = new HashMap<>(descriptionHoles(table));
+    Map<String, String> holes = new HashMap<>(GeneratedTypes.descriptionHoles(table, NAME, table.codes()));
     holes.put("implements", target.jakartaCloseCode() ? " implements " + JAKARTA_CLOSE_CODE : "");
     holes.put("constants", constants(table));
     holes.put("mask", Integer.toString(GeneratedTypes.mask(last)));
     holes.put("primaryLocale", JavadocText.escape(table.page().locale()));
     holes.put("jakarta", target.jakartaCloseCode() ? JAKARTA_GET_CODE : "");
     return Template.of(NAME).fill(GeneratedTypes.holes(target, table, holes));
-  }
-
-  /** The holes of {@code description(Locale)}: each constant's description in the other pages. */
-  private static Map<String, String> descriptionHoles(CodeTable table) {
-    List<String> constants = new ArrayList<>();
-    List<List<String>> translated = new ArrayList<>();
-    for (CodeTable.Code code : table.codes()) {
-      constants.add(code.constant());
-      translated.add(code.translated());
-    }
-    return GeneratedTypes.descriptionHoles(table, NAME, constants, translated);
   }
 
   private static String constants(CodeTable table) {

@@ -126,16 +126,14 @@ public final class GeneratedTypes {
    * with several, it looks the others up in a nested class.
    *
    * @param type the enum's name
-   * @param constants the constants' names, in order
-   * @param translated for each constant, in order, its description in each other page
+   * @param constants the enum's constants, in order
    */
-  static Map<String, String> descriptionHoles(CodeTable table, String type, List<String> constants,
-      List<List<String>> translated) {
+  static Map<String, String> descriptionHoles(CodeTable table, String type, List<? extends CodeTable.Constant> constants) {
     if (table.pages().size() < 2) {
       return Map.of("descriptionInLocale", ONE_PAGE_DESCRIPTION, "otherPages", "");
     }
     return Map.of("descriptionInLocale", SEVERAL_PAGES_DESCRIPTION,
-        "otherPages", OTHER_PAGES.formatted(type, JavaCode.otherPages(type, constants, translated, "      ")));
+        "otherPages", OTHER_PAGES.formatted(type, JavaCode.otherPages(type, constants, "      ")));
   }
 
   /**

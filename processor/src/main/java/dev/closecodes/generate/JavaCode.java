@@ -2,6 +2,7 @@ package dev.closecodes.generate;
 
 import com.palantir.javapoet.CodeBlock;
 import dev.closecodes.model.CodeRange;
+import dev.closecodes.model.CodeTable;
 import java.util.List;
 
 /**
@@ -98,18 +99,17 @@ final class JavaCode {
    * each of its descriptions in the pages after the primary one, in order, on a line of its own.
    *
    * @param type the enum's name
-   * @param constants the constants' names, in order
-   * @param translated for each constant, in order, its description in each other page
+   * @param constants the enum's constants, in order
    * @param indent the indentation of the statements
    * @return the statements, each line ended; empty where there is no constant
    */
-  static String otherPages(String type, List<String> constants, List<List<String>> translated, String indent) {
+  static String otherPages(String type, List<? extends CodeTable.Constant> constants, String indent) {
     StringBuilder out = new StringBuilder();
-    for (int i = 0; i < constants.size(); i++) {
+    for (CodeTable.Constant constant : constants) {
       CodeBlock.Builder code = CodeBlock.builder()
-          .add("DESCRIPTIONS.put($L.$L,$Wnew String[] {", type, constants.get(i))
+          .add("DESCRIPTIONS.put($L.$L,$Wnew String[] {", type, constant.constant())
           .add("$>$>"); // the descriptions stand where wrapped arguments do
-      List<String> texts = translated.get(i);
+      List<String> texts = constant.translated();
       for (int page = 0; page < texts.size(); page++) {
         code.add(page == 0 ? "\n$L" : ",\n$L", literal(texts.get(page)));
       }

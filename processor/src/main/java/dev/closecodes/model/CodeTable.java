@@ -66,6 +66,16 @@ public record CodeTable(
     }
   }
 
+  /** An enum constant of the generated types: a code or a range alike. */
+  public interface Constant {
+
+    /** {@return the enum constant's name} */
+    String constant();
+
+    /** {@return the description in each of the other pages, by their order; empty where a page has none} */
+    List<String> translated();
+  }
+
   /**
    * One single close code.
    *
@@ -98,7 +108,7 @@ public record CodeTable(
       Optional<CodeStatus> status,
       Optional<SourceLocation> registryLocation,
       Optional<String> range,
-      List<String> translated) {}
+      List<String> translated) implements Constant {}
 
   /**
    * One range row of the page.
@@ -122,5 +132,5 @@ public record CodeTable(
       RichText description,
       boolean reserved,
       SourceLocation location,
-      List<String> translated) {}
+      List<String> translated) implements Constant {}
 }
