@@ -14,8 +14,15 @@ import java.util.regex.Pattern;
  */
 sealed interface CodeCell {
 
-  /** One code, or a range; {@code to} equals {@code from} for one code. Values may be out of bounds. */
-  record Codes(long from, long to) implements CodeCell {
+  /**
+   * One code, or a range; {@code to} equals {@code from} for one code. Values may be out of bounds:
+   * those past the close-code space saturate, and their digits as written are kept to quote.
+   */
+  record Codes(long from, long to, String fromDigits, String toDigits) implements CodeCell {
+
+    Codes(String fromDigits, String toDigits) {
+      this(number(fromDigits), number(toDigits), withoutLeadingZeros(fromDigits), withoutLeadingZeros(toDigits));
+    }
 
     /**
      * The range these codes make.
@@ -24,7 +31,7 @@ sealed interface CodeCell {
      */
     CodeRange toRange(SourceLocation location, Diagnostics diagnostics) {
       if (from > CodeRange.MAX_CODE || to > CodeRange.MAX_CODE) {
-        throw diagnostics.fail(Message.CODE_OUT_OF_BOUNDS, location, from > CodeRange.MAX_CODE ? from : to);
+        throw diagnostics.fail(Message.CODE_OUT_OF_BOUNDS, location, from > CodeRange.MAX_CODE ? fromDigits : toDigits);
       }
       if (from > to) {
         throw diagnostics.fail(Message.RANGE_BACKWARDS, location, from, to);
@@ -33,8 +40,13 @@ sealed interface CodeCell {
     }
   }
 
-  /** A range that lost its start, such as {@code –1014}. */
-  record MissingStart(long to) implements CodeCell {}
+  /** A range that lost its start, such as {@code –1014}; {@code toDigits} as for {@link Codes}. */
+  record MissingStart(long to, String toDigits) implements CodeCell {
+
+    MissingStart(String toDigits) {
+      this(number(toDigits), withoutLeadingZeros(toDigits));
+    }
+  }
 
   /** Holds digits but does not read as a code, such as {@code 10O1}. */
   record Malformed(String text) implements CodeCell {}
@@ -57,17 +69,15 @@ sealed interface CodeCell {
   static CodeCell parse(String cellText) {
     String text = RichText.collapseWhitespace(cellText);
     if (!text.isEmpty() && text.length() < 10 && isAsciiDigits(text)) {
-      long code = Long.parseLong(text); // the common case, without the patterns
-      return new Codes(code, code);
+      return new Codes(text, text); // the common case, without the patterns
     }
     Matcher matcher;
     if ((matcher = SINGLE.matcher(text)).matches()) {
-      long code = number(matcher.group(1));
-      return new Codes(code, code);
+      return new Codes(matcher.group(1), matcher.group(1));
     } else if ((matcher = RANGE.matcher(text)).matches()) {
-      return new Codes(number(matcher.group(1)), number(matcher.group(2)));
+      return new Codes(matcher.group(1), matcher.group(2));
     } else if ((matcher = NO_START.matcher(text)).matches()) {
-      return new MissingStart(number(matcher.group(1)));
+      return new MissingStart(matcher.group(1));
     } else if (NUMBER.matcher(text).find()) {
       return new Malformed(text);
     }
@@ -94,6 +104,14 @@ sealed interface CodeCell {
       return codes.from() <= to && from <= codes.to();
     }
     return this instanceof MissingStart missing && from <= missing.to() && missing.to() <= to;
+  }
+
+  private static String withoutLeadingZeros(String digits) {
+    int first = 0;
+    while (first < digits.length() - 1 && digits.charAt(first) == '0') {
+      first++;
+    }
+    return digits.substring(first);
   }
 
   /** Reads ASCII digits; values past the close-code space saturate. */

@@ -132,9 +132,9 @@ final class RowReader {
   /** A range that lost its start begins where the row before it ends. */
   private static CodeRange inferStart(
       CodeCell.MissingStart missing, List<Read> previous, SourceLocation location, Diagnostics diagnostics) {
-    String written = "\u2013" + missing.to();
+    String written = "\u2013" + missing.toDigits();
     if (missing.to() > CodeRange.MAX_CODE) {
-      throw diagnostics.fail(Message.CODE_OUT_OF_BOUNDS, location, missing.to());
+      throw diagnostics.fail(Message.CODE_OUT_OF_BOUNDS, location, missing.toDigits());
     }
     if (previous.isEmpty()) {
       throw diagnostics.fail(Message.RANGE_START_MISSING, location, written, "no row comes before it");

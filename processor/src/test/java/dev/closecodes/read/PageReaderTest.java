@@ -14,7 +14,9 @@ import dev.closecodes.testing.Reading.PageRead;
 import dev.closecodes.testing.Reading;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -442,6 +444,22 @@ class PageReaderTest {
     void aCodeOutsideTheCodeSpace() {
       assertOnlyError(table("1000", "65536"), 4, Message.CODE_OUT_OF_BOUNDS);
       assertOnlyError(table("1000", "4000–99999999999999999999"), 4, Message.CODE_OUT_OF_BOUNDS);
+    }
+
+    @Test
+    void aCodeOutsideTheCodeSpaceIsQuotedAsWrittenHoweverLong() {
+      Map<String, String> outsideByCell = new LinkedHashMap<>();
+      outsideByCell.put("65536", "65536");
+      outsideByCell.put("4000–99999999999999999999", "99999999999999999999");
+      outsideByCell.put("99999999999999999999–4000", "99999999999999999999");
+      outsideByCell.put("–99999999999999999999", "99999999999999999999");
+      outsideByCell.put("0000070000", "70000");
+      outsideByCell.forEach((cell, outside) -> {
+        PageRead document = table("1000", cell);
+        assertOnlyError(document, 4, Message.CODE_OUT_OF_BOUNDS);
+        assertEquals(outside + " is outside the close-code space 0–65535",
+            document.diagnostics().stream().filter(Diagnostic::isError).findFirst().orElseThrow().text(), cell);
+      });
     }
 
     @Test
