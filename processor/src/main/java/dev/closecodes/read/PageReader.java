@@ -29,10 +29,11 @@ public final class PageReader {
     Markup.Tree tree = Markup.parse(text, Markup.TagNames.REPAIRED);
     List<Element> elements = Markup.elements(tree, 1, nesting);
     Markup.reportRepairs(tree, file, diagnostics);
-    RawTable table = TableFinder.find(tree, elements, text, nesting);
+    List<RawTable> textTables = TextTables.find(text, nesting);
+    RawTable table = TableFinder.find(tree, elements, textTables, nesting);
     List<PageRow> rows = RowReader.read(table, nesting);
     TableChecks.check(rows, diagnostics);
-    PageProse prose = ProseReader.read(elements, text, nesting);
+    PageProse prose = ProseReader.read(elements, text, textTables, nesting);
     return new Page(file, Locales.detect(file, text), document.sha256(), rows, prose);
   }
 }

@@ -3,6 +3,7 @@ package dev.closecodes.read;
 import dev.closecodes.model.PageProse;
 import dev.closecodes.model.RichText;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -24,28 +25,39 @@ final class ProseReader {
 
   private ProseReader() {}
 
-  static PageProse read(List<Element> elements, String text, Nesting nesting) {
+  /**
+   * Reads the prose.
+   *
+   * @param textTables the text's Markdown tables and plain-text grids, whose rows are no prose
+   */
+  static PageProse read(List<Element> elements, String text, List<RawTable> textTables, Nesting nesting) {
     String[] lines = text.split("\n", -1);
     List<Element> terms = withName(elements, "dt");
     return new PageProse(
-        summary(withName(elements, "p"), lines, nesting),
+        summary(withName(elements, "p"), lines, textTables, nesting),
         property("code", terms, lines, nesting),
         property("reason", terms, lines, nesting),
         property("wasclean", terms, lines, nesting));
   }
 
-  /** The first paragraph of text that is not front matter, a heading, a macro call or markup. */
-  private static RichText summary(List<Element> paragraphs, String[] lines, Nesting nesting) {
+  /**
+   * The first paragraph of text that is not front matter, a heading, a macro call, markup or a
+   * table.
+   */
+  private static RichText summary(List<Element> paragraphs, String[] lines, List<RawTable> textTables,
+      Nesting nesting) {
+    BitSet tableLines = tableLines(textTables, lines.length);
     int i = skipFrontMatter(lines);
     for (; i < lines.length; i++) {
       String line = lines[i].strip();
       if (line.isEmpty() || line.startsWith("#") || line.startsWith("<") || line.startsWith("-")
-          || line.startsWith("|") || line.startsWith(">") || Macros.strip(line).isBlank()) {
+          || line.startsWith("|") || line.startsWith(">") || tableLines.get(i)
+          || Macros.strip(line).isBlank()) {
         continue;
       }
       int paragraphLine = i + 1;
       StringBuilder paragraph = new StringBuilder();
-      for (; i < lines.length && !lines[i].isBlank(); i++) {
+      for (; i < lines.length && !lines[i].isBlank() && !tableLines.get(i); i++) {
         paragraph.append(lines[i]).append('\n');
       }
       return MarkdownText.read(paragraph.toString(), paragraphLine, nesting);
@@ -57,6 +69,15 @@ final class ProseReader {
       }
     }
     return RichText.EMPTY;
+  }
+
+  /** The lines, counted from 0, that the tables' text is on. */
+  private static BitSet tableLines(List<RawTable> tables, int lineCount) {
+    BitSet lines = new BitSet(lineCount);
+    for (RawTable table : tables) {
+      lines.set(Math.max(table.line() - 1, 0), Math.min(table.lastLine(), lineCount));
+    }
+    return lines;
   }
 
   private static RichText property(String name, List<Element> terms, String[] lines, Nesting nesting) {

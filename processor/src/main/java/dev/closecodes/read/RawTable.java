@@ -49,13 +49,20 @@ final class RawTable {
 
   private final List<Row> rows;
   private final int line;
+  private final int lastLine;
   private final Columns columns;
   private final List<CodeCell> codeCells;
   private final long codeRows;
 
   RawTable(List<Row> rows, int line) {
+    this(rows, line, rows.isEmpty() ? line : rows.get(rows.size() - 1).line());
+  }
+
+  /** A table whose text goes on past its last row's line: wrapped cells, a grid's bottom rule. */
+  RawTable(List<Row> rows, int line, int lastLine) {
     this.rows = List.copyOf(rows);
     this.line = line;
+    this.lastLine = lastLine;
     this.columns = Columns.of(this.rows);
     List<CodeCell> cells = new ArrayList<>(this.rows.size());
     for (int i = 0; i < this.rows.size(); i++) {
@@ -81,9 +88,9 @@ final class RawTable {
     return line;
   }
 
-  /** The line of its last row. */
+  /** The last line the table's text is on. */
   int lastLine() {
-    return rows.isEmpty() ? line : rows.get(rows.size() - 1).line();
+    return lastLine;
   }
 
   Columns columns() {

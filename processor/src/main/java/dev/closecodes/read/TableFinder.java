@@ -35,10 +35,10 @@ final class TableFinder {
    * @throws dev.closecodes.diagnostics.Diagnostics.Abort after reporting that the page has none,
    *     or that its table stops while its rows go on
    */
-  static RawTable find(Markup.Tree tree, List<Element> elements, String text, Nesting nesting) {
+  static RawTable find(Markup.Tree tree, List<Element> elements, List<RawTable> textTables, Nesting nesting) {
     List<RawTable> candidates = new ArrayList<>();
     candidates.addAll(ElementTables.find(tree, elements));
-    candidates.addAll(TextTables.find(text, nesting));
+    candidates.addAll(textTables);
     List<RawTable> withCodes = new ArrayList<>();
     RawTable table = null;
     RawTable numbers = null;

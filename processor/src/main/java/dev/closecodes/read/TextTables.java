@@ -58,13 +58,13 @@ final class TextTables {
           table = new TextTable(lineNumber, nesting);
         }
         if (rule) {
-          table.rule();
+          table.rule(lineNumber);
         } else {
           table.add(splitPipeRow(text.substring(first, lineEnd).strip()), lineNumber);
         }
       } else if (rule) {
         table = new TextTable(lineNumber, nesting); // a grid's top border
-        table.rule();
+        table.rule(lineNumber);
       } else if (table != null) {
         addIfAny(table, tables);
         table = null;
@@ -123,18 +123,22 @@ final class TextTables {
     private final List<Boolean> afterRule = new ArrayList<>();
     private boolean ruleSeen;
     private boolean pendingRule;
+    private int lastLine;
 
     TextTable(int line, Nesting nesting) {
       this.line = line;
+      this.lastLine = line;
       this.nesting = nesting;
     }
 
-    void rule() {
+    void rule(int lineNumber) {
       ruleSeen = true;
       pendingRule = true;
+      lastLine = lineNumber;
     }
 
     void add(List<String> cells, int lineNumber) {
+      lastLine = lineNumber;
       lineCells.add(cells);
       lineNumbers.add(lineNumber);
       afterRule.add(pendingRule);
@@ -143,7 +147,7 @@ final class TextTables {
 
     /** The table the lines make; there is at least one. */
     RawTable build() {
-      return new RawTable(ruleSeen ? gridRows() : pipeRows(), line);
+      return new RawTable(ruleSeen ? gridRows() : pipeRows(), line, lastLine);
     }
 
     /** One row a line; the row above a delimiter row is the header, the delimiter is no row. */

@@ -577,4 +577,57 @@ class PageReaderTest {
       assertEquals(List.of(), diagnostics(document));
     }
   }
+
+  /** The page's opening paragraph is its prose, never a table's rows read as text. */
+  @Nested
+  class Summary {
+
+    private static final String BARE_TABLE = """
+        Status code | Name | Description
+        --- | --- | ---
+        `1000` | Normal Closure | Done.
+        `1001` | Going Away | Leaving.
+        """;
+
+    private static final String GRID_TABLE = """
+        +-------------+----------------+-------------+
+        | Status code | Name           | Description |
+        +=============+================+=============+
+        | 1000        | Normal Closure | Done.       |
+        +-------------+----------------+-------------+
+        | 1001        | Going Away     | Leaving.    |
+        +-------------+----------------+-------------+
+        """;
+
+    @Test
+    void aPageOfATableWithoutOuterPipesAndNoProseHasNoSummary() {
+      PageRead document = read(BARE_TABLE);
+      assertEquals(List.of("1000", "1001"), ranges(document));
+      assertEquals("", document.prose().summary().plainText());
+    }
+
+    @Test
+    void aPageOfAPlainTextGridAndNoProseHasNoSummary() {
+      PageRead document = read(GRID_TABLE);
+      assertEquals(List.of("1000", "1001"), ranges(document));
+      assertEquals("", document.prose().summary().plainText());
+    }
+
+    @Test
+    void theFirstParagraphAfterATableIsTheSummary() {
+      for (String table : List.of(BARE_TABLE, GRID_TABLE)) {
+        PageRead document = read(table + "\nThe event.\n");
+        assertEquals("The event.", document.prose().summary().plainText(), table);
+      }
+    }
+
+    @Test
+    void aParagraphEndsWhereATableStartsWithoutABlankLine() {
+      for (String table : List.of(BARE_TABLE, GRID_TABLE)) {
+        PageRead document = read("The event.\n" + table);
+        assertEquals(List.of("1000", "1001"), ranges(document), table);
+        assertEquals("The event.", document.prose().summary().plainText(), table);
+      }
+    }
+  }
 }
