@@ -15,7 +15,9 @@ import java.util.stream.Stream;
  * on this module's two sources with the processor, as the README's fragment sets it up, against
  * javac with {@code -proc:none} on the same sources and the five generated files. Two cases, the
  * runs of all interleaved and the medians taken, beside the floor: a processor that only writes
- * the same five files, which is what javac charges any processor that generates them.
+ * the same five files, which is what javac charges any processor that generates them; and beside
+ * that, what javac charges for a processor at all: one that claims the annotation and does
+ * nothing, on the same sources and generated files as javac alone.
  *
  * <ul>
  * <li>a recompile whose inputs did not change: the same output folders and inputs record as the
@@ -93,17 +95,25 @@ public final class CompileOverheadBenchmark {
     plain.addAll(sources);
     plain.addAll(javaFiles(work.resolve("target/generated-sources/annotations")));
 
+    List<String> withIdle = javac();
+    withIdle.addAll(List.of("-cp", jar("processor/annotation/target", "closecodes-annotation"),
+        "-processorpath", idleProcessor().toString(), "-d", "idle-classes"));
+    withIdle.addAll(sources);
+    withIdle.addAll(javaFiles(work.resolve("target/generated-sources/annotations")));
+
     List<String> withFloor = javac();
     withFloor.addAll(List.of("-cp", jar("processor/annotation/target", "closecodes-annotation"),
         "-processorpath", floorProcessor().toString(), "-d", "floor-classes", "-s", "floor-sources"));
     withFloor.addAll(sources);
 
     List<Long> alone = new ArrayList<>();
+    List<Long> idle = new ArrayList<>();
     List<Long> floor = new ArrayList<>();
     List<Long> unchanged = new ArrayList<>();
     List<Long> changed = new ArrayList<>();
     for (int round = 0; round < rounds; round++) {
       alone.add(time(plain));
+      idle.add(time(withIdle));
       floor.add(time(withFloor));
       unchanged.add(time(withProcessor));
       // one byte more each round: a change the processor must read and generate from anew
@@ -120,8 +130,10 @@ public final class CompileOverheadBenchmark {
         %s
         %s
         %s
+        %s
         """, Runtime.version().feature(), release.isEmpty() ? "for its own release" : String.join(" ", release),
-        rounds, row("a processor that only writes the same five files", alone, floor),
+        rounds, row("a processor that claims the annotation and does nothing", alone, idle),
+        row("a processor that only writes the same five files", alone, floor),
         row("recompile, inputs unchanged", alone, unchanged), row("after a page change", alone, changed));
   }
 
@@ -212,9 +224,50 @@ public final class CompileOverheadBenchmark {
           }
         }
         """.formatted(files), StandardCharsets.UTF_8);
-    Path classes = work.resolve("floor/classes");
+    return processorClasses(source, "floor.WriteOnly");
+  }
+
+  /**
+   * What javac charges for any processor on the path: one that claims the annotation, as
+   * closecodes does, and does nothing with it; no file is generated, so there is no second round.
+   */
+  private Path idleProcessor() throws IOException, InterruptedException {
+    Path source = work.resolve("floor/src/floor/Idle.java");
+    Files.createDirectories(source.getParent());
+    Files.writeString(source, """
+        package floor;
+
+        import java.util.Set;
+        import javax.annotation.processing.AbstractProcessor;
+        import javax.annotation.processing.RoundEnvironment;
+        import javax.lang.model.SourceVersion;
+        import javax.lang.model.element.TypeElement;
+
+        public final class Idle extends AbstractProcessor {
+          @Override
+          public Set<String> getSupportedAnnotationTypes() {
+            return Set.of("dev.closecodes.CloseCodeSpec", "javax.annotation.processing.Generated");
+          }
+
+          @Override
+          public SourceVersion getSupportedSourceVersion() {
+            return SourceVersion.latestSupported();
+          }
+
+          @Override
+          public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+            return true;
+          }
+        }
+        """, StandardCharsets.UTF_8);
+    return processorClasses(source, "floor.Idle");
+  }
+
+  /** Compiles a processor into a folder of its own, with the service file that names it. */
+  private Path processorClasses(Path source, String className) throws IOException, InterruptedException {
+    Path classes = work.resolve("processors/" + className);
     Files.createDirectories(classes.resolve("META-INF/services"));
-    Files.writeString(classes.resolve("META-INF/services/javax.annotation.processing.Processor"), "floor.WriteOnly\n",
+    Files.writeString(classes.resolve("META-INF/services/javax.annotation.processing.Processor"), className + "\n",
         StandardCharsets.UTF_8);
     time(List.of(javac.toString(), "-d", classes.toString(), source.toString()));
     return classes;
