@@ -1,6 +1,9 @@
 package dev.closecodes.cli;
 
+import dev.closecodes.diagnostics.Diagnostic;
 import dev.closecodes.diagnostics.Diagnostics;
+import dev.closecodes.diagnostics.Message;
+import dev.closecodes.diagnostics.RequestPart;
 import dev.closecodes.model.ChecksFrom;
 import dev.closecodes.model.GeneratedFile;
 import dev.closecodes.pipeline.Pipeline;
@@ -22,6 +25,9 @@ import javax.lang.model.SourceVersion;
 record GenerateCommand(
     String packageName, Optional<String> registry, ChecksFrom checksFrom, Optional<Path> out, List<String> pages,
     List<String> locales) {
+
+  /** Where problems with the output folder are reported: the option that names it. */
+  private static final RequestPart OUT = new RequestPart("--out");
 
   /** Reads {@code generate [OPTIONS] PAGE...}; {@code args[0]} is the command's name. */
   static GenerateCommand parse(String[] args) throws UsageException {
@@ -85,12 +91,11 @@ record GenerateCommand(
   }
 
   int run(PrintStream stdout, PrintStream stderr) {
-    if (out.isPresent() && Files.exists(out.get()) && !Files.isDirectory(out.get())) {
-      stderr.println("closecodes: cannot write to " + out.get() + ": it is a file, not a folder");
-      return 1;
-    }
     Diagnostics diagnostics = new Diagnostics();
     try {
+      if (out.isPresent() && Files.exists(out.get()) && !Files.isDirectory(out.get())) {
+        throw diagnostics.fail(Message.CANNOT_WRITE, OUT, out.get(), "it is a file, not a folder");
+      }
       List<Document> pageDocuments = new ArrayList<>();
       for (String page : pages) {
         try {
@@ -118,15 +123,32 @@ record GenerateCommand(
         stdout.print(file.source());
         continue;
       }
+      String reason;
       try {
         Path path = out.get().resolve(file.path());
-        Files.createDirectories(path.getParent());
-        Files.writeString(path, file.source(), StandardCharsets.UTF_8);
-      } catch (IOException | RuntimeException e) {
-        stderr.println("closecodes: cannot write to " + out.get() + ": " + e.getMessage());
-        return 1;
+        try {
+          Files.createDirectories(path.getParent());
+          Files.writeString(path, file.source(), StandardCharsets.UTF_8);
+          continue;
+        } catch (IOException e) {
+          reason = fileInTheWay(path).map(taken -> taken + " is a file, not a folder").orElse(DocumentFiles.reason(e));
+        }
+        stderr.println(Main.line(Diagnostic.of(Message.CANNOT_WRITE, OUT, path, reason)));
+      } catch (InvalidPathException e) {
+        stderr.println(Main.line(Diagnostic.of(Message.CANNOT_WRITE, OUT, file.path(), DocumentFiles.unencodableName())));
       }
+      return 1;
     }
     return 0;
+  }
+
+  /** The nearest folder above the file that is a file instead: the system names it in no useful way. */
+  private static Optional<Path> fileInTheWay(Path file) {
+    for (Path folder = file.getParent(); folder != null; folder = folder.getParent()) {
+      if (Files.exists(folder)) {
+        return Files.isDirectory(folder) ? Optional.empty() : Optional.of(folder);
+      }
+    }
+    return Optional.empty();
   }
 }

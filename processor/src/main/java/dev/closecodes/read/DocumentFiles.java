@@ -64,11 +64,15 @@ public final class DocumentFiles {
     try {
       return Path.of(name);
     } catch (InvalidPathException e) {
-      throw diagnostics.fail(Message.FILE_UNREADABLE, new SourceLocation(name, 1),
-          "this system cannot write the name as a path (its file names are in "
-              + System.getProperty("sun.jnu.encoding", "another charset") + "); run with a UTF-8 locale,"
-              + " such as LANG=C.UTF-8");
+      throw diagnostics.fail(Message.FILE_UNREADABLE, new SourceLocation(name, 1), unencodableName());
     }
+  }
+
+  /** Why a name is no path here: the system's file names are in a charset that cannot hold it. */
+  public static String unencodableName() {
+    return "this system cannot write the name as a path (its file names are in "
+        + System.getProperty("sun.jnu.encoding", "another charset") + "); run with a UTF-8 locale,"
+        + " such as LANG=C.UTF-8";
   }
 
   /**

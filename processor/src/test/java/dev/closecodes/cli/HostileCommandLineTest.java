@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -98,7 +99,19 @@ class HostileCommandLineTest {
     Path file = folder.resolve("taken");
     Files.writeString(file, "not a folder");
     assertOneCleanError(run("generate", "--out", file.toString(), page().toString()),
-        "closecodes: cannot write to " + file + ": it is a file, not a folder");
+        "closecodes: error: cannot write " + file + ": it is a file, not a folder");
+  }
+
+  @Test
+  void aFileWhereAPackageFolderGoesIsOneCleanErrorThatSaysWhichFile() throws IOException {
+    Path out = folder.resolve("out");
+    Files.createDirectories(out);
+    Path taken = out.resolve("closecodes");
+    Files.writeString(taken, "not a folder");
+    MainTest.Run run = run("generate", "--out", out.toString(), page().toString());
+    assertEquals(1, run.status(), run.err());
+    assertEquals(List.of("closecodes: error: cannot write " + out.resolve("closecodes/generated/CloseCode.java")
+        + ": " + taken + " is a file, not a folder"), run.err().lines().filter(line -> line.contains("error")).toList());
   }
 
   @Test
