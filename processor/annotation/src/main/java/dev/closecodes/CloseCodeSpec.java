@@ -106,7 +106,10 @@ public @interface CloseCodeSpec {
     int code();
 
     /**
-     * The constant's name, a Java identifier.
+     * The constant's name: a Java identifier in upper case, such as {@code BYE}, that no other code
+     * is given and that is not {@code MASK}, {@code BY_CODE} or {@code LOCALES}, members of the
+     * generated enums. Lower-case letters are an error: the enums' other members and the types
+     * they use have them, and a constant of the same name would hide one of them.
      *
      * @return the name
      */

@@ -181,6 +181,14 @@ public enum Message {
   TOO_MANY_PAGES(Severity.ERROR, "pages() names %d pages; one generation reads at most %d"),
   DOCUMENT_NOT_FOUND(Severity.ERROR, "cannot find the document '%s'; looked in: %s"),
   BAD_NAME_OVERRIDE(Severity.ERROR, "names(): '%s' for code %d is not a Java identifier"),
+  NAME_NOT_UPPER_CASE(
+      Severity.ERROR,
+      "names(): '%s' for code %d has lower-case letters; a constant's name is in upper case, as NORMAL_CLOSURE"
+          + " is, since the generated types' own members and the types they use are not"),
+  NAME_OF_A_MEMBER(
+      Severity.ERROR, "names(): %s for code %d is the name of a member of the generated CloseCode; give code %d"
+          + " another name"),
+  TWO_NAMES_FOR_A_CODE(Severity.ERROR, "names(): code %d is given two names, %s and %s"),
   DUPLICATE_CONSTANT(Severity.ERROR, "names(): the constant %s is given to both %d and %d"),
   BAD_TARGET(Severity.ERROR, "@CloseCodeSpec generates into a package; it cannot be used on %s"),
   CANNOT_WRITE(Severity.ERROR, "cannot write %s: %s"),

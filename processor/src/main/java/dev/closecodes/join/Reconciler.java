@@ -58,8 +58,11 @@ public final class Reconciler {
   /** The most words a registered name may have to name a constant: "Invalid frame payload data" has four. */
   private static final int MAX_NAME_WORDS = 6;
 
-  /** The names of the generated enums' own static members, which no constant may take. */
-  private static final Set<String> RESERVED_NAMES = Set.of("MASK", "BY_CODE", "LOCALES");
+  /**
+   * The names of the generated enums' own static members, which no constant may take; their
+   * other members and the types they use have lower-case letters, which no constant's name has.
+   */
+  public static final Set<String> RESERVED_NAMES = Set.of("MASK", "BY_CODE", "LOCALES");
 
   private final Page page;
   private final List<Page> translations;

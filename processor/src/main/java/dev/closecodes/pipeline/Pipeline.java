@@ -149,24 +149,48 @@ public final class Pipeline {
     return page;
   }
 
-  /** The given names by code, each a Java identifier and each given to one code. */
+  /**
+   * The given names by code: each a Java identifier in upper case that no member of the generated
+   * enums has, each given to one code, and one for each code.
+   */
   private static Map<Integer, String> names(List<Name> given, Diagnostics diagnostics) {
     Map<Integer, String> names = new LinkedHashMap<>();
     Map<String, Integer> codesByName = new LinkedHashMap<>();
     RequestPart where = new RequestPart("names");
     for (Name name : given) {
-      if (!SourceVersion.isIdentifier(name.constant()) || SourceVersion.isKeyword(name.constant())) {
-        diagnostics.report(Message.BAD_NAME_OVERRIDE, where, name.constant(), name.code());
+      String constant = name.constant();
+      if (!SourceVersion.isIdentifier(constant) || SourceVersion.isKeyword(constant)) {
+        diagnostics.report(Message.BAD_NAME_OVERRIDE, where, constant, name.code());
         continue;
       }
-      Integer other = codesByName.putIfAbsent(name.constant(), name.code());
+      if (hasLowerCase(constant)) {
+        diagnostics.report(Message.NAME_NOT_UPPER_CASE, where, constant, name.code());
+        continue;
+      }
+      if (Reconciler.RESERVED_NAMES.contains(constant)) {
+        diagnostics.report(Message.NAME_OF_A_MEMBER, where, constant, name.code(), name.code());
+        continue;
+      }
+      Integer other = codesByName.putIfAbsent(constant, name.code());
       if (other != null && other != name.code()) {
-        diagnostics.report(Message.DUPLICATE_CONSTANT, where, name.constant(), other, name.code());
+        diagnostics.report(Message.DUPLICATE_CONSTANT, where, constant, other, name.code());
         continue;
       }
-      names.put(name.code(), name.constant());
+      String before = names.putIfAbsent(name.code(), constant);
+      if (before != null && !before.equals(constant)) {
+        diagnostics.report(Message.TWO_NAMES_FOR_A_CODE, where, name.code(), before, constant);
+      }
     }
     return names;
+  }
+
+  private static boolean hasLowerCase(String name) {
+    for (int i = 0; i < name.length(); i = name.offsetByCodePoints(i, 1)) {
+      if (Character.isLowerCase(name.codePointAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The given locales as canonical language tags: none, or one for each page. */

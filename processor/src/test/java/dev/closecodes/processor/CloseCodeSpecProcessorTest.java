@@ -233,6 +233,58 @@ class CloseCodeSpecProcessorTest {
         .onLine(3);
   }
 
+  /**
+   * A constant shares its enum's namespace with the enum's own fields ({@code code},
+   * {@code description}), and, in expressions, obscures the types the enum names ({@code Optional},
+   * {@code Locale}): such a name would make generated code that does not compile.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"code", "description", "Optional", "Locale", "OtherPages", "Bye"})
+  void aNameOverrideWithLowerCaseLettersIsAnErrorAtTheNamesAttribute(String constant) {
+    JavaFileObject source = packageInfo(
+        "@CloseCodeSpec(pages = \"fixtures/small/index.md\",",
+        "    names = @CloseCodeSpec.Name(code = 1000, constant = \"" + constant + "\"))");
+    Compilation compilation = compile(source);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining("[closecodes] names(): '" + constant + "' for code 1000 has lower-case letters;"
+            + " a constant's name is in upper case, as NORMAL_CLOSURE is")
+        .inFile(source)
+        .onLine(3);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"MASK", "BY_CODE", "LOCALES"})
+  void aNameOverrideThatIsAGeneratedMembersNameIsAnErrorNotARenaming(String constant) {
+    JavaFileObject source = packageInfo(
+        "@CloseCodeSpec(pages = \"fixtures/small/index.md\",",
+        "    names = @CloseCodeSpec.Name(code = 1000, constant = \"" + constant + "\"))");
+    Compilation compilation = compile(source);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining("[closecodes] names(): " + constant + " for code 1000 is the name of a member of"
+            + " the generated CloseCode; give code 1000 another name")
+        .inFile(source)
+        .onLine(3);
+  }
+
+  @Test
+  void twoNamesForOneCodeAreAnErrorNotTheLastOneWinning() {
+    JavaFileObject source = packageInfo(
+        "@CloseCodeSpec(pages = \"fixtures/small/index.md\",",
+        "    names = {@CloseCodeSpec.Name(code = 1000, constant = \"BYE\"),"
+            + " @CloseCodeSpec.Name(code = 1000, constant = \"CIAO\")})");
+    Compilation compilation = compile(source);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining("[closecodes] names(): code 1000 is given two names, BYE and CIAO")
+        .inFile(source)
+        .onLine(3);
+  }
+
   @Test
   void onATypeItGeneratesIntoTheTypesPackage() {
     JavaFileObject source = JavaFileObjects.forSourceLines("org.example.ws.Codes",
