@@ -191,6 +191,8 @@ public enum Message {
   TWO_NAMES_FOR_A_CODE(Severity.ERROR, "names(): code %d is given two names, %s and %s"),
   DUPLICATE_CONSTANT(Severity.ERROR, "names(): the constant %s is given to both %d and %d"),
   BAD_TARGET(Severity.ERROR, "@CloseCodeSpec generates into a package; it cannot be used on %s"),
+  SECOND_SPEC_IN_PACKAGE(Severity.ERROR, "the @CloseCodeSpec on %s generates into package %s already; a package takes"
+      + " one, for one set of the five types"),
   CANNOT_WRITE(Severity.ERROR, "cannot write %s: %s"),
   TYPE_ALREADY_IN_SOURCES(Severity.ERROR, "cannot generate %s: a type of that name is already among this compile's"
       + " sources, and it is not what closecodes generates from these documents (its Javadoc has no generation"

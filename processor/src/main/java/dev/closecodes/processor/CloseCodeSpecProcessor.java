@@ -72,6 +72,8 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
   /** How many annotated elements were generated in full, not written back from the cache. */
   private int fullRuns;
   private final List<String> classFiles = new ArrayList<>();
+  /** The annotated element of each package generated into, in any round: a package takes one. */
+  private final Map<String, Element> specsByPackage = new HashMap<>();
   private boolean failed;
   private BuildLayout layout;
   /** The top-level types of this round's sources, by qualified name: where generated ones may already be. */
@@ -118,6 +120,7 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
         if (classFile.isPresent()) {
           classFiles.add(classFile.get());
         }
+        checkFirstInItsPackage(element, diagnostics);
         locator = new DocumentLocator(processingEnv, layout().basedir());
         said = generate(element, locator, diagnostics);
       } catch (Diagnostics.Abort reported) {
@@ -463,6 +466,25 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
       }
     }
     return false;
+  }
+
+  /**
+   * Two specs of one package would generate the same five types twice, each run failing on the
+   * other's output with a message about neither.
+   *
+   * @throws Diagnostics.Abort after reporting a spec whose package has one already
+   */
+  private void checkFirstInItsPackage(Element element, Diagnostics diagnostics) {
+    Optional<String> packageName = packageOf(element);
+    if (packageName.isEmpty()) {
+      return; // not a package or a type: generate() says so
+    }
+    Element first = specsByPackage.putIfAbsent(packageName.get(), element);
+    if (first != null && first != element) {
+      String firstName = first instanceof PackageElement ? "package " + packageName.get()
+          : ((TypeElement) first).getQualifiedName().toString();
+      throw diagnostics.fail(Message.SECOND_SPEC_IN_PACKAGE, RequestPart.WHOLE, firstName, packageName.get());
+    }
   }
 
   private Optional<String> packageOf(Element element) {

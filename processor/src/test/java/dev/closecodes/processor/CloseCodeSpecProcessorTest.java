@@ -286,6 +286,28 @@ class CloseCodeSpecProcessorTest {
   }
 
   @Test
+  void twoSpecsInOnePackageAreAnErrorOnTheSecondNamingTheFirst() {
+    JavaFileObject first = JavaFileObjects.forSourceLines("org.example.ws.First",
+        "package org.example.ws;",
+        "@dev.closecodes.CloseCodeSpec(pages = \"fixtures/small/index.md\", locales = \"en-US\")",
+        "final class First {}");
+    JavaFileObject second = JavaFileObjects.forSourceLines("org.example.ws.Second",
+        "package org.example.ws;",
+        "",
+        "@dev.closecodes.CloseCodeSpec(pages = \"fixtures/small/index.md\", locales = \"en-US\",",
+        "    checksFrom = dev.closecodes.CloseCodeSpec.ChecksFrom.PAGE)",
+        "final class Second {}");
+    Compilation compilation = compile(first, second);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining("[closecodes] the @CloseCodeSpec on org.example.ws.First generates into package"
+            + " org.example.ws already; a package takes one, for one set of the five types")
+        .inFile(second)
+        .onLine(3);
+  }
+
+  @Test
   void onATypeItGeneratesIntoTheTypesPackage() {
     JavaFileObject source = JavaFileObjects.forSourceLines("org.example.ws.Codes",
         "package org.example.ws;",
