@@ -125,6 +125,10 @@ public enum Message {
       "the page's locale cannot be told from its path or its links, so its text is offered as 'und';"
           + " give it with locales() or --locale"),
   BAD_LOCALE(Severity.ERROR, "locales(): %s"),
+  SAME_LOCALE_TWICE(
+      Severity.ERROR,
+      "this page's locale, %s, is that of %s too; description(Locale) would never give this page's text: give"
+          + " each page a locale of its own, with locales() or --locale"),
   NAME_TAKEN(
       Severity.ERROR,
       "names(): %s for %d is the name code %d takes from %s here; give one of them another name in names()"),

@@ -127,6 +127,7 @@ public final class Pipeline {
     for (int i = 0; i < pages.size(); i++) {
       pages.set(i, withLocale(pages.get(i), i < locales.size() ? locales.get(i) : null, diagnostics));
     }
+    checkLocalesDiffer(pages, diagnostics);
 
     GenerationLimits.check(pages, registry, diagnostics);
     diagnostics.stopIfErrors();
@@ -136,6 +137,18 @@ public final class Pipeline {
     diagnostics.stopIfErrors();
     return new Result(table, GeneratedTypes.files(request.packageName(), table, request.jakartaCloseCode(),
         request.generatedAnnotation()));
+  }
+
+  /** A page whose locale an earlier page has is one whose text the generated code can never give. */
+  private static void checkLocalesDiffer(List<Page> pages, Diagnostics diagnostics) {
+    Map<String, Page> byLocale = new LinkedHashMap<>();
+    for (Page page : pages) {
+      Page earlier = byLocale.putIfAbsent(page.locale().toLowerCase(Locale.ROOT), page);
+      if (earlier != null) {
+        diagnostics.report(Message.SAME_LOCALE_TWICE, new SourceLocation(page.source(), 1), page.locale(),
+            earlier.source());
+      }
+    }
   }
 
   /** The page with its given locale, or, with none given, the one told from it, which may be unknown. */

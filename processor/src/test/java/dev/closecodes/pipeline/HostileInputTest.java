@@ -84,7 +84,10 @@ class HostileInputTest {
       for (int i = 1; i <= GenerationLimits.MAX_PAGES; i++) {
         pages.add(new Document("page" + i + ".md", page));
       }
-      Generation result = Generation.run(new Pipeline.Request("org.example.ws", pages, Optional.empty(), ChecksFrom.PAGE));
+      List<String> locales = List.of("en-US", "fr", "de", "es", "it", "ja", "ko", "pt-BR", "pt-PT", "ru", "zh-CN",
+          "zh-TW").subList(0, GenerationLimits.MAX_PAGES); // each page's text can be asked for
+      Generation result = Generation.run(new Pipeline.Request("org.example.ws", pages, Optional.empty(),
+          ChecksFrom.PAGE, List.of(), locales, false));
       assertEquals(List.of(), errors(result.diagnostics()));
       assertCompiles(result);
     }

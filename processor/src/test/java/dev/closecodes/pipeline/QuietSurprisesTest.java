@@ -66,6 +66,24 @@ class QuietSurprisesTest {
   }
 
   @Test
+  void twoPagesOfOneLocaleAreAnErrorAtTheSecondSinceItsTextCouldNeverBeAskedFor() {
+    Document first = new Document("mdn/fr/page.md", PAGE.getBytes(StandardCharsets.UTF_8));
+    Document second = new Document("old/fr/page.md", PAGE.replace("Done.", "Fini.").getBytes(StandardCharsets.UTF_8));
+    Document english = new Document("en.md", PAGE.getBytes(StandardCharsets.UTF_8));
+    Generation given = Generation.run(new Pipeline.Request("org.example.ws", List.of(english, first, second),
+        Optional.of(new Document("registry.csv", REGISTRY.getBytes(StandardCharsets.UTF_8))), ChecksFrom.REGISTRY,
+        List.of(), List.of("en", "fr", "FR"), false));
+    assertEquals(List.of("old/fr/page.md:1 error SAME_LOCALE_TWICE"), diagnostics(given));
+    assertEquals("this page's locale, fr, is that of mdn/fr/page.md too; description(Locale) would never give"
+        + " this page's text: give each page a locale of its own, with locales() or --locale",
+        given.diagnostics().get(0).text());
+
+    Generation told = Generation.run(new Pipeline.Request("org.example.ws", List.of(english, first, second),
+        Optional.of(new Document("registry.csv", REGISTRY.getBytes(StandardCharsets.UTF_8))), ChecksFrom.REGISTRY));
+    assertTrue(diagnostics(told).contains("old/fr/page.md:1 error SAME_LOCALE_TWICE"), diagnostics(told).toString());
+  }
+
+  @Test
   void aLocaleThatIsNoLanguageTagIsAnError() {
     assertEquals(List.of("locales() error BAD_LOCALE"),
         diagnostics(generate(Map.of(4000, "QUOTA_EXCEEDED"), true, List.of("not a tag!"))));
