@@ -33,11 +33,13 @@ public final class Main {
                  [--locale TAG]... PAGE...
                      generate the Java types from the pages (the first is the primary one) and a
                      registry into DIR, or print them; --locale gives the pages' locales in order
-        update [--write] [--registry FILE] [--base URL] [--slug SLUG] [--locale TAG] PAGE
+        update [--write] [--registry FILE] [--base URL] [--slug SLUG] [--locale TAG]
+               [--timeout SECONDS] PAGE
                      fetch the current version of PAGE from MDN's sources on GitHub (or below URL),
                      print what changed row by row and in the generated API, and replace PAGE with
                      it only with --write; the page MDN copied is told from PAGE's path, else from
-                     its front matter, else from --slug and --locale
+                     its front matter, else from --slug and --locale; a page that has not arrived
+                     whole in SECONDS (60) is an error
         help         print this text (so do -h and --help, anywhere)
 
       --version, anywhere, prints the version.

@@ -31,6 +31,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * {@code closecodes update PAGE}: fetches the current version of an MDN page from where MDN keeps
@@ -45,10 +49,15 @@ import java.util.TreeMap;
  */
 record UpdateCommand(
     String page, String base, Optional<String> slug, Optional<String> locale, Optional<String> registry,
-    boolean write) {
+    boolean write, Duration timeout) {
 
   /** Where MDN's page sources are served raw: GitHub, unless {@code --base} says otherwise. */
   static final String DEFAULT_BASE = "https://raw.githubusercontent.com";
+
+  /** How long one page may take to arrive whole, unless {@code --timeout} says otherwise. */
+  static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
+
+  private static final int MAX_TIMEOUT_SECONDS = 3600;
 
   /** Reads {@code update [OPTIONS] PAGE}; {@code args[0]} is the command's name. */
   static UpdateCommand parse(String[] args) throws UsageException {
@@ -57,6 +66,7 @@ record UpdateCommand(
     Optional<String> locale = Optional.empty();
     Optional<String> registry = Optional.empty();
     boolean write = false;
+    Duration timeout = DEFAULT_TIMEOUT;
     List<String> pages = new ArrayList<>();
     for (int i = 1; i < args.length; i++) {
       String arg = args[i];
@@ -68,7 +78,7 @@ record UpdateCommand(
         write = true;
         continue;
       }
-      if (!List.of("--base", "--slug", "--locale", "--registry").contains(arg)) {
+      if (!List.of("--base", "--slug", "--locale", "--registry", "--timeout").contains(arg)) {
         throw new UsageException("update: unknown option '" + arg + "'");
       }
       if (i + 1 >= args.length) {
@@ -85,13 +95,25 @@ record UpdateCommand(
         case "--slug" -> slug = Optional.of(value);
         case "--locale" -> locale = Optional.of(value);
         case "--registry" -> registry = Optional.of(value);
+        case "--timeout" -> timeout = Duration.ofSeconds(seconds(value));
         default -> throw new IllegalStateException("an option listed above: " + arg);
       }
     }
     if (pages.size() != 1) {
       throw new UsageException("update: needs one PAGE" + (pages.isEmpty() ? "" : ", not " + pages.size()));
     }
-    return new UpdateCommand(pages.get(0), base, slug, locale, registry, write);
+    return new UpdateCommand(pages.get(0), base, slug, locale, registry, write, timeout);
+  }
+
+  private static int seconds(String value) throws UsageException {
+    if (value.matches("[0-9]{1,4}")) {
+      int seconds = Integer.parseInt(value);
+      if (seconds >= 1 && seconds <= MAX_TIMEOUT_SECONDS) {
+        return seconds;
+      }
+    }
+    throw new UsageException("update: --timeout: '" + value + "' is not a number of seconds from 1 to "
+        + MAX_TIMEOUT_SECONDS);
   }
 
   /**
@@ -130,7 +152,7 @@ record UpdateCommand(
       Optional<Document> registryDocument = registry.map(file -> DocumentFiles.read(file, diagnostics));
       diagnostics.stopIfErrors();
 
-      Document current = fetch(upstream.address(base), diagnostics);
+      Document current = fetch(upstream.address(base), timeout, diagnostics);
       Page after;
       Diagnostics reading = new Diagnostics();
       try {
@@ -144,7 +166,7 @@ record UpdateCommand(
         // Current MDN documents the codes on the page of the property 'code'.
         String moved = upstream.codeProperty().address(base);
         diagnostics.report(Message.UPSTREAM_TABLE_MOVED, new RequestPart("page"), current.name(), moved);
-        current = fetch(moved, diagnostics);
+        current = fetch(moved, timeout, diagnostics);
         after = PageReader.read(current, diagnostics);
       }
 
@@ -206,27 +228,57 @@ record UpdateCommand(
     return Optional.empty();
   }
 
-  /** The page at the address, its bytes bounded as every document's are. */
-  private static Document fetch(String address, Diagnostics diagnostics) {
+  /**
+   * The page at the address, its bytes bounded as every document's are, and its whole answer
+   * within the timeout: the HTTP client's own timeout ends when the headers arrive, and a server
+   * that stalls in the body would otherwise hold the command for ever.
+   */
+  private static Document fetch(String address, Duration timeout, Diagnostics diagnostics) {
     RequestPart where = new RequestPart("page");
+    FutureTask<Fetched> download = new FutureTask<>(() -> download(address, timeout));
+    Thread worker = new Thread(download, "closecodes-update-fetch");
+    worker.setDaemon(true); // one given up on must not keep the command from ending
+    worker.start();
+    Fetched fetched;
     try {
-      HttpClient client = HttpClient.newBuilder()
-          .connectTimeout(Duration.ofSeconds(20))
-          .followRedirects(HttpClient.Redirect.NORMAL)
-          .build();
-      HttpRequest request = HttpRequest.newBuilder(URI.create(address)).timeout(Duration.ofSeconds(60)).GET().build();
-      HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
-      try (InputStream body = response.body()) {
-        if (response.statusCode() != 200) {
-          throw diagnostics.fail(Message.UPSTREAM_UNREACHABLE, where, address, "HTTP " + response.statusCode());
-        }
-        return new Document(address, DocumentFiles.readBounded(body));
-      }
-    } catch (IOException | IllegalArgumentException e) {
-      throw diagnostics.fail(Message.UPSTREAM_UNREACHABLE, where, address, String.valueOf(e.getMessage()));
+      fetched = download.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      download.cancel(true);
+      throw diagnostics.fail(Message.UPSTREAM_UNREACHABLE, where, address,
+          "no whole answer within " + timeout.toSeconds() + " s");
+    } catch (ExecutionException e) {
+      throw diagnostics.fail(Message.UPSTREAM_UNREACHABLE, where, address, String.valueOf(e.getCause()));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw diagnostics.fail(Message.UPSTREAM_UNREACHABLE, where, address, "interrupted");
+    }
+    if (fetched.page() == null) {
+      throw diagnostics.fail(Message.UPSTREAM_UNREACHABLE, where, address, fetched.failure());
+    }
+    return fetched.page();
+  }
+
+  /** What one download gave: the page, or why there is none. */
+  private record Fetched(Document page, String failure) {}
+
+  private static Fetched download(String address, Duration timeout) {
+    try {
+      HttpClient client = HttpClient.newBuilder()
+          .connectTimeout(timeout)
+          .followRedirects(HttpClient.Redirect.NORMAL)
+          .build();
+      HttpRequest request = HttpRequest.newBuilder(URI.create(address)).timeout(timeout).GET().build();
+      HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+      try (InputStream body = response.body()) {
+        if (response.statusCode() != 200) {
+          return new Fetched(null, "HTTP " + response.statusCode());
+        }
+        return new Fetched(new Document(address, DocumentFiles.readBounded(body)), null);
+      }
+    } catch (IOException | IllegalArgumentException e) {
+      return new Fetched(null, String.valueOf(e.getMessage()));
+    } catch (InterruptedException e) {
+      return new Fetched(null, "interrupted");
     }
   }
 

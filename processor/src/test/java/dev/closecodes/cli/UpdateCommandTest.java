@@ -20,7 +20,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,6 +41,9 @@ class UpdateCommandTest {
   @TempDir Path work;
   private HttpServer server;
   private final Map<String, byte[]> served = new ConcurrentHashMap<>();
+  /** Paths whose answer stops after its first bytes until the test ends, as a stalled server's does. */
+  private final Set<String> stalled = ConcurrentHashMap.newKeySet();
+  private final CountDownLatch testOver = new CountDownLatch(1);
   private final List<String> requested = new ArrayList<>();
   private String base;
 
@@ -48,11 +54,19 @@ class UpdateCommandTest {
       synchronized (requested) {
         requested.add(exchange.getRequestURI().getPath());
       }
-      byte[] body = served.get(exchange.getRequestURI().getPath());
+      String path = exchange.getRequestURI().getPath();
+      byte[] body = served.get(path);
       exchange.sendResponseHeaders(body == null ? 404 : 200, body == null ? -1 : body.length);
       if (body != null) {
         try (OutputStream out = exchange.getResponseBody()) {
+          if (stalled.contains(path)) {
+            out.write(body, 0, 16);
+            out.flush();
+            awaitTheTestsEnd();
+          }
           out.write(body);
+        } catch (IOException closedByTheClient) {
+          // a stalled answer's reader gave up
         }
       }
       exchange.close();
@@ -63,7 +77,41 @@ class UpdateCommandTest {
 
   @AfterEach
   void stopServer() {
+    testOver.countDown();
     server.stop(0);
+  }
+
+  private void awaitTheTestsEnd() {
+    try {
+      testOver.await(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  @Test
+  void anAnswerThatStallsIsAnErrorWhenTheTimeoutEndsNotAHang() throws IOException {
+    Path page = localFixture();
+    String address = "/mdn/content/main/files/en-us/web/api/closeevent/index.md";
+    served.put(address, Files.readAllBytes(FIXTURE));
+    stalled.add(address);
+
+    long start = System.nanoTime();
+    MainTest.Run run = MainTest.run("update", "--timeout", "1", "--base", base, page.toString());
+    long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
+    assertEquals(1, run.status(), run.err());
+    assertTrue(run.err().contains("cannot fetch " + base + address + ": no whole answer within 1 s"), run.err());
+    assertTrue(seconds < 10, "gave up after " + seconds + " s");
+  }
+
+  @Test
+  void aTimeoutThatIsNoWholeNumberOfSecondsIsAUsageError() {
+    for (String timeout : List.of("0", "-1", "1.5", "soon", "100000", "99999999999999999999")) {
+      MainTest.Run run = MainTest.run("update", "--timeout", timeout, "page.md");
+      assertEquals(2, run.status(), run.err());
+      assertTrue(run.err().startsWith("closecodes: update: --timeout: '" + timeout + "' is not a number of seconds"
+          + " from 1 to 3600"), run.err());
+    }
   }
 
   /** The fixture page as a local copy at MDN's path for en-US's {@code Web/API/CloseEvent}. */
