@@ -7,6 +7,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -63,8 +64,11 @@ final class ProseReader {
       return MarkdownText.read(paragraph.toString(), paragraphLine, nesting);
     }
     for (Element p : paragraphs) {
+      if (inSectionOrPart(p)) {
+        continue;
+      }
       RichText candidate = RichTexts.fromElement(p);
-      if (!candidate.isEmpty() && !inSection(p)) {
+      if (!candidate.isEmpty()) {
         return candidate;
       }
     }
@@ -166,9 +170,12 @@ final class ProseReader {
     return names;
   }
 
-  private static boolean inSection(Element element) {
+  /** Elements whose paragraphs belong to something else: a section further on, a table, a list, a definition. */
+  private static final Set<String> NOT_THE_OPENING = Set.of("section", "table", "li", "dd", "dt");
+
+  private static boolean inSectionOrPart(Element element) {
     for (Element parent = element.parent(); parent != null; parent = parent.parent()) {
-      if (parent.tagName().equals("section")) {
+      if (NOT_THE_OPENING.contains(parent.normalName())) {
         return true;
       }
     }

@@ -622,6 +622,19 @@ class PageReaderTest {
     }
 
     @Test
+    void aParagraphInsideATableCellOrADefinitionIsNoSummary() {
+      PageRead document = read("""
+          <dl><dt>Note</dt><dd><p>A definition.</p></dd></dl>
+          <table><tr><th>Code</th><th>Name</th><th>Description</th></tr>
+          <tr><td>1000</td><td>Normal Closure</td><td><p>Done.</p></td></tr>
+          <tr><td>1001</td><td>Going Away</td><td><ul><li><p>Leaving.</p></li></ul></td></tr></table>
+          <p>The event.</p>
+          """);
+      assertEquals(List.of("1000", "1001"), ranges(document));
+      assertEquals("The event.", document.prose().summary().plainText());
+    }
+
+    @Test
     void aParagraphEndsWhereATableStartsWithoutABlankLine() {
       for (String table : List.of(BARE_TABLE, GRID_TABLE)) {
         PageRead document = read("The event.\n" + table);
