@@ -23,6 +23,8 @@ final class ProseReader {
 
   private static final Pattern TERM = Pattern.compile("^\\s*- (.*\\S)\\s*$");
   private static final Pattern DEFINITION = Pattern.compile("^(\\s*)- : (.*)$");
+  /** A list item's start: {@code *}, {@code +} or {@code -} and a space, or a number and {@code .} or {@code )}. */
+  private static final Pattern LIST_ITEM = Pattern.compile("[*+-] |[0-9]{1,9}[.)] ");
 
   private ProseReader() {}
 
@@ -42,8 +44,8 @@ final class ProseReader {
   }
 
   /**
-   * The first paragraph of text that is not front matter, a heading, a macro call, markup or a
-   * table.
+   * The first paragraph of text that is not front matter, a heading, a macro call, markup, a
+   * table, a list or code.
    */
   private static RichText summary(List<Element> paragraphs, String[] lines, List<RawTable> textTables,
       Nesting nesting) {
@@ -51,8 +53,16 @@ final class ProseReader {
     int i = skipFrontMatter(lines);
     for (; i < lines.length; i++) {
       String line = lines[i].strip();
+      String fence = line.startsWith("```") ? "```" : line.startsWith("~~~") ? "~~~" : null;
+      if (fence != null) {
+        for (i++; i < lines.length && !lines[i].strip().startsWith(fence); i++) {
+          // the code block's lines
+        }
+        continue;
+      }
       if (line.isEmpty() || line.startsWith("#") || line.startsWith("<") || line.startsWith("-")
           || line.startsWith("|") || line.startsWith(">") || tableLines.get(i)
+          || LIST_ITEM.matcher(line).lookingAt() || isIndentedCode(lines[i])
           || Macros.strip(line).isBlank()) {
         continue;
       }
@@ -64,7 +74,7 @@ final class ProseReader {
       return MarkdownText.read(paragraph.toString(), paragraphLine, nesting);
     }
     for (Element p : paragraphs) {
-      if (inSectionOrPart(p)) {
+      if (inSectionOrPart(p) || Macros.strip(p.text()).isBlank()) {
         continue;
       }
       RichText candidate = RichTexts.fromElement(p);
@@ -73,6 +83,11 @@ final class ProseReader {
       }
     }
     return RichText.EMPTY;
+  }
+
+  /** A line of an indented code block: four spaces or a tab before its text (a paragraph's own lines come after its first). */
+  private static boolean isIndentedCode(String line) {
+    return line.startsWith("    ") || line.startsWith("\t");
   }
 
   /** The lines, counted from 0, that the tables' text is on. */
@@ -170,12 +185,27 @@ final class ProseReader {
     return names;
   }
 
-  /** Elements whose paragraphs belong to something else: a section further on, a table, a list, a definition. */
-  private static final Set<String> NOT_THE_OPENING = Set.of("section", "table", "li", "dd", "dt");
+  /**
+   * Elements whose paragraphs belong to something else: a section further on, a table, a list, a
+   * definition, a quotation.
+   */
+  private static final Set<String> NOT_THE_OPENING = Set.of("section", "table", "li", "dd", "dt", "blockquote");
+
+  /** The classes MDN marks its callouts with: a note, a warning, a draft notice. */
+  private static final Set<String> CALLOUTS = Set.of("notecard", "note", "warning", "draft", "callout");
 
   private static boolean inSectionOrPart(Element element) {
     for (Element parent = element.parent(); parent != null; parent = parent.parent()) {
-      if (NOT_THE_OPENING.contains(parent.normalName())) {
+      if (NOT_THE_OPENING.contains(parent.normalName()) || isCallout(parent)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isCallout(Element element) {
+    for (String name : element.attr("class").split(" ")) {
+      if (CALLOUTS.contains(name.toLowerCase(Locale.ROOT))) {
         return true;
       }
     }

@@ -622,6 +622,46 @@ class PageReaderTest {
     }
 
     @Test
+    void codeBlocksAndListItemsAreNoSummary() {
+      PageRead document = read("""
+          ```js
+          socket.close(1000, "done");
+          ```
+
+          ~~~
+          plain code
+          ~~~
+
+              indented code
+
+          * an item
+          + another
+          1. a numbered one
+          2) and one more
+
+          The event.
+
+          """ + BARE_TABLE);
+      assertEquals(List.of("1000", "1001"), ranges(document));
+      assertEquals("The event.", document.prose().summary().plainText());
+    }
+
+    @Test
+    void anHtmlParagraphOfMacrosOrInANoteIsNoSummary() {
+      PageRead document = read("""
+          <p>{{APIRef("Websockets API")}}</p>
+          <div class="notecard draft"><p><strong>Draft</strong> This page is not complete.</p></div>
+          <div class="warning"><p>Careful.</p></div>
+          <blockquote><p>A quote.</p></blockquote>
+          <p>The event.</p>
+          <table><tr><th>Code</th><th>Name</th><th>Description</th></tr>
+          <tr><td>1000</td><td>Normal Closure</td><td>Done.</td></tr></table>
+          """);
+      assertEquals(List.of("1000"), ranges(document));
+      assertEquals("The event.", document.prose().summary().plainText());
+    }
+
+    @Test
     void aParagraphInsideATableCellOrADefinitionIsNoSummary() {
       PageRead document = read("""
           <dl><dt>Note</dt><dd><p>A definition.</p></dd></dl>
