@@ -33,7 +33,7 @@ public final class PageReader {
     RawTable table = TableFinder.find(tree, elements, textTables, nesting);
     List<PageRow> rows = RowReader.read(table, nesting);
     TableChecks.check(rows, diagnostics);
-    PageProse prose = ProseReader.read(elements, text, textTables, nesting);
+    PageProse prose = ProseReader.read(tree, elements, text, textTables, nesting);
     return new Page(file, Locales.detect(file, text), document.sha256(), rows, prose);
   }
 }

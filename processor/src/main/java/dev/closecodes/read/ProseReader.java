@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Finds the page's own words about the {@code CloseEvent} interface (its opening paragraph) and
@@ -31,13 +33,17 @@ final class ProseReader {
   /**
    * Reads the prose.
    *
+   * @param tree the page's markup, which tells the lines its HTML blocks hold
    * @param textTables the text's Markdown tables and plain-text grids, whose rows are no prose
    */
-  static PageProse read(List<Element> elements, String text, List<RawTable> textTables, Nesting nesting) {
+  static PageProse read(Markup.Tree tree, List<Element> elements, String text, List<RawTable> textTables,
+      Nesting nesting) {
     String[] lines = text.split("\n", -1);
     List<Element> terms = withName(elements, "dt");
+    BitSet notMarkdownProse = tableLines(textTables, lines.length);
+    notMarkdownProse.or(htmlBlockLines(tree, elements, lines.length));
     return new PageProse(
-        summary(withName(elements, "p"), lines, textTables, nesting),
+        summary(tree, withName(elements, "p"), lines, notMarkdownProse, nesting),
         property("code", terms, lines, nesting),
         property("reason", terms, lines, nesting),
         property("wasclean", terms, lines, nesting));
@@ -45,11 +51,18 @@ final class ProseReader {
 
   /**
    * The first paragraph of text that is not front matter, a heading, a macro call, markup, a
-   * table, a list or code.
+   * table, a list, code or a callout: a Markdown paragraph or an HTML one, whichever comes first.
    */
-  private static RichText summary(List<Element> paragraphs, String[] lines, List<RawTable> textTables,
-      Nesting nesting) {
-    BitSet tableLines = tableLines(textTables, lines.length);
+  private static RichText summary(Markup.Tree tree, List<Element> paragraphs, String[] lines,
+      BitSet notMarkdownProse, Nesting nesting) {
+    Element html = null;
+    for (Element p : paragraphs) {
+      if (!inSectionOrPart(p) && !Macros.strip(p.text()).isBlank()) {
+        html = p;
+        break;
+      }
+    }
+    int htmlLine = html == null ? Integer.MAX_VALUE : tree.lineOf(html);
     int i = skipFrontMatter(lines);
     for (; i < lines.length; i++) {
       String line = lines[i].strip();
@@ -61,33 +74,62 @@ final class ProseReader {
         continue;
       }
       if (line.isEmpty() || line.startsWith("#") || line.startsWith("<") || line.startsWith("-")
-          || line.startsWith("|") || line.startsWith(">") || tableLines.get(i)
+          || line.startsWith("|") || line.startsWith(">") || notMarkdownProse.get(i)
           || LIST_ITEM.matcher(line).lookingAt() || isIndentedCode(lines[i])
           || Macros.strip(line).isBlank()) {
         continue;
       }
       int paragraphLine = i + 1;
+      if (paragraphLine > htmlLine) {
+        break; // the HTML paragraph comes first
+      }
       StringBuilder paragraph = new StringBuilder();
-      for (; i < lines.length && !lines[i].isBlank() && !tableLines.get(i); i++) {
+      for (; i < lines.length && !lines[i].isBlank() && !notMarkdownProse.get(i); i++) {
         paragraph.append(lines[i]).append('\n');
       }
       return MarkdownText.read(paragraph.toString(), paragraphLine, nesting);
     }
-    for (Element p : paragraphs) {
-      if (inSectionOrPart(p) || Macros.strip(p.text()).isBlank()) {
-        continue;
-      }
-      RichText candidate = RichTexts.fromElement(p);
-      if (!candidate.isEmpty()) {
-        return candidate;
-      }
-    }
-    return RichText.EMPTY;
+    return html == null ? RichText.EMPTY : RichTexts.fromElement(html);
   }
 
   /** A line of an indented code block: four spaces or a tab before its text (a paragraph's own lines come after its first). */
   private static boolean isIndentedCode(String line) {
     return line.startsWith("    ") || line.startsWith("\t");
+  }
+
+  /**
+   * The lines, counted from 0, that hold text inside an HTML block ({@code <pre>}, {@code <div>},
+   * {@code <table>}, ...): the HTML's own, which are no Markdown paragraph's.
+   */
+  private static BitSet htmlBlockLines(Markup.Tree tree, List<Element> elements, int lineCount) {
+    BitSet lines = new BitSet(lineCount);
+    for (Element element : elements) {
+      if (!inHtmlBlock(element)) {
+        continue;
+      }
+      for (Node child : element.childNodes()) {
+        int first = child instanceof TextNode ? tree.trackedLine(child) : 0;
+        if (first > 0) {
+          String text = ((TextNode) child).getWholeText();
+          int newlines = 0;
+          for (int c = 0; c < text.length(); c++) {
+            newlines += text.charAt(c) == '\n' ? 1 : 0;
+          }
+          lines.set(Math.min(first - 1, lineCount), Math.min(first + newlines, lineCount));
+        }
+      }
+    }
+    return lines;
+  }
+
+  /** Whether the element is, or is inside, an HTML block rather than inline markup. */
+  private static boolean inHtmlBlock(Element element) {
+    for (Element e = element; e != null; e = e.parent()) {
+      if (HTML_BLOCKS.contains(e.normalName())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The lines, counted from 0, that the tables' text is on. */
@@ -190,6 +232,11 @@ final class ProseReader {
    * definition, a quotation.
    */
   private static final Set<String> NOT_THE_OPENING = Set.of("section", "table", "li", "dd", "dt", "blockquote");
+
+  /** HTML elements that make blocks of their own, whose text is no Markdown paragraph. */
+  private static final Set<String> HTML_BLOCKS = Set.of("p", "pre", "div", "table", "ul", "ol", "dl", "li", "dd", "dt",
+      "blockquote", "section", "article", "aside", "details", "figure", "header", "footer", "nav", "main", "h1", "h2",
+      "h3", "h4", "h5", "h6", "tr", "td", "th", "thead", "tbody", "tfoot", "script", "style");
 
   /** The classes MDN marks its callouts with: a note, a warning, a draft notice. */
   private static final Set<String> CALLOUTS = Set.of("notecard", "note", "warning", "draft", "callout");

@@ -43,6 +43,24 @@ class CorpusReadingTest {
     return Corpus.pages().stream().map(page -> dynamicTest(page.toString(), () -> readsThePageAsTheManifestDescribesIt(page)));
   }
 
+  /**
+   * Each page's opening is its first sentence about the interface or the property, never a
+   * notice, a macro's name, a table row or a line of an example's code.
+   */
+  @TestFactory
+  Stream<DynamicTest> everyPageOpensWithItsOwnFirstSentence() {
+    assumeTrue(Corpus.mdnFolder().isPresent(), "the corpus is not on this machine");
+    return Corpus.pages().stream().filter(Corpus.Page::hasTable).map(page -> dynamicTest(page.toString(), () -> {
+      String summary = Reading.page(page.file()).prose().summary().plainText();
+      String lower = summary.toLowerCase(java.util.Locale.ROOT);
+      assertTrue(lower.contains("closeevent") || lower.contains("websocket"), summary);
+      assertTrue(summary.length() >= 30, "a sentence, not a name: " + summary);
+      for (String notProse : List.of("{{", "<", "console.", "|", "compatibility table")) {
+        assertFalse(lower.contains(notProse), notProse + " in: " + summary);
+      }
+    }));
+  }
+
   @Test
   void theCorpusHasTheTablesItIsKnownFor() {
     assumeTrue(Corpus.mdnFolder().isPresent(), "the corpus is not on this machine");

@@ -662,6 +662,20 @@ class PageReaderTest {
     }
 
     @Test
+    void textInsideAnHtmlBlockIsNoMarkdownParagraphAndTheEarlierParagraphWins() {
+      String table = """
+          <table><tr><th>Code</th><th>Name</th><th>Description</th></tr>
+          <tr><td>1000</td><td>Normal Closure</td><td>Done.</td></tr></table>
+          """;
+      PageRead html = read("<div>{{APIRef(\"Websockets API\")}}</div>\n<p class=\"summary\">The code.</p>\n" + table
+          + "<pre class=\"brush: js\">WebSocket.onclose = function(event) {\n  console.log(event.code);\n};</pre>\n");
+      assertEquals("The code.", html.prose().summary().plainText());
+
+      PageRead mixed = read("<p>The event, in HTML.</p>\n\nThe event, in Markdown.\n\n" + table);
+      assertEquals("The event, in HTML.", mixed.prose().summary().plainText());
+    }
+
+    @Test
     void aParagraphInsideATableCellOrADefinitionIsNoSummary() {
       PageRead document = read("""
           <dl><dt>Note</dt><dd><p>A definition.</p></dd></dl>
