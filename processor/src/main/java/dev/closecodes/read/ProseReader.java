@@ -25,7 +25,7 @@ final class ProseReader {
 
   private static final Pattern TERM = Pattern.compile("^\\s*- (.*\\S)\\s*$");
   private static final Pattern DEFINITION = Pattern.compile("^(\\s*)- : (.*)$");
-  /** A list item's start: {@code *}, {@code +} or {@code -} and a space, or a number and {@code .} or {@code )}. */
+  /** A list item's start: {@code *}, {@code +} or {@code -} and a space, or a number, {@code .} or {@code )}. */
   private static final Pattern LIST_ITEM = Pattern.compile("[*+-] |[0-9]{1,9}[.)] ");
 
   private ProseReader() {}
@@ -92,7 +92,10 @@ final class ProseReader {
     return html == null ? RichText.EMPTY : RichTexts.fromElement(html);
   }
 
-  /** A line of an indented code block: four spaces or a tab before its text (a paragraph's own lines come after its first). */
+  /**
+   * A line of an indented code block: four spaces or a tab before its text. Only a paragraph's
+   * first line is asked; the lines after it may be indented any way.
+   */
   private static boolean isIndentedCode(String line) {
     return line.startsWith("    ") || line.startsWith("\t");
   }
