@@ -25,6 +25,8 @@ final class ProseReader {
 
   private static final Pattern TERM = Pattern.compile("^\\s*- (.*\\S)\\s*$");
   private static final Pattern DEFINITION = Pattern.compile("^(\\s*)- : (.*)$");
+  /** The line under a heading's text that makes it one: {@code ===} or {@code ---}. */
+  private static final Pattern SETEXT_UNDERLINE = Pattern.compile(" {0,3}(=+|-+)\\s*");
   /** A list item's start: {@code *}, {@code +} or {@code -} and a space, or a number, {@code .} or {@code )}. */
   private static final Pattern LIST_ITEM = Pattern.compile("[*+-] |[0-9]{1,9}[.)] ");
 
@@ -84,10 +86,17 @@ final class ProseReader {
         break; // the HTML paragraph comes first
       }
       StringBuilder paragraph = new StringBuilder();
+      boolean heading = false;
       for (; i < lines.length && !lines[i].isBlank() && !notMarkdownProse.get(i); i++) {
+        if (SETEXT_UNDERLINE.matcher(lines[i]).matches()) {
+          heading = true; // the lines above it are a heading's
+          break;
+        }
         paragraph.append(lines[i]).append('\n');
       }
-      return MarkdownText.read(paragraph.toString(), paragraphLine, nesting);
+      if (!heading) {
+        return MarkdownText.read(paragraph.toString(), paragraphLine, nesting);
+      }
     }
     return html == null ? RichText.EMPTY : RichTexts.fromElement(html);
   }

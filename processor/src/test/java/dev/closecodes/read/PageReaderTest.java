@@ -622,6 +622,15 @@ class PageReaderTest {
     }
 
     @Test
+    void anUnderlinedHeadingIsNoSummary() {
+      for (String heading : List.of("CloseEvent\n==========\n", "The CloseEvent\ninterface\n---\n")) {
+        PageRead document = read(heading + "\nThe event.\n\n" + BARE_TABLE);
+        assertEquals(List.of("1000", "1001"), ranges(document));
+        assertEquals("The event.", document.prose().summary().plainText(), heading);
+      }
+    }
+
+    @Test
     void codeBlocksAndListItemsAreNoSummary() {
       PageRead document = read("""
           ```js
