@@ -218,19 +218,20 @@ class CloseCodeSpecProcessorTest {
     assertThat(closeCode).contains("Constant name from the annotation's names()");
   }
 
-  @ParameterizedTest
-  @ValueSource(strings = {"2BAD", "class", "has space"})
-  void aBadNameOverrideIsAnErrorAtTheNamesAttribute(String constant) {
-    JavaFileObject source = packageInfo(
-        "@CloseCodeSpec(pages = \"fixtures/small/index.md\",",
-        "    names = @CloseCodeSpec.Name(code = 1000, constant = \"" + constant + "\"))");
+  /** A package-info whose names attribute, on line 3, is the given line: one error, there, with the message. */
+  private static void assertOnlyErrorOnTheNamesLine(String namesLine, String message) {
+    JavaFileObject source = packageInfo("@CloseCodeSpec(pages = \"fixtures/small/index.md\",", namesLine);
     Compilation compilation = compile(source);
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation)
-        .hadErrorContaining("[closecodes] names(): '" + constant + "' for code 1000 is not a Java identifier")
-        .inFile(source)
-        .onLine(3);
+    assertThat(compilation).hadErrorContaining(message).inFile(source).onLine(3);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2BAD", "class", "has space"})
+  void aBadNameOverrideIsAnErrorAtTheNamesAttribute(String constant) {
+    assertOnlyErrorOnTheNamesLine("    names = @CloseCodeSpec.Name(code = 1000, constant = \"" + constant + "\"))",
+        "[closecodes] names(): '" + constant + "' for code 1000 is not a Java identifier");
   }
 
   /**
@@ -241,48 +242,24 @@ class CloseCodeSpecProcessorTest {
   @ParameterizedTest
   @ValueSource(strings = {"code", "description", "Optional", "Locale", "OtherPages", "Bye"})
   void aNameOverrideWithLowerCaseLettersIsAnErrorAtTheNamesAttribute(String constant) {
-    JavaFileObject source = packageInfo(
-        "@CloseCodeSpec(pages = \"fixtures/small/index.md\",",
-        "    names = @CloseCodeSpec.Name(code = 1000, constant = \"" + constant + "\"))");
-    Compilation compilation = compile(source);
-    assertThat(compilation).failed();
-    assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation)
-        .hadErrorContaining("[closecodes] names(): '" + constant + "' for code 1000 has lower-case letters;"
-            + " a constant's name is in upper case, as NORMAL_CLOSURE is")
-        .inFile(source)
-        .onLine(3);
+    assertOnlyErrorOnTheNamesLine("    names = @CloseCodeSpec.Name(code = 1000, constant = \"" + constant + "\"))",
+        "[closecodes] names(): '" + constant + "' for code 1000 has lower-case letters;"
+            + " a constant's name is in upper case, as NORMAL_CLOSURE is");
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"MASK", "BY_CODE", "LOCALES"})
   void aNameOverrideThatIsAGeneratedMembersNameIsAnErrorNotARenaming(String constant) {
-    JavaFileObject source = packageInfo(
-        "@CloseCodeSpec(pages = \"fixtures/small/index.md\",",
-        "    names = @CloseCodeSpec.Name(code = 1000, constant = \"" + constant + "\"))");
-    Compilation compilation = compile(source);
-    assertThat(compilation).failed();
-    assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation)
-        .hadErrorContaining("[closecodes] names(): " + constant + " for code 1000 is the name of a member of"
-            + " the generated CloseCode; give code 1000 another name")
-        .inFile(source)
-        .onLine(3);
+    assertOnlyErrorOnTheNamesLine("    names = @CloseCodeSpec.Name(code = 1000, constant = \"" + constant + "\"))",
+        "[closecodes] names(): " + constant + " for code 1000 is the name of a member of"
+            + " the generated CloseCode; give code 1000 another name");
   }
 
   @Test
   void twoNamesForOneCodeAreAnErrorNotTheLastOneWinning() {
-    JavaFileObject source = packageInfo(
-        "@CloseCodeSpec(pages = \"fixtures/small/index.md\",",
-        "    names = {@CloseCodeSpec.Name(code = 1000, constant = \"BYE\"),"
-            + " @CloseCodeSpec.Name(code = 1000, constant = \"CIAO\")})");
-    Compilation compilation = compile(source);
-    assertThat(compilation).failed();
-    assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation)
-        .hadErrorContaining("[closecodes] names(): code 1000 is given two names, BYE and CIAO")
-        .inFile(source)
-        .onLine(3);
+    assertOnlyErrorOnTheNamesLine("    names = {@CloseCodeSpec.Name(code = 1000, constant = \"BYE\"),"
+        + " @CloseCodeSpec.Name(code = 1000, constant = \"CIAO\")})",
+        "[closecodes] names(): code 1000 is given two names, BYE and CIAO");
   }
 
   @Test
