@@ -170,38 +170,16 @@ public final class CompileOverheadBenchmark {
     for (String file : javaFiles(work.resolve("floor/sources"))) {
       files.append('"').append(work.relativize(Path.of(file)).toString().replace('\\', '/')).append("\", ");
     }
-    Path source = work.resolve("floor/src/floor/WriteOnly.java");
-    Files.createDirectories(source.getParent());
-    Files.writeString(source, """
-        package floor;
-
+    return processor("WriteOnly", """
         import java.io.IOException;
         import java.io.UncheckedIOException;
         import java.io.Writer;
         import java.nio.file.Files;
         import java.nio.file.Path;
-        import java.util.Set;
-        import javax.annotation.processing.AbstractProcessor;
-        import javax.annotation.processing.RoundEnvironment;
-        import javax.lang.model.SourceVersion;
         import javax.lang.model.element.Element;
-        import javax.lang.model.element.TypeElement;
-
-        public final class WriteOnly extends AbstractProcessor {
+        """, """
           private static final String[] FILES = {%s};
-
-          @Override
-          public Set<String> getSupportedAnnotationTypes() {
-            return Set.of("dev.closecodes.CloseCodeSpec", "javax.annotation.processing.Generated");
-          }
-
-          @Override
-          public SourceVersion getSupportedSourceVersion() {
-            return SourceVersion.latestSupported();
-          }
-
-          @Override
-          public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        """.formatted(files), """
             for (TypeElement annotation : annotations) {
               if (!annotation.getQualifiedName().contentEquals("dev.closecodes.CloseCodeSpec")) {
                 continue;
@@ -220,11 +198,7 @@ public final class CompileOverheadBenchmark {
                 }
               }
             }
-            return true;
-          }
-        }
-        """.formatted(files), StandardCharsets.UTF_8);
-    return processorClasses(source, "floor.WriteOnly");
+        """);
   }
 
   /**
@@ -232,7 +206,20 @@ public final class CompileOverheadBenchmark {
    * closecodes does, and does nothing with it; no file is generated, so there is no second round.
    */
   private Path idleProcessor() throws IOException, InterruptedException {
-    Path source = work.resolve("floor/src/floor/Idle.java");
+    return processor("Idle", "", "", "");
+  }
+
+  /**
+   * A processor of package {@code floor} that claims the annotation and the {@code @Generated} on
+   * closecodes' output, compiled into a folder of its own with the service file that names it.
+   *
+   * @param imports import lines beyond those every such processor has
+   * @param fields its fields' declarations
+   * @param process the statements {@code process} runs before it returns true
+   */
+  private Path processor(String name, String imports, String fields, String process)
+      throws IOException, InterruptedException {
+    Path source = work.resolve("floor/src/floor/" + name + ".java");
     Files.createDirectories(source.getParent());
     Files.writeString(source, """
         package floor;
@@ -242,8 +229,9 @@ public final class CompileOverheadBenchmark {
         import javax.annotation.processing.RoundEnvironment;
         import javax.lang.model.SourceVersion;
         import javax.lang.model.element.TypeElement;
-
-        public final class Idle extends AbstractProcessor {
+        %s
+        public final class %s extends AbstractProcessor {
+        %s
           @Override
           public Set<String> getSupportedAnnotationTypes() {
             return Set.of("dev.closecodes.CloseCodeSpec", "javax.annotation.processing.Generated");
@@ -256,15 +244,11 @@ public final class CompileOverheadBenchmark {
 
           @Override
           public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-            return true;
+        %s    return true;
           }
         }
-        """, StandardCharsets.UTF_8);
-    return processorClasses(source, "floor.Idle");
-  }
-
-  /** Compiles a processor into a folder of its own, with the service file that names it. */
-  private Path processorClasses(Path source, String className) throws IOException, InterruptedException {
+        """.formatted(imports, name, fields, process), StandardCharsets.UTF_8);
+    String className = "floor." + name;
     Path classes = work.resolve("processors/" + className);
     Files.createDirectories(classes.resolve("META-INF/services"));
     Files.writeString(classes.resolve("META-INF/services/javax.annotation.processing.Processor"), className + "\n",
