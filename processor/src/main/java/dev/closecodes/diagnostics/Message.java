@@ -83,6 +83,12 @@ public enum Message {
   PARTIAL_OVERLAP(
       Severity.ERROR, "the range %s partly overlaps the range %s at line %d; ranges may nest, not cross"),
 
+  // The prose
+  FUSED_DEFINITION_REPAIRED(
+      Severity.WARNING,
+      "the definition of %s and the first row of a table are run together on this line; the row's first"
+          + " cell is read as the definition, and the row as none of the table's"),
+
   // The registry
   REGISTRY_BAD_HEADER(Severity.ERROR, "the registry's header must be '%s', found '%s'"),
   REGISTRY_BAD_FIELD_COUNT(Severity.ERROR, "expected %d fields, found %d"),

@@ -1,5 +1,7 @@
 package dev.closecodes.read;
 
+import dev.closecodes.diagnostics.Message;
+import dev.closecodes.diagnostics.SourceLocation;
 import dev.closecodes.model.PageProse;
 import dev.closecodes.model.RichText;
 import java.util.ArrayList;
@@ -16,17 +18,22 @@ import org.jsoup.nodes.TextNode;
 
 /**
  * Finds the page's own words about the {@code CloseEvent} interface (its opening paragraph) and
- * about the properties {@code code}, {@code reason} and {@code wasClean} (their definitions in the
- * properties list). Markdown pages define a property as {@code - {{domxref("CloseEvent.code")}}}
- * followed by {@code - : text}; HTML pages as a {@code <dt>} followed by its {@code <dd>}. A property
- * name one letter off ({@code weason}) still counts, as tag names do.
+ * about the properties {@code code}, {@code reason} and {@code wasClean}. Markdown pages define a
+ * property as {@code - {{domxref("CloseEvent.code")}}} followed by {@code - : text}; HTML pages as a
+ * {@code <dt>} followed by its {@code <dd>}; older pages in a table of properties, a row that starts
+ * with the property's name, whose header names the column that describes it. A property name one
+ * letter off ({@code weason}) still counts, as tag names do.
  */
 final class ProseReader {
 
   private static final Pattern TERM = Pattern.compile("^\\s*- (.*\\S)\\s*$");
   private static final Pattern DEFINITION = Pattern.compile("^(\\s*)- : (.*)$");
+  /** A definition run together with the table that followed it: {@code - | : text | Code | ...}. */
+  private static final Pattern DEFINITION_FUSED_ONTO_TABLE = Pattern.compile("^\\s*- (\\|\\s*: .*)$");
   /** The line under a heading's text that makes it one: {@code ===} or {@code ---}. */
   private static final Pattern SETEXT_UNDERLINE = Pattern.compile(" {0,3}(=+|-+)\\s*");
+  /** The most header cells read: a row wider than any real table is no header. */
+  private static final int MAX_HEADER_CELLS = 32;
   /** A list item's start: {@code *}, {@code +} or {@code -} and a space, or a number, {@code .} or {@code )}. */
   private static final Pattern LIST_ITEM = Pattern.compile("[*+-] |[0-9]{1,9}[.)] ");
 
@@ -36,19 +43,21 @@ final class ProseReader {
    * Reads the prose.
    *
    * @param tree the page's markup, which tells the lines its HTML blocks hold
+   * @param elementTables the markup's tables, where older pages list the properties
    * @param textTables the text's Markdown tables and plain-text grids, whose rows are no prose
    */
-  static PageProse read(Markup.Tree tree, List<Element> elements, String text, List<RawTable> textTables,
-      Nesting nesting) {
+  static PageProse read(Markup.Tree tree, List<Element> elements, String text, List<RawTable> elementTables,
+      List<RawTable> textTables, Nesting nesting) {
     String[] lines = text.split("\n", -1);
     List<Element> terms = withName(elements, "dt");
     BitSet notMarkdownProse = tableLines(textTables, lines.length);
     notMarkdownProse.or(htmlBlockLines(tree, elements, lines.length));
+    PropertyTables tables = new PropertyTables(elementTables, textTables);
     return new PageProse(
         summary(tree, withName(elements, "p"), lines, notMarkdownProse, nesting),
-        property("code", terms, lines, nesting),
-        property("reason", terms, lines, nesting),
-        property("wasclean", terms, lines, nesting));
+        property("code", terms, tables, lines, nesting),
+        property("reason", terms, tables, lines, nesting),
+        property("wasClean", terms, tables, lines, nesting));
   }
 
   /**
@@ -153,14 +162,16 @@ final class ProseReader {
     return lines;
   }
 
-  private static RichText property(String name, List<Element> terms, String[] lines, Nesting nesting) {
+  /** The property's definition: from a list in Markdown, else one in HTML, else a table of properties. */
+  private static RichText property(String name, List<Element> terms, PropertyTables tables, String[] lines,
+      Nesting nesting) {
     for (int i = 0; i < lines.length; i++) {
       if (!lines[i].stripLeading().startsWith("- ")) {
         continue; // what TERM needs, checked cheaply first
       }
       Matcher term = TERM.matcher(lines[i]);
       if (term.matches() && !term.group(1).startsWith(": ") && namesProperty(term.group(1), name)) {
-        Optional<RichText> definition = markdownDefinition(lines, i + 1, nesting);
+        Optional<RichText> definition = markdownDefinition(name, lines, i + 1, nesting);
         if (definition.isPresent()) {
           return definition.get();
         }
@@ -174,11 +185,63 @@ final class ProseReader {
         return RichTexts.fromElement(copy);
       }
     }
-    return RichText.EMPTY;
+    return tables.definition(name);
   }
 
-  /** The {@code - : } line after a term, with its continuation lines, up to a blank line or markup. */
-  private static Optional<RichText> markdownDefinition(String[] lines, int start, Nesting nesting) {
+  /**
+   * The page's tables as tables of properties: a row that starts with the property's name, and a
+   * first row, the header, that names the column describing it. A table whose header names no
+   * description column gives none: which column describes is never guessed. The headers are read
+   * only when a property is not defined in a list, and then once.
+   */
+  private static final class PropertyTables {
+
+    private final List<RawTable> tables = new ArrayList<>();
+    private List<Integer> descriptionColumns;
+
+    PropertyTables(List<RawTable> elementTables, List<RawTable> textTables) {
+      tables.addAll(elementTables);
+      tables.addAll(textTables);
+    }
+
+    /** The description cell of the first row, in any table, whose first cell names the property. */
+    RichText definition(String name) {
+      if (descriptionColumns == null) {
+        descriptionColumns = new ArrayList<>(tables.size());
+        for (RawTable table : tables) {
+          descriptionColumns.add(table.rows().isEmpty() ? -1 : descriptionColumn(table.rows().get(0).cells()));
+        }
+      }
+      for (int t = 0; t < tables.size(); t++) {
+        List<RawTable.Row> rows = tables.get(t).rows();
+        int description = descriptionColumns.get(t);
+        for (int i = 1; description > 0 && i < rows.size(); i++) {
+          RawTable.Cells cells = rows.get(i).cells();
+          if (description < cells.size() && !cells.oneCell(0, description)
+              && namesProperty(cells.read(0).plainText(), name)) {
+            return cells.read(description);
+          }
+        }
+      }
+      return RichText.EMPTY;
+    }
+
+    /** The column a header row names the description, in words closecodes knows; -1 for none. */
+    private static int descriptionColumn(RawTable.Cells header) {
+      for (int column = 0; column < Math.min(header.size(), MAX_HEADER_CELLS); column++) {
+        if (Vocabulary.roleOf(header.read(column).plainText()) == Vocabulary.Role.DESCRIPTION) {
+          return column;
+        }
+      }
+      return -1;
+    }
+  }
+
+  /**
+   * The {@code - : } line after a term, with its continuation lines, up to a blank line or markup;
+   * or, where the definition was run together with a table's first row, that row's first cell.
+   */
+  private static Optional<RichText> markdownDefinition(String name, String[] lines, int start, Nesting nesting) {
     int i = start;
     while (i < lines.length && lines[i].isBlank()) {
       i++;
@@ -188,7 +251,7 @@ final class ProseReader {
     }
     Matcher definition = DEFINITION.matcher(lines[i]);
     if (!definition.matches()) {
-      return Optional.empty();
+      return fusedDefinition(name, lines[i], i + 1, nesting);
     }
     StringBuilder text = new StringBuilder(definition.group(2)).append('\n');
     for (i++; i < lines.length; i++) {
@@ -201,12 +264,42 @@ final class ProseReader {
     return Optional.of(MarkdownText.read(text.toString(), start + 1, nesting));
   }
 
-  /** Whether a term such as {@code {{domxref("CloseEvent.code")}}} names the property. */
+  /**
+   * A definition and a table's first row on one line, as a conversion to Markdown can leave them
+   * ({@code - | : text | Code | Name |}): the text of the row's first cell, reported as a repair.
+   *
+   * @param lineNumber the line's number, counted from 1
+   */
+  private static Optional<RichText> fusedDefinition(String name, String line, int lineNumber, Nesting nesting) {
+    Matcher fused = DEFINITION_FUSED_ONTO_TABLE.matcher(line);
+    if (!fused.matches()) {
+      return Optional.empty();
+    }
+    List<String> cells = TextTables.splitPipeRow(fused.group(1).strip());
+    String text = cells.isEmpty() ? "" : cells.get(0).strip().substring(1).strip(); // past the ':'
+    if (cells.size() < 2 || text.isEmpty()) {
+      return Optional.empty();
+    }
+    nesting.diagnostics().report(Message.FUSED_DEFINITION_REPAIRED,
+        new SourceLocation(nesting.file(), lineNumber), "CloseEvent." + name);
+    return Optional.of(MarkdownText.read(text, lineNumber, nesting));
+  }
+
+  /**
+   * Whether a term such as {@code {{domxref("CloseEvent.code")}}}, or a table cell such as
+   * {@code code}, names the property.
+   */
   private static boolean namesProperty(String term, String property) {
     String target = Macros.target(term);
-    for (String found : memberNames(target.isEmpty() ? term : target)) {
+    List<String> names = memberNames(target.isEmpty() ? term : target);
+    String bare = Macros.strip(term).strip();
+    if (names.isEmpty() && !bare.isEmpty() && Macros.wordEnd(bare, 0) == bare.length()) {
+      names = List.of(bare); // the name alone, without its interface
+    }
+    String wanted = property.toLowerCase(Locale.ROOT);
+    for (String found : names) {
       found = found.toLowerCase(Locale.ROOT);
-      if (found.equals(property) || (property.length() >= 4 && Markup.oneEditApart(found, property))) {
+      if (found.equals(wanted) || (wanted.length() >= 4 && Markup.oneEditApart(found, wanted))) {
         return true;
       }
     }

@@ -4,7 +4,6 @@ import dev.closecodes.diagnostics.Message;
 import dev.closecodes.diagnostics.SourceLocation;
 import java.util.ArrayList;
 import java.util.List;
-import org.jsoup.nodes.Element;
 
 /**
  * Finds the close-code table in a document, whatever form it takes: an HTML or XML table (in an
@@ -32,12 +31,14 @@ final class TableFinder {
   /**
    * The close-code table.
    *
+   * @param elementTables the markup's tables, from {@link ElementTables}
+   * @param textTables the text's tables, from {@link TextTables}
    * @throws dev.closecodes.diagnostics.Diagnostics.Abort after reporting that the page has none,
    *     or that its table stops while its rows go on
    */
-  static RawTable find(Markup.Tree tree, List<Element> elements, List<RawTable> textTables, Nesting nesting) {
+  static RawTable find(List<RawTable> elementTables, List<RawTable> textTables, Nesting nesting) {
     List<RawTable> candidates = new ArrayList<>();
-    candidates.addAll(ElementTables.find(tree, elements));
+    candidates.addAll(elementTables);
     candidates.addAll(textTables);
     List<RawTable> withCodes = new ArrayList<>();
     RawTable table = null;

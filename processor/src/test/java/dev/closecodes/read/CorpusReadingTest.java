@@ -61,6 +61,26 @@ class CorpusReadingTest {
     }));
   }
 
+  /**
+   * Every page of the interface defines its three properties, in a definition list or a table of
+   * properties, and each gets its own words, not the generator's stand-in.
+   */
+  @TestFactory
+  Stream<DynamicTest> everyInterfacePageDefinesItsThreeProperties() {
+    assumeTrue(Corpus.mdnFolder().isPresent(), "the corpus is not on this machine");
+    return Corpus.pages().stream().filter(page -> page.hasTable() && page.series().contains("/closeevent"))
+        .map(page -> dynamicTest(page.toString(), () -> {
+          var prose = Reading.page(page.file()).prose();
+          for (var definition : List.of(prose.code(), prose.reason(), prose.wasClean())) {
+            String text = definition.plainText();
+            assertTrue(text.length() >= 5, "a definition: '" + text + "'");
+            for (String notProse : List.of("{{", "<", "|")) {
+              assertFalse(text.contains(notProse), notProse + " in: " + text);
+            }
+          }
+        }));
+  }
+
   @Test
   void theCorpusHasTheTablesItIsKnownFor() {
     assumeTrue(Corpus.mdnFolder().isPresent(), "the corpus is not on this machine");

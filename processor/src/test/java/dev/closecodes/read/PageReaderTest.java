@@ -706,4 +706,121 @@ class PageReaderTest {
       }
     }
   }
+
+  /** The definitions of the properties {@code code}, {@code reason} and {@code wasClean}. */
+  @Nested
+  class Properties {
+
+    private static final String TABLE = """
+        | Status code | Name | Description |
+        | --- | --- | --- |
+        | `1000` | Normal Closure | Done. |
+        """;
+
+    private static List<String> definitions(PageRead document) {
+      return List.of(document.prose().code().plainText(), document.prose().reason().plainText(),
+          document.prose().wasClean().plainText());
+    }
+
+    @Test
+    void definitionListsInMarkdownAndHtmlAreRead() {
+      PageRead markdown = read("""
+          - {{domxref("CloseEvent.code")}} {{ReadOnlyInline}}
+            - : The code the server sent.
+          - {{domxref("CloseEvent.weason")}}
+            - : Why it
+              closed.
+          - {{domxref("CloseEvent.wasClean")}}
+            - : Whether it closed cleanly.
+
+          """ + TABLE);
+      assertEquals(List.of("The code the server sent.", "Why it closed.", "Whether it closed cleanly."),
+          definitions(markdown));
+
+      PageRead html = read("""
+          <dl><dt>{{domxref("CloseEvent.code")}}</dt><dd>The code.</dd>
+          <dt><code>CloseEvent.reason</code></dt><dd>The reason.</dd>
+          <dt>CloseEvent.wasClean</dt><dd>Whether it was clean.</dd></dl>
+
+          """ + TABLE);
+      assertEquals(List.of("The code.", "The reason.", "Whether it was clean."), definitions(html));
+    }
+
+    /** Older pages list the properties in a table: a name, a type, and what the property holds. */
+    @Test
+    void aPropertiesTableGivesEachPropertyTheCellOfItsDescriptionColumn() {
+      PageRead markdown = read("""
+          | Attribute | Type | Description |
+          | --- | --- | --- |
+          | `code` | `unsigned short` | The code the server sent. |
+          | `reason` | `DOMString` | Why it closed. |
+          | `wasClean` | `boolean` | Whether it closed cleanly. |
+
+          """ + TABLE);
+      assertEquals(List.of("1000"), ranges(markdown));
+      assertEquals(List.of("The code the server sent.", "Why it closed.", "Whether it closed cleanly."),
+          definitions(markdown));
+
+      // The description column found by its header's word wherever it stands, in any locale.
+      PageRead html = read("""
+          <table><tr><td class="header">屬性</td><td class="header">描述</td><td class="header">形態</td></tr>
+          <tr><td><code>CloseEvent.code</code></td><td>關閉代碼。</td><td>unsigned short</td></tr>
+          <tr><td><code>reason</code></td><td>關閉原因。</td><td>DOMString</td></tr>
+          <tr><td><code>wasClean</code></td><td>是否乾淨。</td><td>boolean</td></tr></table>
+
+          """ + TABLE);
+      assertEquals(List.of("關閉代碼。", "關閉原因。", "是否乾淨。"), definitions(html));
+    }
+
+    /** Which column holds the definition is never guessed from its position. */
+    @Test
+    void aPropertiesTableWhoseHeaderNamesNoDescriptionGivesNoDefinition() {
+      PageRead document = read("""
+          | Attribute | Type | Remarks |
+          | --- | --- | --- |
+          | `code` | `unsigned short` | The code the server sent. |
+
+          | `reason` | `DOMString` | Why it closed. |
+          | --- | --- | --- |
+
+          """ + TABLE);
+      assertEquals(List.of("", "", ""), definitions(document));
+    }
+
+    /** A definition list wins over a table; a row of the close-code table names no property. */
+    @Test
+    void aDefinitionListComesBeforeAPropertiesTable() {
+      PageRead document = read("""
+          - {{domxref("CloseEvent.code")}}
+            - : From the list.
+
+          | Property | Description |
+          | --- | --- |
+          | `code` | From the table. |
+
+          """ + TABLE);
+      assertEquals(List.of("From the list.", "", ""), definitions(document));
+    }
+
+    /**
+     * A conversion to Markdown can join a definition to the table that followed it, the list
+     * marker and the definition becoming the table's first cell ({@code - | : text | Code | ...}).
+     * The definition is the text of that cell, and reading it so is reported.
+     */
+    @Test
+    void aDefinitionFusedOntoATablesFirstRowIsThatRowsFirstCell() {
+      PageRead document = read("""
+          - {{domxref("CloseEvent.code")}}
+            - | : The code the server sent \\[[Ref](https://example.com/ref)]. | Status code | Name | Description |
+              | ---------- | --- | --- | --- |
+              | `1000` | Normal Closure | Done. |
+              | `1001` | Going Away | Leaving. |
+          - {{domxref("CloseEvent.reason")}}
+            - : Why it closed.
+          """);
+      assertEquals(List.of("1000", "1001"), ranges(document));
+      assertEquals(List.of("The code the server sent [Ref].", "Why it closed.", ""), definitions(document));
+      assertTrue(diagnostics(document).contains("2 warning FUSED_DEFINITION_REPAIRED"), diagnostics(document).toString());
+    }
+  }
 }
