@@ -183,9 +183,11 @@ final class TextTables {
         if (continues) {
           RawTable.Row previous = rows.remove(rows.size() - 1);
           rows.add(new RawTable.Row(previous.line(), previous.header(),
-              new PlainCells(joined(((PlainCells) previous.cells()).cells(), lineCells.get(i)))));
+              new MarkdownCells(joined(((MarkdownCells) previous.cells()).cells(), lineCells.get(i)), previous.line(),
+                  nesting)));
         } else {
-          rows.add(new RawTable.Row(lineNumbers.get(i), !ruleBefore, new PlainCells(lineCells.get(i))));
+          rows.add(new RawTable.Row(lineNumbers.get(i), !ruleBefore,
+              new MarkdownCells(lineCells.get(i), lineNumbers.get(i), nesting)));
         }
       }
       return rows;
@@ -243,19 +245,15 @@ final class TextTables {
     return cells;
   }
 
-  /** The cells of a Markdown row, read as Markdown. */
+  /**
+   * The cells of a row, read as Markdown: a pipe table's, and a grid's, whose cells hold Markdown in
+   * a Markdown page (Pandoc's grid tables) and plain words in a plain-text one, which Markdown
+   * leaves as they are.
+   */
   private record MarkdownCells(List<String> cells, int line, Nesting nesting) implements RawTable.Cells {
     @Override
     public RichText read(int column) {
       return MarkdownText.read(cells.get(column), line, nesting);
-    }
-  }
-
-  /** The cells of a plain-text grid row, whose text is plain: no markup means anything there. */
-  private record PlainCells(List<String> cells) implements RawTable.Cells {
-    @Override
-    public RichText read(int column) {
-      return RichTexts.plain(cells.get(column));
     }
   }
 }

@@ -317,6 +317,31 @@ class WhatTheDocumentSaysTest {
       assertEquals(9, document.rows().get(2).location().line());
     }
 
+    /**
+     * A grid table in a Markdown page (Pandoc's form) holds Markdown in its cells: code spans,
+     * strong emphasis, links, even across the lines of a wrapped cell.
+     */
+    @Test
+    void aGridTablesCellsAreReadAsMarkdown() {
+      PageRead document = read("""
+          +-------------+----------------+----------------------------+
+          | Status code | Name           | Description                |
+          +=============+================+============================+
+          | `1000`      | Normal Closure | The purpose was fulfilled. |
+          +-------------+----------------+----------------------------+
+          | `1001`      | Going Away     | The endpoint is **going    |
+          |             |                | away**, [a server down](/x).|
+          +-------------+----------------+----------------------------+
+          | `3000`–     |                | **Reserved.**              |
+          | `3999`      |                |                            |
+          +-------------+----------------+----------------------------+
+          """);
+      assertFalse(document.hasErrors(), document.diagnostics().toString());
+      assertEquals(List.of("1000", "1001", "3000–3999"), ranges(document));
+      assertEquals("The endpoint is going away, a server down.", document.rows().get(1).description().plainText());
+      assertEquals(List.of("3000–3999"), reserved(document));
+    }
+
     @Test
     void rfc6455ReadsAllThirteenOfItsCodes() throws Exception {
       Path rfc = Corpus.mdnFolder().map(mdn -> mdn.resolveSibling("rfc").resolve("rfc6455.txt")).orElse(null);
