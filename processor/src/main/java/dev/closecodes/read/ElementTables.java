@@ -17,11 +17,15 @@ final class ElementTables {
    * Every element whose child elements look like rows: each row is an element with at least two
    * child elements, its cells, and the rows share one tag name (the most common among them, so
    * that IANA's {@code <range>} elements among its {@code <record>}s are no rows). {@code <table>},
-   * {@code <tbody>} and {@code <tr>} are found this way however they are spelled.
+   * {@code <tbody>} and {@code <tr>} are found this way however they are spelled. An element on
+   * a hidden line, in a Markdown code block, is code and no table.
    */
-  static List<RawTable> find(Markup.Tree tree, List<Element> elements) {
+  static List<RawTable> find(Markup.Tree tree, List<Element> elements, HiddenLines hidden) {
     List<RawTable> tables = new ArrayList<>();
     for (Element parent : elements) {
+      if (hidden.hidden(tree.trackedLine(parent))) {
+        continue;
+      }
       List<Element> rowElements = new ArrayList<>();
       Map<String, Integer> tagCounts = new HashMap<>();
       for (int i = 0; i < parent.childNodeSize(); i++) {

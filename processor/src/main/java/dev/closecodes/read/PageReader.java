@@ -29,12 +29,13 @@ public final class PageReader {
     Markup.Tree tree = Markup.parse(text, Markup.TagNames.REPAIRED);
     List<Element> elements = Markup.elements(tree, 1, nesting);
     Markup.reportRepairs(tree, file, diagnostics);
-    List<RawTable> elementTables = ElementTables.find(tree, elements);
-    List<RawTable> textTables = TextTables.find(text, nesting);
+    HiddenLines hidden = HiddenLines.find(text);
+    List<RawTable> elementTables = ElementTables.find(tree, elements, hidden);
+    List<RawTable> textTables = TextTables.find(text, hidden, nesting);
     RawTable table = TableFinder.find(elementTables, textTables, nesting);
     List<PageRow> rows = RowReader.read(table, nesting);
     TableChecks.check(rows, diagnostics);
-    PageProse prose = ProseReader.read(tree, elements, text, elementTables, textTables, nesting);
+    PageProse prose = ProseReader.read(tree, elements, text, hidden, elementTables, textTables, nesting);
     return new Page(file, Locales.detect(file, text), document.sha256(), rows, prose);
   }
 }

@@ -43,21 +43,23 @@ final class ProseReader {
    * Reads the prose.
    *
    * @param tree the page's markup, which tells the lines its HTML blocks hold
+   * @param hidden the lines of code blocks and comments, which hold none of the page's prose
    * @param elementTables the markup's tables, where older pages list the properties
    * @param textTables the text's Markdown tables and plain-text grids, whose rows are no prose
    */
-  static PageProse read(Markup.Tree tree, List<Element> elements, String text, List<RawTable> elementTables,
-      List<RawTable> textTables, Nesting nesting) {
+  static PageProse read(Markup.Tree tree, List<Element> elements, String text, HiddenLines hidden,
+      List<RawTable> elementTables, List<RawTable> textTables, Nesting nesting) {
     String[] lines = text.split("\n", -1);
-    List<Element> terms = withName(elements, "dt");
+    List<Element> terms = shown(tree, withName(elements, "dt"), hidden);
     BitSet notMarkdownProse = tableLines(textTables, lines.length);
     notMarkdownProse.or(htmlBlockLines(tree, elements, lines.length));
+    notMarkdownProse.or(hidden.indices());
     PropertyTables tables = new PropertyTables(elementTables, textTables);
     return new PageProse(
-        summary(tree, withName(elements, "p"), lines, notMarkdownProse, nesting),
-        property("code", terms, tables, lines, nesting),
-        property("reason", terms, tables, lines, nesting),
-        property("wasClean", terms, tables, lines, nesting));
+        summary(tree, shown(tree, withName(elements, "p"), hidden), lines, notMarkdownProse, nesting),
+        property("code", terms, tables, lines, hidden, nesting),
+        property("reason", terms, tables, lines, hidden, nesting),
+        property("wasClean", terms, tables, lines, hidden, nesting));
   }
 
   /**
@@ -77,13 +79,6 @@ final class ProseReader {
     int i = skipFrontMatter(lines);
     for (; i < lines.length; i++) {
       String line = lines[i].strip();
-      String fence = line.startsWith("```") ? "```" : line.startsWith("~~~") ? "~~~" : null;
-      if (fence != null) {
-        for (i++; i < lines.length && !lines[i].strip().startsWith(fence); i++) {
-          // the code block's lines
-        }
-        continue;
-      }
       if (line.isEmpty() || line.startsWith("#") || line.startsWith("<") || line.startsWith("-")
           || line.startsWith("|") || line.startsWith(">") || notMarkdownProse.get(i)
           || LIST_ITEM.matcher(line).lookingAt() || isIndentedCode(lines[i])
@@ -164,9 +159,9 @@ final class ProseReader {
 
   /** The property's definition: from a list in Markdown, else one in HTML, else a table of properties. */
   private static RichText property(String name, List<Element> terms, PropertyTables tables, String[] lines,
-      Nesting nesting) {
+      HiddenLines hidden, Nesting nesting) {
     for (int i = 0; i < lines.length; i++) {
-      if (!lines[i].stripLeading().startsWith("- ")) {
+      if (!lines[i].stripLeading().startsWith("- ") || hidden.hidden(i + 1)) {
         continue; // what TERM needs, checked cheaply first
       }
       Matcher term = TERM.matcher(lines[i]);
@@ -362,6 +357,17 @@ final class ProseReader {
       }
     }
     return false;
+  }
+
+  /** The elements that are not on a hidden line. */
+  private static List<Element> shown(Markup.Tree tree, List<Element> elements, HiddenLines hidden) {
+    List<Element> shown = new ArrayList<>(elements.size());
+    for (Element element : elements) {
+      if (!hidden.hidden(tree.trackedLine(element))) {
+        shown.add(element);
+      }
+    }
+    return shown;
   }
 
   private static List<Element> withName(List<Element> elements, String name) {

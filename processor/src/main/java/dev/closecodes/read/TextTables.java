@@ -26,9 +26,10 @@ final class TextTables {
    * header is the row above the delimiter row; and plain-text grids, whose rows stand between
    * rule lines ({@code -+-----+---|}) and may wrap onto several lines, their cells then joined.
    * A pipe table may also leave out the outer pipes, as GitHub's do: then a header row and a
-   * delimiter row of as many cells start it, and it goes on while its lines hold a pipe.
+   * delimiter row of as many cells start it, and it goes on while its lines hold a pipe. A hidden
+   * line (code, a comment) is no table's and ends the one before it.
    */
-  static List<RawTable> find(String text, Nesting nesting) {
+  static List<RawTable> find(String text, HiddenLines hidden, Nesting nesting) {
     List<RawTable> tables = new ArrayList<>();
     TextTable table = null;
     boolean inBareTable = false;
@@ -36,6 +37,15 @@ final class TextTables {
     for (int i = 0; lineStart <= text.length(); i++) {
       int lineEnd = DocumentText.lineEnd(text, lineStart);
       int lineNumber = i + 1;
+      if (hidden.hidden(lineNumber)) {
+        if (table != null) {
+          addIfAny(table, tables);
+          table = null;
+        }
+        inBareTable = false;
+        lineStart = lineEnd + 1;
+        continue;
+      }
       int first = lineStart;
       while (first < lineEnd && Character.isWhitespace(text.charAt(first))) {
         first++;

@@ -285,6 +285,85 @@ class WhatTheDocumentSaysTest {
     }
   }
 
+  /**
+   * What a Markdown page shows as code or hides in a comment is not the page's content: a table
+   * there is an example or an editor's leftover, never the close-code table.
+   */
+  @Nested
+  class CodeAndComments {
+
+    private static final String TABLE = """
+        | Code | Name | Description |
+        | --- | --- | --- |
+        | 1000 | Normal Closure | Fine. |
+        | 1001 | Going Away | Gone. |
+        """;
+
+    private static final String EXAMPLE_ROWS = """
+        | Code | Name | Description |
+        | --- | --- | --- |
+        | 1000 | Example | Example. |
+        | 1001 | Example | Example. |
+        | 1002 | Example | Example. |
+        """;
+
+    private static List<String> names(PageRead document) {
+      return document.rows().stream().map(PageRow::name).toList();
+    }
+
+    @Test
+    void aTableInAFencedCodeBlockIsAnExample() {
+      for (String fenced : List.of("```md\n" + EXAMPLE_ROWS + "```\n", "~~~~\n" + EXAMPLE_ROWS + "~~~\n~~~~\n",
+          "  ```html\n  <table><tr><th>Code</th><th>Name</th></tr>\n  <tr><td>1000</td><td>Example</td></tr>\n"
+              + "  <tr><td>1001</td><td>Example</td></tr>\n  <tr><td>1002</td><td>Example</td></tr></table>\n  ```\n")) {
+        PageRead document = read("The event.\n\n" + fenced + "\n" + TABLE);
+        assertEquals(List.of("Normal Closure", "Going Away"), names(document), fenced);
+        assertEquals(List.of(), document.diagnostics(), fenced);
+      }
+    }
+
+    @Test
+    void aTableInAnHtmlCommentIsNotRead() {
+      PageRead document = read("The event.\n\n<!--\n" + EXAMPLE_ROWS + "-->\n\n" + TABLE);
+      assertEquals(List.of("Normal Closure", "Going Away"), names(document));
+      assertEquals(List.of(), document.diagnostics());
+
+      PageRead onlyInAComment = read("The event.\n\n<!-- old table\n" + TABLE + "-->\n");
+      assertEquals(List.of("1 error NO_TABLE"), lines(onlyInAComment.diagnostics()));
+    }
+
+    /** A code span at the start of a line, three backticks and all, opens no code block. */
+    @Test
+    void codeSpansOfThreeBackticksOpenNoCodeBlock() {
+      PageRead document = read("```close()``` ends the connection.\n\n" + TABLE);
+      assertEquals(List.of("Normal Closure", "Going Away"), names(document));
+    }
+
+    @Test
+    void proseInACommentOrACodeBlockIsNeitherSummaryNorDefinition() {
+      PageRead document = read("""
+          <!--
+          An old opening.
+          - {{domxref("CloseEvent.code")}}
+            - : An old definition.
+          -->
+          ```
+          - {{domxref("CloseEvent.reason")}}
+            - : An example's definition.
+          ```
+
+          The event.
+
+          - {{domxref("CloseEvent.reason")}}
+            - : Why it closed.
+
+          """ + TABLE);
+      assertEquals("The event.", document.prose().summary().plainText());
+      assertEquals("", document.prose().code().plainText());
+      assertEquals("Why it closed.", document.prose().reason().plainText());
+    }
+  }
+
   @Nested
   class WholeTables {
 

@@ -70,6 +70,14 @@ public final class LargePages {
     return page.append("</table>\n").toString();
   }
 
+  /**
+   * {@link #singleCodes} with an HTML comment after the table: each line's search for where a
+   * comment opens must not run to the end of the page again.
+   */
+  public static String singleCodesBeforeAComment(int rows) {
+    return singleCodes(rows) + "\n<!-- the end of the table -->\n";
+  }
+
   /** {@link #singleCodes}, as GitHub allows a pipe table to be written: without the outer pipes. */
   public static String singleCodesWithoutOuterPipes(int rows) {
     StringBuilder page = new StringBuilder("# CloseEvent\n\nCode | Name | Description\n--- | --- | ---\n");

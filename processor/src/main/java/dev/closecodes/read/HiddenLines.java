@@ -1,0 +1,117 @@
+package dev.closecodes.read;
+
+import java.util.BitSet;
+
+/**
+ * The lines of a page that are not its content: those of a fenced code block ({@code ```} or
+ * {@code ~~~}, fences included) and those of an HTML comment. A table, a paragraph or a
+ * definition there is an example or an editor's leftover; none is read as the page's.
+ *
+ * <p>A fence opens a block at any indentation (a list item's code is indented) and closes at a
+ * line of the same character, at least as many; a block never closed runs to the end of the page,
+ * as CommonMark has it. Three backticks followed by more backticks on the line are a code span,
+ * no fence. A comment hides every line that starts inside it, and the line it opens on when it
+ * opens the line. Inside a code block, {@code <!--} is code; inside a comment, a fence is comment.
+ */
+final class HiddenLines {
+
+  private final BitSet lines;
+
+  private HiddenLines(BitSet lines) {
+    this.lines = lines;
+  }
+
+  /** Whether line {@code line}, counted from 1, is hidden. */
+  boolean hidden(int line) {
+    return line >= 1 && lines.get(line - 1);
+  }
+
+  /** The hidden lines as a set of indices counted from 0, a copy. */
+  BitSet indices() {
+    return (BitSet) lines.clone();
+  }
+
+  /** One pass over the text. */
+  static HiddenLines find(String text) {
+    BitSet hidden = new BitSet();
+    Occurrences opens = new Occurrences(text, "<!--");
+    Occurrences closes = new Occurrences(text, "-->");
+    char fenceChar = 0;
+    int fenceLength = 0;
+    boolean inComment = false;
+    int lineStart = 0;
+    for (int line = 0; lineStart <= text.length(); line++) {
+      int lineEnd = DocumentText.lineEnd(text, lineStart);
+      int first = lineStart;
+      while (first < lineEnd && (text.charAt(first) == ' ' || text.charAt(first) == '\t')) {
+        first++;
+      }
+      char lead = first < lineEnd ? text.charAt(first) : 0;
+      if (fenceChar != 0) {
+        hidden.set(line);
+        int run = run(text, first, lineEnd, fenceChar);
+        if (run >= fenceLength && run(text, first + run, lineEnd, ' ') == lineEnd - first - run) {
+          fenceChar = 0;
+        }
+        lineStart = lineEnd + 1;
+        continue;
+      }
+      if (inComment || text.startsWith("<!--", first)) {
+        hidden.set(line);
+      } else if (lead == '`' || lead == '~') {
+        int run = run(text, first, lineEnd, lead);
+        int backtick = lead == '`' ? text.indexOf('`', first + run) : -1;
+        if (run >= 3 && (backtick < 0 || backtick >= lineEnd)) { // backticks after the run make a code span
+          hidden.set(line);
+          fenceChar = lead;
+          fenceLength = run;
+          lineStart = lineEnd + 1;
+          continue;
+        }
+      }
+      // Where a comment opens or closes on the line, in turn; what follows depends on the last.
+      for (int i = lineStart; ; ) {
+        int next = inComment ? closes.from(i) : opens.from(i);
+        if (next < 0 || next >= lineEnd) {
+          break;
+        }
+        i = next + (inComment ? 3 : 4);
+        inComment = !inComment;
+      }
+      lineStart = lineEnd + 1;
+    }
+    return new HiddenLines(hidden);
+  }
+
+  /**
+   * Where a string occurs in the text from a position on, each found once: asked for positions
+   * that only grow, the search never goes over the same text twice.
+   */
+  private static final class Occurrences {
+    private final String text;
+    private final String what;
+    private int next = -2; // not yet searched
+
+    Occurrences(String text, String what) {
+      this.text = text;
+      this.what = what;
+    }
+
+    /** The first occurrence at or after {@code from}; -1 for none. */
+    int from(int from) {
+      if (next == -2 || (next >= 0 && next < from)) {
+        next = text.indexOf(what, from);
+      }
+      return next;
+    }
+  }
+
+  /** How many times {@code c} stands in a row in the text from {@code from}, up to {@code end}. */
+  private static int run(String text, int from, int end, char c) {
+    int i = from;
+    while (i < end && text.charAt(i) == c) {
+      i++;
+    }
+    return i - from;
+  }
+}
