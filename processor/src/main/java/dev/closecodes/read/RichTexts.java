@@ -10,8 +10,9 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /**
- * Turns a parsed cell into {@link RichText}: code, emphasis and links are kept, every other
- * element gives its text, and white space is collapsed the way a browser shows it.
+ * Turns a parsed cell into {@link RichText}: code, emphasis and links are kept, superscripts and
+ * subscripts are written {@code ^2} and {@code _2}, every other element gives its text, and white
+ * space is collapsed the way a browser shows it.
  */
 final class RichTexts {
 
@@ -59,6 +60,12 @@ final class RichTexts {
         } else {
           out.add(new Inline.Link(href, childrenOf(element)));
         }
+      }
+      case "sup", "sub" -> {
+        // Set apart from the text before, as written out by hand: 2^16, H_2O. Run on, a note
+        // marker would become a digit of the code before it (1000<sup>1</sup> is no 10001).
+        out.add(new Inline.Text(element.tagName().equalsIgnoreCase("sup") ? "^" : "_"));
+        appendChildren(element, out);
       }
       case "script", "style" -> {
         // never text a reader sees

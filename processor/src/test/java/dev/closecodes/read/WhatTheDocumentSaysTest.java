@@ -289,6 +289,32 @@ class WhatTheDocumentSaysTest {
    * What a Markdown page shows as code or hides in a comment is not the page's content: a table
    * there is an example or an editor's leftover, never the close-code table.
    */
+  /** Text set higher or lower is a note or an exponent: it never runs on into the digits before it. */
+  @Nested
+  class Superscripts {
+
+    @Test
+    void aNoteMarkerAfterACodeIsNoDigitOfIt() {
+      for (String cell : List.of("<td>1000<sup>1</sup></td>", "<td><code>1000</code><sup>[1]</sup></td>",
+          "<td>1000<sub>2</sub></td>")) {
+        PageRead document = read("<table><tr><th>Code</th><th>Name</th></tr>\n<tr>" + cell
+            + "<td>Normal</td></tr>\n<tr><td>1001</td><td>Away</td></tr></table>\n");
+        assertEquals(List.of("1001"), ranges(document), cell);
+        assertEquals(List.of("2 error NOT_A_CODE"), lines(document.diagnostics()), cell);
+      }
+      PageRead markdown = read("| Code | Name |\n| --- | --- |\n| 1000<sup>1</sup> | Normal |\n| 1001 | Away |\n");
+      assertEquals(List.of("3 error NOT_A_CODE"), lines(markdown.diagnostics()));
+      assertTrue(markdown.diagnostics().get(0).text().contains("'1000^1'"), markdown.diagnostics().get(0).text());
+    }
+
+    @Test
+    void aDescriptionKeepsItsExponentApart() {
+      PageRead document = read("| Code | Name | Description |\n| --- | --- | --- |\n"
+          + "| 1009 | Message Too Big | Longer than 2<sup>16</sup> bytes, as H<sub>2</sub>O. |\n");
+      assertEquals("Longer than 2^16 bytes, as H_2O.", document.rows().get(0).description().plainText());
+    }
+  }
+
   @Nested
   class CodeAndComments {
 
