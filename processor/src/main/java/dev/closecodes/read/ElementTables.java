@@ -14,8 +14,8 @@ final class ElementTables {
   private ElementTables() {}
 
   /**
-   * Every element whose child elements look like rows: each row is an element with at least two
-   * child elements, its cells, and the rows share one tag name (the most common among them, so
+   * Every element whose child elements look like rows: an element with at least two child
+   * elements, its cells, makes a row, and the rows share one tag name (the most common among them, so
    * that IANA's {@code <range>} elements among its {@code <record>}s are no rows). {@code <table>},
    * {@code <tbody>} and {@code <tr>} are found this way however they are spelled. An element on
    * a hidden line, in a Markdown code block, is code and no table.
@@ -54,9 +54,12 @@ final class ElementTables {
         rows.add(head);
       }
       boolean inHead = parent.normalName().equals("thead");
+      // Every child of the rows' tag is a row, one of a single cell too (<tr><td>1004</td></tr>):
+      // two cells make an element look like a row; a row may have fewer.
       List<List<Element>> written = new ArrayList<>();
-      for (Element row : rowElements) {
-        if (row.normalName().equals(rowTag)) {
+      for (int i = 0; i < parent.childNodeSize(); i++) {
+        if (parent.childNode(i) instanceof Element row && row.normalName().equals(rowTag)
+            && row.firstElementChild() != null) {
           written.add(Markup.childElements(row));
         }
       }

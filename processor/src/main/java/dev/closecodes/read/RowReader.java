@@ -13,7 +13,8 @@ import java.util.List;
 /**
  * Reads a table's rows as close codes, each cell from the column its header names (see
  * {@link Columns}). Rows up to the header, and rows before the first code that hold no number,
- * are not data. A row whose code cell is wrong is an error at its line, and the rows after it are
+ * are not data; nor, among the codes, are rows without a code that the page marks a header (a
+ * sub-heading, the header repeated) or that hold nothing. A row whose code cell is wrong is an error at its line, and the rows after it are
  * still read.
  *
  * <p>A row is reserved when its text says so (the word for "reserved" opening its description, in
@@ -55,6 +56,9 @@ final class RowReader {
       if (!inBody && (codeCell instanceof CodeCell.NoCode || row.header())) {
         continue; // a header row, or a caption above the codes
       }
+      if (codeCell instanceof CodeCell.NoCode && (row.header() || isEmpty(row))) {
+        continue; // among the codes, a sub-heading or the header again, or a row with nothing in it
+      }
       inBody = true;
       SourceLocation location = new SourceLocation(nesting.file(), row.line());
       if (++bodyRows > InputLimits.MAX_TABLE_ROWS) {
@@ -95,6 +99,15 @@ final class RowReader {
     return new Read(new PageRow(range, name, description, false, location), Vocabulary.reserved(words),
         description.startsWithStrong(),
         reservedColumn >= 0 && Vocabulary.saysYes(cell(row, reservedColumn).plainText()));
+  }
+
+  private static boolean isEmpty(RawTable.Row row) {
+    for (int column = 0; column < row.cells().size(); column++) {
+      if (!row.cells().read(column).isEmpty()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static RichText cell(RawTable.Row row, int column) {

@@ -447,6 +447,50 @@ class WhatTheDocumentSaysTest {
       assertEquals(List.of("3000–3999"), reserved(document));
     }
 
+    /** A row of one cell is a row of the table like the others, in HTML as in Markdown. */
+    @Test
+    void aRowOfOneCellIsARowOfTheTable() {
+      PageRead html = read("""
+          <table>
+          <tr><th>Code</th><th>Name</th><th>Description</th></tr>
+          <tr><td>1000</td><td>Normal Closure</td><td>Fine.</td></tr>
+          <tr><td>1004</td></tr>
+          <tr><td>1001</td><td>Going Away</td><td>Gone.</td></tr>
+          </table>
+          """);
+      assertEquals(List.of("1000", "1004", "1001"), ranges(html));
+      assertEquals(List.of(), html.diagnostics());
+
+      PageRead markdown = read("| Code | Name | Description |\n| --- | --- | --- |\n| 1000 | Normal | Fine. |\n| 1004 |\n");
+      assertEquals(List.of("1000", "1004"), ranges(markdown));
+    }
+
+    /**
+     * A row the page marks a header inside the table (a sub-heading, the header repeated) and a
+     * row with nothing in it are no rows of codes, and no error; a row with text and no code is.
+     */
+    @Test
+    void aHeaderRowOrAnEmptyRowInsideTheTableIsNoRowOfCodes() {
+      PageRead html = read("""
+          <table>
+          <tr><th>Code</th><th>Name</th><th>Description</th></tr>
+          <tr><td colspan="3"><strong>Single codes</strong></td></tr>
+          <tr><td>1000</td><td>Normal Closure</td><td>Fine.</td></tr>
+          <tr><th colspan="3">Ranges</th></tr>
+          <tr><th>Code</th><th>Name</th><th>Description</th></tr>
+          <tr><td>3000–3999</td><td></td><td>Registered.</td></tr>
+          <tr><td>Later</td><td colspan="2">Not a code.</td></tr>
+          </table>
+          """);
+      assertEquals(List.of("1000", "3000–3999"), ranges(html));
+      assertEquals(List.of("8 error NOT_A_CODE"), lines(html.diagnostics()));
+
+      PageRead markdown = read("| Code | Name | Description |\n| --- | --- | --- |\n| 1000 | Normal | Fine. |\n"
+          + "|  |  |  |\n| 1001 | Away | Gone. |\n");
+      assertEquals(List.of("1000", "1001"), ranges(markdown));
+      assertEquals(List.of(), markdown.diagnostics());
+    }
+
     @Test
     void rfc6455ReadsAllThirteenOfItsCodes() throws Exception {
       Path rfc = Corpus.mdnFolder().map(mdn -> mdn.resolveSibling("rfc").resolve("rfc6455.txt")).orElse(null);
