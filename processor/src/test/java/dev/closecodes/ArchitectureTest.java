@@ -58,7 +58,7 @@ class ArchitectureTest {
   private static final Map<String, Set<String>> PUBLIC_TYPES = Map.of(
       "diagnostics", Set.of("Diagnostic", "Diagnostics", "Diagnostics$Abort", "Message", "Severity",
           "SourceLocation", "RequestPart", "Where"),
-      "read", Set.of("Document", "DocumentFiles", "PageReader", "RegistryReader"),
+      "read", Set.of("Document", "DocumentFiles", "FrontMatter", "PageReader", "RegistryReader"),
       "join", Set.of("Reconciler"),
       "generate", Set.of("GeneratedTypes"),
       "pipeline", Set.of("Pipeline", "Pipeline$Name", "Pipeline$Request", "Pipeline$Result"),

@@ -12,6 +12,7 @@ import dev.closecodes.model.Page;
 import dev.closecodes.pipeline.Pipeline;
 import dev.closecodes.read.Document;
 import dev.closecodes.read.DocumentFiles;
+import dev.closecodes.read.FrontMatter;
 import dev.closecodes.read.PageReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -213,19 +214,9 @@ record UpdateCommand(
     return Upstream.of(pageLocale, frontMatterSlug.get());
   }
 
-  /** A field of the page's YAML front matter, between its opening {@code ---} lines. */
+  /** A field of the page's YAML front matter, in any of the blocks it opens with. */
   private static Optional<String> frontMatter(Document document, String field) {
-    String[] lines = new String(document.bytes(), StandardCharsets.UTF_8).split("\r?\n", 40);
-    if (lines.length == 0 || !lines[0].strip().equals("---")) {
-      return Optional.empty();
-    }
-    for (int i = 1; i < lines.length && !lines[i].strip().equals("---"); i++) {
-      if (lines[i].startsWith(field + ":")) {
-        String value = lines[i].substring(field.length() + 1).strip();
-        return value.isEmpty() ? Optional.empty() : Optional.of(value);
-      }
-    }
-    return Optional.empty();
+    return FrontMatter.value(new String(document.bytes(), StandardCharsets.UTF_8).split("\r?\n", 80), field);
   }
 
   /**

@@ -55,11 +55,18 @@ final class ProseReader {
     notMarkdownProse.or(htmlBlockLines(tree, elements, lines.length));
     notMarkdownProse.or(hidden.indices());
     PropertyTables tables = new PropertyTables(elementTables, textTables);
-    return new PageProse(
-        summary(tree, shown(tree, withName(elements, "p"), hidden), lines, notMarkdownProse, nesting),
-        property("code", terms, tables, lines, hidden, nesting),
-        property("reason", terms, tables, lines, hidden, nesting),
-        property("wasClean", terms, tables, lines, hidden, nesting));
+    RichText opening = summary(tree, shown(tree, withName(elements, "p"), hidden), lines, notMarkdownProse, nesting);
+    // The page of a property (MDN keeps the table on code's) opens with what the property is.
+    String member = FrontMatter.member(lines);
+    RichText code = property("code", terms, tables, lines, hidden, nesting);
+    RichText reason = property("reason", terms, tables, lines, hidden, nesting);
+    RichText wasClean = property("wasClean", terms, tables, lines, hidden, nesting);
+    return switch (member) {
+      case "code" -> new PageProse(RichText.EMPTY, code.isEmpty() ? opening : code, reason, wasClean);
+      case "reason" -> new PageProse(RichText.EMPTY, code, reason.isEmpty() ? opening : reason, wasClean);
+      case "wasclean" -> new PageProse(RichText.EMPTY, code, reason, wasClean.isEmpty() ? opening : wasClean);
+      default -> new PageProse(opening, code, reason, wasClean);
+    };
   }
 
   /**
@@ -76,7 +83,7 @@ final class ProseReader {
       }
     }
     int htmlLine = html == null ? Integer.MAX_VALUE : tree.lineOf(html);
-    int i = skipFrontMatter(lines);
+    int i = FrontMatter.end(lines);
     for (; i < lines.length; i++) {
       String line = lines[i].strip();
       if (line.isEmpty() || line.startsWith("#") || line.startsWith("<") || line.startsWith("-")
@@ -378,21 +385,5 @@ final class ProseReader {
       }
     }
     return named;
-  }
-
-  private static int skipFrontMatter(String[] lines) {
-    int i = 0;
-    // Some pages hold two front-matter blocks in a row.
-    while (i < lines.length && lines[i].strip().equals("---")) {
-      int end = i + 1;
-      while (end < lines.length && !lines[end].strip().equals("---")) {
-        end++;
-      }
-      i = end + 1;
-      while (i < lines.length && lines[i].isBlank()) {
-        i++;
-      }
-    }
-    return Math.min(i, lines.length);
   }
 }

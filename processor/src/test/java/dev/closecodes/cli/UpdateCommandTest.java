@@ -203,6 +203,15 @@ class UpdateCommandTest {
     assertEquals(0, given.status(), given.err());
     assertTrue(requested.contains("/mdn/translated-content/main/files/fr/web/api/closeevent/code/index.md"), requested::toString);
 
+    // A copy that put a block of its own above the original front matter is still found by its slug.
+    Path copy = work.resolve("src/closecodes/copy.md");
+    Files.writeString(copy, "---\ntitle: a copy\nstatus: needs-translation\n---\n\n"
+        + Files.readString(FIXTURE, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+    requested.clear();
+    MainTest.Run copied = MainTest.run("update", "--base", base, copy.toString());
+    assertEquals(0, copied.status(), copied.err());
+    assertTrue(requested.contains("/mdn/content/main/files/en-us/web/api/closeevent/index.md"), requested::toString);
+
     Path bare = work.resolve("src/closecodes/bare.md");
     Files.writeString(bare, Files.readString(FIXTURE, StandardCharsets.UTF_8).replace("slug: Web/API/CloseEvent\n", ""),
         StandardCharsets.UTF_8);

@@ -697,6 +697,28 @@ class PageReaderTest {
       assertEquals("The event.", document.prose().summary().plainText());
     }
 
+    /**
+     * The page of the property {@code code}, where MDN now keeps the table, opens with what the
+     * property is: that is {@code code}'s definition, and the interface has no opening of its own.
+     */
+    @Test
+    void thePageOfAPropertyOpensWithThePropertysDefinitionNotTheInterfaces() {
+      String opening = "The **`code`** read-only property of the `CloseEvent` interface returns a close code.\n\n";
+      for (String frontMatter : List.of("---\ntitle: \"CloseEvent: code property\"\nslug: Web/API/CloseEvent/code\n---\n",
+          "---\ntitle: x\nsource: y\n---\n\n---\nslug: web/api/closeevent/code\n---\n",
+          "---\ntitle: CloseEvent.code\nbrowser-compat: api.CloseEvent.code\n---\n")) {
+        PageRead document = read(frontMatter + "\n" + opening + BARE_TABLE);
+        assertEquals(List.of("1000", "1001"), ranges(document), frontMatter);
+        assertEquals("", document.prose().summary().plainText(), frontMatter);
+        assertEquals("The code read-only property of the CloseEvent interface returns a close code.",
+            document.prose().code().plainText(), frontMatter);
+      }
+      PageRead interfacePage = read("---\nslug: Web/API/CloseEvent\n---\n\n" + opening + BARE_TABLE);
+      assertEquals("The code read-only property of the CloseEvent interface returns a close code.",
+          interfacePage.prose().summary().plainText());
+      assertEquals("", interfacePage.prose().code().plainText());
+    }
+
     @Test
     void aParagraphEndsWhereATableStartsWithoutABlankLine() {
       for (String table : List.of(BARE_TABLE, GRID_TABLE)) {
