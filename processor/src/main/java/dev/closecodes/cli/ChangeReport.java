@@ -6,67 +6,225 @@ import dev.closecodes.model.CodeRange;
 import dev.closecodes.model.Page;
 import dev.closecodes.model.PageRow;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What changed between two versions of a page, row by row. Rows are matched by the codes they
  * cover; a row is added, removed, renamed (its name column changed) or re-described (its
- * description's text changed). Markup and white space that do not change the text are not changes.
+ * description's text changed). Rows whose ranges were joined into one, or one range cut into
+ * several that cover it exactly, are merged or split: none of their codes came or went. Markup and
+ * white space that do not change the text are not changes.
  */
 final class ChangeReport {
 
   /** How a row changed. */
-  enum Kind { ADDED, REMOVED, RENAMED, REDESCRIBED }
+  enum Kind { ADDED, REMOVED, RENAMED, REDESCRIBED, MERGED, SPLIT }
 
   /**
-   * One changed row.
+   * One change.
    *
    * @param kind how it changed
-   * @param range the codes of the row
+   * @param range the codes of the row: for a merge, the new row; for a split, the old one
+   * @param parts for a merge, the old rows joined; for a split, the new rows; else none
    * @param before the old name or description; empty for an added row
    * @param after the new name or description; empty for a removed row
    * @param diagnostic the note that reports it, at the new row (or the old one, when removed)
    */
-  record Change(Kind kind, CodeRange range, String before, String after, Diagnostic diagnostic) {}
+  record Change(Kind kind, CodeRange range, List<CodeRange> parts, String before, String after,
+      Diagnostic diagnostic) {}
 
   private ChangeReport() {}
 
   static List<Change> compare(Page before, Page after) {
     Map<CodeRange, PageRow> oldRows = byRange(before);
     Map<CodeRange, PageRow> newRows = byRange(after);
-    List<Change> changes = new ArrayList<>();
-    for (PageRow row : after.rows()) {
-      PageRow old = oldRows.get(row.range());
-      if (old == null) {
-        changes.add(change(Kind.ADDED, row.range(), "", row.description().plainText(), row, Message.ROW_ADDED,
-            row.range(), row.description().plainText()));
-        continue;
-      }
-      if (!old.name().equals(row.name())) {
-        changes.add(change(Kind.RENAMED, row.range(), old.name(), row.name(), row, Message.ROW_RENAMED,
-            row.range(), old.name(), row.name(), old.location()));
-      }
-      String oldText = old.description().plainText();
-      String newText = row.description().plainText();
-      if (!oldText.equals(newText)) {
-        changes.add(change(Kind.REDESCRIBED, row.range(), oldText, newText, row, Message.ROW_REDESCRIBED,
-            row.range(), oldText, newText, old.location()));
+    List<PageRow> added = new ArrayList<>();
+    for (PageRow row : newRows.values()) {
+      if (!oldRows.containsKey(row.range())) {
+        added.add(row);
       }
     }
-    for (PageRow row : before.rows()) {
+    List<PageRow> removed = new ArrayList<>();
+    for (PageRow row : oldRows.values()) {
       if (!newRows.containsKey(row.range())) {
-        changes.add(change(Kind.REMOVED, row.range(), row.description().plainText(), "", row, Message.ROW_REMOVED,
-            row.range(), after.source()));
+        removed.add(row);
       }
+    }
+    // A new row tiled by old ones is a merge; an old row tiled by new ones, a split. Rows are
+    // told apart by their codes, which are unique within a page.
+    Map<CodeRange, List<PageRow>> merges = new HashMap<>();
+    Set<CodeRange> merged = new HashSet<>();
+    Tiles oldTiles = new Tiles(removed);
+    for (PageRow row : added) {
+      List<PageRow> parts = oldTiles.tiling(row.range());
+      if (!parts.isEmpty()) {
+        merges.put(row.range(), parts);
+        merged.addAll(ranges(parts));
+      }
+    }
+    Map<CodeRange, PageRow> splits = new HashMap<>(); // by its first new part, the old row split
+    Map<CodeRange, List<PageRow>> splitParts = new HashMap<>();
+    Set<CodeRange> split = new HashSet<>();
+    Tiles newTiles = new Tiles(withoutRanges(added, merges.keySet()));
+    for (PageRow row : withoutRanges(removed, merged)) {
+      List<PageRow> parts = newTiles.tiling(row.range());
+      if (!parts.isEmpty()) {
+        splits.put(parts.get(0).range(), row);
+        splitParts.put(row.range(), parts);
+        split.addAll(ranges(parts));
+      }
+    }
+
+    List<Change> changes = new ArrayList<>();
+    for (PageRow row : newRows.values()) {
+      if (merges.containsKey(row.range())) {
+        changes.add(merged(row, merges.get(row.range())));
+      } else if (splits.containsKey(row.range())) {
+        PageRow old = splits.get(row.range());
+        changes.add(split(old, splitParts.get(old.range())));
+      } else if (split.contains(row.range())) {
+        continue; // reported with the first part of its split
+      } else if (!oldRows.containsKey(row.range())) {
+        changes.add(change(Kind.ADDED, row.range(), "", row.description().plainText(), row, Message.ROW_ADDED,
+            row.range(), row.description().plainText()));
+      } else {
+        PageRow old = oldRows.get(row.range());
+        if (!old.name().equals(row.name())) {
+          changes.add(change(Kind.RENAMED, row.range(), old.name(), row.name(), row, Message.ROW_RENAMED,
+              row.range(), old.name(), row.name(), old.location()));
+        }
+        String oldText = old.description().plainText();
+        String newText = row.description().plainText();
+        if (!oldText.equals(newText)) {
+          changes.add(change(Kind.REDESCRIBED, row.range(), oldText, newText, row, Message.ROW_REDESCRIBED,
+              row.range(), oldText, newText, old.location()));
+        }
+      }
+    }
+    for (PageRow row : withoutRanges(removed, merged)) {
+      if (splitParts.containsKey(row.range())) {
+        continue;
+      }
+      changes.add(change(Kind.REMOVED, row.range(), row.description().plainText(), "", row, Message.ROW_REMOVED,
+          row.range(), after.source()));
     }
     return changes;
   }
 
+  /**
+   * Rows of one version, to find which of them cover a range of the other exactly, one after
+   * another. Each row is part of one tiling at most, and the search does work in proportion to the
+   * rows it was given, whatever the pages: past that, no more tilings are found, and rows are
+   * reported added and removed, which is as true.
+   */
+  private static final class Tiles {
+    private final Map<Integer, List<PageRow>> byStart = new HashMap<>();
+    private long budget;
+
+    Tiles(List<PageRow> rows) {
+      for (PageRow row : rows) {
+        byStart.computeIfAbsent(row.range().from(), from -> new ArrayList<>()).add(row);
+      }
+      budget = 8L * rows.size() + 64;
+    }
+
+    /** The rows, two or more, that cover the range exactly; none where no rows do. */
+    List<PageRow> tiling(CodeRange range) {
+      List<PageRow> parts = new ArrayList<>();
+      long next = range.from();
+      while (next <= range.to()) {
+        List<PageRow> starting = byStart.getOrDefault((int) next, List.of());
+        budget -= starting.size() + 1;
+        if (budget < 0) {
+          return List.of();
+        }
+        PageRow longest = null; // of the rows that start here and end within the range
+        for (PageRow row : starting) {
+          if (row.range().to() <= range.to() && (longest == null || row.range().to() > longest.range().to())) {
+            longest = row;
+          }
+        }
+        if (longest == null) {
+          return List.of();
+        }
+        parts.add(longest);
+        next = longest.range().to() + 1L;
+      }
+      if (parts.size() < 2) {
+        return List.of();
+      }
+      for (PageRow part : parts) {
+        byStart.get(part.range().from()).remove(part);
+      }
+      return parts;
+    }
+  }
+
+  private static Change merged(PageRow row, List<PageRow> parts) {
+    String text = row.description().plainText();
+    return new Change(Kind.MERGED, row.range(), ranges(parts), texts(parts, " / "), text,
+        Diagnostic.of(Message.ROW_MERGED, row.location(), row.range(), joined(ranges(parts)), parts.get(0).location(),
+            text));
+  }
+
+  private static Change split(PageRow old, List<PageRow> parts) {
+    return new Change(Kind.SPLIT, old.range(), ranges(parts), old.description().plainText(), texts(parts, " / "),
+        Diagnostic.of(Message.ROW_SPLIT, parts.get(0).location(), old.range(), joined(ranges(parts)), old.location(),
+            quoted(parts)));
+  }
+
+  private static List<PageRow> withoutRanges(List<PageRow> rows, Set<CodeRange> left) {
+    List<PageRow> kept = new ArrayList<>(rows.size());
+    for (PageRow row : rows) {
+      if (!left.contains(row.range())) {
+        kept.add(row);
+      }
+    }
+    return kept;
+  }
+
+  private static List<CodeRange> ranges(List<PageRow> rows) {
+    List<CodeRange> ranges = new ArrayList<>(rows.size());
+    for (PageRow row : rows) {
+      ranges.add(row.range());
+    }
+    return List.copyOf(ranges);
+  }
+
+  private static String texts(List<PageRow> rows, String separator) {
+    List<String> texts = new ArrayList<>(rows.size());
+    for (PageRow row : rows) {
+      texts.add(row.description().plainText());
+    }
+    return String.join(separator, texts);
+  }
+
+  /** {@code 'A'}, {@code 'A' and 'B'}, {@code 'A', 'B' and 'C'}. */
+  private static String quoted(List<PageRow> rows) {
+    List<String> texts = new ArrayList<>(rows.size());
+    for (PageRow row : rows) {
+      texts.add("'" + row.description().plainText() + "'");
+    }
+    return joined(texts);
+  }
+
+  /** The items as a list in words: {@code A}, {@code A and B}, {@code A, B and C}. */
+  private static String joined(List<?> items) {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < items.size(); i++) {
+      text.append(i == 0 ? "" : i == items.size() - 1 ? " and " : ", ").append(items.get(i));
+    }
+    return text.toString();
+  }
+
   private static Change change(
       Kind kind, CodeRange range, String before, String after, PageRow at, Message message, Object... arguments) {
-    return new Change(kind, range, before, after, Diagnostic.of(message, at.location(), arguments));
+    return new Change(kind, range, List.of(), before, after, Diagnostic.of(message, at.location(), arguments));
   }
 
   private static Map<CodeRange, PageRow> byRange(Page document) {

@@ -154,6 +154,8 @@ public enum Message {
   ROW_REMOVED(Severity.NOTE, "%s removed; it is not in %s"),
   ROW_RENAMED(Severity.NOTE, "%s renamed from '%s' to '%s' (was at %s)"),
   ROW_REDESCRIBED(Severity.NOTE, "%s re-described: was '%s', now '%s' (was at %s)"),
+  ROW_MERGED(Severity.NOTE, "%s merged from %s (was at %s): now '%s'"),
+  ROW_SPLIT(Severity.NOTE, "%s split into %s (was at %s): now %s"),
 
   // closecodes update: the current version of a page
   UPSTREAM_UNKNOWN(Severity.ERROR, "cannot tell which MDN page %s is a copy of: its path has no MDN locale folder"

@@ -82,7 +82,11 @@ class ChangeReportCorpusTest {
       newRows.stream().filter(row -> !oldRows.contains(row)).forEach(row -> differing.add(row.range()));
       oldRows.stream().filter(row -> !newRows.contains(row)).forEach(row -> differing.add(row.range()));
 
-      Set<String> reported = changes.stream().map(change -> change.range().toString()).collect(Collectors.toSet());
+      Set<String> reported = new HashSet<>();
+      for (ChangeReport.Change change : changes) {
+        reported.add(change.range().toString());
+        change.parts().forEach(part -> reported.add(part.toString())); // the rows merged or split
+      }
       assertEquals(differing, reported);
       for (ChangeReport.Change change : changes) {
         assertFalse(change.before().equals(change.after()), change.toString());

@@ -148,6 +148,32 @@ class MainTest {
         "2 row(s) changed"), run.out().lines().toList());
   }
 
+  /**
+   * Rows whose ranges were joined into one, or one range cut into several, are one change that
+   * says so: none of their codes was removed.
+   */
+  @Test
+  void diffSaysWhichRangesWereMergedOrSplit() throws IOException {
+    Path before = folder.resolve("before.md");
+    Path after = folder.resolve("after.md");
+    Files.writeString(before, "<table>\n<tr><td>1000</td><td>Normal</td><td>Fine.</td></tr>\n"
+        + "<tr><td>1016–1999</td><td></td><td>Future.</td></tr>\n"
+        + "<tr><td>2000–2999</td><td></td><td>Extensions.</td></tr>\n"
+        + "<tr><td>3000–4999</td><td></td><td>Libraries and applications.</td></tr>\n</table>\n", StandardCharsets.UTF_8);
+    Files.writeString(after, "<table>\n<tr><td>1000</td><td>Normal</td><td>Fine.</td></tr>\n"
+        + "<tr><td>1016–2999</td><td></td><td>Future and extensions.</td></tr>\n"
+        + "<tr><td>3000–3999</td><td></td><td>Libraries.</td></tr>\n"
+        + "<tr><td>4000–4999</td><td></td><td>Applications.</td></tr>\n</table>\n", StandardCharsets.UTF_8);
+    Run run = run("diff", before.toString(), after.toString());
+    assertEquals(0, run.status(), run.err());
+    assertEquals(List.of(
+        after + ":3: note: 1016–2999 merged from 1016–1999 and 2000–2999 (was at " + before
+            + ":3): now 'Future and extensions.'",
+        after + ":4: note: 3000–4999 split into 3000–3999 and 4000–4999 (was at " + before
+            + ":5): now 'Libraries.' and 'Applications.'",
+        "2 row(s) changed"), run.out().lines().toList());
+  }
+
   @Test
   void usageErrorsExitTwo() {
     assertEquals(2, run().status());
