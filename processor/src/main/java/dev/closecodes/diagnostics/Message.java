@@ -38,6 +38,10 @@ public enum Message {
   NO_TABLE(
       Severity.ERROR,
       "no close-code table found: no table has rows whose first cell holds a close code"),
+  UNCLOSED_BLOCK_HIDES_TABLE(
+      Severity.ERROR,
+      "no close-code table found: the %s opened here is never closed, so the rest of the page is %s,"
+          + " where no table is read; close it with %s"),
   NOT_A_CLOSE_CODE_TABLE(
       Severity.ERROR,
       "this table has numbers in its first column, but none of 1000–1015, the codes RFC 6455 defines,"

@@ -1,6 +1,7 @@
 package dev.closecodes.read;
 
 import java.util.BitSet;
+import java.util.Optional;
 
 /**
  * The lines of a page that are not its content: those of a fenced code block ({@code ```} or
@@ -15,10 +16,27 @@ import java.util.BitSet;
  */
 final class HiddenLines {
 
-  private final BitSet lines;
+  /**
+   * A code block or comment never closed, which hides the rest of the page.
+   *
+   * @param line the line it opens on, counted from 1
+   * @param kind what it is: {@code code block} or {@code comment}
+   * @param rest what it makes the rest of the page: {@code code} or {@code a comment}
+   * @param closer what would close it
+   */
+  record Unclosed(int line, String kind, String rest, String closer) {}
 
-  private HiddenLines(BitSet lines) {
+  private final BitSet lines;
+  private final Optional<Unclosed> unclosed;
+
+  private HiddenLines(BitSet lines, Optional<Unclosed> unclosed) {
     this.lines = lines;
+    this.unclosed = unclosed;
+  }
+
+  /** The code block or comment never closed, if there is one. */
+  Optional<Unclosed> unclosed() {
+    return unclosed;
   }
 
   /** Whether line {@code line}, counted from 1, is hidden. */
@@ -38,6 +56,7 @@ final class HiddenLines {
     Occurrences closes = new Occurrences(text, "-->");
     char fenceChar = 0;
     int fenceLength = 0;
+    int openedOn = 0;
     boolean inComment = false;
     int lineStart = 0;
     for (int line = 0; lineStart <= text.length(); line++) {
@@ -65,6 +84,7 @@ final class HiddenLines {
           hidden.set(line);
           fenceChar = lead;
           fenceLength = run;
+          openedOn = line + 1;
           lineStart = lineEnd + 1;
           continue;
         }
@@ -77,10 +97,14 @@ final class HiddenLines {
         }
         i = next + (inComment ? 3 : 4);
         inComment = !inComment;
+        openedOn = inComment ? line + 1 : openedOn;
       }
       lineStart = lineEnd + 1;
     }
-    return new HiddenLines(hidden);
+    Optional<Unclosed> unclosed = fenceChar != 0
+        ? Optional.of(new Unclosed(openedOn, "code block", "code", String.valueOf(fenceChar).repeat(fenceLength)))
+        : inComment ? Optional.of(new Unclosed(openedOn, "comment", "a comment", "-->")) : Optional.empty();
+    return new HiddenLines(hidden, unclosed);
   }
 
   /**

@@ -32,7 +32,7 @@ public final class PageReader {
     HiddenLines hidden = HiddenLines.find(text);
     List<RawTable> elementTables = ElementTables.find(tree, elements, hidden);
     List<RawTable> textTables = TextTables.find(text, hidden, nesting);
-    RawTable table = TableFinder.find(elementTables, textTables, nesting);
+    RawTable table = TableFinder.find(elementTables, textTables, hidden, nesting);
     List<PageRow> rows = RowReader.read(table, nesting);
     TableChecks.check(rows, diagnostics);
     PageProse prose = ProseReader.read(tree, elements, text, hidden, elementTables, textTables, nesting);

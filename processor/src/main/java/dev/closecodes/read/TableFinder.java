@@ -33,10 +33,13 @@ final class TableFinder {
    *
    * @param elementTables the markup's tables, from {@link ElementTables}
    * @param textTables the text's tables, from {@link TextTables}
+   * @param hidden the lines of code blocks and comments, for the error where one never closed
+   *     hides the rest of the page
    * @throws dev.closecodes.diagnostics.Diagnostics.Abort after reporting that the page has none,
    *     or that its table stops while its rows go on
    */
-  static RawTable find(List<RawTable> elementTables, List<RawTable> textTables, Nesting nesting) {
+  static RawTable find(List<RawTable> elementTables, List<RawTable> textTables, HiddenLines hidden,
+      Nesting nesting) {
     List<RawTable> candidates = new ArrayList<>();
     candidates.addAll(elementTables);
     candidates.addAll(textTables);
@@ -51,6 +54,11 @@ final class TableFinder {
           table = better(candidate, table);
         }
       }
+    }
+    if (table == null && hidden.unclosed().isPresent()) {
+      HiddenLines.Unclosed block = hidden.unclosed().get();
+      throw nesting.diagnostics().fail(Message.UNCLOSED_BLOCK_HIDES_TABLE,
+          new SourceLocation(nesting.file(), block.line()), block.kind(), block.rest(), block.closer());
     }
     if (table == null) {
       throw numbers != null

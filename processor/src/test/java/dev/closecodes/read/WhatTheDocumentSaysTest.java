@@ -358,6 +358,18 @@ class WhatTheDocumentSaysTest {
       assertEquals(List.of("1 error NO_TABLE"), lines(onlyInAComment.diagnostics()));
     }
 
+    /**
+     * A code block or comment never closed hides the rest of the page: where that leaves no
+     * table, the error is at the line it opens on and says so, rather than that the page has none.
+     */
+    @Test
+    void aBlockNeverClosedThatHidesTheTableIsTheErrorsLine() {
+      for (String opening : List.of("```js\nsocket.close(1000);\n\n", "<!-- an editor's note\n\n")) {
+        PageRead document = read("The event.\n\n" + opening + TABLE);
+        assertEquals(List.of("3 error UNCLOSED_BLOCK_HIDES_TABLE"), lines(document.diagnostics()), opening);
+      }
+    }
+
     /** A code span at the start of a line, three backticks and all, opens no code block. */
     @Test
     void codeSpansOfThreeBackticksOpenNoCodeBlock() {
