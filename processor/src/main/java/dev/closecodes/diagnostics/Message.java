@@ -65,6 +65,10 @@ public enum Message {
       Severity.WARNING,
       "this row has %d cells where the header row has %d; the cells past column %d are not read"
           + " (in a Markdown table, a '|' ends a cell, even in code, unless written '\\|')"),
+  CAPTION_ROW_SKIPPED(
+      Severity.WARNING,
+      "this row, above the first code, holds no code and is passed over as a caption: '%s'; mark it a"
+          + " header row (<th>) or leave it out if it is one"),
   CODE_COLUMN_INFERRED(
       Severity.WARNING,
       "the header names no code column in words closecodes knows, so column %d, headed '%s', is read as the"

@@ -54,6 +54,10 @@ final class RowReader {
       RawTable.Row row = table.rows().get(i);
       CodeCell codeCell = table.codeCell(i);
       if (!inBody && (codeCell instanceof CodeCell.NoCode || row.header())) {
+        if (!row.header() && !isEmpty(row)) {
+          diagnostics.report(Message.CAPTION_ROW_SKIPPED, new SourceLocation(nesting.file(), row.line()),
+              rowText(row));
+        }
         continue; // a header row, or a caption above the codes
       }
       if (codeCell instanceof CodeCell.NoCode && (row.header() || isEmpty(row))) {
@@ -99,6 +103,21 @@ final class RowReader {
     return new Read(new PageRow(range, name, description, false, location), Vocabulary.reserved(words),
         description.startsWithStrong(),
         reservedColumn >= 0 && Vocabulary.saysYes(cell(row, reservedColumn).plainText()));
+  }
+
+  /** The row's text, its cells' separated by a space, as much as a message quotes. */
+  private static String rowText(RawTable.Row row) {
+    StringBuilder text = new StringBuilder();
+    for (int column = 0; column < row.cells().size() && text.length() < 80; column++) {
+      String cell = row.cells().read(column).plainText();
+      if (!cell.isEmpty()) {
+        text.append(text.length() == 0 ? "" : " ").append(cell);
+      }
+    }
+    if (text.codePointCount(0, text.length()) <= 80) {
+      return text.toString();
+    }
+    return text.substring(0, text.offsetByCodePoints(0, 79)) + "…";
   }
 
   private static boolean isEmpty(RawTable.Row row) {

@@ -459,6 +459,19 @@ class WhatTheDocumentSaysTest {
       assertEquals(List.of("3000–3999"), reserved(document));
     }
 
+    /**
+     * A row with text and no code above the first code, which the page does not mark a header,
+     * reads as a caption: it is passed over, with a warning that quotes it, never silently.
+     */
+    @Test
+    void aRowOfTextAboveTheCodesIsPassedOverWithAWarning() {
+      PageRead document = read("| Code | Name | Description |\n| --- | --- | --- |\n| **Single codes** | | |\n"
+          + "| | | |\n| 1000 | Normal | Fine. |\n");
+      assertEquals(List.of("1000"), ranges(document));
+      assertEquals(List.of("3 warning CAPTION_ROW_SKIPPED"), lines(document.diagnostics()));
+      assertTrue(document.diagnostics().get(0).text().contains("'Single codes'"), document.diagnostics().get(0).text());
+    }
+
     /** A row of one cell is a row of the table like the others, in HTML as in Markdown. */
     @Test
     void aRowOfOneCellIsARowOfTheTable() {
@@ -495,7 +508,7 @@ class WhatTheDocumentSaysTest {
           </table>
           """);
       assertEquals(List.of("1000", "3000–3999"), ranges(html));
-      assertEquals(List.of("8 error NOT_A_CODE"), lines(html.diagnostics()));
+      assertEquals(List.of("3 warning CAPTION_ROW_SKIPPED", "8 error NOT_A_CODE"), lines(html.diagnostics()));
 
       PageRead markdown = read("| Code | Name | Description |\n| --- | --- | --- |\n| 1000 | Normal | Fine. |\n"
           + "|  |  |  |\n| 1001 | Away | Gone. |\n");
