@@ -23,9 +23,6 @@ final class ElementTables {
   static List<RawTable> find(Markup.Tree tree, List<Element> elements, HiddenLines hidden) {
     List<RawTable> tables = new ArrayList<>();
     for (Element parent : elements) {
-      if (hidden.hidden(tree.trackedLine(parent))) {
-        continue;
-      }
       List<Element> rowElements = new ArrayList<>();
       Map<String, Integer> tagCounts = new HashMap<>();
       for (int i = 0; i < parent.childNodeSize(); i++) {
@@ -35,8 +32,8 @@ final class ElementTables {
           tagCounts.put(child.normalName(), count == null ? 1 : count + 1);
         }
       }
-      if (rowElements.isEmpty()) {
-        continue;
+      if (rowElements.isEmpty() || hidden.hidden(tree.trackedLine(parent))) {
+        continue; // no rows; or code, written in a Markdown code block
       }
       // the most common tag, and of tags as common, the last in alphabetical order
       String rowTag = null;

@@ -69,7 +69,7 @@ final class HiddenLines {
       if (fenceChar != 0) {
         hidden.set(line);
         int run = run(text, first, lineEnd, fenceChar);
-        if (run >= fenceLength && run(text, first + run, lineEnd, ' ') == lineEnd - first - run) {
+        if (run >= fenceLength && text.substring(first + run, lineEnd).isBlank()) { // only white space after
           fenceChar = 0;
         }
         lineStart = lineEnd + 1;

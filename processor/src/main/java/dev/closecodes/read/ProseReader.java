@@ -6,7 +6,9 @@ import dev.closecodes.model.PageProse;
 import dev.closecodes.model.RichText;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -198,8 +200,10 @@ final class ProseReader {
    */
   private static final class PropertyTables {
 
+    private static final List<String> PROPERTIES = List.of("code", "reason", "wasClean");
+
     private final List<RawTable> tables = new ArrayList<>();
-    private List<Integer> descriptionColumns;
+    private Map<String, RichText> definitions;
 
     PropertyTables(List<RawTable> elementTables, List<RawTable> textTables) {
       tables.addAll(elementTables);
@@ -208,24 +212,32 @@ final class ProseReader {
 
     /** The description cell of the first row, in any table, whose first cell names the property. */
     RichText definition(String name) {
-      if (descriptionColumns == null) {
-        descriptionColumns = new ArrayList<>(tables.size());
-        for (RawTable table : tables) {
-          descriptionColumns.add(table.rows().isEmpty() ? -1 : descriptionColumn(table.rows().get(0).cells()));
-        }
+      if (definitions == null) {
+        definitions = read();
       }
-      for (int t = 0; t < tables.size(); t++) {
-        List<RawTable.Row> rows = tables.get(t).rows();
-        int description = descriptionColumns.get(t);
-        for (int i = 1; description > 0 && i < rows.size(); i++) {
+      return definitions.getOrDefault(name, RichText.EMPTY);
+    }
+
+    /** The three properties' definitions, in one pass over the rows; a row that holds a code is none. */
+    private Map<String, RichText> read() {
+      Map<String, RichText> found = new HashMap<>();
+      for (RawTable table : tables) {
+        List<RawTable.Row> rows = table.rows();
+        int description = rows.isEmpty() ? -1 : descriptionColumn(rows.get(0).cells());
+        for (int i = 1; description > 0 && i < rows.size() && found.size() < PROPERTIES.size(); i++) {
           RawTable.Cells cells = rows.get(i).cells();
-          if (description < cells.size() && !cells.oneCell(0, description)
-              && namesProperty(cells.read(0).plainText(), name)) {
-            return cells.read(description);
+          if (table.codeCell(i).isCode() || description >= cells.size() || cells.oneCell(0, description)) {
+            continue;
+          }
+          String first = cells.read(0).plainText();
+          for (String property : PROPERTIES) {
+            if (!found.containsKey(property) && namesProperty(first, property)) {
+              found.put(property, cells.read(description));
+            }
           }
         }
       }
-      return RichText.EMPTY;
+      return found;
     }
 
     /** The column a header row names the description, in words closecodes knows; -1 for none. */

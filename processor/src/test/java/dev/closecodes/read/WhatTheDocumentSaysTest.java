@@ -339,7 +339,7 @@ class WhatTheDocumentSaysTest {
 
     @Test
     void aTableInAFencedCodeBlockIsAnExample() {
-      for (String fenced : List.of("```md\n" + EXAMPLE_ROWS + "```\n", "~~~~\n" + EXAMPLE_ROWS + "~~~\n~~~~\n",
+      for (String fenced : List.of("```md\n" + EXAMPLE_ROWS + "```\n", "~~~~\n" + EXAMPLE_ROWS + "~~~\n~~~~ \t\n",
           "  ```html\n  <table><tr><th>Code</th><th>Name</th></tr>\n  <tr><td>1000</td><td>Example</td></tr>\n"
               + "  <tr><td>1001</td><td>Example</td></tr>\n  <tr><td>1002</td><td>Example</td></tr></table>\n  ```\n")) {
         PageRead document = read("The event.\n\n" + fenced + "\n" + TABLE);
