@@ -105,10 +105,13 @@ final class RowReader {
         reservedColumn >= 0 && Vocabulary.saysYes(cell(row, reservedColumn).plainText()));
   }
 
-  /** The row's text, its cells' separated by a space, as much as a message quotes. */
+  /** The row's text, its cells' separated by a space, as much as a message quotes; a spanning cell once. */
   private static String rowText(RawTable.Row row) {
     StringBuilder text = new StringBuilder();
     for (int column = 0; column < row.cells().size() && text.length() < 80; column++) {
+      if (column > 0 && row.cells().oneCell(column - 1, column)) {
+        continue;
+      }
       String cell = row.cells().read(column).plainText();
       if (!cell.isEmpty()) {
         text.append(text.length() == 0 ? "" : " ").append(cell);

@@ -509,6 +509,7 @@ class WhatTheDocumentSaysTest {
           """);
       assertEquals(List.of("1000", "3000–3999"), ranges(html));
       assertEquals(List.of("3 warning CAPTION_ROW_SKIPPED", "8 error NOT_A_CODE"), lines(html.diagnostics()));
+      assertTrue(html.diagnostics().get(0).text().contains("'Single codes';"), html.diagnostics().get(0).text());
 
       PageRead markdown = read("| Code | Name | Description |\n| --- | --- | --- |\n| 1000 | Normal | Fine. |\n"
           + "|  |  |  |\n| 1001 | Away | Gone. |\n");
