@@ -71,7 +71,8 @@ final class ChangeReport {
     Map<CodeRange, List<PageRow>> splitParts = new HashMap<>();
     Set<CodeRange> split = new HashSet<>();
     Tiles newTiles = new Tiles(withoutRanges(added, merges.keySet()));
-    for (PageRow row : withoutRanges(removed, merged)) {
+    List<PageRow> unmerged = withoutRanges(removed, merged);
+    for (PageRow row : unmerged) {
       List<PageRow> parts = newTiles.tiling(row.range());
       if (!parts.isEmpty()) {
         splits.put(parts.get(0).range(), row);
@@ -106,7 +107,7 @@ final class ChangeReport {
         }
       }
     }
-    for (PageRow row : withoutRanges(removed, merged)) {
+    for (PageRow row : unmerged) {
       if (splitParts.containsKey(row.range())) {
         continue;
       }

@@ -23,16 +23,15 @@ final class ElementTables {
   static List<RawTable> find(Markup.Tree tree, List<Element> elements, HiddenLines hidden) {
     List<RawTable> tables = new ArrayList<>();
     for (Element parent : elements) {
-      List<Element> rowElements = new ArrayList<>();
-      Map<String, Integer> tagCounts = new HashMap<>();
+      Map<String, Integer> tagCounts = null; // made for the few elements that have rows
       for (int i = 0; i < parent.childNodeSize(); i++) {
         if (parent.childNode(i) instanceof Element child && Markup.hasTwoChildElements(child)) {
-          rowElements.add(child); // most nodes are text, code or a cell, and are skipped here
+          tagCounts = tagCounts == null ? new HashMap<>() : tagCounts; // most nodes are text, code or a cell
           Integer count = tagCounts.get(child.normalName());
           tagCounts.put(child.normalName(), count == null ? 1 : count + 1);
         }
       }
-      if (rowElements.isEmpty() || hidden.hidden(tree.trackedLine(parent))) {
+      if (tagCounts == null || hidden.hidden(tree.trackedLine(parent))) {
         continue; // no rows; or code, written in a Markdown code block
       }
       // the most common tag, and of tags as common, the last in alphabetical order

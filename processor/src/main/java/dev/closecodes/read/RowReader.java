@@ -13,9 +13,10 @@ import java.util.List;
 /**
  * Reads a table's rows as close codes, each cell from the column its header names (see
  * {@link Columns}). Rows up to the header, and rows before the first code that hold no number,
- * are not data; nor, among the codes, are rows without a code that the page marks a header (a
- * sub-heading, the header repeated) or that hold nothing. A row whose code cell is wrong is an error at its line, and the rows after it are
- * still read.
+ * are not data (one with text is a caption, passed over with a warning); nor, among the codes,
+ * are rows without a code that the page marks a header (a sub-heading, the header repeated) or
+ * that hold nothing. A row whose code cell is wrong is an error at its line, and the rows after it
+ * are still read.
  *
  * <p>A row is reserved when its text says so (the word for "reserved" opening its description, in
  * any locale {@link Vocabulary} knows, or "yes" in a "Reserved" column) or when it is marked the
