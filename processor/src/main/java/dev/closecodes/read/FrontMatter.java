@@ -1,5 +1,6 @@
 package dev.closecodes.read;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -8,6 +9,9 @@ import java.util.Optional;
  * pages (a copy's own block above the original's). Only plain {@code field: value} lines are read.
  */
 public final class FrontMatter {
+
+  /** The properties a page of its own may be about, in lower case. */
+  private static final List<String> PROPERTIES = List.of("code", "reason", "wasclean");
 
   private FrontMatter() {}
 
@@ -44,8 +48,9 @@ public final class FrontMatter {
 
   /**
    * The member of {@code CloseEvent} the page is about, as its front matter names it
-   * ({@code slug: Web/API/CloseEvent/code}, {@code browser-compat: api.CloseEvent.code}), in lower
-   * case; empty for the page of the interface, or a page that does not say.
+   * ({@code slug: Web/API/CloseEvent/code}, else {@code browser-compat: api.CloseEvent.code}, else a
+   * title such as {@code CloseEvent.code} or {@code "CloseEvent: code property"} in any language),
+   * in lower case; empty for the page of the interface, or a page that does not say.
    */
   static String member(String[] lines) {
     String slug = value(lines, "slug").orElse("").toLowerCase(Locale.ROOT);
@@ -55,6 +60,17 @@ public final class FrontMatter {
     }
     if (slug.isEmpty() && compat.startsWith("api.closeevent.")) {
       return compat.substring("api.closeevent.".length()).strip();
+    }
+    String title = value(lines, "title").orElse("").toLowerCase(Locale.ROOT);
+    if (slug.isEmpty() && compat.isEmpty() && title.startsWith("closeevent.")) {
+      return title.substring("closeevent.".length()).strip();
+    }
+    if (slug.isEmpty() && compat.isEmpty() && title.startsWith("closeevent:")) {
+      for (String word : title.substring("closeevent:".length()).split("[^a-z]+")) {
+        if (PROPERTIES.contains(word)) {
+          return word; // "code property", "code-Eigenschaft", "thuộc tính code"
+        }
+      }
     }
     return "";
   }

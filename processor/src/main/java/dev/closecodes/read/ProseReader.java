@@ -193,8 +193,8 @@ final class ProseReader {
   }
 
   /**
-   * The page's tables as tables of properties: a row that starts with the property's name, and a
-   * first row, the header, that names the column describing it. A table whose header names no
+   * The page's tables as tables of properties: a row with the property's name in one of its cells,
+   * and a first row, the header, that names the column describing it. A table whose header names no
    * description column gives none: which column describes is never guessed. The headers are read
    * only when a property is not defined in a list, and then once.
    */
@@ -210,7 +210,7 @@ final class ProseReader {
       tables.addAll(textTables);
     }
 
-    /** The description cell of the first row, in any table, whose first cell names the property. */
+    /** The description cell of the first row, in any table, with a cell that names the property. */
     RichText definition(String name) {
       if (definitions == null) {
         definitions = read();
@@ -224,15 +224,24 @@ final class ProseReader {
       for (RawTable table : tables) {
         List<RawTable.Row> rows = table.rows();
         int description = rows.isEmpty() ? -1 : descriptionColumn(rows.get(0).cells());
-        for (int i = 1; description > 0 && i < rows.size() && found.size() < PROPERTIES.size(); i++) {
+        for (int i = 1; description >= 0 && i < rows.size() && found.size() < PROPERTIES.size(); i++) {
           RawTable.Cells cells = rows.get(i).cells();
-          if (table.codeCell(i).isCode() || description >= cells.size() || cells.oneCell(0, description)) {
+          if (table.codeCell(i).isCode() || description >= cells.size()) {
             continue;
           }
-          String first = cells.read(0).plainText();
-          for (String property : PROPERTIES) {
-            if (!found.containsKey(property) && namesProperty(first, property)) {
-              found.put(property, cells.read(description));
+          // The name is in whichever other column holds it: the first that names a property.
+          for (int column = 0; column < Math.min(cells.size(), MAX_HEADER_CELLS); column++) {
+            if (column == description || cells.oneCell(column, description)) {
+              continue;
+            }
+            String name = cells.read(column).plainText();
+            String property = null;
+            for (String candidate : PROPERTIES) {
+              property = property == null && namesProperty(name, candidate) ? candidate : property;
+            }
+            if (property != null) {
+              found.putIfAbsent(property, cells.read(description));
+              break;
             }
           }
         }

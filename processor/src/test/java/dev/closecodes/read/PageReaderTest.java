@@ -707,17 +707,22 @@ class PageReaderTest {
       String opening = "The **`code`** read-only property of the `CloseEvent` interface returns a close code.\n\n";
       for (String frontMatter : List.of("---\ntitle: \"CloseEvent: code property\"\nslug: Web/API/CloseEvent/code\n---\n",
           "---\ntitle: x\nsource: y\n---\n\n---\nslug: web/api/closeevent/code\n---\n",
-          "---\ntitle: CloseEvent.code\nbrowser-compat: api.CloseEvent.code\n---\n")) {
+          "---\ntitle: CloseEvent.code\nbrowser-compat: api.CloseEvent.code\n---\n",
+          "---\ntitle: \"CloseEvent: code property\"\n---\n", "---\ntitle: 'CloseEvent: thuộc tính code'\n---\n",
+          "---\ntitle: CloseEvent.code\n---\n")) {
         PageRead document = read(frontMatter + "\n" + opening + BARE_TABLE);
         assertEquals(List.of("1000", "1001"), ranges(document), frontMatter);
         assertEquals("", document.prose().summary().plainText(), frontMatter);
         assertEquals("The code read-only property of the CloseEvent interface returns a close code.",
             document.prose().code().plainText(), frontMatter);
       }
-      PageRead interfacePage = read("---\nslug: Web/API/CloseEvent\n---\n\n" + opening + BARE_TABLE);
-      assertEquals("The code read-only property of the CloseEvent interface returns a close code.",
-          interfacePage.prose().summary().plainText());
-      assertEquals("", interfacePage.prose().code().plainText());
+      for (String frontMatter : List.of("---\nslug: Web/API/CloseEvent\n---\n", "---\ntitle: CloseEvent\n---\n",
+          "---\ntitle: \"CloseEvent: code property\"\nslug: Web/API/CloseEvent\n---\n")) {
+        PageRead interfacePage = read(frontMatter + "\n" + opening + BARE_TABLE);
+        assertEquals("The code read-only property of the CloseEvent interface returns a close code.",
+            interfacePage.prose().summary().plainText(), frontMatter);
+        assertEquals("", interfacePage.prose().code().plainText(), frontMatter);
+      }
     }
 
     @Test
@@ -793,6 +798,15 @@ class PageReaderTest {
 
           """ + TABLE);
       assertEquals(List.of("關閉代碼。", "關閉原因。", "是否乾淨。"), definitions(html));
+
+      // The name found in whichever column holds it, not only the first.
+      PageRead reordered = read("""
+          | Description | Property | Type |
+          | --- | --- | --- |
+          | The code the server sent. | `code` | `unsigned short` |
+
+          """ + TABLE);
+      assertEquals(List.of("The code the server sent.", "", ""), definitions(reordered));
     }
 
     /** Which column holds the definition is never guessed from its position. */
