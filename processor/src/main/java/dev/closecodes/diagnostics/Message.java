@@ -42,6 +42,9 @@ public enum Message {
       Severity.ERROR,
       "no close-code table found: the %s opened here is never closed, so the rest of the page is %s,"
           + " where no table is read; close it with %s"),
+  UNCLOSED_BLOCK_HIDES_REST(
+      Severity.WARNING,
+      "the %s opened here is never closed, so the rest of the page is %s and is not read; close it with %s"),
   NOT_A_CLOSE_CODE_TABLE(
       Severity.ERROR,
       "this table has numbers in its first column, but none of 1000–1015, the codes RFC 6455 defines,"

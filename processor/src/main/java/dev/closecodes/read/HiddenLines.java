@@ -11,8 +11,10 @@ import java.util.Optional;
  * <p>A fence opens a block at any indentation (a list item's code is indented) and closes at a
  * line of the same character, at least as many; a block never closed runs to the end of the page,
  * as CommonMark has it. Three backticks followed by more backticks on the line are a code span,
- * no fence. A comment hides every line that starts inside it, and the line it opens on when it
- * opens the line. Inside a code block, {@code <!--} is code; inside a comment, a fence is comment.
+ * no fence. A comment that opens a line hides it and every line up to the one it closes on; one
+ * that opens inside a line is text there if it does not close on it, and hides no line, as
+ * CommonMark has it. Inside a code block, {@code <!--} is code; inside a comment, a fence is
+ * comment.
  */
 final class HiddenLines {
 
@@ -52,7 +54,6 @@ final class HiddenLines {
   /** One pass over the text. */
   static HiddenLines find(String text) {
     BitSet hidden = new BitSet();
-    Occurrences opens = new Occurrences(text, "<!--");
     Occurrences closes = new Occurrences(text, "-->");
     char fenceChar = 0;
     int fenceLength = 0;
@@ -77,6 +78,9 @@ final class HiddenLines {
       }
       if (inComment || text.startsWith("<!--", first)) {
         hidden.set(line);
+        openedOn = inComment ? openedOn : line + 1;
+        int close = closes.from(inComment ? lineStart : first + 4);
+        inComment = close < 0 || close >= lineEnd;
       } else if (lead == '`' || lead == '~') {
         int run = run(text, first, lineEnd, lead);
         int backtick = lead == '`' ? text.indexOf('`', first + run) : -1;
@@ -88,16 +92,6 @@ final class HiddenLines {
           lineStart = lineEnd + 1;
           continue;
         }
-      }
-      // Where a comment opens or closes on the line, in turn; what follows depends on the last.
-      for (int i = lineStart; ; ) {
-        int next = inComment ? closes.from(i) : opens.from(i);
-        if (next < 0 || next >= lineEnd) {
-          break;
-        }
-        i = next + (inComment ? 3 : 4);
-        inComment = !inComment;
-        openedOn = inComment ? line + 1 : openedOn;
       }
       lineStart = lineEnd + 1;
     }

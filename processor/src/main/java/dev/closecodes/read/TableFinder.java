@@ -33,8 +33,8 @@ final class TableFinder {
    *
    * @param elementTables the markup's tables, from {@link ElementTables}
    * @param textTables the text's tables, from {@link TextTables}
-   * @param hidden the lines of code blocks and comments, for the error where one never closed
-   *     hides the rest of the page
+   * @param hidden the lines of code blocks and comments: one never closed hides the rest of the
+   *     page, which is said, as the error where that leaves no table
    * @throws dev.closecodes.diagnostics.Diagnostics.Abort after reporting that the page has none,
    *     or that its table stops while its rows go on
    */
@@ -65,6 +65,11 @@ final class TableFinder {
           ? nesting.diagnostics().fail(Message.NOT_A_CLOSE_CODE_TABLE,
               new SourceLocation(nesting.file(), numbers.firstCodeLine()))
           : nesting.diagnostics().fail(Message.NO_TABLE, new SourceLocation(nesting.file(), 1));
+    }
+    if (hidden.unclosed().isPresent()) {
+      HiddenLines.Unclosed block = hidden.unclosed().get();
+      nesting.diagnostics().report(Message.UNCLOSED_BLOCK_HIDES_REST,
+          new SourceLocation(nesting.file(), block.line()), block.kind(), block.rest(), block.closer());
     }
     checkWhole(table, withCodes, nesting);
     for (RawTable other : withCodes) {

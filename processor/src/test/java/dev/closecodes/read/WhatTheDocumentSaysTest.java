@@ -370,6 +370,23 @@ class WhatTheDocumentSaysTest {
       }
     }
 
+    /**
+     * A comment that opens inside a line and does not close on it is text there, as CommonMark has
+     * it, and hides no row; one that opens a line and never closes hides the rest of the page,
+     * which is said at its line even where a table was found above it.
+     */
+    @Test
+    void onlyACommentThatOpensALineHidesTheLinesAfterIt() {
+      PageRead inline = read("| Code | Name | Description |\n| --- | --- | --- |\n| 1000 | Normal <!-- check | Fine. |\n"
+          + "| 1001 | Away | Gone. |\n| 1002 | Error | Bad. |\n");
+      assertEquals(List.of("1000", "1001", "1002"), ranges(inline));
+      assertEquals(List.of(), inline.diagnostics());
+
+      PageRead after = read(TABLE + "\n<!-- rows to add later\n| 1002 | Error | Bad. |\n");
+      assertEquals(List.of("1000", "1001"), ranges(after));
+      assertEquals(List.of("6 warning UNCLOSED_BLOCK_HIDES_REST"), lines(after.diagnostics()));
+    }
+
     /** A code span at the start of a line, three backticks and all, opens no code block. */
     @Test
     void codeSpansOfThreeBackticksOpenNoCodeBlock() {
