@@ -17,7 +17,8 @@ final class Identifiers {
 
   /**
    * An upper-case constant name made from a name as written: {@code Normal Closure} becomes
-   * {@code NORMAL_CLOSURE}, {@code close_normal} becomes {@code CLOSE_NORMAL}, accents are dropped.
+   * {@code NORMAL_CLOSURE}, {@code close_normal} becomes {@code CLOSE_NORMAL}, accents are dropped,
+   * and a letter such as {@code ß} or {@code đ} is spelled out ({@code SS}, {@code D}).
    * Empty when nothing usable is left, or the result does not start with a letter.
    */
   static Optional<String> constantName(String written) {
@@ -33,11 +34,16 @@ final class Identifiers {
           || type == Character.COMBINING_SPACING_MARK) {
         continue;
       }
-      if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      String spelled = c < 0xc6 ? null : spelledOut(c); // Æ is the first
+      if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || spelled != null) {
         if (separated && name.length() > 0) {
           name.append('_');
         }
-        name.append((char) (c >= 'a' && c <= 'z' ? c - ('a' - 'A') : c));
+        if (spelled != null) {
+          name.append(spelled);
+        } else {
+          name.append((char) (c >= 'a' && c <= 'z' ? c - ('a' - 'A') : c));
+        }
         separated = false;
       } else {
         separated = true; // a run of anything else is one underscore, none at either end
@@ -47,6 +53,27 @@ final class Identifiers {
       return Optional.empty();
     }
     return Optional.of(name.toString());
+  }
+
+  /**
+   * A Latin letter that no decomposition takes apart into a base letter and a mark, upper-cased as
+   * German, Vietnamese, French and the Nordic languages spell it without it ({@code ß} is {@code SS},
+   * {@code đ} is {@code D}); null for any other character.
+   */
+  private static String spelledOut(int c) {
+    return switch (c) {
+      case 'ß', 'ẞ' -> "SS";
+      case 'đ', 'Đ', 'ð', 'Ð' -> "D";
+      case 'ø', 'Ø' -> "O";
+      case 'æ', 'Æ' -> "AE";
+      case 'œ', 'Œ' -> "OE";
+      case 'ł', 'Ł' -> "L";
+      case 'þ', 'Þ' -> "TH";
+      case 'ı' -> "I";
+      case 'ħ', 'Ħ' -> "H";
+      case 'ŧ', 'Ŧ' -> "T";
+      default -> null;
+    };
   }
 
   private static boolean isAscii(String text) {

@@ -62,20 +62,46 @@ class IdentifiersTest {
         Identifiers.mergedRanges(code -> code == CodeRange.MAX_CODE, new TreeSet<>(List.of(CodeRange.MAX_CODE))));
   }
 
-  /** A constant name by its definition: decomposed, marks dropped, each run of the rest one underscore. */
+  /** Latin letters that no decomposition takes apart, as they are spelled without them. */
+  private static final String[][] SPELLED_OUT = {
+      {"ß", "ss"}, {"ẞ", "SS"}, {"đ", "d"}, {"Đ", "D"}, {"ð", "d"}, {"Ð", "D"}, {"ø", "o"}, {"Ø", "O"},
+      {"æ", "ae"}, {"Æ", "AE"}, {"œ", "oe"}, {"Œ", "OE"}, {"ł", "l"}, {"Ł", "L"}, {"þ", "th"}, {"Þ", "TH"},
+      {"ı", "i"}, {"ħ", "h"}, {"Ħ", "H"}, {"ŧ", "t"}, {"Ŧ", "T"}};
+
+  /**
+   * A constant name by its definition: letters without a decomposition spelled out, decomposed,
+   * marks dropped, each run of the rest one underscore.
+   */
   private static Optional<String> constantNameByDefinition(String written) {
+    for (String[] letter : SPELLED_OUT) {
+      written = written.replace(letter[0], letter[1]);
+    }
     String ascii = Normalizer.normalize(written, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
     String name = ascii.replaceAll("[^A-Za-z0-9]+", "_").replaceAll("^_+|_+$", "").toUpperCase(Locale.ROOT);
     return name.isEmpty() || !Character.isLetter(name.charAt(0)) ? Optional.empty() : Optional.of(name);
+  }
+
+  /**
+   * German, Vietnamese and the Nordic languages write letters that are no base letter and a mark:
+   * they are spelled as those languages spell them in ASCII, never dropped.
+   */
+  @Test
+  void lettersWithoutADecompositionAreSpelledOut() {
+    assertEquals(Optional.of("NORMALE_SCHLIESSUNG"), Identifiers.constantName("Normale Schließung"));
+    assertEquals(Optional.of("DONG_BINH_THUONG"), Identifiers.constantName("Đóng bình thường"));
+    assertEquals(Optional.of("KHONG_NHAN_DUOC_TRANG_THAI"), Identifiers.constantName("Không nhận được trạng thái"));
+    assertEquals(Optional.of("LUKKET_AF_FORSOG"), Identifiers.constantName("Lukket af forsøg"));
+    assertEquals(Optional.of("OEUVRE_AE_THORN"), Identifiers.constantName("Œuvre æ þorn"));
+    assertEquals(Optional.of("LODZ"), Identifiers.constantName("Łódź"));
   }
 
   @Test
   void aConstantNameIsWhatItsDefinitionMakes() {
     List<String> names = new ArrayList<>(List.of("Normal Closure", "close_normal", "  Going away!  ", "Réservé",
         "Fermeture normale", "1000", "_x_", "Ünsupported  Data", "Ⅻ roman", "ǅemal", "ﬁnal", "ｆｕｌｌ",
-        "a\u0301b", "x\uD834\uDD65y", "\uD834\uDD65", "tls-handshake", "ステータス", "İstanbul", ""));
+        "a\u0301b", "x\uD834\uDD65y", "\uD834\uDD65", "tls-handshake", "ステータス", "İstanbul", "Straße", "ĐƯỢC", "Ærø", "ıı", ""));
     Random random = new Random(6455);
-    String alphabet = "aZ09 _-.é\u0301\u20ddÅﬁ\u00a0ǅ\uD834\uDD65ж語\t";
+    String alphabet = "aZ09 _-.é\u0301\u20ddÅﬁ\u00a0ǅ\uD834\uDD65ж語\tßđØœ";
     for (int i = 0; i < 20_000; i++) {
       names.add(RandomTexts.ofCharacters(random, alphabet, 9));
     }
