@@ -98,7 +98,7 @@ public enum Message {
   FUSED_DEFINITION_REPAIRED(
       Severity.WARNING,
       "the definition of %s and the first row of a table are run together on this line; the row's first"
-          + " cell is read as the definition, and the row as none of the table's"),
+          + " cell is read as the definition, and %s"),
 
   // The registry
   REGISTRY_BAD_HEADER(Severity.ERROR, "the registry's header must be '%s', found '%s'"),

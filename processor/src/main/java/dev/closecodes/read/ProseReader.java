@@ -30,8 +30,6 @@ final class ProseReader {
 
   private static final Pattern TERM = Pattern.compile("^\\s*- (.*\\S)\\s*$");
   private static final Pattern DEFINITION = Pattern.compile("^(\\s*)- : (.*)$");
-  /** A definition run together with the table that followed it: {@code - | : text | Code | ...}. */
-  private static final Pattern DEFINITION_FUSED_ONTO_TABLE = Pattern.compile("^\\s*- (\\|\\s*: .*)$");
   /** The line under a heading's text that makes it one: {@code ===} or {@code ---}. */
   private static final Pattern SETEXT_UNDERLINE = Pattern.compile(" {0,3}(=+|-+)\\s*");
   /** The most header cells read: a row wider than any real table is no header. */
@@ -274,7 +272,7 @@ final class ProseReader {
     }
     Matcher definition = DEFINITION.matcher(lines[i]);
     if (!definition.matches()) {
-      return fusedDefinition(name, lines[i], i + 1, nesting);
+      return fusedDefinition(name, lines[i], i + 1 < lines.length ? lines[i + 1] : "", i + 1, nesting);
     }
     StringBuilder text = new StringBuilder(definition.group(2)).append('\n');
     for (i++; i < lines.length; i++) {
@@ -291,10 +289,12 @@ final class ProseReader {
    * A definition and a table's first row on one line, as a conversion to Markdown can leave them
    * ({@code - | : text | Code | Name |}): the text of the row's first cell, reported as a repair.
    *
+   * @param next the line after it, a delimiter row where the rest of the row is the table's header
    * @param lineNumber the line's number, counted from 1
    */
-  private static Optional<RichText> fusedDefinition(String name, String line, int lineNumber, Nesting nesting) {
-    Matcher fused = DEFINITION_FUSED_ONTO_TABLE.matcher(line);
+  private static Optional<RichText> fusedDefinition(
+      String name, String line, String next, int lineNumber, Nesting nesting) {
+    Matcher fused = TextTables.DEFINITION_FUSED_ONTO_TABLE.matcher(line);
     if (!fused.matches()) {
       return Optional.empty();
     }
@@ -304,7 +304,8 @@ final class ProseReader {
       return Optional.empty();
     }
     nesting.diagnostics().report(Message.FUSED_DEFINITION_REPAIRED,
-        new SourceLocation(nesting.file(), lineNumber), "CloseEvent." + name);
+        new SourceLocation(nesting.file(), lineNumber), "CloseEvent." + name,
+        TextTables.fusedHeaderAbove(line, next) ? "the cells after it as the header of the table below" : "the row as none of the table's");
     return Optional.of(MarkdownText.read(text, lineNumber, nesting));
   }
 

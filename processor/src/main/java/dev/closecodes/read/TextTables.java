@@ -19,6 +19,9 @@ final class TextTables {
    */
   private static final Pattern RULE_LINE = Pattern.compile("(?=.*[-=]{3})(?=.*[+|])[-+=|: ]+");
 
+  /** A definition run together with the table that followed it: {@code - | : text | Code | ...}. */
+  static final Pattern DEFINITION_FUSED_ONTO_TABLE = Pattern.compile("^\\s*- (\\|\\s*: .*)$");
+
   private TextTables() {}
 
   /**
@@ -59,6 +62,18 @@ final class TextTables {
           addIfAny(table, tables); // what came before is a table of its own
         }
         table = new TextTable(lineNumber, nesting);
+      }
+      if (lead == '-' && !inBareTable) {
+        List<String> fused = fusedHeader(text, first, lineEnd);
+        if (fused != null) {
+          if (table != null) {
+            addIfAny(table, tables);
+          }
+          table = new TextTable(lineNumber, nesting);
+          table.add(fused, lineNumber);
+          lineStart = lineEnd + 1;
+          continue;
+        }
       }
       boolean pipeRow = lead == '|' || inBareTable;
       boolean rule = !pipeRow && (lead == '-' || lead == '+' || lead == '=')
@@ -115,6 +130,37 @@ final class TextTables {
     }
     List<String> delimiter = splitPipeRow(next);
     return isDelimiter(delimiter) && splitPipeRow(text.substring(first, lineEnd).strip()).size() == delimiter.size();
+  }
+
+  /**
+   * The header of a table whose first row a conversion ran together with the definition before it
+   * ({@code - | : text | Code | Name |}, a delimiter row of as many cells below): the cells after the
+   * definition's. Null for any other line.
+   */
+  private static List<String> fusedHeader(String text, int first, int lineEnd) {
+    if (!text.startsWith("- |", first)) {
+      return null;
+    }
+    String line = text.substring(first, lineEnd);
+    int nextStart = lineEnd + 1;
+    if (nextStart > text.length() || !DEFINITION_FUSED_ONTO_TABLE.matcher(line).matches()) {
+      return null;
+    }
+    List<String> cells = splitPipeRow(line.substring(2).strip());
+    List<String> delimiter = splitPipeRow(text.substring(nextStart, DocumentText.lineEnd(text, nextStart)).strip());
+    if (cells.size() < 2 || delimiter.size() != cells.size() || !isDelimiter(delimiter)) {
+      return null;
+    }
+    return cells.subList(1, cells.size());
+  }
+
+  /**
+   * Whether a line that {@link #DEFINITION_FUSED_ONTO_TABLE} matches is the header of the table
+   * below it, a delimiter row of as many cells following it.
+   */
+  static boolean fusedHeaderAbove(String line, String next) {
+    String fused = line.strip();
+    return fused.startsWith("- |") && fusedHeader(fused + "\n" + next, 0, fused.length()) != null;
   }
 
   private static void addIfAny(TextTable table, List<RawTable> tables) {

@@ -859,5 +859,41 @@ class PageReaderTest {
       assertEquals(List.of("The code the server sent [Ref].", "Why it closed.", ""), definitions(document));
       assertTrue(diagnostics(document).contains("2 warning FUSED_DEFINITION_REPAIRED"), diagnostics(document).toString());
     }
+
+    /**
+     * In such a line the cells after the definition are the table's header, the delimiter row
+     * below it standing for them and the definition's cell: the columns are read by those words,
+     * not by position, here where the name comes first.
+     */
+    @Test
+    void theCellsAfterAFusedDefinitionAreTheTablesHeader() {
+      PageRead document = read("""
+          - {{domxref("CloseEvent.code")}}
+            - | : The code the server sent. | Name | Status code | Description |
+              | ---------- | --- | --- | --- |
+              | Normal Closure | `1000` | Done. |
+              | Going Away | `1001` | Leaving. |
+          """);
+      assertEquals(List.of("1000", "1001"), ranges(document));
+      assertEquals("Going Away", document.rows().get(1).name());
+      assertEquals("Leaving.", document.rows().get(1).description().plainText());
+      assertEquals(List.of("2 warning FUSED_DEFINITION_REPAIRED"), diagnostics(document));
+    }
+
+    /** Where no delimiter row follows, the fused row is no header, and the table below is read as before. */
+    @Test
+    void aFusedRowWithoutADelimiterBelowIsNoHeader() {
+      PageRead document = read("""
+          - {{domxref("CloseEvent.code")}}
+            - | : The code the server sent. | Name | Status code | Description |
+
+          | Status code | Name | Description |
+          | --- | --- | --- |
+          | `1000` | Normal Closure | Done. |
+          """);
+      assertEquals(List.of("1000"), ranges(document));
+      assertEquals("The code the server sent.", definitions(document).get(0));
+      assertEquals(List.of("2 warning FUSED_DEFINITION_REPAIRED"), diagnostics(document));
+    }
   }
 }
