@@ -95,6 +95,10 @@ public enum Message {
       Severity.ERROR, "the range %s partly overlaps the range %s at line %d; ranges may nest, not cross"),
 
   // The prose
+  FRONT_MATTER_REPAIRED(
+      Severity.WARNING,
+      "the front matter names the page of %s only in words one letter off ('%s'); it is read as that"
+          + " property's page"),
   FUSED_DEFINITION_REPAIRED(
       Severity.WARNING,
       "the definition of %s and the first row of a table are run together on this line; the row's first"

@@ -17,17 +17,31 @@ public final class FrontMatter {
 
   /** The first value of the field in any of the page's front-matter blocks, without its quotes. */
   public static Optional<String> value(String[] lines, String field) {
+    Field found = field(lines, field, false);
+    return found == null ? Optional.empty() : Optional.of(found.value());
+  }
+
+  /** A field's value and the index of its line. */
+  private record Field(String value, int line) {}
+
+  /**
+   * The first field of the name with a value, in any block; with {@code oneLetterOff}, the first
+   * whose name is the name or one letter off it ({@code swug}), a damaged page's.
+   */
+  private static Field field(String[] lines, String name, boolean oneLetterOff) {
     int end = end(lines);
     for (int i = 0; i < end; i++) {
       String line = lines[i];
-      if (line.startsWith(field) && line.length() > field.length() && line.charAt(field.length()) == ':') {
-        String value = unquoted(line.substring(field.length() + 1).strip());
+      int colon = line.indexOf(':');
+      boolean named = colon == name.length() && line.startsWith(name);
+      if (colon > 0 && (named || oneLetterOff && Vocabulary.withinOneEdit(line.substring(0, colon), name))) {
+        String value = unquoted(line.substring(colon + 1).strip());
         if (!value.isEmpty()) {
-          return Optional.of(value);
+          return new Field(value, i);
         }
       }
     }
-    return Optional.empty();
+    return null;
   }
 
   /** The index of the first line past the front matter and the blank lines after it; 0 for none. */
@@ -47,32 +61,85 @@ public final class FrontMatter {
   }
 
   /**
+   * The member of {@code CloseEvent} a page is about, in lower case (empty for the page of the
+   * interface, or a page that does not say), the index of the line that names it, and whether
+   * words one letter off were read to find it.
+   */
+  record Member(String name, int line, boolean repaired) {}
+
+  /**
    * The member of {@code CloseEvent} the page is about, as its front matter names it
    * ({@code slug: Web/API/CloseEvent/code}, else {@code browser-compat: api.CloseEvent.code}, else a
-   * title such as {@code CloseEvent.code} or {@code "CloseEvent: code property"} in any language),
-   * in lower case; empty for the page of the interface, or a page that does not say.
+   * title such as {@code CloseEvent.code} or {@code "CloseEvent: code property"} in any language).
+   * Where the words as written name none, field names and the interface's name one letter off
+   * ({@code swug: web/api/cwoseevent/code}) are read as those words; the members' names never are,
+   * since a word one letter from {@code code} may be another member's.
    */
-  static String member(String[] lines) {
-    String slug = value(lines, "slug").orElse("").toLowerCase(Locale.ROOT);
-    String compat = value(lines, "browser-compat").orElse("").toLowerCase(Locale.ROOT);
-    if (slug.contains("closeevent/")) {
-      return slug.substring(slug.lastIndexOf("closeevent/") + "closeevent/".length()).strip();
+  static Member member(String[] lines) {
+    Member exact = member(lines, false);
+    if (!exact.name().isEmpty()) {
+      return exact;
     }
-    if (slug.isEmpty() && compat.startsWith("api.closeevent.")) {
-      return compat.substring("api.closeevent.".length()).strip();
+    Member repaired = member(lines, true);
+    return repaired.name().isEmpty() ? exact : repaired;
+  }
+
+  private static Member member(String[] lines, boolean oneLetterOff) {
+    Field slug = field(lines, "slug", oneLetterOff);
+    Field compat = field(lines, "browser-compat", oneLetterOff);
+    if (slug != null) {
+      String path = interfaceNamed(slug.value(), oneLetterOff);
+      int at = path.lastIndexOf("closeevent/");
+      return new Member(at < 0 ? "" : path.substring(at + "closeevent/".length()).strip(), slug.line(), oneLetterOff);
     }
-    String title = value(lines, "title").orElse("").toLowerCase(Locale.ROOT);
-    if (slug.isEmpty() && compat.isEmpty() && title.startsWith("closeevent.")) {
-      return title.substring("closeevent.".length()).strip();
+    if (compat != null) {
+      String key = interfaceNamed(compat.value(), oneLetterOff);
+      return new Member(key.startsWith("api.closeevent.") ? key.substring("api.closeevent.".length()).strip() : "",
+          compat.line(), oneLetterOff);
     }
-    if (slug.isEmpty() && compat.isEmpty() && title.startsWith("closeevent:")) {
-      for (String word : title.substring("closeevent:".length()).split("[^a-z]+")) {
+    Field title = field(lines, "title", oneLetterOff);
+    if (title == null) {
+      return new Member("", 0, false);
+    }
+    String text = interfaceNamed(title.value(), oneLetterOff);
+    if (text.startsWith("closeevent.")) {
+      return new Member(text.substring("closeevent.".length()).strip(), title.line(), oneLetterOff);
+    }
+    if (text.startsWith("closeevent:")) {
+      for (String word : text.substring("closeevent:".length()).split("[^a-z]+")) {
         if (PROPERTIES.contains(word)) {
-          return word; // "code property", "code-Eigenschaft", "thuộc tính code"
+          return new Member(word, title.line(), oneLetterOff); // "code property", "code-Eigenschaft", "thuộc tính code"
         }
       }
     }
-    return "";
+    return new Member("", title.line(), false);
+  }
+
+  /**
+   * The value in lower case; with {@code oneLetterOff}, each run of letters one letter off
+   * {@code closeevent} is that name.
+   */
+  private static String interfaceNamed(String value, boolean oneLetterOff) {
+    String lower = value.toLowerCase(Locale.ROOT);
+    if (!oneLetterOff) {
+      return lower;
+    }
+    StringBuilder restored = new StringBuilder(lower.length());
+    int i = 0;
+    while (i < lower.length()) {
+      int wordEnd = i;
+      while (wordEnd < lower.length() && lower.charAt(wordEnd) >= 'a' && lower.charAt(wordEnd) <= 'z') {
+        wordEnd++;
+      }
+      if (wordEnd == i) {
+        restored.append(lower.charAt(i++));
+        continue;
+      }
+      String word = lower.substring(i, wordEnd);
+      restored.append(Vocabulary.withinOneEdit(word, "closeevent") ? "closeevent" : word);
+      i = wordEnd;
+    }
+    return restored.toString();
   }
 
   private static String unquoted(String value) {

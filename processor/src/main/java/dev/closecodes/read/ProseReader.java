@@ -57,11 +57,15 @@ final class ProseReader {
     PropertyTables tables = new PropertyTables(elementTables, textTables);
     RichText opening = summary(tree, shown(tree, withName(elements, "p"), hidden), lines, notMarkdownProse, nesting);
     // The page of a property (MDN keeps the table on code's) opens with what the property is.
-    String member = FrontMatter.member(lines);
+    FrontMatter.Member member = FrontMatter.member(lines);
+    if (member.repaired()) {
+      nesting.diagnostics().report(Message.FRONT_MATTER_REPAIRED, new SourceLocation(nesting.file(), member.line() + 1),
+          "CloseEvent." + (member.name().equals("wasclean") ? "wasClean" : member.name()), lines[member.line()].strip());
+    }
     RichText code = property("code", terms, tables, lines, hidden, nesting);
     RichText reason = property("reason", terms, tables, lines, hidden, nesting);
     RichText wasClean = property("wasClean", terms, tables, lines, hidden, nesting);
-    return switch (member) {
+    return switch (member.name()) {
       case "code" -> new PageProse(RichText.EMPTY, code.isEmpty() ? opening : code, reason, wasClean);
       case "reason" -> new PageProse(RichText.EMPTY, code, reason.isEmpty() ? opening : reason, wasClean);
       case "wasclean" -> new PageProse(RichText.EMPTY, code, reason, wasClean.isEmpty() ? opening : wasClean);

@@ -725,6 +725,32 @@ class PageReaderTest {
       }
     }
 
+    /**
+     * Front matter damaged as the received page's is ({@code swug: web/api/cwoseevent}) still
+     * tells the page of a property, its words one letter off read as the words, with a warning
+     * at the line; where the damaged words tell nothing the exact reading did not, nothing is said.
+     */
+    @Test
+    void frontMatterWithWordsOneLetterOffStillTellsThePageOfAProperty() {
+      String opening = "The **`code`** read-only property of the `CloseEvent` interface returns a close code.\n\n";
+      for (String frontMatter : List.of("---\ntitwe: cwoseevent.code\nswug: web/api/cwoseevent/code\n---\n",
+          "---\nslug: Web/API/CwoseEvent/code\n---\n", "---\ntitle: 'CwoseEvent: code pwopewty'\n---\n")) {
+        PageRead document = read(frontMatter + "\n" + opening + BARE_TABLE);
+        assertEquals("", document.prose().summary().plainText(), frontMatter);
+        assertEquals("The code read-only property of the CloseEvent interface returns a close code.",
+            document.prose().code().plainText(), frontMatter);
+        assertEquals(1, diagnostics(document).stream().filter(d -> d.endsWith("FRONT_MATTER_REPAIRED")).count(),
+            diagnostics(document).toString());
+      }
+      PageRead interfacePage = read("---\ntitwe: cwoseevent\nswug: web/api/cwoseevent\n---\n\n" + opening + BARE_TABLE);
+      assertEquals("The code read-only property of the CloseEvent interface returns a close code.",
+          interfacePage.prose().summary().plainText());
+      assertEquals(List.of(), diagnostics(interfacePage));
+      // "node" is one letter from "code", but a page of CloseEvent.node is no page of a property it has
+      PageRead otherMember = read("---\nslug: Web/API/CloseEvent/node\n---\n\n" + opening + BARE_TABLE);
+      assertEquals("", otherMember.prose().code().plainText());
+    }
+
     @Test
     void aParagraphEndsWhereATableStartsWithoutABlankLine() {
       for (String table : List.of(BARE_TABLE, GRID_TABLE)) {
