@@ -31,6 +31,20 @@ final class MarkdownText {
   }
 
   /**
+   * Reads a table cell's Markdown with its inline HTML: inline only, as GitHub's tables have it,
+   * so that what would open a block on a line of its own ({@code 1001.}, {@code # x}) is text.
+   *
+   * @param line the page line the cell is on, for the error if it nests too deeply
+   */
+  static RichText readCell(String markdown, int line, Nesting nesting) {
+    if (isPlain(markdown)) {
+      return RichTexts.plain(markdown);
+    }
+    List<Inline> simple = simpleParagraph(markdown);
+    return simple != null ? new RichText(RichTexts.normalize(simple)) : MarkdownTree.readCell(markdown, line, nesting);
+  }
+
+  /**
    * Whether the text means the same as Markdown and as plain text: words, digits, spaces and
    * punctuation that Markdown leaves alone, not opening with anything that starts a block.
    */

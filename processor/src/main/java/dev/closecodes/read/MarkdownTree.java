@@ -4,6 +4,7 @@ import dev.closecodes.model.Inline;
 import dev.closecodes.model.RichText;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.commonmark.node.Block;
 import org.commonmark.node.Code;
 import org.commonmark.node.Emphasis;
@@ -38,7 +39,27 @@ final class MarkdownTree {
    * @param line the page line the text starts on, for the error if it nests too deeply
    */
   static RichText read(String markdown, int line, Nesting nesting) {
-    Node document = MARKDOWN.parse(markdown);
+    return read(MARKDOWN.parse(markdown), line, nesting);
+  }
+
+  /**
+   * Reads a table cell's Markdown with its inline HTML: inline only, no line of it a block.
+   *
+   * @param line the page line the cell is on, for the error if it nests too deeply
+   */
+  static RichText readCell(String markdown, int line, Nesting nesting) {
+    return read(CellParser.PARSER.parse(markdown), line, nesting);
+  }
+
+  /**
+   * The parser of a table cell's Markdown: inline only, as GitHub's tables have it, so that
+   * {@code 1001.} opens no list. Built the first time a cell needs it.
+   */
+  private static final class CellParser {
+    static final Parser PARSER = Parser.builder().enabledBlockTypes(Set.of()).build();
+  }
+
+  private static RichText read(Node document, int line, Nesting nesting) {
     if (checkDepthAndFindHtml(document, line, nesting)) {
       return RichTexts.fromElement(Markup.parseFragment(HTML.render(document), line, nesting));
     }

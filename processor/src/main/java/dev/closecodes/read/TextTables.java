@@ -309,7 +309,7 @@ final class TextTables {
   private record MarkdownCells(List<String> cells, int line, Nesting nesting) implements RawTable.Cells {
     @Override
     public RichText read(int column) {
-      return MarkdownText.read(cells.get(column), line, nesting);
+      return MarkdownText.readCell(cells.get(column), line, nesting);
     }
   }
 }

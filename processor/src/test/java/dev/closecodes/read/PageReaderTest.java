@@ -155,6 +155,25 @@ class PageReaderTest {
     }
 
     /**
+     * A pipe table's cell holds inline Markdown only, as GitHub's tables have it: what would open a
+     * list, a heading or a quotation at the start of a line is text in a cell.
+     */
+    @Test
+    void aPipeTablesCellIsNeverABlock() {
+      PageRead document = read("""
+          | Status code | Name | Description |
+          | --- | --- | --- |
+          | `1000` | # One | 1. The first. |
+          | `1001` | - Two | > Quoted **words**. |
+          | `1002` | 3) Three | + Plus, *and* more. |
+          """);
+      assertEquals(List.of("1000", "1001", "1002"), ranges(document));
+      assertEquals(List.of("# One", "- Two", "3) Three"), document.rows().stream().map(PageRow::name).toList());
+      assertEquals(List.of("1. The first.", "> Quoted words.", "+ Plus, and more."),
+          document.rows().stream().map(row -> row.description().plainText()).toList());
+    }
+
+    /**
      * A cell that spans rows or columns stands in each row and column it spans, as HTML lays a
      * table out: a description shared by two codes describes both; one that spans the name's column
      * too is the row's description, and the row has no name.
@@ -420,6 +439,20 @@ class PageReaderTest {
         text.append("<tr><td>").append(row).append("</td><td></td><td>Text.</td></tr>\n");
       }
       return read(text.append("</table>\n").toString());
+    }
+
+    /** A number with a full stop after it is no code, and no list item either: the error quotes it. */
+    @Test
+    void aCodeWithAFullStopIsAnErrorThatQuotesIt() {
+      String fine = "| `1002` | Fine | Fine. |\n";
+      for (boolean first : List.of(true, false)) {
+        String stop = "| 1001. | Going Away | Leaving. |\n";
+        PageRead document = read("| Status code | Name | Description |\n| --- | --- | --- |\n"
+            + (first ? stop + fine : fine + stop));
+        int line = first ? 3 : 4;
+        assertOnlyError(document, line, Message.NOT_A_CODE);
+        assertTrue(document.diagnostics().get(0).text().contains("'1001.'"), document.diagnostics().get(0).text());
+      }
     }
 
     private void assertOnlyError(PageRead document, int line, Message message) {
