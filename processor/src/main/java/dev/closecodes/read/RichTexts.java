@@ -11,8 +11,8 @@ import org.jsoup.nodes.TextNode;
 
 /**
  * Turns a parsed cell into {@link RichText}: code, emphasis and links are kept, superscripts and
- * subscripts are written {@code ^2} and {@code _2}, every other element gives its text, and white
- * space is collapsed the way a browser shows it.
+ * subscripts are written {@code ^2} and {@code _2}, struck text {@code ~~text~~}, every other
+ * element gives its text, and white space is collapsed the way a browser shows it.
  */
 final class RichTexts {
 
@@ -66,6 +66,12 @@ final class RichTexts {
         // marker would become a digit of the code before it (1000<sup>1</sup> is no 10001).
         out.add(new Inline.Text(element.tagName().equalsIgnoreCase("sup") ? "^" : "_"));
         appendChildren(element, out);
+      }
+      case "del", "s", "strike" -> {
+        // Taken back, and shown so, as Markdown writes it: a struck code is none (<del>1004</del>).
+        out.add(new Inline.Text("~~"));
+        appendChildren(element, out);
+        out.add(new Inline.Text("~~"));
       }
       case "script", "style" -> {
         // never text a reader sees

@@ -285,10 +285,6 @@ class WhatTheDocumentSaysTest {
     }
   }
 
-  /**
-   * What a Markdown page shows as code or hides in a comment is not the page's content: a table
-   * there is an example or an editor's leftover, never the close-code table.
-   */
   /** Text set higher or lower is a note or an exponent: it never runs on into the digits before it. */
   @Nested
   class Superscripts {
@@ -315,6 +311,34 @@ class WhatTheDocumentSaysTest {
     }
   }
 
+  /**
+   * Text struck through is text the page takes back, shown as {@code ~~text~~} as Markdown writes
+   * it: a struck code is no code of the table but an error that quotes it, in HTML as in Markdown.
+   */
+  @Nested
+  class StruckThrough {
+
+    @Test
+    void aStruckCodeIsAnErrorNotACode() {
+      for (String cell : List.of("<del>1004</del>", "<s>1004</s>", "<strike>1004</strike>", "~~1004~~")) {
+        PageRead document = read("| Code | Name |\n| --- | --- |\n| 1000 | Normal |\n| " + cell + " | Reserved |\n");
+        assertEquals(List.of("4 error NOT_A_CODE"), lines(document.diagnostics()), cell);
+        assertTrue(document.diagnostics().get(0).text().contains("'~~1004~~'"), document.diagnostics().get(0).text());
+      }
+    }
+
+    @Test
+    void aDescriptionShowsWhatItStrikes() {
+      PageRead document = read("<table><tr><th>Code</th><th>Description</th></tr>\n"
+          + "<tr><td>1000</td><td>Closed <del>badly</del> well.</td></tr></table>\n");
+      assertEquals("Closed ~~badly~~ well.", document.rows().get(0).description().plainText());
+    }
+  }
+
+  /**
+   * What a Markdown page shows as code or hides in a comment is not the page's content: a table
+   * there is an example or an editor's leftover, never the close-code table.
+   */
   @Nested
   class CodeAndComments {
 
