@@ -95,6 +95,10 @@ public enum Message {
       Severity.ERROR, "the range %s partly overlaps the range %s at line %d; ranges may nest, not cross"),
 
   // The prose
+  RESERVED_CELL_UNCLEAR(
+      Severity.WARNING,
+      "the Reserved column says '%s', neither yes nor no; the row is reserved only if its words or its"
+          + " mark say so"),
   FRONT_MATTER_REPAIRED(
       Severity.WARNING,
       "the front matter names the page of %s only in words one letter off ('%s'); it is read as that"

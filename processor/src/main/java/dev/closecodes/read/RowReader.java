@@ -75,7 +75,7 @@ final class RowReader {
       }
       try {
         CodeRange range = readRange(codeCell, rows, location, diagnostics);
-        rows.add(read(range, row, columns, location));
+        rows.add(read(range, row, columns, location, diagnostics));
       } catch (Diagnostics.Abort rowReported) {
         // the row's error is reported; the rest of the table is still read
       }
@@ -91,7 +91,8 @@ final class RowReader {
     return pageRows;
   }
 
-  private static Read read(CodeRange range, RawTable.Row row, Columns columns, SourceLocation location) {
+  private static Read read(CodeRange range, RawTable.Row row, Columns columns, SourceLocation location,
+      Diagnostics diagnostics) {
     int nameColumn = columns.index(Role.NAME, row);
     int descriptionColumn = columns.index(Role.DESCRIPTION, row);
     // One cell spanning both is the description: a row whose text stands in for its name has none.
@@ -101,9 +102,16 @@ final class RowReader {
     // A table without descriptions (RFC 6455's) says it in its names: "Reserved".
     String words = description.isEmpty() ? name : description.plainText();
     int reservedColumn = columns.index(Role.RESERVED, row);
+    Vocabulary.Answer reservedCell = Vocabulary.Answer.NO;
+    if (reservedColumn >= 0) {
+      String said = cell(row, reservedColumn).plainText();
+      reservedCell = Vocabulary.yesOrNo(said);
+      if (reservedCell == Vocabulary.Answer.UNCLEAR) {
+        diagnostics.report(Message.RESERVED_CELL_UNCLEAR, location, said);
+      }
+    }
     return new Read(new PageRow(range, name, description, false, location), Vocabulary.reserved(words),
-        description.startsWithStrong(),
-        reservedColumn >= 0 && Vocabulary.saysYes(cell(row, reservedColumn).plainText()));
+        description.startsWithStrong(), reservedCell == Vocabulary.Answer.YES);
   }
 
   /** The row's text, its cells' separated by a space, as much as a message quotes; a spanning cell once. */

@@ -72,8 +72,12 @@ final class Vocabulary {
   private static final List<String> RESERVED_WORDS = List.of(
       "reserved", "reserve", "reserviert", "reservado", "reservados", "riservato", "riservati");
 
-  private static final List<String> YES = folded("yes", "y", "x", "true", "oui", "si", "ja", "sim", "da", "是", "はい",
-      "✓", "✔");
+  private static final List<String> YES = folded("yes", "y", "x", "true", "oui", "si", "ja", "sim", "da", "да", "是",
+      "はい", "예", "✓", "✔");
+  private static final List<String> NO = folded("no", "n", "false", "non", "nein", "nao", "нет", "net", "否", "いいえ",
+      "아니요", "아니오");
+  /** Marks that say no in a yes/no column, as much as an empty cell does. */
+  private static final String NO_MARKS = "-\u2010\u2012\u2013\u2014\u2015\u2212\u2717\u2718\u00d7\u2715\u274c";
 
   private Vocabulary() {}
 
@@ -121,9 +125,34 @@ final class Vocabulary {
     return !text.isEmpty() && !OTHER_WORDS.contains(text);
   }
 
-  /** Whether a cell of a yes/no column says yes. */
-  static boolean saysYes(String cell) {
-    return YES.contains(fold(cell));
+  /** What a cell of a yes/no column says. */
+  enum Answer {
+    YES,
+    NO,
+    /** Neither: words this vocabulary does not know as either ("Maybe", "See RFC 6455"). */
+    UNCLEAR
+  }
+
+  /**
+   * What a cell of a Reserved column says: its first word yes or no in a language of the corpus,
+   * a tick, the word for reserved itself; a cross, a dash or nothing is no.
+   */
+  static Answer yesOrNo(String cell) {
+    String text = cell.strip();
+    boolean onlyNoMarks = true;
+    for (int i = 0; i < text.length() && onlyNoMarks; i++) {
+      onlyNoMarks = NO_MARKS.indexOf(text.charAt(i)) >= 0 || Character.isWhitespace(text.charAt(i));
+    }
+    if (onlyNoMarks) {
+      return Answer.NO;
+    }
+    String folded = fold(text);
+    int space = folded.indexOf(' ');
+    String first = space < 0 ? folded : folded.substring(0, space);
+    if (YES.contains(first) || reserved(text) == Verdict.RESERVED) {
+      return Answer.YES;
+    }
+    return NO.contains(first) ? Answer.NO : Answer.UNCLEAR;
   }
 
   /** What a description's opening says about the code being reserved. */

@@ -549,7 +549,8 @@ class PageReaderTest {
             || message.name().equals("RFC_RULE_KEPT") || message.name().equals("NAME_LOOKS_LIKE_ANOTHER_CODE")
             || message.name().equals("UPSTREAM_TABLE_MOVED") || message.name().equals("MOJIBAKE_LEFT")
             || message.name().equals("TABLE_NOT_READ") || message.name().equals("CELLS_PAST_HEADER")
-            || message.name().equals("CAPTION_ROW_SKIPPED") || message.name().equals("UNCLOSED_BLOCK_HIDES_REST");
+            || message.name().equals("CAPTION_ROW_SKIPPED") || message.name().equals("UNCLOSED_BLOCK_HIDES_REST")
+            || message.name().equals("RESERVED_CELL_UNCLEAR");
         boolean note = message.name().startsWith("ROW_") || message.name().equals("LOCK_CODE_ADDED")
             || message.name().equals("LOCK_DESCRIPTION_CHANGED") || message.name().equals("LOCK_FILE_WRITTEN")
             || message.name().endsWith("_ALLOWED") || message.name().startsWith("API_");

@@ -132,6 +132,39 @@ class WhatTheDocumentSaysTest {
           """);
       assertEquals(List.of("1004"), reserved(document));
     }
+
+    /**
+     * A Reserved column's cell is yes (in the corpus's languages, a tick, the word for reserved
+     * itself), no (a cross, a dash, nothing), or neither: then it is read as no, with a warning at
+     * its line that quotes it, never in silence.
+     */
+    @Test
+    void aReservedCellThatSaysNeitherYesNorNoIsAWarning() {
+      List<String> yes = List.of("Yes", "yes, since 2011", "Oui", "Ja", "Sí", "Да", "是", "はい", "예", "✓", "x",
+          "Reserved", "Réservé", "予約済み");
+      List<String> no = List.of("No", "no.", "Non", "Nein", "Não", "Нет", "否", "いいえ", "아니요", "✗", "×", "-", "—", "");
+      for (String cell : yes) {
+        PageRead document = read(reservedColumn(cell));
+        assertEquals(List.of("1004"), reserved(document), cell);
+        assertEquals(List.of(), warnings(document), cell);
+      }
+      for (String cell : no) {
+        PageRead document = read(reservedColumn(cell));
+        assertEquals(List.of(), reserved(document), cell);
+        assertEquals(List.of(), warnings(document), cell);
+      }
+      for (String cell : List.of("Maybe", "?", "TBD", "See RFC 6455")) {
+        PageRead document = read(reservedColumn(cell));
+        assertEquals(List.of(), reserved(document), cell);
+        assertEquals(List.of("4 warning RESERVED_CELL_UNCLEAR"), warnings(document), cell);
+        assertTrue(document.diagnostics().get(0).text().contains("'" + cell + "'"), document.diagnostics().get(0).text());
+      }
+    }
+
+    /** A table whose second row, 1004, has the cell given in its Reserved column. */
+    private static String reservedColumn(String cell) {
+      return "| Code | Name | Reserved |\n| --- | --- | --- |\n| 1003 | Three | No |\n| 1004 | Four | " + cell + " |\n";
+    }
   }
 
   @Nested
