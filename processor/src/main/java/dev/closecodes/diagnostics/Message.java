@@ -33,6 +33,8 @@ public enum Message {
           + " correct text, so it is left as it is; %d line(s) like it, from this line to line %d"),
   TAG_NAME_REPAIRED(
       Severity.WARNING, "unknown tag <%s> read as <%s>; %d use(s), from this line to line %d"),
+  ATTRIBUTE_NAME_REPAIRED(
+      Severity.WARNING, "unknown attribute %s read as %s; %d use(s), from this line to line %d"),
 
   // The table
   NO_TABLE(
@@ -64,6 +66,10 @@ public enum Message {
       "this table's columns are read by their position (code, name, description), since %s;"
           + " a header row naming them makes the reading sure"),
   COLUMN_UNREAD(Severity.WARNING, "the column headed '%s' is left unread: %s"),
+  CELLS_SHORT_OF_HEADER(
+      Severity.WARNING,
+      "this row has %d cell(s) where the header has %d, so its %s empty; if a cell or a"
+          + " span (colspan, rowspan) was lost, the row's text stands in the wrong column"),
   CELLS_PAST_HEADER(
       Severity.WARNING,
       "this row has %d cells where the header row has %d; the cells past column %d are not read"

@@ -162,6 +162,20 @@ final class Columns {
   }
 
   /** The column holding {@code role} in this row, or -1 where the table has none. */
+  /**
+   * The columns read as a row's name and description that a row of so many cells does not reach,
+   * as words of a message ("name is", "name and description are"); empty where it reaches both, or where
+   * cells are found by their names.
+   */
+  String unreached(int cells) {
+    if (source == Source.CELL_NAMES) {
+      return "";
+    }
+    boolean name = indices.getOrDefault(Role.NAME, -1) >= cells;
+    boolean description = indices.getOrDefault(Role.DESCRIPTION, -1) >= cells;
+    return name && description ? "name and description are" : name ? "name is" : description ? "description is" : "";
+  }
+
   int index(Role role, RawTable.Row row) {
     if (source == Source.CELL_NAMES) {
       for (int column = 0; column < row.cells().size(); column++) {

@@ -61,8 +61,15 @@ final class Markup {
   /** Whether misspelled tag names are repaired as the text is parsed. */
   enum TagNames { AS_WRITTEN, REPAIRED }
 
-  /** A misspelled tag name repaired, at the line of the element. */
-  record Repair(String written, String repaired, int line) {}
+  /** Attributes whose misspelling is worth repairing: a span lost moves the cells after it. */
+  private static final List<String> REPAIRABLE_ATTRIBUTES = List.of("colspan", "rowspan");
+
+  /**
+   * A misspelled tag name or attribute name repaired, at the line of the element.
+   *
+   * @param attribute whether it is an attribute's name, not the tag's
+   */
+  record Repair(String written, String repaired, int line, boolean attribute) {}
 
   /**
    * A parsed text: its root element, the line each of its nodes starts on, and the tag names
@@ -120,8 +127,11 @@ final class Markup {
       for (Element element : document.getAllElements()) {
         String repaired = repairedName(element.tagName());
         if (repaired != null) {
-          tree.repairs().add(new Repair(element.tagName(), repaired, tree.lineOf(element)));
+          tree.repairs().add(new Repair(element.tagName(), repaired, tree.lineOf(element), false));
           element.tagName(repaired);
+        }
+        if (element.attributesSize() > 0) {
+          repairAttributes(element.attributes(), tree.lineOf(element), tree.repairs());
         }
       }
     }
@@ -365,12 +375,57 @@ final class Markup {
     return candidates == 1 ? repaired : null;
   }
 
-  /** Reports the tag names repaired in the tree: one warning for each misspelling, at its first use. */
+  /**
+   * The attribute an unknown attribute name is one edit away from, when it is exactly one
+   * ({@code wowspan} is {@code rowspan}; {@code cowspan}, one from both, is neither), and the
+   * element has no attribute of that name already, which then stays as it is; else null.
+   */
+  static String repairedAttribute(String name, org.jsoup.nodes.Attributes attributes) {
+    if (name.length() < 6 || REPAIRABLE_ATTRIBUTES.contains(name)) {
+      return null;
+    }
+    String repaired = null;
+    int candidates = 0;
+    for (String known : REPAIRABLE_ATTRIBUTES) {
+      if (oneEditApart(name, known)) {
+        repaired = known;
+        candidates++;
+      }
+    }
+    return candidates == 1 && !attributes.hasKey(repaired) ? repaired : null;
+  }
+
+  /**
+   * Renames misspelled span attributes in place, keeping their order; each renamed is added to
+   * {@code repairs} at the line given. Both ways of parsing a page do this, so that they give one tree.
+   */
+  static void repairAttributes(org.jsoup.nodes.Attributes attributes, int line, List<Repair> repairs) {
+    boolean any = false;
+    for (org.jsoup.nodes.Attribute attribute : attributes) {
+      any |= repairedAttribute(attribute.getKey(), attributes) != null;
+    }
+    if (!any) {
+      return;
+    }
+    org.jsoup.nodes.Attributes written = attributes.clone();
+    for (org.jsoup.nodes.Attribute attribute : written) {
+      attributes.remove(attribute.getKey());
+    }
+    for (org.jsoup.nodes.Attribute attribute : written) {
+      String repaired = repairedAttribute(attribute.getKey(), written);
+      if (repaired != null) {
+        repairs.add(new Repair(attribute.getKey(), repaired, line, true));
+      }
+      attributes.put(repaired == null ? attribute.getKey() : repaired, attribute.getValue());
+    }
+  }
+
+  /** Reports the names repaired in the tree: one warning for each misspelling, at its first use. */
   static void reportRepairs(Tree tree, String file, Diagnostics diagnostics) {
     // a page misspells the same tag many times
     Map<String, List<Integer>> linesByRepair = new LinkedHashMap<>();
     for (Repair repair : tree.repairs()) {
-      String key = repair.written() + " " + repair.repaired();
+      String key = repair.written() + " " + repair.repaired() + " " + repair.attribute();
       List<Integer> lines = linesByRepair.get(key);
       if (lines == null) {
         lines = new ArrayList<>();
@@ -381,8 +436,8 @@ final class Markup {
     for (Map.Entry<String, List<Integer>> repair : linesByRepair.entrySet()) {
       String[] names = repair.getKey().split(" ");
       List<Integer> lines = repair.getValue();
-      diagnostics.report(Message.TAG_NAME_REPAIRED, new SourceLocation(file, lines.get(0)), names[0], names[1],
-          lines.size(), lines.get(lines.size() - 1));
+      diagnostics.report(names[2].equals("true") ? Message.ATTRIBUTE_NAME_REPAIRED : Message.TAG_NAME_REPAIRED,
+          new SourceLocation(file, lines.get(0)), names[0], names[1], lines.size(), lines.get(lines.size() - 1));
     }
   }
 

@@ -151,13 +151,16 @@ final class PlainMarkup {
       }
       attributes.put(attribute, value);
     }
+    if (attributes != null && tagNames == Markup.TagNames.REPAIRED) {
+      Markup.repairAttributes(attributes, lineAt(start), repairs);
+    }
     String repaired = tagNames == Markup.TagNames.REPAIRED ? Markup.repairedName(name) : null;
     Element element = new Element(tag(repaired == null ? name : repaired), null, attributes);
     current().appendChild(element);
     int elementLine = lineAt(start);
     lines.put(element, elementLine);
     if (repaired != null) {
-      repairs.add(new Markup.Repair(name, repaired, elementLine));
+      repairs.add(new Markup.Repair(name, repaired, elementLine, false));
     }
     if (!selfClosing) {
       open.add(element);

@@ -46,7 +46,8 @@ final class RowReader {
       diagnostics.report(Message.COLUMN_UNREAD,
           new SourceLocation(nesting.file(), table.rows().get(columns.headerRow()).line()), unread.header(), unread.why());
     }
-    // Cells past those the header names are read by no column: where a row has them, say so.
+    // Cells past those the header names are read by no column, and columns past a row's cells are
+    // empty in it: where a row has either, say so.
     int headerWidth = columns.headerRow() < 0 ? 0 : table.rows().get(columns.headerRow()).cells().size();
     List<Read> rows = new ArrayList<>();
     boolean inBody = false;
@@ -72,6 +73,12 @@ final class RowReader {
       }
       if (headerWidth > 0 && row.cells().size() > headerWidth) {
         diagnostics.report(Message.CELLS_PAST_HEADER, location, row.cells().size(), headerWidth, headerWidth);
+      } else if (headerWidth > 0 && row.cells().size() < headerWidth) {
+        // A cell left out reads as a span lost (cowspan): the row's text would be in other columns.
+        String unreached = columns.unreached(row.cells().size());
+        if (!unreached.isEmpty()) {
+          diagnostics.report(Message.CELLS_SHORT_OF_HEADER, location, row.cells().size(), headerWidth, unreached);
+        }
       }
       try {
         CodeRange range = readRange(codeCell, rows, location, diagnostics);
