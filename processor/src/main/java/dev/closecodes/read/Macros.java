@@ -7,8 +7,9 @@ import java.util.Optional;
 
 /**
  * MDN's KumaScript macros, such as {@code {{domxref("CloseEvent.code")}}}, read the way the site
- * shows them: a macro with arguments shows as code (its display text, else its first argument); a
- * macro without arguments ({@code {{ReadOnlyInline}}}) is a badge and shows nothing here.
+ * shows them: a macro with arguments shows as code (its display text, the second argument, else its
+ * first; {@code RFC(6455, "Status codes", "7.4.1")} as {@code RFC 6455, section 7.4.1: Status
+ * codes}); a macro without arguments ({@code {{ReadOnlyInline}}}) is a badge and shows nothing here.
  *
  * <p>A macro is {@code {{}}, a name of letters, digits, {@code _} or {@code -}, optionally
  * arguments in parentheses on one line, then {@code }}}, with white space allowed between the
@@ -24,9 +25,10 @@ final class Macros {
    *
    * @param start where its {@code {{} starts
    * @param end just after its {@code }}}
+   * @param name its name as written ({@code domxref})
    * @param arguments what stands between its parentheses; null when it has none
    */
-  record Macro(int start, int end, String arguments) {}
+  record Macro(int start, int end, String name, String arguments) {}
 
   /** Splits text into plain text and the code pieces its macros show as. */
   static List<Inline> expand(String text) {
@@ -37,7 +39,7 @@ final class Macros {
     int last = 0;
     for (Macro macro : find(text)) {
       out.add(new Inline.Text(text.substring(last, macro.start())));
-      String shown = shownText(macro.arguments());
+      String shown = shownText(macro.name(), macro.arguments());
       if (!shown.isEmpty()) {
         out.add(new Inline.Code(shown));
       }
@@ -78,15 +80,66 @@ final class Macros {
     return arguments.isEmpty() ? "" : arguments.get(0);
   }
 
-  private static String shownText(String arguments) {
+  /**
+   * What a macro shows: its second argument where that is text (the display text), else its first;
+   * MDN's {@code RFC} macro shows as the site writes it ({@code RFC 6455, section 7.4.1: Status
+   * codes}). Arguments count by position, quoted or not.
+   */
+  private static String shownText(String name, String arguments) {
     if (arguments == null) {
       return "";
     }
-    List<String> strings = stringArguments(arguments);
-    if (strings.size() >= 2 && !strings.get(1).isBlank()) {
-      return strings.get(1);
+    List<String> all = new ArrayList<>();
+    List<Boolean> quoted = new ArrayList<>();
+    positionalArguments(arguments, all, quoted);
+    if (name.equalsIgnoreCase("rfc") && !all.isEmpty() && !all.get(0).isBlank()) {
+      String section = all.size() > 2 && !all.get(2).isBlank() ? ", section " + all.get(2) : "";
+      String title = all.size() > 1 && !all.get(1).isBlank() ? ": " + all.get(1) : "";
+      return "RFC " + all.get(0) + section + title;
     }
-    return strings.isEmpty() ? arguments.strip() : strings.get(0);
+    if (all.size() >= 2 && quoted.get(1) && !all.get(1).isBlank()) {
+      return all.get(1);
+    }
+    return all.isEmpty() ? arguments.strip() : all.get(0);
+  }
+
+  /**
+   * The arguments between commas, in order: a quoted one without its quotes, any other stripped.
+   * An unclosed quote ends the list.
+   */
+  private static void positionalArguments(String arguments, List<String> out, List<Boolean> quoted) {
+    int i = 0;
+    while (i < arguments.length()) {
+      while (i < arguments.length() && Scanner.isSpace(arguments.charAt(i))) {
+        i++;
+      }
+      if (i >= arguments.length()) {
+        break;
+      }
+      char quote = arguments.charAt(i);
+      String argument;
+      boolean isQuoted = quote == '"' || quote == '\'';
+      if (isQuoted) {
+        int close = arguments.indexOf(quote, i + 1);
+        if (close < 0) {
+          break;
+        }
+        argument = arguments.substring(i + 1, close);
+        i = close + 1;
+      } else {
+        int comma = arguments.indexOf(',', i);
+        int end = comma < 0 ? arguments.length() : comma;
+        argument = arguments.substring(i, end).strip();
+        i = end;
+      }
+      out.add(argument);
+      quoted.add(isQuoted);
+      int comma = arguments.indexOf(',', i);
+      if (comma < 0) {
+        break;
+      }
+      i = comma + 1;
+    }
   }
 
   /** The arguments in double or single quotes, in order; an unclosed quote ends the list. */
@@ -159,7 +212,8 @@ final class Macros {
         arguments = text.substring(i + 1, close);
         i = skipSpace(close + 1);
       }
-      return text.startsWith("}}", i) ? Optional.of(new Macro(start, i + 2, arguments)) : Optional.empty();
+      return text.startsWith("}}", i)
+          ? Optional.of(new Macro(start, i + 2, text.substring(nameStart, nameEnd), arguments)) : Optional.empty();
     }
 
     private int skipSpace(int i) {
