@@ -36,6 +36,9 @@ public final class PageReader {
     List<PageRow> rows = RowReader.read(table, nesting);
     TableChecks.check(rows, diagnostics);
     PageProse prose = ProseReader.read(tree, elements, text, hidden, elementTables, textTables, nesting);
-    return new Page(file, Locales.detect(file, text), document.sha256(), rows, prose);
+    String locale = Locales.detect(file, text);
+    Page page = new Page(file, locale, document.sha256(), rows, prose);
+    // Relative links mean what they mean on the page's own address; the generator knows only the site.
+    return PageAddress.of(file, text.split("\n", -1), locale).resolve(page);
   }
 }

@@ -345,6 +345,55 @@ class WhatTheDocumentSaysTest {
   }
 
   /**
+   * A page's relative links are relative to its own address on MDN, as a browser reads them there:
+   * its locale and slug, from its path as MDN lays its files out, else its front matter, else the
+   * page of {@code CloseEvent} (or of its property) in English. A link into the site that starts
+   * with {@code /} is the generator's to make absolute, and any other address stays as written.
+   */
+  @Nested
+  class RelativeLinks {
+
+    private static final String ROW = "| Status code | Name | Description |\n| --- | --- | --- |\n"
+        + "| 1000 | Normal | See [a](#values), [b](WebSocket), [c](../WebSocket), [d](/en-US/docs/Web/API/WebSocket),"
+        + " [e](https://example.org/x), [f](mailto:a@example.org). |\n";
+
+    private List<String> hrefs(PageRead document) {
+      return document.rows().get(0).description().inlines().stream()
+          .filter(dev.closecodes.model.Inline.Link.class::isInstance)
+          .map(link -> ((dev.closecodes.model.Inline.Link) link).href()).toList();
+    }
+
+    @Test
+    void areResolvedAgainstThePagesAddress() {
+      String fr = "https://developer.mozilla.org/fr/docs/web/api/closeevent";
+      assertEquals(List.of(fr + "#values", "https://developer.mozilla.org/fr/docs/web/api/WebSocket",
+              "https://developer.mozilla.org/fr/docs/web/WebSocket", "/en-US/docs/Web/API/WebSocket",
+              "https://example.org/x", "mailto:a@example.org"),
+          hrefs(Reading.page("files/fr/web/api/closeevent/index.md", ROW)));
+      String ja = "https://developer.mozilla.org/ja/docs/Web/API/CloseEvent/code";
+      assertEquals(ja + "#values", hrefs(Reading.page("page.md",
+          "---\nslug: Web/API/CloseEvent/code\n---\n\nSee [the site](/ja/docs/Web), [again](/ja/docs/Web/API).\n\n" + ROW)).get(0));
+      String english = "https://developer.mozilla.org/en-US/docs/Web/API/CloseEvent";
+      assertEquals(List.of(english + "#values", "https://developer.mozilla.org/en-US/docs/Web/API/WebSocket"),
+          hrefs(read(ROW)).subList(0, 2));
+      assertEquals(english + "/code#values",
+          hrefs(read("---\ntitle: \"CloseEvent: code property\"\n---\n\n" + ROW)).get(0));
+    }
+
+    @Test
+    void reachTheOpeningAndThePropertiesToo() {
+      PageRead document = read("The [event](#x) is sent.\n\n- {{domxref(\"CloseEvent.code\")}}\n  - : A [code](#codes).\n\n"
+          + ROW);
+      List<dev.closecodes.model.Inline> opening = document.prose().summary().inlines();
+      assertTrue(opening.contains(new dev.closecodes.model.Inline.Link(
+          "https://developer.mozilla.org/en-US/docs/Web/API/CloseEvent#x", List.of(new dev.closecodes.model.Inline.Text("event")))),
+          opening.toString());
+      assertTrue(document.prose().code().inlines().toString().contains("CloseEvent#codes"),
+          document.prose().code().inlines().toString());
+    }
+  }
+
+  /**
    * Text struck through is text the page takes back, shown as {@code ~~text~~} as Markdown writes
    * it: a struck code is no code of the table but an error that quotes it, in HTML as in Markdown.
    */
