@@ -3,6 +3,7 @@ package dev.closecodes.read;
 import dev.closecodes.diagnostics.Message;
 import dev.closecodes.diagnostics.SourceLocation;
 import dev.closecodes.model.PageProse;
+import dev.closecodes.model.Inline;
 import dev.closecodes.model.RichText;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -81,7 +82,7 @@ final class ProseReader {
       BitSet notMarkdownProse, Nesting nesting) {
     Element html = null;
     for (Element p : paragraphs) {
-      if (!inSectionOrPart(p) && !Macros.strip(p.text()).isBlank()) {
+      if (!inSectionOrPart(p) && !Macros.strip(p.text()).isBlank() && isProse(RichTexts.fromElement(p))) {
         html = p;
         break;
       }
@@ -110,10 +111,40 @@ final class ProseReader {
         paragraph.append(lines[i]).append('\n');
       }
       if (!heading) {
-        return MarkdownText.read(paragraph.toString(), paragraphLine, nesting);
+        RichText read = MarkdownText.read(paragraph.toString(), paragraphLine, nesting);
+        if (isProse(read)) {
+          return read;
+        }
       }
     }
     return html == null ? RichText.EMPTY : RichTexts.fromElement(html);
+  }
+
+  /**
+   * Whether a paragraph is prose: it holds a word, so it is no image or stray mark; and it does not
+   * open with a bold label and a colon ({@code **Note:**}, {@code **Remarque :**}), MDN's callout
+   * written without the quotation that would have set it apart.
+   */
+  private static boolean isProse(RichText paragraph) {
+    String text = paragraph.plainText();
+    boolean word = false;
+    for (int i = 0; i < text.length() && !word; i++) {
+      word = Character.isLetter(text.charAt(i));
+    }
+    if (!word) {
+      return false;
+    }
+    for (Inline inline : paragraph.inlines()) {
+      if (inline instanceof Inline.Text run && run.text().isBlank()) {
+        continue;
+      }
+      if (inline instanceof Inline.Strong label) {
+        String said = new RichText(label.children()).plainText().strip();
+        return !(said.endsWith(":") || said.endsWith("\uFF1A"));
+      }
+      return true;
+    }
+    return true;
   }
 
   /**

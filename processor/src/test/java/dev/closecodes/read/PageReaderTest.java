@@ -688,6 +688,26 @@ class PageReaderTest {
         +-------------+----------------+-------------+
         """;
 
+    /**
+     * A paragraph with no word in it (an image, a stray backslash) and a callout written without
+     * its quotation ({@code **Note:** ...}, a bold label and a colon, in any language) are no
+     * prose: the opening is the first paragraph after them, in Markdown as in HTML.
+     */
+    @Test
+    void aParagraphWithoutWordsOrACalloutIsNoOpening() {
+      String sentence = "The close event is sent when a WebSocket closes.";
+      for (String before : List.of("![A diagram](diagram.png)", "\\", "**Note:** Experimental.",
+          "**Remarque :** expérimental.", "**注意：** 实验性。", "<p><img src=\"d.png\" alt=\"\"></p>",
+          "<p><strong>Warning:</strong> beta.</p>")) {
+        PageRead document = read(before + "\n\n" + sentence + "\n\n" + BARE_TABLE);
+        assertEquals(sentence, document.prose().summary().plainText(), before);
+      }
+      PageRead html = read("<p><b>Note:</b> beta.</p>\n<p>" + sentence + "</p>\n\n" + BARE_TABLE);
+      assertEquals(sentence, html.prose().summary().plainText());
+      PageRead strongOpening = read("**CloseEvent** is sent when a WebSocket closes.\n\n" + BARE_TABLE);
+      assertEquals("CloseEvent is sent when a WebSocket closes.", strongOpening.prose().summary().plainText());
+    }
+
     @Test
     void aPageOfATableWithoutOuterPipesAndNoProseHasNoSummary() {
       PageRead document = read(BARE_TABLE);
