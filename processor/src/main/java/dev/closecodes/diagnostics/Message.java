@@ -33,6 +33,10 @@ public enum Message {
           + " correct text, so it is left as it is; %d line(s) like it, from this line to line %d"),
   TAG_NAME_REPAIRED(
       Severity.WARNING, "unknown tag <%s> read as <%s>; %d use(s), from this line to line %d"),
+  STRONG_EMPHASIS_REPAIRED(
+      Severity.WARNING,
+      "'%s' is no bold by CommonMark's rules, its closing '**' standing between punctuation and a letter;"
+          + " it was written as bold, and is read so"),
   ATTRIBUTE_NAME_REPAIRED(
       Severity.WARNING, "unknown attribute %s read as %s; %d use(s), from this line to line %d"),
 

@@ -1,5 +1,7 @@
 package dev.closecodes.read;
 
+import dev.closecodes.diagnostics.Message;
+import dev.closecodes.diagnostics.SourceLocation;
 import dev.closecodes.model.Inline;
 import dev.closecodes.model.RichText;
 import java.util.ArrayList;
@@ -27,7 +29,9 @@ final class MarkdownText {
       return RichTexts.plain(markdown);
     }
     List<Inline> simple = simpleParagraph(markdown);
-    return simple != null ? new RichText(RichTexts.normalize(simple)) : MarkdownTree.read(markdown, line, nesting);
+    return withBoldRepaired(
+        simple != null ? new RichText(RichTexts.normalize(simple)) : MarkdownTree.read(markdown, line, nesting),
+        line, nesting);
   }
 
   /**
@@ -41,7 +45,70 @@ final class MarkdownText {
       return RichTexts.plain(markdown);
     }
     List<Inline> simple = simpleParagraph(markdown);
-    return simple != null ? new RichText(RichTexts.normalize(simple)) : MarkdownTree.readCell(markdown, line, nesting);
+    return withBoldRepaired(
+        simple != null ? new RichText(RichTexts.normalize(simple)) : MarkdownTree.readCell(markdown, line, nesting),
+        line, nesting);
+  }
+
+  /**
+   * The text with bold that CommonMark leaves unread read as bold: {@code **保留值。**表示}, whose
+   * closing {@code **} stands between punctuation and a letter, as Chinese and Japanese are
+   * written, without a space. CommonMark keeps such asterisks as text; the writer meant bold, so
+   * it is read so, with a warning at the line. Any other asterisks stay as written.
+   */
+  private static RichText withBoldRepaired(RichText text, int line, Nesting nesting) {
+    boolean any = false;
+    for (Inline inline : text.inlines()) {
+      any |= inline instanceof Inline.Text run && run.text().contains("**");
+    }
+    if (!any) {
+      return text;
+    }
+    List<Inline> repaired = new ArrayList<>();
+    for (Inline inline : text.inlines()) {
+      if (inline instanceof Inline.Text run && run.text().contains("**")) {
+        splitUnreadBold(run.text(), repaired, line, nesting);
+      } else {
+        repaired.add(inline);
+      }
+    }
+    return new RichText(RichTexts.normalize(repaired));
+  }
+
+  private static void splitUnreadBold(String text, List<Inline> out, int line, Nesting nesting) {
+    int from = 0;
+    int open = text.indexOf("**");
+    while (open >= 0) {
+      int close = text.indexOf("**", open + 2);
+      if (close < 0) {
+        break;
+      }
+      int after = close + 2;
+      boolean unread = close > open + 2 && !Character.isWhitespace(text.charAt(open + 2))
+          && isPunctuation(text.charAt(close - 1)) && after < text.length()
+          && Character.isLetterOrDigit(text.charAt(after));
+      if (unread) {
+        String bold = text.substring(open + 2, close);
+        nesting.diagnostics().report(Message.STRONG_EMPHASIS_REPAIRED, new SourceLocation(nesting.file(), line),
+            text.substring(open, after));
+        out.add(new Inline.Text(text.substring(from, open)));
+        out.add(new Inline.Strong(List.of(new Inline.Text(bold))));
+        from = after;
+        open = text.indexOf("**", after);
+      } else {
+        open = text.indexOf("**", open + 2);
+      }
+    }
+    out.add(new Inline.Text(text.substring(from)));
+  }
+
+  private static boolean isPunctuation(char c) {
+    return switch (Character.getType(c)) {
+      case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+          Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+          Character.OTHER_PUNCTUATION -> true;
+      default -> false;
+    };
   }
 
   /**

@@ -109,6 +109,29 @@ class WhatTheDocumentSaysTest {
           warnings(document));
     }
 
+    /**
+     * Bold whose closing {@code **} stands between punctuation and a letter ({@code **保留值。**表示},
+     * as Chinese is written, without a space) is no bold by CommonMark's rules, which would leave
+     * the asterisks in the text and the row unmarked. It was written to be bold: it is read so,
+     * with a warning at its line. Asterisks that are no such pair stay as written.
+     */
+    @Test
+    void boldClosedBeforeALetterAfterPunctuationIsBold() {
+      PageRead document = read("""
+          | Code | Name | Description |
+          | --- | --- | --- |
+          | 1000 | Normal | 正常。 |
+          | 1004 | | **保留值。**未來可能定義。 |
+          | 1005 | | **Reserved.**No status was given. |
+          | 1006 | | Sizes of 2 ** 16 bytes, as ** marks. |
+          """);
+      assertEquals(List.of("1004", "1005"), reserved(document));
+      assertEquals("保留值。未來可能定義。", document.rows().get(1).description().plainText());
+      assertTrue(document.rows().get(1).description().startsWithStrong());
+      assertEquals("Sizes of 2 ** 16 bytes, as ** marks.", document.rows().get(3).description().plainText());
+      assertEquals(List.of("4 warning STRONG_EMPHASIS_REPAIRED", "5 warning STRONG_EMPHASIS_REPAIRED"), warnings(document));
+    }
+
     @Test
     void aDamagedWordUnderTheMarkIsNoDisagreement() {
       PageRead document = read("""
