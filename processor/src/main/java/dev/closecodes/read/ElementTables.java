@@ -44,6 +44,9 @@ final class ElementTables {
           rowTagCount = tag.getValue();
         }
       }
+      if (rowTag.equals("tbody") || rowTag.equals("thead") || rowTag.equals("tfoot")) {
+        continue; // a table whose rows stand in row groups: the groups are read, not the table as rows of them
+      }
       List<RawTable.Row> rows = new ArrayList<>();
       RawTable.Row head = headOf(tree, parent);
       if (head != null) {
@@ -52,11 +55,18 @@ final class ElementTables {
       boolean inHead = parent.normalName().equals("thead");
       // Every child of the rows' tag is a row, one of a single cell too (<tr><td>1004</td></tr>):
       // two cells make an element look like a row; a row may have fewer.
+      // A table's row groups (<tbody>s, a <tfoot>) are one table: its rows are read with its first group's.
+      List<Element> groups = rowGroups(parent);
+      if (!groups.isEmpty() && groups.get(0) != parent) {
+        continue;
+      }
       List<List<Element>> written = new ArrayList<>();
-      for (int i = 0; i < parent.childNodeSize(); i++) {
-        if (parent.childNode(i) instanceof Element row && row.normalName().equals(rowTag)
-            && row.firstElementChild() != null) {
-          written.add(Markup.childElements(row));
+      for (Element group : groups.isEmpty() ? List.of(parent) : groups) {
+        for (int i = 0; i < group.childNodeSize(); i++) {
+          if (group.childNode(i) instanceof Element row && row.normalName().equals(rowTag)
+              && row.firstElementChild() != null) {
+            written.add(Markup.childElements(row));
+          }
         }
       }
       List<List<Element>> laidOut = CellGrid.layOut(written);
@@ -68,6 +78,34 @@ final class ElementTables {
       tables.add(new RawTable(rows, tree.lineOf(parent)));
     }
     return tables;
+  }
+
+  /**
+   * Where the element is one of several row groups of a {@code <table>} ({@code <tbody>} or
+   * {@code <tfoot>}) that hold rows, those groups in the order HTML shows them, its {@code <tbody>}s
+   * and then its {@code <tfoot>}; else none.
+   */
+  private static List<Element> rowGroups(Element element) {
+    Element table = element.parent();
+    if (table == null || !table.normalName().equals("table")
+        || !(element.normalName().equals("tbody") || element.normalName().equals("tfoot"))) {
+      return List.of();
+    }
+    List<Element> bodies = new ArrayList<>();
+    List<Element> feet = new ArrayList<>();
+    for (Element child = table.firstElementChild(); child != null; child = Markup.nextElement(child)) {
+      boolean hasRows = false;
+      for (Element row = child.firstElementChild(); row != null && !hasRows; row = Markup.nextElement(row)) {
+        hasRows = Markup.hasTwoChildElements(row);
+      }
+      if (hasRows && child.normalName().equals("tbody")) {
+        bodies.add(child);
+      } else if (hasRows && child.normalName().equals("tfoot")) {
+        feet.add(child);
+      }
+    }
+    bodies.addAll(feet);
+    return bodies.size() > 1 ? bodies : List.of();
   }
 
   private static boolean allHeaderCells(List<Element> cells) {

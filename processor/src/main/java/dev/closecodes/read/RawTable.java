@@ -55,7 +55,16 @@ final class RawTable {
   private final long codeRows;
 
   RawTable(List<Row> rows, int line) {
-    this(rows, line, rows.isEmpty() ? line : rows.get(rows.size() - 1).line());
+    this(rows, line, lastLine(rows, line));
+  }
+
+  /** The last line a row is on: rows are in the order they show in, a {@code <tfoot>} written first last. */
+  private static int lastLine(List<Row> rows, int line) {
+    int last = line;
+    for (Row row : rows) {
+      last = Math.max(last, row.line());
+    }
+    return last;
   }
 
   /** A table whose text goes on past its last row's line: wrapped cells, a grid's bottom rule. */

@@ -75,7 +75,7 @@ final class TableFinder {
     for (RawTable other : withCodes) {
       // Another table whose header names a code column and that holds codes of close frames; the
       // candidates inside the chosen one (its <tbody>, say) are the chosen one.
-      boolean apart = other.lastLine() < table.line() || other.line() > table.lastLine();
+      boolean apart = other != table && (other.lastLine() < table.line() || other.line() > table.lastLine());
       if (apart && other.holdsCodes(1000, 4999) && !other.columns().byPosition()
           && other.columns().assumedCodeColumn().isEmpty()) {
         nesting.diagnostics().report(Message.TABLE_NOT_READ,

@@ -619,6 +619,30 @@ class WhatTheDocumentSaysTest {
     }
 
     /**
+     * An HTML table's row groups are one table, as HTML shows it: its {@code <tbody>}s in order, then
+     * its {@code <tfoot>}, wherever that is written; never a table that "goes on" after itself.
+     */
+    @Test
+    void aTablesRowGroupsAreOneTable() {
+      PageRead document = read("""
+          <table>
+          <thead><tr><th>Status code</th><th>Name</th><th>Description</th></tr></thead>
+          <tfoot><tr><td>4000–4999</td><td></td><td>Yours to use.</td></tr></tfoot>
+          <tbody>
+          <tr><td>1000</td><td>Normal Closure</td><td>Done.</td></tr>
+          <tr><td>1001</td><td>Going Away</td><td>Leaving.</td></tr>
+          </tbody>
+          <tbody><tr><td>1002</td><td>Protocol Error</td><td>Bad.</td></tr></tbody>
+          <tbody></tbody>
+          <tbody><tr><td>1003</td><td>Unsupported Data</td><td>Bad data.</td></tr></tbody>
+          </table>
+          """);
+      assertEquals(List.of("1000", "1001", "1002", "1003", "4000–4999"), ranges(document));
+      assertEquals(List.of(), lines(document.diagnostics()));
+      assertEquals("Unsupported Data", document.rows().get(3).name());
+    }
+
+    /**
      * A row of one cell is a row of the table like the others, in HTML as in Markdown; that its
      * name and description are empty is said at its line.
      */
