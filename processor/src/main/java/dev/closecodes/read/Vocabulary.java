@@ -30,16 +30,19 @@ final class Vocabulary {
   private static final List<String> CODE_WORDS = folded(
       "code", "status code", "statuscode", "close code", "value", "codigo", "codice", "wert", "valeur", "valor",
       "number", "numero", "код", "kod", "ma trang thai", "ステータスコード", "コード", "状态码", "状态代码", "狀態代碼",
-      "狀態碼", "状态碼", "代碼", "代码", "상태 코드");
+      "狀態碼", "状态碼", "代碼", "代码", "상태 코드", "kode", "kode status", "statuskod", "durum kodu", "kód",
+      "stavový kód", "код стану", "код состояния");
 
   private static final List<String> NAME_WORDS = folded(
       "name", "meaning", "constant", "nom", "nome", "nombre", "bedeutung", "signification", "significado",
       "significato", "y nghia", "ten", "имя", "название", "значение", "名前", "意味", "名称", "名稱", "含义", "意義",
-      "이름", "의미");
+      "이름", "의미", "nazwa", "znaczenie", "naam", "betekenis", "назва", "nama", "arti", "namn", "betydelse", "anlam",
+      "název", "význam");
 
   private static final List<String> DESCRIPTION_WORDS = folded(
       "description", "usage", "use", "details", "explanation", "beschreibung", "descricao", "descripcion",
-      "descrizione", "mo ta", "описание", "説明", "描述", "说明", "說明", "설명");
+      "descrizione", "mo ta", "описание", "説明", "描述", "说明", "說明", "설명", "opis", "beschrijving", "omschrijving",
+      "опис", "deskripsi", "beskrivning", "açıklama", "popis");
 
   private static final List<String> RESERVED_COLUMN_WORDS = folded("reserved", "reserviert", "reservado", "reserve",
       "riservato");

@@ -255,6 +255,13 @@ class WhatTheDocumentSaysTest {
         状态码              | ?名称       | ?描述
         Mã trạng thái    | Ý nghĩa   | Mô tả
         status code      | nom       | descwiption
+        Kod statusu      | Nazwa     | Opis
+        Statuscode       | Naam      | Beschrijving
+        Код стану        | Назва     | Опис
+        Kode status      | Nama      | Deskripsi
+        Statuskod        | Namn      | Beskrivning
+        Durum kodu       | Anlam     | Açıklama
+        Stavový kód      | Název     | Popis
         """)
     void headersAreReadInEveryLocale(String code, String name, String description) {
       PageRead document = read("| " + description + " | " + name + " | " + code + " |\n| --- | --- | --- |\n"
