@@ -54,7 +54,8 @@ final class Vocabulary {
 
   /** How a description in a language written with spaces opens when the code is reserved. */
   private static final List<String> RESERVED_STEMS = List.of(
-      "reserv", "riservat", "zarezerwowan", "gereserveerd", "zarezervovan", "зарезервирован");
+      "reserv", "riservat", "zarezerwowan", "gereserveerd", "zarezervovan", "rezervovan", "зарезервирован",
+      "зарезервован", "dicadangkan", "rezerve");
 
   /** Phrases that open a reserved code's description, where one word does not say it. */
   private static final List<String> RESERVED_PHRASES = List.of("duoc danh rieng");
@@ -76,9 +77,9 @@ final class Vocabulary {
       "reserved", "reserve", "reserviert", "reservado", "reservados", "riservato", "riservati");
 
   private static final List<String> YES = folded("yes", "y", "x", "true", "oui", "si", "ja", "sim", "da", "да", "是",
-      "はい", "예", "✓", "✔");
+      "はい", "예", "✓", "✔", "tak", "так", "ya", "evet", "ano");
   private static final List<String> NO = folded("no", "n", "false", "non", "nein", "nao", "нет", "net", "否", "いいえ",
-      "아니요", "아니오");
+      "아니요", "아니오", "nie", "nee", "ні", "tidak", "nej", "hayır", "ne");
   /** Marks that say no in a yes/no column, as much as an empty cell does. */
   private static final String NO_MARKS = "-\u2010\u2012\u2013\u2014\u2015\u2212\u2717\u2718\u00d7\u2715\u274c";
 

@@ -72,6 +72,14 @@ class WhatTheDocumentSaysTest {
         由 WebSocket 标准保留以便未来使用。
         尚未使用的保留值。
         Được dành riêng.
+        Zarezerwowany.
+        Gereserveerd.
+        Зарезервовано.
+        Зарезервировано.
+        Dicadangkan.
+        Reserverad.
+        Rezerve edilmiştir.
+        Rezervováno.
         """)
     void eachLocalesWordForReservedMarksTheRow(String description) {
       PageRead document = read("| Code | Name | Description |\n| --- | --- | --- |\n| 1000 | Normal | Fine. |\n"
@@ -164,8 +172,9 @@ class WhatTheDocumentSaysTest {
     @Test
     void aReservedCellThatSaysNeitherYesNorNoIsAWarning() {
       List<String> yes = List.of("Yes", "yes, since 2011", "Oui", "Ja", "Sí", "Да", "是", "はい", "예", "✓", "x",
-          "Reserved", "Réservé", "予約済み");
-      List<String> no = List.of("No", "no.", "Non", "Nein", "Não", "Нет", "否", "いいえ", "아니요", "✗", "×", "-", "—", "");
+          "Reserved", "Réservé", "予約済み", "Tak", "Так", "Ya", "Evet", "Ano");
+      List<String> no = List.of("No", "no.", "Non", "Nein", "Não", "Нет", "否", "いいえ", "아니요", "✗", "×", "-", "—", "",
+          "Nie", "Nee", "Ні", "Tidak", "Nej", "Hayır", "Ne");
       for (String cell : yes) {
         PageRead document = read(reservedColumn(cell));
         assertEquals(List.of("1004"), reserved(document), cell);
