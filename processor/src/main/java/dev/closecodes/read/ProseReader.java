@@ -2,8 +2,8 @@ package dev.closecodes.read;
 
 import dev.closecodes.diagnostics.Message;
 import dev.closecodes.diagnostics.SourceLocation;
-import dev.closecodes.model.PageProse;
 import dev.closecodes.model.Inline;
+import dev.closecodes.model.PageProse;
 import dev.closecodes.model.RichText;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -60,8 +60,9 @@ final class ProseReader {
     // The page of a property (MDN keeps the table on code's) opens with what the property is.
     FrontMatter.Member member = FrontMatter.member(lines);
     if (member.repaired()) {
-      nesting.diagnostics().report(Message.FRONT_MATTER_REPAIRED, new SourceLocation(nesting.file(), member.line() + 1),
-          "CloseEvent." + (member.name().equals("wasclean") ? "wasClean" : member.name()), lines[member.line()].strip());
+      String property = "CloseEvent." + (member.name().equals("wasclean") ? "wasClean" : member.name());
+      nesting.diagnostics().report(Message.FRONT_MATTER_REPAIRED,
+          new SourceLocation(nesting.file(), member.line() + 1), property, lines[member.line()].strip());
     }
     RichText code = property("code", terms, tables, lines, hidden, nesting);
     RichText reason = property("reason", terms, tables, lines, hidden, nesting);
@@ -338,9 +339,10 @@ final class ProseReader {
     if (cells.size() < 2 || text.isEmpty()) {
       return Optional.empty();
     }
+    String rest = TextTables.fusedHeaderAbove(line, next)
+        ? "the cells after it as the header of the table below" : "the row as none of the table's";
     nesting.diagnostics().report(Message.FUSED_DEFINITION_REPAIRED,
-        new SourceLocation(nesting.file(), lineNumber), "CloseEvent." + name,
-        TextTables.fusedHeaderAbove(line, next) ? "the cells after it as the header of the table below" : "the row as none of the table's");
+        new SourceLocation(nesting.file(), lineNumber), "CloseEvent." + name, rest);
     return Optional.of(MarkdownText.read(text, lineNumber, nesting));
   }
 
