@@ -25,13 +25,7 @@ final class MarkdownText {
    * @param line the page line the text starts on, for the error if it nests too deeply
    */
   static RichText read(String markdown, int line, Nesting nesting) {
-    if (isPlain(markdown)) {
-      return RichTexts.plain(markdown);
-    }
-    List<Inline> simple = simpleParagraph(markdown);
-    return withBoldRepaired(
-        simple != null ? new RichText(RichTexts.normalize(simple)) : MarkdownTree.read(markdown, line, nesting),
-        line, nesting);
+    return read(markdown, line, nesting, false);
   }
 
   /**
@@ -41,13 +35,18 @@ final class MarkdownText {
    * @param line the page line the cell is on, for the error if it nests too deeply
    */
   static RichText readCell(String markdown, int line, Nesting nesting) {
+    return read(markdown, line, nesting, true);
+  }
+
+  /** The one-pass reading where it serves, else the parser's, block or inline only as asked. */
+  private static RichText read(String markdown, int line, Nesting nesting, boolean inlineOnly) {
     if (isPlain(markdown)) {
       return RichTexts.plain(markdown);
     }
     List<Inline> simple = simpleParagraph(markdown);
-    return withBoldRepaired(
-        simple != null ? new RichText(RichTexts.normalize(simple)) : MarkdownTree.readCell(markdown, line, nesting),
-        line, nesting);
+    RichText read = simple != null ? new RichText(RichTexts.normalize(simple))
+        : inlineOnly ? MarkdownTree.readCell(markdown, line, nesting) : MarkdownTree.read(markdown, line, nesting);
+    return withBoldRepaired(read, line, nesting);
   }
 
   /**
