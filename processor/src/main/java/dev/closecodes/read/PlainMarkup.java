@@ -151,17 +151,17 @@ final class PlainMarkup {
       }
       attributes.put(attribute, value);
     }
-    if (attributes != null && tagNames == Markup.TagNames.REPAIRED) {
-      Markup.repairAttributes(attributes, lineAt(start), repairs);
-    }
     String repaired = tagNames == Markup.TagNames.REPAIRED ? Markup.repairedName(name) : null;
-    Element element = new Element(tag(repaired == null ? name : repaired), null, attributes);
-    current().appendChild(element);
     int elementLine = lineAt(start);
-    lines.put(element, elementLine);
     if (repaired != null) {
       repairs.add(new Markup.Repair(name, repaired, elementLine, false));
     }
+    if (attributes != null && tagNames == Markup.TagNames.REPAIRED) {
+      Markup.repairAttributes(attributes, elementLine, repairs); // after the tag's, as after jsoup's parser
+    }
+    Element element = new Element(tag(repaired == null ? name : repaired), null, attributes);
+    current().appendChild(element);
+    lines.put(element, elementLine);
     if (!selfClosing) {
       open.add(element);
       openNames.add(name); // end tags close an element by the name it was written with

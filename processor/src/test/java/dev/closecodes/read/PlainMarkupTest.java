@@ -117,7 +117,7 @@ class PlainMarkupTest {
     Random random = new Random(1012);
     String[] pieces = {"<td>", "</td>", "<TD Class=\"a\">", "<tr>", "</tr>", "<table>", "</table>", "<tw>", "</tw>",
         "<tabwe>", "</tabwe>", "<stwong>", "</strong>", "</stwong>", "</stwong\n >", "</td\t>", "<br/>", "<br>", "<br />",
-        "<a href='x y'>", "</a>", "<td wowspan=\"2\">", "<td cowspan=2 colspam='3'>", "<td rowspan=\"1\" wowspan=\"3\">",
+        "<a href='x y'>", "</a>", "<td wowspan=\"2\">", "<td cowspan=2 colspam='3'>", "<td rowspan=\"1\" wowspan=\"3\">", "<tabwe wowspan=\"2\">",
         "<details open>", "<p a=\"\">", "<td-x>", "</td-x>", "<code>", "</code>", "<h2 id=\"c\" title='t'>", " ", "\n",
         "text", "é", "𝄞", ">", "/", "=", "\"", "'", "<", "< ", ">w< ", "<1", "&", "-", "<thead>", "</tbody>", "<th\n scope=\"col\">", "\t"};
     int plain = 0;
