@@ -364,15 +364,20 @@ final class Markup {
     if (name.length() < 4 || KNOWN.contains(name) || name.startsWith("#")) {
       return null;
     }
-    String repaired = null;
+    return onlyOneEditFrom(name, REPAIRABLE);
+  }
+
+  /** The one name of {@code known} one edit away from {@code name}; null for none, or for several. */
+  private static String onlyOneEditFrom(String name, java.util.Collection<String> known) {
+    String found = null;
     int candidates = 0;
-    for (String known : REPAIRABLE) {
-      if (oneEditApart(name, known)) {
-        repaired = known;
+    for (String candidate : known) {
+      if (oneEditApart(name, candidate)) {
+        found = candidate;
         candidates++;
       }
     }
-    return candidates == 1 ? repaired : null;
+    return candidates == 1 ? found : null;
   }
 
   /**
@@ -384,15 +389,8 @@ final class Markup {
     if (name.length() < 6 || REPAIRABLE_ATTRIBUTES.contains(name)) {
       return null;
     }
-    String repaired = null;
-    int candidates = 0;
-    for (String known : REPAIRABLE_ATTRIBUTES) {
-      if (oneEditApart(name, known)) {
-        repaired = known;
-        candidates++;
-      }
-    }
-    return candidates == 1 && !attributes.hasKey(repaired) ? repaired : null;
+    String repaired = onlyOneEditFrom(name, REPAIRABLE_ATTRIBUTES);
+    return repaired != null && !attributes.hasKey(repaired) ? repaired : null;
   }
 
   /**
