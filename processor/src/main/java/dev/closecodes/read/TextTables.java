@@ -63,8 +63,9 @@ final class TextTables {
         }
         table = new TextTable(lineNumber, nesting);
       }
-      if (lead == '-' && !inBareTable) {
-        List<String> fused = fusedHeader(text, first, lineEnd);
+      if (lead == '-' && !inBareTable && text.startsWith("- |", first) && lineEnd < text.length()) {
+        List<String> fused = fusedHeader(text.substring(first, lineEnd),
+            text.substring(lineEnd + 1, DocumentText.lineEnd(text, lineEnd + 1)));
         if (fused != null) {
           if (table != null) {
             addIfAny(table, tables);
@@ -136,18 +137,16 @@ final class TextTables {
    * The header of a table whose first row a conversion ran together with the definition before it
    * ({@code - | : text | Code | Name |}, a delimiter row of as many cells below): the cells after the
    * definition's. Null for any other line.
+   *
+   * @param line the line, from its first character
+   * @param next the line after it
    */
-  private static List<String> fusedHeader(String text, int first, int lineEnd) {
-    if (!text.startsWith("- |", first)) {
-      return null;
-    }
-    String line = text.substring(first, lineEnd);
-    int nextStart = lineEnd + 1;
-    if (nextStart > text.length() || !DEFINITION_FUSED_ONTO_TABLE.matcher(line).matches()) {
+  private static List<String> fusedHeader(String line, String next) {
+    if (!line.startsWith("- |") || !DEFINITION_FUSED_ONTO_TABLE.matcher(line).matches()) {
       return null;
     }
     List<String> cells = splitPipeRow(line.substring(2).strip());
-    List<String> delimiter = splitPipeRow(text.substring(nextStart, DocumentText.lineEnd(text, nextStart)).strip());
+    List<String> delimiter = splitPipeRow(next.strip());
     if (cells.size() < 2 || delimiter.size() != cells.size() || !isDelimiter(delimiter)) {
       return null;
     }
@@ -159,8 +158,7 @@ final class TextTables {
    * below it, a delimiter row of as many cells following it.
    */
   static boolean fusedHeaderAbove(String line, String next) {
-    String fused = line.strip();
-    return fused.startsWith("- |") && fusedHeader(fused + "\n" + next, 0, fused.length()) != null;
+    return fusedHeader(line.strip(), next) != null;
   }
 
   private static void addIfAny(TextTable table, List<RawTable> tables) {
