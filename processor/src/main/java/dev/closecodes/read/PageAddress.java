@@ -65,11 +65,41 @@ final class PageAddress {
     return "";
   }
 
+  /** Whether any of the page's texts holds a link relative to the page's address. */
+  static boolean hasRelativeLinks(Page page) {
+    for (PageRow row : page.rows()) {
+      if (hasRelativeLink(row.description().inlines())) {
+        return true;
+      }
+    }
+    PageProse prose = page.prose();
+    return hasRelativeLink(prose.summary().inlines()) || hasRelativeLink(prose.code().inlines())
+        || hasRelativeLink(prose.reason().inlines()) || hasRelativeLink(prose.wasClean().inlines());
+  }
+
+  private static boolean hasRelativeLink(List<Inline> inlines) {
+    for (Inline inline : inlines) {
+      if (inline instanceof Inline.Link link && isRelative(link.href())) {
+        return true;
+      }
+      if (hasRelativeLink(Inline.children(inline))) {
+        return true; // inside strong or emphasis text; text and code have no children
+      }
+    }
+    return false;
+  }
+
+  /** Whether the link is relative to the page's address: not empty, not from the site's root, no scheme. */
+  private static boolean isRelative(String href) {
+    return !href.isEmpty() && !href.startsWith("/") && !hasScheme(href);
+  }
+
   /** The page with its relative links made absolute against this address. */
   Page resolve(Page page) {
     List<PageRow> rows = new ArrayList<>(page.rows().size());
     for (PageRow row : page.rows()) {
-      rows.add(new PageRow(row.range(), row.name(), resolve(row.description()), row.reserved(), row.location()));
+      rows.add(hasRelativeLink(row.description().inlines())
+          ? new PageRow(row.range(), row.name(), resolve(row.description()), row.reserved(), row.location()) : row);
     }
     PageProse prose = page.prose();
     return new Page(page.source(), page.locale(), page.sha256(), rows, new PageProse(resolve(prose.summary()),
@@ -101,7 +131,7 @@ final class PageAddress {
    * address stays as written.
    */
   private String resolve(String href) {
-    if (href.isEmpty() || href.startsWith("/") || hasScheme(href)) {
+    if (!isRelative(href)) {
       return href;
     }
     try {

@@ -39,6 +39,7 @@ public final class PageReader {
     String locale = Locales.detect(file, text);
     Page page = new Page(file, locale, document.sha256(), rows, prose);
     // Relative links mean what they mean on the page's own address; the generator knows only the site.
-    return PageAddress.of(file, text.split("\n", -1), locale).resolve(page);
+    // Few pages have one, so the address is worked out, and the page copied, only for those.
+    return PageAddress.hasRelativeLinks(page) ? PageAddress.of(file, text.split("\n", -1), locale).resolve(page) : page;
   }
 }
