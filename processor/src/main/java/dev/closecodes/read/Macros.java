@@ -70,14 +70,21 @@ final class Macros {
     return macros;
   }
 
-  /** The first macro's first string argument, the name of what it refers to; empty for none. */
+  /** The first macro's first quoted argument, the name of what it refers to; empty for none. */
   static String target(String text) {
     Optional<Macro> macro = new Scanner(text).next(0);
     if (macro.isEmpty() || macro.get().arguments() == null) {
       return "";
     }
-    List<String> arguments = stringArguments(macro.get().arguments());
-    return arguments.isEmpty() ? "" : arguments.get(0);
+    List<String> arguments = new ArrayList<>();
+    List<Boolean> quoted = new ArrayList<>();
+    positionalArguments(macro.get().arguments(), arguments, quoted);
+    for (int i = 0; i < arguments.size(); i++) {
+      if (quoted.get(i)) {
+        return arguments.get(i);
+      }
+    }
+    return "";
   }
 
   /**
@@ -140,26 +147,6 @@ final class Macros {
       }
       i = comma + 1;
     }
-  }
-
-  /** The arguments in double or single quotes, in order; an unclosed quote ends the list. */
-  private static List<String> stringArguments(String arguments) {
-    List<String> strings = new ArrayList<>();
-    int i = 0;
-    while (i < arguments.length()) {
-      char quote = arguments.charAt(i);
-      if (quote == '"' || quote == '\'') {
-        int close = arguments.indexOf(quote, i + 1);
-        if (close < 0) {
-          break;
-        }
-        strings.add(arguments.substring(i + 1, close));
-        i = close + 1;
-      } else {
-        i++;
-      }
-    }
-    return strings;
   }
 
   /** A letter, digit, {@code _} or {@code -}: what a macro's name, and a property's, is made of. */

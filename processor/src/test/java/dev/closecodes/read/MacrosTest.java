@@ -31,4 +31,19 @@ class MacrosTest {
   void aMacroShowsItsDisplayTextByPosition(String written, String shown) {
     assertEquals(shown, new RichText(RichTexts.normalize(Macros.expand(written))).plainText(), written);
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      {{domxref("CloseEvent.code")}}                 | CloseEvent.code
+      {{domxref("CloseEvent.code", "code")}} is it.  | CloseEvent.code
+      {{ domxref( 'CloseEvent.reason' ) }}           | CloseEvent.reason
+      {{Frobnicate(1, "CloseEvent.code")}}           | CloseEvent.code
+      {{domxref("a, b", "c")}}                       | a, b
+      {{domxref(CloseEvent.code)}}                   | ``
+      {{ReadOnlyInline}} {{domxref("CloseEvent")}}   | ``
+      no macro at all                                | ``
+      """)
+  void aMacroRefersToItsFirstQuotedArgument(String written, String target) {
+    assertEquals(target, Macros.target(written), written);
+  }
 }
