@@ -8,16 +8,15 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Undoes mojibake: UTF-8 text that some tool read as a single-byte charset (Mac Roman or
- * Windows-1252) and saved again as UTF-8, so that {@code é} became {@code √©} or {@code Ã©}.
+ * Undoes mojibake: UTF-8 text that some tool read as a single-byte charset (Mac Roman,
+ * Windows-1252 or ISO-8859-1) and saved again as UTF-8, so that {@code é} became {@code √©} or
+ * {@code Ã©}.
  *
  * <p>A line is repaired only when the round trip is exact: every character of the line maps back
  * to a byte of the charset, and those bytes are well-formed UTF-8 that differs from the line. Real
@@ -35,8 +34,6 @@ final class MojibakeRepair {
 
   /**
    * A single-byte charset as a reverse table: for each character, the byte it was read from, or -1.
-   * A class rather than a record: it is a map key by identity, and a record's generated
-   * {@code hashCode} costs a bootstrap the first time, in every compile.
    */
   private static final class SingleByteCharset {
 
@@ -125,50 +122,47 @@ final class MojibakeRepair {
           + "\u00E0\u00E1\u00E2\u00E3\u00E4\u00E5\u00E6\u00E7\u00E8\u00E9\u00EA\u00EB\u00EC\u00ED\u00EE\u00EF"
           + "\u00F0\u00F1\u00F2\u00F3\u00F4\u00F5\u00F6\u00F7\u00F8\u00F9\u00FA\u00FB\u00FC\u00FD\u00FE\u00FF";
 
+  /**
+   * What ISO-8859-1 reads bytes 0x80–0xFF as: each as the character of the same value, so the bytes
+   * 0x80–0x9F become C1 controls. It is how Java's {@code new String(bytes, ISO_8859_1)} misreads
+   * UTF-8.
+   */
+  static final String ISO_8859_1_HIGH_HALF = latin1HighHalf();
+
+  private static String latin1HighHalf() {
+    StringBuilder highHalf = new StringBuilder(0x80);
+    for (char c = 0x80; c <= 0xFF; c++) {
+      highHalf.append(c);
+    }
+    return highHalf.toString();
+  }
+
   private static final List<SingleByteCharset> CHARSETS =
       List.of(
           SingleByteCharset.of("Mac Roman", MAC_ROMAN_HIGH_HALF),
-          SingleByteCharset.of("Windows-1252", WINDOWS_1252_HIGH_HALF));
+          SingleByteCharset.of("Windows-1252", WINDOWS_1252_HIGH_HALF),
+          SingleByteCharset.of("ISO-8859-1", ISO_8859_1_HIGH_HALF));
 
   private MojibakeRepair() {}
 
-  /** Repairs what can be repaired and reports it, one warning for each charset undone. */
+  /**
+   * Repairs what can be repaired and reports it, one warning for each charset undone. A line that
+   * several charsets explain alike (ISO-8859-1 and Windows-1252 read {@code Ã©} the same way) is put
+   * down to the one that explains the most lines of the page, so that one misreading is one warning.
+   */
   static String repair(String file, String text, Diagnostics diagnostics) {
-    Map<SingleByteCharset, int[]> firstLastCount = new HashMap<>();
+    List<RepairedLine> repaired = null; // made only when a line is repaired
     List<TextLine> notRepaired = null; // lines that may be mojibake but did not round-trip
-    StringBuilder repairedText = null; // made only when a line is repaired
-    int copied = 0;
     int lineStart = 0;
     for (int line = 1; lineStart <= text.length(); line++) {
       int lineEnd = DocumentText.lineEnd(text, lineStart);
       if (mayBeMojibake(text, lineStart, lineEnd)) {
-        String original = text.substring(lineStart, lineEnd);
-        SingleByteCharset best = null;
-        String bestText = null;
-        for (SingleByteCharset charset : CHARSETS) {
-          Optional<String> repaired = repairLine(original, charset);
-          // Where several charsets round-trip, the one giving the fewest unlikely characters wins.
-          if (repaired.isPresent()
-              && (bestText == null || unlikelyCharacters(repaired.get()) < unlikelyCharacters(bestText))) {
-            best = charset;
-            bestText = repaired.get();
+        RepairedLine repair = repairLine(line, lineStart, lineEnd, text.substring(lineStart, lineEnd));
+        if (repair != null) {
+          if (repaired == null) {
+            repaired = new ArrayList<>();
           }
-        }
-        if (best != null) {
-          if (repairedText == null) {
-            repairedText = new StringBuilder(text.length());
-          }
-          repairedText.append(text, copied, lineStart).append(bestText);
-          copied = lineEnd;
-          int[] stats = firstLastCount.get(best);
-          if (stats == null) {
-            stats = new int[3];
-            firstLastCount.put(best, stats);
-          }
-          if (stats[2]++ == 0) {
-            stats[0] = line;
-          }
-          stats[1] = line;
+          repaired.add(repair);
         } else {
           if (notRepaired == null) {
             notRepaired = new ArrayList<>();
@@ -178,18 +172,84 @@ final class MojibakeRepair {
       }
       lineStart = lineEnd + 1;
     }
-    for (SingleByteCharset charset : CHARSETS) {
-      int[] stats = firstLastCount.get(charset);
-      if (stats != null) {
-        diagnostics.report(Message.MOJIBAKE_REPAIRED, new SourceLocation(file, stats[0]), charset.displayName(),
-            stats[2], stats[1]);
-      }
-    }
-    String result = repairedText == null ? text : repairedText.append(text, copied, text.length()).toString();
+    String result = repaired == null ? text : applyAndReport(file, text, repaired, diagnostics);
     if (notRepaired != null) {
       nameMixedLines(file, text, notRepaired, codePointsOf(result), diagnostics);
     }
     return result;
+  }
+
+  /**
+   * A line restored: where it stands, its text, and the charsets that explain it, one bit each in
+   * the order of {@link #CHARSETS}.
+   */
+  private record RepairedLine(int number, int start, int end, String text, int charsets) {}
+
+  /**
+   * The line's repair, or null when no charset's round trip is exact. Where several charsets
+   * round-trip, the text with the fewest unlikely characters wins, the first charset's on a tie;
+   * every charset giving that very text explains the line.
+   */
+  private static RepairedLine repairLine(int number, int start, int end, String line) {
+    String best = null;
+    long bestUnlikely = 0;
+    int explaining = 0;
+    for (int i = 0; i < CHARSETS.size(); i++) {
+      String repaired = repairLine(line, CHARSETS.get(i));
+      if (repaired == null) {
+        continue;
+      }
+      long unlikely = unlikelyCharacters(repaired);
+      if (best == null || unlikely < bestUnlikely) {
+        best = repaired;
+        bestUnlikely = unlikely;
+        explaining = 1 << i;
+      } else if (repaired.equals(best)) {
+        explaining |= 1 << i;
+      }
+    }
+    return best == null ? null : new RepairedLine(number, start, end, best, explaining);
+  }
+
+  /** The text with the repaired lines put in, after one warning for each charset undone. */
+  private static String applyAndReport(String file, String text, List<RepairedLine> repaired,
+      Diagnostics diagnostics) {
+    int[] explained = new int[CHARSETS.size()];
+    for (RepairedLine line : repaired) {
+      for (int i = 0; i < CHARSETS.size(); i++) {
+        if ((line.charsets() & (1 << i)) != 0) {
+          explained[i]++;
+        }
+      }
+    }
+    int[][] firstLastCount = new int[CHARSETS.size()][];
+    StringBuilder out = new StringBuilder(text.length());
+    int copied = 0;
+    for (RepairedLine line : repaired) {
+      int credited = -1;
+      for (int i = 0; i < CHARSETS.size(); i++) {
+        if ((line.charsets() & (1 << i)) != 0 && (credited < 0 || explained[i] > explained[credited])) {
+          credited = i;
+        }
+      }
+      int[] stats = firstLastCount[credited];
+      if (stats == null) {
+        stats = new int[] {line.number(), 0, 0};
+        firstLastCount[credited] = stats;
+      }
+      stats[1] = line.number();
+      stats[2]++;
+      out.append(text, copied, line.start()).append(line.text());
+      copied = line.end();
+    }
+    for (int i = 0; i < CHARSETS.size(); i++) {
+      int[] stats = firstLastCount[i];
+      if (stats != null) {
+        diagnostics.report(Message.MOJIBAKE_REPAIRED, new SourceLocation(file, stats[0]),
+            CHARSETS.get(i).displayName(), stats[2], stats[1]);
+      }
+    }
+    return out.append(text, copied, text.length()).toString();
   }
 
   /**
@@ -283,13 +343,14 @@ final class MojibakeRepair {
     return count;
   }
 
-  private static Optional<String> repairLine(String line, SingleByteCharset charset) {
+  /** The line's text before the charset misread it; null when the round trip is not exact or changes nothing. */
+  private static String repairLine(String line, SingleByteCharset charset) {
     Optional<byte[]> bytes = charset.encode(line);
     if (bytes.isEmpty()) {
-      return Optional.empty();
+      return null;
     }
     String decoded = strictUtf8(bytes.get());
-    return decoded == null || decoded.equals(line) ? Optional.empty() : Optional.of(decoded);
+    return decoded == null || decoded.equals(line) ? null : decoded;
   }
 
   /** The bytes read as UTF-8; null where they are not well-formed (an overlong form, a surrogate). */

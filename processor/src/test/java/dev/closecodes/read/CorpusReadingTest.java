@@ -159,7 +159,7 @@ class CorpusReadingTest {
   }
 
   /**
-   * Each page with a table, damaged as a whole (its UTF-8 read as Mac Roman or Windows-1252 and
+   * Each page with a table, damaged as a whole (its UTF-8 read as Mac Roman, Windows-1252 or ISO-8859-1 and
    * saved again), reads as the page itself: every line is restored, and none is named as left.
    */
   @TestFactory
@@ -167,7 +167,8 @@ class CorpusReadingTest {
     assumeTrue(Corpus.mdnFolder().isPresent(), "the corpus is not on this machine");
     return Corpus.pages().stream().filter(Corpus.Page::hasTable).flatMap(page -> Stream.of(
         dynamicTest(page + " as Mac Roman", () -> restoredFrom(page, MojibakeRepair.MAC_ROMAN_HIGH_HALF)),
-        dynamicTest(page + " as Windows-1252", () -> restoredFrom(page, MojibakeRepair.WINDOWS_1252_HIGH_HALF))));
+        dynamicTest(page + " as Windows-1252", () -> restoredFrom(page, MojibakeRepair.WINDOWS_1252_HIGH_HALF)),
+        dynamicTest(page + " as ISO-8859-1", () -> restoredFrom(page, MojibakeRepair.ISO_8859_1_HIGH_HALF))));
   }
 
   private static void restoredFrom(Corpus.Page page, String highHalf) throws Exception {

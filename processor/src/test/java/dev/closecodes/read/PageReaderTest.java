@@ -423,6 +423,52 @@ class PageReaderTest {
       assertRepairedFrom(Charset.forName("windows-1252"), "Windows-1252");
     }
 
+    /**
+     * The commonest misreading of all, a Java program's {@code new String(bytes, ISO_8859_1)}: the
+     * bytes 0x80–0x9F, which an en dash, a {@code ß} or most of Chinese and Japanese hold, become
+     * invisible control characters. The range and the words come back whole.
+     */
+    @Test
+    void utf8ReadAsIso88591IsRepairedWithAWarning() {
+      assertRepairedFrom(StandardCharsets.ISO_8859_1, "ISO-8859-1");
+      String page = """
+          | Code | Name | Description |
+          | --- | --- | --- |
+          | `1000` | Normal | Geschlossen. |
+          | `4000`–`4999` | Privat | Für Anwendungen; groß genug. 正常關閉 |
+          """;
+      String damaged = new String(page.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+      PageRead document = Reading.page("page.md", damaged.getBytes(StandardCharsets.UTF_8));
+      assertEquals(List.of("1000", "4000–4999"), ranges(document));
+      assertEquals("Für Anwendungen; groß genug. 正常關閉", document.rows().get(1).description().plainText());
+      assertEquals(List.of("4 warning MOJIBAKE_REPAIRED"), diagnostics(document));
+      assertEquals("page.md:4: warning: repaired mojibake: UTF-8 text had been read as ISO-8859-1 and saved again;"
+          + " 1 line(s) restored, from this line to line 4", document.diagnostics().get(0).toString());
+    }
+
+    /**
+     * A page misread as ISO-8859-1 whose lines hold only letters that Windows-1252 reads the same
+     * way is one misreading, not two: each line is put down to the charset that explains the most
+     * lines of the page.
+     */
+    @Test
+    void linesEitherCharsetExplainsArePutDownToTheOneTheRestOfThePageShows() {
+      String page = """
+          | Code | Name | Description |
+          | --- | --- | --- |
+          | `1000` | Schließung | Geschlossen. |
+          | `1001` | Gehen | Schön. |
+          | `3000`–`3999` | Bibliotheken | Für Bibliotheken. |
+          """;
+      String damaged = new String(page.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+      PageRead document = Reading.page("page.md", damaged.getBytes(StandardCharsets.UTF_8));
+      assertEquals(List.of("1000", "1001", "3000–3999"), ranges(document));
+      assertEquals("Schön.", document.rows().get(1).description().plainText());
+      assertEquals(List.of("3 warning MOJIBAKE_REPAIRED"), diagnostics(document));
+      assertTrue(document.diagnostics().get(0).text().contains("ISO-8859-1 and saved again; 3 line(s) restored"),
+          document.diagnostics().get(0)::toString);
+    }
+
     private void assertRepairedFrom(Charset misread, String charsetName) {
       String mojibake = new String(PAGE.getBytes(StandardCharsets.UTF_8), misread);
       PageRead document = Reading.page("page.md", mojibake.getBytes(StandardCharsets.UTF_8));
