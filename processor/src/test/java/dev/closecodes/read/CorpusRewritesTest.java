@@ -1,0 +1,217 @@
+package dev.closecodes.read;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import dev.closecodes.diagnostics.Diagnostic;
+import dev.closecodes.diagnostics.Message;
+import dev.closecodes.model.PageProse;
+import dev.closecodes.model.PageRow;
+import dev.closecodes.testing.Corpus;
+import dev.closecodes.testing.Reading;
+import dev.closecodes.testing.Reading.PageRead;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The page is read for what it says, not for how it is marked up: every page of the corpus with a
+ * table, written another way that says the same (as a pipe table, in a wrapper, with row headers,
+ * in other line ends, damaged the way the received page was), reads as the same rows and the same
+ * opening and definitions, and is reported alike, but for the one warning a rewrite that damages the
+ * page must bring.
+ */
+class CorpusRewritesTest {
+
+  /**
+   * A way of writing a page again; {@code adds} is what it may add to what is reported, by design.
+   * One that writes Markdown applies only to Markdown pages: in a page of HTML, as the old rendered
+   * pages are, Markdown is text.
+   */
+  private record Rewrite(String name, UnaryOperator<String> rewrite, Set<Message> adds, boolean writesMarkdown) {
+
+    Rewrite(String name, UnaryOperator<String> rewrite, Set<Message> adds) {
+      this(name, rewrite, adds, false);
+    }
+  }
+
+  private static final Pattern TABLE = Pattern.compile("(?s)<table[^>]*>(.*?)</table>");
+  private static final Pattern ROW = Pattern.compile("(?s)<tr[^>]*>(.*?)</tr>");
+  private static final Pattern CELL = Pattern.compile("(?s)<(td|th)([^>]*)>(.*?)</\\1>");
+  private static final Pattern CODE_CELL =
+      Pattern.compile("<td>(\\s*<code>\\d+</code>(?:\\s*–\\s*<code>\\d+</code>)?\\s*)</td>");
+  private static final Pattern TAG = Pattern.compile("<(/?)(table|tbody|thead|tr|th|td|code|strong)([ >])");
+
+  private static final List<Rewrite> REWRITES = List.of(
+      new Rewrite("CRLF line ends", text -> text.replace("\n", "\r\n"), Set.of()),
+      new Rewrite("a byte-order mark", text -> "\uFEFF" + text, Set.of()),
+      new Rewrite("white space at each line's end", text -> text.replace("\n", " \t\n"), Set.of()),
+      new Rewrite("the table in a wrapper",
+          text -> text.replace("<table", "<div class=\"table-scroll\">\n<table").replace("</table>", "</table>\n</div>"),
+          Set.of()),
+      new Rewrite("a caption and column groups",
+          text -> text.replaceFirst("(<table[^>]*>)", "$1\n<caption>Codes</caption>\n<colgroup><col><col></colgroup>"),
+          Set.of()),
+      new Rewrite("a comment after each row", text -> text.replace("</tr>\n", "</tr>\n<!-- next -->\n"), Set.of()),
+      new Rewrite("codes as row headers",
+          text -> CODE_CELL.matcher(text).replaceAll("<th scope=\"row\">$1</th>"), Set.of()),
+      new Rewrite("attributes on every cell", text -> text.replace("<td>", "<td class=\"cell\" style=\"width: 20%\">"),
+          Set.of()),
+      new Rewrite("tag names in capitals",
+          text -> TAG.matcher(text).replaceAll(tag -> "<" + tag.group(1) + tag.group(2).toUpperCase() + tag.group(3)),
+          Set.of()),
+      new Rewrite("a spaced dash in ranges", text -> text.replace("</code>–<code>", "</code> – <code>"), Set.of()),
+      new Rewrite("a hyphen in ranges", text -> text.replace("</code>–<code>", "</code>-<code>"), Set.of()),
+      new Rewrite("paragraphs in cells", CorpusRewritesTest::paragraphsInCells, Set.of()),
+      new Rewrite("the name and description columns swapped", CorpusRewritesTest::lastTwoColumnsSwapped, Set.of()),
+      // MDN's own conversion to Markdown turned <strong>保留值。</strong>表示 into bold CommonMark leaves as it is
+      new Rewrite("each table as a pipe table", CorpusRewritesTest::pipeTables,
+          Set.of(Message.STRONG_EMPHASIS_REPAIRED), true),
+      new Rewrite("tag names damaged as the received page's",
+          text -> TAG.matcher(text).replaceAll(tag -> "<" + tag.group(1)
+              + tag.group(2).replace('r', 'w').replace('l', 'w') + tag.group(3)),
+          Set.of(Message.TAG_NAME_REPAIRED)),
+      new Rewrite("UTF-8 read as ISO-8859-1", text -> new String(text.getBytes(StandardCharsets.UTF_8),
+          StandardCharsets.ISO_8859_1), Set.of(Message.MOJIBAKE_REPAIRED)));
+
+  @TestFactory
+  Stream<DynamicTest> everyPageWrittenAnotherWayReadsTheSame() {
+    assumeTrue(Corpus.mdnFolder().isPresent(), "the corpus is not on this machine");
+    return Corpus.pages().stream().filter(Corpus.Page::hasTable).flatMap(page -> REWRITES.stream()
+        .map(rewrite -> dynamicTest(page + ", " + rewrite.name(), () -> readsTheSame(page, rewrite))));
+  }
+
+  private static void readsTheSame(Corpus.Page page, Rewrite rewrite) throws Exception {
+    assumeTrue(!rewrite.writesMarkdown() || page.relativePath().endsWith(".md"), "a page of HTML");
+    String text = page.text();
+    String rewritten = rewrite.rewrite().apply(text);
+    assumeTrue(!rewritten.equals(text), "the page has nothing this rewrite changes");
+    String name = "files/" + page.relativePath();
+    PageRead original = Reading.page(name, text.getBytes(StandardCharsets.UTF_8));
+    PageRead again = Reading.page(name, rewritten.getBytes(StandardCharsets.UTF_8));
+    List<String> before = meaning(original);
+    List<String> after = meaning(again);
+    if (!before.equals(after)) {
+      List<String> lost = new ArrayList<>(before);
+      lost.removeAll(after);
+      List<String> gained = new ArrayList<>(after);
+      gained.removeAll(before);
+      assertEquals(lost, gained, "what the page says changed");
+    }
+    TreeMap<Message, Integer> expected = counted(original.diagnostics());
+    TreeMap<Message, Integer> reported = counted(again.diagnostics());
+    reported.keySet().removeIf(message -> rewrite.adds().contains(message) && !expected.containsKey(message));
+    assertEquals(expected, reported);
+  }
+
+  /** What the page says, without where it says it: the rows and the prose, as plain text. */
+  private static List<String> meaning(PageRead read) {
+    List<String> meaning = new ArrayList<>();
+    for (PageRow row : read.rows()) {
+      meaning.add(row.range() + " | " + row.name() + " | " + row.reserved() + " | " + row.description().plainText());
+    }
+    if (read.page().isPresent()) {
+      PageProse prose = read.prose();
+      meaning.add("summary: " + prose.summary().plainText());
+      meaning.add("code: " + prose.code().plainText());
+      meaning.add("reason: " + prose.reason().plainText());
+      meaning.add("wasClean: " + prose.wasClean().plainText());
+    }
+    return meaning;
+  }
+
+  private static TreeMap<Message, Integer> counted(List<Diagnostic> diagnostics) {
+    TreeMap<Message, Integer> counted = new TreeMap<>();
+    for (Diagnostic diagnostic : diagnostics) {
+      counted.merge(diagnostic.message(), 1, Integer::sum);
+    }
+    return counted;
+  }
+
+  /** Each cell of words wrapped in a {@code <p>}. */
+  private static String paragraphsInCells(String text) {
+    return replaceCells(text, cells -> {
+      List<String> wrapped = new ArrayList<>();
+      for (String cell : cells) {
+        Matcher parts = CELL.matcher(cell);
+        wrapped.add(parts.matches() && parts.group(3).matches("(?s).*\\p{L}{2}.*") && !parts.group(3).contains("<p")
+            ? "<" + parts.group(1) + parts.group(2) + "><p>" + parts.group(3) + "</p></" + parts.group(1) + ">"
+            : cell);
+      }
+      return wrapped;
+    });
+  }
+
+  /** The last two cells of each row of three swapped, the header's with them. */
+  private static String lastTwoColumnsSwapped(String text) {
+    return replaceCells(text, cells -> cells.size() == 3 ? List.of(cells.get(0), cells.get(2), cells.get(1)) : cells);
+  }
+
+  /** Each table's rows, their cells rewritten; a row's other content goes. */
+  private static String replaceCells(String text, UnaryOperator<List<String>> rewrite) {
+    Matcher row = ROW.matcher(text);
+    StringBuilder out = new StringBuilder();
+    while (row.find()) {
+      List<String> cells = new ArrayList<>();
+      Matcher cell = CELL.matcher(row.group(1));
+      while (cell.find()) {
+        cells.add(cell.group());
+      }
+      row.appendReplacement(out, Matcher.quoteReplacement(cells.isEmpty() ? row.group()
+          : "<tr>" + String.join("", rewrite.apply(cells)) + "</tr>"));
+    }
+    return row.appendTail(out).toString();
+  }
+
+  /**
+   * Each HTML table that is a block of its own, after a blank line, as a pipe table whose header is
+   * the table's first row. A table inside other HTML stays: Markdown there would be text.
+   */
+  private static String pipeTables(String text) {
+    Matcher table = TABLE.matcher(text);
+    StringBuilder out = new StringBuilder();
+    while (table.find()) {
+      if (!text.startsWith("\n\n", table.start() - 2)) {
+        continue;
+      }
+      List<String> lines = new ArrayList<>();
+      Matcher row = ROW.matcher(table.group(1));
+      while (row.find()) {
+        List<String> cells = new ArrayList<>();
+        Matcher cell = CELL.matcher(row.group(1));
+        while (cell.find()) {
+          cells.add(markdownOf(cell.group(3)));
+        }
+        if (!cells.isEmpty()) {
+          lines.add("| " + String.join(" | ", cells) + " |");
+          if (lines.size() == 1) {
+            lines.add("|" + " --- |".repeat(cells.size()));
+          }
+        }
+      }
+      table.appendReplacement(out, Matcher.quoteReplacement(String.join("\n", lines)));
+    }
+    return table.appendTail(out).toString();
+  }
+
+  /** A cell's HTML as Markdown on one line. */
+  private static String markdownOf(String html) {
+    return html.replaceAll("(?s)<code>(.*?)</code>", "`$1`")
+        .replaceAll("(?s)<strong>(.*?)</strong>", "**$1**")
+        .replaceAll("(?s)<em>(.*?)</em>", "_$1_")
+        .replaceAll("(?s)<a href=\"([^\"]*)\"[^>]*>(.*?)</a>", "[$2]($1)")
+        .replaceAll("</?p>", " ")
+        .replaceAll("\\s+", " ")
+        .strip()
+        .replace("|", "\\|");
+  }
+}
