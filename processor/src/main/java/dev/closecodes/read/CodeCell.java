@@ -58,12 +58,19 @@ sealed interface CodeCell {
   String DASHES = "\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D";
 
   /**
+   * The tilde, the wave dash and the full-width tilde, with which Japanese and Chinese join a
+   * range's ends ({@code 3000〜4999}); only between two numbers, for before one alone a tilde says
+   * nothing of a lost start.
+   */
+  String TILDES = "~\u301C\uFF5E";
+
+  /**
    * Any digit of any script, or a superscript digit: a cell holding one is about numbers, and is an
    * error unless it reads as a code. Codes themselves are ASCII digits only.
    */
   Pattern NUMBER = Pattern.compile("[\\p{Nd}\u00B2\u00B3\u00B9\u2070-\u2079\u2080-\u2089]");
   Pattern SINGLE = Pattern.compile("([0-9]+)");
-  Pattern RANGE = Pattern.compile("([0-9]+) ?[" + DASHES + "] ?([0-9]+)");
+  Pattern RANGE = Pattern.compile("([0-9]+) ?[" + DASHES + TILDES + "] ?([0-9]+)");
   Pattern NO_START = Pattern.compile("[" + DASHES + "] ?([0-9]+)");
 
   static CodeCell parse(String cellText) {

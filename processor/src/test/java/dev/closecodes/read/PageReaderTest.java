@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Small pages, one for each form a close-code table takes and each way it goes wrong. */
 class PageReaderTest {
@@ -321,6 +323,26 @@ class PageReaderTest {
       assertEquals(List.of("0–999", "1000", "1007–1999"), ranges(document));
       assertEquals("", document.rows().get(1).name());
       assertEquals("正常關閉。", document.rows().get(1).description().plainText());
+    }
+
+    /**
+     * A range's ends joined by any dash, the minus sign, or a tilde: {@code 〜} and {@code ～} are how
+     * Japanese and Chinese write a range ({@code 3000〜4999} in the Japanese page's own prose). A
+     * tilde before a lone number is no range that lost its start, but an error.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"-", "\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2015", "\u2212", "\uFE58",
+        "\uFE63", "\uFF0D", "~", "\u301C", "\uFF5E", " \u301C "})
+    void aRangesEndsAreJoinedByAnyDashOrTilde(String mark) {
+      PageRead document = read("| 状态码 | 描述 |\n| --- | --- |\n| 1000 | 正常。 |\n| 3000" + mark + "3999 | 库。 |\n");
+      assertEquals(List.of("1000", "3000–3999"), ranges(document));
+      assertEquals(List.of(), diagnostics(document));
+    }
+
+    @Test
+    void aTildeBeforeALoneNumberIsNoRangeThatLostItsStart() {
+      PageRead document = read("| Code | Description |\n| --- | --- |\n| 1000 | Fine. |\n| 〜1014 | Later. |\n");
+      assertEquals(List.of("4 error NOT_A_CODE"), diagnostics(document));
     }
 
     @Test
