@@ -105,6 +105,9 @@ final class RowReader {
     // One cell spanning both is the description: a row whose text stands in for its name has none.
     boolean spansBoth = nameColumn >= 0 && descriptionColumn >= 0 && row.cells().oneCell(nameColumn, descriptionColumn);
     String name = spansBoth ? "" : cell(row, nameColumn).plainText();
+    if (!hasLetterOrDigit(name)) {
+      name = ""; // a dash, as tables write "none", names nothing
+    }
     RichText description = cell(row, descriptionColumn);
     // A table without descriptions (RFC 6455's) says it in its names: "Reserved".
     String words = description.isEmpty() ? name : description.plainText();
@@ -119,6 +122,17 @@ final class RowReader {
     }
     return new Read(new PageRow(range, name, description, false, location), Vocabulary.reserved(words),
         description.startsWithStrong(), reservedCell == Vocabulary.Answer.YES);
+  }
+
+  private static boolean hasLetterOrDigit(String text) {
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        return true;
+      }
+      i += Character.charCount(c);
+    }
+    return false;
   }
 
   /** The row's text, its cells' separated by a space, as much as a message quotes; a spanning cell once. */

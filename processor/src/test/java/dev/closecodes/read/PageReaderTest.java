@@ -339,6 +339,19 @@ class PageReaderTest {
       assertEquals(List.of(), diagnostics(document));
     }
 
+    /**
+     * A name cell of a dash or other marks without a letter or a digit says the code has no name,
+     * as an empty cell does: the code is not called "—".
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"—", "–", "-", "--", "―", "/", "…", "?", "&nbsp;", "**—**"})
+    void aNameOfMarksAloneIsNoName(String mark) {
+      PageRead document = read("| Code | Name | Description |\n| --- | --- | --- |\n| 1000 | " + mark
+          + " | Fine. |\n| 1001 | 1001 Going Away | Leaving. |\n");
+      assertEquals(List.of("", "1001 Going Away"), document.rows().stream().map(PageRow::name).toList());
+      assertEquals(List.of(), diagnostics(document));
+    }
+
     @Test
     void aTildeBeforeALoneNumberIsNoRangeThatLostItsStart() {
       PageRead document = read("| Code | Description |\n| --- | --- |\n| 1000 | Fine. |\n| 〜1014 | Later. |\n");
