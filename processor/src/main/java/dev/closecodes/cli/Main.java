@@ -2,6 +2,7 @@ package dev.closecodes.cli;
 
 import dev.closecodes.diagnostics.Diagnostic;
 import dev.closecodes.diagnostics.Diagnostics;
+import dev.closecodes.diagnostics.RequestPart;
 import dev.closecodes.diagnostics.SourceLocation;
 import dev.closecodes.model.Page;
 import dev.closecodes.read.DocumentFiles;
@@ -162,11 +163,20 @@ public final class Main {
     return diagnostics.hasErrors() ? 1 : 0;
   }
 
-  /** {@code FILE:LINE: error: MESSAGE}, or {@code closecodes: error: MESSAGE} for one about the request. */
+  /**
+   * {@code FILE:LINE: error: MESSAGE}, or {@code closecodes: error: MESSAGE} for one about the
+   * request; one that names the annotation's {@code locales()} names the option that gives them here.
+   */
   static String line(Diagnostic diagnostic) {
-    return diagnostic.where() instanceof SourceLocation
-        ? diagnostic.toString()
-        : "closecodes: " + diagnostic;
+    if (diagnostic.where() instanceof SourceLocation) {
+      return diagnostic.toString();
+    }
+    String text = diagnostic.text();
+    if (diagnostic.where() instanceof RequestPart part && part.attribute().equals("locales")
+        && text.startsWith("locales(): ")) {
+      text = "--locale: " + text.substring("locales(): ".length());
+    }
+    return "closecodes: " + diagnostic.severity().label() + ": " + text;
   }
 
   private int usage(String problem) {

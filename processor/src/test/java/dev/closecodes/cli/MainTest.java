@@ -174,6 +174,15 @@ class MainTest {
         "2 row(s) changed"), run.out().lines().toList());
   }
 
+  /** A locale that is wrong is named by the option that gave it, not by the annotation's attribute. */
+  @Test
+  void aBadLocaleIsAnErrorAtTheLocaleOption() {
+    String page = "src/test/resources/fixtures/small/index.md";
+    Run run = run("generate", "--locale", "fr_FR", page);
+    assertEquals(1, run.status());
+    assertEquals("closecodes: error: --locale: 'fr_FR' is not a language tag such as fr or en-US\n", run.err());
+  }
+
   @Test
   void usageErrorsExitTwo() {
     assertEquals(2, run().status());
