@@ -72,17 +72,17 @@ final class Markup {
   record Repair(String written, String repaired, int line, boolean attribute) {}
 
   /**
-   * A parsed text: its root element, the line each of its nodes starts on, and the tag names
+   * A parsed text: its root element, whose nodes know the lines they start on, and the tag names
    * repaired in it.
    *
-   * @param lines where each node starts, or null where jsoup's parser tracked the positions itself
+   * @param builtPlain whether {@link PlainMarkup} built it, its nodes carrying their lines; else
+   *     jsoup's parser tracked their positions
    */
-  record Tree(Element root, Map<Node, Integer> lines, List<Repair> repairs) {
+  record Tree(Element root, boolean builtPlain, List<Repair> repairs) {
     /** The line a node starts on, 1-based; 0 when it is not known. */
     int trackedLine(Node node) {
-      if (lines != null) {
-        Integer line = lines.get(node);
-        return line == null ? 0 : line;
+      if (builtPlain) {
+        return PlainMarkup.lineOf(node);
       }
       return Math.max(node.sourceRange().start().lineNumber(), 0);
     }
@@ -121,7 +121,7 @@ final class Markup {
   static Tree readWithJsoup(String text, TagNames tagNames) {
     Parser parser = Parser.xmlParser().settings(ParseSettings.htmlDefault).setTrackPosition(true);
     Document document = Jsoup.parse(text, "", parser);
-    Tree tree = new Tree(document, null, new ArrayList<>());
+    Tree tree = new Tree(document, false, new ArrayList<>());
     if (tagNames == TagNames.REPAIRED) {
       // jsoup's own walk, in document order and without recursion: the tree is not yet checked for depth
       for (Element element : document.getAllElements()) {
@@ -145,7 +145,7 @@ final class Markup {
    */
   static Element parseFragment(String html, int line, Nesting nesting) {
     Element body = Jsoup.parseBodyFragment(html).body();
-    elements(new Tree(body, null, List.of()), line, nesting); // only to check the depth
+    elements(new Tree(body, false, List.of()), line, nesting); // only to check the depth
     return body;
   }
 

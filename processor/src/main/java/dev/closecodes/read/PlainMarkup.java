@@ -2,7 +2,6 @@ package dev.closecodes.read;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,7 +38,8 @@ final class PlainMarkup {
   private final String text;
   private final Markup.TagNames tagNames;
   private final Map<String, Tag> tags = new HashMap<>();
-  private final Map<Node, Integer> lines = new IdentityHashMap<>();
+  /** For each name written, the name it is repaired to, or itself: a name is looked up once a page. */
+  private final Map<String, String> repairedNames = new HashMap<>();
   private final List<Markup.Repair> repairs = new ArrayList<>();
   /** The open elements, the root first, and the names they were written with. */
   private final List<Element> open = new ArrayList<>();
@@ -52,6 +52,37 @@ final class PlainMarkup {
     this.tagNames = tagNames;
   }
 
+  /**
+   * An element built here, which knows the line its start tag is on: a field rather than a map from
+   * node to line, which a page of a hundred thousand rows would fill with a million entries.
+   */
+  private static final class LinedElement extends Element {
+    private final int line;
+
+    LinedElement(Tag tag, Attributes attributes, int line) {
+      super(tag, null, attributes);
+      this.line = line;
+    }
+  }
+
+  /** Text built here, which knows the line it starts on. */
+  private static final class LinedText extends TextNode {
+    private final int line;
+
+    LinedText(String text, int line) {
+      super(text);
+      this.line = line;
+    }
+  }
+
+  /** The line a node built here starts on, 1-based; 0 for a node it did not build. */
+  static int lineOf(Node node) {
+    if (node instanceof LinedElement element) {
+      return element.line;
+    }
+    return node instanceof LinedText text ? text.line : 0;
+  }
+
   /** The tree of {@code text}, or null when its markup is not of the plain shape. */
   static Markup.Tree read(String text, Markup.TagNames tagNames) {
     if (text.indexOf('&') >= 0 || text.indexOf('\r') >= 0 || text.indexOf('\0') >= 0) {
@@ -61,8 +92,7 @@ final class PlainMarkup {
   }
 
   private Markup.Tree read() {
-    Element root = new Element(tag("#root"), null);
-    lines.put(root, 1);
+    Element root = new LinedElement(tag("#root"), null, 1);
     open.add(root);
     openNames.add("#root");
     int length = text.length();
@@ -76,9 +106,7 @@ final class PlainMarkup {
       }
       int textEnd = tagStart < 0 ? length : tagStart;
       if (textEnd > at) {
-        TextNode node = new TextNode(text.substring(at, textEnd));
-        current().appendChild(node);
-        lines.put(node, lineAt(at));
+        current().appendChild(new LinedText(text.substring(at, textEnd), lineAt(at)));
       }
       if (tagStart < 0) {
         break;
@@ -89,7 +117,7 @@ final class PlainMarkup {
       }
       scanned = at;
     }
-    return new Markup.Tree(root, lines, repairs);
+    return new Markup.Tree(root, true, repairs);
   }
 
   /** Reads the start tag at {@code start}: where the text goes on after it, or -1 if it is not plain. */
@@ -151,7 +179,7 @@ final class PlainMarkup {
       }
       attributes.put(attribute, value);
     }
-    String repaired = tagNames == Markup.TagNames.REPAIRED ? Markup.repairedName(name) : null;
+    String repaired = tagNames == Markup.TagNames.REPAIRED ? repairedName(name) : null;
     int elementLine = lineAt(start);
     if (repaired != null) {
       repairs.add(new Markup.Repair(name, repaired, elementLine, false));
@@ -159,9 +187,8 @@ final class PlainMarkup {
     if (attributes != null && tagNames == Markup.TagNames.REPAIRED) {
       Markup.repairAttributes(attributes, elementLine, repairs); // after the tag's, as after jsoup's parser
     }
-    Element element = new Element(tag(repaired == null ? name : repaired), null, attributes);
+    Element element = new LinedElement(tag(repaired == null ? name : repaired), attributes, elementLine);
     current().appendChild(element);
-    lines.put(element, elementLine);
     if (!selfClosing) {
       open.add(element);
       openNames.add(name); // end tags close an element by the name it was written with
@@ -229,6 +256,17 @@ final class PlainMarkup {
 
   private Element current() {
     return open.get(open.size() - 1);
+  }
+
+  /** What {@link Markup#repairedName} says of the name, asked once for each name. */
+  private String repairedName(String name) {
+    String repaired = repairedNames.get(name);
+    if (repaired == null) {
+      repaired = Markup.repairedName(name);
+      repairedNames.put(name, repaired == null ? name : repaired);
+      return repaired;
+    }
+    return repaired.equals(name) ? null : repaired;
   }
 
   /** One tag object a name, as jsoup's builder shares them. */

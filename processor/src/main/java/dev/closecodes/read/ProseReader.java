@@ -53,7 +53,7 @@ final class ProseReader {
     String[] lines = text.split("\n", -1);
     List<Element> terms = shown(tree, withName(elements, "dt"), hidden);
     BitSet notMarkdownProse = tableLines(textTables, lines.length);
-    notMarkdownProse.or(htmlBlockLines(tree, elements, lines.length));
+    notMarkdownProse.or(htmlBlockLines(tree, lines.length));
     notMarkdownProse.or(hidden.indices());
     PropertyTables tables = new PropertyTables(elementTables, textTables);
     RichText opening = summary(tree, shown(tree, withName(elements, "p"), hidden), lines, notMarkdownProse, nesting);
@@ -160,35 +160,36 @@ final class ProseReader {
    * The lines, counted from 0, that hold text inside an HTML block ({@code <pre>}, {@code <div>},
    * {@code <table>}, ...): the HTML's own, which are no Markdown paragraph's.
    */
-  private static BitSet htmlBlockLines(Markup.Tree tree, List<Element> elements, int lineCount) {
+  private static BitSet htmlBlockLines(Markup.Tree tree, int lineCount) {
     BitSet lines = new BitSet(lineCount);
-    for (Element element : elements) {
-      if (!inHtmlBlock(element)) {
-        continue;
-      }
-      for (Node child : element.childNodes()) {
-        int first = child instanceof TextNode ? tree.trackedLine(child) : 0;
+    markHtmlBlockLines(tree, tree.root(), false, lines, lineCount);
+    return lines;
+  }
+
+  /**
+   * Marks the lines of the text directly inside the element and its descendants that are, or are
+   * inside, an HTML block. One walk down the tree, which the nesting limit keeps shallow, rather
+   * than a walk up from each element: a page of many rows has as many elements.
+   */
+  private static void markHtmlBlockLines(Markup.Tree tree, Element element, boolean insideBlock, BitSet lines,
+      int lineCount) {
+    boolean inBlock = insideBlock || HTML_BLOCKS.contains(element.normalName());
+    for (int i = 0; i < element.childNodeSize(); i++) {
+      Node child = element.childNode(i);
+      if (child instanceof Element childElement) {
+        markHtmlBlockLines(tree, childElement, inBlock, lines, lineCount);
+      } else if (inBlock && child instanceof TextNode text) {
+        int first = tree.trackedLine(text);
         if (first > 0) {
-          String text = ((TextNode) child).getWholeText();
+          String whole = text.getWholeText();
           int newlines = 0;
-          for (int c = 0; c < text.length(); c++) {
-            newlines += text.charAt(c) == '\n' ? 1 : 0;
+          for (int c = 0; c < whole.length(); c++) {
+            newlines += whole.charAt(c) == '\n' ? 1 : 0;
           }
           lines.set(Math.min(first - 1, lineCount), Math.min(first + newlines, lineCount));
         }
       }
     }
-    return lines;
-  }
-
-  /** Whether the element is, or is inside, an HTML block rather than inline markup. */
-  private static boolean inHtmlBlock(Element element) {
-    for (Element e = element; e != null; e = e.parent()) {
-      if (HTML_BLOCKS.contains(e.normalName())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The lines, counted from 0, that the tables' text is on. */

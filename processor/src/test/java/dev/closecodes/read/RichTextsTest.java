@@ -25,7 +25,7 @@ class RichTextsTest {
   /** Checks every element of the text's tree; how many there were. */
   private static int wholeTextsAsJsoups(Element root) {
     int elements = 0;
-    for (Element element : Markup.elements(new Markup.Tree(root, null, List.of()), 1, NESTING)) {
+    for (Element element : Markup.elements(new Markup.Tree(root, false, List.of()), 1, NESTING)) {
       assertEquals(element.wholeText(), RichTexts.wholeText(element), element.outerHtml());
       elements++;
     }
