@@ -57,6 +57,10 @@ final class Vocabulary {
       "reserv", "riservat", "zarezerwowan", "gereserveerd", "zarezervovan", "rezervovan", "зарезервирован",
       "зарезервован", "dicadangkan", "rezerve");
 
+  /** Nouns that open like the word for reserved but speak of something else: a booking, a tank. */
+  private static final List<String> NOT_RESERVED = List.of("reservation", "reservierung", "reservacion", "reservering",
+      "reservoir");
+
   /** Phrases that open a reserved code's description, where one word does not say it. */
   private static final List<String> RESERVED_PHRASES = List.of("duoc danh rieng");
 
@@ -186,6 +190,11 @@ final class Vocabulary {
     String first = fold(firstWords(opening, 1));
     if (first.isEmpty()) {
       return Verdict.NO;
+    }
+    for (String noun : NOT_RESERVED) {
+      if (first.startsWith(noun)) {
+        return Verdict.NO;
+      }
     }
     for (String stem : RESERVED_STEMS) {
       if (first.startsWith(stem)) {

@@ -94,6 +94,9 @@ class WhatTheDocumentSaysTest {
         Réseau indisponible.
         Available for use by applications; reserved codes are elsewhere.
         仕様で定義されています。
+        Reservation systems send it when a booking fails.
+        Reservierungen werden storniert.
+        Reservations are not made here.
         """)
     void otherWordsDoNot(String description) {
       PageRead document = read("| Code | Name | Description |\n| --- | --- | --- |\n| 1000 | Normal | " + description
