@@ -34,17 +34,16 @@ final class ElementTables {
       if (tagCounts == null || hidden.hidden(tree.trackedLine(parent))) {
         continue; // no rows; or code, written in a Markdown code block
       }
-      // the most common tag, and of tags as common, the last in alphabetical order
-      String rowTag = null;
-      int rowTagCount = 0;
-      for (Map.Entry<String, Integer> tag : tagCounts.entrySet()) {
-        if (rowTag == null || tag.getValue() > rowTagCount
-            || (tag.getValue() == rowTagCount && tag.getKey().compareTo(rowTag) > 0)) {
-          rowTag = tag.getKey();
-          rowTagCount = tag.getValue();
-        }
+      // A table's row groups (<tbody>s, a <tfoot>, the rows straight in it) are one table:
+      // its rows are read with its first group's.
+      List<Element> groups = rowGroups(parent);
+      if (!groups.isEmpty() && groups.get(0) != parent) {
+        continue;
       }
-      if (rowTag.equals("tbody") || rowTag.equals("thead") || rowTag.equals("tfoot")) {
+      // A table whose own rows lead its groups has rows of <tr>, as its groups do.
+      boolean tableLeadsItsGroups = !groups.isEmpty() && parent.normalName().equals("table");
+      String rowTag = tableLeadsItsGroups ? "tr" : mostCommon(tagCounts);
+      if (ROW_GROUPS.contains(rowTag)) {
         continue; // a table whose rows stand in row groups: the groups are read, not the table as rows of them
       }
       List<RawTable.Row> rows = new ArrayList<>();
@@ -55,18 +54,10 @@ final class ElementTables {
       boolean inHead = parent.normalName().equals("thead");
       // Every child of the rows' tag is a row, one of a single cell too (<tr><td>1004</td></tr>):
       // two cells make an element look like a row; a row may have fewer.
-      // A table's row groups (<tbody>s, a <tfoot>) are one table: its rows are read with its first group's.
-      List<Element> groups = rowGroups(parent);
-      if (!groups.isEmpty() && groups.get(0) != parent) {
-        continue;
-      }
       List<List<Element>> written = new ArrayList<>();
-      for (Element group : groups.isEmpty() ? List.of(parent) : groups) {
-        for (int i = 0; i < group.childNodeSize(); i++) {
-          if (group.childNode(i) instanceof Element row && row.normalName().equals(rowTag)
-              && row.firstElementChild() != null) {
-            written.add(Markup.childElements(row));
-          }
+      for (Element row : groups.isEmpty() ? Markup.childElements(parent) : rowsInOrder(groups)) {
+        if (row.normalName().equals(rowTag) && row.firstElementChild() != null) {
+          written.add(Markup.childElements(row));
         }
       }
       List<List<Element>> laidOut = CellGrid.layOut(written);
@@ -81,26 +72,72 @@ final class ElementTables {
   }
 
   /**
-   * Where the element is one of several row groups of a {@code <table>} ({@code <tbody>} or
-   * {@code <tfoot>}) that hold rows, those groups in the order HTML shows them, its {@code <tbody>}s
-   * and then its {@code <tfoot>}; else none.
+   * The rows of a table's groups in the order HTML shows them: its {@code <tbody>}s' and those
+   * written straight in it, in the order written, then its {@code <tfoot>}s'.
+   */
+  private static List<Element> rowsInOrder(List<Element> groups) {
+    Element table = groups.get(0).normalName().equals("table") ? groups.get(0) : groups.get(0).parent();
+    List<Element> rows = new ArrayList<>();
+    List<Element> feet = new ArrayList<>();
+    for (Element child = table.firstElementChild(); child != null; child = Markup.nextElement(child)) {
+      switch (child.normalName()) {
+        case "tbody" -> rows.addAll(Markup.childElements(child));
+        case "tfoot" -> feet.addAll(Markup.childElements(child));
+        case "thead" -> { } // its row is the header, read before the rows
+        default -> rows.add(child);
+      }
+    }
+    rows.addAll(feet);
+    return rows;
+  }
+
+  /** The most common tag, and of tags as common, the last in alphabetical order. */
+  private static String mostCommon(Map<String, Integer> tagCounts) {
+    String mostCommon = null;
+    int count = 0;
+    for (Map.Entry<String, Integer> tag : tagCounts.entrySet()) {
+      if (mostCommon == null || tag.getValue() > count
+          || (tag.getValue() == count && tag.getKey().compareTo(mostCommon) > 0)) {
+        mostCommon = tag.getKey();
+        count = tag.getValue();
+      }
+    }
+    return mostCommon;
+  }
+
+  /** The elements that group a table's rows. */
+  private static final List<String> ROW_GROUPS = List.of("thead", "tbody", "tfoot");
+
+  /**
+   * Where the element is one of several row groups of a {@code <table>} that hold rows, those
+   * groups in the order HTML shows them; else none. The groups are its {@code <tbody>}s, the table
+   * itself for the rows written straight in it (HTML puts them in a {@code <tbody>} of their own,
+   * where they stand), then its {@code <tfoot>}s.
    */
   private static List<Element> rowGroups(Element element) {
-    Element table = element.parent();
+    boolean isTable = element.normalName().equals("table");
+    Element table = isTable ? element : element.parent();
     if (table == null || !table.normalName().equals("table")
-        || !(element.normalName().equals("tbody") || element.normalName().equals("tfoot"))) {
+        || !(isTable || element.normalName().equals("tbody") || element.normalName().equals("tfoot"))) {
       return List.of();
     }
     List<Element> bodies = new ArrayList<>();
     List<Element> feet = new ArrayList<>();
     for (Element child = table.firstElementChild(); child != null; child = Markup.nextElement(child)) {
+      String name = child.normalName();
+      if (name.equals("tr")) {
+        if (!bodies.contains(table)) {
+          bodies.add(table); // a row straight in the table
+        }
+        continue;
+      }
       boolean hasRows = false;
       for (Element row = child.firstElementChild(); row != null && !hasRows; row = Markup.nextElement(row)) {
         hasRows = Markup.hasTwoChildElements(row);
       }
-      if (hasRows && child.normalName().equals("tbody")) {
+      if (hasRows && name.equals("tbody")) {
         bodies.add(child);
-      } else if (hasRows && child.normalName().equals("tfoot")) {
+      } else if (hasRows && name.equals("tfoot")) {
         feet.add(child);
       }
     }

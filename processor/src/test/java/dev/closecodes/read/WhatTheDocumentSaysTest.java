@@ -662,6 +662,43 @@ class WhatTheDocumentSaysTest {
     }
 
     /**
+     * Rows written straight in a {@code <table>} beside its {@code <tbody>} are a row group of their
+     * own, as HTML makes them: a header row before the body is the table's header, and its columns,
+     * in any order, are read by their names; rows after the body follow it.
+     */
+    @Test
+    void rowsStraightInTheTableBesideItsBodyAreARowGroupOfTheirOwn() {
+      PageRead document = read("""
+          <table>
+          <tr><th>Description</th><th>Status code</th><th>Name</th></tr>
+          <tbody>
+          <tr><td>Done.</td><td>1000</td><td>Normal Closure</td></tr>
+          <tr><td>Leaving.</td><td>1001</td><td>Going Away</td></tr>
+          </tbody>
+          <tbody><tr><td>Bad.</td><td>1002</td><td>Protocol Error</td></tr></tbody>
+          <tr><td>Bad data.</td><td>1003</td><td>Unsupported Data</td></tr>
+          </table>
+          """);
+      assertEquals(List.of("1000", "1001", "1002", "1003"), ranges(document));
+      assertEquals(List.of(), lines(document.diagnostics()));
+      assertEquals("Normal Closure", document.rows().get(0).name());
+      assertEquals("Bad data.", document.rows().get(3).description().plainText());
+
+      PageRead bodyFirst = read("""
+          <table>
+          <tbody>
+          <tr><th>Status code</th><th>Name</th><th>Description</th></tr>
+          <tr><td>1000</td><td>Normal Closure</td><td>Done.</td></tr>
+          </tbody>
+          <tr><td>1001</td><td>Going Away</td><td>Leaving.</td></tr>
+          <tr><td>1002</td><td>Protocol Error</td><td>Bad.</td></tr>
+          </table>
+          """);
+      assertEquals(List.of("1000", "1001", "1002"), ranges(bodyFirst));
+      assertEquals(List.of(), lines(bodyFirst.diagnostics()));
+    }
+
+    /**
      * A row of one cell is a row of the table like the others, in HTML as in Markdown; that its
      * name and description are empty is said at its line.
      */
