@@ -49,6 +49,7 @@ class CorpusRewritesTest {
   private static final Pattern CELL = Pattern.compile("(?s)<(td|th)([^>]*)>(.*?)</\\1>");
   private static final Pattern CODE_CELL =
       Pattern.compile("<td>(\\s*<code>\\d+</code>(?:\\s*–\\s*<code>\\d+</code>)?\\s*)</td>");
+  private static final Pattern HEADER_ROW = Pattern.compile("(?s)<tr>\\s*<th>.*?</tr>");
   private static final Pattern TAG = Pattern.compile("<(/?)(table|tbody|thead|tr|th|td|code|strong)([ >])");
 
   private static final List<Rewrite> REWRITES = List.of(
@@ -72,6 +73,10 @@ class CorpusRewritesTest {
       new Rewrite("a spaced dash in ranges", text -> text.replace("</code>–<code>", "</code> – <code>"), Set.of()),
       new Rewrite("a hyphen in ranges", text -> text.replace("</code>–<code>", "</code>-<code>"), Set.of()),
       new Rewrite("paragraphs in cells", CorpusRewritesTest::paragraphsInCells, Set.of()),
+      new Rewrite("the header row out of its <thead>, straight in the table",
+          text -> text.replaceFirst("(?s)<thead>(.*?)</thead>", "$1"), Set.of()),
+      new Rewrite("the header's cells as <td>", text -> HEADER_ROW.matcher(text).replaceFirst(
+          row -> Matcher.quoteReplacement(row.group().replace("<th>", "<td>").replace("</th>", "</td>"))), Set.of()),
       new Rewrite("the name and description columns swapped", CorpusRewritesTest::lastTwoColumnsSwapped, Set.of()),
       // MDN's own conversion to Markdown turned <strong>保留值。</strong>表示 into bold CommonMark leaves as it is
       new Rewrite("each table as a pipe table", CorpusRewritesTest::pipeTables,
