@@ -151,7 +151,7 @@ final class MojibakeRepair {
    * down to the one that explains the most lines of the page, so that one misreading is one warning.
    */
   static String repair(String file, String text, Diagnostics diagnostics) {
-    List<RepairedLine> repaired = null; // made only when a line is repaired
+    List<RepairedLine> repaired = null; // made only when a line may be repaired
     List<TextLine> notRepaired = null; // lines that may be mojibake but did not round-trip
     int lineStart = 0;
     for (int line = 1; lineStart <= text.length(); line++) {
@@ -172,7 +172,8 @@ final class MojibakeRepair {
       }
       lineStart = lineEnd + 1;
     }
-    String result = repaired == null ? text : applyAndReport(file, text, repaired, diagnostics);
+    repaired = repaired == null ? List.of() : withoutDoubtful(file, repaired, diagnostics);
+    String result = repaired.isEmpty() ? text : applyAndReport(file, text, repaired, diagnostics);
     if (notRepaired != null) {
       nameMixedLines(file, text, notRepaired, codePointsOf(result), diagnostics);
     }
@@ -209,6 +210,74 @@ final class MojibakeRepair {
       }
     }
     return best == null ? null : new RepairedLine(number, start, end, best, explaining);
+  }
+
+  /**
+   * The repairs, less those that would put a letter inside a word of another script, which are
+   * reported. Correct text can round-trip: in Mac Roman, French {@code d’être} is the UTF-8 of
+   * {@code dՐtre}, an Armenian letter among Latin ones. Text restored from mojibake puts no letter
+   * of another script beside a Latin one in a word; scripts written without spaces (Chinese,
+   * Japanese, Korean, Thai) may meet Latin inside a run of letters.
+   */
+  private static List<RepairedLine> withoutDoubtful(String file, List<RepairedLine> repaired,
+      Diagnostics diagnostics) {
+    List<RepairedLine> kept = new ArrayList<>(repaired.size());
+    RepairedLine firstDoubtful = null;
+    String firstLetter = null;
+    int doubtful = 0;
+    int lastDoubtful = 0;
+    for (RepairedLine line : repaired) {
+      String stranger = letterOfAnotherScript(line.text());
+      if (stranger == null) {
+        kept.add(line);
+        continue;
+      }
+      if (doubtful++ == 0) {
+        firstDoubtful = line;
+        firstLetter = stranger;
+      }
+      lastDoubtful = line.number();
+    }
+    if (firstDoubtful != null) {
+      diagnostics.report(Message.MOJIBAKE_DOUBTFUL, new SourceLocation(file, firstDoubtful.number()),
+          CHARSETS.get(Integer.numberOfTrailingZeros(firstDoubtful.charsets())).displayName(), firstLetter, doubtful,
+          lastDoubtful);
+    }
+    return kept;
+  }
+
+  /**
+   * The first letter past ASCII beside an ASCII letter, in one word, whose script is not Latin;
+   * null for none. Letters past ASCII side by side may mix scripts in a word of no language, as
+   * the received page's {@code òωó} does.
+   */
+  private static String letterOfAnotherScript(String text) {
+    int previous = -1;
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      if (previous >= 0 && Character.isLetter(c) && Character.isLetter(previous) && (c >= 0x80 != previous >= 0x80)
+          && differentScripts(previous, c)) {
+        return new String(Character.toChars(c >= 0x80 ? c : previous));
+      }
+      previous = c;
+      i += Character.charCount(c);
+    }
+    return null;
+  }
+
+  private static boolean differentScripts(int a, int b) {
+    Character.UnicodeScript first = Character.UnicodeScript.of(a);
+    Character.UnicodeScript second = Character.UnicodeScript.of(b);
+    return first != second && !writtenWithoutSpaces(first) && !writtenWithoutSpaces(second)
+        && first != Character.UnicodeScript.COMMON && second != Character.UnicodeScript.COMMON
+        && first != Character.UnicodeScript.INHERITED && second != Character.UnicodeScript.INHERITED;
+  }
+
+  private static boolean writtenWithoutSpaces(Character.UnicodeScript script) {
+    return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+        || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL
+        || script == Character.UnicodeScript.THAI || script == Character.UnicodeScript.LAO
+        || script == Character.UnicodeScript.KHMER || script == Character.UnicodeScript.MYANMAR;
   }
 
   /** The text with the repaired lines put in, after one warning for each charset undone. */
