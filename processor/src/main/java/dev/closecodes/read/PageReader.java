@@ -29,7 +29,7 @@ public final class PageReader {
     Markup.Tree tree = Markup.parse(text, Markup.TagNames.REPAIRED);
     List<Element> elements = Markup.elements(tree, 1, nesting);
     Markup.reportRepairs(tree, file, diagnostics);
-    HiddenLines hidden = HiddenLines.find(text);
+    HiddenLines hidden = HiddenLines.find(TextTables.withQuoteMarkersBlanked(text)); // code in a quotation too
     List<RawTable> elementTables = ElementTables.find(tree, elements, hidden);
     List<RawTable> textTables = TextTables.find(text, hidden, nesting);
     RawTable table = TableFinder.find(elementTables, textTables, hidden, nesting);

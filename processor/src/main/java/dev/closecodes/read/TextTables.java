@@ -25,6 +25,34 @@ final class TextTables {
   private TextTables() {}
 
   /**
+   * The text with each line's quotation markers ({@code >}, up to three spaces in, as Markdown
+   * writes a quotation or one of MDN's callouts, and those of quotations inside it) made spaces,
+   * so that a table or a code block inside a quotation is read as GitHub shows it; lines and
+   * columns stay where they were.
+   */
+  static String withQuoteMarkersBlanked(String text) {
+    StringBuilder blanked = null;
+    int lineStart = 0;
+    while (lineStart <= text.length()) {
+      int lineEnd = DocumentText.lineEnd(text, lineStart);
+      int i = lineStart;
+      while (true) { // "> > text" is a quotation in a quotation
+        int markerStart = i;
+        while (i < lineEnd && i - markerStart < 3 && text.charAt(i) == ' ') {
+          i++;
+        }
+        if (i >= lineEnd || text.charAt(i) != '>') {
+          break;
+        }
+        blanked = blanked == null ? new StringBuilder(text) : blanked;
+        blanked.setCharAt(i++, ' ');
+      }
+      lineStart = lineEnd + 1;
+    }
+    return blanked == null ? text : blanked.toString();
+  }
+
+  /**
    * Runs of lines that start with {@code |} after any indentation: Markdown pipe tables, whose
    * header is the row above the delimiter row; and plain-text grids, whose rows stand between
    * rule lines ({@code -+-----+---|}) and may wrap onto several lines, their cells then joined.
@@ -32,7 +60,8 @@ final class TextTables {
    * delimiter row of as many cells start it, and it goes on while its lines hold a pipe. A hidden
    * line (code, a comment) is no table's and ends the one before it.
    */
-  static List<RawTable> find(String text, HiddenLines hidden, Nesting nesting) {
+  static List<RawTable> find(String quotedText, HiddenLines hidden, Nesting nesting) {
+    String text = withQuoteMarkersBlanked(quotedText);
     List<RawTable> tables = new ArrayList<>();
     TextTable table = null;
     boolean inBareTable = false;

@@ -485,6 +485,46 @@ class WhatTheDocumentSaysTest {
       return document.rows().stream().map(PageRow::name).toList();
     }
 
+    /**
+     * A pipe table inside a quotation, or one of MDN's callouts ({@code > [!NOTE]}), is a table, as
+     * GitHub shows it: its rows are read at their own lines; a quoted line with a pipe is no row,
+     * and a table in a code block inside a quotation is an example.
+     */
+    @Test
+    void aPipeTableInAQuotationIsATable() {
+      PageRead document = read("""
+          # CloseEvent
+
+          > [!NOTE]
+          > The codes, a | b:
+          >
+          > | Code | Name | Description |
+          > | --- | --- | --- |
+          > | `1000` | Normal Closure | Fine. |
+          > | `1001` | Going Away | Leaving. |
+          """);
+      assertEquals(List.of("1000", "1001"), ranges(document));
+      assertEquals(List.of(), lines(document.diagnostics()));
+      assertEquals(8, document.rows().get(0).location().line());
+      assertEquals("Going Away", document.rows().get(1).name());
+
+      PageRead example = read("""
+          | Code | Name | Description |
+          | --- | --- | --- |
+          | `1000` | Normal Closure | Fine. |
+
+          > An example:
+          >
+          > ```
+          > | Code | Name | Description |
+          > | --- | --- | --- |
+          > | `1001` | Example | Not real. |
+          > ```
+          """);
+      assertEquals(List.of("1000"), ranges(example));
+      assertEquals(List.of(), lines(example.diagnostics()));
+    }
+
     @Test
     void aTableInAFencedCodeBlockIsAnExample() {
       for (String fenced : List.of("```md\n" + EXAMPLE_ROWS + "```\n", "~~~~\n" + EXAMPLE_ROWS + "~~~\n~~~~ \t\n",
