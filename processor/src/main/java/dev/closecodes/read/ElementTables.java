@@ -123,11 +123,13 @@ final class ElementTables {
     }
     List<Element> bodies = new ArrayList<>();
     List<Element> feet = new ArrayList<>();
+    boolean rowsStraightIn = false;
     for (Element child = table.firstElementChild(); child != null; child = Markup.nextElement(child)) {
       String name = child.normalName();
       if (name.equals("tr")) {
-        if (!bodies.contains(table)) {
-          bodies.add(table); // a row straight in the table
+        if (!rowsStraightIn) {
+          bodies.add(table); // the rows straight in the table, where the first of them stands
+          rowsStraightIn = true;
         }
         continue;
       }

@@ -29,9 +29,11 @@ public final class PageReader {
     Markup.Tree tree = Markup.parse(text, Markup.TagNames.REPAIRED);
     List<Element> elements = Markup.elements(tree, 1, nesting);
     Markup.reportRepairs(tree, file, diagnostics);
-    HiddenLines hidden = HiddenLines.find(TextTables.withQuoteMarkersBlanked(text)); // code in a quotation too
+    // Tables and code inside a quotation are read as GitHub shows them: one copy without its markers.
+    String unquoted = TextTables.withQuoteMarkersBlanked(text);
+    HiddenLines hidden = HiddenLines.find(unquoted);
     List<RawTable> elementTables = ElementTables.find(tree, elements, hidden);
-    List<RawTable> textTables = TextTables.find(text, hidden, nesting);
+    List<RawTable> textTables = TextTables.find(unquoted, hidden, nesting);
     RawTable table = TableFinder.find(elementTables, textTables, hidden, nesting);
     List<PageRow> rows = RowReader.read(table, nesting);
     TableChecks.check(rows, diagnostics);

@@ -59,9 +59,10 @@ final class TextTables {
    * A pipe table may also leave out the outer pipes, as GitHub's do: then a header row and a
    * delimiter row of as many cells start it, and it goes on while its lines hold a pipe. A hidden
    * line (code, a comment) is no table's and ends the one before it.
+   *
+   * @param text the page's text with its quotation markers blanked ({@link #withQuoteMarkersBlanked})
    */
-  static List<RawTable> find(String quotedText, HiddenLines hidden, Nesting nesting) {
-    String text = withQuoteMarkersBlanked(quotedText);
+  static List<RawTable> find(String text, HiddenLines hidden, Nesting nesting) {
     List<RawTable> tables = new ArrayList<>();
     TextTable table = null;
     boolean inBareTable = false;
