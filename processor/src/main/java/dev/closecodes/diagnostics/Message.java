@@ -63,12 +63,19 @@ public enum Message {
   TABLE_INTERRUPTED(
       Severity.ERROR,
       "rows of the close-code table go on here, after the table ended at line %d; make them one table,"
-          + " or set them apart with text, so that no part of it is left unread"),
+          + " or give these rows a header row of their own, so that no part of it is left unread"),
   TABLE_NOT_READ(
       Severity.WARNING,
-      "this table of close codes is not read: a page gives one table, and this page's is the one at line %d"
-          + " (of the tables that hold codes RFC 6455 defines, the one with the most codes);"
-          + " if this one belongs to it, make them one table"),
+      "this table of close codes is not read: each of its codes is in the page's table, the one at line %d"
+          + " (of the tables that hold codes RFC 6455 defines, the one with the most codes)"),
+  TABLE_PART_READ(
+      Severity.WARNING,
+      "this table's close codes are read as part of the page's table at line %d, which holds none of them;"
+          + " if they are no close codes of the protocol (an example's, say), put the table in a code block"),
+  TABLE_PARTLY_REPEATED(
+      Severity.ERROR,
+      "this table of close codes holds %s, which the page's table at line %d does not, beside codes that"
+          + " table holds too; make them one table, so that no code is left unread or read twice"),
   COLUMNS_BY_POSITION(
       Severity.WARNING,
       "this table's columns are read by their position (code, name, description), since %s;"

@@ -105,6 +105,17 @@ sealed interface CodeCell {
     return this instanceof Codes || this instanceof MissingStart;
   }
 
+  /** The codes as a message quotes them: {@code 1000}, {@code 3000–3999}, {@code –1014}; other text as it is. */
+  default String written() {
+    if (this instanceof Codes codes) {
+      return codes.from() == codes.to() ? codes.fromDigits() : codes.fromDigits() + "–" + codes.toDigits();
+    }
+    if (this instanceof MissingStart missing) {
+      return "–" + missing.toDigits();
+    }
+    return this instanceof Malformed malformed ? malformed.text() : ((NoCode) this).text();
+  }
+
   /** Whether the codes this cell names meet {@code from}–{@code to}; a lost start counts as its end alone. */
   default boolean overlaps(long from, long to) {
     if (this instanceof Codes codes) {

@@ -4,6 +4,7 @@ import dev.closecodes.diagnostics.Diagnostics;
 import dev.closecodes.model.Page;
 import dev.closecodes.model.PageProse;
 import dev.closecodes.model.PageRow;
+import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Element;
 
@@ -34,8 +35,10 @@ public final class PageReader {
     HiddenLines hidden = HiddenLines.find(unquoted);
     List<RawTable> elementTables = ElementTables.find(tree, elements, hidden);
     List<RawTable> textTables = TextTables.find(unquoted, hidden, nesting);
-    RawTable table = TableFinder.find(elementTables, textTables, hidden, nesting);
-    List<PageRow> rows = RowReader.read(table, nesting);
+    List<PageRow> rows = new ArrayList<>();
+    for (RawTable table : TableFinder.find(elementTables, textTables, hidden, nesting)) {
+      rows.addAll(RowReader.read(table, nesting));
+    }
     TableChecks.check(rows, diagnostics);
     PageProse prose = ProseReader.read(tree, elements, text, hidden, elementTables, textTables, nesting);
     String locale = Locales.detect(file, text);

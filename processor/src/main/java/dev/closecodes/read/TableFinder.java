@@ -3,6 +3,8 @@ package dev.closecodes.read;
 import dev.closecodes.diagnostics.Message;
 import dev.closecodes.diagnostics.SourceLocation;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -14,8 +16,11 @@ import java.util.List;
  * whose code cell holds codes wins, the earliest on a tie.
  *
  * <p>A table must be read whole: where rows of the winner's shape go on just after it ends, as a
- * second table, the page is rejected at that line rather than read in part. Another table of close
- * codes elsewhere on the page, set apart with text, is not read, with a warning.
+ * second table without a header of its own, the page is rejected at that line rather than read in
+ * part. Another table of close codes elsewhere on the page, with a header naming its columns, is
+ * read as a part of the winner when it holds none of the winner's codes ("Codes", then "Ranges"),
+ * is not read when each of its codes is the winner's (an excerpt), and is an error when it holds
+ * some of each; the first two with a warning.
  *
  * <p>Each row's code cell is read once; the other cells only for the table that wins. So finding
  * the table takes time in proportion to the page. The candidates come from {@link ElementTables}
@@ -29,16 +34,18 @@ final class TableFinder {
   private TableFinder() {}
 
   /**
-   * The close-code table.
+   * The close-code table: the table chosen, with any part of it set apart elsewhere on the page, in
+   * the order the page shows them.
    *
    * @param elementTables the markup's tables, from {@link ElementTables}
    * @param textTables the text's tables, from {@link TextTables}
    * @param hidden the lines of code blocks and comments: one never closed hides the rest of the
    *     page, which is said, as the error where that leaves no table
    * @throws dev.closecodes.diagnostics.Diagnostics.Abort after reporting that the page has none,
-   *     or that its table stops while its rows go on
+   *     that its table stops while its rows go on, or that another table both repeats its codes
+   *     and adds to them
    */
-  static RawTable find(List<RawTable> elementTables, List<RawTable> textTables, HiddenLines hidden,
+  static List<RawTable> find(List<RawTable> elementTables, List<RawTable> textTables, HiddenLines hidden,
       Nesting nesting) {
     List<RawTable> candidates = new ArrayList<>();
     candidates.addAll(elementTables);
@@ -72,17 +79,34 @@ final class TableFinder {
           new SourceLocation(nesting.file(), block.line()), block.kind(), block.rest(), block.closer());
     }
     checkWhole(table, withCodes, nesting);
+    List<RawTable> tables = new ArrayList<>(List.of(table));
+    CodeSpans chosenCodes = null;
     for (RawTable other : withCodes) {
       // Another table whose header names a code column and that holds codes of close frames; the
       // candidates inside the chosen one (its <tbody>, say) are the chosen one.
       boolean apart = other != table && (other.lastLine() < table.line() || other.line() > table.lastLine());
-      if (apart && other.holdsCodes(1000, 4999) && !other.columns().byPosition()
-          && other.columns().assumedCodeColumn().isEmpty()) {
-        nesting.diagnostics().report(Message.TABLE_NOT_READ,
-            new SourceLocation(nesting.file(), other.firstCodeLine()), table.line());
+      if (apart && other.holdsCodes(1000, 4999) && namesItsColumns(other)) {
+        chosenCodes = chosenCodes != null ? chosenCodes : new CodeSpans(table);
+        int firstNew = chosenCodes.firstRowNotMet(other);
+        SourceLocation firstCode = new SourceLocation(nesting.file(), other.firstCodeLine());
+        if (firstNew < 0) {
+          nesting.diagnostics().report(Message.TABLE_NOT_READ, firstCode, table.line());
+        } else if (chosenCodes.meetsAny(other)) {
+          throw nesting.diagnostics().fail(Message.TABLE_PARTLY_REPEATED,
+              new SourceLocation(nesting.file(), other.rows().get(firstNew).line()),
+              other.codeCell(firstNew).written(), table.line());
+        } else {
+          nesting.diagnostics().report(Message.TABLE_PART_READ, firstCode, table.line());
+          tables.add(other);
+        }
       }
     }
-    return table;
+    tables.sort(Comparator.comparingInt(RawTable::line));
+    return tables;
+  }
+
+  private static boolean namesItsColumns(RawTable table) {
+    return !table.columns().byPosition() && table.columns().assumedCodeColumn().isEmpty();
   }
 
   /** The better of two tables: more rows of codes, else the one that starts first; the best so far on a tie. */
@@ -93,14 +117,89 @@ final class TableFinder {
     return candidate.codeRows() == best.codeRows() && candidate.line() < best.line() ? candidate : best;
   }
 
-  /** Fails where another table of the same shape starts within a few lines of the chosen one's end. */
+  /**
+   * Fails where another table of the same shape, without a header naming its columns, starts
+   * within a few lines of the chosen one's end: rows that lost their header, not a table.
+   */
   private static void checkWhole(RawTable chosen, List<RawTable> withCodes, Nesting nesting) {
     for (RawTable other : withCodes) {
       int gap = other.firstCodeLine() - chosen.lastLine();
-      if (other != chosen && gap > 0 && gap <= GAP_THAT_SPLITS_A_TABLE + 1 && other.width() == chosen.width()) {
+      // A table with a header of its own is whole in itself, and may be a part of the chosen one.
+      if (other != chosen && gap > 0 && gap <= GAP_THAT_SPLITS_A_TABLE + 1 && other.width() == chosen.width()
+          && !namesItsColumns(other)) {
         throw nesting.diagnostics().fail(Message.TABLE_INTERRUPTED,
             new SourceLocation(nesting.file(), other.firstCodeLine()), chosen.lastLine());
       }
+    }
+  }
+
+  /**
+   * The codes a table's code cells name, as sorted spans that do not touch, so that each code cell
+   * of another table is looked up in log time: two tables of 100,000 rows are compared in n log n.
+   */
+  private static final class CodeSpans {
+    private final long[] froms;
+    private final long[] tos;
+
+    CodeSpans(RawTable table) {
+      List<long[]> spans = new ArrayList<>();
+      for (int i = 0; i < table.rows().size(); i++) {
+        long[] span = span(table.codeCell(i));
+        if (span != null) {
+          spans.add(span);
+        }
+      }
+      spans.sort(Comparator.comparingLong((long[] span) -> span[0]));
+      long[] froms = new long[spans.size()];
+      long[] tos = new long[spans.size()];
+      int count = 0;
+      for (long[] span : spans) {
+        if (count > 0 && span[0] <= tos[count - 1] + 1) {
+          tos[count - 1] = Math.max(tos[count - 1], span[1]);
+        } else {
+          froms[count] = span[0];
+          tos[count++] = span[1];
+        }
+      }
+      this.froms = Arrays.copyOf(froms, count);
+      this.tos = Arrays.copyOf(tos, count);
+    }
+
+    /** The first row of {@code other} whose codes none of these meet; -1 when there is none. */
+    int firstRowNotMet(RawTable other) {
+      for (int i = 0; i < other.rows().size(); i++) {
+        long[] span = span(other.codeCell(i));
+        if (span != null && !meets(span)) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    /** Whether any row of {@code other} names a code of these. */
+    boolean meetsAny(RawTable other) {
+      for (int i = 0; i < other.rows().size(); i++) {
+        long[] span = span(other.codeCell(i));
+        if (span != null && meets(span)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean meets(long[] span) {
+      // the last span starting at or before this one's end must reach its start
+      int index = Arrays.binarySearch(froms, span[1]);
+      int last = index >= 0 ? index : -index - 2;
+      return last >= 0 && tos[last] >= span[0];
+    }
+
+    /** The codes a cell names, from and to; none for a cell that holds no code. */
+    private static long[] span(CodeCell cell) {
+      if (cell instanceof CodeCell.Codes codes) {
+        return new long[] {Math.min(codes.from(), codes.to()), Math.max(codes.from(), codes.to())};
+      }
+      return cell instanceof CodeCell.MissingStart missing ? new long[] {missing.to(), missing.to()} : null;
     }
   }
 }

@@ -31,7 +31,7 @@ final class Vocabulary {
       "code", "status code", "statuscode", "close code", "value", "codigo", "codice", "wert", "valeur", "valor",
       "number", "numero", "код", "kod", "ma trang thai", "ステータスコード", "コード", "状态码", "状态代码", "狀態代碼",
       "狀態碼", "状态碼", "代碼", "代码", "상태 코드", "kode", "kode status", "statuskod", "durum kodu", "kód",
-      "stavový kód", "код стану", "код состояния");
+      "stavový kód", "код стану", "код состояния", "range", "rango", "範囲", "范围");
 
   private static final List<String> NAME_WORDS = folded(
       "name", "meaning", "constant", "nom", "nome", "nombre", "bedeutung", "signification", "significado",

@@ -103,6 +103,7 @@ class CorpusReadingTest {
         .filter(d -> d.message() == Message.MOJIBAKE_REPAIRED || d.message() == Message.MOJIBAKE_LEFT).toList(),
         "mojibake");
     assertFalse(messages(document, false).contains(Message.TABLE_NOT_READ), "each page has one table of close codes");
+    assertFalse(messages(document, false).contains(Message.TABLE_PART_READ), "each page's table is in one piece");
     // Every real table has a header, the Spanish one fused onto a definition included.
     assertFalse(messages(document, false).contains(Message.COLUMNS_BY_POSITION), "columns read by their header");
 

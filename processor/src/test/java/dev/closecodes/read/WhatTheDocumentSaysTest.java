@@ -818,11 +818,12 @@ class WhatTheDocumentSaysTest {
     }
 
     /**
-     * A page reads one table. Another table of close codes elsewhere on it, set apart with text, is
-     * not read, and a warning at its first code says so.
+     * A page's close codes may come in two tables, set apart with text ("Codes", then "Ranges").
+     * A second table whose codes are all ones the page's table does not hold goes on with it: both
+     * are read, and a warning at its first code says so, for it is an inference.
      */
     @Test
-    void aSecondTableOfCloseCodesIsNamedAsNotRead() {
+    void aSecondTableOfOtherCloseCodesIsReadWithTheTableAndNamed() {
       PageRead document = read("""
           ## Codes
 
@@ -836,18 +837,109 @@ class WhatTheDocumentSaysTest {
 
           The ranges below are set aside for other uses.
 
+          | Range | Description |
+          | --- | --- |
+          | 1016–1999 | Unassigned. |
+          | 2000–2999 | Unassigned. |
+          | 3000–3999 | For libraries. |
+          | 4000–4999 | For applications. |
+          """);
+      // the table that holds codes RFC 6455 defines comes first, though the other has more rows
+      assertEquals(List.of("1000", "1001", "1002", "1016–1999", "2000–2999", "3000–3999", "4000–4999"),
+          ranges(document));
+      assertEquals("For libraries.", document.rows().get(5).description().plainText());
+      assertEquals(17, document.rows().get(5).location().line());
+      assertEquals(List.of("15 warning TABLE_PART_READ"), lines(document.diagnostics()));
+      assertTrue(document.diagnostics().get(0).text().contains("the page's table at line 3"),
+          document.diagnostics().toString());
+    }
+
+    /**
+     * The part may come first, and in HTML: each table is read by its own header, and the rows in
+     * the order the page shows them, so that a problem between them is reported at the later one.
+     */
+    @Test
+    void aPartBeforeTheTableIsReadByItsOwnHeader() {
+      PageRead document = read("""
+          <table>
+            <tr><th>Name</th><th>Code</th><th>Description</th></tr>
+            <tr><td>Normal</td><td>1000</td><td>Fine.</td></tr>
+            <tr><td>Away</td><td>1001</td><td>Gone.</td></tr>
+          </table>
+
+          <table>
+            <tr><th>Code</th><th>Name</th><th>Description</th></tr>
+            <tr><td>1002</td><td>Error</td><td>Broken.</td></tr>
+            <tr><td>1003</td><td>Unsupported</td><td>Odd data.</td></tr>
+            <tr><td>1007</td><td>Invalid</td><td>Bad text.</td></tr>
+          </table>
+          """);
+      assertEquals(List.of("1000", "1001", "1002", "1003", "1007"), ranges(document));
+      assertEquals(List.of("Normal", "Away", "Error", "Unsupported", "Invalid"),
+          document.rows().stream().map(PageRow::name).toList());
+      assertEquals(List.of(3, 4, 9, 10, 11), document.rows().stream().map(row -> row.location().line()).toList());
+      assertEquals(List.of("3 warning TABLE_PART_READ"), lines(document.diagnostics()));
+    }
+
+    /** A table with a header of its own right after the page's is a part too, not rows that lost theirs. */
+    @Test
+    void aPartRightAfterTheTableWithAHeaderOfItsOwnIsReadToo() {
+      PageRead document = read("""
           | Code | Name | Description |
           | --- | --- | --- |
-          | 1016–1999 | | Unassigned. |
-          | 2000–2999 | | Unassigned. |
+          | 1000 | Normal | Fine. |
+          | 1001 | Away | Gone. |
+
+          | Code | Name | Description |
+          | --- | --- | --- |
           | 3000–3999 | | For libraries. |
-          | 4000–4999 | | For applications. |
           """);
-      // the table read holds the codes RFC 6455 defines, though the other has more rows
-      assertEquals(List.of("1000", "1001", "1002"), ranges(document));
-      assertEquals(List.of("15 warning TABLE_NOT_READ"), lines(document.diagnostics()));
-      assertTrue(document.diagnostics().get(0).text().contains(
-          "the one at line 3 (of the tables that hold codes RFC 6455 defines, the one with the most codes)"),
+      assertEquals(List.of("1000", "1001", "3000–3999"), ranges(document));
+      assertEquals(List.of("8 warning TABLE_PART_READ"), lines(document.diagnostics()));
+    }
+
+    /** A second table that only repeats codes of the page's table (an excerpt, an example) is not read, and named. */
+    @Test
+    void aSecondTableOfTheSameCodesIsNamedAsNotRead() {
+      PageRead document = read("""
+          | Code | Name | Description |
+          | --- | --- | --- |
+          | 1000 | Normal | Fine. |
+          | 1001 | Away | Gone. |
+          | 3000–3999 | | For libraries. |
+
+          The codes this example sends:
+
+          | Code | Description |
+          | --- | --- |
+          | 1000 | When the user leaves. |
+          | 3001 | When the session ends. |
+          """);
+      assertEquals(List.of("1000", "1001", "3000–3999"), ranges(document));
+      assertEquals(List.of("11 warning TABLE_NOT_READ"), lines(document.diagnostics()));
+    }
+
+    /**
+     * A second table that both repeats codes of the page's table and holds others can be read
+     * neither way without a code left out or read twice: an error at its first code the table lacks.
+     */
+    @Test
+    void aSecondTableOfSomeSameAndSomeOtherCodesIsAnError() {
+      PageRead document = read("""
+          | Code | Name | Description |
+          | --- | --- | --- |
+          | 1000 | Normal | Fine. |
+          | 1001 | Away | Gone. |
+
+          Later additions:
+
+          | Code | Name | Description |
+          | --- | --- | --- |
+          | 1001 | Away | Gone. |
+          | 1012 | Service Restart | Restarting. |
+          """);
+      assertEquals(List.of("11 error TABLE_PARTLY_REPEATED"), lines(document.diagnostics()));
+      assertTrue(document.diagnostics().get(0).text().contains("holds 1012, which the page's table at line 1 does not"),
           document.diagnostics().toString());
     }
 
