@@ -72,6 +72,10 @@ public enum Message {
       Severity.WARNING,
       "this table's close codes are read as part of the page's table at line %d, which holds none of them;"
           + " if they are no close codes of the protocol (an example's, say), put the table in a code block"),
+  TABLE_WITHOUT_HEADER_NOT_READ(
+      Severity.WARNING,
+      "this table holds %s, which the page's table at line %d does not, but no header row names its columns,"
+          + " so it is not read; if it belongs to the page's table, make them one table"),
   TABLE_PARTLY_REPEATED(
       Severity.ERROR,
       "this table of close codes holds %s, which the page's table at line %d does not, beside codes that"
@@ -92,6 +96,10 @@ public enum Message {
   CAPTION_ROW_SKIPPED(
       Severity.WARNING,
       "this row, above the first code, holds no code and is passed over as a caption: '%s'; mark it a"
+          + " header row (<th>) or leave it out if it is one"),
+  SUBHEADING_ROW_SKIPPED(
+      Severity.WARNING,
+      "this row, among the codes, holds no code, only '%s', and is passed over as a sub-heading; mark it a"
           + " header row (<th>) or leave it out if it is one"),
   CODE_COLUMN_INFERRED(
       Severity.WARNING,

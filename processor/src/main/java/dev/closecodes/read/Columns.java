@@ -161,7 +161,6 @@ final class Columns {
     return false;
   }
 
-  /** The column holding {@code role} in this row, or -1 where the table has none. */
   /**
    * The columns read as a row's name and description that a row of so many cells does not reach,
    * as words of a message ("name is", "name and description are"); empty where it reaches both, or where
@@ -176,6 +175,7 @@ final class Columns {
     return name && description ? "name and description are" : name ? "name is" : description ? "description is" : "";
   }
 
+  /** The column holding {@code role} in this row, or -1 where the table has none. */
   int index(Role role, RawTable.Row row) {
     if (source == Source.CELL_NAMES) {
       for (int column = 0; column < row.cells().size(); column++) {

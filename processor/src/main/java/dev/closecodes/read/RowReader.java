@@ -65,6 +65,12 @@ final class RowReader {
       if (codeCell instanceof CodeCell.NoCode && (row.header() || isEmpty(row))) {
         continue; // among the codes, a sub-heading or the header again, or a row with nothing in it
       }
+      if (codeCell instanceof CodeCell.NoCode && onlyInCodeCell(row, columns)) {
+        // a sub-heading not marked as one (<td colspan="3"><strong>Ranges</strong>)
+        diagnostics.report(Message.SUBHEADING_ROW_SKIPPED, new SourceLocation(nesting.file(), row.line()),
+            rowText(row));
+        continue;
+      }
       inBody = true;
       SourceLocation location = new SourceLocation(nesting.file(), row.line());
       if (++bodyRows > InputLimits.MAX_TABLE_ROWS) {
@@ -151,6 +157,20 @@ final class RowReader {
       return text.toString();
     }
     return text.substring(0, text.offsetByCodePoints(0, 79)) + "…";
+  }
+
+  /** Whether the row's only text is in its code cell, or in one cell that spans from it. */
+  private static boolean onlyInCodeCell(RawTable.Row row, Columns columns) {
+    int codeColumn = columns.index(Role.CODE, row);
+    if (codeColumn < 0) {
+      return false;
+    }
+    for (int column = 0; column < row.cells().size(); column++) {
+      if (column != codeColumn && !row.cells().oneCell(codeColumn, column) && !row.cells().read(column).isEmpty()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isEmpty(RawTable.Row row) {

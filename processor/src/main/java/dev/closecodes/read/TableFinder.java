@@ -20,7 +20,8 @@ import java.util.List;
  * part. Another table of close codes elsewhere on the page, with a header naming its columns, is
  * read as a part of the winner when it holds none of the winner's codes ("Codes", then "Ranges"),
  * is not read when each of its codes is the winner's (an excerpt), and is an error when it holds
- * some of each; the first two with a warning.
+ * some of each; the first two with a warning. One without such a header is not read, with a
+ * warning where it holds codes the winner does not.
  *
  * <p>Each row's code cell is read once; the other cells only for the table that wins. So finding
  * the table takes time in proportion to the page. The candidates come from {@link ElementTables}
@@ -85,11 +86,18 @@ final class TableFinder {
       // Another table whose header names a code column and that holds codes of close frames; the
       // candidates inside the chosen one (its <tbody>, say) are the chosen one.
       boolean apart = other != table && (other.lastLine() < table.line() || other.line() > table.lastLine());
-      if (apart && other.holdsCodes(1000, 4999) && namesItsColumns(other)) {
+      if (apart && other.holdsCodes(1000, 4999)) {
         chosenCodes = chosenCodes != null ? chosenCodes : new CodeSpans(table);
         int firstNew = chosenCodes.firstRowNotMet(other);
         SourceLocation firstCode = new SourceLocation(nesting.file(), other.firstCodeLine());
-        if (firstNew < 0) {
+        if (!namesItsColumns(other)) {
+          // Without a header, its numbers might be anything; only codes the table lacks are worth a word.
+          if (firstNew >= 0) {
+            nesting.diagnostics().report(Message.TABLE_WITHOUT_HEADER_NOT_READ,
+                new SourceLocation(nesting.file(), other.rows().get(firstNew).line()),
+                other.codeCell(firstNew).written(), table.line());
+          }
+        } else if (firstNew < 0) {
           nesting.diagnostics().report(Message.TABLE_NOT_READ, firstCode, table.line());
         } else if (chosenCodes.meetsAny(other)) {
           throw nesting.diagnostics().fail(Message.TABLE_PARTLY_REPEATED,

@@ -104,6 +104,7 @@ class CorpusReadingTest {
         "mojibake");
     assertFalse(messages(document, false).contains(Message.TABLE_NOT_READ), "each page has one table of close codes");
     assertFalse(messages(document, false).contains(Message.TABLE_PART_READ), "each page's table is in one piece");
+    assertFalse(messages(document, false).contains(Message.TABLE_WITHOUT_HEADER_NOT_READ), "no close codes elsewhere");
     // Every real table has a header, the Spanish one fused onto a definition included.
     assertFalse(messages(document, false).contains(Message.COLUMNS_BY_POSITION), "columns read by their header");
 

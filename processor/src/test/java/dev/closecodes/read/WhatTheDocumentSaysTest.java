@@ -786,6 +786,32 @@ class WhatTheDocumentSaysTest {
       assertEquals(List.of(), markdown.diagnostics());
     }
 
+    /**
+     * Among the codes, a row whose only text is in its code cell, or in one cell spanning the row,
+     * and holds no digit is a sub-heading the page did not mark: passed over, with a warning that
+     * quotes it. Text in another cell makes it a row that lost its code, an error as before.
+     */
+    @Test
+    void aSubHeadingAmongTheCodesIsPassedOverWithAWarning() {
+      PageRead html = read("""
+          <table>
+          <tr><th>Code</th><th>Name</th><th>Description</th></tr>
+          <tr><td>1000</td><td>Normal Closure</td><td>Fine.</td></tr>
+          <tr><td colspan="3"><strong>Ranges</strong></td></tr>
+          <tr><td>3000–3999</td><td></td><td>Registered.</td></tr>
+          <tr><td></td><td>Lost</td><td>Its code is gone.</td></tr>
+          </table>
+          """);
+      assertEquals(List.of("1000", "3000–3999"), ranges(html));
+      assertEquals(List.of("4 warning SUBHEADING_ROW_SKIPPED", "6 error NOT_A_CODE"), lines(html.diagnostics()));
+      assertTrue(html.diagnostics().get(0).text().contains("'Ranges'"), html.diagnostics().get(0).text());
+
+      PageRead markdown = read("| Code | Name | Description |\n| --- | --- | --- |\n| 1000 | Normal | Fine. |\n"
+          + "| **Ranges** | | |\n| 3000–3999 | | Registered. |\n");
+      assertEquals(List.of("1000", "3000–3999"), ranges(markdown));
+      assertEquals(List.of("4 warning SUBHEADING_ROW_SKIPPED"), lines(markdown.diagnostics()));
+    }
+
     @Test
     void rfc6455ReadsAllThirteenOfItsCodes() throws Exception {
       Path rfc = Corpus.mdnFolder().map(mdn -> mdn.resolveSibling("rfc").resolve("rfc6455.txt")).orElse(null);
@@ -896,6 +922,30 @@ class WhatTheDocumentSaysTest {
           """);
       assertEquals(List.of("1000", "1001", "3000–3999"), ranges(document));
       assertEquals(List.of("8 warning TABLE_PART_READ"), lines(document.diagnostics()));
+    }
+
+    /**
+     * Rows of other close codes set apart without a header cannot be told from a table of other
+     * numbers by their columns, so they are not read; but not in silence: a warning at the first.
+     */
+    @Test
+    void aTableOfOtherCloseCodesWithoutAHeaderIsNamedAsNotRead() {
+      PageRead document = read("""
+          | Code | Name | Description |
+          | --- | --- | --- |
+          | 1000 | Normal | Fine. |
+          | 1001 | Away | Gone. |
+
+          And the ranges:
+
+          <table>
+            <tr><td>1000</td><td>Normal</td></tr>
+            <tr><td>3000–3999</td><td>For libraries.</td></tr>
+          </table>
+          """);
+      assertEquals(List.of("1000", "1001"), ranges(document));
+      assertEquals(List.of("10 warning TABLE_WITHOUT_HEADER_NOT_READ"), lines(document.diagnostics()));
+      assertTrue(document.diagnostics().get(0).text().contains("3000–3999"), document.diagnostics().toString());
     }
 
     /** A second table that only repeats codes of the page's table (an excerpt, an example) is not read, and named. */
