@@ -18,10 +18,10 @@ import java.util.List;
  * <p>A table must be read whole: where rows of the winner's shape go on just after it ends, as a
  * second table without a header of its own, the page is rejected at that line rather than read in
  * part. Another table of close codes elsewhere on the page, with a header naming its columns, is
- * read as a part of the winner when it holds none of the winner's codes ("Codes", then "Ranges"),
- * is not read when each of its codes is the winner's (an excerpt), and is an error when it holds
- * some of each; the first two with a warning. One without such a header is not read, with a
- * warning where it holds codes the winner does not.
+ * weighed against the codes read so far, in page order: it is read as a part of the winner when it
+ * holds none of them ("Codes", then "Ranges"), is not read when each of its codes is among them
+ * (an excerpt), and is an error when it holds some of each; the first two with a warning. One
+ * without such a header is not read, with a warning where it holds codes the winner does not.
  *
  * <p>Each row's code cell is read once; the other cells only for the table that wins. So finding
  * the table takes time in proportion to the page. The candidates come from {@link ElementTables}
@@ -81,36 +81,61 @@ final class TableFinder {
     }
     checkWhole(table, withCodes, nesting);
     List<RawTable> tables = new ArrayList<>(List.of(table));
-    CodeSpans chosenCodes = null;
-    for (RawTable other : withCodes) {
-      // Another table whose header names a code column and that holds codes of close frames; the
-      // candidates inside the chosen one (its <tbody>, say) are the chosen one.
-      boolean apart = other != table && (other.lastLine() < table.line() || other.line() > table.lastLine());
-      if (apart && other.holdsCodes(1000, 4999)) {
-        chosenCodes = chosenCodes != null ? chosenCodes : new CodeSpans(table);
-        int firstNew = chosenCodes.firstRowNotMet(other);
-        SourceLocation firstCode = new SourceLocation(nesting.file(), other.firstCodeLine());
-        if (!namesItsColumns(other)) {
-          // Without a header, its numbers might be anything; only codes the table lacks are worth a word.
-          if (firstNew >= 0) {
-            nesting.diagnostics().report(Message.TABLE_WITHOUT_HEADER_NOT_READ,
-                new SourceLocation(nesting.file(), other.rows().get(firstNew).line()),
-                other.codeCell(firstNew).written(), table.line());
-          }
-        } else if (firstNew < 0) {
-          nesting.diagnostics().report(Message.TABLE_NOT_READ, firstCode, table.line());
-        } else if (chosenCodes.meetsAny(other)) {
-          throw nesting.diagnostics().fail(Message.TABLE_PARTLY_REPEATED,
+    CodeSpans codesRead = null;
+    for (RawTable other : outermostApart(withCodes, table)) {
+      // Another table that holds codes of close frames, weighed against the codes read so far.
+      if (!other.holdsCodes(1000, 4999)) {
+        continue;
+      }
+      codesRead = codesRead != null ? codesRead : new CodeSpans(tables);
+      int firstNew = codesRead.firstRowNotMet(other);
+      SourceLocation firstCode = new SourceLocation(nesting.file(), other.firstCodeLine());
+      if (!namesItsColumns(other)) {
+        // Without a header, its numbers might be anything; only codes the table lacks are worth a word.
+        if (firstNew >= 0) {
+          nesting.diagnostics().report(Message.TABLE_WITHOUT_HEADER_NOT_READ,
               new SourceLocation(nesting.file(), other.rows().get(firstNew).line()),
               other.codeCell(firstNew).written(), table.line());
-        } else {
-          nesting.diagnostics().report(Message.TABLE_PART_READ, firstCode, table.line());
-          tables.add(other);
         }
+      } else if (firstNew < 0) {
+        nesting.diagnostics().report(Message.TABLE_NOT_READ, firstCode, table.line());
+      } else if (codesRead.meetsAny(other)) {
+        throw nesting.diagnostics().fail(Message.TABLE_PARTLY_REPEATED,
+            new SourceLocation(nesting.file(), other.rows().get(firstNew).line()),
+            other.codeCell(firstNew).written(), table.line());
+      } else {
+        nesting.diagnostics().report(Message.TABLE_PART_READ, firstCode, table.line());
+        tables.add(other);
+        codesRead = null; // made again, with the part's codes, when next asked
       }
     }
     tables.sort(Comparator.comparingInt(RawTable::line));
     return tables;
+  }
+
+  /**
+   * The candidates set apart from the chosen table and not inside another such: a table, not the
+   * rows or cells within it that read as tables too (a range's two {@code <code>} elements, say), in
+   * the order the page shows them. The candidates inside the chosen one are the chosen one.
+   */
+  private static List<RawTable> outermostApart(List<RawTable> candidates, RawTable chosen) {
+    List<RawTable> apart = new ArrayList<>();
+    for (RawTable candidate : candidates) {
+      if (candidate.lastLine() < chosen.line() || candidate.line() > chosen.lastLine()) {
+        apart.add(candidate);
+      }
+    }
+    // Outer before inner: by first line, then the longest, then the one with the most codes.
+    apart.sort(Comparator.comparingInt(RawTable::line).thenComparing(RawTable::lastLine, Comparator.reverseOrder())
+        .thenComparing(RawTable::codeRows, Comparator.reverseOrder()));
+    List<RawTable> outermost = new ArrayList<>();
+    for (RawTable candidate : apart) {
+      RawTable outer = outermost.isEmpty() ? null : outermost.get(outermost.size() - 1);
+      if (outer == null || candidate.line() > outer.lastLine()) {
+        outermost.add(candidate);
+      }
+    }
+    return outermost;
   }
 
   private static boolean namesItsColumns(RawTable table) {
@@ -142,19 +167,21 @@ final class TableFinder {
   }
 
   /**
-   * The codes a table's code cells name, as sorted spans that do not touch, so that each code cell
+   * The codes tables' code cells name, as sorted spans that do not touch, so that each code cell
    * of another table is looked up in log time: two tables of 100,000 rows are compared in n log n.
    */
   private static final class CodeSpans {
     private final long[] froms;
     private final long[] tos;
 
-    CodeSpans(RawTable table) {
+    CodeSpans(List<RawTable> tables) {
       List<long[]> spans = new ArrayList<>();
-      for (int i = 0; i < table.rows().size(); i++) {
-        long[] span = span(table.codeCell(i));
-        if (span != null) {
-          spans.add(span);
+      for (RawTable table : tables) {
+        for (int i = 0; i < table.rows().size(); i++) {
+          long[] span = span(table.codeCell(i));
+          if (span != null) {
+            spans.add(span);
+          }
         }
       }
       spans.sort(Comparator.comparingLong((long[] span) -> span[0]));

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BinaryOperator;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,9 +27,9 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * The page is read for what it says, not for how it is marked up: every page of the corpus with a
  * table, written another way that says the same (as a pipe table, in a wrapper, with row headers,
- * in other line ends, damaged the way the received page was), reads as the same rows and the same
- * opening and definitions, and is reported alike, but for the one warning a rewrite that damages the
- * page must bring.
+ * split in two, with a sub-heading among its rows, in other line ends, damaged the way the received
+ * page was), reads as the same rows and the same opening and definitions, and is reported alike,
+ * but for the one warning a rewrite that damages the page, or makes the reader guess, must bring.
  */
 class CorpusRewritesTest {
 
@@ -49,6 +50,7 @@ class CorpusRewritesTest {
   private static final Pattern CELL = Pattern.compile("(?s)<(td|th)([^>]*)>(.*?)</\\1>");
   private static final Pattern CODE_CELL =
       Pattern.compile("<td>(\\s*<code>\\d+</code>(?:\\s*–\\s*<code>\\d+</code>)?\\s*)</td>");
+  private static final Pattern THEAD = Pattern.compile("(?s)<thead>.*?</thead>");
   private static final Pattern HEADER_ROW = Pattern.compile("(?s)<tr>\\s*<th>.*?</tr>");
   private static final Pattern TAG = Pattern.compile("<(/?)(table|tbody|thead|tr|th|td|code|strong)([ >])");
 
@@ -86,7 +88,13 @@ class CorpusRewritesTest {
               + tag.group(2).replace('r', 'w').replace('l', 'w') + tag.group(3)),
           Set.of(Message.TAG_NAME_REPAIRED)),
       new Rewrite("UTF-8 read as ISO-8859-1", text -> new String(text.getBytes(StandardCharsets.UTF_8),
-          StandardCharsets.ISO_8859_1), Set.of(Message.MOJIBAKE_REPAIRED)));
+          StandardCharsets.ISO_8859_1), Set.of(Message.MOJIBAKE_REPAIRED)),
+      new Rewrite("the table split in two halves with text between them", text -> atMiddleRow(text,
+          (header, row) -> row + "\n  </tbody>\n</table>\n\n<p>And the others:</p>\n\n<table>\n" + header
+              + "\n  <tbody>"), Set.of(Message.TABLE_PART_READ)),
+      new Rewrite("a sub-heading among the codes", text -> atMiddleRow(text,
+          (header, row) -> row + "\n<tr><td><strong>And the others</strong></td></tr>"),
+          Set.of(Message.SUBHEADING_ROW_SKIPPED)));
 
   @TestFactory
   Stream<DynamicTest> everyPageWrittenAnotherWayReadsTheSame() {
@@ -140,6 +148,34 @@ class CorpusRewritesTest {
       counted.merge(diagnostic.message(), 1, Integer::sum);
     }
     return counted;
+  }
+
+  /**
+   * The first table with a {@code <thead>} and a {@code <tbody>}, its body's middle row replaced:
+   * given the table's header and the row, the text to stand in the row's place.
+   */
+  private static String atMiddleRow(String text, BinaryOperator<String> replacement) {
+    Matcher table = TABLE.matcher(text);
+    while (table.find()) {
+      Matcher header = THEAD.matcher(table.group(1));
+      int body = table.group(1).indexOf("<tbody>");
+      if (!header.find() || body < 0) {
+        continue;
+      }
+      List<int[]> rows = new ArrayList<>();
+      Matcher row = ROW.matcher(table.group(1));
+      row.region(body, table.group(1).length());
+      while (row.find()) {
+        rows.add(new int[] {table.start(1) + row.start(), table.start(1) + row.end()});
+      }
+      if (rows.size() < 2) {
+        continue;
+      }
+      int[] middle = rows.get(rows.size() / 2 - 1);
+      return text.substring(0, middle[0]) + replacement.apply(header.group(), text.substring(middle[0], middle[1]))
+          + text.substring(middle[1]);
+    }
+    return text;
   }
 
   /** Each cell of words wrapped in a {@code <p>}. */

@@ -907,6 +907,46 @@ class WhatTheDocumentSaysTest {
       assertEquals(List.of("3 warning TABLE_PART_READ"), lines(document.diagnostics()));
     }
 
+    /**
+     * A part is one table, as the page's table is: what lies inside it (a range's two {@code <code>}
+     * elements, which read like the fields of a record) is no further table of codes; and a table
+     * after it is weighed against the codes of both.
+     */
+    @Test
+    void whatLiesInsideAPartIsNoFurtherPart() {
+      PageRead document = read("""
+          <table>
+            <thead><tr><th>Code</th><th>Name</th><th>Description</th></tr></thead>
+            <tbody>
+              <tr><td><code>1000</code></td><td>Normal</td><td>Fine.</td></tr>
+              <tr><td><code>1001</code></td><td>Away</td><td>Gone.</td></tr>
+            </tbody>
+          </table>
+
+          <p>And the ranges:</p>
+
+          <table>
+            <thead><tr><th>Code</th><th>Name</th><th>Description</th></tr></thead>
+            <tbody>
+              <tr><td><code>3000</code>–<code>3999</code></td><td></td><td>For libraries.</td></tr>
+            </tbody>
+          </table>
+
+          <p>An excerpt:</p>
+
+          <table>
+            <thead><tr><th>Code</th><th>Description</th></tr></thead>
+            <tbody>
+              <tr><td><code>1000</code></td><td>Fine.</td></tr>
+              <tr><td><code>3500</code>–<code>3599</code></td><td>Ours.</td></tr>
+            </tbody>
+          </table>
+          """);
+      assertEquals(List.of("1000", "1001", "3000–3999"), ranges(document));
+      // the excerpt repeats codes of the part as well as of the table: it is not read
+      assertEquals(List.of("14 warning TABLE_PART_READ", "23 warning TABLE_NOT_READ"), lines(document.diagnostics()));
+    }
+
     /** A table with a header of its own right after the page's is a part too, not rows that lost theirs. */
     @Test
     void aPartRightAfterTheTableWithAHeaderOfItsOwnIsReadToo() {
