@@ -194,6 +194,11 @@ final class Columns {
     return headerRow;
   }
 
+  /** Whether a header row names the columns, rather than the cells' tag names or their position. */
+  boolean fromHeaderRow() {
+    return source == Source.HEADER;
+  }
+
   /** Whether the columns are only a guess from their position. */
   boolean byPosition() {
     return source == Source.POSITION;

@@ -138,8 +138,12 @@ final class TableFinder {
     return outermost;
   }
 
+  /**
+   * Whether a header row of the table names its code column. Elements whose cells are named
+   * ({@code <code>}) read as records, but on a page they are prose: a list of codes, say.
+   */
   private static boolean namesItsColumns(RawTable table) {
-    return !table.columns().byPosition() && table.columns().assumedCodeColumn().isEmpty();
+    return table.columns().fromHeaderRow() && table.columns().assumedCodeColumn().isEmpty();
   }
 
   /** The better of two tables: more rows of codes, else the one that starts first; the best so far on a tie. */

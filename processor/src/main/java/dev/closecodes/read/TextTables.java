@@ -57,8 +57,10 @@ final class TextTables {
    * header is the row above the delimiter row; and plain-text grids, whose rows stand between
    * rule lines ({@code -+-----+---|}) and may wrap onto several lines, their cells then joined.
    * A pipe table may also leave out the outer pipes, as GitHub's do: then a header row and a
-   * delimiter row of as many cells start it, and it goes on while its lines hold a pipe. A hidden
-   * line (code, a comment) is no table's and ends the one before it.
+   * delimiter row of as many cells start it, and it goes on while its lines hold a pipe. So does a
+   * table with the outer pipes, past its delimiter row, on a line without them that opens no other
+   * block (a list item, a heading). A hidden line (code, a comment) is no table's and ends the one
+   * before it.
    *
    * @param text the page's text with its quotation markers blanked ({@link #withQuoteMarkersBlanked})
    */
@@ -106,7 +108,10 @@ final class TextTables {
           continue;
         }
       }
-      boolean pipeRow = lead == '|' || inBareTable;
+      // GitHub goes on with a table past its delimiter row on any line, "1001 | Away" too.
+      boolean goesOn = unpiped && !inBareTable && table != null && table.pastDelimiter()
+          && hasPipe(text, first, lineEnd) && !opensBlock(text, first, lineEnd);
+      boolean pipeRow = lead == '|' || inBareTable || goesOn;
       boolean rule = !pipeRow && (lead == '-' || lead == '+' || lead == '=')
           && RULE_LINE.matcher(text.substring(first, lineEnd)).matches(); // only then is the line worth a string
       if (pipeRow || (rule && table != null)) {
@@ -131,6 +136,24 @@ final class TextTables {
       addIfAny(table, tables);
     }
     return tables;
+  }
+
+  /**
+   * Whether the line, from its first character that is not white space, opens a Markdown block
+   * other than a paragraph: a heading, a quotation, HTML, a code fence, a list item, a rule.
+   */
+  private static boolean opensBlock(String text, int first, int lineEnd) {
+    char lead = text.charAt(first);
+    if ("#><`~-*+=_".indexOf(lead) >= 0) {
+      return true;
+    }
+    int at = first;
+    while (at < lineEnd && at - first < 10 && text.charAt(at) >= '0' && text.charAt(at) <= '9') {
+      at++;
+    }
+    // an ordered list item: 1. or 1) and a space
+    return at > first && at + 1 < lineEnd && (text.charAt(at) == '.' || text.charAt(at) == ')')
+        && text.charAt(at + 1) == ' ';
   }
 
   /** Whether the line holds a pipe not escaped with a backslash. */
@@ -206,6 +229,7 @@ final class TextTables {
     /** For each line collected, whether a rule line came before it since the line before. */
     private final List<Boolean> afterRule = new ArrayList<>();
     private boolean ruleSeen;
+    private boolean delimiterSeen;
     private boolean pendingRule;
     private int lastLine;
 
@@ -221,7 +245,15 @@ final class TextTables {
       lastLine = lineNumber;
     }
 
+    /** Whether a Markdown delimiter row has been collected, and no rule line: a pipe table, past its header. */
+    boolean pastDelimiter() {
+      return delimiterSeen && !ruleSeen;
+    }
+
     void add(List<String> cells, int lineNumber) {
+      if (!delimiterSeen) {
+        delimiterSeen = !cells.isEmpty() && isDelimiter(cells);
+      }
       lastLine = lineNumber;
       lineCells.add(cells);
       lineNumbers.add(lineNumber);

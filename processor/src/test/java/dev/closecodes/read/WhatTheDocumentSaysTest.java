@@ -826,6 +826,26 @@ class WhatTheDocumentSaysTest {
       assertTrue(document.rows().stream().allMatch(row -> row.description().isEmpty()));
     }
 
+    /**
+     * GitHub goes on with a pipe table, once its delimiter row is seen, on a line without the
+     * outer pipes too; a line that opens another block (a list item, a heading) ends it.
+     */
+    @Test
+    void aRowWithoutItsOuterPipesGoesOnWithThePipeTable() {
+      PageRead document = read("""
+          | Code | Name | Description |
+          | --- | --- | --- |
+          | 1000 | Normal | Fine. |
+          1001 | Away | Gone.
+          | 1002 | Error | Broken. |
+          - 1003 | a list item | not a row
+          """);
+      assertEquals(List.of(), lines(document.diagnostics()));
+      assertEquals(List.of("1000", "1001", "1002"), ranges(document));
+      assertEquals("Gone.", document.rows().get(1).description().plainText());
+      assertEquals(4, document.rows().get(1).location().line());
+    }
+
     @Test
     void aTableThatStopsWhileRowsOfItsShapeGoOnIsAnErrorAtTheLine() {
       PageRead document = read("""
@@ -986,6 +1006,30 @@ class WhatTheDocumentSaysTest {
       assertEquals(List.of("1000", "1001"), ranges(document));
       assertEquals(List.of("10 warning TABLE_WITHOUT_HEADER_NOT_READ"), lines(document.diagnostics()));
       assertTrue(document.diagnostics().get(0).text().contains("3000–3999"), document.diagnostics().toString());
+    }
+
+    /**
+     * Elements that hold {@code <code>} elements read like records, as IANA's XML does, but a list
+     * or paragraphs of them on a page are prose, with no header row: never a part of the table.
+     */
+    @Test
+    void aListOfCodesIsNoPartOfTheTable() {
+      PageRead document = read("""
+          <table>
+          <tr><th>Code</th><th>Name</th><th>Description</th></tr>
+          <tr><td>1000</td><td>Normal</td><td>Fine.</td></tr>
+          <tr><td>1001</td><td>Away</td><td>Gone.</td></tr>
+          </table>
+
+          <p>Other codes:</p>
+
+          <ul>
+          <li><code>3000</code>–<code>3999</code>: registered.</li>
+          <li><code>4000</code>–<code>4999</code>: yours.</li>
+          </ul>
+          """);
+      assertEquals(List.of("1000", "1001"), ranges(document));
+      assertEquals(List.of("10 warning TABLE_WITHOUT_HEADER_NOT_READ"), lines(document.diagnostics()));
     }
 
     /** A second table that only repeats codes of the page's table (an excerpt, an example) is not read, and named. */
