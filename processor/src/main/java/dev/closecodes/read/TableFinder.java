@@ -3,9 +3,10 @@ package dev.closecodes.read;
 import dev.closecodes.diagnostics.Message;
 import dev.closecodes.diagnostics.SourceLocation;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Finds the close-code table in a document, whatever form it takes: an HTML or XML table (in an
@@ -87,7 +88,7 @@ final class TableFinder {
       if (!other.holdsCodes(1000, 4999)) {
         continue;
       }
-      codesRead = codesRead != null ? codesRead : new CodeSpans(tables);
+      codesRead = codesRead != null ? codesRead : new CodeSpans(table);
       int firstNew = codesRead.firstRowNotMet(other);
       SourceLocation firstCode = new SourceLocation(nesting.file(), other.firstCodeLine());
       if (!namesItsColumns(other)) {
@@ -106,7 +107,7 @@ final class TableFinder {
       } else {
         nesting.diagnostics().report(Message.TABLE_PART_READ, firstCode, table.line());
         tables.add(other);
-        codesRead = null; // made again, with the part's codes, when next asked
+        codesRead.add(other);
       }
     }
     tables.sort(Comparator.comparingInt(RawTable::line));
@@ -171,37 +172,40 @@ final class TableFinder {
   }
 
   /**
-   * The codes tables' code cells name, as sorted spans that do not touch, so that each code cell
-   * of another table is looked up in log time: two tables of 100,000 rows are compared in n log n.
+   * The codes read so far, as spans that do not touch, kept in order: each code cell of another
+   * table is looked up, and each part's added, in log time, so that a page of many tables or of
+   * long ones is weighed in n log n.
    */
   private static final class CodeSpans {
-    private final long[] froms;
-    private final long[] tos;
+    /** Each span's last code, by its first. */
+    private final TreeMap<Long, Long> spans = new TreeMap<>();
 
-    CodeSpans(List<RawTable> tables) {
-      List<long[]> spans = new ArrayList<>();
-      for (RawTable table : tables) {
-        for (int i = 0; i < table.rows().size(); i++) {
-          long[] span = span(table.codeCell(i));
-          if (span != null) {
-            spans.add(span);
-          }
+    CodeSpans(RawTable table) {
+      add(table);
+    }
+
+    void add(RawTable table) {
+      for (int i = 0; i < table.rows().size(); i++) {
+        long[] span = span(table.codeCell(i));
+        if (span != null) {
+          add(span[0], span[1]);
         }
       }
-      spans.sort(Comparator.comparingLong((long[] span) -> span[0]));
-      long[] froms = new long[spans.size()];
-      long[] tos = new long[spans.size()];
-      int count = 0;
-      for (long[] span : spans) {
-        if (count > 0 && span[0] <= tos[count - 1] + 1) {
-          tos[count - 1] = Math.max(tos[count - 1], span[1]);
-        } else {
-          froms[count] = span[0];
-          tos[count++] = span[1];
-        }
+    }
+
+    private void add(long from, long to) {
+      // joined with the spans it meets or touches, which go
+      Map.Entry<Long, Long> before = spans.floorEntry(from);
+      if (before != null && before.getValue() >= from - 1) {
+        from = before.getKey();
+        to = Math.max(to, before.getValue());
       }
-      this.froms = Arrays.copyOf(froms, count);
-      this.tos = Arrays.copyOf(tos, count);
+      for (Map.Entry<Long, Long> next = spans.ceilingEntry(from); next != null && next.getKey() <= to + 1;
+          next = spans.ceilingEntry(from)) {
+        to = Math.max(to, next.getValue());
+        spans.remove(next.getKey());
+      }
+      spans.put(from, to);
     }
 
     /** The first row of {@code other} whose codes none of these meet; -1 when there is none. */
@@ -228,9 +232,8 @@ final class TableFinder {
 
     private boolean meets(long[] span) {
       // the last span starting at or before this one's end must reach its start
-      int index = Arrays.binarySearch(froms, span[1]);
-      int last = index >= 0 ? index : -index - 2;
-      return last >= 0 && tos[last] >= span[0];
+      Map.Entry<Long, Long> last = spans.floorEntry(span[1]);
+      return last != null && last.getValue() >= span[0];
     }
 
     /** The codes a cell names, from and to; none for a cell that holds no code. */

@@ -88,6 +88,29 @@ public final class LargePages {
     return page.toString();
   }
 
+  /**
+   * The codes 1000–1015 in a Markdown table, the rest of the rows in further tables of 32 rows
+   * each, set apart with text: each a part of the first, weighed against all the codes before it.
+   * The codes are all different up to 50,000 rows.
+   */
+  public static String tableInParts(int rows) {
+    StringBuilder page = new StringBuilder("| Code | Name | Description |\n| --- | --- | --- |\n");
+    int high = 5000;
+    for (int i = 0; i < rows; i++) {
+      int code;
+      if (i < 16) {
+        code = 1000 + i;
+      } else if ((i - 16) % 32 == 0) {
+        page.append("\nMore codes.\n\n| Code | Name | Description |\n| --- | --- | --- |\n");
+        code = 1016 + (i - 16) / 32; // a code of close frames, for each part to hold one
+      } else {
+        code = high++;
+      }
+      page.append("| ").append(code).append(" | Code ").append(code).append(" | The code. |\n");
+    }
+    return page.toString();
+  }
+
   /** An HTML table whose rows and cells are never closed, as HTML allows: {@code <tr><td>1000<td>…}. */
   public static String unclosedRows(int rows) {
     StringBuilder page = new StringBuilder("<table>\n");
