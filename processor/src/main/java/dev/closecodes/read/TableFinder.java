@@ -110,7 +110,9 @@ final class TableFinder {
         codesRead.add(other);
       }
     }
-    tables.sort(Comparator.comparingInt(RawTable::line));
+    if (tables.size() > 1) {
+      tables.sort(new PageOrder());
+    }
     return tables;
   }
 
@@ -126,9 +128,10 @@ final class TableFinder {
         apart.add(candidate);
       }
     }
-    // Outer before inner: by first line, then the longest, then the one with the most codes.
-    apart.sort(Comparator.comparingInt(RawTable::line).thenComparing(RawTable::lastLine, Comparator.reverseOrder())
-        .thenComparing(RawTable::codeRows, Comparator.reverseOrder()));
+    if (apart.isEmpty()) {
+      return apart; // the common case: the page has one table
+    }
+    apart.sort(new PageOrder());
     List<RawTable> outermost = new ArrayList<>();
     for (RawTable candidate : apart) {
       RawTable outer = outermost.isEmpty() ? null : outermost.get(outermost.size() - 1);
@@ -137,6 +140,24 @@ final class TableFinder {
       }
     }
     return outermost;
+  }
+
+  /**
+   * Tables in the order the page shows them, and of two that start on one line the outer first:
+   * the longer, then the one with more codes. A class, not a lambda, which would cost a bootstrap
+   * in each compile's fresh JVM.
+   */
+  private static final class PageOrder implements Comparator<RawTable> {
+    @Override
+    public int compare(RawTable a, RawTable b) {
+      if (a.line() != b.line()) {
+        return Integer.compare(a.line(), b.line());
+      }
+      if (a.lastLine() != b.lastLine()) {
+        return Integer.compare(b.lastLine(), a.lastLine());
+      }
+      return Long.compare(b.codeRows(), a.codeRows());
+    }
   }
 
   /**
