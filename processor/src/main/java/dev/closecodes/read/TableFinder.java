@@ -81,10 +81,20 @@ final class TableFinder {
           new SourceLocation(nesting.file(), block.line()), block.kind(), block.rest(), block.closer());
     }
     checkWhole(table, withCodes, nesting);
+    return withItsParts(table, withCodes, nesting);
+  }
+
+  /**
+   * The chosen table and the parts of it elsewhere on the page, in page order. Each other table
+   * that holds codes of close frames is weighed, in page order, against the codes read so far.
+   *
+   * @throws dev.closecodes.diagnostics.Diagnostics.Abort after reporting a table that both repeats
+   *     codes read so far and adds to them
+   */
+  private static List<RawTable> withItsParts(RawTable table, List<RawTable> withCodes, Nesting nesting) {
     List<RawTable> tables = new ArrayList<>(List.of(table));
     CodeSpans codesRead = null;
     for (RawTable other : outermostApart(withCodes, table)) {
-      // Another table that holds codes of close frames, weighed against the codes read so far.
       if (!other.holdsCodes(1000, 4999)) {
         continue;
       }
