@@ -36,7 +36,7 @@ final class ProseReader {
   /** The most header cells read: a row wider than any real table is no header. */
   private static final int MAX_HEADER_CELLS = 32;
   /** A list item's start: {@code *}, {@code +} or {@code -} and a space, or a number, {@code .} or {@code )}. */
-  private static final Pattern LIST_ITEM = Pattern.compile("[*+-] |[0-9]{1,9}[.)] ");
+  static final Pattern LIST_ITEM = Pattern.compile("[*+-] |[0-9]{1,9}[.)] ");
 
   private ProseReader() {}
 

@@ -208,16 +208,14 @@ final class RowReader {
       return codes.toRange(location, diagnostics);
     } else if (cell instanceof CodeCell.MissingStart missing) {
       return inferStart(missing, previous, location, diagnostics);
-    } else if (cell instanceof CodeCell.Malformed malformed) {
-      throw diagnostics.fail(Message.NOT_A_CODE, location, malformed.text());
     }
-    throw diagnostics.fail(Message.NOT_A_CODE, location, ((CodeCell.NoCode) cell).text());
+    throw diagnostics.fail(Message.NOT_A_CODE, location, cell.written());
   }
 
   /** A range that lost its start begins where the row before it ends. */
   private static CodeRange inferStart(
       CodeCell.MissingStart missing, List<Read> previous, SourceLocation location, Diagnostics diagnostics) {
-    String written = "\u2013" + missing.toDigits();
+    String written = missing.written();
     if (missing.to() > CodeRange.MAX_CODE) {
       throw diagnostics.fail(Message.CODE_OUT_OF_BOUNDS, location, missing.toDigits());
     }

@@ -143,17 +143,8 @@ final class TextTables {
    * other than a paragraph: a heading, a quotation, HTML, a code fence, a list item, a rule.
    */
   private static boolean opensBlock(String text, int first, int lineEnd) {
-    char lead = text.charAt(first);
-    if ("#><`~-*+=_".indexOf(lead) >= 0) {
-      return true;
-    }
-    int at = first;
-    while (at < lineEnd && at - first < 10 && text.charAt(at) >= '0' && text.charAt(at) <= '9') {
-      at++;
-    }
-    // an ordered list item: 1. or 1) and a space
-    return at > first && at + 1 < lineEnd && (text.charAt(at) == '.' || text.charAt(at) == ')')
-        && text.charAt(at + 1) == ' ';
+    return "#><`~-*+=_".indexOf(text.charAt(first)) >= 0
+        || ProseReader.LIST_ITEM.matcher(text).region(first, lineEnd).lookingAt();
   }
 
   /** Whether the line holds a pipe not escaped with a backslash. */

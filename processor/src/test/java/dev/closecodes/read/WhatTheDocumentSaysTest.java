@@ -844,6 +844,10 @@ class WhatTheDocumentSaysTest {
       assertEquals(List.of("1000", "1001", "1002"), ranges(document));
       assertEquals("Gone.", document.rows().get(1).description().plainText());
       assertEquals(4, document.rows().get(1).location().line());
+
+      PageRead numbered = read("| Code | Name | Description |\n| --- | --- | --- |\n| 1000 | Normal | Fine. |\n"
+          + "1. 1001 | an ordered list item | not a row\n");
+      assertEquals(List.of("1000"), ranges(numbered));
     }
 
     @Test
