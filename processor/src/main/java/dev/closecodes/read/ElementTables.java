@@ -66,7 +66,10 @@ final class ElementTables {
         boolean header = inHead || allHeaderCells(cells);
         rows.add(new RawTable.Row(tree.firstTextLine(cells.get(0)), header, new ElementCells(laidOut.get(i))));
       }
-      tables.add(new RawTable(rows, tree.lineOf(parent)));
+      // Named by its <table> tag's line, where a reader finds it, not by its <tbody>'s.
+      Element table = parent.parent() != null && parent.parent().normalName().equals("table")
+          && ROW_GROUPS.contains(parent.normalName()) ? parent.parent() : parent;
+      tables.add(new RawTable(rows, tree.lineOf(table)));
     }
     return tables;
   }

@@ -1058,6 +1058,52 @@ class WhatTheDocumentSaysTest {
     }
 
     /**
+     * An HTML table is named by the line of its {@code <table>} tag, where a reader looking for it
+     * finds it, not by the line of the {@code <tbody>} its rows stand in.
+     */
+    @Test
+    void anHtmlTableIsNamedByTheLineOfItsTableTag() {
+      PageRead document = read("""
+          <table class="standard-table">
+            <thead>
+              <tr><th>Code</th><th>Name</th><th>Description</th></tr>
+            </thead>
+            <tbody>
+              <tr><td>1000</td><td>Normal</td><td>Fine.</td></tr>
+              <tr><td>1001</td><td>Away</td><td>Gone.</td></tr>
+            </tbody>
+          </table>
+
+          The codes this example sends:
+
+          | Code | Description |
+          | --- | --- |
+          | 1001 | When the user leaves. |
+          """);
+      assertEquals(List.of("1000", "1001"), ranges(document));
+      assertEquals(List.of("15 warning TABLE_NOT_READ"), lines(document.diagnostics()));
+      assertTrue(document.diagnostics().get(0).text().contains("the one at line 1 "),
+          document.diagnostics().toString());
+    }
+
+    /** A table read by its columns' positions is named by its {@code <table>} tag's line too. */
+    @Test
+    void anHtmlTableReadByPositionIsNamedByTheLineOfItsTableTag() {
+      PageRead document = read("""
+          Intro.
+
+          <table>
+            <tbody>
+              <tr><td>1000</td><td>Normal</td><td>Fine.</td></tr>
+              <tr><td>1001</td><td>Away</td><td>Gone.</td></tr>
+            </tbody>
+          </table>
+          """);
+      assertEquals(List.of("1000", "1001"), ranges(document));
+      assertEquals(List.of("3 warning COLUMNS_BY_POSITION"), lines(document.diagnostics()));
+    }
+
+    /**
      * A second table that both repeats codes of the page's table and holds others can be read
      * neither way without a code left out or read twice: an error at its first code the table lacks.
      */
