@@ -34,7 +34,7 @@ public final class PageReader {
     String unquoted = TextTables.withQuoteMarkersBlanked(text);
     HiddenLines hidden = HiddenLines.find(unquoted);
     List<RawTable> elementTables = ElementTables.find(tree, elements, hidden);
-    List<RawTable> textTables = TextTables.find(unquoted, hidden, nesting);
+    List<RawTable> textTables = TextTables.find(text, hidden, nesting);
     List<PageRow> rows = new ArrayList<>();
     for (RawTable table : TableFinder.find(elementTables, textTables, hidden, nesting)) {
       rows.addAll(RowReader.read(table, nesting));

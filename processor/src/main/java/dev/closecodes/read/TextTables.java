@@ -3,6 +3,8 @@ package dev.closecodes.read;
 import dev.closecodes.model.RichText;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -35,21 +37,34 @@ final class TextTables {
     int lineStart = 0;
     while (lineStart <= text.length()) {
       int lineEnd = DocumentText.lineEnd(text, lineStart);
-      int i = lineStart;
-      while (true) { // "> > text" is a quotation in a quotation
-        int markerStart = i;
-        while (i < lineEnd && i - markerStart < 3 && text.charAt(i) == ' ') {
-          i++;
-        }
-        if (i >= lineEnd || text.charAt(i) != '>') {
-          break;
-        }
+      // "> > text" is a quotation in a quotation
+      for (int marker = nextQuoteMarker(text, lineStart, lineEnd); marker >= 0;
+          marker = nextQuoteMarker(text, marker + 1, lineEnd)) {
         blanked = blanked == null ? new StringBuilder(text) : blanked;
-        blanked.setCharAt(i++, ' ');
+        blanked.setCharAt(marker, ' ');
       }
       lineStart = lineEnd + 1;
     }
     return blanked == null ? text : blanked.toString();
+  }
+
+  /** How deep in quotations the line stands: 0 outside any, 2 in a quotation inside another. */
+  private static int quoteDepth(String text, int lineStart, int lineEnd) {
+    int depth = 0;
+    for (int marker = nextQuoteMarker(text, lineStart, lineEnd); marker >= 0;
+        marker = nextQuoteMarker(text, marker + 1, lineEnd)) {
+      depth++;
+    }
+    return depth;
+  }
+
+  /** Where the quotation marker after {@code from}, up to three spaces on, stands; -1 for none. */
+  private static int nextQuoteMarker(String text, int from, int lineEnd) {
+    int at = from;
+    while (at < lineEnd && at - from < 3 && text.charAt(at) == ' ') {
+      at++;
+    }
+    return at < lineEnd && text.charAt(at) == '>' ? at : -1;
   }
 
   /**
@@ -59,19 +74,29 @@ final class TextTables {
    * A pipe table may also leave out the outer pipes, as GitHub's do: then a header row and a
    * delimiter row of as many cells start it, and it goes on while its lines hold a pipe. So does a
    * table with the outer pipes, past its delimiter row, on a line without them that opens no other
-   * block (a list item, a heading). A hidden line (code, a comment) is no table's and ends the one
-   * before it.
+   * block (a list item, a heading). A table inside a quotation is read as one outside it, and ends
+   * where the quotation does or another starts. A hidden line (code, a comment) is no table's and
+   * ends the one before it.
    *
-   * @param text the page's text with its quotation markers blanked ({@link #withQuoteMarkersBlanked})
+   * @param quoted the page's text
    */
-  static List<RawTable> find(String text, HiddenLines hidden, Nesting nesting) {
+  static List<RawTable> find(String quoted, HiddenLines hidden, Nesting nesting) {
+    String text = withQuoteMarkersBlanked(quoted);
     List<RawTable> tables = new ArrayList<>();
     TextTable table = null;
+    int tableDepth = 0;
     boolean inBareTable = false;
     int lineStart = 0;
     for (int i = 0; lineStart <= text.length(); i++) {
       int lineEnd = DocumentText.lineEnd(text, lineStart);
       int lineNumber = i + 1;
+      int depth = quoteDepth(quoted, lineStart, lineEnd);
+      if (table != null && depth != tableDepth) {
+        addIfAny(table, tables); // GitHub carries no table on into or out of a quotation
+        table = null;
+        inBareTable = false;
+      }
+      tableDepth = table == null ? depth : tableDepth; // a table begun on this line is at its depth
       if (hidden.hidden(lineNumber)) {
         if (table != null) {
           addIfAny(table, tables);
@@ -88,7 +113,8 @@ final class TextTables {
       char lead = first < lineEnd ? text.charAt(first) : '\n';
       boolean unpiped = lead != '|' && lead != '\n';
       boolean bareHeader = unpiped && !inBareTable && startsBareTable(text, first, lineEnd);
-      inBareTable = bareHeader || (inBareTable && unpiped && hasPipe(text, first, lineEnd));
+      inBareTable = bareHeader || (inBareTable && unpiped && hasPipe(text, first, lineEnd)
+          && !(table.pastDelimiter() && opensBlock(text, first, lineEnd)));
       if (bareHeader) {
         if (table != null) {
           addIfAny(table, tables); // what came before is a table of its own
@@ -140,11 +166,57 @@ final class TextTables {
 
   /**
    * Whether the line, from its first character that is not white space, opens a Markdown block
-   * other than a paragraph: a heading, a quotation, HTML, a code fence, a list item, a rule.
+   * other than a paragraph, as GitHub reads it: a heading, a quotation, a code fence, a list item,
+   * or HTML that starts a block. A code span, emphasis or an inline tag at its start opens none.
    */
   private static boolean opensBlock(String text, int first, int lineEnd) {
-    return "#><`~-*+=_".indexOf(text.charAt(first)) >= 0
-        || ProseReader.LIST_ITEM.matcher(text).region(first, lineEnd).lookingAt();
+    char lead = text.charAt(first);
+    int run = first;
+    while (run < lineEnd && text.charAt(run) == lead) {
+      run++;
+    }
+    return switch (lead) {
+      case '>' -> true;
+      case '#' -> run - first <= 6 && (run == lineEnd || text.charAt(run) == ' ' || text.charAt(run) == '\t');
+      case '`', '~' -> run - first >= 3;
+      case '<' -> opensHtmlBlock(text, first + 1, lineEnd);
+      default -> ProseReader.LIST_ITEM.matcher(text).region(first, lineEnd).lookingAt()
+          || ("*+-".indexOf(lead) >= 0 && first + 1 < lineEnd && text.charAt(first + 1) == '\t');
+    };
+  }
+
+  /**
+   * The tags that start an HTML block wherever they stand, as CommonMark lists them: those whose
+   * content is raw text, and the block-level ones.
+   */
+  private static final Set<String> BLOCK_TAGS = Set.of("pre", "script", "style", "textarea", "address", "article",
+      "aside", "base", "basefont", "blockquote", "body", "caption", "center", "col", "colgroup", "dd", "details",
+      "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "frame", "frameset",
+      "h1", "h2", "h3", "h4", "h5", "h6", "head", "header", "hr", "html", "iframe", "legend", "li", "link", "main",
+      "menu", "menuitem", "nav", "noframes", "ol", "optgroup", "option", "p", "param", "search", "section",
+      "summary", "table", "tbody", "td", "tfoot", "th", "thead", "title", "tr", "track", "ul");
+
+  /**
+   * Whether the text after a {@code <} starts an HTML block: a comment, a declaration, a
+   * processing instruction, or the opening or closing tag of a block-level element.
+   */
+  private static boolean opensHtmlBlock(String text, int from, int lineEnd) {
+    if (from < lineEnd && (text.charAt(from) == '!' || text.charAt(from) == '?')) {
+      return true;
+    }
+    int nameStart = from < lineEnd && text.charAt(from) == '/' ? from + 1 : from;
+    int nameEnd = nameStart;
+    while (nameEnd < lineEnd && nameEnd - nameStart <= 10 && isAsciiLetterOrDigit(text.charAt(nameEnd))) {
+      nameEnd++;
+    }
+    if (nameEnd == nameStart || !BLOCK_TAGS.contains(text.substring(nameStart, nameEnd).toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    return nameEnd == lineEnd || " \t>".indexOf(text.charAt(nameEnd)) >= 0 || text.startsWith("/>", nameEnd);
+  }
+
+  private static boolean isAsciiLetterOrDigit(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
 
   /** Whether the line holds a pipe not escaped with a backslash. */

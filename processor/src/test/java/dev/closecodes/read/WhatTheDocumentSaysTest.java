@@ -850,6 +850,57 @@ class WhatTheDocumentSaysTest {
       assertEquals(List.of("1000"), ranges(numbered));
     }
 
+    /**
+     * GitHub carries no table on into a quotation or out of one: rows of the same shape on the
+     * other side are an error, as after a blank line, not rows of the table.
+     */
+    @Test
+    void aTableEndsWhereAQuotationStartsOrEnds() {
+      String rows = "| Code | Name | Description |\n| --- | --- | --- |\n| 1000 | Normal | Fine. |\n";
+      PageRead into = read(rows + "> | 1001 | Away | Gone. |\n");
+      assertEquals(List.of("4 error TABLE_INTERRUPTED"), lines(into.diagnostics()));
+      PageRead outOf = read(rows.replace("| C", "> | C").replace("\n|", "\n> |") + "| 1001 | Away | Gone. |\n");
+      assertEquals(List.of("4 error TABLE_INTERRUPTED"), lines(outOf.diagnostics()));
+      PageRead inside = read(rows.replace("| C", "> | C").replace("\n|", "\n> |") + "> | 1001 | Away | Gone. |\n");
+      assertEquals(List.of("1000", "1001"), ranges(inside));
+      assertEquals(List.of(), lines(inside.diagnostics()));
+    }
+
+    /**
+     * A line that starts with a code span, emphasis or an inline tag opens no block: it goes on
+     * with the table as a row, with the outer pipes or without them.
+     */
+    @Test
+    void aRowWithoutOuterPipesMayStartWithInlineMarkup() {
+      PageRead document = read("""
+          | Code | Name | Description |
+          | --- | --- | --- |
+          | 1000 | Normal | Fine. |
+          `1001` | Away | Gone.
+          <code>1002</code> | Error | Broken.
+          *1003* | Unsupported | Odd data.
+          """);
+      assertEquals(List.of(), lines(document.diagnostics()));
+      assertEquals(List.of("1000", "1001", "1002", "1003"), ranges(document));
+      assertEquals(5, document.rows().get(2).location().line());
+    }
+
+    /**
+     * A table without any outer pipes ends, as one with them does, at a line that opens another
+     * block, though it holds a pipe: a list item is no row whose range lost its start.
+     */
+    @Test
+    void aTableWithoutOuterPipesEndsAtALineThatOpensABlock() {
+      for (String opener : List.of("- 1002", "* 1002", "+ 1002", "1. 1002", "## 1002", "> 1002", "```1002",
+          "<div>1002</div>")) {
+        PageRead document = read("Code | Name | Description\n--- | --- | ---\n`1000` | Normal | Fine.\n"
+            + "<code>1001</code> | Away | Gone.\n" + opener + " | Error | not a row\n"
+            + (opener.startsWith("```") ? "```\n" : ""));
+        assertEquals(List.of("1000", "1001"), ranges(document), opener);
+        assertEquals(List.of(), lines(document.diagnostics()), opener);
+      }
+    }
+
     @Test
     void aTableThatStopsWhileRowsOfItsShapeGoOnIsAnErrorAtTheLine() {
       PageRead document = read("""
