@@ -27,14 +27,15 @@ public final class PageReader {
     String file = document.name();
     String text = DocumentText.decode(document, diagnostics);
     Nesting nesting = new Nesting(file, diagnostics);
-    Markup.Tree tree = Markup.parse(text, Markup.TagNames.REPAIRED);
+    // A quotation's markers are no part of the HTML it holds, as on GitHub.
+    Markup.Tree tree = Markup.parse(Quotations.withBlockMarkersBlanked(text), Markup.TagNames.REPAIRED);
     List<Element> elements = Markup.elements(tree, 1, nesting);
     Markup.reportRepairs(tree, file, diagnostics);
     // Tables and code inside a quotation are read as GitHub shows them: one copy without its markers.
-    String unquoted = TextTables.withQuoteMarkersBlanked(text);
+    String unquoted = Quotations.withMarkersBlanked(text);
     HiddenLines hidden = HiddenLines.find(unquoted);
     List<RawTable> elementTables = ElementTables.find(tree, elements, hidden);
-    List<RawTable> textTables = TextTables.find(text, hidden, nesting);
+    List<RawTable> textTables = TextTables.find(text, unquoted, hidden, nesting);
     List<PageRow> rows = new ArrayList<>();
     for (RawTable table : TableFinder.find(elementTables, textTables, hidden, nesting)) {
       rows.addAll(RowReader.read(table, nesting));

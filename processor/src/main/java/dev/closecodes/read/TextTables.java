@@ -27,47 +27,6 @@ final class TextTables {
   private TextTables() {}
 
   /**
-   * The text with each line's quotation markers ({@code >}, up to three spaces in, as Markdown
-   * writes a quotation or one of MDN's callouts, and those of quotations inside it) made spaces,
-   * so that a table or a code block inside a quotation is read as GitHub shows it; lines and
-   * columns stay where they were.
-   */
-  static String withQuoteMarkersBlanked(String text) {
-    StringBuilder blanked = null;
-    int lineStart = 0;
-    while (lineStart <= text.length()) {
-      int lineEnd = DocumentText.lineEnd(text, lineStart);
-      // "> > text" is a quotation in a quotation
-      for (int marker = nextQuoteMarker(text, lineStart, lineEnd); marker >= 0;
-          marker = nextQuoteMarker(text, marker + 1, lineEnd)) {
-        blanked = blanked == null ? new StringBuilder(text) : blanked;
-        blanked.setCharAt(marker, ' ');
-      }
-      lineStart = lineEnd + 1;
-    }
-    return blanked == null ? text : blanked.toString();
-  }
-
-  /** How deep in quotations the line stands: 0 outside any, 2 in a quotation inside another. */
-  private static int quoteDepth(String text, int lineStart, int lineEnd) {
-    int depth = 0;
-    for (int marker = nextQuoteMarker(text, lineStart, lineEnd); marker >= 0;
-        marker = nextQuoteMarker(text, marker + 1, lineEnd)) {
-      depth++;
-    }
-    return depth;
-  }
-
-  /** Where the quotation marker after {@code from}, up to three spaces on, stands; -1 for none. */
-  private static int nextQuoteMarker(String text, int from, int lineEnd) {
-    int at = from;
-    while (at < lineEnd && at - from < 3 && text.charAt(at) == ' ') {
-      at++;
-    }
-    return at < lineEnd && text.charAt(at) == '>' ? at : -1;
-  }
-
-  /**
    * Runs of lines that start with {@code |} after any indentation: Markdown pipe tables, whose
    * header is the row above the delimiter row; and plain-text grids, whose rows stand between
    * rule lines ({@code -+-----+---|}) and may wrap onto several lines, their cells then joined.
@@ -79,9 +38,9 @@ final class TextTables {
    * ends the one before it.
    *
    * @param quoted the page's text
+   * @param text the same with its quotation markers blanked ({@link Quotations#withMarkersBlanked})
    */
-  static List<RawTable> find(String quoted, HiddenLines hidden, Nesting nesting) {
-    String text = withQuoteMarkersBlanked(quoted);
+  static List<RawTable> find(String quoted, String text, HiddenLines hidden, Nesting nesting) {
     List<RawTable> tables = new ArrayList<>();
     TextTable table = null;
     int tableDepth = 0;
@@ -90,7 +49,7 @@ final class TextTables {
     for (int i = 0; lineStart <= text.length(); i++) {
       int lineEnd = DocumentText.lineEnd(text, lineStart);
       int lineNumber = i + 1;
-      int depth = quoteDepth(quoted, lineStart, lineEnd);
+      int depth = Quotations.depth(quoted, lineStart, lineEnd);
       if (table != null && depth != tableDepth) {
         addIfAny(table, tables); // GitHub carries no table on into or out of a quotation
         table = null;

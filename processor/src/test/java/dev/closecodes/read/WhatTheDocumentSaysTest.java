@@ -525,6 +525,50 @@ class WhatTheDocumentSaysTest {
       assertEquals(List.of(), lines(example.diagnostics()));
     }
 
+    /**
+     * An HTML table inside a quotation is read as GitHub shows it: a cell's text that wraps onto
+     * the next quoted line goes on without the line's quotation marker.
+     */
+    @Test
+    void anHtmlTableInAQuotationIsReadWithoutItsMarkers() {
+      PageRead document = read("""
+          > [!NOTE]
+          > The codes:
+          >
+          > <table>
+          >   <tr><th>Code</th><th>Name</th><th>Description</th></tr>
+          >   <tr><td>1000</td><td>Normal</td><td>Fine, and
+          >   more text.</td></tr>
+          >   <tr><td
+          >   >1001</td><td>Away</td><td>Gone.</td></tr>
+          > > <tr><td>1002</td><td>Error</td><td>Broken.</td></tr>
+          > </table>
+          """);
+      assertEquals(List.of("1000", "1001", "1002"), ranges(document));
+      assertEquals("Fine, and more text.", document.rows().get(0).description().plainText());
+      // in the block the quotation holds, a second marker is the tag's end or text, as HTML writes it
+      assertEquals("Gone.", document.rows().get(1).description().plainText());
+    }
+
+    /**
+     * Outside a quotation, a {@code >} that starts a line of HTML is HTML: a tag's end or the
+     * text's own, as GitHub keeps it.
+     */
+    @Test
+    void aLineOfHtmlOutsideAQuotationMayStartWithItsOwnAngleBracket() {
+      PageRead document = read("""
+          <table>
+            <tr><th>Code</th><th>Name</th><th>Description</th></tr>
+            <tr><td
+            >1000</td><td>Normal</td><td>Fine, but
+            > 999.</td></tr>
+            <tr><td>1001</td><td>Away</td><td>Gone.</td></tr>
+          </table>
+          """);
+      assertEquals(List.of("1000", "1001"), ranges(document));
+      assertEquals("Fine, but > 999.", document.rows().get(0).description().plainText());
+    }
+
     @Test
     void aTableInAFencedCodeBlockIsAnExample() {
       for (String fenced : List.of("```md\n" + EXAMPLE_ROWS + "```\n", "~~~~\n" + EXAMPLE_ROWS + "~~~\n~~~~ \t\n",
