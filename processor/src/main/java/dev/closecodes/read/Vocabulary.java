@@ -182,8 +182,10 @@ final class Vocabulary {
     if (!isSpaced(opening)) {
       String firstSentence = SENTENCE_END.split(opening, 2)[0];
       for (String word : RESERVED_CJK) {
-        if (firstSentence.contains(word)) {
-          return Verdict.RESERVED;
+        for (int at = firstSentence.indexOf(word); at >= 0; at = firstSentence.indexOf(word, at + 1)) {
+          if (!negated(firstSentence, at, at + word.length())) {
+            return Verdict.RESERVED;
+          }
         }
       }
     }
@@ -212,6 +214,48 @@ final class Vocabulary {
       }
     }
     return Verdict.NO;
+  }
+
+  /** Signs that say "not" right before a word in Chinese and Japanese: 不保留, 未被保留, 并非, 未予約. */
+  private static final String NOT_BEFORE = "不未非无無没沒";
+
+  /** Endings that say "not" on a Japanese word: 予約されていない, 予約済みではありません, 予約なし. */
+  private static final List<String> NOT_AFTER_JAPANESE = List.of("ない", "ません", "なし", "ず");
+
+  /**
+   * Whether the word for reserved at {@code [from, to)} of a sentence written without spaces is
+   * negated where it stands: by a sign right before it (Chinese, Japanese); by an ending on it,
+   * in the kana that follow it (Japanese); or, in Korean, by 않, 없 or 안 in it or the word after.
+   * A negation further on is about something else: 予約済みで使用されていません is reserved and unused.
+   */
+  private static boolean negated(String sentence, int from, int to) {
+    for (int i = Math.max(0, from - 2); i < from; i++) {
+      if (NOT_BEFORE.indexOf(sentence.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    int end = to;
+    while (end < sentence.length() && (isHiragana(sentence.charAt(end)) || sentence.charAt(end) == '済')) {
+      end++;
+    }
+    String ending = sentence.substring(to, end);
+    for (String not : NOT_AFTER_JAPANESE) {
+      if (ending.contains(not)) {
+        return true;
+      }
+    }
+    // Korean: the rest of the word and the word after it
+    int wordEnd = sentence.indexOf(' ', to);
+    wordEnd = wordEnd < 0 ? sentence.length() : wordEnd;
+    int nextEnd = wordEnd < sentence.length() ? sentence.indexOf(' ', wordEnd + 1) : wordEnd;
+    nextEnd = nextEnd < 0 ? sentence.length() : nextEnd;
+    String korean = sentence.substring(to, nextEnd);
+    String nextWord = sentence.substring(Math.min(wordEnd + 1, nextEnd), nextEnd);
+    return korean.indexOf('않') >= 0 || korean.indexOf('없') >= 0 || nextWord.equals("안");
+  }
+
+  private static boolean isHiragana(char c) {
+    return c >= '\u3041' && c <= '\u309f';
   }
 
   /** The first {@code count} words of the text, skipping what stands before the first letter. */

@@ -71,6 +71,11 @@ class WhatTheDocumentSaysTest {
         保留。
         由 WebSocket 标准保留以便未来使用。
         尚未使用的保留值。
+        予約済みで使用されていません。
+        保留，未使用。
+        保留段，未使用。
+        예약됨.
+        예약되어 있으며 사용되지 않습니다.
         Được dành riêng.
         Zarezerwowany.
         Gereserveerd.
@@ -97,6 +102,18 @@ class WhatTheDocumentSaysTest {
         Reservation systems send it when a booking fails.
         Reservierungen werden storniert.
         Reservations are not made here.
+        予約されていません。
+        予約されていない値です。
+        この値は予約済みではありません。
+        未予約の値。
+        予約なし。
+        不保留。
+        未被保留的值。
+        此值并非保留值。
+        不是保留值。
+        沒有保留。
+        예약되지 않은 값입니다.
+        예약 안 됨.
         """)
     void otherWordsDoNot(String description) {
       PageRead document = read("| Code | Name | Description |\n| --- | --- | --- |\n| 1000 | Normal | " + description
