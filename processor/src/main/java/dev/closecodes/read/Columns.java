@@ -61,10 +61,13 @@ final class Columns {
       RawTable.Cells header = rows.get(headerRow).cells();
       Map<Role, Integer> indices = new EnumMap<>(Role.class);
       List<Unread> unread = new ArrayList<>();
+      List<Integer> nameColumns = new ArrayList<>();
       for (int column = 0; column < Math.min(header.size(), MAX_HEADER_CELLS); column++) {
         String text = header.read(column).plainText();
         Role role = Vocabulary.roleOf(text);
-        if (role != Role.OTHER && indices.containsKey(role)) {
+        if (role == Role.NAME) {
+          nameColumns.add(column); // which is the name is known once all are seen
+        } else if (role != Role.OTHER && indices.containsKey(role)) {
           unread.add(new Unread(column, text, "column " + (indices.get(role) + 1) + " before it holds the "
               + role.name().toLowerCase(java.util.Locale.ROOT)));
         } else if (role != Role.OTHER) {
@@ -74,6 +77,7 @@ final class Columns {
               + " closecodes knows"));
         }
       }
+      nameAndMeaning(header, nameColumns, indices, unread);
       if (indices.containsKey(Role.CODE) || indices.containsKey(Role.NAME) || indices.containsKey(Role.DESCRIPTION)) {
         Optional<AssumedCodeColumn> assumed = Optional.empty();
         if (!indices.containsKey(Role.CODE)) {
@@ -101,6 +105,41 @@ final class Columns {
       return new Columns(Source.CELL_NAMES, -1, Map.of(), "", List.of(), Optional.empty());
     }
     return positional(rows, -1, "it has no header row");
+  }
+
+  /**
+   * Which of the columns headed as the name holds it: the first headed "name" rather than
+   * "meaning", else the first. A "meaning" beside it is the description where no column is headed
+   * for one; any other is left unread, and said.
+   */
+  private static void nameAndMeaning(RawTable.Cells header, List<Integer> nameColumns, Map<Role, Integer> indices,
+      List<Unread> unread) {
+    if (nameColumns.isEmpty()) {
+      return;
+    }
+    int name = nameColumns.get(0);
+    for (int i = nameColumns.size() - 1; i >= 0; i--) {
+      if (!Vocabulary.isMeaning(header.read(nameColumns.get(i)).plainText())) {
+        name = nameColumns.get(i);
+      }
+    }
+    indices.put(Role.NAME, name);
+    for (int column : nameColumns) {
+      String text = header.read(column).plainText();
+      if (column == name) {
+        continue;
+      }
+      if (!indices.containsKey(Role.DESCRIPTION) && Vocabulary.isMeaning(text)) {
+        indices.put(Role.DESCRIPTION, column);
+        continue;
+      }
+      int at = 0;
+      while (at < unread.size() && unread.get(at).column() < column) {
+        at++; // the unread columns stay in the order the header has them
+      }
+      unread.add(at, new Unread(column, text, "column " + (name + 1) + (name < column ? " before" : " after")
+          + " it holds the name"));
+    }
   }
 
   private static Columns positional(List<RawTable.Row> rows, int headerRow, String why) {

@@ -34,10 +34,16 @@ final class Vocabulary {
       "stavový kód", "код стану", "код состояния", "range", "rango", "範囲", "范围");
 
   private static final List<String> NAME_WORDS = folded(
-      "name", "meaning", "constant", "nom", "nome", "nombre", "bedeutung", "signification", "significado",
-      "significato", "y nghia", "ten", "имя", "название", "значение", "名前", "意味", "名称", "名稱", "含义", "意義",
-      "이름", "의미", "nazwa", "znaczenie", "naam", "betekenis", "назва", "nama", "arti", "namn", "betydelse", "anlam",
-      "název", "význam");
+      "name", "constant", "nom", "nome", "nombre", "bezeichnung", "ten", "имя", "название", "名前", "名称", "名稱",
+      "이름", "nazwa", "naam", "назва", "nama", "namn", "název");
+
+  /**
+   * Words for a code's meaning: the name in IANA's registry, which has no description, but the
+   * description beside a column headed for the name ({@link #isMeaning}).
+   */
+  private static final List<String> MEANING_WORDS = folded(
+      "meaning", "bedeutung", "signification", "significado", "significato", "y nghia", "значение", "意味", "含义",
+      "意義", "의미", "znaczenie", "betekenis", "arti", "betydelse", "anlam", "význam");
 
   private static final List<String> DESCRIPTION_WORDS = folded(
       "description", "usage", "use", "details", "explanation", "beschreibung", "descricao", "descripcion",
@@ -110,13 +116,22 @@ final class Vocabulary {
     if (matches(text, DESCRIPTION_WORDS)) {
       return Role.DESCRIPTION;
     }
-    if (matches(text, NAME_WORDS)) {
+    if (matches(text, NAME_WORDS) || matches(text, MEANING_WORDS)) {
       return Role.NAME;
     }
     if (matches(text, RESERVED_COLUMN_WORDS)) {
       return Role.RESERVED;
     }
     return Role.OTHER;
+  }
+
+  /**
+   * Whether a header cell that {@link #roleOf} reads as the name says "meaning" rather than
+   * "name": beside a column headed for the name, it is the description.
+   */
+  static boolean isMeaning(String headerCell) {
+    String text = fold(headerCell);
+    return !matches(text, NAME_WORDS) && matches(text, MEANING_WORDS);
   }
 
   /**

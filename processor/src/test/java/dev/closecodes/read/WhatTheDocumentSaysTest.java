@@ -369,6 +369,44 @@ class WhatTheDocumentSaysTest {
           document.diagnostics().get(0).text());
     }
 
+    /**
+     * "Meaning" heads the name in IANA's registry, which has no description; beside a column
+     * headed for the name, and with none for the description, it is the description, on either
+     * side of the name.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+        Code       | Name        | Meaning
+        Código     | Nombre      | Significado
+        Statuscode | Bezeichnung | Bedeutung
+        コード       | 名前          | 意味
+        状态码        | 名称          | 含义
+        Code       | Meaning     | Name
+        """)
+    void aMeaningBesideTheNameIsTheDescription(String code, String first, String second) {
+      boolean nameFirst = !first.equals("Meaning");
+      PageRead document = read("| " + code + " | " + first + " | " + second + " |\n| --- | --- | --- |\n"
+          + (nameFirst ? "| 1000 | Normal | Fine. |\n" : "| 1000 | Fine. | Normal |\n"));
+      assertEquals(List.of(), warnings(document), first);
+      assertEquals("Normal", document.rows().get(0).name(), first);
+      assertEquals("Fine.", document.rows().get(0).description().plainText(), first);
+    }
+
+    /** With a column headed for the description too, a meaning beside the name is left unread, and said. */
+    @Test
+    void aMeaningBesideANameAndADescriptionIsLeftUnread() {
+      PageRead document = read("""
+          | Code | Meaning | Name | Description |
+          | --- | --- | --- | --- |
+          | 1000 | Normal closure | Normal | Fine. |
+          """);
+      assertEquals("Normal", document.rows().get(0).name());
+      assertEquals("Fine.", document.rows().get(0).description().plainText());
+      assertEquals(List.of("1 warning COLUMN_UNREAD"), warnings(document));
+      assertTrue(document.diagnostics().get(0).text().endsWith("column 3 after it holds the name"),
+          document.diagnostics().get(0).text());
+    }
+
     @Test
     void aTableWithNoHeaderIsReadByPositionWithAWarning() {
       PageRead document = read("<table>\n<tr><td>1000</td><td>Normal</td><td>Fine.</td></tr>\n</table>\n");
