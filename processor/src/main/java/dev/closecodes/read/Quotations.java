@@ -30,14 +30,17 @@ final class Quotations {
 
   /**
    * The text with the markers of the quotations that hold each block made spaces: the text an
-   * HTML reader sees. A block is a run of lines up to a blank one, and the quotations that hold it
-   * are those of its first line. Further markers on its lines are the block's own text, as GitHub
-   * keeps them in HTML: {@code >} ending a tag written over two lines, or a sign in a cell.
+   * HTML reader sees. A block is a run of lines up to a blank one; one of HTML (its first line
+   * opening with {@code <}) is held by the quotations of its first line, and further markers on its
+   * lines are its own text, as GitHub keeps them: {@code >} ending a tag written over two lines, or
+   * a sign in a cell. Any other block ends where a line is deeper in quotations, as a paragraph
+   * does where a quotation starts.
    */
   static String withBlockMarkersBlanked(String text) {
     StringBuilder blanked = null;
     int blockDepth = 0;
     boolean inBlock = false;
+    boolean htmlBlock = false;
     int lineStart = 0;
     while (lineStart <= text.length()) {
       int lineEnd = DocumentText.lineEnd(text, lineStart);
@@ -48,11 +51,16 @@ final class Quotations {
         depth++;
         afterMarkers = marker + 1;
       }
-      if (isBlank(text, afterMarkers, lineEnd)) {
+      int content = afterMarkers;
+      while (content < lineEnd && Character.isWhitespace(text.charAt(content))) {
+        content++;
+      }
+      if (content == lineEnd) {
         inBlock = false; // a blank line, quoted or not, ends the block
-      } else if (!inBlock || depth < blockDepth) {
-        inBlock = true; // a line with fewer markers leaves the quotations the block was in
+      } else if (!inBlock || depth < blockDepth || (depth > blockDepth && !htmlBlock)) {
+        inBlock = true; // a block starts, in the quotations this line is in
         blockDepth = depth;
+        htmlBlock = text.charAt(content) == '<';
       }
       int marker = nextMarker(text, lineStart, lineEnd);
       for (int left = inBlock ? blockDepth : depth; marker >= 0 && left > 0; left--) {
@@ -73,15 +81,6 @@ final class Quotations {
       depth++;
     }
     return depth;
-  }
-
-  private static boolean isBlank(String text, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (!Character.isWhitespace(text.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** Where the quotation marker after {@code from}, up to three spaces on, stands; -1 for none. */

@@ -94,7 +94,10 @@ class CorpusRewritesTest {
               + "\n  <tbody>"), Set.of(Message.TABLE_PART_READ)),
       new Rewrite("a sub-heading among the codes", text -> atMiddleRow(text,
           (header, row) -> row + "\n<tr><td><strong>And the others</strong></td></tr>"),
-          Set.of(Message.SUBHEADING_ROW_SKIPPED)));
+          Set.of(Message.SUBHEADING_ROW_SKIPPED)),
+      new Rewrite("the table in a quotation", CorpusRewritesTest::tableQuoted, Set.of(), true),
+      new Rewrite("each table as a pipe table, in a quotation", text -> tableQuoted(pipeTables(text)),
+          Set.of(Message.STRONG_EMPHASIS_REPAIRED), true));
 
   @TestFactory
   Stream<DynamicTest> everyPageWrittenAnotherWayReadsTheSame() {
@@ -176,6 +179,28 @@ class CorpusRewritesTest {
           + text.substring(middle[1]);
     }
     return text;
+  }
+
+  /** A run of lines of a pipe table, a definition fused onto its first included. */
+  private static final Pattern PIPE_LINES =
+      Pattern.compile("(?m)^(?:[ \\t]*- \\|.*\\n)?[ \\t]*\\|.*(?:\\n[ \\t]*\\|.*)*");
+
+  /**
+   * Each line of the page's first table, HTML or a pipe table, opened with a quotation's marker,
+   * where the table is a block of its own: after a blank line. (Inside a block of HTML that began
+   * before it, a {@code >} that opens a line is the HTML's own text.)
+   */
+  private static String tableQuoted(String text) {
+    Matcher table = TABLE.matcher(text);
+    Matcher pipes = PIPE_LINES.matcher(text);
+    Matcher found = table.find() ? table : pipes.find() ? pipes : null;
+    if (found == null || !text.startsWith("\n\n", found.start() - 2)) {
+      return text;
+    }
+    int from = text.lastIndexOf('\n', found.start()) + 1;
+    int to = text.indexOf('\n', found.end());
+    to = to < 0 ? text.length() : to;
+    return text.substring(0, from) + text.substring(from, to).replaceAll("(?m)^", "> ") + text.substring(to);
   }
 
   /** Each cell of words wrapped in a {@code <p>}. */

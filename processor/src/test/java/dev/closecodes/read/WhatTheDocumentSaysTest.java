@@ -606,6 +606,24 @@ class WhatTheDocumentSaysTest {
     }
 
     /**
+     * A quotation starts on the line after a paragraph, without a blank line between, as it does
+     * on GitHub: the HTML it holds is read without its markers, and the paragraph ends before it.
+     */
+    @Test
+    void aQuotationRightAfterAParagraphHoldsItsHtmlWithoutMarkers() {
+      PageRead document = read("""
+          The codes follow.
+          > <table>
+          >   <tr><th>Code</th><th>Name</th><th>Description</th></tr>
+          >   <tr><td>1000</td><td>Normal</td><td>Fine, and
+          >   more text.</td></tr>
+          > </table>
+          """);
+      assertEquals(List.of("1000"), ranges(document));
+      assertEquals("Fine, and more text.", document.rows().get(0).description().plainText());
+    }
+
+    /**
      * Outside a quotation, a {@code >} that starts a line of HTML is HTML: a tag's end or the
      * text's own, as GitHub keeps it.
      */
