@@ -95,6 +95,9 @@ class CorpusRewritesTest {
       new Rewrite("a sub-heading among the codes", text -> atMiddleRow(text,
           (header, row) -> row + "\n<tr><td><strong>And the others</strong></td></tr>"),
           Set.of(Message.SUBHEADING_ROW_SKIPPED)),
+      new Rewrite("each cell on a line of its own", text -> text.replace("<td", "\n      <td"), Set.of()),
+      new Rewrite("letters past ASCII in the cells as character references",
+          text -> replaceCells(text, CorpusRewritesTest::referencesForLetters), Set.of()),
       new Rewrite("the table in a quotation", CorpusRewritesTest::tableQuoted, Set.of(), true),
       new Rewrite("each table as a pipe table, in a quotation", text -> tableQuoted(pipeTables(text)),
           Set.of(Message.STRONG_EMPHASIS_REPAIRED), true));
@@ -201,6 +204,17 @@ class CorpusRewritesTest {
     int to = text.indexOf('\n', found.end());
     to = to < 0 ? text.length() : to;
     return text.substring(0, from) + text.substring(from, to).replaceAll("(?m)^", "> ") + text.substring(to);
+  }
+
+  /** Each letter past ASCII in the cells' text written as a numeric character reference. */
+  private static List<String> referencesForLetters(List<String> cells) {
+    List<String> written = new ArrayList<>();
+    for (String cell : cells) {
+      StringBuilder out = new StringBuilder();
+      cell.codePoints().forEach(c -> out.append(c > 127 && Character.isLetter(c) ? "&#" + c + ";" : Character.toString(c)));
+      written.add(out.toString());
+    }
+    return written;
   }
 
   /** Each cell of words wrapped in a {@code <p>}. */
