@@ -96,7 +96,10 @@ final class TextTables {
       // GitHub goes on with a table past its delimiter row on any line, "1001 | Away" too.
       boolean goesOn = unpiped && !inBareTable && table != null && table.pastDelimiter()
           && hasPipe(text, first, lineEnd) && !opensBlock(text, first, lineEnd);
-      boolean pipeRow = lead == '|' || inBareTable || goesOn;
+      // So is the delimiter row under a header with them: each row may leave the outer pipes out.
+      boolean delimiterRow = unpiped && !inBareTable && table != null && table.awaitsDelimiter()
+          && hasPipe(text, first, lineEnd) && isDelimiterOf(text.substring(first, lineEnd), table.headerWidth());
+      boolean pipeRow = lead == '|' || inBareTable || goesOn || delimiterRow;
       boolean rule = !pipeRow && (lead == '-' || lead == '+' || lead == '=')
           && RULE_LINE.matcher(text.substring(first, lineEnd)).matches(); // only then is the line worth a string
       if (pipeRow || (rule && table != null)) {
@@ -199,13 +202,15 @@ final class TextTables {
     if (nextStart > text.length() || !hasPipe(text, first, lineEnd)) {
       return false;
     }
-    int nextEnd = DocumentText.lineEnd(text, nextStart);
-    String next = text.substring(nextStart, nextEnd).strip();
-    if (!hasPipe(next, 0, next.length())) {
-      return false;
-    }
-    List<String> delimiter = splitPipeRow(next);
-    return isDelimiter(delimiter) && splitPipeRow(text.substring(first, lineEnd).strip()).size() == delimiter.size();
+    String next = text.substring(nextStart, DocumentText.lineEnd(text, nextStart));
+    return hasPipe(next, 0, next.length())
+        && isDelimiterOf(next, splitPipeRow(text.substring(first, lineEnd).strip()).size());
+  }
+
+  /** Whether the line is a delimiter row of a header of {@code width} cells. */
+  private static boolean isDelimiterOf(String line, int width) {
+    List<String> delimiter = splitPipeRow(line.strip());
+    return delimiter.size() == width && isDelimiter(delimiter);
   }
 
   /**
@@ -265,6 +270,16 @@ final class TextTables {
       ruleSeen = true;
       pendingRule = true;
       lastLine = lineNumber;
+    }
+
+    /** Whether only a header row has been collected: a pipe table's delimiter row may come next. */
+    boolean awaitsDelimiter() {
+      return lineCells.size() == 1 && !ruleSeen && !delimiterSeen;
+    }
+
+    /** How many cells the first line collected has. */
+    int headerWidth() {
+      return lineCells.get(0).size();
     }
 
     /** Whether a Markdown delimiter row has been collected, and no rule line: a pipe table, past its header. */

@@ -984,6 +984,21 @@ class WhatTheDocumentSaysTest {
     }
 
     /**
+     * Each row of a pipe table may have the outer pipes or not, its delimiter row too, whose
+     * cells need one dash each: the table's header is read by its words, and its rows go on.
+     */
+    @Test
+    void aDelimiterRowWithoutOuterPipesUnderAHeaderWithThemMakesAPipeTable() {
+      for (String delimiter : List.of("--- | --- | ---", "-- | - | -", ":-- | :-: | --:", "|-|-|-", "-|-|-|")) {
+        PageRead document = read("| Code | Name | Description |\n" + delimiter + "\n| 1000 | Normal | Fine. |\n"
+            + "1001 | Away | Gone.\n");
+        assertEquals(List.of("1000", "1001"), ranges(document), delimiter);
+        assertEquals(List.of(), lines(document.diagnostics()), delimiter);
+        assertEquals("Away", document.rows().get(1).name(), delimiter);
+      }
+    }
+
+    /**
      * A line that starts with a code span, emphasis or an inline tag opens no block: it goes on
      * with the table as a row, with the outer pipes or without them.
      */
