@@ -33,8 +33,8 @@ public enum Message {
           + " correct text, so it is left as it is; %d line(s) like it, from this line to line %d"),
   MOJIBAKE_DOUBTFUL(
       Severity.WARNING,
-      "this line reads as UTF-8 that %s misread, but restored it would put '%s' in a word of another script,"
-          + " so it is left as written; %d line(s) like it, from this line to line %d"),
+      "this line reads as UTF-8 that %s misread, but restored it would put '%s' in a word of another script"
+          + " or notation, so it is left as written; %d line(s) like it, from this line to line %d"),
   TAG_NAME_REPAIRED(
       Severity.WARNING, "unknown tag <%s> read as <%s>; %d use(s), from this line to line %d"),
   STRONG_EMPHASIS_REPAIRED(

@@ -217,24 +217,36 @@ final class MojibakeRepair {
    * reported. Correct text can round-trip: in Mac Roman, French {@code d’être} is the UTF-8 of
    * {@code dՐtre}, an Armenian letter among Latin ones. Text restored from mojibake puts no letter
    * of another script beside a Latin one in a word; scripts written without spaces (Chinese,
-   * Japanese, Korean, Thai) may meet Latin inside a run of letters.
+   * Japanese, Korean, Thai) may meet Latin inside a run of letters. A phonetic letter in a word is
+   * Latin, and a face ({@code ʘwʘ}) may hold one, but French {@code pas être} with a no-break
+   * space is, in Mac Roman, the UTF-8 of {@code pasʐtre}: such a line is restored only on a page
+   * where some other line is restored beyond doubt.
    */
   private static List<RepairedLine> withoutDoubtful(String file, List<RepairedLine> repaired,
       Diagnostics diagnostics) {
+    String[] otherScript = new String[repaired.size()];
+    String[] phonetic = new String[repaired.size()];
+    boolean anySure = false;
+    for (int i = 0; i < repaired.size(); i++) {
+      otherScript[i] = letterInAWord(repaired.get(i).text(), false);
+      phonetic[i] = otherScript[i] == null ? letterInAWord(repaired.get(i).text(), true) : null;
+      anySure |= otherScript[i] == null && phonetic[i] == null;
+    }
     List<RepairedLine> kept = new ArrayList<>(repaired.size());
     RepairedLine firstDoubtful = null;
     String firstLetter = null;
     int doubtful = 0;
     int lastDoubtful = 0;
-    for (RepairedLine line : repaired) {
-      String stranger = letterOfAnotherScript(line.text());
-      if (stranger == null) {
+    for (int i = 0; i < repaired.size(); i++) {
+      RepairedLine line = repaired.get(i);
+      String doubt = otherScript[i] != null ? otherScript[i] : anySure ? null : phonetic[i];
+      if (doubt == null) {
         kept.add(line);
         continue;
       }
       if (doubtful++ == 0) {
         firstDoubtful = line;
-        firstLetter = stranger;
+        firstLetter = doubt;
       }
       lastDoubtful = line.number();
     }
@@ -247,22 +259,27 @@ final class MojibakeRepair {
   }
 
   /**
-   * The first letter past ASCII beside an ASCII letter, in one word, whose script is not Latin;
-   * null for none. Letters past ASCII side by side may mix scripts in a word of no language, as
-   * the received page's {@code òωó} does.
+   * The first letter past ASCII beside an ASCII letter, in one word, whose script is not Latin, or,
+   * asked for {@code phonetic}, that is a phonetic letter; null for none. Letters past ASCII side
+   * by side may mix scripts in a word of no language, as the received page's {@code òωó} does.
    */
-  private static String letterOfAnotherScript(String text) {
+  private static String letterInAWord(String text, boolean phonetic) {
     int previous = -1;
     for (int i = 0; i < text.length(); ) {
       int c = text.codePointAt(i);
       if (previous >= 0 && Character.isLetter(c) && Character.isLetter(previous) && (c >= 0x80 != previous >= 0x80)
-          && differentScripts(previous, c)) {
+          && (phonetic ? isPhonetic(c >= 0x80 ? c : previous) : differentScripts(previous, c))) {
         return new String(Character.toChars(c >= 0x80 ? c : previous));
       }
       previous = c;
       i += Character.charCount(c);
     }
     return null;
+  }
+
+  /** A letter of the phonetic alphabets' blocks (IPA Extensions, Phonetic Extensions). */
+  private static boolean isPhonetic(int c) {
+    return (c >= 0x0250 && c <= 0x02AF) || (c >= 0x1D00 && c <= 0x1DBF);
   }
 
   private static boolean differentScripts(int a, int b) {

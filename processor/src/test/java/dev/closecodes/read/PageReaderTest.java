@@ -542,8 +542,38 @@ class PageReaderTest {
       assertEquals("Fin d’être.", document.rows().get(1).description().plainText());
       assertEquals(List.of("4 warning MOJIBAKE_DOUBTFUL"), diagnostics(document));
       assertEquals("page.md:4: warning: this line reads as UTF-8 that Mac Roman misread, but restored it would put"
-          + " '\u0550' in a word of another script, so it is left as written; 2 line(s) like it,"
+          + " '\u0550' in a word of another script or notation, so it is left as written; 2 line(s) like it,"
           + " from this line to line 5", document.diagnostics().get(0).toString());
+    }
+
+    /**
+     * A no-break space before an accented letter ({@code pas être}, as French typography may
+     * write it) is, in Mac Roman, the UTF-8 of a phonetic letter ({@code ʐ}): no page's word holds
+     * one, so the line is left as written, and said.
+     */
+    @Test
+    void aRepairThatWouldPutAPhoneticLetterInAWordIsLeftAsWritten() {
+      PageRead document = read("""
+          | Code | Nom | Description |
+          | --- | --- | --- |
+          | 1000 | Fermeture normale | La connexion s'est terminee normalement. |
+          | 3000 | | Ces codes ne doivent pas\u00a0être utilises par des applications. |
+          """);
+      String description = document.rows().get(1).description().plainText();
+      assertTrue(description.contains("être utilises") && !description.contains("\u0290"), description);
+      assertEquals(List.of("4 warning MOJIBAKE_DOUBTFUL"), diagnostics(document));
+      assertTrue(document.diagnostics().get(0).text().contains("'\u0290' in a word"),
+          document.diagnostics().get(0).text());
+
+      // On a page whose other lines are mojibake beyond doubt, the same shape is restored: a face, ʘwʘ.
+      PageRead damaged = read("""
+          | Code | Nom | Description |
+          | --- | --- | --- |
+          | 1000 | Fermeture normale | La connexion s'est termin\u221a\u00a9e normalement. |
+          | 1001 | Depart | Fin. \u00a0\u00f2w\u00a0\u00f2 |
+          """);
+      assertEquals("Fin. \u0298w\u0298", damaged.rows().get(1).description().plainText());
+      assertEquals(List.of("3 warning MOJIBAKE_REPAIRED"), diagnostics(damaged));
     }
 
     /**
