@@ -54,6 +54,9 @@ class CorpusRewritesTest {
   private static final Pattern HEADER_ROW = Pattern.compile("(?s)<tr>\\s*<th>.*?</tr>");
   private static final Pattern TAG = Pattern.compile("<(/?)(table|tbody|thead|tr|th|td|code|strong)([ >])");
 
+  /** A pipe table's line with both outer pipes, its cells between them. */
+  private static final Pattern OUTER_PIPES = Pattern.compile("(?m)^\\| (.*[^\\\\]) \\|$");
+
   private static final List<Rewrite> REWRITES = List.of(
       new Rewrite("CRLF line ends", text -> text.replace("\n", "\r\n"), Set.of()),
       new Rewrite("a byte-order mark", text -> "\uFEFF" + text, Set.of()),
@@ -83,6 +86,8 @@ class CorpusRewritesTest {
       // MDN's own conversion to Markdown turned <strong>保留值。</strong>表示 into bold CommonMark leaves as it is
       new Rewrite("each table as a pipe table", CorpusRewritesTest::pipeTables,
           Set.of(Message.STRONG_EMPHASIS_REPAIRED), true),
+      new Rewrite("each table as a pipe table without the outer pipes",
+          text -> OUTER_PIPES.matcher(pipeTables(text)).replaceAll("$1"), Set.of(Message.STRONG_EMPHASIS_REPAIRED), true),
       new Rewrite("tag names damaged as the received page's",
           text -> TAG.matcher(text).replaceAll(tag -> "<" + tag.group(1)
               + tag.group(2).replace('r', 'w').replace('l', 'w') + tag.group(3)),
