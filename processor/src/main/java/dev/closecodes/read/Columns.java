@@ -82,9 +82,14 @@ final class Columns {
         Optional<AssumedCodeColumn> assumed = Optional.empty();
         if (!indices.containsKey(Role.CODE)) {
           // A code column under words not known: the first column no other role took. It is read,
-          // so it is no unread column, and the reader says the reading is a guess.
+          // so it is no unread column, and the reader says the reading is a guess. "Status" may be
+          // short for "status code": where no column is headed for the codes, it may hold them.
+          Integer status = indices.get(Role.STATUS);
           for (int column = 0; column < Math.min(header.size(), MAX_HEADER_CELLS); column++) {
-            if (!indices.containsValue(column)) {
+            if (!indices.containsValue(column) || (status != null && column == status)) {
+              if (status != null && column == status) {
+                indices.remove(Role.STATUS);
+              }
               indices.put(Role.CODE, column);
               assumed = Optional.of(new AssumedCodeColumn(column, header.read(column).plainText()));
               break;

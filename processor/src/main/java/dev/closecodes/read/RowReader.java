@@ -126,8 +126,12 @@ final class RowReader {
         diagnostics.report(Message.RESERVED_CELL_UNCLEAR, location, said);
       }
     }
+    // A status says reserved in words, or it is another status: nothing to warn of.
+    int statusColumn = columns.index(Role.STATUS, row);
+    boolean statusReserved = statusColumn >= 0
+        && Vocabulary.reserved(cell(row, statusColumn).plainText()) == Vocabulary.Verdict.RESERVED;
     return new Read(new PageRow(range, name, description, false, location), Vocabulary.reserved(words),
-        description.startsWithStrong(), reservedCell == Vocabulary.Answer.YES);
+        description.startsWithStrong(), reservedCell == Vocabulary.Answer.YES || statusReserved);
   }
 
   private static boolean hasLetterOrDigit(String text) {

@@ -23,6 +23,8 @@ final class Vocabulary {
     DESCRIPTION,
     /** A yes/no column saying whether the code is reserved. */
     RESERVED,
+    /** A column of each code's status, "Reserved" among others ("Assigned", "Deprecated"). */
+    STATUS,
     /** Any other column: a contact, a reference, a yes/no column about something else. */
     OTHER
   }
@@ -53,10 +55,13 @@ final class Vocabulary {
   private static final List<String> RESERVED_COLUMN_WORDS = folded("reserved", "reserviert", "reservado", "reserve",
       "riservato");
 
+  private static final List<String> STATUS_WORDS = folded("status", "statut", "estado", "stato", "state", "状态",
+      "狀態", "ステータス", "상태");
+
   /** Columns that never describe a code, whatever else matches. */
   private static final List<String> OTHER_WORDS = folded(
       "contact", "reference", "references", "ref", "custom", "registration", "registered", "comment", "note",
-      "notes", "specification", "status", "statut", "estado");
+      "notes", "specification");
 
   /** How a description in a language written with spaces opens when the code is reserved. */
   private static final List<String> RESERVED_STEMS = List.of(
@@ -121,6 +126,9 @@ final class Vocabulary {
     }
     if (matches(text, RESERVED_COLUMN_WORDS)) {
       return Role.RESERVED;
+    }
+    if (matches(text, STATUS_WORDS)) {
+      return Role.STATUS;
     }
     return Role.OTHER;
   }

@@ -121,6 +121,37 @@ class WhatTheDocumentSaysTest {
       assertEquals(List.of(), reserved(document), description);
     }
 
+    /**
+     * A Status column says a row is reserved where its cell says so in words; any other status
+     * (Assigned, Deprecated) says nothing of it, and nothing is said of it.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+        Status | Assigned | Reserved | Reserved for future use.
+        Statut | Attribué | Réservé  | Réservé.
+        Estado | Asignado | Reservado | Reservado
+        状态     | 已分配      | 保留       | 保留。
+        """)
+    void aStatusColumnThatSaysReservedMarksTheRow(String header, String assigned, String reserved, String longer) {
+      PageRead document = read("| Code | Name | " + header + " | Description |\n| --- | --- | --- | --- |\n"
+          + "| 1000 | Normal | " + assigned + " | Fine. |\n"
+          + "| 1004 | | " + reserved + " | A meaning might be defined later. |\n"
+          + "| 1005 | No Status | " + longer + " | No status code was present. |\n"
+          + "| 1006 | Abnormal | Deprecated | Gone without a close frame. |\n");
+      assertEquals(List.of("1004", "1005"), reserved(document), header);
+      assertEquals(List.of(), warnings(document), header);
+    }
+
+    /** "Status" may be short for "status code": where no column is headed for the codes, it holds them. */
+    @Test
+    void aStatusColumnBesideNoCodeColumnHoldsTheCodes() {
+      PageRead document = read("| Status | Name | Description |\n| --- | --- | --- |\n| 1000 | Normal | Fine. |\n"
+          + "| 1004 | | Reserved. |\n");
+      assertEquals(List.of("1000", "1004"), ranges(document));
+      assertEquals(List.of("1004"), reserved(document));
+      assertEquals(List.of("1 warning CODE_COLUMN_INFERRED"), warnings(document));
+    }
+
     @Test
     void whereWordsAndMarkupDisagreeTheRowIsReservedWithAWarningAtItsLine() {
       PageRead document = read("""
