@@ -86,8 +86,9 @@ final class Columns {
           // short for "status code": where no column is headed for the codes, it may hold them.
           Integer status = indices.get(Role.STATUS);
           for (int column = 0; column < Math.min(header.size(), MAX_HEADER_CELLS); column++) {
-            if (!indices.containsValue(column) || (status != null && column == status)) {
-              if (status != null && column == status) {
+            boolean statusColumn = status != null && column == status;
+            if (!indices.containsValue(column) || statusColumn) {
+              if (statusColumn) {
                 indices.remove(Role.STATUS);
               }
               indices.put(Role.CODE, column);
@@ -123,9 +124,10 @@ final class Columns {
       return;
     }
     int name = nameColumns.get(0);
-    for (int i = nameColumns.size() - 1; i >= 0; i--) {
-      if (!Vocabulary.isMeaning(header.read(nameColumns.get(i)).plainText())) {
-        name = nameColumns.get(i);
+    for (int column : nameColumns) {
+      if (!Vocabulary.isMeaning(header.read(column).plainText())) {
+        name = column;
+        break;
       }
     }
     indices.put(Role.NAME, name);
