@@ -4,9 +4,9 @@ import java.util.BitSet;
 import java.util.Optional;
 
 /**
- * The lines of a page that are not its content: those of a fenced code block ({@code ```} or
- * {@code ~~~}, fences included) and those of an HTML comment. A table, a paragraph or a
- * definition there is an example or an editor's leftover; none is read as the page's.
+ * The lines of a page that are not its content: those of a code block (fenced with {@code ```} or
+ * {@code ~~~}, fences included, or indented) and those of an HTML comment. A table, a paragraph or
+ * a definition there is an example or an editor's leftover; none is read as the page's.
  *
  * <p>A fence opens a block at any indentation (a list item's code is indented) and closes at a
  * line of the same character, at least as many; a block never closed runs to the end of the page,
@@ -14,7 +14,10 @@ import java.util.Optional;
  * no fence. A comment that opens a line hides it and every line up to the one it closes on; one
  * that opens inside a line is text there if it does not close on it, and hides no line, as
  * CommonMark has it. Inside a code block, {@code <!--} is code; inside a comment, a fence is
- * comment.
+ * comment. A line indented four columns past the content of the list item it stands in (or of its
+ * quotation, or past the margin) is indented code where no paragraph goes on before it: after a
+ * blank line, a heading, or a code block or comment; the block goes on while its lines are
+ * indented as far, blank lines between them.
  */
 final class HiddenLines {
 
@@ -29,10 +32,12 @@ final class HiddenLines {
   record Unclosed(int line, String kind, String rest, String closer) {}
 
   private final BitSet lines;
+  private final BitSet indentedCode;
   private final Optional<Unclosed> unclosed;
 
-  private HiddenLines(BitSet lines, Optional<Unclosed> unclosed) {
+  private HiddenLines(BitSet lines, BitSet indentedCode, Optional<Unclosed> unclosed) {
     this.lines = lines;
+    this.indentedCode = indentedCode;
     this.unclosed = unclosed;
   }
 
@@ -46,15 +51,30 @@ final class HiddenLines {
     return line >= 1 && lines.get(line - 1);
   }
 
+  /**
+   * Whether line {@code line}, counted from 1, is hidden as a line of indented code: code to a
+   * Markdown reader, but how plain text, such as an RFC, indents its grids.
+   */
+  boolean indentedCode(int line) {
+    return line >= 1 && indentedCode.get(line - 1);
+  }
+
   /** The hidden lines as a set of indices counted from 0, a copy. */
   BitSet indices() {
     return (BitSet) lines.clone();
   }
 
-  /** One pass over the text. */
-  static HiddenLines find(String text) {
+  /**
+   * One pass over the text.
+   *
+   * @param quoted the page's text
+   * @param text the same with its quotation markers blanked ({@link Quotations#withMarkersBlanked})
+   */
+  static HiddenLines find(String quoted, String text) {
     BitSet hidden = new BitSet();
+    BitSet indentedCode = new BitSet();
     Occurrences closes = new Occurrences(text, "-->");
+    ListItems items = new ListItems();
     char fenceChar = 0;
     int fenceLength = 0;
     int openedOn = 0;
@@ -73,14 +93,20 @@ final class HiddenLines {
         if (run >= fenceLength && text.substring(first + run, lineEnd).isBlank()) { // only white space after
           fenceChar = 0;
         }
+        items.afterBlock();
         lineStart = lineEnd + 1;
         continue;
       }
-      if (inComment || text.startsWith("<!--", first)) {
+      if (!inComment && lead != 0 && items.isIndentedCode(text, lineStart, first,
+          Quotations.contentStart(quoted, lineStart, lineEnd) - lineStart, Quotations.depth(quoted, lineStart, lineEnd))) {
+        hidden.set(line);
+        indentedCode.set(line);
+      } else if (inComment || text.startsWith("<!--", first)) {
         hidden.set(line);
         openedOn = inComment ? openedOn : line + 1;
         int close = closes.from(inComment ? lineStart : first + 4);
         inComment = close < 0 || close >= lineEnd;
+        items.afterBlock();
       } else if (lead == '`' || lead == '~') {
         int run = run(text, first, lineEnd, lead);
         int backtick = lead == '`' ? text.indexOf('`', first + run) : -1;
@@ -89,16 +115,154 @@ final class HiddenLines {
           fenceChar = lead;
           fenceLength = run;
           openedOn = line + 1;
-          lineStart = lineEnd + 1;
-          continue;
         }
+      } else if (lead == 0) {
+        items.blank();
       }
       lineStart = lineEnd + 1;
     }
     Optional<Unclosed> unclosed = fenceChar != 0
         ? Optional.of(new Unclosed(openedOn, "code block", "code", String.valueOf(fenceChar).repeat(fenceLength)))
         : inComment ? Optional.of(new Unclosed(openedOn, "comment", "a comment", "-->")) : Optional.empty();
-    return new HiddenLines(hidden, unclosed);
+    return new HiddenLines(hidden, indentedCode, unclosed);
+  }
+
+  /**
+   * The list items open at a line, as CommonMark opens and closes them, to tell indented code from
+   * an item's content: the column each item's content starts at, innermost last. A list item in
+   * MDN's definitions ({@code   - : text}) holds its table four columns in, as content.
+   */
+  private static final class ListItems {
+    private int[] contentColumns = new int[8];
+    private int open;
+    private int quoteDepth;
+    /** Whether the line before ends any paragraph, so that indented code may start. */
+    private boolean codeMayStart = true;
+    /** The column the indented code block the lines are in is indented past; -1 outside one. */
+    private int codeMargin = -1;
+
+    void blank() {
+      codeMayStart = true;
+    }
+
+    /** A line of a fenced code block or a comment, after which no paragraph goes on. */
+    void afterBlock() {
+      codeMayStart = true;
+      codeMargin = -1;
+    }
+
+    /**
+     * Whether a line that is not blank is indented code; records the list items it opens, and
+     * closes those it stands outside of.
+     *
+     * @param first where the line's text starts
+     * @param quoteMargin the column its quotations' content starts at, 0 outside any
+     * @param depth how deep in quotations it stands
+     */
+    boolean isIndentedCode(String text, int lineStart, int first, int quoteMargin, int depth) {
+      if (depth != quoteDepth) {
+        open = 0; // a quotation starts or ends: the items of the one before are no margin here
+        quoteDepth = depth;
+        codeMargin = -1;
+      }
+      int indent = column(text, lineStart, first, 0);
+      if (codeMargin >= 0 && indent >= codeMargin + 4) {
+        return true;
+      }
+      codeMargin = -1;
+      int marker = isThematicBreak(text, first) ? 0 : markerWidth(text, first);
+      char lead = text.charAt(first);
+      if (codeMayStart || marker > 0 || lead == '#') { // no paragraph goes on lazily past these
+        while (open > 0 && indent < contentColumns[open - 1]) {
+          open--;
+        }
+      }
+      int margin = Math.max(quoteMargin, open > 0 ? contentColumns[open - 1] : 0);
+      if (codeMayStart && indent >= margin + 4) {
+        codeMargin = margin;
+        return true;
+      }
+      int at = first;
+      int atColumn = indent;
+      for (int width = marker; width > 0; width = markerWidth(text, at)) { // "- 1. x" opens two items
+        int content = at + width;
+        int spaces = 0;
+        while (content + spaces < text.length() && text.charAt(content + spaces) == ' ') {
+          spaces++;
+        }
+        boolean emptyOrCode = content + spaces >= text.length() || text.charAt(content + spaces) == '\n'
+            || text.charAt(content + spaces) == '\r' || spaces > 4;
+        int next = emptyOrCode ? content + Math.min(spaces, 1) : content + spaces;
+        atColumn = column(text, at, next, atColumn);
+        at = next;
+        push(atColumn);
+        if (emptyOrCode) {
+          break;
+        }
+      }
+      codeMayStart = lead == '#';
+      return false;
+    }
+
+    private void push(int contentColumn) {
+      if (open == contentColumns.length) {
+        contentColumns = java.util.Arrays.copyOf(contentColumns, open * 2);
+      }
+      contentColumns[open++] = contentColumn;
+    }
+
+    /**
+     * The column of {@code at}, where {@code from} is at column {@code fromColumn}: a tab moves to
+     * the next multiple of four.
+     */
+    private static int column(String text, int from, int at, int fromColumn) {
+      int column = fromColumn;
+      for (int i = from; i < at; i++) {
+        column = text.charAt(i) == '\t' ? column + 4 - column % 4 : column + 1;
+      }
+      return column;
+    }
+
+    /**
+     * The width of the list marker at {@code at} ({@code -}, {@code +}, {@code *}, or up to nine
+     * digits and {@code .} or {@code )}), followed by a space or the line's end; 0 for none.
+     */
+    private static int markerWidth(String text, int at) {
+      int end = at;
+      char c = at < text.length() ? text.charAt(at) : 0;
+      if (c == '-' || c == '+' || c == '*') {
+        end = at + 1;
+      } else {
+        while (end < text.length() && end - at < 9 && text.charAt(end) >= '0' && text.charAt(end) <= '9') {
+          end++;
+        }
+        if (end == at || end >= text.length() || (text.charAt(end) != '.' && text.charAt(end) != ')')) {
+          return 0;
+        }
+        end++;
+      }
+      boolean followed = end >= text.length() || text.charAt(end) == ' ' || text.charAt(end) == '\t'
+          || text.charAt(end) == '\n' || text.charAt(end) == '\r';
+      return followed ? end - at : 0;
+    }
+
+    /** Whether the line from {@code at} is three or more of one of {@code - * _} and spaces only. */
+    private static boolean isThematicBreak(String text, int at) {
+      char mark = text.charAt(at);
+      if (mark != '-' && mark != '*' && mark != '_') {
+        return false;
+      }
+      int count = 0;
+      for (int i = at; i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != '\r'; i++) {
+        char c = text.charAt(i);
+        if (c == mark) {
+          count++;
+        } else if (c != ' ' && c != '\t') {
+          return false;
+        }
+      }
+      return count >= 3;
+    }
   }
 
   /**

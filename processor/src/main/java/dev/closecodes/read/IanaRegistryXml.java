@@ -37,11 +37,11 @@ final class IanaRegistryXml {
    * @throws Diagnostics.Abort after reporting XML that holds no close-code registry
    */
   static List<RegistryEntry> entries(String file, String text, Diagnostics diagnostics) {
-    Nesting nesting = new Nesting(file, diagnostics);
+    PageContext context = new PageContext(file, diagnostics);
     List<RegistryEntry> entries = new ArrayList<>();
     boolean found = false;
     Markup.Tree tree = Markup.parse(text, Markup.TagNames.AS_WRITTEN);
-    for (Element element : Markup.elements(tree, 1, nesting)) {
+    for (Element element : Markup.elements(tree, 1, context)) {
       if (!element.normalName().equals("registry") || !CLOSE_CODES.equals(element.attr("id"))) {
         continue;
       }

@@ -24,8 +24,8 @@ final class MarkdownText {
    *
    * @param line the page line the text starts on, for the error if it nests too deeply
    */
-  static RichText read(String markdown, int line, Nesting nesting) {
-    return read(markdown, line, nesting, false);
+  static RichText read(String markdown, int line, PageContext context) {
+    return read(markdown, line, context, false);
   }
 
   /**
@@ -34,19 +34,20 @@ final class MarkdownText {
    *
    * @param line the page line the cell is on, for the error if it nests too deeply
    */
-  static RichText readCell(String markdown, int line, Nesting nesting) {
-    return read(markdown, line, nesting, true);
+  static RichText readCell(String markdown, int line, PageContext context) {
+    return read(markdown, line, context, true);
   }
 
   /** The one-pass reading where it serves, else the parser's, block or inline only as asked. */
-  private static RichText read(String markdown, int line, Nesting nesting, boolean inlineOnly) {
+  private static RichText read(String markdown, int line, PageContext context, boolean inlineOnly) {
     if (isPlain(markdown)) {
       return RichTexts.plain(markdown);
     }
-    List<Inline> simple = simpleParagraph(markdown);
+    String linked = context.links().withDefinitionsOf(markdown); // links by reference need the parser
+    List<Inline> simple = linked.equals(markdown) ? simpleParagraph(markdown) : null;
     RichText read = simple != null ? new RichText(RichTexts.normalize(simple))
-        : inlineOnly ? MarkdownTree.readCell(markdown, line, nesting) : MarkdownTree.read(markdown, line, nesting);
-    return withBoldRepaired(read, line, nesting);
+        : inlineOnly ? MarkdownTree.readCell(linked, line, context) : MarkdownTree.read(linked, line, context);
+    return withBoldRepaired(read, line, context);
   }
 
   /**
@@ -55,7 +56,7 @@ final class MarkdownText {
    * written, without a space. CommonMark keeps such asterisks as text; the writer meant bold, so
    * it is read so, with a warning at the line. Any other asterisks stay as written.
    */
-  private static RichText withBoldRepaired(RichText text, int line, Nesting nesting) {
+  private static RichText withBoldRepaired(RichText text, int line, PageContext context) {
     boolean any = false;
     for (Inline inline : text.inlines()) {
       any |= inline instanceof Inline.Text run && run.text().contains("**");
@@ -66,7 +67,7 @@ final class MarkdownText {
     List<Inline> repaired = new ArrayList<>();
     for (Inline inline : text.inlines()) {
       if (inline instanceof Inline.Text run && run.text().contains("**")) {
-        splitUnreadBold(run.text(), repaired, line, nesting);
+        splitUnreadBold(run.text(), repaired, line, context);
       } else {
         repaired.add(inline);
       }
@@ -74,7 +75,7 @@ final class MarkdownText {
     return new RichText(RichTexts.normalize(repaired));
   }
 
-  private static void splitUnreadBold(String text, List<Inline> out, int line, Nesting nesting) {
+  private static void splitUnreadBold(String text, List<Inline> out, int line, PageContext context) {
     int from = 0;
     int open = text.indexOf("**");
     while (open >= 0) {
@@ -88,7 +89,7 @@ final class MarkdownText {
           && Character.isLetterOrDigit(text.charAt(after));
       if (unread) {
         String bold = text.substring(open + 2, close);
-        nesting.diagnostics().report(Message.STRONG_EMPHASIS_REPAIRED, new SourceLocation(nesting.file(), line),
+        context.diagnostics().report(Message.STRONG_EMPHASIS_REPAIRED, new SourceLocation(context.file(), line),
             text.substring(open, after));
         out.add(new Inline.Text(text.substring(from, open)));
         out.add(new Inline.Strong(List.of(new Inline.Text(bold))));

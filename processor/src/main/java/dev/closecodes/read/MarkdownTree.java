@@ -14,6 +14,7 @@ import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.Link;
+import org.commonmark.node.LinkReferenceDefinition;
 import org.commonmark.node.Node;
 import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
@@ -38,8 +39,8 @@ final class MarkdownTree {
    *
    * @param line the page line the text starts on, for the error if it nests too deeply
    */
-  static RichText read(String markdown, int line, Nesting nesting) {
-    return read(MARKDOWN.parse(markdown), line, nesting);
+  static RichText read(String markdown, int line, PageContext context) {
+    return read(MARKDOWN.parse(markdown), line, context);
   }
 
   /**
@@ -47,8 +48,8 @@ final class MarkdownTree {
    *
    * @param line the page line the cell is on, for the error if it nests too deeply
    */
-  static RichText readCell(String markdown, int line, Nesting nesting) {
-    return read(CellParser.PARSER.parse(markdown), line, nesting);
+  static RichText readCell(String markdown, int line, PageContext context) {
+    return read(CellParser.PARSER.parse(markdown), line, context);
   }
 
   /**
@@ -59,9 +60,9 @@ final class MarkdownTree {
     static final Parser PARSER = Parser.builder().enabledBlockTypes(Set.of()).build();
   }
 
-  private static RichText read(Node document, int line, Nesting nesting) {
-    if (checkDepthAndFindHtml(document, line, nesting)) {
-      return RichTexts.fromElement(Markup.parseFragment(HTML.render(document), line, nesting));
+  private static RichText read(Node document, int line, PageContext context) {
+    if (checkDepthAndFindHtml(document, line, context)) {
+      return RichTexts.fromElement(Markup.parseFragment(HTML.render(document), line, context));
     }
     List<Inline> inlines = new ArrayList<>();
     appendChildren(document, inlines);
@@ -94,8 +95,8 @@ final class MarkdownTree {
       } else {
         out.add(new Inline.Link(href, childrenOf(node)));
       }
-    } else if (node instanceof Image) {
-      // an image shows no text
+    } else if (node instanceof Image || node instanceof LinkReferenceDefinition) {
+      // an image shows no text, and a definition shows nothing
     } else if (node.getFirstChild() == null) {
       out.add(new Inline.Text(" ")); // a line break or a thematic break
     } else if (node instanceof Block) {
@@ -126,7 +127,7 @@ final class MarkdownTree {
    *
    * @return whether the tree holds HTML
    */
-  private static boolean checkDepthAndFindHtml(Node root, int line, Nesting nesting) {
+  private static boolean checkDepthAndFindHtml(Node root, int line, PageContext context) {
     boolean html = false;
     int depth = 0;
     Node node = root;
@@ -135,7 +136,7 @@ final class MarkdownTree {
       if (node.getFirstChild() != null) {
         node = node.getFirstChild();
         if (++depth > InputLimits.MAX_NESTING) {
-          throw nesting.tooDeep(line);
+          throw context.tooDeep(line);
         }
         continue;
       }

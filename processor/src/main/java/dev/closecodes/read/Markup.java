@@ -143,9 +143,9 @@ final class Markup {
    *
    * @param line the page line the fragment comes from, for the error if it nests too deeply
    */
-  static Element parseFragment(String html, int line, Nesting nesting) {
+  static Element parseFragment(String html, int line, PageContext context) {
     Element body = Jsoup.parseBodyFragment(html).body();
-    elements(new Tree(body, false, List.of()), line, nesting); // only to check the depth
+    elements(new Tree(body, false, List.of()), line, context); // only to check the depth
     return body;
   }
 
@@ -294,7 +294,7 @@ final class Markup {
    *
    * @param line the line to report when the tree tracks none
    */
-  static List<Element> elements(Tree tree, int line, Nesting nesting) {
+  static List<Element> elements(Tree tree, int line, PageContext context) {
     List<Element> elements = new ArrayList<>();
     Deque<Element> pending = new ArrayDeque<>();
     Deque<Integer> depths = new ArrayDeque<>();
@@ -305,7 +305,7 @@ final class Markup {
       int depth = depths.pop();
       if (depth > InputLimits.MAX_NESTING) {
         int tracked = tree.trackedLine(element);
-        throw nesting.tooDeep(tracked > 0 ? tracked : line);
+        throw context.tooDeep(tracked > 0 ? tracked : line);
       }
       elements.add(element);
       for (int i = element.childNodeSize() - 1; i >= 0; i--) { // the first child is taken next

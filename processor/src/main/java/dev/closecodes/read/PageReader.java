@@ -26,22 +26,22 @@ public final class PageReader {
   public static Page read(Document document, Diagnostics diagnostics) {
     String file = document.name();
     String text = DocumentText.decode(document, diagnostics);
-    Nesting nesting = new Nesting(file, diagnostics);
-    // A quotation's markers are no part of the HTML it holds, as on GitHub.
-    Markup.Tree tree = Markup.parse(Quotations.withBlockMarkersBlanked(text), Markup.TagNames.REPAIRED);
-    List<Element> elements = Markup.elements(tree, 1, nesting);
-    Markup.reportRepairs(tree, file, diagnostics);
     // Tables and code inside a quotation are read as GitHub shows them: one copy without its markers.
     String unquoted = Quotations.withMarkersBlanked(text);
-    HiddenLines hidden = HiddenLines.find(unquoted);
+    HiddenLines hidden = HiddenLines.find(text, unquoted);
+    PageContext context = new PageContext(file, diagnostics, LinkDefinitions.find(unquoted, hidden));
+    // A quotation's markers are no part of the HTML it holds, as on GitHub.
+    Markup.Tree tree = Markup.parse(Quotations.withBlockMarkersBlanked(text), Markup.TagNames.REPAIRED);
+    List<Element> elements = Markup.elements(tree, 1, context);
+    Markup.reportRepairs(tree, file, diagnostics);
     List<RawTable> elementTables = ElementTables.find(tree, elements, hidden);
-    List<RawTable> textTables = TextTables.find(text, unquoted, hidden, nesting);
+    List<RawTable> textTables = TextTables.find(text, unquoted, hidden, context);
     List<PageRow> rows = new ArrayList<>();
-    for (RawTable table : TableFinder.find(elementTables, textTables, hidden, nesting)) {
-      rows.addAll(RowReader.read(table, nesting));
+    for (RawTable table : TableFinder.find(elementTables, textTables, hidden, context)) {
+      rows.addAll(RowReader.read(table, context));
     }
     TableChecks.check(rows, diagnostics);
-    PageProse prose = ProseReader.read(tree, elements, text, hidden, elementTables, textTables, nesting);
+    PageProse prose = ProseReader.read(tree, elements, text, hidden, elementTables, textTables, context);
     String locale = Locales.detect(file, text);
     Page page = new Page(file, locale, document.sha256(), rows, prose);
     // Relative links mean what they mean on the page's own address; the generator knows only the site.

@@ -49,24 +49,24 @@ final class ProseReader {
    * @param textTables the text's Markdown tables and plain-text grids, whose rows are no prose
    */
   static PageProse read(Markup.Tree tree, List<Element> elements, String text, HiddenLines hidden,
-      List<RawTable> elementTables, List<RawTable> textTables, Nesting nesting) {
+      List<RawTable> elementTables, List<RawTable> textTables, PageContext context) {
     String[] lines = text.split("\n", -1);
     List<Element> terms = shown(tree, withName(elements, "dt"), hidden);
     BitSet notMarkdownProse = tableLines(textTables, lines.length);
     notMarkdownProse.or(htmlBlockLines(tree, lines.length));
     notMarkdownProse.or(hidden.indices());
     PropertyTables tables = new PropertyTables(elementTables, textTables);
-    RichText opening = summary(tree, shown(tree, withName(elements, "p"), hidden), lines, notMarkdownProse, nesting);
+    RichText opening = summary(tree, shown(tree, withName(elements, "p"), hidden), lines, notMarkdownProse, context);
     // The page of a property (MDN keeps the table on code's) opens with what the property is.
     FrontMatter.Member member = FrontMatter.member(lines);
     if (member.repaired()) {
       String property = "CloseEvent." + (member.name().equals("wasclean") ? "wasClean" : member.name());
-      nesting.diagnostics().report(Message.FRONT_MATTER_REPAIRED,
-          new SourceLocation(nesting.file(), member.line() + 1), property, lines[member.line()].strip());
+      context.diagnostics().report(Message.FRONT_MATTER_REPAIRED,
+          new SourceLocation(context.file(), member.line() + 1), property, lines[member.line()].strip());
     }
-    RichText code = property("code", terms, tables, lines, hidden, nesting);
-    RichText reason = property("reason", terms, tables, lines, hidden, nesting);
-    RichText wasClean = property("wasClean", terms, tables, lines, hidden, nesting);
+    RichText code = property("code", terms, tables, lines, hidden, context);
+    RichText reason = property("reason", terms, tables, lines, hidden, context);
+    RichText wasClean = property("wasClean", terms, tables, lines, hidden, context);
     return switch (member.name()) {
       case "code" -> new PageProse(RichText.EMPTY, code.isEmpty() ? opening : code, reason, wasClean);
       case "reason" -> new PageProse(RichText.EMPTY, code, reason.isEmpty() ? opening : reason, wasClean);
@@ -80,7 +80,7 @@ final class ProseReader {
    * table, a list, code or a callout: a Markdown paragraph or an HTML one, whichever comes first.
    */
   private static RichText summary(Markup.Tree tree, List<Element> paragraphs, String[] lines,
-      BitSet notMarkdownProse, Nesting nesting) {
+      BitSet notMarkdownProse, PageContext context) {
     Element html = null;
     for (Element p : paragraphs) {
       if (!inSectionOrPart(p) && !Macros.strip(p.text()).isBlank() && isProse(RichTexts.fromElement(p))) {
@@ -112,7 +112,7 @@ final class ProseReader {
         paragraph.append(lines[i]).append('\n');
       }
       if (!heading) {
-        RichText read = MarkdownText.read(paragraph.toString(), paragraphLine, nesting);
+        RichText read = MarkdownText.read(paragraph.toString(), paragraphLine, context);
         if (isProse(read)) {
           return read;
         }
@@ -203,14 +203,14 @@ final class ProseReader {
 
   /** The property's definition: from a list in Markdown, else one in HTML, else a table of properties. */
   private static RichText property(String name, List<Element> terms, PropertyTables tables, String[] lines,
-      HiddenLines hidden, Nesting nesting) {
+      HiddenLines hidden, PageContext context) {
     for (int i = 0; i < lines.length; i++) {
       if (!lines[i].stripLeading().startsWith("- ") || hidden.hidden(i + 1)) {
         continue; // what TERM needs, checked cheaply first
       }
       Matcher term = TERM.matcher(lines[i]);
       if (term.matches() && !term.group(1).startsWith(": ") && namesProperty(term.group(1), name)) {
-        Optional<RichText> definition = markdownDefinition(name, lines, i + 1, nesting);
+        Optional<RichText> definition = markdownDefinition(name, lines, i + 1, context);
         if (definition.isPresent()) {
           return definition.get();
         }
@@ -299,7 +299,7 @@ final class ProseReader {
    * The {@code - : } line after a term, with its continuation lines, up to a blank line or markup;
    * or, where the definition was run together with a table's first row, that row's first cell.
    */
-  private static Optional<RichText> markdownDefinition(String name, String[] lines, int start, Nesting nesting) {
+  private static Optional<RichText> markdownDefinition(String name, String[] lines, int start, PageContext context) {
     int i = start;
     while (i < lines.length && lines[i].isBlank()) {
       i++;
@@ -309,7 +309,7 @@ final class ProseReader {
     }
     Matcher definition = DEFINITION.matcher(lines[i]);
     if (!definition.matches()) {
-      return fusedDefinition(name, lines[i], i + 1 < lines.length ? lines[i + 1] : "", i + 1, nesting);
+      return fusedDefinition(name, lines[i], i + 1 < lines.length ? lines[i + 1] : "", i + 1, context);
     }
     StringBuilder text = new StringBuilder(definition.group(2)).append('\n');
     for (i++; i < lines.length; i++) {
@@ -319,7 +319,7 @@ final class ProseReader {
       }
       text.append(line).append('\n');
     }
-    return Optional.of(MarkdownText.read(text.toString(), start + 1, nesting));
+    return Optional.of(MarkdownText.read(text.toString(), start + 1, context));
   }
 
   /**
@@ -330,7 +330,7 @@ final class ProseReader {
    * @param lineNumber the line's number, counted from 1
    */
   private static Optional<RichText> fusedDefinition(
-      String name, String line, String next, int lineNumber, Nesting nesting) {
+      String name, String line, String next, int lineNumber, PageContext context) {
     Matcher fused = TextTables.DEFINITION_FUSED_ONTO_TABLE.matcher(line);
     if (!fused.matches()) {
       return Optional.empty();
@@ -342,9 +342,9 @@ final class ProseReader {
     }
     String rest = TextTables.fusedHeaderAbove(line, next)
         ? "the cells after it as the header of the table below" : "the row as none of the table's";
-    nesting.diagnostics().report(Message.FUSED_DEFINITION_REPAIRED,
-        new SourceLocation(nesting.file(), lineNumber), "CloseEvent." + name, rest);
-    return Optional.of(MarkdownText.read(text, lineNumber, nesting));
+    context.diagnostics().report(Message.FUSED_DEFINITION_REPAIRED,
+        new SourceLocation(context.file(), lineNumber), "CloseEvent." + name, rest);
+    return Optional.of(MarkdownText.read(text, lineNumber, context));
   }
 
   /**

@@ -83,6 +83,19 @@ final class Quotations {
     return depth;
   }
 
+  /**
+   * Where the line's text starts inside its quotations: after the last marker and the one space a
+   * marker may take; the line's start outside any quotation.
+   */
+  static int contentStart(String text, int lineStart, int lineEnd) {
+    int start = lineStart;
+    for (int marker = nextMarker(text, lineStart, lineEnd); marker >= 0;
+        marker = nextMarker(text, marker + 1, lineEnd)) {
+      start = marker + 1 < lineEnd && text.charAt(marker + 1) == ' ' ? marker + 2 : marker + 1;
+    }
+    return start;
+  }
+
   /** Where the quotation marker after {@code from}, up to three spaces on, stands; -1 for none. */
   private static int nextMarker(String text, int from, int lineEnd) {
     int at = from;

@@ -30,21 +30,21 @@ final class RowReader {
   /** A row read, before it is known whether the table marks reserved rows in bold. */
   private record Read(PageRow row, Vocabulary.Verdict words, boolean marked, boolean reservedColumn) {}
 
-  static List<PageRow> read(RawTable table, Nesting nesting) {
-    Diagnostics diagnostics = nesting.diagnostics();
+  static List<PageRow> read(RawTable table, PageContext context) {
+    Diagnostics diagnostics = context.diagnostics();
     Columns columns = table.columns();
     if (columns.byPosition()) {
-      diagnostics.report(Message.COLUMNS_BY_POSITION, new SourceLocation(nesting.file(), table.line()), columns.why());
+      diagnostics.report(Message.COLUMNS_BY_POSITION, new SourceLocation(context.file(), table.line()), columns.why());
     }
     if (columns.assumedCodeColumn().isPresent()) {
       Columns.AssumedCodeColumn assumed = columns.assumedCodeColumn().get();
       diagnostics.report(Message.CODE_COLUMN_INFERRED,
-          new SourceLocation(nesting.file(), table.rows().get(columns.headerRow()).line()), assumed.column() + 1,
+          new SourceLocation(context.file(), table.rows().get(columns.headerRow()).line()), assumed.column() + 1,
           assumed.header());
     }
     for (Columns.Unread unread : columns.unread()) {
       diagnostics.report(Message.COLUMN_UNREAD,
-          new SourceLocation(nesting.file(), table.rows().get(columns.headerRow()).line()), unread.header(), unread.why());
+          new SourceLocation(context.file(), table.rows().get(columns.headerRow()).line()), unread.header(), unread.why());
     }
     // Cells past those the header names are read by no column, and columns past a row's cells are
     // empty in it: where a row has either, say so.
@@ -57,7 +57,7 @@ final class RowReader {
       CodeCell codeCell = table.codeCell(i);
       if (!inBody && (codeCell instanceof CodeCell.NoCode || row.header())) {
         if (!row.header() && !isEmpty(row)) {
-          diagnostics.report(Message.CAPTION_ROW_SKIPPED, new SourceLocation(nesting.file(), row.line()),
+          diagnostics.report(Message.CAPTION_ROW_SKIPPED, new SourceLocation(context.file(), row.line()),
               rowText(row));
         }
         continue; // a header row, or a caption above the codes
@@ -67,12 +67,12 @@ final class RowReader {
       }
       if (codeCell instanceof CodeCell.NoCode && onlyInCodeCell(row, columns)) {
         // a sub-heading not marked as one (<td colspan="3"><strong>Ranges</strong>)
-        diagnostics.report(Message.SUBHEADING_ROW_SKIPPED, new SourceLocation(nesting.file(), row.line()),
+        diagnostics.report(Message.SUBHEADING_ROW_SKIPPED, new SourceLocation(context.file(), row.line()),
             rowText(row));
         continue;
       }
       inBody = true;
-      SourceLocation location = new SourceLocation(nesting.file(), row.line());
+      SourceLocation location = new SourceLocation(context.file(), row.line());
       if (++bodyRows > InputLimits.MAX_TABLE_ROWS) {
         diagnostics.report(Message.TOO_MANY_ROWS, location, InputLimits.MAX_TABLE_ROWS);
         break;

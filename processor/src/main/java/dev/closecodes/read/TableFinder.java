@@ -48,7 +48,7 @@ final class TableFinder {
    *     and adds to them
    */
   static List<RawTable> find(List<RawTable> elementTables, List<RawTable> textTables, HiddenLines hidden,
-      Nesting nesting) {
+      PageContext context) {
     List<RawTable> candidates = new ArrayList<>();
     candidates.addAll(elementTables);
     candidates.addAll(textTables);
@@ -66,22 +66,22 @@ final class TableFinder {
     }
     if (table == null && hidden.unclosed().isPresent()) {
       HiddenLines.Unclosed block = hidden.unclosed().get();
-      throw nesting.diagnostics().fail(Message.UNCLOSED_BLOCK_HIDES_TABLE,
-          new SourceLocation(nesting.file(), block.line()), block.kind(), block.rest(), block.closer());
+      throw context.diagnostics().fail(Message.UNCLOSED_BLOCK_HIDES_TABLE,
+          new SourceLocation(context.file(), block.line()), block.kind(), block.rest(), block.closer());
     }
     if (table == null) {
       throw numbers != null
-          ? nesting.diagnostics().fail(Message.NOT_A_CLOSE_CODE_TABLE,
-              new SourceLocation(nesting.file(), numbers.firstCodeLine()))
-          : nesting.diagnostics().fail(Message.NO_TABLE, new SourceLocation(nesting.file(), 1));
+          ? context.diagnostics().fail(Message.NOT_A_CLOSE_CODE_TABLE,
+              new SourceLocation(context.file(), numbers.firstCodeLine()))
+          : context.diagnostics().fail(Message.NO_TABLE, new SourceLocation(context.file(), 1));
     }
     if (hidden.unclosed().isPresent()) {
       HiddenLines.Unclosed block = hidden.unclosed().get();
-      nesting.diagnostics().report(Message.UNCLOSED_BLOCK_HIDES_REST,
-          new SourceLocation(nesting.file(), block.line()), block.kind(), block.rest(), block.closer());
+      context.diagnostics().report(Message.UNCLOSED_BLOCK_HIDES_REST,
+          new SourceLocation(context.file(), block.line()), block.kind(), block.rest(), block.closer());
     }
-    checkWhole(table, withCodes, nesting);
-    return withItsParts(table, withCodes, nesting);
+    checkWhole(table, withCodes, context);
+    return withItsParts(table, withCodes, context);
   }
 
   /**
@@ -91,7 +91,7 @@ final class TableFinder {
    * @throws dev.closecodes.diagnostics.Diagnostics.Abort after reporting a table that both repeats
    *     codes read so far and adds to them
    */
-  private static List<RawTable> withItsParts(RawTable table, List<RawTable> withCodes, Nesting nesting) {
+  private static List<RawTable> withItsParts(RawTable table, List<RawTable> withCodes, PageContext context) {
     List<RawTable> tables = new ArrayList<>(List.of(table));
     CodeSpans codesRead = null;
     for (RawTable other : outermostApart(withCodes, table)) {
@@ -100,22 +100,22 @@ final class TableFinder {
       }
       codesRead = codesRead != null ? codesRead : new CodeSpans(table);
       int firstNew = codesRead.firstRowNotMet(other);
-      SourceLocation firstCode = new SourceLocation(nesting.file(), other.firstCodeLine());
+      SourceLocation firstCode = new SourceLocation(context.file(), other.firstCodeLine());
       if (!namesItsColumns(other)) {
         // Without a header, its numbers might be anything; only codes the table lacks are worth a word.
         if (firstNew >= 0) {
-          nesting.diagnostics().report(Message.TABLE_WITHOUT_HEADER_NOT_READ,
-              new SourceLocation(nesting.file(), other.rows().get(firstNew).line()),
+          context.diagnostics().report(Message.TABLE_WITHOUT_HEADER_NOT_READ,
+              new SourceLocation(context.file(), other.rows().get(firstNew).line()),
               other.codeCell(firstNew).written(), table.line());
         }
       } else if (firstNew < 0) {
-        nesting.diagnostics().report(Message.TABLE_NOT_READ, firstCode, table.line());
+        context.diagnostics().report(Message.TABLE_NOT_READ, firstCode, table.line());
       } else if (codesRead.meetsAny(other)) {
-        throw nesting.diagnostics().fail(Message.TABLE_PARTLY_REPEATED,
-            new SourceLocation(nesting.file(), other.rows().get(firstNew).line()),
+        throw context.diagnostics().fail(Message.TABLE_PARTLY_REPEATED,
+            new SourceLocation(context.file(), other.rows().get(firstNew).line()),
             other.codeCell(firstNew).written(), table.line());
       } else {
-        nesting.diagnostics().report(Message.TABLE_PART_READ, firstCode, table.line());
+        context.diagnostics().report(Message.TABLE_PART_READ, firstCode, table.line());
         tables.add(other);
         codesRead.add(other);
       }
@@ -190,14 +190,14 @@ final class TableFinder {
    * Fails where another table of the same shape, without a header naming its columns, starts
    * within a few lines of the chosen one's end: rows that lost their header, not a table.
    */
-  private static void checkWhole(RawTable chosen, List<RawTable> withCodes, Nesting nesting) {
+  private static void checkWhole(RawTable chosen, List<RawTable> withCodes, PageContext context) {
     for (RawTable other : withCodes) {
       int gap = other.firstCodeLine() - chosen.lastLine();
       // A table with a header of its own is whole in itself, and may be a part of the chosen one.
       if (other != chosen && gap > 0 && gap <= GAP_THAT_SPLITS_A_TABLE + 1 && other.width() == chosen.width()
           && !namesItsColumns(other)) {
-        throw nesting.diagnostics().fail(Message.TABLE_INTERRUPTED,
-            new SourceLocation(nesting.file(), other.firstCodeLine()), chosen.lastLine());
+        throw context.diagnostics().fail(Message.TABLE_INTERRUPTED,
+            new SourceLocation(context.file(), other.firstCodeLine()), chosen.lastLine());
       }
     }
   }

@@ -35,12 +35,13 @@ final class TextTables {
    * table with the outer pipes, past its delimiter row, on a line without them that opens no other
    * block (a list item, a heading). A table inside a quotation is read as one outside it, and ends
    * where the quotation does or another starts. A hidden line (code, a comment) is no table's and
-   * ends the one before it.
+   * ends the one before it; but a grid may stand in indented code, as plain text indents it, where
+   * a Markdown table is an example.
    *
    * @param quoted the page's text
    * @param text the same with its quotation markers blanked ({@link Quotations#withMarkersBlanked})
    */
-  static List<RawTable> find(String quoted, String text, HiddenLines hidden, Nesting nesting) {
+  static List<RawTable> find(String quoted, String text, HiddenLines hidden, PageContext context) {
     List<RawTable> tables = new ArrayList<>();
     TextTable table = null;
     int tableDepth = 0;
@@ -56,7 +57,7 @@ final class TextTables {
         inBareTable = false;
       }
       tableDepth = table == null ? depth : tableDepth; // a table begun on this line is at its depth
-      if (hidden.hidden(lineNumber)) {
+      if (hidden.hidden(lineNumber) && !hidden.indentedCode(lineNumber)) {
         if (table != null) {
           addIfAny(table, tables);
           table = null;
@@ -78,7 +79,7 @@ final class TextTables {
         if (table != null) {
           addIfAny(table, tables); // what came before is a table of its own
         }
-        table = new TextTable(lineNumber, nesting);
+        table = new TextTable(lineNumber, context, hidden.indentedCode(lineNumber));
       }
       if (lead == '-' && !inBareTable && text.startsWith("- |", first) && lineEnd < text.length()) {
         List<String> fused = fusedHeader(text.substring(first, lineEnd),
@@ -87,7 +88,7 @@ final class TextTables {
           if (table != null) {
             addIfAny(table, tables);
           }
-          table = new TextTable(lineNumber, nesting);
+          table = new TextTable(lineNumber, context, hidden.indentedCode(lineNumber));
           table.add(fused, lineNumber);
           lineStart = lineEnd + 1;
           continue;
@@ -104,7 +105,7 @@ final class TextTables {
           && RULE_LINE.matcher(text.substring(first, lineEnd)).matches(); // only then is the line worth a string
       if (pipeRow || (rule && table != null)) {
         if (table == null) {
-          table = new TextTable(lineNumber, nesting);
+          table = new TextTable(lineNumber, context, hidden.indentedCode(lineNumber));
         }
         if (rule) {
           table.rule(lineNumber);
@@ -112,7 +113,7 @@ final class TextTables {
           table.add(splitPipeRow(text.substring(first, lineEnd).strip()), lineNumber);
         }
       } else if (rule) {
-        table = new TextTable(lineNumber, nesting); // a grid's top border
+        table = new TextTable(lineNumber, context, hidden.indentedCode(lineNumber)); // a grid's top border
         table.rule(lineNumber);
       } else if (table != null) {
         addIfAny(table, tables);
@@ -241,8 +242,12 @@ final class TextTables {
     return fusedHeader(line.strip(), next) != null;
   }
 
+  /**
+   * Adds the table if it has a line, and is no example: a Markdown table in indented code is one,
+   * a plain-text grid is not, since plain text indents its grids.
+   */
   private static void addIfAny(TextTable table, List<RawTable> tables) {
-    if (!table.lineCells.isEmpty()) {
+    if (!table.lineCells.isEmpty() && (table.ruleSeen || !table.inIndentedCode)) {
       tables.add(table.build());
     }
   }
@@ -250,7 +255,9 @@ final class TextTables {
   /** A run of table lines being collected. */
   private static final class TextTable {
     private final int line;
-    private final Nesting nesting;
+    private final PageContext context;
+    /** Whether its first line is indented code. */
+    private final boolean inIndentedCode;
     private final List<List<String>> lineCells = new ArrayList<>();
     private final List<Integer> lineNumbers = new ArrayList<>();
     /** For each line collected, whether a rule line came before it since the line before. */
@@ -260,10 +267,11 @@ final class TextTables {
     private boolean pendingRule;
     private int lastLine;
 
-    TextTable(int line, Nesting nesting) {
+    TextTable(int line, PageContext context, boolean inIndentedCode) {
       this.line = line;
       this.lastLine = line;
-      this.nesting = nesting;
+      this.context = context;
+      this.inIndentedCode = inIndentedCode;
     }
 
     void rule(int lineNumber) {
@@ -312,7 +320,7 @@ final class TextTables {
           continue;
         }
         boolean header = i + 1 < lineCells.size() && isDelimiter(lineCells.get(i + 1));
-        rows.add(new RawTable.Row(lineNumbers.get(i), header, new MarkdownCells(cells, lineNumbers.get(i), nesting)));
+        rows.add(new RawTable.Row(lineNumbers.get(i), header, new MarkdownCells(cells, lineNumbers.get(i), context)));
       }
       return rows;
     }
@@ -337,10 +345,10 @@ final class TextTables {
           RawTable.Row previous = rows.remove(rows.size() - 1);
           rows.add(new RawTable.Row(previous.line(), previous.header(),
               new MarkdownCells(joined(((MarkdownCells) previous.cells()).cells(), lineCells.get(i)), previous.line(),
-                  nesting)));
+                  context)));
         } else {
           rows.add(new RawTable.Row(lineNumbers.get(i), !ruleBefore,
-              new MarkdownCells(lineCells.get(i), lineNumbers.get(i), nesting)));
+              new MarkdownCells(lineCells.get(i), lineNumbers.get(i), context)));
         }
       }
       return rows;
@@ -403,10 +411,10 @@ final class TextTables {
    * a Markdown page (Pandoc's grid tables) and plain words in a plain-text one, which Markdown
    * leaves as they are.
    */
-  private record MarkdownCells(List<String> cells, int line, Nesting nesting) implements RawTable.Cells {
+  private record MarkdownCells(List<String> cells, int line, PageContext context) implements RawTable.Cells {
     @Override
     public RichText read(int column) {
-      return MarkdownText.readCell(cells.get(column), line, nesting);
+      return MarkdownText.readCell(cells.get(column), line, context);
     }
   }
 }

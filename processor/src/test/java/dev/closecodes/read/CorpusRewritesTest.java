@@ -105,7 +105,9 @@ class CorpusRewritesTest {
           text -> replaceCells(text, CorpusRewritesTest::referencesForLetters), Set.of()),
       new Rewrite("the table in a quotation", CorpusRewritesTest::tableQuoted, Set.of(), true),
       new Rewrite("each table as a pipe table, in a quotation", text -> tableQuoted(pipeTables(text)),
-          Set.of(Message.STRONG_EMPHASIS_REPAIRED), true));
+          Set.of(Message.STRONG_EMPHASIS_REPAIRED), true),
+      new Rewrite("a copy of the table as indented code at the page's end", CorpusRewritesTest::copiedAsIndentedCode,
+          Set.of(), true));
 
   @TestFactory
   Stream<DynamicTest> everyPageWrittenAnotherWayReadsTheSame() {
@@ -196,7 +198,9 @@ class CorpusRewritesTest {
   /**
    * Each line of the page's first table, HTML or a pipe table, opened with a quotation's marker,
    * where the table is a block of its own: after a blank line. (Inside a block of HTML that began
-   * before it, a {@code >} that opens a line is the HTML's own text.)
+   * before it, a {@code >} that opens a line is the HTML's own text.) Not where the table is
+   * indented, in a list item: a marker before the indentation would end the list and make the
+   * table indented code in the quotation, as GitHub shows it.
    */
   private static String tableQuoted(String text) {
     Matcher table = TABLE.matcher(text);
@@ -208,7 +212,27 @@ class CorpusRewritesTest {
     int from = text.lastIndexOf('\n', found.start()) + 1;
     int to = text.indexOf('\n', found.end());
     to = to < 0 ? text.length() : to;
+    if (from < to && (text.charAt(from) == ' ' || text.charAt(from) == '\t')) {
+      return text;
+    }
     return text.substring(0, from) + text.substring(from, to).replaceAll("(?m)^", "> ") + text.substring(to);
+  }
+
+  /**
+   * The page's first table, HTML or a pipe table, copied to the page's end after a paragraph, each
+   * line indented four spaces more: indented code, an example, as GitHub shows it.
+   */
+  private static String copiedAsIndentedCode(String text) {
+    Matcher table = TABLE.matcher(text);
+    Matcher pipes = PIPE_LINES.matcher(text);
+    Matcher found = table.find() ? table : pipes.find() ? pipes : null;
+    if (found == null) {
+      return text;
+    }
+    int from = text.lastIndexOf('\n', found.start()) + 1;
+    int to = text.indexOf('\n', found.end());
+    to = to < 0 ? text.length() : to;
+    return text.stripTrailing() + "\n\nAn example:\n\n" + text.substring(from, to).replaceAll("(?m)^", "    ") + "\n";
   }
 
   /** Each letter past ASCII in the cells' text written as a numeric character reference. */

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  */
 class MarkdownTextTest {
 
-  private static final Nesting NESTING = new Nesting("page.md", new Diagnostics());
+  private static final PageContext CONTEXT = new PageContext("page.md", new Diagnostics());
 
   /**
    * Whether the one-pass reader took the text; fails if it read it otherwise than the parser, or,
@@ -37,9 +37,9 @@ class MarkdownTextTest {
       return false;
     }
     RichText read = new RichText(RichTexts.normalize(simple));
-    assertEquals(MarkdownTree.read(markdown, 1, NESTING), read, markdown);
+    assertEquals(MarkdownTree.read(markdown, 1, CONTEXT), read, markdown);
     if (markdown.strip().indexOf('\n') < 0) {
-      assertEquals(MarkdownTree.readCell(markdown, 1, NESTING), read, "as a table's cell: " + markdown);
+      assertEquals(MarkdownTree.readCell(markdown, 1, CONTEXT), read, "as a table's cell: " + markdown);
     }
     return true;
   }
@@ -74,7 +74,7 @@ class MarkdownTextTest {
         "** a**", "**a **", "a**b**", "**a `**` b**", "```fence```", "[ref]: /url",
         "    indented", "a\n\nb", "a\n===", "[a](b c)", "[a](<b>)", "` a `", "tab\there", "[`code`](x)")) {
       assertNull(MarkdownText.simpleParagraph(markdown), markdown);
-      MarkdownText.read(markdown, 1, NESTING); // still read, by the parser
+      MarkdownText.read(markdown, 1, CONTEXT); // still read, by the parser
     }
   }
 

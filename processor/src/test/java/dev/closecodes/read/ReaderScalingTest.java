@@ -20,12 +20,12 @@ import org.junit.jupiter.api.Test;
  * How reading time grows with the page: rows per second of CPU at 100, 10,000 and 100,000 rows,
  * for nested HTML rows, for Markdown single codes, for HTML rows that share descriptions spanning
  * two rows, for a Markdown table without outer pipes, for a Markdown table with a comment after
- * it, and for a table in parts of 32 rows, each weighed against the codes before it (at most
- * 50,000 rows, all different codes). The table is printed and written to
- * {@code target/reader-scaling.md}; the test fails when time grows faster than linearly (ten
- * times the rows may take at most thirty times the time, leaving room for the sorts' log n and
- * for a busy machine, where n² would take a hundred), or when the largest pages take 2 s of CPU or
- * more once the reader's code is compiled.
+ * it, for a table in parts of 32 rows, each weighed against the codes before it (at most 50,000
+ * rows, all different codes), and for a Markdown table whose cells link by reference. The table
+ * is printed and written to {@code target/reader-scaling.md}; the test fails when time grows
+ * faster than linearly (ten times the rows may take at most thirty times the time, leaving room
+ * for the sorts' log n and for a busy machine, where n² would take a hundred), or when the
+ * largest pages take 2 s of CPU or more once the reader's code is compiled.
  */
 class ReaderScalingTest {
 
@@ -66,9 +66,11 @@ class ReaderScalingTest {
     List<Point> unpiped = curve(LargePages::singleCodesWithoutOuterPipes, 65_536);
     List<Point> commented = curve(LargePages::singleCodesBeforeAComment, 65_536);
     List<Point> parts = curve(LargePages::tableInParts, 50_000);
-    List<List<Point>> curves = List.of(nested, singles, spanned, unpiped, commented, parts);
+    List<Point> linked = curve(LargePages::singleCodesLinkingByReference, 65_536);
+    List<List<Point>> curves = List.of(nested, singles, spanned, unpiped, commented, parts, linked);
     List<String> kinds = List.of("nested HTML rows", "Markdown single codes", "HTML rows sharing descriptions",
-        "Markdown without outer pipes", "Markdown before a comment", "Markdown tables of 32 rows in parts");
+        "Markdown without outer pipes", "Markdown before a comment", "Markdown tables of 32 rows in parts",
+        "Markdown linking by reference");
     StringBuilder table = new StringBuilder("| page | rows | CPU ms | rows per second |\n| --- | --- | --- | --- |\n");
     for (List<Point> curve : curves) {
       String kind = kinds.get(curves.indexOf(curve));
@@ -89,7 +91,7 @@ class ReaderScalingTest {
     // The target, for the reader's code compiled: a first read also pays for the JIT.
     assertTrue(nested.get(2).cpuNanos() < 2_000_000_000L,
         "100,000 nested rows took " + nested.get(2).cpuNanos() / 1_000_000 + " ms of CPU");
-    for (List<Point> curve : List.of(singles, spanned, unpiped, commented, parts)) {
+    for (List<Point> curve : List.of(singles, spanned, unpiped, commented, parts, linked)) {
       assertTrue(curve.get(2).cpuNanos() < 2_000_000_000L,
           curve.get(2).rows() + " " + kinds.get(curves.indexOf(curve)) + " took " + curve.get(2).cpuNanos() / 1_000_000 + " ms of CPU");
     }

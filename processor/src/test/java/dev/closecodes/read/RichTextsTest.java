@@ -20,12 +20,12 @@ import org.junit.jupiter.api.Test;
 /** The text of an element as written is what jsoup's {@code wholeText()} gives. */
 class RichTextsTest {
 
-  private static final Nesting NESTING = new Nesting("page.md", new Diagnostics());
+  private static final PageContext CONTEXT = new PageContext("page.md", new Diagnostics());
 
   /** Checks every element of the text's tree; how many there were. */
   private static int wholeTextsAsJsoups(Element root) {
     int elements = 0;
-    for (Element element : Markup.elements(new Markup.Tree(root, false, List.of()), 1, NESTING)) {
+    for (Element element : Markup.elements(new Markup.Tree(root, false, List.of()), 1, CONTEXT)) {
       assertEquals(element.wholeText(), RichTexts.wholeText(element), element.outerHtml());
       elements++;
     }

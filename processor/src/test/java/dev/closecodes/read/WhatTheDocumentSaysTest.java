@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.closecodes.diagnostics.Message;
+import dev.closecodes.model.Inline;
 import dev.closecodes.model.PageRow;
 import dev.closecodes.testing.Corpus;
 import dev.closecodes.testing.Reading;
@@ -487,8 +488,8 @@ class WhatTheDocumentSaysTest {
 
     private List<String> hrefs(PageRead document) {
       return document.rows().get(0).description().inlines().stream()
-          .filter(dev.closecodes.model.Inline.Link.class::isInstance)
-          .map(link -> ((dev.closecodes.model.Inline.Link) link).href()).toList();
+          .filter(Inline.Link.class::isInstance)
+          .map(link -> ((Inline.Link) link).href()).toList();
     }
 
     @Test
@@ -512,12 +513,64 @@ class WhatTheDocumentSaysTest {
     void reachTheOpeningAndThePropertiesToo() {
       PageRead document = read("The [event](#x) is sent.\n\n- {{domxref(\"CloseEvent.code\")}}\n  - : A [code](#codes).\n\n"
           + ROW);
-      List<dev.closecodes.model.Inline> opening = document.prose().summary().inlines();
-      assertTrue(opening.contains(new dev.closecodes.model.Inline.Link(
-          "https://developer.mozilla.org/en-US/docs/Web/API/CloseEvent#x", List.of(new dev.closecodes.model.Inline.Text("event")))),
+      List<Inline> opening = document.prose().summary().inlines();
+      assertTrue(opening.contains(new Inline.Link(
+          "https://developer.mozilla.org/en-US/docs/Web/API/CloseEvent#x", List.of(new Inline.Text("event")))),
           opening.toString());
       assertTrue(document.prose().code().inlines().toString().contains("CloseEvent#codes"),
           document.prose().code().inlines().toString());
+    }
+  }
+
+  /**
+   * A link written by reference ({@code [text][label]}, {@code [label][]}, {@code [label]}) is the
+   * link its definition gives, wherever on the page that stands, as Markdown has it: a table cell or
+   * a paragraph read alone still links, and never shows its brackets as text.
+   */
+  @Nested
+  class ReferenceLinks {
+
+    private static final String TABLE = "| Status code | Name | Description |\n| --- | --- | --- |\n"
+        + "| 1000 | Normal | Done, see [the RFC][rfc 6455]. |\n"
+        + "| 1001 | Going away | See [Spec][] and [spec]. |\n";
+
+    private static final String DEFINITIONS = "\n[RFC  6455]: https://www.rfc-editor.org/rfc/rfc6455 \"The RFC\"\n"
+        + "   [spec]: <https://websockets.spec.whatwg.org/>\n";
+
+    @Test
+    void aCellLinksToWhatTheDefinitionGives() {
+      PageRead document = read(TABLE + DEFINITIONS);
+      assertEquals(List.of(), lines(document.diagnostics()));
+      assertEquals(List.of(
+              new Inline.Text("Done, see "),
+              new Inline.Link("https://www.rfc-editor.org/rfc/rfc6455", List.of(new Inline.Text("the RFC"))),
+              new Inline.Text(".")),
+          document.rows().get(0).description().inlines());
+      assertEquals("See Spec and spec.", document.rows().get(1).description().plainText());
+      assertEquals(2, document.rows().get(1).description().inlines().stream()
+          .filter(inline -> inline instanceof Inline.Link link && link.href().equals("https://websockets.spec.whatwg.org/"))
+          .count(), document.rows().get(1).description().inlines().toString());
+    }
+
+    @Test
+    void theOpeningLinksToo() {
+      PageRead document = read("The [event][] is sent.\n\n" + TABLE + "\n[event]: #x\n");
+      assertTrue(document.prose().summary().inlines().contains(new Inline.Link(
+              "https://developer.mozilla.org/en-US/docs/Web/API/CloseEvent#x", List.of(new Inline.Text("event")))),
+          document.prose().summary().inlines().toString());
+    }
+
+    @Test
+    void aDefinitionInACodeBlockDefinesNothingAndALabelWithoutOneStaysText() {
+      PageRead document = read(TABLE + "\n```\n[rfc 6455]: https://example.org/\n```\n");
+      assertEquals("Done, see [the RFC][rfc 6455].", document.rows().get(0).description().plainText());
+      assertEquals("See [Spec][] and [spec].", document.rows().get(1).description().plainText());
+    }
+
+    @Test
+    void aDefinitionsLineInsideAParagraphIsTextOfIt() {
+      PageRead document = read(TABLE + "\nSee also:\n[rfc 6455]: https://example.org/\n");
+      assertEquals("Done, see [the RFC][rfc 6455].", document.rows().get(0).description().plainText());
     }
   }
 
@@ -681,6 +734,40 @@ class WhatTheDocumentSaysTest {
         PageRead document = read("The event.\n\n" + fenced + "\n" + TABLE);
         assertEquals(List.of("Normal Closure", "Going Away"), names(document), fenced);
         assertEquals(List.of(), document.diagnostics(), fenced);
+      }
+    }
+
+    /**
+     * Four spaces more than the list item holding it (or than the page's margin, outside any list)
+     * make a line code where it cannot go on a paragraph, as GitHub shows it: a table there is an
+     * example, in Markdown or HTML.
+     */
+    @Test
+    void aTableIndentedAsCodeIsAnExample() {
+      String indented = EXAMPLE_ROWS.indent(4);
+      String html = "<table><tr><th>Code</th><th>Name</th></tr>\n<tr><td>1000</td><td>Example</td></tr>\n"
+          + "<tr><td>1001</td><td>Example</td></tr>\n<tr><td>1002</td><td>Example</td></tr></table>\n";
+      for (String example : List.of("\n" + indented, "\n" + html.indent(4), "\n\t" + EXAMPLE_ROWS.replace("\n", "\n\t"),
+          "\n- An item:\n\n" + EXAMPLE_ROWS.indent(6), "\n1. An item\n\n" + EXAMPLE_ROWS.indent(7),
+          "\n- An item\n\nA paragraph.\n\n" + indented, "\n> A quote:\n>\n" + indented.replace("    ", ">     "))) {
+        PageRead document = read("The event.\n" + example + "\n" + TABLE);
+        assertEquals(List.of("Normal Closure", "Going Away"), names(document), example);
+        assertEquals(List.of(), document.diagnostics(), example);
+      }
+    }
+
+    /**
+     * The same indentation inside a list item, as MDN's definitions hold the table, or on a
+     * paragraph's next line, is the item's or the paragraph's, and is read.
+     */
+    @Test
+    void aTableIndentedInsideAListItemIsItsContent() {
+      for (String page : List.of("- `code`\n  - : The codes:\n\n" + TABLE.indent(4),
+          "1. The codes:\n\n" + TABLE.indent(4), "- The codes:\n\n  More text.\n\n" + TABLE.indent(4),
+          "> - The codes:\n>\n" + TABLE.indent(4).replace("    ", ">    "), "The codes:\n" + TABLE.indent(4),
+          "- A list\nwhose text goes on:\n\n" + TABLE.indent(4))) {
+        PageRead document = read(page);
+        assertEquals(List.of("Normal Closure", "Going Away"), names(document), page);
       }
     }
 

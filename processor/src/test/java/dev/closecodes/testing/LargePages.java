@@ -89,6 +89,22 @@ public final class LargePages {
   }
 
   /**
+   * The codes from 1000 in a Markdown table, each description linking by reference to a definition
+   * of its own, all the definitions after the table.
+   */
+  public static String singleCodesLinkingByReference(int rows) {
+    StringBuilder page = new StringBuilder("| Code | Name | Description |\n| --- | --- | --- |\n");
+    StringBuilder definitions = new StringBuilder("\n");
+    for (int i = 0; i < rows; i++) {
+      int code = (1000 + i) % 65536;
+      page.append("| ").append(code).append(" | Code ").append(code).append(" | See [code ").append(code)
+          .append("][c").append(code).append("]. |\n");
+      definitions.append("[c").append(code).append("]: https://example.org/").append(code).append('\n');
+    }
+    return page.append(definitions).toString();
+  }
+
+  /**
    * The codes 1000–1015 in a Markdown table, the rest of the rows in further tables of 32 rows
    * each, set apart with text: each a part of the first, weighed against all the codes before it.
    * The codes are all different up to 50,000 rows.

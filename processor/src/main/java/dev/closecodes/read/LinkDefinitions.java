@@ -1,0 +1,165 @@
+package dev.closecodes.read;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A page's link reference definitions ({@code [label]: destination "title"}), each on a line of
+ * its own outside code blocks and comments, after a blank line, a heading or another definition,
+ * as CommonMark has them. A cell or a paragraph is read alone, so one that links by reference
+ * ({@code [text][label]}, {@code [label][]}, {@code [label]}) is given the definitions it names
+ * ahead of its text, for commonmark to resolve as it would on the whole page. The first definition
+ * of a label holds; a label that starts with {@code ^} is a footnote, no link.
+ */
+final class LinkDefinitions {
+
+  /** No definitions: every text is read as it is. */
+  static final LinkDefinitions NONE = new LinkDefinitions(Map.of());
+
+  /** CommonMark's limit on a label's length. */
+  private static final int MAX_LABEL = 999;
+
+  /** Each definition's line, without its indentation, by its label in {@link #normalize normal} form. */
+  private final Map<String, String> byLabel;
+
+  private LinkDefinitions(Map<String, String> byLabel) {
+    this.byLabel = byLabel;
+  }
+
+  /**
+   * The definitions of a page.
+   *
+   * @param unquoted the page's text with its quotations' markers blanked, as its tables are read
+   * @param hidden the lines in code blocks and comments
+   */
+  static LinkDefinitions find(String unquoted, HiddenLines hidden) {
+    Map<String, String> byLabel = new HashMap<>();
+    boolean mayStart = true; // the line before ends any paragraph
+    int lineStart = 0;
+    for (int line = 1; lineStart <= unquoted.length(); line++) {
+      int lineEnd = DocumentText.lineEnd(unquoted, lineStart);
+      int first = lineStart;
+      while (first < lineEnd && unquoted.charAt(first) == ' ') {
+        first++;
+      }
+      if (hidden.hidden(line) || first == lineEnd) {
+        mayStart = true;
+      } else {
+        int labelEnd = mayStart && first - lineStart <= 3 ? labelEnd(unquoted, first, lineEnd) : -1;
+        boolean definition = labelEnd > 0 && isDefinitionAfterLabel(unquoted, labelEnd + 1, lineEnd);
+        if (definition) {
+          byLabel.putIfAbsent(normalize(unquoted.substring(first + 1, labelEnd)), unquoted.substring(first, lineEnd));
+        }
+        mayStart = definition || unquoted.charAt(first) == '#';
+      }
+      lineStart = lineEnd + 1;
+    }
+    return byLabel.isEmpty() ? NONE : new LinkDefinitions(byLabel);
+  }
+
+  /**
+   * The text with the definitions of the labels it brackets ahead of it, a blank line between; the
+   * text itself where it brackets none that is defined.
+   */
+  String withDefinitionsOf(String markdown) {
+    if (byLabel.isEmpty() || markdown.indexOf('[') < 0) {
+      return markdown;
+    }
+    int[] nextClose = new int[markdown.length() + 1]; // where the next ']' stands, from each position
+    nextClose[markdown.length()] = -1;
+    for (int i = markdown.length() - 1; i >= 0; i--) {
+      nextClose[i] = markdown.charAt(i) == ']' ? i : nextClose[i + 1];
+    }
+    StringBuilder definitions = new StringBuilder();
+    Set<String> given = new HashSet<>();
+    for (int open = markdown.indexOf('['); open >= 0; open = markdown.indexOf('[', open + 1)) {
+      int close = nextClose[open + 1];
+      if (close < 0) {
+        break;
+      }
+      if (close - open - 1 <= MAX_LABEL) {
+        String label = normalize(markdown.substring(open + 1, close));
+        String definition = byLabel.get(label);
+        if (definition != null && given.add(label)) {
+          definitions.append(definition).append('\n');
+        }
+      }
+    }
+    return definitions.isEmpty() ? markdown : definitions.append('\n').append(markdown).toString();
+  }
+
+  /** A label as CommonMark matches it: case folded, its white space collapsed and trimmed. */
+  private static String normalize(String label) {
+    return label.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT).toUpperCase(Locale.ROOT);
+  }
+
+  /** Where the {@code ]} of a definition's label that opens at {@code open} stands, or -1. */
+  private static int labelEnd(String text, int open, int lineEnd) {
+    if (text.charAt(open) != '[' || (open + 1 < lineEnd && text.charAt(open + 1) == '^')) {
+      return -1;
+    }
+    for (int i = open + 1; i < lineEnd && i - open <= MAX_LABEL + 1; i++) {
+      char c = text.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == '[') {
+        return -1;
+      } else if (c == ']') {
+        boolean blank = text.substring(open + 1, i).isBlank();
+        return !blank && i + 1 < lineEnd && text.charAt(i + 1) == ':' ? i : -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether what follows a label's {@code ]} makes a definition: a colon, a destination on the
+   * same line, and nothing after it but a title closed on the line.
+   */
+  private static boolean isDefinitionAfterLabel(String text, int colon, int lineEnd) {
+    int i = skipSpaces(text, colon + 1, lineEnd);
+    int destinationStart = i;
+    if (i < lineEnd && text.charAt(i) == '<') {
+      int close = text.indexOf('>', i);
+      if (close < 0 || close >= lineEnd || text.substring(i + 1, close).indexOf('<') >= 0) {
+        return false;
+      }
+      i = close + 1;
+    } else {
+      while (i < lineEnd && text.charAt(i) > ' ' && text.charAt(i) != '\u007f') {
+        i++;
+      }
+      if (i == destinationStart) {
+        return false;
+      }
+    }
+    int titleStart = skipSpaces(text, i, lineEnd);
+    if (titleStart == lineEnd) {
+      return true;
+    }
+    if (titleStart == i) {
+      return false; // a title is set apart from the destination
+    }
+    char open = text.charAt(titleStart);
+    char close = open == '(' ? ')' : open;
+    if (open != '"' && open != '\'' && open != '(') {
+      return false;
+    }
+    int end = lineEnd;
+    while (end > titleStart && text.charAt(end - 1) == ' ') {
+      end--;
+    }
+    return end - titleStart >= 2 && text.charAt(end - 1) == close && text.charAt(end - 2) != '\\';
+  }
+
+  private static int skipSpaces(String text, int from, int end) {
+    int i = from;
+    while (i < end && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+      i++;
+    }
+    return i;
+  }
+}
