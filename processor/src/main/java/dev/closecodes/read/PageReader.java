@@ -34,10 +34,11 @@ public final class PageReader {
     Markup.Tree tree = Markup.parse(Quotations.withBlockMarkersBlanked(text), Markup.TagNames.REPAIRED);
     List<Element> elements = Markup.elements(tree, 1, context);
     Markup.reportRepairs(tree, file, diagnostics);
-    List<RawTable> elementTables = ElementTables.find(tree, elements, hidden);
-    List<RawTable> textTables = TextTables.find(text, unquoted, hidden, context);
+    List<RawTable> inIndentedCode = new ArrayList<>();
+    List<RawTable> elementTables = ElementTables.find(tree, elements, hidden, inIndentedCode);
+    List<RawTable> textTables = TextTables.find(text, unquoted, hidden, context, inIndentedCode);
     List<PageRow> rows = new ArrayList<>();
-    for (RawTable table : TableFinder.find(elementTables, textTables, hidden, context)) {
+    for (RawTable table : TableFinder.find(elementTables, textTables, inIndentedCode, hidden, context)) {
       rows.addAll(RowReader.read(table, context));
     }
     TableChecks.check(rows, diagnostics);

@@ -41,14 +41,16 @@ final class TableFinder {
    *
    * @param elementTables the markup's tables, from {@link ElementTables}
    * @param textTables the text's tables, from {@link TextTables}
+   * @param inIndentedCode the tables in indented code, examples: where the page has no other, the
+   *     error names the one that holds close codes, most likely indented by mistake
    * @param hidden the lines of code blocks and comments: one never closed hides the rest of the
    *     page, which is said, as the error where that leaves no table
    * @throws dev.closecodes.diagnostics.Diagnostics.Abort after reporting that the page has none,
    *     that its table stops while its rows go on, or that another table both repeats its codes
    *     and adds to them
    */
-  static List<RawTable> find(List<RawTable> elementTables, List<RawTable> textTables, HiddenLines hidden,
-      PageContext context) {
+  static List<RawTable> find(List<RawTable> elementTables, List<RawTable> textTables,
+      List<RawTable> inIndentedCode, HiddenLines hidden, PageContext context) {
     List<RawTable> candidates = new ArrayList<>();
     candidates.addAll(elementTables);
     candidates.addAll(textTables);
@@ -70,6 +72,13 @@ final class TableFinder {
           new SourceLocation(context.file(), block.line()), block.kind(), block.rest(), block.closer());
     }
     if (table == null) {
+      RawTable example = null;
+      for (RawTable candidate : inIndentedCode) {
+        example = candidate.holdsProtocolCodes() ? better(candidate, example) : example;
+      }
+      if (example != null) {
+        throw context.diagnostics().fail(Message.TABLE_IN_INDENTED_CODE, new SourceLocation(context.file(), example.line()));
+      }
       throw numbers != null
           ? context.diagnostics().fail(Message.NOT_A_CLOSE_CODE_TABLE,
               new SourceLocation(context.file(), numbers.firstCodeLine()))

@@ -36,12 +36,14 @@ final class TextTables {
    * block (a list item, a heading). A table inside a quotation is read as one outside it, and ends
    * where the quotation does or another starts. A hidden line (code, a comment) is no table's and
    * ends the one before it; but a grid may stand in indented code, as plain text indents it, where
-   * a Markdown table is an example.
+   * a Markdown table is an example, which goes to {@code inIndentedCode}, to be named if the page
+   * has no other.
    *
    * @param quoted the page's text
    * @param text the same with its quotation markers blanked ({@link Quotations#withMarkersBlanked})
    */
-  static List<RawTable> find(String quoted, String text, HiddenLines hidden, PageContext context) {
+  static List<RawTable> find(String quoted, String text, HiddenLines hidden, PageContext context,
+      List<RawTable> inIndentedCode) {
     List<RawTable> tables = new ArrayList<>();
     TextTable table = null;
     int tableDepth = 0;
@@ -52,14 +54,14 @@ final class TextTables {
       int lineNumber = i + 1;
       int depth = Quotations.depth(quoted, lineStart, lineEnd);
       if (table != null && depth != tableDepth) {
-        addIfAny(table, tables); // GitHub carries no table on into or out of a quotation
+        addIfAny(table, tables, inIndentedCode); // GitHub carries no table on into or out of a quotation
         table = null;
         inBareTable = false;
       }
       tableDepth = table == null ? depth : tableDepth; // a table begun on this line is at its depth
       if (hidden.hidden(lineNumber) && !hidden.indentedCode(lineNumber)) {
         if (table != null) {
-          addIfAny(table, tables);
+          addIfAny(table, tables, inIndentedCode);
           table = null;
         }
         inBareTable = false;
@@ -77,7 +79,7 @@ final class TextTables {
           && !(table.pastDelimiter() && opensBlock(text, first, lineEnd)));
       if (bareHeader) {
         if (table != null) {
-          addIfAny(table, tables); // what came before is a table of its own
+          addIfAny(table, tables, inIndentedCode); // what came before is a table of its own
         }
         table = new TextTable(lineNumber, context, hidden.indentedCode(lineNumber));
       }
@@ -86,7 +88,7 @@ final class TextTables {
             text.substring(lineEnd + 1, DocumentText.lineEnd(text, lineEnd + 1)));
         if (fused != null) {
           if (table != null) {
-            addIfAny(table, tables);
+            addIfAny(table, tables, inIndentedCode);
           }
           table = new TextTable(lineNumber, context, hidden.indentedCode(lineNumber));
           table.add(fused, lineNumber);
@@ -116,13 +118,13 @@ final class TextTables {
         table = new TextTable(lineNumber, context, hidden.indentedCode(lineNumber)); // a grid's top border
         table.rule(lineNumber);
       } else if (table != null) {
-        addIfAny(table, tables);
+        addIfAny(table, tables, inIndentedCode);
         table = null;
       }
       lineStart = lineEnd + 1;
     }
     if (table != null) {
-      addIfAny(table, tables);
+      addIfAny(table, tables, inIndentedCode);
     }
     return tables;
   }
@@ -243,12 +245,12 @@ final class TextTables {
   }
 
   /**
-   * Adds the table if it has a line, and is no example: a Markdown table in indented code is one,
-   * a plain-text grid is not, since plain text indents its grids.
+   * Adds the table if it has a line, to the tables or, if a Markdown table in indented code, to the
+   * examples; a plain-text grid there is a table, since plain text indents its grids.
    */
-  private static void addIfAny(TextTable table, List<RawTable> tables) {
-    if (!table.lineCells.isEmpty() && (table.ruleSeen || !table.inIndentedCode)) {
-      tables.add(table.build());
+  private static void addIfAny(TextTable table, List<RawTable> tables, List<RawTable> inIndentedCode) {
+    if (!table.lineCells.isEmpty()) {
+      (table.ruleSeen || !table.inIndentedCode ? tables : inIndentedCode).add(table.build());
     }
   }
 

@@ -757,6 +757,19 @@ class WhatTheDocumentSaysTest {
     }
 
     /**
+     * A table indented as code is most often indented by mistake: where it is the only one, the
+     * error is at its line and says so, not that the page has no table.
+     */
+    @Test
+    void aPageWhoseOnlyTableIsIndentedCodeIsAnErrorAtThatTable() {
+      String html = "<table><tr><th>Code</th><th>Name</th></tr>\n<tr><td>1000</td><td>Normal</td></tr></table>\n";
+      for (String page : List.of("The codes:\n\n" + TABLE.indent(4), "The codes:\n\n" + html.indent(4))) {
+        PageRead document = read(page);
+        assertEquals(List.of("3 error TABLE_IN_INDENTED_CODE"), lines(document.diagnostics()), page);
+      }
+    }
+
+    /**
      * The same indentation inside a list item, as MDN's definitions hold the table, or on a
      * paragraph's next line, is the item's or the paragraph's, and is read.
      */
