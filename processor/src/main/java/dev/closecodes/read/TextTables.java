@@ -37,7 +37,7 @@ final class TextTables {
    * where the quotation does or another starts. A hidden line (code, a comment) is no table's and
    * ends the one before it; but a grid may stand in indented code, as plain text indents it, where
    * a Markdown table is an example, which goes to {@code inIndentedCode}, to be named if the page
-   * has no other.
+   * has no other. A table ends where indented code starts or ends.
    *
    * @param quoted the page's text
    * @param text the same with its quotation markers blanked ({@link Quotations#withMarkersBlanked})
@@ -53,8 +53,9 @@ final class TextTables {
       int lineEnd = DocumentText.lineEnd(text, lineStart);
       int lineNumber = i + 1;
       int depth = Quotations.depth(quoted, lineStart, lineEnd);
-      if (table != null && depth != tableDepth) {
-        addIfAny(table, tables, inIndentedCode); // GitHub carries no table on into or out of a quotation
+      // GitHub carries no table on into or out of a quotation, or of indented code.
+      if (table != null && (depth != tableDepth || table.inIndentedCode != hidden.indentedCode(lineNumber))) {
+        addIfAny(table, tables, inIndentedCode);
         table = null;
         inBareTable = false;
       }

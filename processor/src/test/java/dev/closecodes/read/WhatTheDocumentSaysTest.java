@@ -754,6 +754,10 @@ class WhatTheDocumentSaysTest {
         assertEquals(List.of("Normal Closure", "Going Away"), names(document), example);
         assertEquals(List.of(), document.diagnostics(), example);
       }
+      // The code ends where a line is indented less; a table may start there.
+      PageRead document = read("The event.\n\n" + indented + TABLE);
+      assertEquals(List.of("Normal Closure", "Going Away"), names(document));
+      assertEquals(List.of(), document.diagnostics());
     }
 
     /**
