@@ -170,9 +170,11 @@ final class HiddenLines {
         return true;
       }
       codeMargin = -1;
-      int marker = isThematicBreak(text, first) ? 0 : markerWidth(text, first);
+      boolean thematicBreak = isThematicBreak(text, first);
+      int marker = thematicBreak ? 0 : markerWidth(text, first);
       char lead = text.charAt(first);
-      if (codeMayStart || marker > 0 || lead == '#') { // no paragraph goes on lazily past these
+      boolean singleLineBlock = lead == '#' || thematicBreak; // a heading or a rule ends on its line
+      if (codeMayStart || marker > 0 || singleLineBlock) { // no paragraph goes on lazily past these
         while (open > 0 && indent < contentColumns[open - 1]) {
           open--;
         }
@@ -185,22 +187,22 @@ final class HiddenLines {
       int at = first;
       int atColumn = indent;
       for (int width = marker; width > 0; width = markerWidth(text, at)) { // "- 1. x" opens two items
+        int afterMarker = column(text, at, at + width, atColumn);
         int content = at + width;
-        int spaces = 0;
-        while (content + spaces < text.length() && text.charAt(content + spaces) == ' ') {
-          spaces++;
+        while (content < text.length() && (text.charAt(content) == ' ' || text.charAt(content) == '\t')) {
+          content++;
         }
-        boolean emptyOrCode = content + spaces >= text.length() || text.charAt(content + spaces) == '\n'
-            || text.charAt(content + spaces) == '\r' || spaces > 4;
-        int next = emptyOrCode ? content + Math.min(spaces, 1) : content + spaces;
-        atColumn = column(text, at, next, atColumn);
-        at = next;
-        push(atColumn);
-        if (emptyOrCode) {
+        int contentColumn = column(text, at + width, content, afterMarker);
+        boolean empty = content >= text.length() || text.charAt(content) == '\n' || text.charAt(content) == '\r';
+        if (empty || contentColumn - afterMarker > 4) {
+          push(afterMarker + 1); // an empty item, or one that opens with code: its content is one space past the marker
           break;
         }
+        push(contentColumn);
+        at = content;
+        atColumn = contentColumn;
       }
-      codeMayStart = lead == '#';
+      codeMayStart = singleLineBlock;
       return false;
     }
 

@@ -749,7 +749,8 @@ class WhatTheDocumentSaysTest {
           + "<tr><td>1001</td><td>Example</td></tr>\n<tr><td>1002</td><td>Example</td></tr></table>\n";
       for (String example : List.of("\n" + indented, "\n" + html.indent(4), "\n\t" + EXAMPLE_ROWS.replace("\n", "\n\t"),
           "\n- An item:\n\n" + EXAMPLE_ROWS.indent(6), "\n1. An item\n\n" + EXAMPLE_ROWS.indent(7),
-          "\n- An item\n\nA paragraph.\n\n" + indented, "\n> A quote:\n>\n" + indented.replace("    ", ">     "))) {
+          "\n- An item\n\nA paragraph.\n\n" + indented, "\n> A quote:\n>\n" + indented.replace("    ", ">     "),
+          "\n- An item\n---\n\n" + indented, "\n- An item\n# A heading\n" + indented)) {
         PageRead document = read("The event.\n" + example + "\n" + TABLE);
         assertEquals(List.of("Normal Closure", "Going Away"), names(document), example);
         assertEquals(List.of(), document.diagnostics(), example);
@@ -782,7 +783,8 @@ class WhatTheDocumentSaysTest {
       for (String page : List.of("- `code`\n  - : The codes:\n\n" + TABLE.indent(4),
           "1. The codes:\n\n" + TABLE.indent(4), "- The codes:\n\n  More text.\n\n" + TABLE.indent(4),
           "> - The codes:\n>\n" + TABLE.indent(4).replace("    ", ">    "), "The codes:\n" + TABLE.indent(4),
-          "- A list\nwhose text goes on:\n\n" + TABLE.indent(4))) {
+          "- A list\nwhose text goes on:\n\n" + TABLE.indent(4), "-\tThe codes, after a tab:\n\n" + TABLE.indent(6),
+          "2)   The codes:\n\n" + TABLE.indent(8))) {
         PageRead document = read(page);
         assertEquals(List.of("Normal Closure", "Going Away"), names(document), page);
       }
