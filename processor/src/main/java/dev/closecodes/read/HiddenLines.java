@@ -170,8 +170,8 @@ final class HiddenLines {
         return true;
       }
       codeMargin = -1;
-      boolean thematicBreak = isThematicBreak(text, first);
-      int marker = thematicBreak ? 0 : markerWidth(text, first);
+      boolean thematicBreak = ListMarkers.isThematicBreak(text, first);
+      int marker = thematicBreak ? 0 : ListMarkers.width(text, first);
       char lead = text.charAt(first);
       boolean singleLineBlock = lead == '#' || thematicBreak; // a heading or a rule ends on its line
       if (codeMayStart || marker > 0 || singleLineBlock) { // no paragraph goes on lazily past these
@@ -186,7 +186,7 @@ final class HiddenLines {
       }
       int at = first;
       int atColumn = indent;
-      for (int width = marker; width > 0; width = markerWidth(text, at)) { // "- 1. x" opens two items
+      for (int width = marker; width > 0; width = ListMarkers.width(text, at)) { // "- 1. x" opens two items
         int afterMarker = column(text, at, at + width, atColumn);
         int content = at + width;
         while (content < text.length() && (text.charAt(content) == ' ' || text.charAt(content) == '\t')) {
@@ -223,47 +223,6 @@ final class HiddenLines {
         column = text.charAt(i) == '\t' ? column + 4 - column % 4 : column + 1;
       }
       return column;
-    }
-
-    /**
-     * The width of the list marker at {@code at} ({@code -}, {@code +}, {@code *}, or up to nine
-     * digits and {@code .} or {@code )}), followed by a space or the line's end; 0 for none.
-     */
-    private static int markerWidth(String text, int at) {
-      int end = at;
-      char c = at < text.length() ? text.charAt(at) : 0;
-      if (c == '-' || c == '+' || c == '*') {
-        end = at + 1;
-      } else {
-        while (end < text.length() && end - at < 9 && text.charAt(end) >= '0' && text.charAt(end) <= '9') {
-          end++;
-        }
-        if (end == at || end >= text.length() || (text.charAt(end) != '.' && text.charAt(end) != ')')) {
-          return 0;
-        }
-        end++;
-      }
-      boolean followed = end >= text.length() || text.charAt(end) == ' ' || text.charAt(end) == '\t'
-          || text.charAt(end) == '\n' || text.charAt(end) == '\r';
-      return followed ? end - at : 0;
-    }
-
-    /** Whether the line from {@code at} is three or more of one of {@code - * _} and spaces only. */
-    private static boolean isThematicBreak(String text, int at) {
-      char mark = text.charAt(at);
-      if (mark != '-' && mark != '*' && mark != '_') {
-        return false;
-      }
-      int count = 0;
-      for (int i = at; i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != '\r'; i++) {
-        char c = text.charAt(i);
-        if (c == mark) {
-          count++;
-        } else if (c != ' ' && c != '\t') {
-          return false;
-        }
-      }
-      return count >= 3;
     }
   }
 

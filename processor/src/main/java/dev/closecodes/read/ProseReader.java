@@ -35,8 +35,6 @@ final class ProseReader {
   private static final Pattern SETEXT_UNDERLINE = Pattern.compile(" {0,3}(=+|-+)\\s*");
   /** The most header cells read: a row wider than any real table is no header. */
   private static final int MAX_HEADER_CELLS = 32;
-  /** A list item's start: {@code *}, {@code +} or {@code -} and a space, or a number, {@code .} or {@code )}. */
-  static final Pattern LIST_ITEM = Pattern.compile("[*+-] |[0-9]{1,9}[.)] ");
 
   private ProseReader() {}
 
@@ -94,7 +92,7 @@ final class ProseReader {
       String line = lines[i].strip();
       if (line.isEmpty() || line.startsWith("#") || line.startsWith("<") || line.startsWith("-")
           || line.startsWith("|") || line.startsWith(">") || notMarkdownProse.get(i)
-          || LIST_ITEM.matcher(line).lookingAt() || isIndentedCode(lines[i])
+          || ListMarkers.width(line, 0) > 0 || isIndentedCode(lines[i])
           || Macros.strip(line).isBlank()) {
         continue;
       }

@@ -146,8 +146,7 @@ final class TextTables {
       case '#' -> run - first <= 6 && (run == lineEnd || text.charAt(run) == ' ' || text.charAt(run) == '\t');
       case '`', '~' -> run - first >= 3;
       case '<' -> opensHtmlBlock(text, first + 1, lineEnd);
-      default -> ProseReader.LIST_ITEM.matcher(text).region(first, lineEnd).lookingAt()
-          || ("*+-".indexOf(lead) >= 0 && first + 1 < lineEnd && text.charAt(first + 1) == '\t');
+      default -> ListMarkers.width(text, first) > 0;
     };
   }
 

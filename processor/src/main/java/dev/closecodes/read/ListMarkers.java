@@ -1,0 +1,52 @@
+package dev.closecodes.read;
+
+/**
+ * What opens a Markdown list item, as CommonMark writes it, and the rule line that can look like
+ * one: the one place the reading steps tell them.
+ */
+final class ListMarkers {
+
+  private ListMarkers() {}
+
+  /**
+   * The width of the list item marker at {@code at} ({@code -}, {@code +}, {@code *}, or up to nine
+   * digits and {@code .} or {@code )}), followed by a space, a tab or the line's end; 0 for none.
+   * A thematic break ({@code - - -}) has a marker's shape too: ask {@link #isThematicBreak} first.
+   */
+  static int width(String text, int at) {
+    int end = at;
+    char c = at < text.length() ? text.charAt(at) : 0;
+    if (c == '-' || c == '+' || c == '*') {
+      end = at + 1;
+    } else {
+      while (end < text.length() && end - at < 9 && text.charAt(end) >= '0' && text.charAt(end) <= '9') {
+        end++;
+      }
+      if (end == at || end >= text.length() || (text.charAt(end) != '.' && text.charAt(end) != ')')) {
+        return 0;
+      }
+      end++;
+    }
+    boolean followed = end >= text.length() || text.charAt(end) == ' ' || text.charAt(end) == '\t'
+        || text.charAt(end) == '\n' || text.charAt(end) == '\r';
+    return followed ? end - at : 0;
+  }
+
+  /** Whether the line from {@code at} is three or more of one of {@code - * _}, with spaces only. */
+  static boolean isThematicBreak(String text, int at) {
+    char mark = at < text.length() ? text.charAt(at) : 0;
+    if (mark != '-' && mark != '*' && mark != '_') {
+      return false;
+    }
+    int count = 0;
+    for (int i = at; i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != '\r'; i++) {
+      char c = text.charAt(i);
+      if (c == mark) {
+        count++;
+      } else if (c != ' ' && c != '\t') {
+        return false;
+      }
+    }
+    return count >= 3;
+  }
+}
