@@ -52,11 +52,10 @@ public enum Message {
       Severity.ERROR,
       "no close-code table found: the %s opened here is never closed, so the rest of the page is %s,"
           + " where no table is read; close it with %s"),
-  TABLE_IN_INDENTED_CODE(
+  TABLE_ONLY_IN_CODE_OR_COMMENT(
       Severity.ERROR,
-      "no close-code table found: this table is indented code (four spaces or more past the margin, or"
-          + " past the text of the list item it stands in, after a blank line), which Markdown shows as code;"
-          + " indent it less to make it the page's table"),
+      "no close-code table found: this table is in %s, which the page shows as %s, not as its table;"
+          + " %s to make it the page's table"),
   UNCLOSED_BLOCK_HIDES_REST(
       Severity.WARNING,
       "the %s opened here is never closed, so the rest of the page is %s and is not read; close it with %s"),

@@ -18,11 +18,11 @@ final class ElementTables {
    * elements, its cells, makes a row, and the rows share one tag name (the most common among them, so
    * that IANA's {@code <range>} elements among its {@code <record>}s are no rows). {@code <table>},
    * {@code <tbody>} and {@code <tr>} are found this way however they are spelled. An element on
-   * a hidden line, in a Markdown code block, is code and no table; one in indented code goes to
-   * {@code inIndentedCode}, to be named if the page has no other.
+   * a hidden line, in a Markdown code block, is code and no table: an example, which goes to
+   * {@code examples}, to be named if the page has no other table.
    */
   static List<RawTable> find(Markup.Tree tree, List<Element> elements, HiddenLines hidden,
-      List<RawTable> inIndentedCode) {
+      List<RawTable> examples) {
     List<RawTable> tables = new ArrayList<>();
     for (Element parent : elements) {
       Map<String, Integer> tagCounts = null; // made for the few elements that have rows
@@ -33,9 +33,8 @@ final class ElementTables {
           tagCounts.put(child.normalName(), count == null ? 1 : count + 1);
         }
       }
-      int parentLine = tree.trackedLine(parent);
-      if (tagCounts == null || (hidden.hidden(parentLine) && !hidden.indentedCode(parentLine))) {
-        continue; // no rows; or code, written in a fenced code block or a comment
+      if (tagCounts == null) {
+        continue; // no rows
       }
       // A table's row groups (<tbody>s, a <tfoot>, the rows straight in it) are one table:
       // its rows are read with its first group's.
@@ -72,7 +71,8 @@ final class ElementTables {
       // Named by its <table> tag's line, where a reader finds it, not by its <tbody>'s.
       Element table = parent.parent() != null && parent.parent().normalName().equals("table")
           && ROW_GROUPS.contains(parent.normalName()) ? parent.parent() : parent;
-      (hidden.indentedCode(parentLine) ? inIndentedCode : tables).add(new RawTable(rows, tree.lineOf(table)));
+      boolean shown = !hidden.hidden(tree.trackedLine(parent)); // else code, written in a Markdown code block
+      (shown ? tables : examples).add(new RawTable(rows, tree.lineOf(table)));
     }
     return tables;
   }

@@ -31,13 +31,25 @@ final class HiddenLines {
    */
   record Unclosed(int line, String kind, String rest, String closer) {}
 
+  /** What a line is: shown as the page's content, or hidden as one kind of block. */
+  enum Kind {
+    SHOWN,
+    /** Code to a Markdown reader; but plain text, such as an RFC, indents its grids so. */
+    INDENTED_CODE,
+    /** A fenced code block, its fences included. */
+    CODE_BLOCK,
+    COMMENT
+  }
+
   private final BitSet lines;
   private final BitSet indentedCode;
+  private final BitSet comments;
   private final Optional<Unclosed> unclosed;
 
-  private HiddenLines(BitSet lines, BitSet indentedCode, Optional<Unclosed> unclosed) {
+  private HiddenLines(BitSet lines, BitSet indentedCode, BitSet comments, Optional<Unclosed> unclosed) {
     this.lines = lines;
     this.indentedCode = indentedCode;
+    this.comments = comments;
     this.unclosed = unclosed;
   }
 
@@ -51,12 +63,12 @@ final class HiddenLines {
     return line >= 1 && lines.get(line - 1);
   }
 
-  /**
-   * Whether line {@code line}, counted from 1, is hidden as a line of indented code: code to a
-   * Markdown reader, but how plain text, such as an RFC, indents its grids.
-   */
-  boolean indentedCode(int line) {
-    return line >= 1 && indentedCode.get(line - 1);
+  /** What line {@code line}, counted from 1, is. */
+  Kind kind(int line) {
+    if (!hidden(line)) {
+      return Kind.SHOWN;
+    }
+    return indentedCode.get(line - 1) ? Kind.INDENTED_CODE : comments.get(line - 1) ? Kind.COMMENT : Kind.CODE_BLOCK;
   }
 
   /** The hidden lines as a set of indices counted from 0, a copy. */
@@ -73,6 +85,7 @@ final class HiddenLines {
   static HiddenLines find(String quoted, String text) {
     BitSet hidden = new BitSet();
     BitSet indentedCode = new BitSet();
+    BitSet comments = new BitSet();
     Occurrences closes = new Occurrences(text, "-->");
     ListItems items = new ListItems();
     char fenceChar = 0;
@@ -103,6 +116,7 @@ final class HiddenLines {
         indentedCode.set(line);
       } else if (inComment || text.startsWith("<!--", first)) {
         hidden.set(line);
+        comments.set(line);
         openedOn = inComment ? openedOn : line + 1;
         int close = closes.from(inComment ? lineStart : first + 4);
         inComment = close < 0 || close >= lineEnd;
@@ -124,7 +138,7 @@ final class HiddenLines {
     Optional<Unclosed> unclosed = fenceChar != 0
         ? Optional.of(new Unclosed(openedOn, "code block", "code", String.valueOf(fenceChar).repeat(fenceLength)))
         : inComment ? Optional.of(new Unclosed(openedOn, "comment", "a comment", "-->")) : Optional.empty();
-    return new HiddenLines(hidden, indentedCode, unclosed);
+    return new HiddenLines(hidden, indentedCode, comments, unclosed);
   }
 
   /**

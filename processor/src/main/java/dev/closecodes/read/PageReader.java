@@ -34,11 +34,11 @@ public final class PageReader {
     Markup.Tree tree = Markup.parse(Quotations.withBlockMarkersBlanked(text), Markup.TagNames.REPAIRED);
     List<Element> elements = Markup.elements(tree, 1, context);
     Markup.reportRepairs(tree, file, diagnostics);
-    List<RawTable> inIndentedCode = new ArrayList<>();
-    List<RawTable> elementTables = ElementTables.find(tree, elements, hidden, inIndentedCode);
-    List<RawTable> textTables = TextTables.find(text, unquoted, hidden, context, inIndentedCode);
+    List<RawTable> examples = new ArrayList<>();
+    List<RawTable> elementTables = ElementTables.find(tree, elements, hidden, examples);
+    List<RawTable> textTables = TextTables.find(text, unquoted, hidden, context, examples);
     List<PageRow> rows = new ArrayList<>();
-    for (RawTable table : TableFinder.find(elementTables, textTables, inIndentedCode, hidden, context)) {
+    for (RawTable table : TableFinder.find(elementTables, textTables, examples, hidden, context)) {
       rows.addAll(RowReader.read(table, context));
     }
     TableChecks.check(rows, diagnostics);

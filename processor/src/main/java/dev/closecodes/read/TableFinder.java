@@ -1,5 +1,6 @@
 package dev.closecodes.read;
 
+import dev.closecodes.diagnostics.Diagnostics;
 import dev.closecodes.diagnostics.Message;
 import dev.closecodes.diagnostics.SourceLocation;
 import java.util.ArrayList;
@@ -41,8 +42,8 @@ final class TableFinder {
    *
    * @param elementTables the markup's tables, from {@link ElementTables}
    * @param textTables the text's tables, from {@link TextTables}
-   * @param inIndentedCode the tables in indented code, examples: where the page has no other, the
-   *     error names the one that holds close codes, most likely indented by mistake
+   * @param examples the tables in code blocks and comments: where the page has no other, the error
+   *     names the one that holds close codes and says where it stands, often by mistake
    * @param hidden the lines of code blocks and comments: one never closed hides the rest of the
    *     page, which is said, as the error where that leaves no table
    * @throws dev.closecodes.diagnostics.Diagnostics.Abort after reporting that the page has none,
@@ -50,7 +51,7 @@ final class TableFinder {
    *     and adds to them
    */
   static List<RawTable> find(List<RawTable> elementTables, List<RawTable> textTables,
-      List<RawTable> inIndentedCode, HiddenLines hidden, PageContext context) {
+      List<RawTable> examples, HiddenLines hidden, PageContext context) {
     List<RawTable> candidates = new ArrayList<>();
     candidates.addAll(elementTables);
     candidates.addAll(textTables);
@@ -73,11 +74,11 @@ final class TableFinder {
     }
     if (table == null) {
       RawTable example = null;
-      for (RawTable candidate : inIndentedCode) {
+      for (RawTable candidate : examples) {
         example = candidate.holdsProtocolCodes() ? better(candidate, example) : example;
       }
       if (example != null) {
-        throw context.diagnostics().fail(Message.TABLE_IN_INDENTED_CODE, new SourceLocation(context.file(), example.line()));
+        throw exampleOnly(example, hidden, context);
       }
       throw numbers != null
           ? context.diagnostics().fail(Message.NOT_A_CLOSE_CODE_TABLE,
@@ -91,6 +92,20 @@ final class TableFinder {
     }
     checkWhole(table, withCodes, context);
     return withItsParts(table, withCodes, context);
+  }
+
+  /** The error for a page whose only table of close codes is an example, saying where it stands. */
+  private static Diagnostics.Abort exampleOnly(RawTable example, HiddenLines hidden, PageContext context) {
+    SourceLocation location = new SourceLocation(context.file(), example.line());
+    return switch (hidden.kind(example.line())) {
+      case COMMENT -> context.diagnostics().fail(Message.TABLE_ONLY_IN_CODE_OR_COMMENT, location,
+          "an HTML comment", "nothing", "take it out of the comment");
+      case INDENTED_CODE -> context.diagnostics().fail(Message.TABLE_ONLY_IN_CODE_OR_COMMENT, location,
+          "indented code (four spaces or more past the margin, or past the text of the list item it stands in,"
+              + " after a blank line)", "code", "indent it less");
+      default -> context.diagnostics().fail(Message.TABLE_ONLY_IN_CODE_OR_COMMENT, location,
+          "a fenced code block", "code", "take it out of the code block");
+    };
   }
 
   /**

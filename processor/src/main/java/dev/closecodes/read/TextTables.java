@@ -35,15 +35,15 @@ final class TextTables {
    * table with the outer pipes, past its delimiter row, on a line without them that opens no other
    * block (a list item, a heading). A table inside a quotation is read as one outside it, and ends
    * where the quotation does or another starts. A hidden line (code, a comment) is no table's and
-   * ends the one before it; but a grid may stand in indented code, as plain text indents it, where
-   * a Markdown table is an example, which goes to {@code inIndentedCode}, to be named if the page
-   * has no other. A table ends where indented code starts or ends.
+   * ends the one before it; but a grid may stand in indented code, as plain text indents it. A
+   * table ends where a code block or a comment starts or ends; one inside them is an example,
+   * which goes to {@code examples}, to be named if the page has no other table.
    *
    * @param quoted the page's text
    * @param text the same with its quotation markers blanked ({@link Quotations#withMarkersBlanked})
    */
   static List<RawTable> find(String quoted, String text, HiddenLines hidden, PageContext context,
-      List<RawTable> inIndentedCode) {
+      List<RawTable> examples) {
     List<RawTable> tables = new ArrayList<>();
     TextTable table = null;
     int tableDepth = 0;
@@ -53,22 +53,14 @@ final class TextTables {
       int lineEnd = DocumentText.lineEnd(text, lineStart);
       int lineNumber = i + 1;
       int depth = Quotations.depth(quoted, lineStart, lineEnd);
-      // GitHub carries no table on into or out of a quotation, or of indented code.
-      if (table != null && (depth != tableDepth || table.inIndentedCode != hidden.indentedCode(lineNumber))) {
-        addIfAny(table, tables, inIndentedCode);
+      // GitHub carries no table on into or out of a quotation, a code block or a comment.
+      HiddenLines.Kind kind = hidden.kind(lineNumber);
+      if (table != null && (depth != tableDepth || table.kind != kind)) {
+        addIfAny(table, tables, examples);
         table = null;
         inBareTable = false;
       }
       tableDepth = table == null ? depth : tableDepth; // a table begun on this line is at its depth
-      if (hidden.hidden(lineNumber) && !hidden.indentedCode(lineNumber)) {
-        if (table != null) {
-          addIfAny(table, tables, inIndentedCode);
-          table = null;
-        }
-        inBareTable = false;
-        lineStart = lineEnd + 1;
-        continue;
-      }
       int first = lineStart;
       while (first < lineEnd && Character.isWhitespace(text.charAt(first))) {
         first++;
@@ -80,18 +72,18 @@ final class TextTables {
           && !(table.pastDelimiter() && opensBlock(text, first, lineEnd)));
       if (bareHeader) {
         if (table != null) {
-          addIfAny(table, tables, inIndentedCode); // what came before is a table of its own
+          addIfAny(table, tables, examples); // what came before is a table of its own
         }
-        table = new TextTable(lineNumber, context, hidden.indentedCode(lineNumber));
+        table = new TextTable(lineNumber, context, kind);
       }
       if (lead == '-' && !inBareTable && text.startsWith("- |", first) && lineEnd < text.length()) {
         List<String> fused = fusedHeader(text.substring(first, lineEnd),
             text.substring(lineEnd + 1, DocumentText.lineEnd(text, lineEnd + 1)));
         if (fused != null) {
           if (table != null) {
-            addIfAny(table, tables, inIndentedCode);
+            addIfAny(table, tables, examples);
           }
-          table = new TextTable(lineNumber, context, hidden.indentedCode(lineNumber));
+          table = new TextTable(lineNumber, context, kind);
           table.add(fused, lineNumber);
           lineStart = lineEnd + 1;
           continue;
@@ -108,7 +100,7 @@ final class TextTables {
           && RULE_LINE.matcher(text.substring(first, lineEnd)).matches(); // only then is the line worth a string
       if (pipeRow || (rule && table != null)) {
         if (table == null) {
-          table = new TextTable(lineNumber, context, hidden.indentedCode(lineNumber));
+          table = new TextTable(lineNumber, context, kind);
         }
         if (rule) {
           table.rule(lineNumber);
@@ -116,16 +108,16 @@ final class TextTables {
           table.add(splitPipeRow(text.substring(first, lineEnd).strip()), lineNumber);
         }
       } else if (rule) {
-        table = new TextTable(lineNumber, context, hidden.indentedCode(lineNumber)); // a grid's top border
+        table = new TextTable(lineNumber, context, kind); // a grid's top border
         table.rule(lineNumber);
       } else if (table != null) {
-        addIfAny(table, tables, inIndentedCode);
+        addIfAny(table, tables, examples);
         table = null;
       }
       lineStart = lineEnd + 1;
     }
     if (table != null) {
-      addIfAny(table, tables, inIndentedCode);
+      addIfAny(table, tables, examples);
     }
     return tables;
   }
@@ -245,12 +237,13 @@ final class TextTables {
   }
 
   /**
-   * Adds the table if it has a line, to the tables or, if a Markdown table in indented code, to the
-   * examples; a plain-text grid there is a table, since plain text indents its grids.
+   * Adds the table if it has a line: to the tables if shown, else to the examples; a plain-text
+   * grid in indented code is shown, since plain text indents its grids.
    */
-  private static void addIfAny(TextTable table, List<RawTable> tables, List<RawTable> inIndentedCode) {
+  private static void addIfAny(TextTable table, List<RawTable> tables, List<RawTable> examples) {
     if (!table.lineCells.isEmpty()) {
-      (table.ruleSeen || !table.inIndentedCode ? tables : inIndentedCode).add(table.build());
+      boolean shown = table.kind == HiddenLines.Kind.SHOWN || (table.kind == HiddenLines.Kind.INDENTED_CODE && table.ruleSeen);
+      (shown ? tables : examples).add(table.build());
     }
   }
 
@@ -258,8 +251,8 @@ final class TextTables {
   private static final class TextTable {
     private final int line;
     private final PageContext context;
-    /** Whether its first line is indented code. */
-    private final boolean inIndentedCode;
+    /** Where its lines stand: shown, or in a code block or a comment. */
+    private final HiddenLines.Kind kind;
     private final List<List<String>> lineCells = new ArrayList<>();
     private final List<Integer> lineNumbers = new ArrayList<>();
     /** For each line collected, whether a rule line came before it since the line before. */
@@ -269,11 +262,11 @@ final class TextTables {
     private boolean pendingRule;
     private int lastLine;
 
-    TextTable(int line, PageContext context, boolean inIndentedCode) {
+    TextTable(int line, PageContext context, HiddenLines.Kind kind) {
       this.line = line;
       this.lastLine = line;
       this.context = context;
-      this.inIndentedCode = inIndentedCode;
+      this.kind = kind;
     }
 
     void rule(int lineNumber) {

@@ -14,7 +14,9 @@ import dev.closecodes.testing.Reading;
 import dev.closecodes.testing.Reading.PageRead;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -762,16 +764,26 @@ class WhatTheDocumentSaysTest {
     }
 
     /**
-     * A table indented as code is most often indented by mistake: where it is the only one, the
-     * error is at its line and says so, not that the page has no table.
+     * Where the page's only table of close codes is code or in a comment, often by mistake (a
+     * table indented too far), the error is at that table's line and says where it stands, not that
+     * the page has no table.
      */
     @Test
-    void aPageWhoseOnlyTableIsIndentedCodeIsAnErrorAtThatTable() {
+    void aPageWhoseOnlyTableIsCodeOrACommentIsAnErrorAtThatTable() {
       String html = "<table><tr><th>Code</th><th>Name</th></tr>\n<tr><td>1000</td><td>Normal</td></tr></table>\n";
-      for (String page : List.of("The codes:\n\n" + TABLE.indent(4), "The codes:\n\n" + html.indent(4))) {
+      Map<String, String> whereByPage = new LinkedHashMap<>();
+      whereByPage.put("The codes:\n\n" + TABLE.indent(4), "3:indented code");
+      whereByPage.put("The codes:\n\n" + html.indent(4), "3:indented code");
+      whereByPage.put("The codes:\n\n```md\n" + TABLE + "```\n", "4:a fenced code block");
+      whereByPage.put("The codes:\n\n~~~html\n" + html + "~~~\n", "4:a fenced code block");
+      whereByPage.put("The codes:\n\n<!--\n" + TABLE + "-->\n", "4:an HTML comment");
+      whereByPage.forEach((page, where) -> {
         PageRead document = read(page);
-        assertEquals(List.of("3 error TABLE_IN_INDENTED_CODE"), lines(document.diagnostics()), page);
-      }
+        String line = where.substring(0, where.indexOf(':'));
+        assertEquals(List.of(line + " error TABLE_ONLY_IN_CODE_OR_COMMENT"), lines(document.diagnostics()), page);
+        assertTrue(document.diagnostics().get(0).text().contains(where.substring(where.indexOf(':') + 1)),
+            document.diagnostics().get(0).text());
+      });
     }
 
     /**
@@ -797,7 +809,7 @@ class WhatTheDocumentSaysTest {
       assertEquals(List.of(), document.diagnostics());
 
       PageRead onlyInAComment = read("The event.\n\n<!-- old table\n" + TABLE + "-->\n");
-      assertEquals(List.of("1 error NO_TABLE"), lines(onlyInAComment.diagnostics()));
+      assertEquals(List.of("4 error TABLE_ONLY_IN_CODE_OR_COMMENT"), lines(onlyInAComment.diagnostics()));
     }
 
     /**
