@@ -1,12 +1,14 @@
 package dev.closecodes.read;
 
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Optional;
 
 /**
  * The lines of a page that are not its content: those of a code block (fenced with {@code ```} or
  * {@code ~~~}, fences included, or indented) and those of an HTML comment. A table, a paragraph or
- * a definition there is an example or an editor's leftover; none is read as the page's.
+ * a definition there is an example or an editor's leftover; none is read as the page's, and a
+ * table there is named only where the page has no other.
  *
  * <p>A fence opens a block at any indentation (a list item's code is indented) and closes at a
  * line of the same character, at least as many; a block never closed runs to the end of the page,
@@ -110,8 +112,9 @@ final class HiddenLines {
         lineStart = lineEnd + 1;
         continue;
       }
-      if (!inComment && lead != 0 && items.isIndentedCode(text, lineStart, first,
-          Quotations.contentStart(quoted, lineStart, lineEnd) - lineStart, Quotations.depth(quoted, lineStart, lineEnd))) {
+      int quoteMargin = Quotations.contentStart(quoted, lineStart, lineEnd) - lineStart;
+      if (!inComment && lead != 0
+          && items.isIndentedCode(text, lineStart, first, quoteMargin, Quotations.depth(quoted, lineStart, lineEnd))) {
         hidden.set(line);
         indentedCode.set(line);
       } else if (inComment || text.startsWith("<!--", first)) {
@@ -209,7 +212,7 @@ final class HiddenLines {
         int contentColumn = column(text, at + width, content, afterMarker);
         boolean empty = content >= text.length() || text.charAt(content) == '\n' || text.charAt(content) == '\r';
         if (empty || contentColumn - afterMarker > 4) {
-          push(afterMarker + 1); // an empty item, or one that opens with code: its content is one space past the marker
+          push(afterMarker + 1); // an empty item, or one opening with code: its content is a space past the marker
           break;
         }
         push(contentColumn);
@@ -222,7 +225,7 @@ final class HiddenLines {
 
     private void push(int contentColumn) {
       if (open == contentColumns.length) {
-        contentColumns = java.util.Arrays.copyOf(contentColumns, open * 2);
+        contentColumns = Arrays.copyOf(contentColumns, open * 2);
       }
       contentColumns[open++] = contentColumn;
     }

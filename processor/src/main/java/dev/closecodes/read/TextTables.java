@@ -242,7 +242,8 @@ final class TextTables {
    */
   private static void addIfAny(TextTable table, List<RawTable> tables, List<RawTable> examples) {
     if (!table.lineCells.isEmpty()) {
-      boolean shown = table.kind == HiddenLines.Kind.SHOWN || (table.kind == HiddenLines.Kind.INDENTED_CODE && table.ruleSeen);
+      boolean shown = table.kind == HiddenLines.Kind.SHOWN
+          || (table.kind == HiddenLines.Kind.INDENTED_CODE && table.ruleSeen);
       (shown ? tables : examples).add(table.build());
     }
   }
