@@ -107,7 +107,8 @@ class CorpusRewritesTest {
       new Rewrite("each table as a pipe table, in a quotation", text -> tableQuoted(pipeTables(text)),
           Set.of(Message.STRONG_EMPHASIS_REPAIRED), true),
       new Rewrite("a copy of the table as indented code at the page's end", CorpusRewritesTest::copiedAsIndentedCode,
-          Set.of(), true));
+          Set.of(), true),
+      new Rewrite("the table in a definition, four spaces in", CorpusRewritesTest::tableInADefinition, Set.of(), true));
 
   @TestFactory
   Stream<DynamicTest> everyPageWrittenAnotherWayReadsTheSame() {
@@ -233,6 +234,24 @@ class CorpusRewritesTest {
     int to = text.indexOf('\n', found.end());
     to = to < 0 ? text.length() : to;
     return text.stripTrailing() + "\n\nAn example:\n\n" + text.substring(from, to).replaceAll("(?m)^", "    ") + "\n";
+  }
+
+  /**
+   * The page's first table, HTML or a pipe table, where it stands as a block of its own at the
+   * margin, put in a definition as MDN writes one ({@code - term}, {@code   - : text}), each line
+   * four spaces in: the definition's content, not indented code.
+   */
+  private static String tableInADefinition(String text) {
+    Matcher table = TABLE.matcher(text);
+    Matcher pipes = PIPE_LINES.matcher(text);
+    Matcher found = table.find() ? table : pipes.find() ? pipes : null;
+    if (found == null || !text.startsWith("\n\n", found.start() - 2) || text.charAt(found.start()) == ' ') {
+      return text;
+    }
+    int to = text.indexOf('\n', found.end());
+    to = to < 0 ? text.length() : to;
+    return text.substring(0, found.start()) + "- `values`\n  - : The values:\n\n"
+        + text.substring(found.start(), to).replaceAll("(?m)^", "    ") + text.substring(to);
   }
 
   /** Each letter past ASCII in the cells' text written as a numeric character reference. */
