@@ -78,6 +78,7 @@ final class Columns {
         }
       }
       nameAndMeaning(header, nameColumns, indices, unread);
+      notes(header, indices, unread);
       if (indices.containsKey(Role.CODE) || indices.containsKey(Role.NAME) || indices.containsKey(Role.DESCRIPTION)) {
         Optional<AssumedCodeColumn> assumed = Optional.empty();
         if (!indices.containsKey(Role.CODE)) {
@@ -147,6 +148,28 @@ final class Columns {
       unread.add(at, new Unread(column, text, "column " + (name + 1) + (name < column ? " before" : " after")
           + " it holds the name"));
     }
+  }
+
+  /**
+   * A column of notes is the description where no column is headed for one; beside one, it is
+   * left unread, and said.
+   */
+  private static void notes(RawTable.Cells header, Map<Role, Integer> indices, List<Unread> unread) {
+    Integer notes = indices.remove(Role.NOTES);
+    if (notes == null) {
+      return;
+    }
+    Integer description = indices.get(Role.DESCRIPTION);
+    if (description == null) {
+      indices.put(Role.DESCRIPTION, notes);
+      return;
+    }
+    int at = 0;
+    while (at < unread.size() && unread.get(at).column() < notes) {
+      at++; // the unread columns stay in the order the header has them
+    }
+    unread.add(at, new Unread(notes, header.read(notes).plainText(), "column " + (description + 1)
+        + (description < notes ? " before" : " after") + " it holds the description"));
   }
 
   private static Columns positional(List<RawTable.Row> rows, int headerRow, String why) {

@@ -25,6 +25,8 @@ final class Vocabulary {
     RESERVED,
     /** A column of each code's status, "Reserved" among others ("Assigned", "Deprecated"). */
     STATUS,
+    /** Notes or comments on each code: the description where no column is headed for one. */
+    NOTES,
     /** Any other column: a contact, a reference, a yes/no column about something else. */
     OTHER
   }
@@ -58,10 +60,16 @@ final class Vocabulary {
   private static final List<String> STATUS_WORDS = folded("status", "statut", "estado", "stato", "state", "状态",
       "狀態", "ステータス", "상태");
 
+  private static final List<String> NOTE_WORDS = folded("note", "notes", "comment", "comments", "commentaire",
+      "commentaires", "remark", "remarks", "remarque", "remarques", "anmerkung", "anmerkungen", "bemerkung",
+      "bemerkungen", "hinweis", "hinweise", "kommentar", "kommentare", "nota", "notas", "comentario", "comentarios",
+      "observacion", "observaciones", "observacao", "observacoes", "commento", "commenti", "osservazioni", "備考",
+      "注記", "备注", "備註", "注释", "비고", "примечание", "примечания", "примітка", "примітки", "uwaga", "uwagi",
+      "opmerking", "opmerkingen", "catatan", "anmarkning", "anmarkningar", "poznamka", "poznamky");
+
   /** Columns that never describe a code, whatever else matches. */
   private static final List<String> OTHER_WORDS = folded(
-      "contact", "reference", "references", "ref", "custom", "registration", "registered", "comment", "note",
-      "notes", "specification");
+      "contact", "reference", "references", "ref", "custom", "registration", "registered", "specification");
 
   /** How a description in a language written with spaces opens when the code is reserved. */
   private static final List<String> RESERVED_STEMS = List.of(
@@ -123,6 +131,9 @@ final class Vocabulary {
     }
     if (matches(text, NAME_WORDS) || matches(text, MEANING_WORDS)) {
       return Role.NAME;
+    }
+    if (matches(text, NOTE_WORDS)) {
+      return Role.NOTES;
     }
     if (matches(text, RESERVED_COLUMN_WORDS)) {
       return Role.RESERVED;

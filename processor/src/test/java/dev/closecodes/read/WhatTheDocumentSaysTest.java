@@ -441,6 +441,33 @@ class WhatTheDocumentSaysTest {
           document.diagnostics().get(0).text());
     }
 
+    /**
+     * Notes or comments on each code are what the page says of it: the description where no
+     * column is headed for one, in any locale; beside one, left unread, and said, never in silence.
+     */
+    @ParameterizedTest
+    @CsvSource({"Notes", "Note", "Comments", "Commentaire", "Remarks", "Remarques", "Anmerkungen", "Hinweis",
+        "Observaciones", "Observações", "Notas", "備考", "备注", "비고", "Примечание", "Uwagi", "Opmerking"})
+    void aNotesColumnBesideNoDescriptionIsTheDescription(String notes) {
+      PageRead document = read("| Code | Name | " + notes + " |\n| --- | --- | --- |\n| 1000 | Normal | Fine. |\n");
+      assertEquals(List.of(), warnings(document), notes);
+      assertEquals("Normal", document.rows().get(0).name(), notes);
+      assertEquals("Fine.", document.rows().get(0).description().plainText(), notes);
+    }
+
+    @Test
+    void aNotesColumnBesideADescriptionIsLeftUnreadWithAWarning() {
+      PageRead document = read("""
+          | Code | Name | Notes | Description |
+          | --- | --- | --- | --- |
+          | 1000 | Normal | Since 2011. | Fine. |
+          """);
+      assertEquals("Fine.", document.rows().get(0).description().plainText());
+      assertEquals(List.of("1 warning COLUMN_UNREAD"), warnings(document));
+      assertTrue(document.diagnostics().get(0).text().endsWith("column 4 after it holds the description"),
+          document.diagnostics().get(0).text());
+    }
+
     @Test
     void aTableWithNoHeaderIsReadByPositionWithAWarning() {
       PageRead document = read("<table>\n<tr><td>1000</td><td>Normal</td><td>Fine.</td></tr>\n</table>\n");
