@@ -78,8 +78,8 @@ public enum Message {
           + " if they are no close codes of the protocol (an example's, say), put the table in a code block"),
   TABLE_WITHOUT_HEADER_NOT_READ(
       Severity.WARNING,
-      "this table holds %s, which the page's table at line %d does not, but no header row names its columns,"
-          + " so it is not read; if it belongs to the page's table, make them one table"),
+      "this table or list holds %s, which the page's table at line %d does not, but no header row names its"
+          + " columns, so it is not read; if it belongs to the page's table, make them one table"),
   TABLE_PARTLY_REPEATED(
       Severity.ERROR,
       "this table of close codes holds %s, which the page's table at line %d does not, beside codes that"

@@ -38,7 +38,8 @@ public final class PageReader {
     List<RawTable> elementTables = ElementTables.find(tree, elements, hidden, examples);
     List<RawTable> textTables = TextTables.find(text, unquoted, hidden, context, examples);
     List<PageRow> rows = new ArrayList<>();
-    for (RawTable table : TableFinder.find(elementTables, textTables, examples, hidden, context)) {
+    List<RawTable> codeLists = CodeLists.find(unquoted, hidden, context);
+    for (RawTable table : TableFinder.find(elementTables, textTables, codeLists, examples, hidden, context)) {
       rows.addAll(RowReader.read(table, context));
     }
     TableChecks.check(rows, diagnostics);

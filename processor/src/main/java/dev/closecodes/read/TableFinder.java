@@ -42,6 +42,8 @@ final class TableFinder {
    *
    * @param elementTables the markup's tables, from {@link ElementTables}
    * @param textTables the text's tables, from {@link TextTables}
+   * @param codeLists the page's Markdown lists of codes ({@link CodeLists}): never its table, but
+   *     weighed against it, so that codes it lacks are said
    * @param examples the tables in code blocks and comments: where the page has no other, the error
    *     names the one that holds close codes and says where it stands, often by mistake
    * @param hidden the lines of code blocks and comments: one never closed hides the rest of the
@@ -50,7 +52,7 @@ final class TableFinder {
    *     that its table stops while its rows go on, or that another table both repeats its codes
    *     and adds to them
    */
-  static List<RawTable> find(List<RawTable> elementTables, List<RawTable> textTables,
+  static List<RawTable> find(List<RawTable> elementTables, List<RawTable> textTables, List<RawTable> codeLists,
       List<RawTable> examples, HiddenLines hidden, PageContext context) {
     List<RawTable> candidates = new ArrayList<>();
     candidates.addAll(elementTables);
@@ -91,6 +93,11 @@ final class TableFinder {
           new SourceLocation(context.file(), block.line()), block.kind(), block.rest(), block.closer());
     }
     checkWhole(table, withCodes, context);
+    for (RawTable list : codeLists) {
+      if (list.codeRows() > 0) {
+        withCodes.add(list);
+      }
+    }
     return withItsParts(table, withCodes, context);
   }
 

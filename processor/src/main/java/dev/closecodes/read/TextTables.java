@@ -407,7 +407,7 @@ final class TextTables {
    * a Markdown page (Pandoc's grid tables) and plain words in a plain-text one, which Markdown
    * leaves as they are.
    */
-  private record MarkdownCells(List<String> cells, int line, PageContext context) implements RawTable.Cells {
+  record MarkdownCells(List<String> cells, int line, PageContext context) implements RawTable.Cells {
     @Override
     public RichText read(int column) {
       return MarkdownText.readCell(cells.get(column), line, context);

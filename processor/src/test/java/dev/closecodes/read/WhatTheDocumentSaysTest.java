@@ -1133,7 +1133,8 @@ class WhatTheDocumentSaysTest {
           | 1002 | Error | Broken. |
           - 1003 | a list item | not a row
           """);
-      assertEquals(List.of(), lines(document.diagnostics()));
+      // The list item is no row, but a code the table lacks, and said (CodeLists).
+      assertEquals(List.of("6 warning TABLE_WITHOUT_HEADER_NOT_READ"), lines(document.diagnostics()));
       assertEquals(List.of("1000", "1001", "1002"), ranges(document));
       assertEquals("Gone.", document.rows().get(1).description().plainText());
       assertEquals(4, document.rows().get(1).location().line());
@@ -1205,7 +1206,10 @@ class WhatTheDocumentSaysTest {
             + "<code>1001</code> | Away | Gone.\n" + opener + " | Error | not a row\n"
             + (opener.startsWith("```") ? "```\n" : ""));
         assertEquals(List.of("1000", "1001"), ranges(document), opener);
-        assertEquals(List.of(), lines(document.diagnostics()), opener);
+        boolean listItem = !opener.startsWith("#") && !opener.startsWith(">") && !opener.startsWith("`")
+            && !opener.startsWith("<");
+        assertEquals(listItem ? List.of("5 warning TABLE_WITHOUT_HEADER_NOT_READ") : List.of(),
+            lines(document.diagnostics()), opener); // a list item of a code the table lacks is said (CodeLists)
       }
     }
 
@@ -1396,6 +1400,35 @@ class WhatTheDocumentSaysTest {
     }
 
     /** A second table that only repeats codes of the page's table (an excerpt, an example) is not read, and named. */
+    /** So is a Markdown list of codes, as the page may write the codes its table leaves out. */
+    @Test
+    void aMarkdownListOfCodesIsNoPartOfTheTableAndIsSaid() {
+      PageRead document = read("""
+          | Code | Name | Description |
+          | --- | --- | --- |
+          | 1000 | Normal | Fine. |
+          | 1001 | Away | Gone. |
+
+          Also, as the table says:
+
+          - 1000: normal.
+          - `1001` going away.
+
+          Other codes:
+
+          - `3000`–`3999`: registered.
+          - **4000–4999**: yours.
+
+          Steps:
+
+          1. Open the connection.
+          2. Close it.
+          """);
+      assertEquals(List.of("1000", "1001"), ranges(document));
+      assertEquals(List.of("13 warning TABLE_WITHOUT_HEADER_NOT_READ"), lines(document.diagnostics()));
+      assertTrue(document.diagnostics().get(0).text().contains("3000–3999"), document.diagnostics().get(0).text());
+    }
+
     @Test
     void aSecondTableOfTheSameCodesIsNamedAsNotRead() {
       PageRead document = read("""

@@ -1,0 +1,89 @@
+package dev.closecodes.read;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Markdown lists whose items open with a close code or a range ({@code - 3000–3999: registered.},
+ * {@code - `4000`–`4999` yours}), as a page may list the codes beside its table. Each list is a
+ * candidate table of two columns without a header (the code; the rest, after a colon), which is
+ * never read as the page's table, but whose codes the table lacks are said, as for an HTML list,
+ * never passed over in silence. Only the items that open with a digit are its rows; a list of
+ * steps ({@code 1. Open the connection.}) has none.
+ */
+final class CodeLists {
+
+  private CodeLists() {}
+
+  /**
+   * The lists of codes on the page.
+   *
+   * @param text the page's text with its quotation markers blanked
+   * @param hidden the lines of code blocks and comments, which hold no list of the page's
+   */
+  static List<RawTable> find(String text, HiddenLines hidden, PageContext context) {
+    List<RawTable> lists = new ArrayList<>();
+    List<RawTable.Row> rows = new ArrayList<>();
+    int lineStart = 0;
+    for (int line = 1; lineStart <= text.length(); line++) {
+      int lineEnd = DocumentText.lineEnd(text, lineStart);
+      int first = lineStart;
+      while (first < lineEnd && (text.charAt(first) == ' ' || text.charAt(first) == '\t')) {
+        first++;
+      }
+      int marker = first == lineEnd || hidden.hidden(line) || ListMarkers.isThematicBreak(text, first)
+          ? 0 : ListMarkers.width(text, first);
+      if (marker > 0) {
+        int content = first + marker;
+        while (content < lineEnd && (text.charAt(content) == ' ' || text.charAt(content) == '\t')) {
+          content++;
+        }
+        if (opensWithADigit(text, content, lineEnd)) {
+          rows.add(new RawTable.Row(line, false,
+              new TextTables.MarkdownCells(codeAndRest(text.substring(content, lineEnd)), line, context)));
+        }
+      } else if (hidden.hidden(line) || (first < lineEnd && first - lineStart < 2)) {
+        addIfAny(rows, lists); // the list ends where text that is no item of it starts
+        rows = new ArrayList<>();
+      }
+      lineStart = lineEnd + 1;
+    }
+    addIfAny(rows, lists);
+    return lists;
+  }
+
+  private static void addIfAny(List<RawTable.Row> rows, List<RawTable> lists) {
+    if (!rows.isEmpty()) {
+      lists.add(new RawTable(rows, rows.get(0).line()));
+    }
+  }
+
+  /** Whether the item's text opens with a digit, or a dash and a digit, after any code or emphasis marks. */
+  private static boolean opensWithADigit(String text, int from, int lineEnd) {
+    int at = from;
+    while (at < lineEnd && "`*_~".indexOf(text.charAt(at)) >= 0) {
+      at++;
+    }
+    if (at < lineEnd && CodeCell.DASHES.indexOf(text.charAt(at)) >= 0) {
+      at++;
+    }
+    return at < lineEnd && text.charAt(at) >= '0' && text.charAt(at) <= '9';
+  }
+
+  /**
+   * The item's text as two cells: what comes before its first colon and what comes after; without
+   * a colon, its first word and the rest.
+   */
+  private static List<String> codeAndRest(String item) {
+    int colon = -1;
+    boolean inCode = false;
+    for (int i = 0; i < item.length() && colon < 0; i++) {
+      char c = item.charAt(i);
+      inCode ^= c == '`';
+      colon = !inCode && (c == ':' || c == '\uFF1A') ? i : -1;
+    }
+    int split = colon >= 0 ? colon : item.indexOf(' ') >= 0 ? item.indexOf(' ') : item.length();
+    String rest = split + 1 <= item.length() ? item.substring(Math.min(split + 1, item.length())) : "";
+    return List.of(item.substring(0, split).strip(), rest.strip());
+  }
+}
