@@ -83,7 +83,7 @@ final class CodeLists {
       colon = !inCode && (c == ':' || c == '\uFF1A') ? i : -1;
     }
     int split = colon >= 0 ? colon : item.indexOf(' ') >= 0 ? item.indexOf(' ') : item.length();
-    String rest = split + 1 <= item.length() ? item.substring(Math.min(split + 1, item.length())) : "";
+    String rest = split < item.length() ? item.substring(split + 1) : "";
     return List.of(item.substring(0, split).strip(), rest.strip());
   }
 }
