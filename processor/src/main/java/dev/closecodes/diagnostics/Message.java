@@ -117,6 +117,7 @@ public enum Message {
       "'%s' is not a close code: expected a number such as 1000, or a range such as 3000–3999"),
   CODE_OUT_OF_BOUNDS(Severity.ERROR, "%s is outside the close-code space 0–65535"),
   RANGE_BACKWARDS(Severity.ERROR, "the range %d–%d runs backwards"),
+  LEADING_ZEROS_REPAIRED(Severity.WARNING, "'%s' is written with leading zeros; read as %s"),
   RANGE_START_INFERRED(
       Severity.WARNING,
       "the range '%s' has lost its start; read as %d–%d, starting after the previous row (line %d)"),

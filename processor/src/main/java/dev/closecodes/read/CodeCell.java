@@ -16,12 +16,35 @@ sealed interface CodeCell {
 
   /**
    * One code, or a range; {@code to} equals {@code from} for one code. Values may be out of bounds:
-   * those past the close-code space saturate, and their digits as written are kept to quote.
+   * those past the close-code space saturate, and their digits are kept to quote.
+   *
+   * @param fromAsWritten the first code's digits as the cell writes them, leading zeros and all
+   * @param toAsWritten the last code's, likewise
    */
-  record Codes(long from, long to, String fromDigits, String toDigits) implements CodeCell {
+  record Codes(long from, long to, String fromAsWritten, String toAsWritten) implements CodeCell {
 
-    Codes(String fromDigits, String toDigits) {
-      this(number(fromDigits), number(toDigits), withoutLeadingZeros(fromDigits), withoutLeadingZeros(toDigits));
+    Codes(String fromAsWritten, String toAsWritten) {
+      this(number(fromAsWritten), number(toAsWritten), fromAsWritten, toAsWritten);
+    }
+
+    /** The first code's digits, without leading zeros. */
+    String fromDigits() {
+      return withoutLeadingZeros(fromAsWritten);
+    }
+
+    /** The last code's digits, without leading zeros. */
+    String toDigits() {
+      return withoutLeadingZeros(toAsWritten);
+    }
+
+    /** Whether the cell writes a code with leading zeros ({@code 01001}), which it is read without. */
+    boolean leadingZeros() {
+      return fromAsWritten.length() != fromDigits().length() || toAsWritten.length() != toDigits().length();
+    }
+
+    /** The codes as the cell writes them, leading zeros and all, their ends joined with a dash. */
+    String asWritten() {
+      return from == to && fromAsWritten.equals(toAsWritten) ? fromAsWritten : fromAsWritten + "–" + toAsWritten;
     }
 
     /**
@@ -31,7 +54,7 @@ sealed interface CodeCell {
      */
     CodeRange toRange(SourceLocation location, Diagnostics diagnostics) {
       if (from > CodeRange.MAX_CODE || to > CodeRange.MAX_CODE) {
-        throw diagnostics.fail(Message.CODE_OUT_OF_BOUNDS, location, from > CodeRange.MAX_CODE ? fromDigits : toDigits);
+        throw diagnostics.fail(Message.CODE_OUT_OF_BOUNDS, location, from > CodeRange.MAX_CODE ? fromDigits() : toDigits());
       }
       if (from > to) {
         throw diagnostics.fail(Message.RANGE_BACKWARDS, location, from, to);

@@ -209,7 +209,11 @@ final class RowReader {
   private static CodeRange readRange(
       CodeCell cell, List<Read> previous, SourceLocation location, Diagnostics diagnostics) {
     if (cell instanceof CodeCell.Codes codes) {
-      return codes.toRange(location, diagnostics);
+      CodeRange range = codes.toRange(location, diagnostics);
+      if (codes.leadingZeros()) {
+        diagnostics.report(Message.LEADING_ZEROS_REPAIRED, location, codes.asWritten(), codes.written());
+      }
+      return range;
     } else if (cell instanceof CodeCell.MissingStart missing) {
       return inferStart(missing, previous, location, diagnostics);
     }

@@ -654,6 +654,16 @@ class PageReaderTest {
       assertTrue(document.diagnostics().get(0).text().startsWith("'10O1' is not a close code"));
     }
 
+    /** A code written with leading zeros is read as its number, but the page wrote it oddly: said. */
+    @Test
+    void aCodeWithLeadingZerosIsReadAsItsNumberWithAWarning() {
+      PageRead document = table("1000", "01001", "0–999", "02000–02999");
+      assertEquals(List.of("4 warning LEADING_ZEROS_REPAIRED", "6 warning LEADING_ZEROS_REPAIRED"),
+          document.diagnostics().stream().map(d -> d.line() + " " + d.severity().label() + " " + d.message()).toList());
+      assertEquals("'01001' is written with leading zeros; read as 1001", document.diagnostics().get(0).text());
+      assertEquals("2000–2999", document.rows().get(3).range().toString());
+    }
+
     @Test
     void aRangeThatRunsBackwards() {
       assertOnlyError(table("1000", "2999–2000"), 4, Message.RANGE_BACKWARDS);
