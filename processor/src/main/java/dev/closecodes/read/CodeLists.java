@@ -27,17 +27,11 @@ final class CodeLists {
     int lineStart = 0;
     for (int line = 1; lineStart <= text.length(); line++) {
       int lineEnd = DocumentText.lineEnd(text, lineStart);
-      int first = lineStart;
-      while (first < lineEnd && (text.charAt(first) == ' ' || text.charAt(first) == '\t')) {
-        first++;
-      }
+      int first = DocumentText.afterBlanks(text, lineStart, lineEnd);
       int marker = first == lineEnd || hidden.hidden(line) || ListMarkers.isThematicBreak(text, first)
           ? 0 : ListMarkers.width(text, first);
       if (marker > 0) {
-        int content = first + marker;
-        while (content < lineEnd && (text.charAt(content) == ' ' || text.charAt(content) == '\t')) {
-          content++;
-        }
+        int content = DocumentText.afterBlanks(text, first + marker, lineEnd);
         if (opensWithADigit(text, content, lineEnd)) {
           rows.add(new RawTable.Row(line, false,
               new TextTables.MarkdownCells(codeAndRest(text.substring(content, lineEnd)), line, context)));

@@ -167,6 +167,15 @@ final class DocumentText {
     return end < 0 ? text.length() : end;
   }
 
+  /** Where the run of spaces and tabs from {@code from} ends, at {@code end} at most. */
+  static int afterBlanks(String text, int from, int end) {
+    int at = from;
+    while (at < end && (text.charAt(at) == ' ' || text.charAt(at) == '\t')) {
+      at++;
+    }
+    return at;
+  }
+
   private static boolean startsWith(byte[] bytes, int... prefix) {
     if (bytes.length < prefix.length) {
       return false;

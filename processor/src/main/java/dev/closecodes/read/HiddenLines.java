@@ -97,10 +97,7 @@ final class HiddenLines {
     int lineStart = 0;
     for (int line = 0; lineStart <= text.length(); line++) {
       int lineEnd = DocumentText.lineEnd(text, lineStart);
-      int first = lineStart;
-      while (first < lineEnd && (text.charAt(first) == ' ' || text.charAt(first) == '\t')) {
-        first++;
-      }
+      int first = DocumentText.afterBlanks(text, lineStart, lineEnd);
       char lead = first < lineEnd ? text.charAt(first) : 0;
       if (fenceChar != 0) {
         hidden.set(line);
@@ -205,10 +202,7 @@ final class HiddenLines {
       int atColumn = indent;
       for (int width = marker; width > 0; width = ListMarkers.width(text, at)) { // "- 1. x" opens two items
         int afterMarker = column(text, at, at + width, atColumn);
-        int content = at + width;
-        while (content < text.length() && (text.charAt(content) == ' ' || text.charAt(content) == '\t')) {
-          content++;
-        }
+        int content = DocumentText.afterBlanks(text, at + width, text.length());
         int contentColumn = column(text, at + width, content, afterMarker);
         boolean empty = content >= text.length() || text.charAt(content) == '\n' || text.charAt(content) == '\r';
         if (empty || contentColumn - afterMarker > 4) {

@@ -120,7 +120,7 @@ final class LinkDefinitions {
    * same line, and nothing after it but a title closed on the line.
    */
   private static boolean isDefinitionAfterLabel(String text, int colon, int lineEnd) {
-    int i = skipSpaces(text, colon + 1, lineEnd);
+    int i = DocumentText.afterBlanks(text, colon + 1, lineEnd);
     int destinationStart = i;
     if (i < lineEnd && text.charAt(i) == '<') {
       int close = text.indexOf('>', i);
@@ -136,7 +136,7 @@ final class LinkDefinitions {
         return false;
       }
     }
-    int titleStart = skipSpaces(text, i, lineEnd);
+    int titleStart = DocumentText.afterBlanks(text, i, lineEnd);
     if (titleStart == lineEnd) {
       return true;
     }
@@ -153,13 +153,5 @@ final class LinkDefinitions {
       end--;
     }
     return end - titleStart >= 2 && text.charAt(end - 1) == close && text.charAt(end - 2) != '\\';
-  }
-
-  private static int skipSpaces(String text, int from, int end) {
-    int i = from;
-    while (i < end && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
-      i++;
-    }
-    return i;
   }
 }
