@@ -20,6 +20,10 @@ import java.util.Optional;
  * quotation, or past the margin) is indented code where no paragraph goes on before it: after a
  * blank line, a heading, or a code block or comment; the block goes on while its lines are
  * indented as far, blank lines between them.
+ *
+ * <p>The same pass finds the page's {@link Quotations}: a quotation may stand in a list item, its
+ * marker four spaces in under one of MDN's definitions, and a quotation's lines are code or not
+ * by its own margin. A list item a quotation stands in stays open past it.
  */
 final class HiddenLines {
 
@@ -47,12 +51,20 @@ final class HiddenLines {
   private final BitSet indentedCode;
   private final BitSet comments;
   private final Optional<Unclosed> unclosed;
+  private final Quotations quotations;
 
-  private HiddenLines(BitSet lines, BitSet indentedCode, BitSet comments, Optional<Unclosed> unclosed) {
+  private HiddenLines(BitSet lines, BitSet indentedCode, BitSet comments, Optional<Unclosed> unclosed,
+      Quotations quotations) {
     this.lines = lines;
     this.indentedCode = indentedCode;
     this.comments = comments;
     this.unclosed = unclosed;
+    this.quotations = quotations;
+  }
+
+  /** The page's quotations, found in the same pass. */
+  Quotations quotations() {
+    return quotations;
   }
 
   /** The code block or comment never closed, if there is one. */
@@ -79,15 +91,15 @@ final class HiddenLines {
   }
 
   /**
-   * One pass over the text.
-   *
-   * @param quoted the page's text
-   * @param text the same with its quotation markers blanked ({@link Quotations#withMarkersBlanked})
+   * One pass over the text. It finds the quotations' markers too, since a quotation in a list item
+   * starts at the item's content, four spaces in under one of MDN's definitions, and which lines
+   * are indented code depends on both.
    */
-  static HiddenLines find(String quoted, String text) {
+  static HiddenLines find(String text) {
     BitSet hidden = new BitSet();
     BitSet indentedCode = new BitSet();
     BitSet comments = new BitSet();
+    BitSet quotationsInListItems = new BitSet();
     Occurrences closes = new Occurrences(text, "-->");
     ListItems items = new ListItems();
     char fenceChar = 0;
@@ -97,7 +109,22 @@ final class HiddenLines {
     int lineStart = 0;
     for (int line = 0; lineStart <= text.length(); line++) {
       int lineEnd = DocumentText.lineEnd(text, lineStart);
-      int first = DocumentText.afterBlanks(text, lineStart, lineEnd);
+      int indented = DocumentText.afterBlanks(text, lineStart, lineEnd);
+      int indent = ListItems.column(text, lineStart, indented, 0);
+      int depth = 0;
+      int lastMarker = -1;
+      if (indented < lineEnd && text.charAt(indented) == '>' && items.mayOpenQuotation(indent)) {
+        if (indent > 3) {
+          quotationsInListItems.set(line); // past the margin: past a list item's content
+        }
+        for (int marker = indented; marker >= 0; marker = Quotations.nextMarker(text, marker + 1, lineEnd)) {
+          depth++;
+          lastMarker = marker;
+        }
+      }
+      // What follows the markers is the same text whether or not they are made spaces, so the rest
+      // reads the page's own text, a marker counting one column as the space it stands for.
+      int first = depth == 0 ? indented : DocumentText.afterBlanks(text, lastMarker + 1, lineEnd);
       char lead = first < lineEnd ? text.charAt(first) : 0;
       if (fenceChar != 0) {
         hidden.set(line);
@@ -109,9 +136,8 @@ final class HiddenLines {
         lineStart = lineEnd + 1;
         continue;
       }
-      int quoteMargin = Quotations.contentStart(quoted, lineStart, lineEnd) - lineStart;
-      if (!inComment && lead != 0
-          && items.isIndentedCode(text, lineStart, first, quoteMargin, Quotations.depth(quoted, lineStart, lineEnd))) {
+      if (!inComment && lead != 0 && items.isIndentedCode(text, lineStart, first, quoteMargin(text, lastMarker, lineStart),
+          depth, indent)) {
         hidden.set(line);
         indentedCode.set(line);
       } else if (inComment || text.startsWith("<!--", first)) {
@@ -138,7 +164,19 @@ final class HiddenLines {
     Optional<Unclosed> unclosed = fenceChar != 0
         ? Optional.of(new Unclosed(openedOn, "code block", "code", String.valueOf(fenceChar).repeat(fenceLength)))
         : inComment ? Optional.of(new Unclosed(openedOn, "comment", "a comment", "-->")) : Optional.empty();
-    return new HiddenLines(hidden, indentedCode, comments, unclosed);
+    return new HiddenLines(hidden, indentedCode, comments, unclosed, new Quotations(text, quotationsInListItems));
+  }
+
+  /**
+   * The column a line's content starts at inside its quotations: past the last marker and the one
+   * space a marker may take; 0 outside any quotation.
+   */
+  private static int quoteMargin(String text, int lastMarker, int lineStart) {
+    if (lastMarker < 0) {
+      return 0;
+    }
+    return (lastMarker + 1 < text.length() && text.charAt(lastMarker + 1) == ' ' ? lastMarker + 2 : lastMarker + 1)
+        - lineStart;
   }
 
   /**
@@ -148,6 +186,8 @@ final class HiddenLines {
    */
   private static final class ListItems {
     private int[] contentColumns = new int[8];
+    /** How deep in quotations each item stands: a quotation may stand in an item, and hold items. */
+    private int[] depths = new int[8];
     private int open;
     private int quoteDepth;
     /** Whether the line before ends any paragraph, so that indented code may start. */
@@ -166,18 +206,42 @@ final class HiddenLines {
     }
 
     /**
+     * Whether a {@code >} at this column opens a quotation: up to three columns past the margin,
+     * or past the content of a list item outside any quotation that the line goes on.
+     */
+    boolean mayOpenQuotation(int column) {
+      if (column <= 3) {
+        return true;
+      }
+      for (int i = 0; i < open && depths[i] == 0; i++) {
+        if (column >= contentColumns[i] && column - contentColumns[i] <= 3) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
      * Whether a line that is not blank is indented code; records the list items it opens, and
      * closes those it stands outside of.
      *
-     * @param first where the line's text starts
+     * @param first where the line's text starts, past any quotation markers
      * @param quoteMargin the column its quotations' content starts at, 0 outside any
      * @param depth how deep in quotations it stands
+     * @param markerColumn the column its first quotation marker stands at, if it has one
      */
-    boolean isIndentedCode(String text, int lineStart, int first, int quoteMargin, int depth) {
+    boolean isIndentedCode(String text, int lineStart, int first, int quoteMargin, int depth, int markerColumn) {
       if (depth != quoteDepth) {
-        open = 0; // a quotation starts or ends: the items of the one before are no margin here
         quoteDepth = depth;
         codeMargin = -1;
+      }
+      // The items of a quotation that ended, and those a quotation starting here stands outside of,
+      // are no margin here; a quotation inside an item leaves it open.
+      for (int i = 0; i < open; i++) {
+        if (depths[i] > depth || (depths[i] < depth && contentColumns[i] > markerColumn)) {
+          open = i;
+          break;
+        }
       }
       int indent = column(text, lineStart, first, 0);
       if (codeMargin >= 0 && indent >= codeMargin + 4) {
@@ -206,10 +270,10 @@ final class HiddenLines {
         int contentColumn = column(text, at + width, content, afterMarker);
         boolean empty = content >= text.length() || text.charAt(content) == '\n' || text.charAt(content) == '\r';
         if (empty || contentColumn - afterMarker > 4) {
-          push(afterMarker + 1); // an empty item, or one opening with code: its content is a space past the marker
+          push(afterMarker + 1, depth); // an empty item, or one opening with code: its content is a space past the marker
           break;
         }
-        push(contentColumn);
+        push(contentColumn, depth);
         at = content;
         atColumn = contentColumn;
       }
@@ -217,10 +281,12 @@ final class HiddenLines {
       return false;
     }
 
-    private void push(int contentColumn) {
+    private void push(int contentColumn, int depth) {
       if (open == contentColumns.length) {
         contentColumns = Arrays.copyOf(contentColumns, open * 2);
+        depths = Arrays.copyOf(depths, open * 2);
       }
+      depths[open] = depth;
       contentColumns[open++] = contentColumn;
     }
 
@@ -228,7 +294,7 @@ final class HiddenLines {
      * The column of {@code at}, where {@code from} is at column {@code fromColumn}: a tab moves to
      * the next multiple of four.
      */
-    private static int column(String text, int from, int at, int fromColumn) {
+    static int column(String text, int from, int at, int fromColumn) {
       int column = fromColumn;
       for (int i = from; i < at; i++) {
         column = text.charAt(i) == '\t' ? column + 4 - column % 4 : column + 1;

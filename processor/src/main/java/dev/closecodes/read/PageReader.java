@@ -26,17 +26,18 @@ public final class PageReader {
   public static Page read(Document document, Diagnostics diagnostics) {
     String file = document.name();
     String text = DocumentText.decode(document, diagnostics);
+    // Code blocks and comments, and the quotations' markers, found in one pass over the lines.
+    HiddenLines hidden = HiddenLines.find(text);
     // Tables and code inside a quotation are read as GitHub shows them: one copy without its markers.
-    String unquoted = Quotations.withMarkersBlanked(text);
-    HiddenLines hidden = HiddenLines.find(text, unquoted);
+    String unquoted = hidden.quotations().withMarkersBlanked();
     PageContext context = new PageContext(file, diagnostics, LinkDefinitions.find(unquoted, hidden));
     // A quotation's markers are no part of the HTML it holds, as on GitHub.
-    Markup.Tree tree = Markup.parse(Quotations.withBlockMarkersBlanked(text), Markup.TagNames.REPAIRED);
+    Markup.Tree tree = Markup.parse(hidden.quotations().withBlockMarkersBlanked(), Markup.TagNames.REPAIRED);
     List<Element> elements = Markup.elements(tree, 1, context);
     Markup.reportRepairs(tree, file, diagnostics);
     List<RawTable> examples = new ArrayList<>();
     List<RawTable> elementTables = ElementTables.find(tree, elements, hidden, examples);
-    List<RawTable> textTables = TextTables.find(text, unquoted, hidden, context, examples);
+    List<RawTable> textTables = TextTables.find(unquoted, hidden, context, examples);
     List<PageRow> rows = new ArrayList<>();
     List<RawTable> codeLists = CodeLists.find(unquoted, hidden, context);
     for (RawTable table : TableFinder.find(elementTables, textTables, codeLists, examples, hidden, context)) {

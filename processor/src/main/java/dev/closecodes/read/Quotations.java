@@ -1,24 +1,39 @@
 package dev.closecodes.read;
 
+import java.util.BitSet;
+
 /**
  * A page's quotations ({@code >} at a line's start, as Markdown writes a quotation or one of MDN's
  * callouts): their markers made spaces, so that what a quotation holds is read as GitHub shows it,
  * with lines and columns where they were.
+ *
+ * <p>A line's first marker stands up to three spaces in, or up to three columns past the content
+ * of a list item the line goes on, so that a quotation four spaces in under one of MDN's
+ * definitions ({@code   - : text}) is one. Which lines have such a marker depends on the list
+ * items open, so {@link HiddenLines#find} finds them in its pass over the lines. Each marker after
+ * the first stands up to three spaces past the one before.
  */
 final class Quotations {
 
-  private Quotations() {}
+  private final String text;
+  /** The lines, counted from 0, whose first marker stands past a list item's content. */
+  private final BitSet inListItems;
+
+  Quotations(String text, BitSet inListItems) {
+    this.text = text;
+    this.inListItems = inListItems;
+  }
 
   /**
    * The text with every quotation marker of each line made a space, those of quotations inside
    * others too: the text a Markdown reader sees, where {@code > > |} starts a quoted table.
    */
-  static String withMarkersBlanked(String text) {
+  String withMarkersBlanked() {
     StringBuilder blanked = null;
     int lineStart = 0;
-    while (lineStart <= text.length()) {
+    for (int line = 0; lineStart <= text.length(); line++) {
       int lineEnd = DocumentText.lineEnd(text, lineStart);
-      for (int marker = nextMarker(text, lineStart, lineEnd); marker >= 0;
+      for (int marker = firstMarker(line, lineStart, lineEnd); marker >= 0;
           marker = nextMarker(text, marker + 1, lineEnd)) {
         blanked = blanked == null ? new StringBuilder(text) : blanked;
         blanked.setCharAt(marker, ' ');
@@ -36,17 +51,17 @@ final class Quotations {
    * a sign in a cell. Any other block ends where a line is deeper in quotations, as a paragraph
    * does where a quotation starts.
    */
-  static String withBlockMarkersBlanked(String text) {
+  String withBlockMarkersBlanked() {
     StringBuilder blanked = null;
     int blockDepth = 0;
     boolean inBlock = false;
     boolean htmlBlock = false;
     int lineStart = 0;
-    while (lineStart <= text.length()) {
+    for (int line = 0; lineStart <= text.length(); line++) {
       int lineEnd = DocumentText.lineEnd(text, lineStart);
       int depth = 0;
       int afterMarkers = lineStart;
-      for (int marker = nextMarker(text, lineStart, lineEnd); marker >= 0;
+      for (int marker = firstMarker(line, lineStart, lineEnd); marker >= 0;
           marker = nextMarker(text, marker + 1, lineEnd)) {
         depth++;
         afterMarkers = marker + 1;
@@ -62,7 +77,7 @@ final class Quotations {
         blockDepth = depth;
         htmlBlock = text.charAt(content) == '<';
       }
-      int marker = nextMarker(text, lineStart, lineEnd);
+      int marker = firstMarker(line, lineStart, lineEnd);
       for (int left = inBlock ? blockDepth : depth; marker >= 0 && left > 0; left--) {
         blanked = blanked == null ? new StringBuilder(text) : blanked;
         blanked.setCharAt(marker, ' ');
@@ -73,31 +88,27 @@ final class Quotations {
     return blanked == null ? text : blanked.toString();
   }
 
-  /** How deep in quotations the line stands: 0 outside any, 2 in a quotation inside another. */
-  static int depth(String text, int lineStart, int lineEnd) {
+  /**
+   * How deep in quotations a line stands: 0 outside any, 2 in a quotation inside another.
+   *
+   * @param line the line, counted from 0
+   */
+  int depth(int line, int lineStart, int lineEnd) {
     int depth = 0;
-    for (int marker = nextMarker(text, lineStart, lineEnd); marker >= 0;
+    for (int marker = firstMarker(line, lineStart, lineEnd); marker >= 0;
         marker = nextMarker(text, marker + 1, lineEnd)) {
       depth++;
     }
     return depth;
   }
 
-  /**
-   * Where the line's text starts inside its quotations: after the last marker and the one space a
-   * marker may take; the line's start outside any quotation.
-   */
-  static int contentStart(String text, int lineStart, int lineEnd) {
-    int start = lineStart;
-    for (int marker = nextMarker(text, lineStart, lineEnd); marker >= 0;
-        marker = nextMarker(text, marker + 1, lineEnd)) {
-      start = marker + 1 < lineEnd && text.charAt(marker + 1) == ' ' ? marker + 2 : marker + 1;
-    }
-    return start;
+  /** Where the line's first marker stands; -1 for none. */
+  private int firstMarker(int line, int lineStart, int lineEnd) {
+    return inListItems.get(line) ? DocumentText.afterBlanks(text, lineStart, lineEnd) : nextMarker(text, lineStart, lineEnd);
   }
 
   /** Where the quotation marker after {@code from}, up to three spaces on, stands; -1 for none. */
-  private static int nextMarker(String text, int from, int lineEnd) {
+  static int nextMarker(String text, int from, int lineEnd) {
     int at = from;
     while (at < lineEnd && at - from < 3 && text.charAt(at) == ' ') {
       at++;

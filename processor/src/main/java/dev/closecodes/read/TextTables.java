@@ -39,10 +39,10 @@ final class TextTables {
    * table ends where a code block or a comment starts or ends; one inside them is an example,
    * which goes to {@code examples}, to be named if the page has no other table.
    *
-   * @param quoted the page's text
-   * @param text the same with its quotation markers blanked ({@link Quotations#withMarkersBlanked})
+   * @param text the page's text with its quotation markers blanked ({@link Quotations#withMarkersBlanked})
+   * @param hidden its hidden lines and quotations
    */
-  static List<RawTable> find(String quoted, String text, HiddenLines hidden, PageContext context,
+  static List<RawTable> find(String text, HiddenLines hidden, PageContext context,
       List<RawTable> examples) {
     List<RawTable> tables = new ArrayList<>();
     TextTable table = null;
@@ -52,7 +52,7 @@ final class TextTables {
     for (int i = 0; lineStart <= text.length(); i++) {
       int lineEnd = DocumentText.lineEnd(text, lineStart);
       int lineNumber = i + 1;
-      int depth = Quotations.depth(quoted, lineStart, lineEnd);
+      int depth = hidden.quotations().depth(i, lineStart, lineEnd);
       // GitHub carries no table on into or out of a quotation, a code block or a comment.
       HiddenLines.Kind kind = hidden.kind(lineNumber);
       if (table != null && (depth != tableDepth || table.kind != kind)) {

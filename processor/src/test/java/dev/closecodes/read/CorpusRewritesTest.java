@@ -108,7 +108,9 @@ class CorpusRewritesTest {
           Set.of(Message.STRONG_EMPHASIS_REPAIRED), true),
       new Rewrite("a copy of the table as indented code at the page's end", CorpusRewritesTest::copiedAsIndentedCode,
           Set.of(), true),
-      new Rewrite("the table in a definition, four spaces in", CorpusRewritesTest::tableInADefinition, Set.of(), true));
+      new Rewrite("the table in a definition, four spaces in", text -> tableInADefinition(text, "    "), Set.of(), true),
+      new Rewrite("the table in a quotation in a definition, four spaces in",
+          text -> tableInADefinition(text, "    > "), Set.of(), true));
 
   @TestFactory
   Stream<DynamicTest> everyPageWrittenAnotherWayReadsTheSame() {
@@ -239,9 +241,10 @@ class CorpusRewritesTest {
   /**
    * The page's first table, HTML or a pipe table, where it stands as a block of its own at the
    * margin, put in a definition as MDN writes one ({@code - term}, {@code   - : text}), each line
-   * four spaces in: the definition's content, not indented code.
+   * opened with {@code prefix}: four spaces, the definition's content, not indented code; or a
+   * quotation's marker four spaces in, a quotation in the definition.
    */
-  private static String tableInADefinition(String text) {
+  private static String tableInADefinition(String text, String prefix) {
     Matcher table = TABLE.matcher(text);
     Matcher pipes = PIPE_LINES.matcher(text);
     Matcher found = table.find() ? table : pipes.find() ? pipes : null;
@@ -251,7 +254,7 @@ class CorpusRewritesTest {
     int to = text.indexOf('\n', found.end());
     to = to < 0 ? text.length() : to;
     return text.substring(0, found.start()) + "- `values`\n  - : The values:\n\n"
-        + text.substring(found.start(), to).replaceAll("(?m)^", "    ") + text.substring(to);
+        + text.substring(found.start(), to).replaceAll("(?m)^", prefix) + text.substring(to);
   }
 
   /** Each letter past ASCII in the cells' text written as a numeric character reference. */

@@ -737,6 +737,38 @@ class WhatTheDocumentSaysTest {
     }
 
     /**
+     * A quotation inside a list item starts where the item's content does, four spaces in under
+     * one of MDN's definitions ({@code   - : text}): the table it holds is read as GitHub shows it,
+     * in Markdown or HTML, and the item's content goes on after it. Four columns past the item's
+     * content, the same lines are code.
+     */
+    @Test
+    void aQuotationInsideAListItemHoldsATable() {
+      String definition = "- `code`\n  - : The close code.\n\n";
+      String html = "<table>\n  <tr><th>Code</th><th>Name</th><th>Description</th></tr>\n"
+          + "  <tr><td>1000</td><td>Normal Closure</td><td>Fine, and\n  more text.</td></tr>\n"
+          + "  <tr><td>1001</td><td>Going Away</td><td>Gone.</td></tr>\n</table>\n";
+      for (String quoted : List.of(TABLE, "[!NOTE]\n" + TABLE, html)) {
+        String quotation = ("> " + quoted.replace("\n", "\n> ")).replaceAll("\n> $", "\n");
+        for (String page : List.of(definition + quotation.indent(4), "1. The codes:\n\n" + quotation.indent(3),
+            "- The codes:\n\n  More text.\n\n" + quotation.indent(5))) {
+          PageRead document = read(page);
+          assertEquals(List.of("Normal Closure", "Going Away"), names(document), page);
+          assertEquals(List.of(), lines(document.diagnostics()), page);
+          assertEquals(page.lines().toList().indexOf(page.lines().filter(line -> line.contains("1000")).findFirst()
+              .orElseThrow()) + 1, document.rows().get(0).location().line(), page);
+        }
+      }
+      // the item's content after the quotation: a table there is read, not taken for code
+      PageRead after = read(definition + "    > [!NOTE]\n    > Codes follow.\n\n" + TABLE.indent(4));
+      assertEquals(List.of("Normal Closure", "Going Away"), names(after));
+      // four columns past the item's content, a quoted table is an example
+      PageRead example = read(definition + ("> " + EXAMPLE_ROWS.replace("\n", "\n> ")).indent(8) + "\n" + TABLE);
+      assertEquals(List.of("Normal Closure", "Going Away"), names(example));
+      assertEquals(List.of(), lines(example.diagnostics()));
+    }
+
+    /**
      * Outside a quotation, a {@code >} that starts a line of HTML is HTML: a tag's end or the
      * text's own, as GitHub keeps it.
      */
