@@ -131,7 +131,7 @@ public enum Message {
   // The prose
   RESERVED_CELL_UNCLEAR(
       Severity.WARNING,
-      "the Reserved column says '%s', neither yes nor no; the row is reserved only if its words or its"
+      "the Reserved column says %s, neither yes nor no; the row is reserved only if its words or its"
           + " mark say so"),
   FRONT_MATTER_REPAIRED(
       Severity.WARNING,

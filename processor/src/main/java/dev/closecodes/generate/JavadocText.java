@@ -219,6 +219,8 @@ final class JavadocText {
         out.append(escape(text.text()));
       } else if (inline instanceof Inline.Code code) {
         out.append(code(code.text()));
+      } else if (inline instanceof Inline.Image image) {
+        out.append(escape(image.alt()));
       } else if (inline instanceof Inline.Strong strong) {
         wrap("strong", inside.strong(), strong.children(), new Inside(inside.emphasis(), true, inside.link()), out);
       } else if (inline instanceof Inline.Emphasis emphasis) {

@@ -4,11 +4,11 @@ import java.util.List;
 
 /**
  * A piece of a table cell's text, with just the inline markup that carries meaning: code, emphasis,
- * strong emphasis and links. Everything else on the page is reduced to its text.
+ * strong emphasis, links and images. Everything else on the page is reduced to its text.
  */
 public sealed interface Inline {
 
-  /** The pieces inside a container piece; none for text and code. */
+  /** The pieces inside a container piece; none for text, code and images. */
   static List<Inline> children(Inline inline) {
     if (inline instanceof Strong strong) {
       return strong.children();
@@ -25,6 +25,12 @@ public sealed interface Inline {
 
   /** Code, such as a constant name or a code number. */
   record Code(String text) implements Inline {}
+
+  /**
+   * An image, which reads as its alternative text, as a browser reads it out; empty where it has
+   * none.
+   */
+  record Image(String alt) implements Inline {}
 
   /** Strong emphasis; MDN marks reserved codes with it. */
   record Strong(List<Inline> children) implements Inline {

@@ -43,6 +43,8 @@ public record RichText(List<Inline> inlines) {
         out.append(text.text());
       } else if (inline instanceof Inline.Code code) {
         out.append(code.text());
+      } else if (inline instanceof Inline.Image image) {
+        out.append(image.alt());
       } else {
         appendText(Inline.children(inline), out);
       }

@@ -23,7 +23,7 @@ import org.commonmark.renderer.html.HtmlRenderer;
 
 /**
  * Markdown read through commonmark's tree, for what {@link MarkdownText} does not read itself:
- * code, emphasis and links kept, blocks read as text with a space between them, macros expanded,
+ * code, emphasis, links and images kept, blocks read as text with a space between them, macros expanded,
  * as {@link RichTexts} reads HTML. Markdown that holds HTML is rendered and read as HTML; the rest
  * is read from the Markdown tree directly, which is many times faster.
  */
@@ -95,8 +95,12 @@ final class MarkdownTree {
       } else {
         out.add(new Inline.Link(href, childrenOf(node)));
       }
-    } else if (node instanceof Image || node instanceof LinkReferenceDefinition) {
-      // an image shows no text, and a definition shows nothing
+    } else if (node instanceof Image) {
+      StringBuilder alt = new StringBuilder();
+      appendLiterals(node, alt);
+      out.add(new Inline.Image(alt.toString()));
+    } else if (node instanceof LinkReferenceDefinition) {
+      // a definition shows nothing
     } else if (node.getFirstChild() == null) {
       out.add(new Inline.Text(" ")); // a line break or a thematic break
     } else if (node instanceof Block) {
@@ -106,6 +110,21 @@ final class MarkdownTree {
       out.add(new Inline.Text(" "));
     } else {
       appendChildren(node, out);
+    }
+  }
+
+  /** The text of a node's descendants as written, as commonmark renders an image's alternative text. */
+  private static void appendLiterals(Node parent, StringBuilder out) {
+    for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+      if (node instanceof Text text) {
+        out.append(text.getLiteral());
+      } else if (node instanceof Code code) {
+        out.append(code.getLiteral());
+      } else if (node.getFirstChild() == null) {
+        out.append(' '); // a line break
+      } else {
+        appendLiterals(node, out);
+      }
     }
   }
 

@@ -120,17 +120,13 @@ final class ProseReader {
   }
 
   /**
-   * Whether a paragraph is prose: it holds a word, so it is no image or stray mark; and it does not
-   * open with a bold label and a colon ({@code **Note:**}, {@code **Remarque :**}), MDN's callout
-   * written without the quotation that would have set it apart.
+   * Whether a paragraph is prose: it holds a word outside any image, so it is no image (a diagram
+   * with its alternative text) or stray mark; and it does not open with a bold label and a colon
+   * ({@code **Note:**}, {@code **Remarque :**}), MDN's callout written without the quotation that
+   * would have set it apart.
    */
   private static boolean isProse(RichText paragraph) {
-    String text = paragraph.plainText();
-    boolean word = false;
-    for (int i = 0; i < text.length() && !word; i++) {
-      word = Character.isLetter(text.charAt(i));
-    }
-    if (!word) {
+    if (!hasLetterOutsideImages(paragraph.inlines())) {
       return false;
     }
     for (Inline inline : paragraph.inlines()) {
@@ -144,6 +140,21 @@ final class ProseReader {
       return true;
     }
     return true;
+  }
+
+  private static boolean hasLetterOutsideImages(List<Inline> inlines) {
+    for (Inline inline : inlines) {
+      String text = inline instanceof Inline.Text run ? run.text() : inline instanceof Inline.Code code ? code.text() : "";
+      for (int i = 0; i < text.length(); i++) {
+        if (Character.isLetter(text.charAt(i))) {
+          return true;
+        }
+      }
+      if (hasLetterOutsideImages(Inline.children(inline))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

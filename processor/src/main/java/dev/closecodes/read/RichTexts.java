@@ -10,7 +10,8 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /**
- * Turns a parsed cell into {@link RichText}: code, emphasis and links are kept, superscripts and
+ * Turns a parsed cell into {@link RichText}: code, emphasis, links and images are kept (an image
+ * as its alternative text), superscripts and
  * subscripts are written {@code ^2} and {@code _2}, struck text {@code ~~text~~}, every other
  * element gives its text, and white space is collapsed the way a browser shows it.
  */
@@ -73,6 +74,7 @@ final class RichTexts {
         appendChildren(element, out);
         out.add(new Inline.Text("~~"));
       }
+      case "img" -> out.add(new Inline.Image(element.attr("alt")));
       case "script", "style" -> {
         // never text a reader sees
       }
@@ -139,6 +141,11 @@ final class RichTexts {
           out.add(new Inline.Code(collapsed.strip()));
           lastWasSpace[0] = false;
         }
+      } else if (inline instanceof Inline.Image image) {
+        // kept without text too: a cell that shows only an image is not an empty one
+        String collapsed = collapseRun(image.alt(), lastWasSpace).strip();
+        out.add(new Inline.Image(collapsed));
+        lastWasSpace[0] = collapsed.isEmpty() && lastWasSpace[0];
       } else {
         List<Inline> children = collapse(Inline.children(inline), lastWasSpace);
         if (!children.isEmpty()) {
@@ -199,7 +206,7 @@ final class RichTexts {
           continue;
         }
         out.set(last, new Inline.Text(trimmed));
-      } else if (!(inline instanceof Inline.Code)) {
+      } else if (!(inline instanceof Inline.Code) && !(inline instanceof Inline.Image)) {
         List<Inline> children = trimEnd(Inline.children(inline));
         if (children.isEmpty()) {
           out.remove(last);

@@ -120,10 +120,14 @@ final class RowReader {
     int reservedColumn = columns.index(Role.RESERVED, row);
     Vocabulary.Answer reservedCell = Vocabulary.Answer.NO;
     if (reservedColumn >= 0) {
-      String said = cell(row, reservedColumn).plainText();
-      reservedCell = Vocabulary.yesOrNo(said);
+      RichText cell = cell(row, reservedColumn);
+      String said = cell.plainText();
+      // A mark drawn as an image without text says nothing a reader can tell, though it is no empty cell.
+      boolean imageOnly = said.isEmpty() && !cell.inlines().isEmpty();
+      reservedCell = imageOnly ? Vocabulary.Answer.UNCLEAR : Vocabulary.yesOrNo(said);
       if (reservedCell == Vocabulary.Answer.UNCLEAR) {
-        diagnostics.report(Message.RESERVED_CELL_UNCLEAR, location, said);
+        diagnostics.report(Message.RESERVED_CELL_UNCLEAR, location,
+            imageOnly ? "nothing but an image without text" : "'" + said + "'");
       }
     }
     // A status says reserved in words, or it is another status: nothing to warn of.

@@ -38,6 +38,12 @@ class JavadocTextTest {
   }
 
   @Test
+  void anImageIsItsAlternativeTextEscaped() {
+    assertEquals("see <a href=\"https://developer.mozilla.org/x\">&lt;RFC&gt; 6455</a>", JavadocText.render(text(
+        new Inline.Text("see "), new Inline.Link("/x", List.of(new Inline.Image("<RFC>"), new Inline.Text(" 6455"))))));
+  }
+
+  @Test
   void whatJavadocWouldReadAsItsOwnIsEscaped() {
     assertEquals("a &lt;b&gt; &amp; &#64;param &#123;&#64;code x&#125; &#92;u000a *&#47; c",
         JavadocText.escape("a <b> & @param {@code x} \\u000a */ c"));

@@ -247,6 +247,32 @@ class WhatTheDocumentSaysTest {
       }
     }
 
+    /**
+     * An image in a cell says what its alternative text says, as a browser reads it out: a tick
+     * drawn as an image with {@code alt="yes"} marks the row reserved. One without that text says
+     * nothing a reader can tell, and is a warning, not a silent no.
+     */
+    @Test
+    void anImageInAReservedCellSaysWhatItsTextSays() {
+      for (String cell : List.of("![yes](tick.svg)", "<img src=\"tick.svg\" alt=\"Reserved\">", "![✓](tick.svg \"Reserved\")")) {
+        PageRead document = read(reservedColumn(cell));
+        assertEquals(List.of("1004"), reserved(document), cell);
+        assertEquals(List.of(), warnings(document), cell);
+      }
+      for (String cell : List.of("![no](cross.svg)", "<img src=\"cross.svg\" alt=\"No\">")) {
+        PageRead document = read(reservedColumn(cell));
+        assertEquals(List.of(), reserved(document), cell);
+        assertEquals(List.of(), warnings(document), cell);
+      }
+      for (String cell : List.of("![](tick.svg)", "<img src=\"tick.svg\">", "<img src=\"tick.svg\" alt=\"\">")) {
+        PageRead document = read(reservedColumn(cell));
+        assertEquals(List.of(), reserved(document), cell);
+        assertEquals(List.of("4 warning RESERVED_CELL_UNCLEAR"), warnings(document), cell);
+        assertTrue(document.diagnostics().get(0).text().contains("an image without text"),
+            document.diagnostics().get(0).text());
+      }
+    }
+
     /** A table whose second row, 1004, has the cell given in its Reserved column. */
     private static String reservedColumn(String cell) {
       return "| Code | Name | Reserved |\n| --- | --- | --- |\n| 1003 | Three | No |\n| 1004 | Four | " + cell + " |\n";
@@ -282,6 +308,24 @@ class WhatTheDocumentSaysTest {
       assertEquals("Normal Closure", normal.name());
       assertEquals("A connection that did its job.", normal.description().plainText());
       assertEquals("Yours to define.", document.rows().get(1).description().plainText());
+      assertEquals(List.of(), warnings(document));
+    }
+
+    /**
+     * An image in a name or a description reads as its alternative text, in Markdown and HTML, where
+     * it was dropped: a description that opens with a warning sign drawn as an image says so.
+     */
+    @Test
+    void anImageInACellReadsAsItsAlternativeText() {
+      PageRead document = read("""
+          | Code | Name | Description |
+          | --- | --- | --- |
+          | 1000 | Normal ![(closure)](c.svg) | ![Deprecated:](warning.svg) Do *not* use [![RFC](rfc.svg) 6455](https://www.rfc-editor.org/rfc/rfc6455). |
+          | 1001 | Going Away | <img src="w.svg" alt="Deprecated:"> Gone <img src="x.svg">now. |
+          """);
+      assertEquals("Normal (closure)", document.rows().get(0).name());
+      assertEquals("Deprecated: Do not use RFC 6455.", document.rows().get(0).description().plainText());
+      assertEquals("Deprecated: Gone now.", document.rows().get(1).description().plainText());
       assertEquals(List.of(), warnings(document));
     }
 
