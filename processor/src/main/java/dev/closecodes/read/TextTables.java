@@ -66,6 +66,19 @@ final class TextTables {
         first++;
       }
       char lead = first < lineEnd ? text.charAt(first) : '\n';
+      int itemContent = afterListMarkers(text, first, lineEnd);
+      if (itemContent < lineEnd && text.charAt(itemContent) == '|' && itemContent > first
+          && !(lineEnd < text.length() && fusedHeader(text.substring(first, lineEnd), nextLine(text, lineEnd)) != null)) {
+        // A table opens on a list item's own line ("- | Code | Name |"), as GitHub shows it; a table
+        // before it ends with the item before.
+        if (table != null) {
+          addIfAny(table, tables, examples);
+          table = null;
+        }
+        inBareTable = false;
+        first = itemContent;
+        lead = '|';
+      }
       boolean unpiped = lead != '|' && lead != '\n';
       boolean bareHeader = unpiped && !inBareTable && startsBareTable(text, first, lineEnd);
       inBareTable = bareHeader || (inBareTable && unpiped && hasPipe(text, first, lineEnd)
@@ -77,8 +90,7 @@ final class TextTables {
         table = new TextTable(lineNumber, context, kind);
       }
       if (lead == '-' && !inBareTable && text.startsWith("- |", first) && lineEnd < text.length()) {
-        List<String> fused = fusedHeader(text.substring(first, lineEnd),
-            text.substring(lineEnd + 1, DocumentText.lineEnd(text, lineEnd + 1)));
+        List<String> fused = fusedHeader(text.substring(first, lineEnd), nextLine(text, lineEnd));
         if (fused != null) {
           if (table != null) {
             addIfAny(table, tables, examples);
@@ -216,6 +228,23 @@ final class TextTables {
    * @param line the line, from its first character
    * @param next the line after it
    */
+  /** The line after the one ending at {@code lineEnd}, which is not the text's end. */
+  private static String nextLine(String text, int lineEnd) {
+    return text.substring(lineEnd + 1, DocumentText.lineEnd(text, lineEnd + 1));
+  }
+
+  /**
+   * Where a line's content starts past the list item markers it opens with ({@code - 1. text});
+   * {@code first} where it opens with none.
+   */
+  private static int afterListMarkers(String text, int first, int lineEnd) {
+    int at = first;
+    for (int width = ListMarkers.width(text, at); width > 0 && at + width < lineEnd; width = ListMarkers.width(text, at)) {
+      at = DocumentText.afterBlanks(text, at + width, lineEnd);
+    }
+    return at;
+  }
+
   private static List<String> fusedHeader(String line, String next) {
     if (!line.startsWith("- |") || !DEFINITION_FUSED_ONTO_TABLE.matcher(line).matches()) {
       return null;

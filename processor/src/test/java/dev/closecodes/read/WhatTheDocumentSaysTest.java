@@ -996,6 +996,36 @@ class WhatTheDocumentSaysTest {
             -+------------+-----------------+---------------+-----------|
         """;
 
+    /**
+     * A pipe table may open on a list item's own line ({@code - | Code | Name |}), its rows below
+     * at the item's content, as GitHub shows it: its first row is its header, and its columns are
+     * read by their words, not by position. The next item's table is a table of its own.
+     */
+    @Test
+    void aTableThatOpensOnAListItemsLineHasItsHeader() {
+      for (String marker : List.of("- ", "* ", "1. ", "2) ", "-   ")) {
+        String indent = " ".repeat(marker.length());
+        String page = marker + "| Description | Name | Code |\n" + indent + "| --- | --- | --- |\n"
+            + indent + "| Closed. | Normal Closure | 1000 |\n" + indent + "| Away. | Going Away | 1001 |\n";
+        PageRead document = read(page);
+        assertEquals(List.of("1000", "1001"), ranges(document), page);
+        assertEquals("Going Away", document.rows().get(1).name(), page);
+        assertEquals("Away.", document.rows().get(1).description().plainText(), page);
+        assertEquals(List.of(), lines(document.diagnostics()), page);
+      }
+      PageRead two = read("""
+          - | Code | Name | Description |
+            | --- | --- | --- |
+            | 1000 | Normal Closure | Done. |
+            | 1001 | Going Away | Gone. |
+          - | Code | Name | Description |
+            | --- | --- | --- |
+            | 1000 | Normal Closure | Done. |
+          """);
+      assertEquals(List.of("1000", "1001"), ranges(two));
+      assertEquals(List.of("7 warning TABLE_NOT_READ"), lines(two.diagnostics()));
+    }
+
     @Test
     void aTableWithRuleLinesBetweenRowsReadsInFullWithWrappedCellsJoined() {
       PageRead document = read(GRID);
