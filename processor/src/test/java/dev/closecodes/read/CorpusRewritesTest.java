@@ -110,7 +110,8 @@ class CorpusRewritesTest {
           Set.of(), true),
       new Rewrite("the table in a definition, four spaces in", text -> tableInADefinition(text, "    "), Set.of(), true),
       new Rewrite("the table in a quotation in a definition, four spaces in",
-          text -> tableInADefinition(text, "    > "), Set.of(), true));
+          text -> tableInADefinition(text, "    > "), Set.of(), true),
+      new Rewrite("a pipe table opening on a list item's line", CorpusRewritesTest::pipeTableInAListItem, Set.of(), true));
 
   @TestFactory
   Stream<DynamicTest> everyPageWrittenAnotherWayReadsTheSame() {
@@ -255,6 +256,20 @@ class CorpusRewritesTest {
     to = to < 0 ? text.length() : to;
     return text.substring(0, found.start()) + "- `values`\n  - : The values:\n\n"
         + text.substring(found.start(), to).replaceAll("(?m)^", prefix) + text.substring(to);
+  }
+
+  /**
+   * The page's first pipe table, where it stands as a block of its own at the margin, made a list
+   * item's content from the item's own line on ({@code - | Code | Name |}), its other lines at the
+   * item's content.
+   */
+  private static String pipeTableInAListItem(String text) {
+    Matcher pipes = PIPE_LINES.matcher(text);
+    if (!pipes.find() || !text.startsWith("\n\n", pipes.start() - 2) || text.charAt(pipes.start()) != '|') {
+      return text;
+    }
+    String table = text.substring(pipes.start(), pipes.end());
+    return text.substring(0, pipes.start()) + "- " + table.replace("\n", "\n  ") + text.substring(pipes.end());
   }
 
   /** Each letter past ASCII in the cells' text written as a numeric character reference. */
