@@ -27,7 +27,8 @@ final class TextTables {
   private TextTables() {}
 
   /**
-   * Runs of lines that start with {@code |} after any indentation: Markdown pipe tables, whose
+   * Runs of lines that start with {@code |} after any indentation, the first also after a list
+   * item's marker ({@code - | Code |}): Markdown pipe tables, whose
    * header is the row above the delimiter row; and plain-text grids, whose rows stand between
    * rule lines ({@code -+-----+---|}) and may wrap onto several lines, their cells then joined.
    * A pipe table may also leave out the outer pipes, as GitHub's do: then a header row and a
@@ -220,14 +221,6 @@ final class TextTables {
     return delimiter.size() == width && isDelimiter(delimiter);
   }
 
-  /**
-   * The header of a table whose first row a conversion ran together with the definition before it
-   * ({@code - | : text | Code | Name |}, a delimiter row of as many cells below): the cells after the
-   * definition's. Null for any other line.
-   *
-   * @param line the line, from its first character
-   * @param next the line after it
-   */
   /** The line after the one ending at {@code lineEnd}, which is not the text's end. */
   private static String nextLine(String text, int lineEnd) {
     return text.substring(lineEnd + 1, DocumentText.lineEnd(text, lineEnd + 1));
@@ -245,6 +238,14 @@ final class TextTables {
     return at;
   }
 
+  /**
+   * The header of a table whose first row a conversion ran together with the definition before it
+   * ({@code - | : text | Code | Name |}, a delimiter row of as many cells below): the cells after the
+   * definition's. Null for any other line.
+   *
+   * @param line the line, from its first character
+   * @param next the line after it
+   */
   private static List<String> fusedHeader(String line, String next) {
     if (!line.startsWith("- |") || !DEFINITION_FUSED_ONTO_TABLE.matcher(line).matches()) {
       return null;
