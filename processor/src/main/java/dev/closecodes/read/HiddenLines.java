@@ -100,6 +100,7 @@ final class HiddenLines {
     BitSet indentedCode = new BitSet();
     BitSet comments = new BitSet();
     BitSet quotationsInListItems = new BitSet();
+    BitSet quotationsAfterItemMarkers = new BitSet();
     Occurrences closes = new Occurrences(text, "-->");
     ListItems items = new ListItems();
     char fenceChar = 0;
@@ -113,11 +114,22 @@ final class HiddenLines {
       int indent = ListItems.column(text, lineStart, indented, 0);
       int depth = 0;
       int lastMarker = -1;
+      int opening = -1; // where the line's first quotation marker stands, if it has one
       if (indented < lineEnd && text.charAt(indented) == '>' && items.mayOpenQuotation(indent)) {
+        opening = indented;
         if (indent > 3) {
           quotationsInListItems.set(line); // past the margin: past a list item's content
         }
-        for (int marker = indented; marker >= 0; marker = Quotations.nextMarker(text, marker + 1, lineEnd)) {
+      } else if (indented < lineEnd && items.mayOpenQuotation(indent)) {
+        int itemContent = ListMarkers.contentAfter(text, indented, lineEnd);
+        if (itemContent > indented && itemContent < lineEnd && text.charAt(itemContent) == '>') {
+          opening = itemContent; // a quotation that opens on a list item's own line: "- > text"
+          quotationsAfterItemMarkers.set(line);
+          items.openBefore(text, lineStart, indented, itemContent);
+        }
+      }
+      if (opening >= 0) {
+        for (int marker = opening; marker >= 0; marker = Quotations.nextMarker(text, marker + 1, lineEnd)) {
           depth++;
           lastMarker = marker;
         }
@@ -136,8 +148,9 @@ final class HiddenLines {
         lineStart = lineEnd + 1;
         continue;
       }
+      int openingColumn = opening < 0 ? indent : ListItems.column(text, lineStart, opening, 0);
       if (!inComment && lead != 0 && items.isIndentedCode(text, lineStart, first, quoteMargin(text, lastMarker, lineStart),
-          depth, indent)) {
+          depth, openingColumn)) {
         hidden.set(line);
         indentedCode.set(line);
       } else if (inComment || text.startsWith("<!--", first)) {
@@ -164,7 +177,7 @@ final class HiddenLines {
     Optional<Unclosed> unclosed = fenceChar != 0
         ? Optional.of(new Unclosed(openedOn, "code block", "code", String.valueOf(fenceChar).repeat(fenceLength)))
         : inComment ? Optional.of(new Unclosed(openedOn, "comment", "a comment", "-->")) : Optional.empty();
-    return new HiddenLines(hidden, indentedCode, comments, unclosed, new Quotations(text, quotationsInListItems));
+    return new HiddenLines(hidden, indentedCode, comments, unclosed, new Quotations(text, quotationsInListItems, quotationsAfterItemMarkers));
   }
 
   /**
@@ -219,6 +232,30 @@ final class HiddenLines {
         }
       }
       return false;
+    }
+
+    /**
+     * Records the list items a line opens before a quotation that opens on the same line
+     * ({@code - > text}), and closes those it stands outside of.
+     *
+     * @param from where the line's first marker stands
+     * @param to where the quotation's marker stands
+     */
+    void openBefore(String text, int lineStart, int from, int to) {
+      int indent = column(text, lineStart, from, 0);
+      while (open > 0 && (depths[open - 1] > 0 || indent < contentColumns[open - 1])) {
+        open--;
+      }
+      int at = from;
+      int atColumn = indent;
+      for (int width = ListMarkers.width(text, at); width > 0 && at < to; width = ListMarkers.width(text, at)) {
+        int afterMarker = column(text, at, at + width, atColumn);
+        int content = DocumentText.afterBlanks(text, at + width, to);
+        int contentColumn = column(text, at + width, content, afterMarker);
+        push(contentColumn - afterMarker > 4 ? afterMarker + 1 : contentColumn, 0);
+        at = content;
+        atColumn = contentColumn;
+      }
     }
 
     /**

@@ -32,6 +32,21 @@ final class ListMarkers {
     return followed ? end - at : 0;
   }
 
+  /**
+   * Where a line's content starts past the list item markers it opens with at {@code at}
+   * ({@code - 1. text}); {@code at} where it opens with none, or is a thematic break.
+   */
+  static int contentAfter(String text, int at, int lineEnd) {
+    if (isThematicBreak(text, at)) {
+      return at;
+    }
+    int content = at;
+    for (int width = width(text, content); width > 0 && content + width < lineEnd; width = width(text, content)) {
+      content = DocumentText.afterBlanks(text, content + width, lineEnd);
+    }
+    return content;
+  }
+
   /** Whether the line from {@code at} is three or more of one of {@code - * _}, with spaces only. */
   static boolean isThematicBreak(String text, int at) {
     char mark = at < text.length() ? text.charAt(at) : 0;

@@ -9,19 +9,23 @@ import java.util.BitSet;
  *
  * <p>A line's first marker stands up to three spaces in, or up to three columns past the content
  * of a list item the line goes on, so that a quotation four spaces in under one of MDN's
- * definitions ({@code   - : text}) is one. Which lines have such a marker depends on the list
- * items open, so {@link HiddenLines#find} finds them in its pass over the lines. Each marker after
- * the first stands up to three spaces past the one before.
+ * definitions ({@code   - : text}) is one, or right after the markers of a list item the line
+ * opens ({@code - > text}). Which lines have such a marker depends on the list items open, so
+ * {@link HiddenLines#find} finds them in its pass over the lines. Each marker after the first
+ * stands up to three spaces past the one before.
  */
 final class Quotations {
 
   private final String text;
   /** The lines, counted from 0, whose first marker stands past a list item's content. */
   private final BitSet inListItems;
+  /** The lines, counted from 0, whose first marker stands after the list item markers they open with. */
+  private final BitSet afterItemMarkers;
 
-  Quotations(String text, BitSet inListItems) {
+  Quotations(String text, BitSet inListItems, BitSet afterItemMarkers) {
     this.text = text;
     this.inListItems = inListItems;
+    this.afterItemMarkers = afterItemMarkers;
   }
 
   /**
@@ -104,6 +108,9 @@ final class Quotations {
 
   /** Where the line's first marker stands; -1 for none. */
   private int firstMarker(int line, int lineStart, int lineEnd) {
+    if (afterItemMarkers.get(line)) {
+      return ListMarkers.contentAfter(text, DocumentText.afterBlanks(text, lineStart, lineEnd), lineEnd);
+    }
     return inListItems.get(line) ? DocumentText.afterBlanks(text, lineStart, lineEnd) : nextMarker(text, lineStart, lineEnd);
   }
 

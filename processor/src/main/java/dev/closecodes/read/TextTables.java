@@ -67,7 +67,7 @@ final class TextTables {
         first++;
       }
       char lead = first < lineEnd ? text.charAt(first) : '\n';
-      int itemContent = afterListMarkers(text, first, lineEnd);
+      int itemContent = ListMarkers.contentAfter(text, first, lineEnd);
       if (itemContent < lineEnd && text.charAt(itemContent) == '|' && itemContent > first
           && !(lineEnd < text.length() && fusedHeader(text.substring(first, lineEnd), nextLine(text, lineEnd)) != null)) {
         // A table opens on a list item's own line ("- | Code | Name |"), as GitHub shows it; a table
@@ -224,18 +224,6 @@ final class TextTables {
   /** The line after the one ending at {@code lineEnd}, which is not the text's end. */
   private static String nextLine(String text, int lineEnd) {
     return text.substring(lineEnd + 1, DocumentText.lineEnd(text, lineEnd + 1));
-  }
-
-  /**
-   * Where a line's content starts past the list item markers it opens with ({@code - 1. text});
-   * {@code first} where it opens with none.
-   */
-  private static int afterListMarkers(String text, int first, int lineEnd) {
-    int at = first;
-    for (int width = ListMarkers.width(text, at); width > 0 && at + width < lineEnd; width = ListMarkers.width(text, at)) {
-      at = DocumentText.afterBlanks(text, at + width, lineEnd);
-    }
-    return at;
   }
 
   /**

@@ -803,6 +803,16 @@ class WhatTheDocumentSaysTest {
               .orElseThrow()) + 1, document.rows().get(0).location().line(), page);
         }
       }
+      // a quotation may open on the item's own line too, in Markdown or HTML
+      for (String quoted : List.of(TABLE, html)) {
+        for (String marker : List.of("- ", "1. ", "- - ")) {
+          String indent = " ".repeat(marker.length());
+          String page = marker + "> " + quoted.strip().replace("\n", "\n" + indent + "> ") + "\n";
+          PageRead document = read(page);
+          assertEquals(List.of("Normal Closure", "Going Away"), names(document), page);
+          assertEquals(List.of(), lines(document.diagnostics()), page);
+        }
+      }
       // the item's content after the quotation: a table there is read, not taken for code
       PageRead after = read(definition + "    > [!NOTE]\n    > Codes follow.\n\n" + TABLE.indent(4));
       assertEquals(List.of("Normal Closure", "Going Away"), names(after));
