@@ -115,17 +115,19 @@ final class HiddenLines {
       int depth = 0;
       int lastMarker = -1;
       int opening = -1; // where the line's first quotation marker stands, if it has one
-      if (indented < lineEnd && text.charAt(indented) == '>' && items.mayOpenQuotation(indent)) {
-        opening = indented;
-        if (indent > 3) {
-          quotationsInListItems.set(line); // past the margin: past a list item's content
-        }
-      } else if (indented < lineEnd && items.mayOpenQuotation(indent)) {
-        int itemContent = ListMarkers.contentAfter(text, indented, lineEnd);
-        if (itemContent > indented && itemContent < lineEnd && text.charAt(itemContent) == '>') {
-          opening = itemContent; // a quotation that opens on a list item's own line: "- > text"
-          quotationsAfterItemMarkers.set(line);
-          items.openBefore(text, lineStart, indented, itemContent);
+      if (indented < lineEnd && items.mayOpenQuotation(indent)) {
+        if (text.charAt(indented) == '>') {
+          opening = indented;
+          if (indent > 3) {
+            quotationsInListItems.set(line); // past the margin: past a list item's content
+          }
+        } else {
+          int itemContent = ListMarkers.contentAfter(text, indented, lineEnd);
+          if (itemContent > indented && itemContent < lineEnd && text.charAt(itemContent) == '>') {
+            opening = itemContent; // a quotation that opens on a list item's own line: "- > text"
+            quotationsAfterItemMarkers.set(line);
+            items.openBefore(text, lineStart, indented, itemContent);
+          }
         }
       }
       if (opening >= 0) {
@@ -246,16 +248,7 @@ final class HiddenLines {
       while (open > 0 && (depths[open - 1] > 0 || indent < contentColumns[open - 1])) {
         open--;
       }
-      int at = from;
-      int atColumn = indent;
-      for (int width = ListMarkers.width(text, at); width > 0 && at < to; width = ListMarkers.width(text, at)) {
-        int afterMarker = column(text, at, at + width, atColumn);
-        int content = DocumentText.afterBlanks(text, at + width, to);
-        int contentColumn = column(text, at + width, content, afterMarker);
-        push(contentColumn - afterMarker > 4 ? afterMarker + 1 : contentColumn, 0);
-        at = content;
-        atColumn = contentColumn;
-      }
+      openItems(text, from, indent, ListMarkers.width(text, from), to, 0);
     }
 
     /**
@@ -299,9 +292,20 @@ final class HiddenLines {
         codeMargin = margin;
         return true;
       }
-      int at = first;
-      int atColumn = indent;
-      for (int width = marker; width > 0; width = ListMarkers.width(text, at)) { // "- 1. x" opens two items
+      openItems(text, first, indent, marker, text.length(), depth);
+      codeMayStart = singleLineBlock;
+      return false;
+    }
+
+    /**
+     * Records the list items whose markers stand from {@code at} (at column {@code atColumn}) on,
+     * before {@code end}: {@code - 1. x} opens two.
+     *
+     * @param width the width of the marker at {@code at}; 0 for none
+     * @param depth how deep in quotations the items stand
+     */
+    private void openItems(String text, int at, int atColumn, int width, int end, int depth) {
+      for (; width > 0 && at < end; width = ListMarkers.width(text, at)) {
         int afterMarker = column(text, at, at + width, atColumn);
         int content = DocumentText.afterBlanks(text, at + width, text.length());
         int contentColumn = column(text, at + width, content, afterMarker);
@@ -314,8 +318,6 @@ final class HiddenLines {
         at = content;
         atColumn = contentColumn;
       }
-      codeMayStart = singleLineBlock;
-      return false;
     }
 
     private void push(int contentColumn, int depth) {
