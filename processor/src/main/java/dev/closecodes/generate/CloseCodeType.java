@@ -13,11 +13,14 @@ final class CloseCodeType {
   /** Jakarta WebSocket's close code, which {@code CloseReason} takes. */
   static final String JAKARTA_CLOSE_CODE = "jakarta.websocket.CloseReason.CloseCode";
 
-  /** What {@code CloseCode} gains where it implements {@link #JAKARTA_CLOSE_CODE}. */
+  /**
+   * What {@code CloseCode} gains where it implements {@link #JAKARTA_CLOSE_CODE}. Its annotation is
+   * written out in full, as its import would go unused where there is no Jakarta type.
+   */
   private static final String JAKARTA_GET_CODE = """
 
         /** {@return the close code, as Jakarta WebSocket's {@code CloseReason} asks for it} */
-        @Override
+        @java.lang.Override
         public int getCode() {
           return code;
         }

@@ -119,7 +119,7 @@ class CloseCodeSpecProcessorTest {
     assertThat(compilation).hadWarningCount(1); // the fixture's own disagreement, as in the golden test
     String closeCode = new String(generated(compilation, "CloseCode"), java.nio.charset.StandardCharsets.UTF_8);
     assertThat(closeCode).contains("public enum CloseCode implements jakarta.websocket.CloseReason.CloseCode {");
-    assertThat(closeCode).contains("  @Override\n  public int getCode() {\n    return code;\n  }");
+    assertThat(closeCode).contains("  @java.lang.Override\n  public int getCode() {\n    return code;\n  }");
     // without it on the class path, the golden CloseCode implements nothing
     assertThat(Files.readString(GOLDEN.resolve("CloseCode.java"))).contains("public enum CloseCode {");
   }
