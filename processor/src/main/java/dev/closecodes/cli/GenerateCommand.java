@@ -55,6 +55,12 @@ record GenerateCommand(
           if (!isPackageName(value)) {
             throw new UsageException("generate: --package: '" + value + "' is not a Java package name");
           }
+          if (value.equals("java") || value.startsWith("java.")) {
+            // javac takes such a package only where the platform has it, and no class loader but
+            // the platform's defines a class in it: nothing generated there could run
+            throw new UsageException("generate: --package: '" + value
+                + "' is in the java namespace, where only the Java platform may define classes");
+          }
           packageName = value;
         }
         case "--registry" -> registry = Optional.of(value);

@@ -94,6 +94,30 @@ class HostileCommandLineTest {
     assertFalse(Files.exists(out));
   }
 
+  /**
+   * A package of the {@code java} namespace compiles only where the platform has it, and no class
+   * loader but the platform's defines a class in it: what is generated there could never run.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"java", "java.lang", "java.util.ws", "java.closecodes"})
+  void aPackageOfTheJavaNamespaceIsAUsageError(String packageName) throws IOException {
+    Path out = folder.resolve("out");
+    MainTest.Run run = run("generate", "--package", packageName, "--out", out.toString(), page().toString());
+    assertEquals(2, run.status(), run.err());
+    assertTrue(run.err().startsWith("closecodes: generate: --package: '" + packageName
+        + "' is in the java namespace, where only the Java platform may define classes"), run.err());
+    assertFalse(Files.exists(out));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"javax.ws", "javafx.ws", "org.java.ws", "javanese"})
+  void aPackageOnlyNamedLikeTheJavaNamespaceIsGeneratedInto(String packageName) throws IOException {
+    Path out = folder.resolve("out");
+    MainTest.Run run = run("generate", "--package", packageName, "--out", out.toString(), page().toString());
+    assertEquals(0, run.status(), run.err());
+    assertTrue(Files.exists(out.resolve(packageName.replace('.', '/')).resolve("CloseCode.java")));
+  }
+
   @Test
   void anOutFolderThatIsAFileIsOneCleanError() throws IOException {
     Path file = folder.resolve("taken");
