@@ -21,10 +21,15 @@ import java.util.Locale;
 import java.util.Optional;
 import javax.lang.model.SourceVersion;
 
-/** {@code closecodes generate}: the same generation the annotation processor runs, from files. */
+/**
+ * {@code closecodes generate}: the same generation the annotation processor runs, from files.
+ *
+ * @param generatedAnnotation whether the types carry {@code @Generated}: not where {@code --release}
+ *     names Java 8, which has no such type
+ */
 record GenerateCommand(
     String packageName, Optional<String> registry, ChecksFrom checksFrom, Optional<Path> out, List<String> pages,
-    List<String> locales) {
+    List<String> locales, boolean generatedAnnotation) {
 
   /** Where problems with the output folder are reported: the option that names it. */
   private static final RequestPart OUT = new RequestPart("--out");
@@ -37,13 +42,14 @@ record GenerateCommand(
     Optional<Path> out = Optional.empty();
     List<String> pages = new ArrayList<>();
     List<String> locales = new ArrayList<>();
+    boolean generatedAnnotation = true;
     for (int i = 1; i < args.length; i++) {
       String arg = args[i];
       if (!arg.startsWith("-") || arg.equals("-")) {
         pages.add(arg);
         continue;
       }
-      if (!List.of("--package", "--registry", "--checks-from", "--out", "--locale").contains(arg)) {
+      if (!List.of("--package", "--registry", "--checks-from", "--out", "--locale", "--release").contains(arg)) {
         throw new UsageException("generate: unknown option '" + arg + "'");
       }
       if (i + 1 >= args.length) {
@@ -65,6 +71,12 @@ record GenerateCommand(
         }
         case "--registry" -> registry = Optional.of(value);
         case "--locale" -> locales.add(value);
+        case "--release" -> {
+          if (!value.matches("[0-9]{1,3}") || Integer.parseInt(value) < 8) {
+            throw new UsageException("generate: --release: '" + value + "' is not a Java release of 8 or later");
+          }
+          generatedAnnotation = Integer.parseInt(value) >= 9; // Java 9 added @Generated
+        }
         case "--checks-from" -> checksFrom = switch (value.toLowerCase(Locale.ROOT)) {
           case "registry" -> ChecksFrom.REGISTRY;
           case "page" -> ChecksFrom.PAGE;
@@ -88,7 +100,8 @@ record GenerateCommand(
       throw new UsageException("generate: --locale: " + locales.size() + " for " + pages.size()
           + " page(s); give one for each page, in order, or none");
     }
-    return new GenerateCommand(packageName, registry, checksFrom, out, List.copyOf(pages), List.copyOf(locales));
+    return new GenerateCommand(
+        packageName, registry, checksFrom, out, List.copyOf(pages), List.copyOf(locales), generatedAnnotation);
   }
 
   /** Dot-separated Java identifiers, none a keyword ({@code _} included): what a package declaration accepts. */
@@ -113,7 +126,8 @@ record GenerateCommand(
       Optional<Document> registryDocument = registry.map(file -> DocumentFiles.read(file, diagnostics));
       diagnostics.stopIfErrors();
       Pipeline.Result result = Pipeline.run(new Pipeline.Request(
-          packageName, pageDocuments, registryDocument, checksFrom, List.of(), locales, false), diagnostics);
+          packageName, pageDocuments, registryDocument, checksFrom, List.of(), locales, false, generatedAnnotation),
+          diagnostics);
       diagnostics.all().forEach(diagnostic -> stderr.println(Main.line(diagnostic)));
       return write(result.files(), stdout, stderr);
     } catch (Diagnostics.Abort reported) {

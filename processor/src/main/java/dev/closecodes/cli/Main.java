@@ -31,9 +31,10 @@ public final class Main {
         model FILE   read an MDN CloseEvent page and print its close-code table as JSON
         diff OLD NEW print what changed between two versions of a page, row by row
         generate [--package NAME] [--registry FILE] [--checks-from registry|page] [--out DIR]
-                 [--locale TAG]... PAGE...
+                 [--locale TAG]... [--release N] PAGE...
                      generate the Java types from the pages (the first is the primary one) and a
-                     registry into DIR, or print them; --locale gives the pages' locales in order
+                     registry into DIR, or print them; --locale gives the pages' locales in order;
+                     --release 8 leaves out @Generated, which Java 8 does not have
         update [--write] [--registry FILE] [--base URL] [--slug SLUG] [--locale TAG]
                [--timeout SECONDS] PAGE
                      fetch the current version of PAGE from MDN's sources on GitHub (or below URL),

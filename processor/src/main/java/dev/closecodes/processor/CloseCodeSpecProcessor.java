@@ -425,13 +425,17 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
   }
 
   /**
-   * Whether the generated types may carry {@code @javax.annotation.processing.Generated}: in the
-   * unnamed module they may; in a named module only where it requires {@code java.compiler} (or
-   * {@code java.se}) transitively. Otherwise {@code @Generated} would not compile, or would draw
-   * {@code -Xlint:exports} warnings on every public type, and one line,
-   * {@code requires static dev.closecodes;}, is all a module needs.
+   * Whether the generated types may carry {@code @javax.annotation.processing.Generated}: not in a
+   * compile for Java 8 or older, which has no such type; in the unnamed module they may; in a named
+   * module only where it requires {@code java.compiler} (or {@code java.se}) transitively.
+   * Otherwise {@code @Generated} would not compile, or would draw {@code -Xlint:exports} warnings
+   * on every public type, and one line, {@code requires static dev.closecodes;}, is all a module
+   * needs.
    */
   private boolean readsGenerated(Element element) {
+    if (processingEnv.getSourceVersion().compareTo(SourceVersion.RELEASE_8) <= 0) {
+      return false; // Java 9 added the type
+    }
     Elements elements = processingEnv.getElementUtils();
     ModuleElement module = elements.getModuleOf(element);
     return module == null || readsTransitively(module, elements.getModuleElement("java.compiler"));

@@ -14,11 +14,14 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class MainTest {
 
@@ -121,6 +124,42 @@ class MainTest {
     for (String type : List.of("CloseCodeRange", "CloseCodes", "CloseEvent", "CloseFrames")) {
       assertTrue(Files.isRegularFile(out.resolve("org/example/ws/" + type + ".java")), type);
     }
+  }
+
+  /** For Java 8 the types leave out {@code @Generated}, which Java 9 added, and compile there. */
+  @ParameterizedTest
+  @CsvSource({"8, false", "9, true", "17, true", "25, true"})
+  void generateForAReleaseCarriesGeneratedWhereTheReleaseHasIt(String release, boolean generated) throws IOException {
+    Path out = folder.resolve("out");
+    Run run = run("generate", "--package", "org.example.ws", "--release", release,
+        "--registry", "src/test/resources/fixtures/small/registry.csv", "--out", out.toString(),
+        "src/test/resources/fixtures/small/index.md");
+    assertEquals(0, run.status(), run.err());
+    List<Path> sources = new ArrayList<>();
+    for (String type : List.of("CloseCode", "CloseCodeRange", "CloseCodes", "CloseEvent", "CloseFrames")) {
+      Path source = out.resolve("org/example/ws/" + type + ".java");
+      assertEquals(generated, Files.readString(source, StandardCharsets.UTF_8).contains("@Generated"), type);
+      sources.add(source);
+    }
+    if (release.equals("8")) {
+      ByteArrayOutputStream javac = new ByteArrayOutputStream();
+      List<String> arguments = new ArrayList<>(List.of("--release", "8", "-Xlint:all", "-Xlint:-options", "-Werror",
+          "-Xdoclint:all/private", "-d", folder.resolve("classes").toString()));
+      for (Path source : sources) {
+        arguments.add(source.toString());
+      }
+      int status = ToolProvider.getSystemJavaCompiler().run(null, javac, javac, arguments.toArray(new String[0]));
+      assertEquals(0, status, javac.toString(StandardCharsets.UTF_8));
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"7", "1.8", "eight", "-8", "", "1000"})
+  void aReleaseBefore8OrNoReleaseAtAllIsAUsageError(String release) {
+    Run run = run("generate", "--release", release, "src/test/resources/fixtures/small/index.md");
+    assertEquals(2, run.status(), run.err());
+    assertTrue(run.err().startsWith("closecodes: generate: --release: '" + release
+        + "' is not a Java release of 8 or later"), run.err());
   }
 
   @Test
