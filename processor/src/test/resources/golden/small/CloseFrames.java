@@ -22,7 +22,7 @@ import javax.annotation.processing.Generated;
  * them is a rebuild.
  *
  * <p>The generation mark, the same in the five types generated together, the hash of all five:
- * {@code sha256:a24acad95dba58e0ecc6bf6ac9f758df516a4add279237bd4a59a1c13fdd5fff}.
+ * {@code sha256:49fab497cc942c2f18c02fb7fcaa3a2223d7eca25a1f3bb4a9fb801ee709377a}.
  */
 @Generated("dev.closecodes.processor.CloseCodeSpecProcessor")
 public final class CloseFrames {

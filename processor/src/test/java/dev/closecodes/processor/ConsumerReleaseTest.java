@@ -71,6 +71,7 @@ class ConsumerReleaseTest {
     assertEquals(event.newInstance(1000, "fermé", true), received);
     assertNotEquals(event.newInstance(1000, "fermé", false), received);
     assertNotEquals(received, "a string");
+    assertNotEquals(received, null);
     Method code = closeEvent.getMethod("code");
     assertEquals(1000, code.invoke(received));
     assertThat(source(compilation, "CloseFrames")).contains("receive(ByteBuffer payload)");
