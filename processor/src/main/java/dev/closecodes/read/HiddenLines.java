@@ -111,7 +111,7 @@ final class HiddenLines {
     for (int line = 0; lineStart <= text.length(); line++) {
       int lineEnd = DocumentText.lineEnd(text, lineStart);
       int indented = DocumentText.afterBlanks(text, lineStart, lineEnd);
-      int indent = ListItems.column(text, lineStart, indented, 0);
+      int indent = ListMarkers.column(text, lineStart, indented, 0);
       int depth = 0;
       int lastMarker = -1;
       int opening = -1; // where the line's first quotation marker stands, if it has one
@@ -150,7 +150,7 @@ final class HiddenLines {
         lineStart = lineEnd + 1;
         continue;
       }
-      int openingColumn = opening < 0 ? indent : ListItems.column(text, lineStart, opening, 0);
+      int openingColumn = opening < 0 ? indent : ListMarkers.column(text, lineStart, opening, 0);
       if (!inComment && lead != 0 && items.isIndentedCode(text, lineStart, first, quoteMargin(text, lastMarker, lineStart),
           depth, openingColumn)) {
         hidden.set(line);
@@ -244,7 +244,7 @@ final class HiddenLines {
      * @param to where the quotation's marker stands
      */
     void openBefore(String text, int lineStart, int from, int to) {
-      int indent = column(text, lineStart, from, 0);
+      int indent = ListMarkers.column(text, lineStart, from, 0);
       while (open > 0 && (depths[open - 1] > 0 || indent < contentColumns[open - 1])) {
         open--;
       }
@@ -273,7 +273,7 @@ final class HiddenLines {
           break;
         }
       }
-      int indent = column(text, lineStart, first, 0);
+      int indent = ListMarkers.column(text, lineStart, first, 0);
       if (codeMargin >= 0 && indent >= codeMargin + 4) {
         return true;
       }
@@ -292,7 +292,11 @@ final class HiddenLines {
         codeMargin = margin;
         return true;
       }
-      openItems(text, first, indent, marker, text.length(), depth);
+      if (openItems(text, first, indent, marker, text.length(), depth)) {
+        codeMargin = contentColumns[open - 1]; // the item's code goes on on lines four columns past its content
+        codeMayStart = true;
+        return true;
+      }
       codeMayStart = singleLineBlock;
       return false;
     }
@@ -303,21 +307,23 @@ final class HiddenLines {
      *
      * @param width the width of the marker at {@code at}; 0 for none
      * @param depth how deep in quotations the items stand
+     * @return whether the last item opens with indented code, five or more columns past its marker
      */
-    private void openItems(String text, int at, int atColumn, int width, int end, int depth) {
+    private boolean openItems(String text, int at, int atColumn, int width, int end, int depth) {
       for (; width > 0 && at < end; width = ListMarkers.width(text, at)) {
-        int afterMarker = column(text, at, at + width, atColumn);
+        int afterMarker = ListMarkers.column(text, at, at + width, atColumn);
         int content = DocumentText.afterBlanks(text, at + width, text.length());
-        int contentColumn = column(text, at + width, content, afterMarker);
+        int contentColumn = ListMarkers.column(text, at + width, content, afterMarker);
         boolean empty = content >= text.length() || text.charAt(content) == '\n' || text.charAt(content) == '\r';
         if (empty || contentColumn - afterMarker > 4) {
           push(afterMarker + 1, depth); // an empty item, or one opening with code: its content is a space past the marker
-          break;
+          return !empty;
         }
         push(contentColumn, depth);
         at = content;
         atColumn = contentColumn;
       }
+      return false;
     }
 
     private void push(int contentColumn, int depth) {
@@ -327,18 +333,6 @@ final class HiddenLines {
       }
       depths[open] = depth;
       contentColumns[open++] = contentColumn;
-    }
-
-    /**
-     * The column of {@code at}, where {@code from} is at column {@code fromColumn}: a tab moves to
-     * the next multiple of four.
-     */
-    static int column(String text, int from, int at, int fromColumn) {
-      int column = fromColumn;
-      for (int i = from; i < at; i++) {
-        column = text.charAt(i) == '\t' ? column + 4 - column % 4 : column + 1;
-      }
-      return column;
     }
   }
 

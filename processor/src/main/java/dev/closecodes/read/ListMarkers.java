@@ -34,17 +34,44 @@ final class ListMarkers {
 
   /**
    * Where a line's content starts past the list item markers it opens with at {@code at}
-   * ({@code - 1. text}); {@code at} where it opens with none, or is a thematic break.
+   * ({@code - 1. text}); {@code at} where it opens with none, or is a thematic break; the end of
+   * the last marker where an item opens with code.
    */
   static int contentAfter(String text, int at, int lineEnd) {
     if (isThematicBreak(text, at)) {
       return at;
     }
+    int lineStart = at;
+    while (lineStart > 0 && text.charAt(lineStart - 1) != '\n' && text.charAt(lineStart - 1) != '\r') {
+      lineStart--;
+    }
     int content = at;
+    int contentColumn = column(text, lineStart, at, 0);
     for (int width = width(text, content); width > 0 && content + width < lineEnd; width = width(text, content)) {
-      content = DocumentText.afterBlanks(text, content + width, lineEnd);
+      int afterMarker = column(text, content, content + width, contentColumn);
+      int next = DocumentText.afterBlanks(text, content + width, lineEnd);
+      int nextColumn = column(text, content + width, next, afterMarker);
+      if (nextColumn - afterMarker > 4) {
+        // The item opens with indented code, as CommonMark reads five blanks past a marker: its
+        // content is a blank past the marker, and nothing on the line opens a table or quotation.
+        return content + width;
+      }
+      content = next;
+      contentColumn = nextColumn;
     }
     return content;
+  }
+
+  /**
+   * The column of {@code at}, where {@code from} is at column {@code fromColumn}: a tab moves to
+   * the next multiple of four.
+   */
+  static int column(String text, int from, int at, int fromColumn) {
+    int column = fromColumn;
+    for (int i = from; i < at; i++) {
+      column = text.charAt(i) == '\t' ? column + 4 - column % 4 : column + 1;
+    }
+    return column;
   }
 
   /** Whether the line from {@code at} is three or more of one of {@code - * _}, with spaces only. */

@@ -1036,6 +1036,39 @@ class WhatTheDocumentSaysTest {
       assertEquals(List.of("7 warning TABLE_NOT_READ"), lines(two.diagnostics()));
     }
 
+    /**
+     * Five or more spaces after a list item's marker make its first line indented code, as
+     * CommonMark and GitHub read it: a pipe table or a quotation there is an example in code, not
+     * a table of the page.
+     */
+    @Test
+    void aTableOrQuotationFiveSpacesPastAnItemsMarkerIsCode() {
+      String table = """
+          | Code | Name | Description |
+          | --- | --- | --- |
+          | 1000 | Normal Closure | Done. |
+          """;
+      for (String marker : List.of("-     ", "1.      ", "-\t  ", "- -      ")) {
+        for (String quote : List.of("", "> ")) {
+          String indent = " ".repeat(marker.replace("\t", "   ").length());
+          String example = marker + quote + "| Code | Name | Description |\n" + indent + quote + "| --- | --- | --- |\n"
+              + indent + quote + "| 4999 | Example | Only an example. |\n";
+          String page = table + "\nAn example:\n\n" + example;
+          PageRead document = read(page);
+          assertEquals(List.of("1000"), ranges(document), page);
+          assertEquals(List.of(), lines(document.diagnostics()), page);
+        }
+      }
+      // four columns past the marker are still the item's content, with a tab too
+      for (String marker : List.of("-    ", "-\t ")) {
+        String page = marker + "| Code | Name | Description |\n     | --- | --- | --- |\n     | 1000 | Normal Closure | Done. |\n";
+        PageRead content = read(page);
+        assertEquals(List.of("1000"), ranges(content), page);
+        assertEquals("Normal Closure", content.rows().get(0).name(), page);
+        assertEquals(List.of(), lines(content.diagnostics()), page);
+      }
+    }
+
     @Test
     void aTableWithRuleLinesBetweenRowsReadsInFullWithWrappedCellsJoined() {
       PageRead document = read(GRID);
