@@ -89,6 +89,7 @@ public enum Message {
       "this table's columns are read by their position (code, name, description), since %s;"
           + " a header row naming them makes the reading sure"),
   COLUMN_UNREAD(Severity.WARNING, "the column headed '%s' is left unread: %s"),
+  COLUMN_WITHOUT_HEADER(Severity.WARNING, "column %d has no header, so its text is left unread (first: '%s', line %d)"),
   CELLS_SHORT_OF_HEADER(
       Severity.WARNING,
       "this row has %d cell(s) where the header has %d, so its %s empty; if a cell or a"

@@ -1,5 +1,6 @@
 package dev.closecodes.read;
 
+import dev.closecodes.model.RichText;
 import dev.closecodes.read.Vocabulary.Role;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -27,6 +28,9 @@ final class Columns {
   private final String why;
   private final List<Unread> unread;
   private final Optional<AssumedCodeColumn> assumedCodeColumn;
+  /** How many columns the header rows name; -1 where only the header row's own cells count. */
+  private final int headerWidth;
+  private final List<Headless> headless;
 
   /**
    * A column the header names that is not read.
@@ -45,20 +49,36 @@ final class Columns {
    */
   record AssumedCodeColumn(int column, String header) {}
 
+  /**
+   * A column with text in it under no header: no header row names it, so it is not read.
+   *
+   * @param column its index
+   * @param firstText the first text it holds below the header
+   * @param line the line of that text
+   */
+  record Headless(int column, String firstText, int line) {}
+
   private Columns(Source source, int headerRow, Map<Role, Integer> indices, String why, List<Unread> unread,
       Optional<AssumedCodeColumn> assumedCodeColumn) {
+    this(source, headerRow, headerRow < 0 ? 0 : -1, indices, why, unread, assumedCodeColumn, List.of());
+  }
+
+  private Columns(Source source, int headerRow, int headerWidth, Map<Role, Integer> indices, String why,
+      List<Unread> unread, Optional<AssumedCodeColumn> assumedCodeColumn, List<Headless> headless) {
     this.source = source;
     this.headerRow = headerRow;
+    this.headerWidth = headerWidth;
     this.indices = indices;
     this.why = why;
     this.unread = unread;
     this.assumedCodeColumn = assumedCodeColumn;
+    this.headless = headless;
   }
 
   static Columns of(List<RawTable.Row> rows) {
     int headerRow = headerRow(rows);
     if (headerRow >= 0) {
-      RawTable.Cells header = rows.get(headerRow).cells();
+      RawTable.Cells header = new MergedHeader(rows, headerRow);
       Map<Role, Integer> indices = new EnumMap<>(Role.class);
       List<Unread> unread = new ArrayList<>();
       List<Integer> nameColumns = new ArrayList<>();
@@ -104,7 +124,8 @@ final class Columns {
             leftOut.add(column);
           }
         }
-        return new Columns(Source.HEADER, headerRow, indices, "", List.copyOf(leftOut), assumed);
+        return new Columns(Source.HEADER, headerRow, header.size(), indices, "", List.copyOf(leftOut), assumed,
+            headless(rows, headerRow, header, indices));
       }
       return positional(rows, headerRow, "the words of its header row name no code, name or description column");
     }
@@ -262,6 +283,81 @@ final class Columns {
   int headerRow() {
     return headerRow;
   }
+
+  /**
+   * How many columns the header names: the widest of the header rows where they name the columns
+   * ({@link #fromHeaderRow()}); else the header row's cells, 0 where there is none.
+   */
+  int headerWidth(RawTable table) {
+    return headerWidth >= 0 ? headerWidth : table.rows().get(headerRow).cells().size();
+  }
+
+  /** The columns with text under no header, which are not read. */
+  List<Headless> headless() {
+    return headless;
+  }
+
+  /**
+   * The columns with text in them whose header is blank in every header row and that no role took:
+   * each with its first text, so that the reader is told what is left out.
+   */
+  private static List<Headless> headless(List<RawTable.Row> rows, int headerRow, RawTable.Cells header,
+      Map<Role, Integer> indices) {
+    List<Headless> headless = new ArrayList<>();
+    for (int column = 0; column < Math.min(header.size(), MAX_HEADER_CELLS); column++) {
+      if (indices.containsValue(column) || !header.read(column).plainText().isBlank()) {
+        continue;
+      }
+      for (int i = headerRow + 1; i < rows.size(); i++) {
+        RawTable.Cells cells = rows.get(i).cells();
+        boolean ownCell = column < cells.size() && (column == 0 || !cells.oneCell(column - 1, column));
+        String text = ownCell ? cells.read(column).plainText() : ""; // a cell spanning into it is its neighbour's
+        if (!text.isBlank()) {
+          headless.add(new Headless(column, text.strip(), rows.get(i).line()));
+          break;
+        }
+      }
+    }
+    return List.copyOf(headless);
+  }
+
+  /**
+   * The header as a reader sees it where a table opens with several header rows: each column's
+   * cell in the last of them, or where that is blank or missing, the nearest cell above it that is
+   * not; so a cell spanning columns above cells that name them one by one names the column the
+   * row below leaves blank.
+   */
+  private static final class MergedHeader implements RawTable.Cells {
+    private final List<RichText> columns = new ArrayList<>();
+
+    MergedHeader(List<RawTable.Row> rows, int last) {
+      for (int i = 0; i <= last; i++) {
+        RawTable.Cells cells = rows.get(i).cells();
+        if (i < last && cells.size() > 1 && cells.oneCell(0, cells.size() - 1)) {
+          continue; // a caption over all the columns names none of them
+        }
+        for (int column = 0; column < cells.size(); column++) {
+          RichText text = cells.read(column);
+          if (column == columns.size()) {
+            columns.add(text);
+          } else if (!text.plainText().isBlank()) {
+            columns.set(column, text); // a lower row names the column, where it names it at all
+          }
+        }
+      }
+    }
+
+    @Override
+    public List<?> cells() {
+      return columns;
+    }
+
+    @Override
+    public RichText read(int column) {
+      return columns.get(column);
+    }
+  }
+
 
   /** Whether a header row names the columns, rather than the cells' tag names or their position. */
   boolean fromHeaderRow() {

@@ -49,10 +49,7 @@ final class ElementTables {
         continue; // a table whose rows stand in row groups: the groups are read, not the table as rows of them
       }
       List<RawTable.Row> rows = new ArrayList<>();
-      RawTable.Row head = headOf(tree, parent);
-      if (head != null) {
-        rows.add(head);
-      }
+      rows.addAll(headOf(tree, parent));
       boolean inHead = parent.normalName().equals("thead");
       // Every child of the rows' tag is a row, one of a single cell too (<tr><td>1004</td></tr>):
       // two cells make an element look like a row; a row may have fewer.
@@ -163,11 +160,12 @@ final class ElementTables {
   }
 
   /**
-   * The header row of the table's {@code <thead>}, which belongs to its rows: a child of the rows'
+   * The header rows of the table's {@code <thead>}, which belong to its rows: a child of the rows'
    * parent before them (rows straight under {@code <table>}), or, for rows in {@code <tbody>}, a
-   * sibling before it. Null for none.
+   * sibling before it. They are laid out together, so that a cell spanning rows or columns in the
+   * first stands where it spans in the next. None where there is no {@code <thead>}.
    */
-  private static RawTable.Row headOf(Markup.Tree tree, Element parent) {
+  private static List<RawTable.Row> headOf(Markup.Tree tree, Element parent) {
     Element head = null;
     for (Element child = parent.firstElementChild(); child != null; child = Markup.nextElement(child)) {
       if (child.normalName().equals("thead")) {
@@ -185,20 +183,20 @@ final class ElementTables {
       }
     }
     if (head == null) {
-      return null;
+      return List.of();
     }
-    Element lastRow = null;
+    List<List<Element>> written = new ArrayList<>();
     for (Element row : Markup.childElements(head)) {
-      if (Markup.hasTwoChildElements(row)) {
-        lastRow = row;
+      if (row.normalName().equals("tr") ? row.firstElementChild() != null : Markup.hasTwoChildElements(row)) {
+        written.add(Markup.childElements(row));
       }
     }
-    if (lastRow == null) {
-      return null;
+    List<List<Element>> laidOut = CellGrid.layOut(written);
+    List<RawTable.Row> rows = new ArrayList<>(written.size());
+    for (int i = 0; i < written.size(); i++) {
+      rows.add(new RawTable.Row(tree.firstTextLine(written.get(i).get(0)), true, new ElementCells(laidOut.get(i))));
     }
-    List<Element> cells = Markup.childElements(lastRow);
-    List<Element> laidOut = CellGrid.layOut(List.of(cells)).get(0);
-    return new RawTable.Row(tree.firstTextLine(cells.get(0)), true, new ElementCells(laidOut));
+    return rows;
   }
 
   /** The cells of an HTML or XML row, read as HTML. */

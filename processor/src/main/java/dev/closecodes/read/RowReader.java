@@ -46,9 +46,14 @@ final class RowReader {
       diagnostics.report(Message.COLUMN_UNREAD,
           new SourceLocation(context.file(), table.rows().get(columns.headerRow()).line()), unread.header(), unread.why());
     }
+    for (Columns.Headless headless : columns.headless()) {
+      diagnostics.report(Message.COLUMN_WITHOUT_HEADER,
+          new SourceLocation(context.file(), table.rows().get(columns.headerRow()).line()), headless.column() + 1,
+          shortened(headless.firstText()), headless.line());
+    }
     // Cells past those the header names are read by no column, and columns past a row's cells are
     // empty in it: where a row has either, say so.
-    int headerWidth = columns.headerRow() < 0 ? 0 : table.rows().get(columns.headerRow()).cells().size();
+    int headerWidth = columns.headerRow() < 0 ? 0 : columns.headerWidth(table);
     List<Read> rows = new ArrayList<>();
     boolean inBody = false;
     int bodyRows = 0;
@@ -150,6 +155,14 @@ final class RowReader {
   }
 
   /** The row's text, its cells' separated by a space, as much as a message quotes; a spanning cell once. */
+  /** The text, cut to 80 characters. */
+  private static String shortened(String text) {
+    if (text.codePointCount(0, text.length()) <= 80) {
+      return text;
+    }
+    return text.substring(0, text.offsetByCodePoints(0, 79)) + "…";
+  }
+
   private static String rowText(RawTable.Row row) {
     StringBuilder text = new StringBuilder();
     for (int column = 0; column < row.cells().size() && text.length() < 80; column++) {
@@ -161,10 +174,7 @@ final class RowReader {
         text.append(text.length() == 0 ? "" : " ").append(cell);
       }
     }
-    if (text.codePointCount(0, text.length()) <= 80) {
-      return text.toString();
-    }
-    return text.substring(0, text.offsetByCodePoints(0, 79)) + "…";
+    return shortened(text.toString());
   }
 
   /** Whether the row's only text is in its code cell, or in one cell that spans from it. */

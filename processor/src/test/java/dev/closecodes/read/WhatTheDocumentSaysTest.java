@@ -395,6 +395,58 @@ class WhatTheDocumentSaysTest {
           document.diagnostics().get(0).text());
     }
 
+    /**
+     * A header of two rows, a cell above spanning columns that the row below names one by one:
+     * a column the lower row leaves blank, or that a cell above spans down into, is named by the
+     * cell above it, as a reader sees it.
+     */
+    @Test
+    void aColumnTheLowerHeaderRowLeavesBlankIsNamedByTheCellAboveIt() {
+      for (String rows : List.of(
+          "<tr><th colspan=\"2\">Close code</th><th>Description</th></tr>\n<tr><th>Code</th><th>Name</th><th></th></tr>",
+          "<tr><th colspan=\"2\">Close code</th><th>Description</th></tr>\n<tr><th>Code</th><th>Name</th></tr>",
+          "<tr><th colspan=\"2\">Close code</th><th rowspan=\"2\">Description</th></tr>\n<tr><th>Code</th><th>Name</th></tr>",
+          "<tr><th colspan=\"3\">Close codes</th></tr>\n<tr><th>Code</th><th>Name</th><th>Description</th></tr>")) {
+        String lowerRow = rows;
+        PageRead document = read("""
+            <table>
+              <thead>
+                %s
+              </thead>
+              <tbody>
+                <tr><th scope="row">1000</th><td>Normal Closure</td><td>Done.</td></tr>
+                <tr><th scope="row">1001</th><td>Going Away</td><td>Gone.</td></tr>
+              </tbody>
+            </table>
+            """.formatted(lowerRow));
+        assertEquals(List.of("1000", "1001"), ranges(document), lowerRow);
+        assertEquals("Going Away", document.rows().get(1).name(), lowerRow);
+        assertEquals("Gone.", document.rows().get(1).description().plainText(), lowerRow);
+        assertEquals(List.of(), warnings(document), lowerRow);
+      }
+    }
+
+    /** A column with text under a header that names it nowhere is said, not dropped in silence. */
+    @Test
+    void aColumnWithTextUnderABlankHeaderIsAWarningAtTheHeader() {
+      PageRead document = read("""
+          Codes:
+
+          | Code | Name | |
+          | --- | --- | --- |
+          | 1000 | Normal | Fine. |
+          | 1001 | Away | |
+          """);
+      assertEquals(List.of("1000", "1001"), ranges(document));
+      assertEquals("", document.rows().get(0).description().plainText()); // the column is not guessed at
+      assertEquals(List.of("3 warning COLUMN_WITHOUT_HEADER"), warnings(document));
+      assertEquals("column 3 has no header, so its text is left unread (first: 'Fine.', line 5)",
+          document.diagnostics().get(0).text());
+      // a blank column under a blank header is no loss
+      PageRead blank = read("| Code | Name | |\n| --- | --- | --- |\n| 1000 | Normal | |\n");
+      assertEquals(List.of(), warnings(blank));
+    }
+
     @Test
     void cellsPastTheHeadersAreAWarningAtTheirRowNotASilentCut() {
       // In a pipe table a '|' ends a cell even inside code, unless written '\|': the text after it
