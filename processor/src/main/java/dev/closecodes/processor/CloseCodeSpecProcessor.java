@@ -201,7 +201,6 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
     }
   }
 
-
   /**
    * The class file javac compiles the annotated element into, relative to the class output: the
    * file whose removal makes Maven's compiler plugin run javac again.
@@ -404,8 +403,6 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
       return new byte[0]; // none yet, or one the full run reports on
     }
   }
-
-
 
   /**
    * Whether {@code CloseCode} implements Jakarta WebSocket's {@code CloseCode}: where the consumer's

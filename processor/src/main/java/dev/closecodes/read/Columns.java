@@ -358,7 +358,6 @@ final class Columns {
     }
   }
 
-
   /** Whether a header row names the columns, rather than the cells' tag names or their position. */
   boolean fromHeaderRow() {
     return source == Source.HEADER;
