@@ -122,7 +122,7 @@ final class HiddenLines {
             quotationsInListItems.set(line); // past the margin: past a list item's content
           }
         } else {
-          int itemContent = ListMarkers.contentAfter(text, indented, lineEnd);
+          int itemContent = ListMarkers.contentAfter(text, lineStart, indented, lineEnd);
           if (itemContent > indented && itemContent < lineEnd && text.charAt(itemContent) == '>') {
             opening = itemContent; // a quotation that opens on a list item's own line: "- > text"
             quotationsAfterItemMarkers.set(line);

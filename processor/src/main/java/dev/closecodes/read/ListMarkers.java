@@ -36,14 +36,12 @@ final class ListMarkers {
    * Where a line's content starts past the list item markers it opens with at {@code at}
    * ({@code - 1. text}); {@code at} where it opens with none, or is a thematic break; the end of
    * the last marker where an item opens with code.
+   *
+   * @param lineStart where the line starts, which the columns are counted from
    */
-  static int contentAfter(String text, int at, int lineEnd) {
+  static int contentAfter(String text, int lineStart, int at, int lineEnd) {
     if (isThematicBreak(text, at)) {
       return at;
-    }
-    int lineStart = at;
-    while (lineStart > 0 && text.charAt(lineStart - 1) != '\n' && text.charAt(lineStart - 1) != '\r') {
-      lineStart--;
     }
     int content = at;
     int contentColumn = column(text, lineStart, at, 0);

@@ -109,7 +109,7 @@ final class Quotations {
   /** Where the line's first marker stands; -1 for none. */
   private int firstMarker(int line, int lineStart, int lineEnd) {
     if (afterItemMarkers.get(line)) {
-      return ListMarkers.contentAfter(text, DocumentText.afterBlanks(text, lineStart, lineEnd), lineEnd);
+      return ListMarkers.contentAfter(text, lineStart, DocumentText.afterBlanks(text, lineStart, lineEnd), lineEnd);
     }
     return inListItems.get(line) ? DocumentText.afterBlanks(text, lineStart, lineEnd) : nextMarker(text, lineStart, lineEnd);
   }

@@ -154,8 +154,7 @@ final class RowReader {
     return false;
   }
 
-  /** The row's text, its cells' separated by a space, as much as a message quotes; a spanning cell once. */
-  /** The text, cut to 80 characters. */
+  /** The text, cut to 80 characters, as much as a message quotes. */
   private static String shortened(String text) {
     if (text.codePointCount(0, text.length()) <= 80) {
       return text;
@@ -163,6 +162,7 @@ final class RowReader {
     return text.substring(0, text.offsetByCodePoints(0, 79)) + "…";
   }
 
+  /** The row's text, its cells' separated by a space, as much as a message quotes; a spanning cell once. */
   private static String rowText(RawTable.Row row) {
     StringBuilder text = new StringBuilder();
     for (int column = 0; column < row.cells().size() && text.length() < 80; column++) {

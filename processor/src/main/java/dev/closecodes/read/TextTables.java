@@ -67,9 +67,13 @@ final class TextTables {
         first++;
       }
       char lead = first < lineEnd ? text.charAt(first) : '\n';
-      int itemContent = ListMarkers.contentAfter(text, first, lineEnd);
-      if (itemContent < lineEnd && text.charAt(itemContent) == '|' && itemContent > first
-          && !(lineEnd < text.length() && fusedHeader(text.substring(first, lineEnd), nextLine(text, lineEnd)) != null)) {
+      int itemContent = ListMarkers.contentAfter(text, lineStart, first, lineEnd);
+      boolean pipeAfterItemMarkers = itemContent < lineEnd && text.charAt(itemContent) == '|' && itemContent > first;
+      // A definition run together with a table's first row ("- | : text | Code |") keeps its own reading.
+      List<String> fused = pipeAfterItemMarkers && lineEnd < text.length()
+          ? fusedHeader(text.substring(first, lineEnd), nextLine(text, lineEnd))
+          : null;
+      if (pipeAfterItemMarkers && fused == null) {
         // A table opens on a list item's own line ("- | Code | Name |"), as GitHub shows it; a table
         // before it ends with the item before.
         if (table != null) {
@@ -90,17 +94,14 @@ final class TextTables {
         }
         table = new TextTable(lineNumber, context, kind);
       }
-      if (lead == '-' && !inBareTable && text.startsWith("- |", first) && lineEnd < text.length()) {
-        List<String> fused = fusedHeader(text.substring(first, lineEnd), nextLine(text, lineEnd));
-        if (fused != null) {
-          if (table != null) {
-            addIfAny(table, tables, examples);
-          }
-          table = new TextTable(lineNumber, context, kind);
-          table.add(fused, lineNumber);
-          lineStart = lineEnd + 1;
-          continue;
+      if (fused != null && lead == '-' && !inBareTable && text.startsWith("- |", first)) {
+        if (table != null) {
+          addIfAny(table, tables, examples);
         }
+        table = new TextTable(lineNumber, context, kind);
+        table.add(fused, lineNumber);
+        lineStart = lineEnd + 1;
+        continue;
       }
       // GitHub goes on with a table past its delimiter row on any line, "1001 | Away" too.
       boolean goesOn = unpiped && !inBareTable && table != null && table.pastDelimiter()

@@ -79,11 +79,16 @@ class HostileCommandLineTest {
     assertOneCleanError(run("diff", big.toString(), page().toString()), expected);
   }
 
+  /** {@code generate} of the page into the folder {@code out}, in the package given. */
+  private MainTest.Run generateInto(Path out, String packageName) throws IOException {
+    return run("generate", "--package", packageName, "--out", out.toString(), page().toString());
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"a b", "class", "1a", "x.", ".x", "a..b", "", "a.goto.b", "_", "é.ü"})
   void aPackageThatIsNotAJavaPackageNameIsAUsageError(String packageName) throws IOException {
     Path out = folder.resolve("out");
-    MainTest.Run run = run("generate", "--package", packageName, "--out", out.toString(), page().toString());
+    MainTest.Run run = generateInto(out, packageName);
     if (packageName.equals("é.ü")) {
       assertEquals(0, run.status(), run.err()); // Java package names may hold any letters
       return;
@@ -102,7 +107,7 @@ class HostileCommandLineTest {
   @ValueSource(strings = {"java", "java.lang", "java.util.ws", "java.closecodes"})
   void aPackageOfTheJavaNamespaceIsAUsageError(String packageName) throws IOException {
     Path out = folder.resolve("out");
-    MainTest.Run run = run("generate", "--package", packageName, "--out", out.toString(), page().toString());
+    MainTest.Run run = generateInto(out, packageName);
     assertEquals(2, run.status(), run.err());
     assertTrue(run.err().startsWith("closecodes: generate: --package: '" + packageName
         + "' is in the java namespace, where only the Java platform may define classes"), run.err());
@@ -113,7 +118,7 @@ class HostileCommandLineTest {
   @ValueSource(strings = {"javax.ws", "javafx.ws", "org.java.ws", "javanese"})
   void aPackageOnlyNamedLikeTheJavaNamespaceIsGeneratedInto(String packageName) throws IOException {
     Path out = folder.resolve("out");
-    MainTest.Run run = run("generate", "--package", packageName, "--out", out.toString(), page().toString());
+    MainTest.Run run = generateInto(out, packageName);
     assertEquals(0, run.status(), run.err());
     assertTrue(Files.exists(out.resolve(packageName.replace('.', '/')).resolve("CloseCode.java")));
   }
