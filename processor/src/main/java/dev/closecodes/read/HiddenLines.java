@@ -315,7 +315,7 @@ final class HiddenLines {
         int content = DocumentText.afterBlanks(text, at + width, text.length());
         int contentColumn = ListMarkers.column(text, at + width, content, afterMarker);
         boolean empty = content >= text.length() || text.charAt(content) == '\n' || text.charAt(content) == '\r';
-        if (empty || contentColumn - afterMarker > 4) {
+        if (empty || ListMarkers.opensWithCode(afterMarker, contentColumn)) {
           push(afterMarker + 1, depth); // an empty item, or one opening with code: its content is a space past the marker
           return !empty;
         }

@@ -49,15 +49,22 @@ final class ListMarkers {
       int afterMarker = column(text, content, content + width, contentColumn);
       int next = DocumentText.afterBlanks(text, content + width, lineEnd);
       int nextColumn = column(text, content + width, next, afterMarker);
-      if (nextColumn - afterMarker > 4) {
-        // The item opens with indented code, as CommonMark reads five blanks past a marker: its
-        // content is a blank past the marker, and nothing on the line opens a table or quotation.
-        return content + width;
+      if (opensWithCode(afterMarker, nextColumn)) {
+        return content + width; // nothing on the line opens a table or quotation
       }
       content = next;
       contentColumn = nextColumn;
     }
     return content;
+  }
+
+  /**
+   * Whether a list item whose marker ends at column {@code afterMarker}, its text at column
+   * {@code textColumn}, opens with indented code, as CommonMark reads five or more columns of
+   * blanks past a marker: its content then starts a blank past the marker.
+   */
+  static boolean opensWithCode(int afterMarker, int textColumn) {
+    return textColumn - afterMarker > 4;
   }
 
   /**
