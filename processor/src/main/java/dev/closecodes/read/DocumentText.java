@@ -5,6 +5,7 @@ import dev.closecodes.diagnostics.Message;
 import dev.closecodes.diagnostics.SourceLocation;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -27,11 +28,17 @@ final class DocumentText {
   static String decode(Document document, Diagnostics diagnostics) {
     String file = document.name();
     byte[] bytes = document.bytes();
-    checkUsable(file, bytes, diagnostics);
+    checkSize(file, bytes, diagnostics);
     String text;
+    String unmarkedUtf16;
     if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
       text = decodeUtf16(file, bytes, diagnostics);
+    } else if ((unmarkedUtf16 = unmarkedUtf16(bytes)) != null) {
+      text = unmarkedUtf16;
+      diagnostics.report(Message.UTF16_INFERRED, new SourceLocation(file, 1),
+          bytes[0] == 0 ? "UTF-16BE" : "UTF-16LE");
     } else {
+      checkNoNul(file, bytes, diagnostics);
       int start = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
       CharsetDecoder strict =
           StandardCharsets.UTF_8
@@ -129,7 +136,7 @@ final class DocumentText {
     }
   }
 
-  private static void checkUsable(String file, byte[] bytes, Diagnostics diagnostics) {
+  private static void checkSize(String file, byte[] bytes, Diagnostics diagnostics) {
     if (bytes.length == 0) {
       throw diagnostics.fail(Message.EMPTY_FILE, new SourceLocation(file, 1));
     }
@@ -137,11 +144,51 @@ final class DocumentText {
       throw diagnostics.fail(Message.FILE_TOO_LARGE, new SourceLocation(file, 1),
           "more than " + InputLimits.MAX_PAGE_BYTES, InputLimits.MAX_PAGE_BYTES);
     }
-    boolean utf16 = startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE);
-    for (int i = 0; i < bytes.length && !utf16; i++) {
+  }
+
+  /** A NUL byte is no part of UTF-8 text: the file is binary. */
+  private static void checkNoNul(String file, byte[] bytes, Diagnostics diagnostics) {
+    for (int i = 0; i < bytes.length; i++) {
       if (bytes[i] == 0) {
         throw diagnostics.fail(Message.BINARY_FILE, new SourceLocation(file, lineAt(bytes, i)), i);
       }
+    }
+  }
+
+  /**
+   * The text of a file in UTF-16 without a byte-order mark, or null. An editor's "Unicode" can
+   * save one so; it is told by its first character, which is ASCII on every page and registry (a
+   * NUL beside an ASCII byte, the NUL first in big-endian order), as XML tells its encodings. Only
+   * bytes that then decode strictly, with no NUL, to text more than half ASCII (the markup, front
+   * matter and codes of a page are; the most Japanese page of the corpus is two thirds ASCII) are
+   * taken for UTF-16; others stay a binary file.
+   */
+  private static String unmarkedUtf16(byte[] bytes) {
+    if (bytes.length % 2 != 0) {
+      return null;
+    }
+    Charset charset = bytes[1] == 0 && bytes[0] > 0 ? StandardCharsets.UTF_16LE
+        : bytes[0] == 0 && bytes[1] > 0 ? StandardCharsets.UTF_16BE
+        : null;
+    if (charset == null) {
+      return null;
+    }
+    CharsetDecoder strict = charset.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    try {
+      String text = strict.decode(ByteBuffer.wrap(bytes)).toString();
+      int ascii = 0;
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c == 0) {
+          return null;
+        }
+        ascii += c < 0x80 ? 1 : 0;
+      }
+      return ascii * 2 > text.length() ? text : null;
+    } catch (CharacterCodingException e) {
+      return null;
     }
   }
 

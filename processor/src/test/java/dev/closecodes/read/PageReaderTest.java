@@ -804,6 +804,41 @@ class PageReaderTest {
     }
 
     @Test
+    void utf16WithoutAByteOrderMarkReadsWithAWarning() {
+      for (Charset charset : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+        PageRead document = Reading.page("page.md", PAGE.getBytes(charset));
+        assertEquals(List.of("1000"), ranges(document), charset.name());
+        assertEquals(List.of("1 warning UTF16_INFERRED"), diagnostics(document), charset.name());
+        assertTrue(document.diagnostics().get(0).text().contains(charset.name()), document.diagnostics().toString());
+      }
+    }
+
+    @Test
+    void textThatIsNoValidUtf16WithoutAByteOrderMarkIsStillABinaryFile() {
+      byte[] bytes = PAGE.replace("Fine.", "Fine\u4E00.").getBytes(StandardCharsets.UTF_16LE);
+      for (int i = 0; i + 1 < bytes.length; i += 2) {
+        if (bytes[i] == 0x00 && bytes[i + 1] == 0x4E) {
+          bytes[i + 1] = (byte) 0xDC; // a low surrogate with no high one before it
+        }
+      }
+      assertEquals(List.of("1 error BINARY_FILE"), diagnostics(Reading.page("page.md", bytes)));
+      byte[] withNul = PAGE.replace("Fine.", "Fine\u0000.").getBytes(StandardCharsets.UTF_16BE);
+      assertEquals(List.of("1 error BINARY_FILE"), diagnostics(Reading.page("page.md", withNul)));
+    }
+
+    @Test
+    void bytesThatDecodeAsUtf16ToTextMostlyNotAsciiAreABinaryFile() {
+      byte[] bytes = {'<', 0, 'p', '>', 'h', 'i'}; // "<", then two CJK letters
+      assertEquals(List.of("1 error BINARY_FILE"), diagnostics(Reading.page("page.md", bytes)));
+    }
+
+    @Test
+    void textWhoseNulsDoNotAlternateIsABinaryFile() {
+      byte[] bytes = ("A\u0000" + PAGE).getBytes(StandardCharsets.UTF_8); // odd length after the NUL
+      assertEquals(List.of("1 error BINARY_FILE"), diagnostics(Reading.page("page.md", bytes)));
+    }
+
+    @Test
     void everyLeadingByteOrderMarkIsDropped() {
       PageRead document = read("\uFEFF\uFEFF" + PAGE);
       assertEquals("The event.", document.prose().summary().plainText());
