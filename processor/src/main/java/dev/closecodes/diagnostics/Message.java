@@ -116,6 +116,14 @@ public enum Message {
   RESERVED_WORDS_AND_MARKUP_DISAGREE(
       Severity.WARNING,
       "%s; the row is read as reserved, as either way of saying it makes it so"),
+  RANGE_END_COLUMN_INFERRED(
+      Severity.WARNING,
+      "column %d, %s, is read as where each row's codes end: each of its cells is empty or one code at or past"
+          + " the one beside it, as a range's end is"),
+  RANGE_END_UNFIT(
+      Severity.ERROR,
+      "'%s' cannot end '%s': a cell of where ranges end holds nothing, or one code at or past the one code beside"
+          + " it"),
   NOT_A_CODE(
       Severity.ERROR,
       "'%s' is not a close code: expected a number such as 1000, or a range such as 3000–3999"),

@@ -9,8 +9,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What the first cell of a table row says about codes: one code, a range, a range whose start was
- * lost ({@code –1014}), or something that is not a code at all.
+ * What the code cell of a table row says about codes: one code, a range, a range whose start was
+ * lost ({@code –1014}), or something that is not a code at all; where a table gives a range's end
+ * in a column of its own, what the two cells say together.
  */
 sealed interface CodeCell {
 
@@ -71,6 +72,15 @@ sealed interface CodeCell {
     }
   }
 
+  /**
+   * A code cell beside a cell of where its range ends that does not end it: a range and another
+   * end, or words.
+   *
+   * @param start the code cell's text
+   * @param end the other cell's
+   */
+  record UnfitEnd(String start, String end) implements CodeCell {}
+
   /** Holds digits but does not read as a code, such as {@code 10O1}. */
   record Malformed(String text) implements CodeCell {}
 
@@ -114,6 +124,45 @@ sealed interface CodeCell {
     return new NoCode(text);
   }
 
+  /**
+   * The code cell read with the cell of where its range ends, for a table that gives ranges in two
+   * columns ({@code 1016 | 2999}): one code and a code at or past it are that range, though it may
+   * run backwards, which reading the range reports; an empty end, or a dash, leaves the code cell
+   * as it is, and so does a range's own end; an empty code cell before a code is a range whose start
+   * was lost, as {@code –1014} is. Anything else is {@link UnfitEnd}.
+   */
+  static CodeCell withEnd(CodeCell start, String endText) {
+    CodeCell end = parse(endText);
+    if (saysNothing(end)) {
+      return start;
+    }
+    if (end instanceof Codes last && last.from() == last.to()) {
+      if (start instanceof Codes first && first.from() == first.to()) {
+        return new Codes(first.from(), last.to(), first.fromAsWritten(), last.toAsWritten());
+      }
+      if (start instanceof Codes range && range.to() == last.to()) {
+        return start;
+      }
+      if (saysNothing(start)) {
+        return new MissingStart(last.to(), last.toDigits());
+      }
+    }
+    return new UnfitEnd(start.written(), end.written());
+  }
+
+  /** Whether a cell holds nothing but white space or marks such as a dash. */
+  static boolean saysNothing(CodeCell cell) {
+    if (!(cell instanceof NoCode none)) {
+      return false;
+    }
+    for (int i = 0; i < none.text().length(); i++) {
+      if (Character.isLetterOrDigit(none.text().charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean isAsciiDigits(String text) {
     for (int i = 0; i < text.length(); i++) {
       if (text.charAt(i) < '0' || text.charAt(i) > '9') {
@@ -135,6 +184,9 @@ sealed interface CodeCell {
     }
     if (this instanceof MissingStart missing) {
       return "–" + missing.toDigits();
+    }
+    if (this instanceof UnfitEnd unfit) {
+      return unfit.start();
     }
     return this instanceof Malformed malformed ? malformed.text() : ((NoCode) this).text();
   }

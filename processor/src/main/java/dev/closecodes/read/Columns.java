@@ -31,6 +31,7 @@ final class Columns {
   /** How many columns the header rows name; -1 where only the header row's own cells count. */
   private final int headerWidth;
   private final List<Headless> headless;
+  private final Optional<InferredRangeEnd> inferredRangeEnd;
 
   /**
    * A column the header names that is not read.
@@ -58,13 +59,24 @@ final class Columns {
    */
   record Headless(int column, String firstText, int line) {}
 
+  /**
+   * The column after the codes read as where each row's range ends, by its cells alone: its header
+   * is blank or in words not known.
+   *
+   * @param column its index
+   * @param header the header cell's text
+   */
+  record InferredRangeEnd(int column, String header) {}
+
   private Columns(Source source, int headerRow, Map<Role, Integer> indices, String why, List<Unread> unread,
       Optional<AssumedCodeColumn> assumedCodeColumn) {
-    this(source, headerRow, headerRow < 0 ? 0 : -1, indices, why, unread, assumedCodeColumn, List.of());
+    this(source, headerRow, headerRow < 0 ? 0 : -1, indices, why, unread, assumedCodeColumn, List.of(),
+        Optional.empty());
   }
 
   private Columns(Source source, int headerRow, int headerWidth, Map<Role, Integer> indices, String why,
-      List<Unread> unread, Optional<AssumedCodeColumn> assumedCodeColumn, List<Headless> headless) {
+      List<Unread> unread, Optional<AssumedCodeColumn> assumedCodeColumn, List<Headless> headless,
+      Optional<InferredRangeEnd> inferredRangeEnd) {
     this.source = source;
     this.headerRow = headerRow;
     this.headerWidth = headerWidth;
@@ -73,6 +85,7 @@ final class Columns {
     this.unread = unread;
     this.assumedCodeColumn = assumedCodeColumn;
     this.headless = headless;
+    this.inferredRangeEnd = inferredRangeEnd;
   }
 
   static Columns of(List<RawTable.Row> rows) {
@@ -88,8 +101,8 @@ final class Columns {
         if (role == Role.NAME) {
           nameColumns.add(column); // which is the name is known once all are seen
         } else if (role != Role.OTHER && indices.containsKey(role)) {
-          unread.add(new Unread(column, text, "column " + (indices.get(role) + 1) + " before it holds the "
-              + role.name().toLowerCase(java.util.Locale.ROOT)));
+          unread.add(new Unread(column, text, "column " + (indices.get(role) + 1) + " before it holds "
+              + (role == Role.RANGE_END ? "where the ranges end" : "the " + role.name().toLowerCase(java.util.Locale.ROOT))));
         } else if (role != Role.OTHER) {
           indices.put(role, column);
         } else if (Vocabulary.isUnknown(text, role)) {
@@ -118,14 +131,18 @@ final class Columns {
             }
           }
         }
+        Optional<InferredRangeEnd> rangeEnd = inferRangeEnd(rows, headerRow, header, indices);
+        if (rangeEnd.isPresent()) {
+          indices.put(Role.RANGE_END, rangeEnd.get().column());
+        }
         List<Unread> leftOut = new ArrayList<>();
         for (Unread column : unread) {
-          if (column.column() != indices.get(Role.CODE)) {
+          if (column.column() != indices.get(Role.CODE) && column.column() != indices.getOrDefault(Role.RANGE_END, -1)) {
             leftOut.add(column);
           }
         }
         return new Columns(Source.HEADER, headerRow, header.size(), indices, "", List.copyOf(leftOut), assumed,
-            headless(rows, headerRow, header, indices));
+            headless(rows, headerRow, header, indices), rangeEnd);
       }
       return positional(rows, headerRow, "the words of its header row name no code, name or description column");
     }
@@ -133,6 +150,46 @@ final class Columns {
       return new Columns(Source.CELL_NAMES, -1, Map.of(), "", List.of(), Optional.empty());
     }
     return positional(rows, -1, "it has no header row");
+  }
+
+  /**
+   * The column right after the codes, where no header names one of where ranges end, read as one
+   * by its cells: its header is blank or in words not known, and each of its cells is empty (or a
+   * dash) or one code at or past the one code beside it, and one past it. A column of years or
+   * counts fails that somewhere; one of the same codes again says nothing new and is left unread.
+   */
+  private static Optional<InferredRangeEnd> inferRangeEnd(List<RawTable.Row> rows, int headerRow,
+      RawTable.Cells header, Map<Role, Integer> indices) {
+    Integer code = indices.get(Role.CODE);
+    if (code == null || indices.containsKey(Role.RANGE_END)) {
+      return Optional.empty();
+    }
+    int column = code + 1;
+    if (column >= Math.min(header.size(), MAX_HEADER_CELLS) || indices.containsValue(column)) {
+      return Optional.empty();
+    }
+    String text = header.read(column).plainText();
+    if (!text.isBlank() && !Vocabulary.isUnknown(text, Vocabulary.roleOf(text))) {
+      return Optional.empty(); // a known column: a reference, a second description
+    }
+    boolean pastOne = false;
+    for (int i = headerRow + 1; i < rows.size(); i++) {
+      RawTable.Cells cells = rows.get(i).cells();
+      if (column >= cells.size() || cells.oneCell(code, column)) {
+        continue;
+      }
+      CodeCell end = CodeCell.parse(cells.read(column).plainText());
+      if (CodeCell.saysNothing(end)) {
+        continue;
+      }
+      CodeCell start = CodeCell.parse(cells.read(code).plainText());
+      if (!(start instanceof CodeCell.Codes first && first.from() == first.to()
+          && end instanceof CodeCell.Codes last && last.from() == last.to() && last.from() >= first.from())) {
+        return Optional.empty();
+      }
+      pastOne |= last.from() > first.from();
+    }
+    return pastOne ? Optional.of(new InferredRangeEnd(column, text)) : Optional.empty();
   }
 
   /**
@@ -380,6 +437,11 @@ final class Columns {
   /** The column read as the codes by a guess, where the header names none. */
   Optional<AssumedCodeColumn> assumedCodeColumn() {
     return assumedCodeColumn;
+  }
+
+  /** The column read as where ranges end by its cells alone, if one is. */
+  Optional<InferredRangeEnd> inferredRangeEnd() {
+    return inferredRangeEnd;
   }
 
   /** Why the columns are read by position. */

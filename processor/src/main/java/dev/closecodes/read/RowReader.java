@@ -42,6 +42,12 @@ final class RowReader {
           new SourceLocation(context.file(), table.rows().get(columns.headerRow()).line()), assumed.column() + 1,
           assumed.header());
     }
+    if (columns.inferredRangeEnd().isPresent()) {
+      Columns.InferredRangeEnd end = columns.inferredRangeEnd().get();
+      diagnostics.report(Message.RANGE_END_COLUMN_INFERRED,
+          new SourceLocation(context.file(), table.rows().get(columns.headerRow()).line()), end.column() + 1,
+          end.header().isBlank() ? "which has no header" : "headed '" + end.header() + "' in words closecodes does not know");
+    }
     for (Columns.Unread unread : columns.unread()) {
       diagnostics.report(Message.COLUMN_UNREAD,
           new SourceLocation(context.file(), table.rows().get(columns.headerRow()).line()), unread.header(), unread.why());
@@ -230,6 +236,8 @@ final class RowReader {
       return range;
     } else if (cell instanceof CodeCell.MissingStart missing) {
       return inferStart(missing, previous, location, diagnostics);
+    } else if (cell instanceof CodeCell.UnfitEnd unfit) {
+      throw diagnostics.fail(Message.RANGE_END_UNFIT, location, unfit.end(), unfit.start());
     }
     throw diagnostics.fail(Message.NOT_A_CODE, location, cell.written());
   }

@@ -19,6 +19,8 @@ final class Vocabulary {
   /** What a column of the table holds, as its header says. */
   enum Role {
     CODE,
+    /** Where each row's range of codes ends, beside a code column that holds where it starts ("From | To"). */
+    RANGE_END,
     NAME,
     DESCRIPTION,
     /** A yes/no column saying whether the code is reserved. */
@@ -36,6 +38,20 @@ final class Vocabulary {
       "number", "numero", "код", "kod", "ma trang thai", "ステータスコード", "コード", "状态码", "状态代码", "狀態代碼",
       "狀態碼", "状态碼", "代碼", "代码", "상태 코드", "kode", "kode status", "statuskod", "durum kodu", "kód",
       "stavový kód", "код стану", "код состояния", "range", "rango", "範囲", "范围");
+
+  /**
+   * Where a range of codes starts, in a column beside one of where it ends: the codes. Short words
+   * that are parts of other headers ("de" in "Code de statut"), so a header is one only whole.
+   */
+  private static final List<String> RANGE_START_WORDS = folded(
+      "from", "start", "first", "von", "ab", "de", "desde", "da", "от", "с", "з", "から", "開始", "开始", "从", "從", "起",
+      "부터", "시작", "tu", "od", "van", "dari", "fran");
+
+  /** Where a range of codes ends, in a column beside the one where it starts; whole headers too. */
+  private static final List<String> RANGE_END_WORDS = folded(
+      "to", "end", "last", "until", "through", "bis", "a", "jusqu a", "fin", "hasta", "ate", "fino a", "fine", "fim",
+      "до", "по", "конец", "まで", "終了", "至", "到", "结束", "結束", "까지", "끝", "đến", "do", "tot", "sampai", "till",
+      "تا");
 
   private static final List<String> NAME_WORDS = folded(
       "name", "constant", "nom", "nome", "nombre", "bezeichnung", "ten", "имя", "название", "名前", "名称", "名稱",
@@ -122,6 +138,12 @@ final class Vocabulary {
     String text = fold(headerCell);
     if (text.isEmpty() || OTHER_WORDS.contains(text)) {
       return Role.OTHER;
+    }
+    if (RANGE_START_WORDS.contains(text)) {
+      return Role.CODE;
+    }
+    if (RANGE_END_WORDS.contains(text)) {
+      return Role.RANGE_END;
     }
     if (matches(text, CODE_WORDS)) {
       return Role.CODE;

@@ -564,6 +564,99 @@ class WhatTheDocumentSaysTest {
           document.diagnostics().get(0).text());
     }
 
+    /**
+     * A table may give a range as two columns, where it starts and where it ends; read as one
+     * column, "1016 | 2999" would be the one code 1016, and 1017 to 2999 unknown to the page.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+        From   | To
+        Start  | End
+        First  | Last
+        Code   | To
+        Von    | Bis
+        De     | À
+        Desde  | Hasta
+        Da     | A
+        De     | Até
+        От     | До
+        から     | まで
+        从      | 至
+        부터     | 까지
+        Từ     | Đến
+        """)
+    void aRangeGivenAsTwoColumnsIsReadAsOne(String from, String to) {
+      PageRead document = read("| " + from + " | " + to + " | Name | Description |\n| --- | --- | --- | --- |\n"
+          + "| 1000 | | Normal | Fine. |\n| 1004 | 1004 | | Reserved. |\n| 1016 | 2999 | | Future. |\n");
+      assertEquals(List.of("1000", "1004", "1016–2999"), ranges(document), from + " | " + to);
+      assertEquals(List.of(), warnings(document), from + " | " + to);
+      assertEquals("Future.", document.rows().get(2).description().plainText());
+    }
+
+    /** Under words not known, the column after the codes is where ranges end when every cell says so. */
+    @Test
+    void aColumnOfRangeEndsUnderWordsNotKnownIsReadByItsCellsWithAWarning() {
+      PageRead document = read("""
+          | Κωδικός | Έως | Name | Description |
+          | --- | --- | --- | --- |
+          | 1000 | | Normal | Fine. |
+          | 1001 | 1001 | Away | Gone. |
+          | 3000 | 3999 | | Registered. |
+          """);
+      assertEquals(List.of("1000", "1001", "3000–3999"), ranges(document));
+      assertEquals(List.of("1 warning CODE_COLUMN_INFERRED", "1 warning RANGE_END_COLUMN_INFERRED"), warnings(document));
+      assertEquals("column 2, headed 'Έως' in words closecodes does not know, is read as where each row's codes end:"
+          + " each of its cells is empty or one code at or past the one beside it, as a range's end is",
+          document.diagnostics().get(1).text());
+
+      PageRead blank = read("| Code | | Description |\n| --- | --- | --- |\n| 1000 | — | Fine. |\n"
+          + "| 1016 | 2999 | Future. |\n");
+      assertEquals(List.of("1000", "1016–2999"), ranges(blank));
+      assertEquals(List.of("1 warning RANGE_END_COLUMN_INFERRED"), warnings(blank));
+      assertTrue(blank.diagnostics().get(0).text().startsWith("column 2, which has no header, is read as where"),
+          blank.diagnostics().get(0).text());
+    }
+
+    /** A column of other numbers, or of codes before the row's own, is no column of range ends. */
+    @Test
+    void aColumnOfOtherNumbersIsNoColumnOfRangeEnds() {
+      PageRead years = read("""
+          | Code | Αριθμός | Description |
+          | --- | --- | --- |
+          | 1000 | 2011 | Fine. |
+          | 1012 | 1012 | Restart. |
+          | 1016 | 12 | Future. |
+          """);
+      assertEquals(List.of("1000", "1012", "1016"), ranges(years));
+      assertEquals(List.of("1 warning COLUMN_UNREAD"), warnings(years));
+    }
+
+    /**
+     * Under a header that says so, a cell of where the range ends that is neither empty nor one code
+     * at or past the one code beside it (or a range's own end) is an error at its row.
+     */
+    @Test
+    void aRangeEndThatIsNoCodePastTheStartIsAnErrorAtItsRow() {
+      PageRead document = read("""
+          | From | To | Description |
+          | --- | --- | --- |
+          | 1000 | | Fine. |
+          | | 1011 | Lost its start. |
+          | 2999 | 1016 | Future. |
+          | 3000–3999 | 3999 | Registered. |
+          | 4000–4999 | 4500 | Private. |
+          | 5000 | soon | Undefined. |
+          """);
+      assertEquals(List.of("5 error RANGE_BACKWARDS", "7 error RANGE_END_UNFIT", "8 error RANGE_END_UNFIT"),
+          document.diagnostics().stream().filter(d -> d.isError()).map(d -> d.line() + " error " + d.message()).toList());
+      assertEquals("'4500' cannot end '4000–4999': a cell of where ranges end holds nothing, or one code at or past"
+          + " the one code beside it", document.diagnostics().stream().filter(d -> d.line() == 7).findFirst()
+          .orElseThrow().text());
+      // a lost start, as '–1011' in one cell, begins where the row before ends
+      assertEquals(List.of("1000", "1001–1011", "3000–3999"), ranges(document));
+      assertEquals(List.of("4 warning RANGE_START_INFERRED"), warnings(document));
+    }
+
     @Test
     void aTableWithNoHeaderIsReadByPositionWithAWarning() {
       PageRead document = read("<table>\n<tr><td>1000</td><td>Normal</td><td>Fine.</td></tr>\n</table>\n");
