@@ -89,7 +89,7 @@ public enum Message {
           + " table holds too; make them one table, so that no code is left unread or read twice"),
   COLUMNS_BY_POSITION(
       Severity.WARNING,
-      "this table's columns are read by their position (code, name, description), since %s;"
+      "this table's columns are read by their position (%s), since %s;"
           + " a header row naming them makes the reading sure"),
   COLUMN_UNREAD(Severity.WARNING, "the column headed '%s' is left unread: %s"),
   COLUMN_WITHOUT_HEADER(Severity.WARNING, "column %d has no header, so its text is left unread (first: '%s', line %d)"),

@@ -172,6 +172,15 @@ final class Columns {
     if (!text.isBlank() && !Vocabulary.isUnknown(text, Vocabulary.roleOf(text))) {
       return Optional.empty(); // a known column: a reference, a second description
     }
+    return endsRanges(rows, headerRow, code, column) ? Optional.of(new InferredRangeEnd(column, text)) : Optional.empty();
+  }
+
+  /**
+   * Whether the cells of {@code column} below the header say where the codes beside them in
+   * {@code code} end: each is empty (or a dash) or one code at or past the one code beside it, and
+   * one is past it.
+   */
+  private static boolean endsRanges(List<RawTable.Row> rows, int headerRow, int code, int column) {
     boolean pastOne = false;
     for (int i = headerRow + 1; i < rows.size(); i++) {
       RawTable.Cells cells = rows.get(i).cells();
@@ -185,11 +194,11 @@ final class Columns {
       CodeCell start = CodeCell.parse(cells.read(code).plainText());
       if (!(start instanceof CodeCell.Codes first && first.from() == first.to()
           && end instanceof CodeCell.Codes last && last.from() == last.to() && last.from() >= first.from())) {
-        return Optional.empty();
+        return false;
       }
       pastOne |= last.from() > first.from();
     }
-    return pastOne ? Optional.of(new InferredRangeEnd(column, text)) : Optional.empty();
+    return pastOne;
   }
 
   /**
@@ -250,17 +259,45 @@ final class Columns {
         + (description < notes ? " before" : " after") + " it holds the description"));
   }
 
+  /**
+   * The columns in the order tables have them: the code; where its range ends, when the second
+   * column's cells say so (a table of three columns or more); the name; the description. A table
+   * of two is codes and descriptions.
+   */
   private static Columns positional(List<RawTable.Row> rows, int headerRow, String why) {
     int width = headerRow + 1 < rows.size() ? rows.get(headerRow + 1).cells().size() : 0;
     Map<Role, Integer> indices = new EnumMap<>(Role.class);
     indices.put(Role.CODE, 0);
-    if (width >= 3) {
-      indices.put(Role.NAME, 1);
-      indices.put(Role.DESCRIPTION, 2);
-    } else if (width == 2) {
-      indices.put(Role.DESCRIPTION, 1);
+    Optional<InferredRangeEnd> rangeEnd = width >= 3 && endsRanges(rows, headerRow, 0, 1)
+        ? Optional.of(new InferredRangeEnd(1, headerRow < 0 ? "" : rows.get(headerRow).cells().read(1).plainText()))
+        : Optional.empty();
+    int next = 1;
+    if (rangeEnd.isPresent()) {
+      indices.put(Role.RANGE_END, next++);
     }
-    return new Columns(Source.POSITION, headerRow, indices, why, List.of(), Optional.empty());
+    if (width - next >= 2) {
+      indices.put(Role.NAME, next);
+      indices.put(Role.DESCRIPTION, next + 1);
+    } else if (width - next == 1) {
+      indices.put(Role.DESCRIPTION, next);
+    }
+    return new Columns(Source.POSITION, headerRow, headerRow < 0 ? 0 : -1, indices, why, List.of(), Optional.empty(),
+        List.of(), rangeEnd);
+  }
+
+  /** The roles of the columns read by position, in their order, as words of a message. */
+  String positions() {
+    StringBuilder words = new StringBuilder("code");
+    if (indices.containsKey(Role.RANGE_END)) {
+      words.append(", where its range ends");
+    }
+    if (indices.containsKey(Role.NAME)) {
+      words.append(", name");
+    }
+    if (indices.containsKey(Role.DESCRIPTION)) {
+      words.append(", description");
+    }
+    return words.toString();
   }
 
   /**

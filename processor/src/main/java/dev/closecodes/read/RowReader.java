@@ -34,7 +34,8 @@ final class RowReader {
     Diagnostics diagnostics = context.diagnostics();
     Columns columns = table.columns();
     if (columns.byPosition()) {
-      diagnostics.report(Message.COLUMNS_BY_POSITION, new SourceLocation(context.file(), table.line()), columns.why());
+      diagnostics.report(Message.COLUMNS_BY_POSITION, new SourceLocation(context.file(), table.line()),
+          columns.positions(), columns.why());
     }
     if (columns.assumedCodeColumn().isPresent()) {
       Columns.AssumedCodeColumn assumed = columns.assumedCodeColumn().get();
@@ -44,8 +45,8 @@ final class RowReader {
     }
     if (columns.inferredRangeEnd().isPresent()) {
       Columns.InferredRangeEnd end = columns.inferredRangeEnd().get();
-      diagnostics.report(Message.RANGE_END_COLUMN_INFERRED,
-          new SourceLocation(context.file(), table.rows().get(columns.headerRow()).line()), end.column() + 1,
+      int line = columns.headerRow() < 0 ? table.line() : table.rows().get(columns.headerRow()).line();
+      diagnostics.report(Message.RANGE_END_COLUMN_INFERRED, new SourceLocation(context.file(), line), end.column() + 1,
           end.header().isBlank() ? "which has no header" : "headed '" + end.header() + "' in words closecodes does not know");
     }
     for (Columns.Unread unread : columns.unread()) {

@@ -662,6 +662,32 @@ class WhatTheDocumentSaysTest {
       PageRead document = read("<table>\n<tr><td>1000</td><td>Normal</td><td>Fine.</td></tr>\n</table>\n");
       assertEquals("Normal", document.rows().get(0).name());
       assertEquals(List.of("1 warning COLUMNS_BY_POSITION"), warnings(document));
+      assertEquals("this table's columns are read by their position (code, name, description), since it has no"
+          + " header row; a header row naming them makes the reading sure", document.diagnostics().get(0).text());
+    }
+
+    /** Without a header, a second column that says where each range ends is read so, not as names. */
+    @Test
+    void aTableWithNoHeaderWhoseSecondColumnEndsRangesIsReadSo() {
+      PageRead document = read("""
+          <table>
+          <tr><td>1000</td><td></td><td>Normal Closure</td><td>Fine.</td></tr>
+          <tr><td>1004</td><td>1004</td><td>Reserved</td><td>Reserved.</td></tr>
+          <tr><td>1016</td><td>2999</td><td></td><td>Future.</td></tr>
+          </table>
+          """);
+      assertEquals(List.of("1000", "1004", "1016–2999"), ranges(document));
+      assertEquals("Normal Closure", document.rows().get(0).name());
+      assertEquals("Future.", document.rows().get(2).description().plainText());
+      assertEquals(List.of("1 warning COLUMNS_BY_POSITION", "1 warning RANGE_END_COLUMN_INFERRED"), warnings(document));
+      assertEquals("this table's columns are read by their position (code, where its range ends, name, description),"
+          + " since it has no header row; a header row naming them makes the reading sure",
+          document.diagnostics().get(0).text());
+      // a second column of names stays the names
+      PageRead names = read("<table>\n<tr><td>1000</td><td>1</td><td>Fine.</td></tr>\n"
+          + "<tr><td>1001</td><td>Away</td><td>Gone.</td></tr>\n</table>\n");
+      assertEquals(List.of("1000", "1001"), ranges(names));
+      assertEquals(List.of("1 warning COLUMNS_BY_POSITION"), warnings(names));
     }
   }
 
