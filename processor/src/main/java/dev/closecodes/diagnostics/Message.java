@@ -17,7 +17,8 @@ public enum Message {
   NOT_UTF16(Severity.ERROR, "the text is not valid UTF-16 (a lone surrogate or a cut-off pair at byte offset %d)"),
   UTF16_INFERRED(
       Severity.WARNING,
-      "the file has no byte order mark, but its first character is written in two bytes, one of them a NUL, as UTF-16 writes it; it is read as %s"),
+      "the file has no byte order mark, but its first character is written in two bytes, one of them a NUL,"
+          + " as UTF-16 writes it; it is read as %s"),
   INVISIBLE_CHARACTERS(
       Severity.WARNING,
       "this line holds %s, an invisible character that can make text display in another order than it is"

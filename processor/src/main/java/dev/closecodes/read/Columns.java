@@ -101,8 +101,9 @@ final class Columns {
         if (role == Role.NAME) {
           nameColumns.add(column); // which is the name is known once all are seen
         } else if (role != Role.OTHER && indices.containsKey(role)) {
-          unread.add(new Unread(column, text, "column " + (indices.get(role) + 1) + " before it holds "
-              + (role == Role.RANGE_END ? "where the ranges end" : "the " + role.name().toLowerCase(java.util.Locale.ROOT))));
+          String held = role == Role.RANGE_END ? "where the ranges end"
+              : "the " + role.name().toLowerCase(java.util.Locale.ROOT);
+          unread.add(new Unread(column, text, "column " + (indices.get(role) + 1) + " before it holds " + held));
         } else if (role != Role.OTHER) {
           indices.put(role, column);
         } else if (Vocabulary.isUnknown(text, role)) {
@@ -137,7 +138,9 @@ final class Columns {
         }
         List<Unread> leftOut = new ArrayList<>();
         for (Unread column : unread) {
-          if (column.column() != indices.get(Role.CODE) && column.column() != indices.getOrDefault(Role.RANGE_END, -1)) {
+          boolean read = column.column() == indices.get(Role.CODE)
+              || column.column() == indices.getOrDefault(Role.RANGE_END, -1);
+          if (!read) {
             leftOut.add(column);
           }
         }
@@ -172,7 +175,9 @@ final class Columns {
     if (!text.isBlank() && !Vocabulary.isUnknown(text, Vocabulary.roleOf(text))) {
       return Optional.empty(); // a known column: a reference, a second description
     }
-    return endsRanges(rows, headerRow, code, column) ? Optional.of(new InferredRangeEnd(column, text)) : Optional.empty();
+    return endsRanges(rows, headerRow, code, column)
+        ? Optional.of(new InferredRangeEnd(column, text))
+        : Optional.empty();
   }
 
   /**

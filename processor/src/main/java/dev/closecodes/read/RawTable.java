@@ -78,7 +78,9 @@ final class RawTable {
       Row row = this.rows.get(i);
       int column = columns.index(Vocabulary.Role.CODE, row);
       boolean header = i <= columns.headerRow();
-      CodeCell cell = header || column < 0 ? new CodeCell.NoCode("") : CodeCell.parse(row.cells().read(column).plainText());
+      CodeCell cell = header || column < 0
+          ? new CodeCell.NoCode("")
+          : CodeCell.parse(row.cells().read(column).plainText());
       int end = columns.index(Vocabulary.Role.RANGE_END, row);
       if (!header && column >= 0 && end >= 0 && !row.cells().oneCell(column, end)) {
         cell = CodeCell.withEnd(cell, row.cells().read(end).plainText());

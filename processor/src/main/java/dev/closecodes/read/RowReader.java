@@ -47,7 +47,8 @@ final class RowReader {
       Columns.InferredRangeEnd end = columns.inferredRangeEnd().get();
       int line = columns.headerRow() < 0 ? table.line() : table.rows().get(columns.headerRow()).line();
       diagnostics.report(Message.RANGE_END_COLUMN_INFERRED, new SourceLocation(context.file(), line), end.column() + 1,
-          end.header().isBlank() ? "which has no header" : "headed '" + end.header() + "' in words closecodes does not know");
+          end.header().isBlank() ? "which has no header"
+              : "headed '" + end.header() + "' in words closecodes does not know");
     }
     for (Columns.Unread unread : columns.unread()) {
       diagnostics.report(Message.COLUMN_UNREAD,
