@@ -265,42 +265,75 @@ final class Columns {
   }
 
   /**
-   * The columns in the order tables have them: the code; where its range ends, when the second
+   * The columns in the order tables have them: the code; where its range ends, when the next
    * column's cells say so (a table of three columns or more); the name; the description. A table
-   * of two is codes and descriptions.
+   * of two is codes and descriptions. The codes are in the first column, unless its cells are not
+   * all codes and another's are: a table may open with the names.
    */
   private static Columns positional(List<RawTable.Row> rows, int headerRow, String why) {
-    int width = headerRow + 1 < rows.size() ? rows.get(headerRow + 1).cells().size() : 0;
+    int width = Math.min(headerRow + 1 < rows.size() ? rows.get(headerRow + 1).cells().size() : 0, MAX_HEADER_CELLS);
     Map<Role, Integer> indices = new EnumMap<>(Role.class);
-    indices.put(Role.CODE, 0);
-    Optional<InferredRangeEnd> rangeEnd = width >= 3 && endsRanges(rows, headerRow, 0, 1)
-        ? Optional.of(new InferredRangeEnd(1, headerRow < 0 ? "" : rows.get(headerRow).cells().read(1).plainText()))
-        : Optional.empty();
-    int next = 1;
-    if (rangeEnd.isPresent()) {
-      indices.put(Role.RANGE_END, next++);
+    int code = codeColumn(rows, headerRow, width);
+    indices.put(Role.CODE, code);
+    Optional<InferredRangeEnd> rangeEnd = Optional.empty();
+    if (width >= 3 && code + 1 < width && endsRanges(rows, headerRow, code, code + 1)) {
+      rangeEnd = Optional.of(new InferredRangeEnd(code + 1,
+          headerRow < 0 ? "" : rows.get(headerRow).cells().read(code + 1).plainText()));
+      indices.put(Role.RANGE_END, code + 1);
     }
-    if (width - next >= 2) {
-      indices.put(Role.NAME, next);
-      indices.put(Role.DESCRIPTION, next + 1);
-    } else if (width - next == 1) {
-      indices.put(Role.DESCRIPTION, next);
+    List<Integer> rest = new ArrayList<>();
+    for (int column = 0; column < width; column++) {
+      if (!indices.containsValue(column)) {
+        rest.add(column);
+      }
+    }
+    if (rest.size() >= 2) {
+      indices.put(Role.NAME, rest.get(0));
+      indices.put(Role.DESCRIPTION, rest.get(1));
+    } else if (rest.size() == 1) {
+      indices.put(Role.DESCRIPTION, rest.get(0));
     }
     return new Columns(Source.POSITION, headerRow, headerRow < 0 ? 0 : -1, indices, why, List.of(), Optional.empty(),
         List.of(), rangeEnd);
   }
 
-  /** The roles of the columns read by position, in their order, as words of a message. */
+  /** The column of codes in a table read by position: the first, unless it is not all codes and another is. */
+  private static int codeColumn(List<RawTable.Row> rows, int headerRow, int width) {
+    if (allCodes(rows, headerRow, 0)) {
+      return 0;
+    }
+    for (int column = 1; column < width; column++) {
+      if (allCodes(rows, headerRow, column)) {
+        return column;
+      }
+    }
+    return 0;
+  }
+
+  /** Whether each row below the header holds codes in the column (a lost start too), and there is one. */
+  private static boolean allCodes(List<RawTable.Row> rows, int headerRow, int column) {
+    boolean any = false;
+    for (int i = headerRow + 1; i < rows.size(); i++) {
+      RawTable.Cells cells = rows.get(i).cells();
+      if (column >= cells.size() || !CodeCell.parse(cells.read(column).plainText()).isCode()) {
+        return false;
+      }
+      any = true;
+    }
+    return any;
+  }
+
+  /** The roles of the columns read by position, in the columns' order, as words of a message. */
   String positions() {
-    StringBuilder words = new StringBuilder("code");
-    if (indices.containsKey(Role.RANGE_END)) {
-      words.append(", where its range ends");
-    }
-    if (indices.containsKey(Role.NAME)) {
-      words.append(", name");
-    }
-    if (indices.containsKey(Role.DESCRIPTION)) {
-      words.append(", description");
+    StringBuilder words = new StringBuilder();
+    for (int column = 0; column <= MAX_HEADER_CELLS; column++) {
+      for (Map.Entry<Role, Integer> role : indices.entrySet()) {
+        if (role.getValue() == column) {
+          words.append(words.length() == 0 ? "" : ", ").append(role.getKey() == Role.RANGE_END
+              ? "where its range ends"
+              : role.getKey().name().toLowerCase(java.util.Locale.ROOT));
+        }
+      }
     }
     return words.toString();
   }

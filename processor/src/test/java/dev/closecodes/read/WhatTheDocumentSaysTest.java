@@ -666,6 +666,37 @@ class WhatTheDocumentSaysTest {
           + " header row; a header row naming them makes the reading sure", document.diagnostics().get(0).text());
     }
 
+    /**
+     * Without a header that names its columns, the codes are in the first column whose every cell
+     * is a code, where the first is not: a table may open with the names.
+     */
+    @Test
+    void aTableWithNoHeaderWhoseCodesAreNotFirstIsReadFromTheColumnOfCodes() {
+      PageRead greek = read("""
+          | Όνομα | Κωδικός | Περιγραφή |
+          | --- | --- | --- |
+          | Κανονικό κλείσιμο | 1000 | Η σύνδεση ολοκληρώθηκε. |
+          | Αποχώρηση | 1001 | Το άκρο φεύγει. |
+          | | 1016–2999 | Για το μέλλον. |
+          """);
+      assertEquals(List.of("1000", "1001", "1016–2999"), ranges(greek));
+      assertEquals("Αποχώρηση", greek.rows().get(1).name());
+      assertEquals("Το άκρο φεύγει.", greek.rows().get(1).description().plainText());
+      assertEquals(List.of("1 warning COLUMNS_BY_POSITION"), warnings(greek));
+      assertEquals("this table's columns are read by their position (name, code, description), since the words of"
+          + " its header row name no code, name or description column; a header row naming them makes the reading"
+          + " sure", greek.diagnostics().get(0).text());
+
+      PageRead html = read("<table>\n<tr><td>Normal</td><td>1000</td><td></td><td>Fine.</td></tr>\n"
+          + "<tr><td></td><td>3000</td><td>3999</td><td>Registered.</td></tr>\n</table>\n");
+      assertEquals(List.of("1000", "3000–3999"), ranges(html));
+      assertEquals("Normal", html.rows().get(0).name());
+      assertEquals("Registered.", html.rows().get(1).description().plainText());
+      assertEquals(List.of("1 warning COLUMNS_BY_POSITION", "1 warning RANGE_END_COLUMN_INFERRED"), warnings(html));
+      assertTrue(html.diagnostics().get(0).text().contains("(name, code, where its range ends, description)"),
+          html.diagnostics().get(0).text());
+    }
+
     /** Without a header, a second column that says where each range ends is read so, not as names. */
     @Test
     void aTableWithNoHeaderWhoseSecondColumnEndsRangesIsReadSo() {
