@@ -50,8 +50,7 @@ final class Vocabulary {
   /** Where a range of codes ends, in a column beside the one where it starts; whole headers too. */
   private static final List<String> RANGE_END_WORDS = folded(
       "to", "end", "last", "until", "through", "bis", "a", "jusqu a", "fin", "hasta", "ate", "fino a", "fine", "fim",
-      "до", "по", "конец", "まで", "終了", "至", "到", "结束", "結束", "까지", "끝", "đến", "do", "tot", "sampai", "till",
-      "تا");
+      "до", "по", "конец", "まで", "終了", "至", "到", "结束", "結束", "까지", "끝", "đến", "do", "tot", "sampai", "till");
 
   private static final List<String> NAME_WORDS = folded(
       "name", "constant", "nom", "nome", "nombre", "bezeichnung", "ten", "имя", "название", "名前", "名称", "名稱",
