@@ -152,15 +152,22 @@ sealed interface CodeCell {
 
   /** Whether a cell holds nothing but white space or marks such as a dash. */
   static boolean saysNothing(CodeCell cell) {
-    if (!(cell instanceof NoCode none)) {
-      return false;
-    }
-    for (int i = 0; i < none.text().length(); i++) {
-      if (Character.isLetterOrDigit(none.text().charAt(i))) {
-        return false;
+    return cell instanceof NoCode none && !hasLetterOrDigit(none.text());
+  }
+
+  /**
+   * Whether a cell's text holds a letter or a digit of any script: marks alone (a dash, as tables
+   * write "none") say nothing, as an empty cell does.
+   */
+  static boolean hasLetterOrDigit(String text) {
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        return true;
       }
+      i += Character.charCount(c);
     }
-    return true;
+    return false;
   }
 
   private static boolean isAsciiDigits(String text) {

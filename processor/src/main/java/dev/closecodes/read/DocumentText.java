@@ -40,13 +40,8 @@ final class DocumentText {
     } else {
       checkNoNul(file, bytes, diagnostics);
       int start = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
-      CharsetDecoder strict =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT);
       try {
-        text = strict.decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
+        text = strict(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
       } catch (CharacterCodingException e) {
         int offset = firstInvalidUtf8(bytes, start);
         throw diagnostics.fail(
@@ -73,17 +68,15 @@ final class DocumentText {
   /** UTF-16 after its byte-order mark, as strictly as UTF-8: a lone surrogate or a NUL is an error. */
   private static String decodeUtf16(String file, byte[] bytes, Diagnostics diagnostics) {
     boolean bigEndian = (bytes[0] & 0xFF) == 0xFE;
-    CharsetDecoder strict = (bigEndian ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE).newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder decoder = strict(bigEndian ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE);
     ByteBuffer in = ByteBuffer.wrap(bytes, 2, bytes.length - 2);
     java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length / 2 + 1);
-    java.nio.charset.CoderResult result = strict.decode(in, out, true);
+    java.nio.charset.CoderResult result = decoder.decode(in, out, true);
     if (result.isError()) {
       out.flip();
       throw diagnostics.fail(Message.NOT_UTF16, new SourceLocation(file, lineOf(out)), in.position());
     }
-    strict.flush(out);
+    decoder.flush(out);
     out.flip();
     String text = out.toString();
     int nul = text.indexOf('\0');
@@ -92,6 +85,13 @@ final class DocumentText {
           2 + 2 * nul);
     }
     return text;
+  }
+
+  /** A decoder that reports bytes it cannot decode, where the JDK's default replaces them. */
+  private static CharsetDecoder strict(Charset charset) {
+    return charset.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
   }
 
   /** The 1-based line at the end of the text. */
@@ -173,11 +173,8 @@ final class DocumentText {
     if (charset == null) {
       return null;
     }
-    CharsetDecoder strict = charset.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
     try {
-      String text = strict.decode(ByteBuffer.wrap(bytes)).toString();
+      String text = strict(charset).decode(ByteBuffer.wrap(bytes)).toString();
       int ascii = 0;
       for (int i = 0; i < text.length(); i++) {
         char c = text.charAt(i);

@@ -33,30 +33,28 @@ final class RowReader {
   static List<PageRow> read(RawTable table, PageContext context) {
     Diagnostics diagnostics = context.diagnostics();
     Columns columns = table.columns();
+    // The column warnings stand at the header's line, or the table's where it has none.
+    SourceLocation header = new SourceLocation(context.file(),
+        columns.headerRow() < 0 ? table.line() : table.rows().get(columns.headerRow()).line());
     if (columns.byPosition()) {
       diagnostics.report(Message.COLUMNS_BY_POSITION, new SourceLocation(context.file(), table.line()),
           columns.positions(), columns.why());
     }
     if (columns.assumedCodeColumn().isPresent()) {
       Columns.AssumedCodeColumn assumed = columns.assumedCodeColumn().get();
-      diagnostics.report(Message.CODE_COLUMN_INFERRED,
-          new SourceLocation(context.file(), table.rows().get(columns.headerRow()).line()), assumed.column() + 1,
-          assumed.header());
+      diagnostics.report(Message.CODE_COLUMN_INFERRED, header, assumed.column() + 1, assumed.header());
     }
     if (columns.inferredRangeEnd().isPresent()) {
       Columns.InferredRangeEnd end = columns.inferredRangeEnd().get();
-      int line = columns.headerRow() < 0 ? table.line() : table.rows().get(columns.headerRow()).line();
-      diagnostics.report(Message.RANGE_END_COLUMN_INFERRED, new SourceLocation(context.file(), line), end.column() + 1,
+      diagnostics.report(Message.RANGE_END_COLUMN_INFERRED, header, end.column() + 1,
           end.header().isBlank() ? "which has no header"
               : "headed '" + end.header() + "' in words closecodes does not know");
     }
     for (Columns.Unread unread : columns.unread()) {
-      diagnostics.report(Message.COLUMN_UNREAD,
-          new SourceLocation(context.file(), table.rows().get(columns.headerRow()).line()), unread.header(), unread.why());
+      diagnostics.report(Message.COLUMN_UNREAD, header, unread.header(), unread.why());
     }
     for (Columns.Headless headless : columns.headless()) {
-      diagnostics.report(Message.COLUMN_WITHOUT_HEADER,
-          new SourceLocation(context.file(), table.rows().get(columns.headerRow()).line()), headless.column() + 1,
+      diagnostics.report(Message.COLUMN_WITHOUT_HEADER, header, headless.column() + 1,
           shortened(headless.firstText()), headless.line());
     }
     // Cells past those the header names are read by no column, and columns past a row's cells are
@@ -124,7 +122,7 @@ final class RowReader {
     // One cell spanning both is the description: a row whose text stands in for its name has none.
     boolean spansBoth = nameColumn >= 0 && descriptionColumn >= 0 && row.cells().oneCell(nameColumn, descriptionColumn);
     String name = spansBoth ? "" : cell(row, nameColumn).plainText();
-    if (!hasLetterOrDigit(name)) {
+    if (!CodeCell.hasLetterOrDigit(name)) {
       name = ""; // a dash, as tables write "none", names nothing
     }
     RichText description = cell(row, descriptionColumn);
@@ -149,17 +147,6 @@ final class RowReader {
         && Vocabulary.reserved(cell(row, statusColumn).plainText()) == Vocabulary.Verdict.RESERVED;
     return new Read(new PageRow(range, name, description, false, location), Vocabulary.reserved(words),
         description.startsWithStrong(), reservedCell == Vocabulary.Answer.YES || statusReserved);
-  }
-
-  private static boolean hasLetterOrDigit(String text) {
-    for (int i = 0; i < text.length(); ) {
-      int c = text.codePointAt(i);
-      if (Character.isLetterOrDigit(c)) {
-        return true;
-      }
-      i += Character.charCount(c);
-    }
-    return false;
   }
 
   /** The text, cut to 80 characters, as much as a message quotes. */
