@@ -143,8 +143,9 @@ final class RowReader {
     }
     // A status says reserved in words, or it is another status: nothing to warn of.
     int statusColumn = columns.index(Role.STATUS, row);
-    boolean statusReserved = statusColumn >= 0
-        && Vocabulary.reserved(cell(row, statusColumn).plainText()) == Vocabulary.Verdict.RESERVED;
+    Vocabulary.Verdict status = statusColumn >= 0 ? Vocabulary.reserved(cell(row, statusColumn).plainText())
+        : Vocabulary.Verdict.NO;
+    boolean statusReserved = status == Vocabulary.Verdict.RESERVED || status == Vocabulary.Verdict.NOT_IN_USE;
     return new Read(new PageRow(range, name, description, false, location), Vocabulary.reserved(words),
         description.startsWithStrong(), reservedCell == Vocabulary.Answer.YES || statusReserved);
   }
@@ -202,9 +203,11 @@ final class RowReader {
   /** The row, reserved as its words or its mark say, and a warning where they disagree. */
   private static PageRow reserved(Read read, boolean tableMarksReservedRows, Diagnostics diagnostics) {
     boolean saysReserved = read.words() == Vocabulary.Verdict.RESERVED || read.reservedColumn();
+    // "Not used." means reserved without the word, and the table's mark for the word may or may not be on it.
+    boolean saysNotInUse = read.words() == Vocabulary.Verdict.NOT_IN_USE;
     // A damaged word under the mark ("Wesewvé") agrees with it.
     boolean nearlySays = read.words() == Vocabulary.Verdict.NEARLY;
-    if (tableMarksReservedRows && read.marked() && !saysReserved && !nearlySays) {
+    if (tableMarksReservedRows && read.marked() && !saysReserved && !nearlySays && !saysNotInUse) {
       diagnostics.report(Message.RESERVED_WORDS_AND_MARKUP_DISAGREE, read.row().location(),
           "this row's description opens in bold, as the page marks reserved codes, but its words do not say reserved");
     } else if (tableMarksReservedRows && !read.marked() && saysReserved) {
@@ -212,7 +215,8 @@ final class RowReader {
           "this row's words say reserved, but it lacks the bold type the page marks its other reserved codes with");
     }
     PageRow row = read.row();
-    return new PageRow(row.range(), row.name(), row.description(), saysReserved || read.marked(), row.location());
+    return new PageRow(row.range(), row.name(), row.description(), saysReserved || saysNotInUse || read.marked(),
+        row.location());
   }
 
   private static CodeRange readRange(

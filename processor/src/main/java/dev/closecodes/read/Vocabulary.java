@@ -110,6 +110,32 @@ final class Vocabulary {
   /** Where the first sentence of a description ends. */
   private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[。．.;；!！?？:：]");
 
+  /**
+   * Whole first sentences that say the codes are not in use, which is what reserved means: MDN
+   * writes "Not used." of 0–999 where it wrote "Reserved and not used." before.
+   */
+  private static final List<String> NOT_IN_USE = folded(
+      "not used", "unused", "not in use", "unassigned", "not assigned", "nicht verwendet", "nicht genutzt",
+      "nicht benutzt", "unbenutzt", "ungenutzt", "nicht vergeben", "non utilise", "inutilise", "non attribue",
+      "no utilizado", "no usado", "sin uso", "no asignado", "nao utilizado", "nao usado", "nao atribuido", "non usato",
+      "non utilizzato", "inutilizzato", "non assegnato", "khong dung", "khong su dung", "khong duoc su dung",
+      "не используется", "не используются", "не назначен", "не назначены", "nie uzywany", "nieuzywany",
+      "niet gebruikt", "ongebruikt", "tidak digunakan", "未使用", "不使用", "未分配", "未割り当て", "사용되지 않음", "미사용");
+
+  /**
+   * How a description says the codes are left for later specifications to define ("For
+   * definition by future revisions ..."), as MDN writes of 1016–2999 where it wrote "Reserved for
+   * future use" before: a word for definition and a word for the future, both in the first sentence.
+   */
+  private static final List<String> DEFINITION_STEMS = folded("defin", "dinh nghia", "определ", "визначен", "定義",
+      "定义", "정의");
+
+  private static final List<String> FUTURE_STEMS = folded("futur", "zukunft", "tuong lai", "будущ", "майбутн",
+      "przyszl", "toekomst", "今後", "今后", "将来", "將來", "未来", "未來", "향후", "미래");
+
+  /** How much of a description's first sentence is read for those words. */
+  private static final int FIRST_SENTENCE_CHARS = 200;
+
   /** Whole words for reserved, to recognise one that was damaged. */
   private static final List<String> RESERVED_WORDS = List.of(
       "reserved", "reserve", "reserviert", "reservado", "reservados", "riservato", "riservati");
@@ -212,7 +238,8 @@ final class Vocabulary {
     String folded = fold(text);
     int space = folded.indexOf(' ');
     String first = space < 0 ? folded : folded.substring(0, space);
-    if (YES.contains(first) || reserved(text) == Verdict.RESERVED) {
+    Verdict verdict = reserved(text);
+    if (YES.contains(first) || verdict == Verdict.RESERVED || verdict == Verdict.NOT_IN_USE) {
       return Answer.YES;
     }
     return NO.contains(first) ? Answer.NO : Answer.UNCLEAR;
@@ -222,6 +249,11 @@ final class Vocabulary {
   enum Verdict {
     /** It opens with the word for reserved. */
     RESERVED,
+    /**
+     * It says the codes are not in use, or left for later specifications to define, without the
+     * word for reserved: what it means, though a table's mark for its "Reserved." rows is not on it.
+     */
+    NOT_IN_USE,
     /** It opens with a word one or two letters away from the word for reserved: damaged, perhaps. */
     NEARLY,
     /** It says nothing of the kind. */
@@ -263,12 +295,42 @@ final class Vocabulary {
         return Verdict.RESERVED;
       }
     }
+    if (saysNotInUse(description)) {
+      return Verdict.NOT_IN_USE;
+    }
     for (String word : RESERVED_WORDS) {
       if (first.length() >= 6 && editDistanceAtMost(first, word, 2)) {
         return Verdict.NEARLY;
       }
     }
     return Verdict.NO;
+  }
+
+  /**
+   * Whether the description's first sentence is one that says the codes are not in use, or
+   * speaks of their definition by future revisions. Only a whole sentence of the first kind
+   * counts ("Not used by browsers, ..." says something else), and each word of the second kind
+   * must open a word ("undefined" is no definition).
+   */
+  private static boolean saysNotInUse(String description) {
+    String opening = description.substring(0, Math.min(description.length(), FIRST_SENTENCE_CHARS));
+    String sentence = fold(SENTENCE_END.split(opening, 2)[0]);
+    if (NOT_IN_USE.contains(sentence)) {
+      return true;
+    }
+    String words = " " + sentence;
+    boolean spaced = isSpaced(sentence);
+    return containsStem(words, DEFINITION_STEMS, spaced) && containsStem(words, FUTURE_STEMS, spaced);
+  }
+
+  /** Whether one of the stems opens a word of the text (any place in text written without spaces). */
+  private static boolean containsStem(String words, List<String> stems, boolean spaced) {
+    for (String stem : stems) {
+      if (words.contains(spaced ? " " + stem : stem)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Signs that say "not" right before a word in Chinese and Japanese: 不保留, 未被保留, 并非, 未予約. */

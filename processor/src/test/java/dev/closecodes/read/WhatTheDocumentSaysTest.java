@@ -125,6 +125,90 @@ class WhatTheDocumentSaysTest {
     }
 
     /**
+     * Words that say a row's codes are not in use, or are left for later revisions to define, say
+     * what the word for reserved says: MDN's pages write "Not used." for 0–999 and "For definition
+     * by future revisions ..." for 1016–2999 since 2023, where they wrote "Reserved ..." before.
+     * Such a row is reserved, and it is no disagreement that the bold the table marks its
+     * "Reserved." rows with is not on it: the bold is the word's, not the meaning's.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+        Not used.
+        Unused.
+        Unassigned.
+        Nicht verwendet.
+        Nicht genutzt.
+        Non utilisé.
+        Inutilisé.
+        No utilizado.
+        Não utilizado.
+        Non usato.
+        Không dùng.
+        Не используется.
+        未使用。
+        사용되지 않음.
+        For definition by future revisions of the WebSocket Protocol specification, and for definition by extension specifications.
+        Zur Definition durch zukünftige Revisionen der WebSocket-Protokollspezifikation und durch Erweiterungsspezifikationen.
+        Für die Definition durch zukünftige Revisionen der WebSocket-Protokollspezifikation.
+        Pour une définition par de futures révisions de la spécification du protocole WebSocket.
+        Para definición por futuras revisiones de la especificación del protocolo WebSocket.
+        Para definição por futuras revisões da especificação do protocolo WebSocket.
+        Per la definizione da parte di future revisioni della specifica del protocollo WebSocket.
+        WebSocket プロトコル仕様の今後の改訂による定義、および拡張仕様による定義用。
+        供 WebSocket 协议规范的未来修订版定义使用。
+        Dành cho việc định nghĩa bởi các bản sửa đổi trong tương lai của đặc tả giao thức WebSocket.
+        Для определения в будущих редакциях спецификации протокола WebSocket.
+        """)
+    void wordsThatSayTheCodesAreNotInUseMarkTheRow(String description) {
+      PageRead document = read("""
+          <table>
+          <tr><th>Code</th><th>Name</th><th>Description</th></tr>
+          <tr><td>1000</td><td>Normal</td><td>Fine.</td></tr>
+          <tr><td>1004</td><td></td><td><strong>Reserved.</strong> A meaning might be defined later.</td></tr>
+          <tr><td>1016–2999</td><td></td><td>%s</td></tr>
+          </table>
+          """.formatted(description));
+      assertEquals(List.of("1004", "1016–2999"), reserved(document), description);
+      assertEquals(List.of(), warnings(document), description);
+    }
+
+    /** Bold on such words is the table's mark for reserved rows, and agrees with them. */
+    @Test
+    void boldOnWordsThatSayNotInUseAgreesWithThem() {
+      PageRead document = read("""
+          <table>
+          <tr><th>Code</th><th>Name</th><th>Description</th></tr>
+          <tr><td>0–999</td><td></td><td><strong>Not used.</strong></td></tr>
+          <tr><td>1000</td><td>Normal</td><td>Fine.</td></tr>
+          <tr><td>1004</td><td></td><td><strong>Reserved.</strong> A meaning might be defined later.</td></tr>
+          </table>
+          """);
+      assertEquals(List.of("0–999", "1004"), reserved(document));
+      assertEquals(List.of(), warnings(document));
+    }
+
+    /**
+     * Words that only come near those say nothing of the kind: a code in use may be "not used by
+     * browsers", be sent again "in the future", or have a meaning the protocol leaves undefined.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+        For use by libraries, frameworks, and applications.
+        For private use, and thus cannot be registered.
+        Not used by browsers, which send 1000 instead.
+        The server is restarting; try again in the future.
+        The interpretation of these codes is undefined by the WebSocket protocol.
+        Defined by the application.
+        Nicht verwendete Verbindungen werden geschlossen.
+        未使用の接続を閉じます。
+        """)
+    void wordsNearThoseDoNot(String description) {
+      PageRead document = read("| Code | Name | Description |\n| --- | --- | --- |\n| 1000 | Normal | " + description
+          + " |\n");
+      assertEquals(List.of(), reserved(document), description);
+    }
+
+    /**
      * A Status column says a row is reserved where its cell says so in words; any other status
      * (Assigned, Deprecated) says nothing of it, and nothing is said of it.
      */
