@@ -140,6 +140,10 @@ public enum Message {
   DUPLICATE_CODE(Severity.ERROR, "%s is listed twice; it is also at line %d"),
   PARTIAL_OVERLAP(
       Severity.ERROR, "the range %s partly overlaps the range %s at line %d; ranges may nest, not cross"),
+  CODE_OUT_OF_ORDER(
+      Severity.WARNING,
+      "%s breaks the ascending order of the codes around it: %s; it is read as written, so check it for a mistyped"
+          + " code"),
 
   // The prose
   RESERVED_CELL_UNCLEAR(

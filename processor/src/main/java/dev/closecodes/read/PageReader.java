@@ -44,6 +44,7 @@ public final class PageReader {
       rows.addAll(RowReader.read(table, context));
     }
     TableChecks.check(rows, diagnostics);
+    TableChecks.checkOrder(rows, diagnostics);
     PageProse prose = ProseReader.read(tree, elements, text, hidden, elementTables, textTables, context);
     String locale = Locales.detect(file, text);
     Page page = new Page(file, locale, document.sha256(), rows, prose);

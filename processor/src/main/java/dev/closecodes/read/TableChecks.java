@@ -12,11 +12,75 @@ import java.util.List;
 
 /**
  * Checks that a list of codes and ranges is a consistent table: no code or range twice, and ranges
- * that nest (3000 inside 3000–3999) or stand apart, never partly overlapping.
+ * that nest (3000 inside 3000–3999) or stand apart, never partly overlapping; and, of a page's
+ * table, that no row breaks the ascending order the rest keep.
  */
 final class TableChecks {
 
+  /** The most rows out of order that are read as mistyped; more are a table in another order. */
+  private static final int MOST_MISTYPED_ROWS = 3;
+
   private TableChecks() {}
+
+  /**
+   * Reports each row that breaks the ascending order of the codes where the rest keep it: a
+   * mistyped code (1090 between 1008 and 1010), which the other checks pass when it lands in a
+   * range or a gap. The rows that keep the order are the longest run in order, not necessarily
+   * side by side, found in n log n time; the others are reported, unless there are more than a few
+   * of them or than a quarter of the rows, which is a table in another order, not a typo.
+   *
+   * @param rows the page's rows, in source order
+   */
+  static void checkOrder(List<? extends Listed> rows, Diagnostics diagnostics) {
+    int count = rows.size();
+    // tails[k]: the row that ends the best run of k + 1 rows found so far; before[i]: the row before i in its run.
+    int[] tails = new int[count];
+    int[] before = new int[count];
+    int longest = 0;
+    for (int i = 0; i < count; i++) {
+      int from = rows.get(i).range().from();
+      int low = 0;
+      int high = longest;
+      while (low < high) { // the first run whose last row starts after this one; equal starts keep the order
+        int middle = (low + high) >>> 1;
+        if (rows.get(tails[middle]).range().from() <= from) {
+          low = middle + 1;
+        } else {
+          high = middle;
+        }
+      }
+      before[i] = low > 0 ? tails[low - 1] : -1;
+      tails[low] = i;
+      longest = Math.max(longest, low + 1);
+    }
+    int outOfOrder = count - longest;
+    if (outOfOrder == 0 || outOfOrder > MOST_MISTYPED_ROWS || outOfOrder * 4 > count) {
+      return;
+    }
+    boolean[] inOrder = new boolean[count];
+    for (int i = longest > 0 ? tails[longest - 1] : -1; i >= 0; i = before[i]) {
+      inOrder[i] = true;
+    }
+    for (int i = 0; i < count; i++) {
+      if (!inOrder[i]) {
+        diagnostics.report(Message.CODE_OUT_OF_ORDER, rows.get(i).location(), rows.get(i).range(), neighbours(rows, i));
+      }
+    }
+  }
+
+  /** The rows either side of row i, as the order warning names them. */
+  private static String neighbours(List<? extends Listed> rows, int i) {
+    String previous = i > 0 ? describe(rows.get(i - 1)) : null;
+    String next = i + 1 < rows.size() ? describe(rows.get(i + 1)) : null;
+    if (previous != null && next != null) {
+      return "the row before it is " + previous + ", the row after it " + next;
+    }
+    return previous != null ? "the row before it is " + previous : "the row after it is " + next;
+  }
+
+  private static String describe(Listed row) {
+    return row.range() + " (line " + row.location().line() + ")";
+  }
 
   /**
    * Reports each problem at the later of the two items. The items are sorted by where they start

@@ -1293,6 +1293,69 @@ class WhatTheDocumentSaysTest {
         """;
 
     /**
+     * MDN lists a table's codes in ascending order. A row that breaks it where the rows around it
+     * keep it (1090 between 1008 and 1010) is most likely mistyped, and its code lost: it is read
+     * as written, with a warning at its line that names the rows around it. A range and the codes
+     * inside it that follow it (3000–3999, then 3000) keep the order.
+     */
+    @Test
+    void aRowThatBreaksTheTablesOrderIsAWarningAtItsLine() {
+      PageRead document = read("""
+          | Code | Name | Description |
+          | --- | --- | --- |
+          | 1000 | Normal Closure | Done. |
+          | 1008 | Policy Violation | Against policy. |
+          | 1090 | Message Too Big | Too big. |
+          | 1010 | Mandatory Ext. | No extension. |
+          | 1011 | Internal Error | Failed. |
+          | 3000–3999 | | For libraries. |
+          | 3000 | Unauthorized | Not authorized. |
+          """);
+      assertEquals(List.of("1000", "1008", "1090", "1010", "1011", "3000–3999", "3000"), ranges(document));
+      assertEquals(List.of("5 warning CODE_OUT_OF_ORDER"), warnings(document));
+      assertEquals("1090 breaks the ascending order of the codes around it: the row before it is 1008 (line 4),"
+          + " the row after it 1010 (line 6); it is read as written, so check it for a mistyped code",
+          document.diagnostics().get(0).text());
+    }
+
+    /** At either end of the table, the one row beside it is named. */
+    @Test
+    void aRowOutOfOrderAtTheTablesStartNamesTheRowAfterIt() {
+      PageRead document = read("""
+          | Code | Name | Description |
+          | --- | --- | --- |
+          | 1100 | Normal Closure | Done. |
+          | 1001 | Going Away | Gone. |
+          | 1002 | Protocol error | Broken. |
+          | 1003 | Unsupported Data | Wrong type. |
+          """);
+      assertEquals(List.of("3 warning CODE_OUT_OF_ORDER"), warnings(document));
+      assertEquals("1100 breaks the ascending order of the codes around it: the row after it is 1001 (line 4);"
+          + " it is read as written, so check it for a mistyped code", document.diagnostics().get(0).text());
+    }
+
+    /**
+     * A table in another order throughout (descending, or as its author pleased) is no typo: more
+     * than a few rows, or more than a quarter of them, out of order say nothing.
+     */
+    @Test
+    void aTableInAnotherOrderThroughoutSaysNothingOfIt() {
+      PageRead descending = read("""
+          | Code | Name | Description |
+          | --- | --- | --- |
+          | 1003 | Unsupported Data | Wrong type. |
+          | 1002 | Protocol error | Broken. |
+          | 1001 | Going Away | Gone. |
+          | 1000 | Normal Closure | Done. |
+          """);
+      assertEquals(List.of("1003", "1002", "1001", "1000"), ranges(descending));
+      assertEquals(List.of(), warnings(descending));
+      PageRead two = read("| Code | Name | Description |\n| --- | --- | --- |\n| 1001 | Going Away | Gone. |\n"
+          + "| 1000 | Normal Closure | Done. |\n");
+      assertEquals(List.of(), warnings(two));
+    }
+
+    /**
      * A pipe table may open on a list item's own line ({@code - | Code | Name |}), its rows below
      * at the item's content, as GitHub shows it: its first row is its header, and its columns are
      * read by their words, not by position. The next item's table is a table of its own.
