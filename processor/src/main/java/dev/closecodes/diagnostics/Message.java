@@ -140,6 +140,10 @@ public enum Message {
   DUPLICATE_CODE(Severity.ERROR, "%s is listed twice; it is also at line %d"),
   PARTIAL_OVERLAP(
       Severity.ERROR, "the range %s partly overlaps the range %s at line %d; ranges may nest, not cross"),
+  RFC_CODE_NOT_LISTED(
+      Severity.WARNING,
+      "the table has no row for %d, one of the %d codes RFC 6455 defines, though it has rows for %d of them: a row"
+          + " may have been lost, or its code mistyped, %s"),
   CODE_OUT_OF_ORDER(
       Severity.WARNING,
       "%s breaks the ascending order of the codes around it: %s; it is read as written, so check it for a mistyped"

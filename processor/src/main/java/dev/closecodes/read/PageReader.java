@@ -25,6 +25,7 @@ public final class PageReader {
    */
   public static Page read(Document document, Diagnostics diagnostics) {
     String file = document.name();
+    int errorsBefore = diagnostics.errorCount();
     String text = DocumentText.decode(document, diagnostics);
     // Code blocks and comments, and the quotations' markers, found in one pass over the lines.
     HiddenLines hidden = HiddenLines.find(text);
@@ -45,6 +46,9 @@ public final class PageReader {
     }
     TableChecks.check(rows, diagnostics);
     TableChecks.checkOrder(rows, diagnostics);
+    if (diagnostics.errorCount() == errorsBefore) {
+      TableChecks.checkRfcCodesListed(rows, diagnostics); // a row left out for its error is no row lost
+    }
     PageProse prose = ProseReader.read(tree, elements, text, hidden, elementTables, textTables, context);
     String locale = Locales.detect(file, text);
     Page page = new Page(file, locale, document.sha256(), rows, prose);

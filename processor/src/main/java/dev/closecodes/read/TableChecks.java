@@ -13,9 +13,13 @@ import java.util.List;
 /**
  * Checks that a list of codes and ranges is a consistent table: no code or range twice, and ranges
  * that nest (3000 inside 3000–3999) or stand apart, never partly overlapping; and, of a page's
- * table, that no row breaks the ascending order the rest keep.
+ * table, that no row breaks the ascending order the rest keep, and that no code of RFC 6455's is
+ * missing from a table that lists most of them.
  */
 final class TableChecks {
+
+  /** The codes RFC 6455 defines, each of which an MDN table lists. */
+  private static final int[] RFC_CODES = {1000, 1001, 1002, 1003, 1004, 1005, 1006, 1007, 1008, 1009, 1010, 1011, 1015};
 
   /** The most rows out of order that are read as mistyped; more are a table in another order. */
   private static final int MOST_MISTYPED_ROWS = 3;
@@ -65,6 +69,47 @@ final class TableChecks {
       if (!inOrder[i]) {
         diagnostics.report(Message.CODE_OUT_OF_ORDER, rows.get(i).location(), rows.get(i).range(), neighbours(rows, i));
       }
+    }
+  }
+
+  /**
+   * Reports each code RFC 6455 defines that no row lists, where the rows list at least half of
+   * them: such a table is the whole table with a row lost or mistyped, not an excerpt. Each is
+   * reported at the row it would stand before, or after the last.
+   *
+   * @param rows the page's rows, in source order
+   */
+  static void checkRfcCodesListed(List<? extends Listed> rows, Diagnostics diagnostics) {
+    if (rows.isEmpty()) {
+      return;
+    }
+    boolean[] listed = new boolean[RFC_CODES.length];
+    int listedCount = 0;
+    for (Listed row : rows) {
+      for (int i = 0; i < RFC_CODES.length; i++) {
+        if (!listed[i] && row.range().from() <= RFC_CODES[i] && RFC_CODES[i] <= row.range().to()) {
+          listed[i] = true;
+          listedCount++;
+        }
+      }
+    }
+    if (listedCount == RFC_CODES.length || listedCount * 2 < RFC_CODES.length) {
+      return;
+    }
+    for (int i = 0; i < RFC_CODES.length; i++) {
+      if (listed[i]) {
+        continue;
+      }
+      Listed next = null;
+      for (Listed row : rows) {
+        if (row.range().from() > RFC_CODES[i]) {
+          next = row;
+          break;
+        }
+      }
+      Listed at = next != null ? next : rows.get(rows.size() - 1);
+      diagnostics.report(Message.RFC_CODE_NOT_LISTED, at.location(), RFC_CODES[i], RFC_CODES.length, listedCount,
+          (next != null ? "before the row of " : "after the row of ") + at.range());
     }
   }
 

@@ -749,7 +749,7 @@ class PageReaderTest {
             || message.name().equals("CELLS_PAST_HEADER")
             || message.name().endsWith("_ROW_SKIPPED") || message.name().equals("UNCLOSED_BLOCK_HIDES_REST")
             || message.name().equals("RESERVED_CELL_UNCLEAR") || message.name().equals("CELLS_SHORT_OF_HEADER")
-            || message.name().equals("CODE_OUT_OF_ORDER");
+            || message.name().equals("CODE_OUT_OF_ORDER") || message.name().equals("RFC_CODE_NOT_LISTED");
         boolean note = message.name().startsWith("ROW_") || message.name().equals("LOCK_CODE_ADDED")
             || message.name().equals("LOCK_DESCRIPTION_CHANGED") || message.name().equals("LOCK_FILE_WRITTEN")
             || message.name().endsWith("_ALLOWED") || message.name().startsWith("API_");

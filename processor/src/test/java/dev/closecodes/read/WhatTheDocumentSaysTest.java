@@ -1318,6 +1318,39 @@ class WhatTheDocumentSaysTest {
           document.diagnostics().get(0).text());
     }
 
+    /**
+     * A table that lists most of the codes RFC 6455 defines (1000–1011 and 1015) but not all has
+     * lost a row, or mistyped its code: each code missing is a warning at the row it would stand
+     * before. Generated without a registry, the code would be unknown to the checks.
+     */
+    @Test
+    void aTableThatListsMostOfTheRfcsCodesButNotAllHasLostARow() {
+      StringBuilder page = new StringBuilder("| Code | Name | Description |\n| --- | --- | --- |\n");
+      for (int code : new int[] {1000, 1001, 1002, 1003, 1004, 1005, 1006, 1007, 1008, 1010, 1011, 1012, 1013}) {
+        page.append("| ").append(code).append(" | Code ").append(code - 999).append(" | Its text. |\n");
+      }
+      PageRead document = read(page.toString());
+      assertEquals(List.of("12 warning RFC_CODE_NOT_LISTED", "15 warning RFC_CODE_NOT_LISTED"), warnings(document));
+      assertEquals("the table has no row for 1009, one of the 13 codes RFC 6455 defines, though it has rows for 11 of"
+          + " them: a row may have been lost, or its code mistyped, before the row of 1010",
+          document.diagnostics().get(0).text());
+      assertEquals("the table has no row for 1015, one of the 13 codes RFC 6455 defines, though it has rows for 11 of"
+          + " them: a row may have been lost, or its code mistyped, after the row of 1013",
+          document.diagnostics().get(1).text());
+    }
+
+    /** A table of a few of the RFC's codes, or one whose ranges hold them, lacks none. */
+    @Test
+    void aTableOfAFewOfTheRfcsCodesOrOfRangesHoldingThemLacksNone() {
+      PageRead excerpt = read("| Code | Name | Description |\n| --- | --- | --- |\n| 1000 | Normal | Done. |\n"
+          + "| 1001 | Away | Gone. |\n| 1011 | Error | Failed. |\n");
+      assertEquals(List.of(), warnings(excerpt));
+      PageRead ranges = read("| Code | Name | Description |\n| --- | --- | --- |\n| 1000 | Normal | Done. |\n"
+          + "| 1001–1003 | | Errors. |\n| 1004–1006 | | Reserved. |\n| 1007–1011 | | More errors. |\n"
+          + "| 1012–1015 | | Later. |\n");
+      assertEquals(List.of(), warnings(ranges));
+    }
+
     /** At either end of the table, the one row beside it is named. */
     @Test
     void aRowOutOfOrderAtTheTablesStartNamesTheRowAfterIt() {
