@@ -146,7 +146,12 @@ final class RowReader {
     Vocabulary.Verdict status = statusColumn >= 0 ? Vocabulary.reserved(cell(row, statusColumn).plainText())
         : Vocabulary.Verdict.NO;
     boolean statusReserved = status == Vocabulary.Verdict.RESERVED || status == Vocabulary.Verdict.NOT_IN_USE;
-    return new Read(new PageRow(range, name, description, false, location), Vocabulary.reserved(words),
+    Vocabulary.Verdict said = Vocabulary.reserved(words);
+    if (said != Vocabulary.Verdict.RESERVED && !description.isEmpty()
+        && Vocabulary.reserved(name) == Vocabulary.Verdict.RESERVED) {
+      said = Vocabulary.Verdict.RESERVED; // named for it ("Reserved"), though the description does not repeat it
+    }
+    return new Read(new PageRow(range, name, description, false, location), said,
         description.startsWithStrong(), reservedCell == Vocabulary.Answer.YES || statusReserved);
   }
 

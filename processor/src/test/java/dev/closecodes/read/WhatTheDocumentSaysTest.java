@@ -125,6 +125,19 @@ class WhatTheDocumentSaysTest {
     }
 
     /**
+     * A row named for being reserved ("Reserved", as MDN names 1004) is reserved, whatever its
+     * description goes on to say; a name that only opens the same way ("Reservation failed") is not.
+     */
+    @Test
+    void aRowNamedReservedIsReserved() {
+      PageRead document = read("| Code | Name | Description |\n| --- | --- | --- |\n| 1000 | Normal | Fine. |\n"
+          + "| 1004 | Reserved | Its meaning may be given later. |\n| 1005 | Reserviert | Kein Statuscode. |\n"
+          + "| 1006 | 予約 | 接続が異常終了した。 |\n| 1007 | Reservation failed | The booking failed. |\n");
+      assertEquals(List.of("1004", "1005", "1006"), reserved(document));
+      assertEquals(List.of(), warnings(document));
+    }
+
+    /**
      * Words that say a row's codes are not in use, or are left for later revisions to define, say
      * what the word for reserved says: MDN's pages write "Not used." for 0–999 and "For definition
      * by future revisions ..." for 1016–2999 since 2023, where they wrote "Reserved ..." before.
