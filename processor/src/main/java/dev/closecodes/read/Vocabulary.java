@@ -36,7 +36,7 @@ final class Vocabulary {
   private static final List<String> CODE_WORDS = folded(
       "code", "status code", "statuscode", "close code", "value", "codigo", "codice", "wert", "valeur", "valor",
       "number", "numero", "код", "kod", "ma trang thai", "ステータスコード", "コード", "状态码", "状态代码", "狀態代碼",
-      "狀態碼", "状态碼", "代碼", "代码", "상태 코드", "kode", "kode status", "statuskod", "durum kodu", "kód",
+      "狀態碼", "状态碼", "代碼", "代码", "상태 코드", "코드", "kode", "kode status", "statuskod", "durum kodu", "kód",
       "stavový kód", "код стану", "код состояния", "range", "rango", "範囲", "范围");
 
   /**

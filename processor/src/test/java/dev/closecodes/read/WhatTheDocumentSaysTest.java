@@ -379,6 +379,21 @@ class WhatTheDocumentSaysTest {
   @Nested
   class Columns {
 
+    /** Headers in MDN's locales the corpus lacks: Korean writes the code column as 코드 or 상태 코드. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+        코드      | 이름     | 설명
+        상태 코드  | 이름     | 설명
+        Код       | Имя      | Описание
+        """)
+    void headersInOtherLocalesOfMdnAreReadByTheirWords(String code, String name, String description) {
+      PageRead document = read("| " + code + " | " + name + " | " + description + " |\n| --- | --- | --- |\n"
+          + "| 1000 | Normal | Done. |\n| 1001 | Away | Gone. |\n");
+      assertEquals(List.of("1000", "1001"), ranges(document), code);
+      assertEquals("Away", document.rows().get(1).name(), code);
+      assertEquals(List.of(), warnings(document), code);
+    }
+
     @Test
     void aHeaderCellWithDigitsIsNeverData() {
       PageRead document = read("""
