@@ -110,6 +110,10 @@ public enum Message {
       Severity.WARNING,
       "this row, among the codes, holds no code, only '%s', and is passed over as a sub-heading; mark it a"
           + " header row (<th>) or leave it out if it is one"),
+  NOTE_ROW_SKIPPED(
+      Severity.WARNING,
+      "this row, among the codes, is one cell across the table that does not open with a code, and is passed over"
+          + " as a note: '%s'"),
   CODE_COLUMN_INFERRED(
       Severity.WARNING,
       "the header names no code column in words closecodes knows, so column %d, headed '%s', is read as the"

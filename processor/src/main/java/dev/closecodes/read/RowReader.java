@@ -82,6 +82,11 @@ final class RowReader {
             rowText(row));
         continue;
       }
+      if (codeCell instanceof CodeCell.Malformed && isNoteAcross(row, headerWidth)) {
+        // a note that names codes ("Codes 1012 to 1014 were registered later."), in one cell across the table
+        diagnostics.report(Message.NOTE_ROW_SKIPPED, new SourceLocation(context.file(), row.line()), rowText(row));
+        continue;
+      }
       inBody = true;
       SourceLocation location = new SourceLocation(context.file(), row.line());
       if (++bodyRows > InputLimits.MAX_TABLE_ROWS) {
@@ -190,6 +195,19 @@ final class RowReader {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether the row is one cell across every column of the table whose text opens with a letter:
+   * a note. One that opens with a number may be a row of codes run together, and is read as one.
+   */
+  private static boolean isNoteAcross(RawTable.Row row, int headerWidth) {
+    RawTable.Cells cells = row.cells();
+    if (cells.size() < 2 || cells.size() < headerWidth || !cells.oneCell(0, cells.size() - 1)) {
+      return false;
+    }
+    String text = cells.read(0).plainText();
+    return !text.isEmpty() && Character.isLetter(text.codePointAt(0));
   }
 
   private static boolean isEmpty(RawTable.Row row) {

@@ -1321,6 +1321,32 @@ class WhatTheDocumentSaysTest {
         """;
 
     /**
+     * A note across the table among its rows (one cell spanning every column, opening with a word:
+     * "Codes 1012 to 1014 were registered after RFC 6455.") is no row of codes, though it names
+     * some: it is passed over with a warning that quotes it, where it failed the page. A cell
+     * across the row that opens with a number is a row damaged, and stays an error.
+     */
+    @Test
+    void aNoteAcrossTheTableIsPassedOverWithAWarning() {
+      PageRead document = read("""
+          <table>
+          <tr><th>Code</th><th>Name</th><th>Description</th></tr>
+          <tr><td>1000</td><td>Normal</td><td>Fine.</td></tr>
+          <tr><td colspan="3">Codes 1012 to 1014 were registered after RFC 6455.</td></tr>
+          <tr><td>1012</td><td>Service Restart</td><td>Restarting.</td></tr>
+          <tr><td colspan="3">1013 Try Again Later Overloaded.</td></tr>
+          <tr><td colspan="2">See 1014 below.</td><td>Bad Gateway</td></tr>
+          </table>
+          """);
+      assertEquals(List.of("1000", "1012"), ranges(document));
+      assertEquals(List.of("4 warning NOTE_ROW_SKIPPED", "6 error NOT_A_CODE", "7 error NOT_A_CODE"),
+          lines(document.diagnostics()));
+      assertEquals("this row, among the codes, is one cell across the table that does not open with a code, and is"
+          + " passed over as a note: 'Codes 1012 to 1014 were registered after RFC 6455.'",
+          document.diagnostics().get(0).text());
+    }
+
+    /**
      * MDN lists a table's codes in ascending order. A row that breaks it where the rows around it
      * keep it (1090 between 1008 and 1010) is most likely mistyped, and its code lost: it is read
      * as written, with a warning at its line that names the rows around it. A range and the codes
