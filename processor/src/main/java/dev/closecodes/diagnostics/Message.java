@@ -31,6 +31,10 @@ public enum Message {
       Severity.WARNING,
       "repaired mojibake: UTF-8 text had been read as %s and saved again; %d line(s) restored,"
           + " from this line to line %d"),
+  MOJIBAKE_REPAIRED_AGAIN(
+      Severity.WARNING,
+      "repaired mojibake again: the text restored was itself UTF-8 read as %s and saved again; %d line(s)"
+          + " restored, from this line to line %d"),
   MOJIBAKE_LEFT(
       Severity.WARNING,
       "this line looks partly like mojibake: '%s' is how %s reads the UTF-8 of '%s', but the line also holds"

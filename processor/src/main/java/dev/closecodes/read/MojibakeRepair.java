@@ -8,6 +8,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +24,9 @@ import java.util.Set;
  * accented text fails that test (a lone {@code é} is not well-formed UTF-8 in any of these
  * charsets), so correct lines are left alone. Working line by line keeps line numbers and copes
  * with documents where only some lines were damaged.
+ *
+ * <p>A page misread twice over (its mojibake read as a single-byte charset and saved again) is
+ * restored a layer at a time, each reported, reading again only the lines the layer before restored.
  *
  * <p>A line that mixes the two (a damaged page edited by hand) fails the round trip and is left as
  * it is, but named: a warning shows the first run of characters that read as the UTF-8 of a
@@ -151,12 +155,33 @@ final class MojibakeRepair {
    * down to the one that explains the most lines of the page, so that one misreading is one warning.
    */
   static String repair(String file, String text, Diagnostics diagnostics) {
+    BitSet restored = new BitSet();
+    String result = repairLayer(file, text, null, restored, false, diagnostics);
+    // Text misread twice (mojibake read as a single-byte charset and saved again) is restored a layer at a time;
+    // only the lines just restored are read again, so that a line left as it was is not reported twice.
+    for (int layer = 2; layer <= MOST_LAYERS && !restored.isEmpty(); layer++) {
+      BitSet lines = restored;
+      restored = new BitSet();
+      result = repairLayer(file, result, lines, restored, true, diagnostics);
+    }
+    return result;
+  }
+
+  /** The most times over text is restored: a page misread more often than that is past telling. */
+  private static final int MOST_LAYERS = 3;
+
+  /**
+   * One layer of repair: of the lines given ({@code null} for all), those whose round trip is
+   * exact are restored and reported, and their numbers set in {@code restored}.
+   */
+  private static String repairLayer(String file, String text, BitSet lines, BitSet restored, boolean again,
+      Diagnostics diagnostics) {
     List<RepairedLine> repaired = null; // made only when a line may be repaired
     List<TextLine> notRepaired = null; // lines that may be mojibake but did not round-trip
     int lineStart = 0;
     for (int line = 1; lineStart <= text.length(); line++) {
       int lineEnd = DocumentText.lineEnd(text, lineStart);
-      if (mayBeMojibake(text, lineStart, lineEnd)) {
+      if ((lines == null || lines.get(line)) && mayBeMojibake(text, lineStart, lineEnd)) {
         RepairedLine repair = repairLine(line, lineStart, lineEnd, text.substring(lineStart, lineEnd));
         if (repair != null) {
           if (repaired == null) {
@@ -173,7 +198,10 @@ final class MojibakeRepair {
       lineStart = lineEnd + 1;
     }
     repaired = repaired == null ? List.of() : withoutDoubtful(file, repaired, diagnostics);
-    String result = repaired.isEmpty() ? text : applyAndReport(file, text, repaired, diagnostics);
+    for (RepairedLine line : repaired) {
+      restored.set(line.number());
+    }
+    String result = repaired.isEmpty() ? text : applyAndReport(file, text, repaired, again, diagnostics);
     if (notRepaired != null) {
       nameMixedLines(file, text, notRepaired, codePointsOf(result), diagnostics);
     }
@@ -228,8 +256,18 @@ final class MojibakeRepair {
     String[] phonetic = new String[repaired.size()];
     boolean anySure = false;
     for (int i = 0; i < repaired.size(); i++) {
-      otherScript[i] = letterInAWord(repaired.get(i).text(), false);
-      phonetic[i] = otherScript[i] == null ? letterInAWord(repaired.get(i).text(), true) : null;
+      String text = repaired.get(i).text();
+      otherScript[i] = letterInAWord(text, false);
+      phonetic[i] = otherScript[i] == null ? letterInAWord(text, true) : null;
+      if (otherScript[i] != null || phonetic[i] != null) {
+        // Text misread twice is, one layer restored, still mojibake, whose letters may mix scripts in a
+        // word (d√πng): what counts is the text the layers still to come restore.
+        String settled = settled(text);
+        if (settled != text) {
+          otherScript[i] = letterInAWord(settled, false);
+          phonetic[i] = otherScript[i] == null ? letterInAWord(settled, true) : null;
+        }
+      }
       anySure |= otherScript[i] == null && phonetic[i] == null;
     }
     List<RepairedLine> kept = new ArrayList<>(repaired.size());
@@ -256,6 +294,19 @@ final class MojibakeRepair {
           lastDoubtful);
     }
     return kept;
+  }
+
+  /** The line as the layers of repair after this one would leave it; the very text given if none applies. */
+  private static String settled(String text) {
+    String settled = text;
+    for (int layer = 2; layer <= MOST_LAYERS; layer++) {
+      RepairedLine again = repairLine(0, 0, settled.length(), settled);
+      if (again == null) {
+        break;
+      }
+      settled = again.text();
+    }
+    return settled;
   }
 
   /**
@@ -298,7 +349,7 @@ final class MojibakeRepair {
   }
 
   /** The text with the repaired lines put in, after one warning for each charset undone. */
-  private static String applyAndReport(String file, String text, List<RepairedLine> repaired,
+  private static String applyAndReport(String file, String text, List<RepairedLine> repaired, boolean again,
       Diagnostics diagnostics) {
     int[] explained = new int[CHARSETS.size()];
     for (RepairedLine line : repaired) {
@@ -331,8 +382,8 @@ final class MojibakeRepair {
     for (int i = 0; i < CHARSETS.size(); i++) {
       int[] stats = firstLastCount[i];
       if (stats != null) {
-        diagnostics.report(Message.MOJIBAKE_REPAIRED, new SourceLocation(file, stats[0]),
-            CHARSETS.get(i).displayName(), stats[2], stats[1]);
+        diagnostics.report(again ? Message.MOJIBAKE_REPAIRED_AGAIN : Message.MOJIBAKE_REPAIRED,
+            new SourceLocation(file, stats[0]), CHARSETS.get(i).displayName(), stats[2], stats[1]);
       }
     }
     return out.append(text, copied, text.length()).toString();

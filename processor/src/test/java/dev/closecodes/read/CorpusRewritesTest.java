@@ -11,6 +11,7 @@ import dev.closecodes.model.PageRow;
 import dev.closecodes.testing.Corpus;
 import dev.closecodes.testing.Reading;
 import dev.closecodes.testing.Reading.PageRead;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,6 +46,7 @@ class CorpusRewritesTest {
     }
   }
 
+  private static final Charset MAC_ROMAN = Charset.forName("x-MacRoman");
   private static final Pattern TABLE = Pattern.compile("(?s)<table[^>]*>(.*?)</table>");
   private static final Pattern ROW = Pattern.compile("(?s)<tr[^>]*>(.*?)</tr>");
   private static final Pattern CELL = Pattern.compile("(?s)<(td|th)([^>]*)>(.*?)</\\1>");
@@ -94,6 +96,9 @@ class CorpusRewritesTest {
           Set.of(Message.TAG_NAME_REPAIRED)),
       new Rewrite("UTF-8 read as ISO-8859-1", text -> new String(text.getBytes(StandardCharsets.UTF_8),
           StandardCharsets.ISO_8859_1), Set.of(Message.MOJIBAKE_REPAIRED)),
+      new Rewrite("UTF-8 read as Mac Roman twice", text -> new String(new String(text.getBytes(StandardCharsets.UTF_8),
+          MAC_ROMAN).getBytes(StandardCharsets.UTF_8), MAC_ROMAN),
+          Set.of(Message.MOJIBAKE_REPAIRED, Message.MOJIBAKE_REPAIRED_AGAIN)),
       new Rewrite("the table split in two halves with text between them", text -> atMiddleRow(text,
           (header, row) -> row + "\n  </tbody>\n</table>\n\n<p>And the others:</p>\n\n<table>\n" + header
               + "\n  <tbody>"), Set.of(Message.TABLE_PART_READ)),

@@ -504,6 +504,26 @@ class PageReaderTest {
           document.diagnostics().get(0)::toString);
     }
 
+    /**
+     * A page misread twice (UTF-8 read as Mac Roman and saved, and that read as Mac Roman or
+     * Windows-1252 and saved again) is restored layer by layer, with a warning for each: one
+     * layer undone left a page of errors.
+     */
+    @Test
+    void utf8MisreadTwiceIsRepairedTwice() {
+      Charset macRoman = Charset.forName("x-MacRoman");
+      for (Charset second : List.of(macRoman, Charset.forName("windows-1252"))) {
+        String once = new String(PAGE.getBytes(StandardCharsets.UTF_8), macRoman);
+        String twice = new String(once.getBytes(StandardCharsets.UTF_8), second);
+        PageRead document = Reading.page("page.md", twice.getBytes(StandardCharsets.UTF_8));
+        assertEquals("La connexion s'est terminée normalement. 😳", document.rows().get(0).description().plainText(),
+            second::toString);
+        assertEquals(List.of("2 warning MOJIBAKE_REPAIRED", "2 warning MOJIBAKE_REPAIRED_AGAIN"), diagnostics(document));
+        assertEquals("page.md:2: warning: repaired mojibake again: the text restored was itself UTF-8 read as Mac Roman"
+            + " and saved again; 1 line(s) restored, from this line to line 2", document.diagnostics().get(1).toString());
+      }
+    }
+
     private void assertRepairedFrom(Charset misread, String charsetName) {
       String mojibake = new String(PAGE.getBytes(StandardCharsets.UTF_8), misread);
       PageRead document = Reading.page("page.md", mojibake.getBytes(StandardCharsets.UTF_8));
