@@ -73,9 +73,7 @@ final class IanaRegistryXml {
     if (name.isEmpty()) {
       throw diagnostics.fail(Message.REGISTRY_EMPTY_NAME, location, range);
     }
-    Vocabulary.Verdict verdict = Vocabulary.reserved(name);
-    boolean notAssigned = verdict == Vocabulary.Verdict.RESERVED || verdict == Vocabulary.Verdict.NOT_IN_USE
-        || Vocabulary.fold(name).startsWith("unassigned");
+    boolean notAssigned = Vocabulary.reserved(name).setsAside() || Vocabulary.fold(name).startsWith("unassigned");
     return new RegistryEntry(range, name, Rfc6455.statusOf(range, notAssigned), reference(record), location);
   }
 

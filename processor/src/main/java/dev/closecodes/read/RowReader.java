@@ -148,9 +148,7 @@ final class RowReader {
     }
     // A status says reserved in words, or it is another status: nothing to warn of.
     int statusColumn = columns.index(Role.STATUS, row);
-    Vocabulary.Verdict status = statusColumn >= 0 ? Vocabulary.reserved(cell(row, statusColumn).plainText())
-        : Vocabulary.Verdict.NO;
-    boolean statusReserved = status == Vocabulary.Verdict.RESERVED || status == Vocabulary.Verdict.NOT_IN_USE;
+    boolean statusReserved = statusColumn >= 0 && Vocabulary.reserved(cell(row, statusColumn).plainText()).setsAside();
     Vocabulary.Verdict said = Vocabulary.reserved(words);
     if (said != Vocabulary.Verdict.RESERVED && !description.isEmpty()
         && Vocabulary.reserved(name) == Vocabulary.Verdict.RESERVED) {

@@ -238,8 +238,7 @@ final class Vocabulary {
     String folded = fold(text);
     int space = folded.indexOf(' ');
     String first = space < 0 ? folded : folded.substring(0, space);
-    Verdict verdict = reserved(text);
-    if (YES.contains(first) || verdict == Verdict.RESERVED || verdict == Verdict.NOT_IN_USE) {
+    if (YES.contains(first) || reserved(text).setsAside()) {
       return Answer.YES;
     }
     return NO.contains(first) ? Answer.NO : Answer.UNCLEAR;
@@ -257,7 +256,12 @@ final class Vocabulary {
     /** It opens with a word one or two letters away from the word for reserved: damaged, perhaps. */
     NEARLY,
     /** It says nothing of the kind. */
-    NO
+    NO;
+
+    /** Whether it says the code is not for use, in the word for reserved or in other words. */
+    boolean setsAside() {
+      return this == RESERVED || this == NOT_IN_USE;
+    }
   }
 
   /**
