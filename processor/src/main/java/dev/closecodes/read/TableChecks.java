@@ -75,7 +75,7 @@ final class TableChecks {
   /**
    * Reports each code RFC 6455 defines that no row lists, where the rows list at least half of
    * them: such a table is the whole table with a row lost or mistyped, not an excerpt. Each is
-   * reported at the row it would stand before, or after the last.
+   * reported at the row of the next code up, or after the row of the highest.
    *
    * @param rows the page's rows, in source order
    */
@@ -100,14 +100,20 @@ final class TableChecks {
       if (listed[i]) {
         continue;
       }
+      // By the codes, not by where the rows stand, which a row out of order would break: the row of the
+      // next code up, or, past them all, the row of the highest.
       Listed next = null;
+      Listed highest = null;
       for (Listed row : rows) {
-        if (row.range().from() > RFC_CODES[i]) {
+        int from = row.range().from();
+        if (from > RFC_CODES[i] && (next == null || from < next.range().from())) {
           next = row;
-          break;
+        }
+        if (highest == null || from > highest.range().from()) {
+          highest = row;
         }
       }
-      Listed at = next != null ? next : rows.get(rows.size() - 1);
+      Listed at = next != null ? next : highest;
       diagnostics.report(Message.RFC_CODE_NOT_LISTED, at.location(), RFC_CODES[i], RFC_CODES.length, listedCount,
           (next != null ? "before the row of " : "after the row of ") + at.range());
     }

@@ -1393,6 +1393,26 @@ class WhatTheDocumentSaysTest {
           document.diagnostics().get(1).text());
     }
 
+    /**
+     * A code missing is placed by the codes, not by where the rows stand: beside a mistyped row out
+     * of order (1080 for 1008), 1008 stands before 1009 and 1015 before 1016–2999.
+     */
+    @Test
+    void aMissingCodeIsPlacedBeforeTheNextCodeUpNotTheNextRowDown() {
+      StringBuilder page = new StringBuilder("| Code | Name | Description |\n| --- | --- | --- |\n");
+      for (String code : List.of("1000", "1001", "1002", "1003", "1004", "1005", "1006", "1007", "1080", "1009",
+          "1010", "1011", "1016–2999")) {
+        page.append("| ").append(code).append(" | | Its text. |\n");
+      }
+      PageRead document = read(page.toString());
+      assertEquals(List.of("11 warning CODE_OUT_OF_ORDER", "12 warning RFC_CODE_NOT_LISTED",
+          "15 warning RFC_CODE_NOT_LISTED"), warnings(document));
+      assertTrue(document.diagnostics().get(1).text().endsWith("before the row of 1009"),
+          document.diagnostics().get(1)::toString);
+      assertTrue(document.diagnostics().get(2).text().endsWith("before the row of 1016–2999"),
+          document.diagnostics().get(2)::toString);
+    }
+
     /** A table of a few of the RFC's codes, or one whose ranges hold them, lacks none. */
     @Test
     void aTableOfAFewOfTheRfcsCodesOrOfRangesHoldingThemLacksNone() {
