@@ -156,6 +156,14 @@ public enum Message {
       Severity.WARNING,
       "%s breaks the ascending order of the codes around it: %s; it is read as written, so check it for a mistyped"
           + " code"),
+  NAME_OF_ANOTHER_ROW(
+      Severity.WARNING,
+      "%s is named '%s' here, as %s is at line %d: one of the two rows may have been copied from the other and not"
+          + " wholly changed; both are read as written"),
+  DESCRIPTION_OF_ANOTHER_ROW(
+      Severity.WARNING,
+      "%s is described here in the words %s is at line %d: one of the two rows may have been copied from the other"
+          + " and not wholly changed; both are read as written"),
 
   // The prose
   RESERVED_CELL_UNCLEAR(
@@ -192,6 +200,10 @@ public enum Message {
   PAGE_ALLOWS_RESERVED_CODE(
       Severity.WARNING,
       "the page describes %d as usable here, but the registry (%s) has it %s as '%s'; %s"),
+  PAGE_NAMES_ANOTHER_CODE(
+      Severity.WARNING,
+      "the page names %d '%s' here, the name the registry (%s) gives %d%s: the row may have been copied from that"
+          + " of %d; the page's name is carried into the Javadoc as written"),
 
   RFC_RULE_KEPT(
       Severity.WARNING,

@@ -76,7 +76,7 @@ final class Identifiers {
     };
   }
 
-  private static boolean isAscii(String text) {
+  static boolean isAscii(String text) {
     for (int i = 0; i < text.length(); i++) {
       if (text.charAt(i) >= 0x80) {
         return false;

@@ -17,6 +17,7 @@ import dev.closecodes.model.Rfc6455;
 import dev.closecodes.model.RichText;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -151,6 +152,7 @@ public final class Reconciler {
     }
     reportNamesFromThePage(codes, diagnostics);
     reportNamesOfOtherCodes(codes, diagnostics);
+    reportPageNamesOfOtherCodes(diagnostics);
     reportDisagreements(diagnostics);
     reportRfcRulesKept(diagnostics);
     SortedSet<Integer> boundaries = boundaries();
@@ -327,6 +329,43 @@ public final class Reconciler {
               code.nameSource().description(), other, other, code.code());
         }
       }
+    }
+  }
+
+  /**
+   * A warning at each page row that gives its code the name the registry gives another code (MDN's
+   * Portuguese and Chinese pages named 1007 "Unsupported Data", 1003's name): a row copied from
+   * another, whose name the Javadoc would carry. Names are compared as the constants they make;
+   * what the registry names the codes it reserves ("Reserved", "Unused") is no meaning of a code's.
+   */
+  private void reportPageNamesOfOtherCodes(Diagnostics diagnostics) {
+    Map<String, RegistryEntry> byName = new HashMap<>();
+    for (RegistryEntry entry : registryEntries()) {
+      if (entry.range().isSingle() && entry.status() != CodeStatus.RESERVED) {
+        Optional<String> name = Identifiers.constantName(entry.name());
+        if (name.isPresent()) {
+          byName.putIfAbsent(name.get(), entry);
+        }
+      }
+    }
+    for (PageRow row : page.rows()) {
+      // A name in other letters than the registry's is the page's own words; folding it would load the normalizer.
+      if (byName.isEmpty() || !row.range().isSingle() || !Identifiers.isAscii(row.name())) {
+        continue;
+      }
+      Optional<String> name = Identifiers.constantName(row.name());
+      RegistryEntry other = name.isPresent() ? byName.get(name.get()) : null;
+      if (other == null || other.range().equals(row.range())) {
+        continue;
+      }
+      int code = row.range().from();
+      RegistryEntry own = registeredSingle(code);
+      if (own != null && name.equals(Identifiers.constantName(own.name()))) {
+        continue; // the registry gives both codes this name
+      }
+      String ownName = own == null ? "" : ", where it names " + code + " '" + own.name() + "' (" + own.location() + ")";
+      diagnostics.report(Message.PAGE_NAMES_ANOTHER_CODE, row.location(), code, row.name(), other.location(),
+          other.range().from(), ownName, other.range().from());
     }
   }
 

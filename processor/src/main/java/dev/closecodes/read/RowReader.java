@@ -27,8 +27,12 @@ final class RowReader {
 
   private RowReader() {}
 
-  /** A row read, before it is known whether the table marks reserved rows in bold. */
-  private record Read(PageRow row, Vocabulary.Verdict words, boolean marked, boolean reservedColumn) {}
+  /**
+   * A row read, before it is known whether the table marks reserved rows in bold; with the cells
+   * its name and description come from, as {@link TableChecks.Written} compares them.
+   */
+  private record Read(PageRow row, Vocabulary.Verdict words, boolean marked, boolean reservedColumn,
+      Object nameCell, Object descriptionCell) {}
 
   static List<PageRow> read(RawTable table, PageContext context) {
     Diagnostics diagnostics = context.diagnostics();
@@ -114,9 +118,13 @@ final class RowReader {
       tableMarksReservedRows |= read.marked();
     }
     List<PageRow> pageRows = new ArrayList<>(rows.size());
+    List<TableChecks.Written> written = new ArrayList<>(rows.size());
     for (Read read : rows) {
-      pageRows.add(reserved(read, tableMarksReservedRows, diagnostics));
+      PageRow pageRow = reserved(read, tableMarksReservedRows, diagnostics);
+      pageRows.add(pageRow);
+      written.add(new TableChecks.Written(pageRow, read.nameCell(), read.descriptionCell()));
     }
+    TableChecks.checkCopiedRows(written, diagnostics);
     return pageRows;
   }
 
@@ -155,7 +163,8 @@ final class RowReader {
       said = Vocabulary.Verdict.RESERVED; // named for it ("Reserved"), though the description does not repeat it
     }
     return new Read(new PageRow(range, name, description, false, location), said,
-        description.startsWithStrong(), reservedCell == Vocabulary.Answer.YES || statusReserved);
+        description.startsWithStrong(), reservedCell == Vocabulary.Answer.YES || statusReserved,
+        cellAsWritten(row, nameColumn), cellAsWritten(row, descriptionColumn));
   }
 
   /** The text, cut to 80 characters, as much as a message quotes. */
@@ -215,6 +224,11 @@ final class RowReader {
       }
     }
     return true;
+  }
+
+  /** The cell in the column as the table holds it, the same one in each row a span covers; null for none. */
+  private static Object cellAsWritten(RawTable.Row row, int column) {
+    return column < 0 || column >= row.cells().size() ? null : row.cells().cells().get(column);
   }
 
   private static RichText cell(RawTable.Row row, int column) {

@@ -5,16 +5,22 @@ import dev.closecodes.diagnostics.Message;
 import dev.closecodes.diagnostics.SourceLocation;
 import dev.closecodes.model.CodeRange;
 import dev.closecodes.model.Listed;
+import dev.closecodes.model.PageRow;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Checks that a list of codes and ranges is a consistent table: no code or range twice, and ranges
  * that nest (3000 inside 3000–3999) or stand apart, never partly overlapping; and, of a page's
- * table, that no row breaks the ascending order the rest keep, and that no code of RFC 6455's is
- * missing from a table that lists most of them.
+ * table, that no row breaks the ascending order the rest keep, that no code of RFC 6455's is
+ * missing from a table that lists most of them, and that no two codes share a name or a description.
  */
 final class TableChecks {
 
@@ -116,6 +122,70 @@ final class TableChecks {
       Listed at = next != null ? next : highest;
       diagnostics.report(Message.RFC_CODE_NOT_LISTED, at.location(), RFC_CODES[i], RFC_CODES.length, listedCount,
           (next != null ? "before the row of " : "after the row of ") + at.range());
+    }
+  }
+
+  /**
+   * A row as the check for copied rows reads it, with the cells its name and description come
+   * from: a cell that spans rows ({@code rowspan}) is the same cell in each, and says one thing of
+   * several codes. Null where the table has no such column.
+   */
+  record Written(PageRow row, Object nameCell, Object descriptionCell) {}
+
+  /**
+   * Reports each code named, or described, as a code on an earlier row of the table is: a row
+   * copied from another and not wholly changed (1001 named "Normal Closure" after 1000), whose
+   * Javadoc would carry the other code's name or meaning. Names and descriptions are compared as
+   * their words, in lower case. Ranges take no part, nor do empty cells, one cell spanning rows,
+   * a name that only says the code is reserved or unused ("Reserved", as MDN names 1004), or the
+   * description of a reserved row, which says of several codes alike that they are not for use.
+   *
+   * @param rows the table's rows, in source order
+   */
+  static void checkCopiedRows(List<Written> rows, Diagnostics diagnostics) {
+    FirstRows byName = new FirstRows();
+    FirstRows byDescription = new FirstRows();
+    for (Written written : rows) {
+      PageRow row = written.row();
+      if (!row.range().isSingle()) {
+        continue;
+      }
+      PageRow copied = byName.copiedFrom(row.name(), written.nameCell(), row);
+      if (copied != null && !Vocabulary.reserved(row.name()).setsAside()) {
+        diagnostics.report(Message.NAME_OF_ANOTHER_ROW, row.location(), row.range(), row.name(), copied.range(),
+            copied.location().line());
+      }
+      copied = row.reserved() ? null
+          : byDescription.copiedFrom(row.description().plainText(), written.descriptionCell(), row);
+      if (copied != null && !copied.reserved()) {
+        diagnostics.report(Message.DESCRIPTION_OF_ANOTHER_ROW, row.location(), row.range(), copied.range(),
+            copied.location().line());
+      }
+    }
+  }
+
+  /** The first row to have each text, as its words in lower case: a copy keeps the letters as they were. */
+  private static final class FirstRows {
+    private final Map<String, PageRow> firstByWords = new HashMap<>();
+    private final Map<String, Object> firstCellByWords = new HashMap<>();
+    private final Set<String> repeated = new HashSet<>();
+
+    /**
+     * The first row of another code with this text in another cell, the first time a row repeats
+     * it; else null. Rows alike all through are one warning, at the first copy.
+     */
+    PageRow copiedFrom(String text, Object cell, PageRow row) {
+      String words = Vocabulary.lettersAndDigits(text.toLowerCase(Locale.ROOT));
+      if (words.isEmpty()) {
+        return null;
+      }
+      PageRow first = firstByWords.putIfAbsent(words, row);
+      if (first == null) {
+        firstCellByWords.put(words, cell);
+        return null;
+      }
+      boolean spanned = cell != null && cell == firstCellByWords.get(words);
+      return spanned || first.range().equals(row.range()) || !repeated.add(words) ? null : first;
     }
   }
 

@@ -147,6 +147,32 @@ class ReconcilerTest {
         reported());
   }
 
+  /**
+   * A page that gives a code the name the registry gives another (MDN's Portuguese and Chinese
+   * pages named 1007 "Unsupported Data", 1003's name) puts the other code's name in the Javadoc:
+   * a warning at the page row. A name in the page's own words, or one that only says reserved, as
+   * the registry names 1004, is none.
+   */
+  @Test
+  void aPageNameThatTheRegistryGivesAnotherCodeIsAWarningAtThePageRow() {
+    row(1003, 1003, "CLOSE_UNSUPPORTED", "Wrong type.", false);
+    row(1004, 1004, "", "Reserved.", true);
+    row(1007, 1007, "Unsupported data", "Bad payload.", false);
+    row(1008, 1008, "Violação de política", "Against policy.", false);
+    row(1015, 1015, "Reserved", "Reserved for TLS.", true);
+    registered(1003, 1003, "Unsupported Data", CodeStatus.WIRE);
+    registered(1004, 1004, "Reserved", CodeStatus.RESERVED);
+    registered(1007, 1007, "Invalid frame payload data", CodeStatus.WIRE);
+    registered(1008, 1008, "Policy Violation", CodeStatus.WIRE);
+    registered(1015, 1015, "TLS handshake", CodeStatus.LOCAL);
+    join(ChecksFrom.REGISTRY, Map.of());
+    assertEquals(List.of("page.md:12 PAGE_NAMES_ANOTHER_CODE"), reported());
+    assertEquals("the page names 1007 'Unsupported data' here, the name the registry (registry.csv:2) gives 1003,"
+        + " where it names 1007 'Invalid frame payload data' (registry.csv:4): the row may have been copied from"
+        + " that of 1003; the page's name is carried into the Javadoc as written",
+        diagnostics.all().get(0).text());
+  }
+
   @Test
   void thePageDecidesWhenAskedButNeverSendsWhatIsOnlyReportedLocally() {
     row(1000, 1000, "Normal", "Fine.", false);

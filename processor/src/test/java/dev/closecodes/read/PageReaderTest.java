@@ -642,7 +642,7 @@ class PageReaderTest {
     private PageRead table(String... rows) {
       StringBuilder text = new StringBuilder(HEAD);
       for (String row : rows) {
-        text.append("<tr><td>").append(row).append("</td><td></td><td>Text.</td></tr>\n");
+        text.append("<tr><td>").append(row).append("</td><td></td><td>Text of ").append(row).append(".</td></tr>\n");
       }
       return read(text.append("</table>\n").toString());
     }
@@ -769,7 +769,8 @@ class PageReaderTest {
             || message.name().equals("CELLS_PAST_HEADER")
             || message.name().endsWith("_ROW_SKIPPED") || message.name().equals("UNCLOSED_BLOCK_HIDES_REST")
             || message.name().equals("RESERVED_CELL_UNCLEAR") || message.name().equals("CELLS_SHORT_OF_HEADER")
-            || message.name().equals("CODE_OUT_OF_ORDER") || message.name().equals("RFC_CODE_NOT_LISTED");
+            || message.name().equals("CODE_OUT_OF_ORDER") || message.name().equals("RFC_CODE_NOT_LISTED")
+            || message.name().endsWith("_OF_ANOTHER_ROW");
         boolean note = message.name().startsWith("ROW_") || message.name().equals("LOCK_CODE_ADDED")
             || message.name().equals("LOCK_DESCRIPTION_CHANGED") || message.name().equals("LOCK_FILE_WRITTEN")
             || message.name().endsWith("_ALLOWED") || message.name().startsWith("API_");

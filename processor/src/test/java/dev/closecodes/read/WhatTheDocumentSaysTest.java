@@ -1381,7 +1381,8 @@ class WhatTheDocumentSaysTest {
     void aTableThatListsMostOfTheRfcsCodesButNotAllHasLostARow() {
       StringBuilder page = new StringBuilder("| Code | Name | Description |\n| --- | --- | --- |\n");
       for (int code : new int[] {1000, 1001, 1002, 1003, 1004, 1005, 1006, 1007, 1008, 1010, 1011, 1012, 1013}) {
-        page.append("| ").append(code).append(" | Code ").append(code - 999).append(" | Its text. |\n");
+        page.append("| ").append(code).append(" | Code ").append(code - 999).append(" | Text of ").append(code)
+            .append(". |\n");
       }
       PageRead document = read(page.toString());
       assertEquals(List.of("12 warning RFC_CODE_NOT_LISTED", "15 warning RFC_CODE_NOT_LISTED"), warnings(document));
@@ -1402,7 +1403,7 @@ class WhatTheDocumentSaysTest {
       StringBuilder page = new StringBuilder("| Code | Name | Description |\n| --- | --- | --- |\n");
       for (String code : List.of("1000", "1001", "1002", "1003", "1004", "1005", "1006", "1007", "1080", "1009",
           "1010", "1011", "1016–2999")) {
-        page.append("| ").append(code).append(" | | Its text. |\n");
+        page.append("| ").append(code).append(" | | Text of ").append(code).append(". |\n");
       }
       PageRead document = read(page.toString());
       assertEquals(List.of("11 warning CODE_OUT_OF_ORDER", "12 warning RFC_CODE_NOT_LISTED",
@@ -1439,6 +1440,68 @@ class WhatTheDocumentSaysTest {
       assertEquals(List.of("3 warning CODE_OUT_OF_ORDER"), warnings(document));
       assertEquals("1100 breaks the ascending order of the codes around it: the row after it is 1001 (line 4);"
           + " it is read as written, so check it for a mistyped code", document.diagnostics().get(0).text());
+    }
+
+    /**
+     * Two usable codes the page describes in the same words are a row copied from another: the
+     * later's Javadoc would carry the earlier's meaning. A warning at the later row; text that
+     * sets codes aside ("Reserved.") may well be said of several.
+     */
+    @Test
+    void aDescriptionTwoUsableCodesShareIsAWarningAtTheLaterRow() {
+      PageRead document = read("""
+          | Code | Name | Description |
+          | --- | --- | --- |
+          | 1000 | Normal Closure | The purpose was fulfilled. |
+          | 1001 | Going Away | the purpose was fulfilled |
+          | 1004 | | Reserved. |
+          | 1014 | | Reserved. |
+          | 3000–3999 | | The purpose was fulfilled. |
+          """);
+      assertEquals(List.of("4 warning DESCRIPTION_OF_ANOTHER_ROW"), warnings(document));
+      assertEquals("1001 is described here in the words 1000 is at line 3: one of the two rows may have been copied"
+          + " from the other and not wholly changed; both are read as written", document.diagnostics().get(0).text());
+      PageRead spanned = read("""
+          <table>
+          <tr><th>Code</th><th>Name</th><th>Description</th></tr>
+          <tr><td>1012</td><td>Service Restart</td><td rowspan="2">Registered after RFC 6455.</td></tr>
+          <tr><td>1013</td><td>Try Again Later</td></tr>
+          </table>
+          """);
+      // one cell spanning two rows says one thing of both codes: no copy
+      assertEquals(spanned.rows().get(0).description(), spanned.rows().get(1).description());
+      assertEquals(List.of(), warnings(spanned));
+    }
+
+    /**
+     * Two codes the page gives one name are a row copied from another and not all of it changed:
+     * a warning at the later row, naming the earlier. The name is compared as words (case, accents
+     * and punctuation aside); a name that only says the code is reserved is no code's own name.
+     */
+    @Test
+    void aNameTwoCodesShareIsAWarningAtTheLaterRow() {
+      PageRead document = read("""
+          | Code | Name | Description |
+          | --- | --- | --- |
+          | 1000 | Normal Closure | Done. |
+          | 1001 | Normal closure. | Gone. |
+          | 1002 | Protocol error | Broken. |
+          | 1004 | Reserved | Not to be used. |
+          | 1015 | Reserved | Reserved for TLS. |
+          | 3000–3999 | Normal Closure | For libraries. |
+          """);
+      assertEquals(List.of("4 warning NAME_OF_ANOTHER_ROW"), warnings(document));
+      assertEquals("1001 is named 'Normal closure.' here, as 1000 is at line 3: one of the two rows may have been"
+          + " copied from the other and not wholly changed; both are read as written",
+          document.diagnostics().get(0).text());
+      assertEquals(List.of(), warnings(read("""
+          | Code | Name | Description |
+          | --- | --- | --- |
+          | 1000 | Normale Schließung | Done. |
+          | 1001 | Abgang | Gone. |
+          | 1002 | | Broken. |
+          | 1003 | | Wrong type. |
+          """)));
     }
 
     /**
