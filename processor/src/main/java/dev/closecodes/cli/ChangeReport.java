@@ -17,13 +17,14 @@ import java.util.Set;
  * What changed between two versions of a page, row by row. Rows are matched by the codes they
  * cover; a row is added, removed, renamed (its name column changed) or re-described (its
  * description's text changed). Rows whose ranges were joined into one, or one range cut into
- * several that cover it exactly, are merged or split: none of their codes came or went. Markup and
- * white space that do not change the text are not changes.
+ * several that cover it exactly, are merged or split: none of their codes came or went. Codes the
+ * page reserves now, or lets be used now, are said apart, whether or not the text changed: it is
+ * what changes the checks. Markup and white space that do not change the text are not changes.
  */
 final class ChangeReport {
 
   /** How a row changed. */
-  enum Kind { ADDED, REMOVED, RENAMED, REDESCRIBED, MERGED, SPLIT }
+  enum Kind { ADDED, REMOVED, RENAMED, REDESCRIBED, MERGED, SPLIT, RESERVED_OR_USABLE }
 
   /**
    * One change.
@@ -31,8 +32,8 @@ final class ChangeReport {
    * @param kind how it changed
    * @param range the codes of the row: for a merge, the new row; for a split, the old one
    * @param parts for a merge, the old rows joined; for a split, the new rows; else none
-   * @param before the old name or description; empty for an added row
-   * @param after the new name or description; empty for a removed row
+   * @param before the old name or description, or "reserved" or "usable"; empty for an added row
+   * @param after the new name or description, or "reserved" or "usable"; empty for a removed row
    * @param diagnostic the note that reports it, at the new row (or the old one, when removed)
    */
   record Change(Kind kind, CodeRange range, List<CodeRange> parts, String before, String after,
@@ -85,9 +86,15 @@ final class ChangeReport {
     for (PageRow row : newRows.values()) {
       if (merges.containsKey(row.range())) {
         changes.add(merged(row, merges.get(row.range())));
+        for (PageRow part : merges.get(row.range())) {
+          addIfReservedOrUsable(part, row, changes);
+        }
       } else if (splits.containsKey(row.range())) {
         PageRow old = splits.get(row.range());
         changes.add(split(old, splitParts.get(old.range())));
+        for (PageRow part : splitParts.get(old.range())) {
+          addIfReservedOrUsable(old, part, changes);
+        }
       } else if (split.contains(row.range())) {
         continue; // reported with the first part of its split
       } else if (!oldRows.containsKey(row.range())) {
@@ -105,6 +112,7 @@ final class ChangeReport {
           changes.add(change(Kind.REDESCRIBED, row.range(), oldText, newText, row, Message.ROW_REDESCRIBED,
               row.range(), oldText, newText, old.location()));
         }
+        addIfReservedOrUsable(old, row, changes);
       }
     }
     for (PageRow row : unmerged) {
@@ -115,6 +123,37 @@ final class ChangeReport {
           row.range(), after.source()));
     }
     return changes;
+  }
+
+  /** Where the new row's codes are reserved and the old row's usable, or the other way round, says so. */
+  private static void addIfReservedOrUsable(PageRow old, PageRow row, List<Change> changes) {
+    if (old.reserved() == row.reserved()) {
+      return;
+    }
+    String was = status(old);
+    String now = status(row);
+    changes.add(change(Kind.RESERVED_OR_USABLE, row.range(), was, now, row, Message.ROW_RESERVED_OR_USABLE,
+        row.range(), now, old.range().equals(row.range()) ? "it" : old.range(), was, old.location()));
+  }
+
+  private static String status(PageRow row) {
+    return row.reserved() ? "reserved" : "usable";
+  }
+
+  /**
+   * How many rows changed: a row renamed and re-described, or a range split and its parts' new
+   * statuses, is one.
+   */
+  static int rowsChanged(List<Change> changes) {
+    Set<CodeRange> counted = new HashSet<>();
+    int rows = 0;
+    for (Change change : changes) {
+      if (counted.add(change.range())) {
+        rows++;
+      }
+      counted.addAll(change.parts());
+    }
+    return rows;
   }
 
   /**

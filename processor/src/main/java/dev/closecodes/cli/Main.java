@@ -151,7 +151,7 @@ public final class Main {
       diagnostics.stopIfErrors();
       List<ChangeReport.Change> changes = ChangeReport.compare(pages.get(0), pages.get(1));
       changes.forEach(change -> out.println(change.diagnostic()));
-      out.println(changes.size() + " row(s) changed");
+      out.println(ChangeReport.rowsChanged(changes) + " row(s) changed");
     } catch (Diagnostics.Abort reported) {
       // the errors say why there is no report
     }

@@ -173,7 +173,7 @@ record UpdateCommand(
 
       List<ChangeReport.Change> changes = ChangeReport.compare(before, after);
       changes.forEach(change -> stdout.println(change.diagnostic()));
-      stdout.println(changes.size() + " row(s) changed");
+      stdout.println(ChangeReport.rowsChanged(changes) + " row(s) changed");
       List<Diagnostic> api = apiChanges(local, current, registryDocument, diagnostics).all();
       api.forEach(change -> stdout.println(Main.line(change)));
       stdout.println(api.size() + " change(s) to the generated API");

@@ -250,6 +250,7 @@ public enum Message {
   ROW_REDESCRIBED(Severity.NOTE, "%s re-described: was '%s', now '%s' (was at %s)"),
   ROW_MERGED(Severity.NOTE, "%s merged from %s (was at %s): now '%s'"),
   ROW_SPLIT(Severity.NOTE, "%s split into %s (was at %s): now %s"),
+  ROW_RESERVED_OR_USABLE(Severity.NOTE, "%s is %s now, where %s was %s (was at %s)"),
 
   // closecodes update: the current version of a page
   UPSTREAM_UNKNOWN(Severity.ERROR, "cannot tell which MDN page %s is a copy of: its path has no MDN locale folder"

@@ -54,12 +54,12 @@ class ChangeReportCorpusTest {
     return pairs;
   }
 
-  /** A row as the report compares it: its codes, name and description text. */
-  record RowText(String range, String name, String description) {
+  /** A row as the report compares it: its codes, name, description text, and whether it is reserved. */
+  record RowText(String range, String name, String description, boolean reserved) {
     static Set<RowText> of(Page document) {
       Set<RowText> rows = new HashSet<>();
       for (PageRow row : document.rows()) {
-        rows.add(new RowText(row.range().toString(), row.name(), row.description().plainText()));
+        rows.add(new RowText(row.range().toString(), row.name(), row.description().plainText(), row.reserved()));
       }
       return rows;
     }

@@ -213,6 +213,42 @@ class MainTest {
         "2 row(s) changed"), run.out().lines().toList());
   }
 
+  /**
+   * A code the page reserves now, or lets be used now, is the change that matters most to the
+   * checks, and is said whether or not its text changed: of a row of the same codes, and of each
+   * part of a range split or merged whose status is not the old row's. A row is counted once,
+   * however many of its changes are said.
+   */
+  @Test
+  void diffSaysWhichCodesAreReservedOrUsableNow() throws IOException {
+    Path before = folder.resolve("before.md");
+    Path after = folder.resolve("after.md");
+    String header = "<table>\n<tr><th>Code</th><th>Name</th><th>Description</th><th>Reserved</th></tr>\n";
+    Files.writeString(before, header + "<tr><td>1000</td><td>Normal</td><td>Fine.</td><td>no</td></tr>\n"
+        + "<tr><td>1004</td><td></td><td>Kept back.</td><td>no</td></tr>\n"
+        + "<tr><td>1012–1014</td><td></td><td>Later.</td><td>yes</td></tr>\n"
+        + "<tr><td>1016–1999</td><td></td><td>Future.</td><td>no</td></tr>\n"
+        + "<tr><td>2000–2999</td><td></td><td>Extensions.</td><td>yes</td></tr>\n</table>\n", StandardCharsets.UTF_8);
+    Files.writeString(after, header + "<tr><td>1000</td><td>Normal</td><td>Fine.</td><td>no</td></tr>\n"
+        + "<tr><td>1004</td><td>Reserved</td><td>Kept back.</td><td>yes</td></tr>\n"
+        + "<tr><td>1012</td><td>Restart</td><td>Restarting.</td><td>no</td></tr>\n"
+        + "<tr><td>1013</td><td>Again</td><td>Overloaded.</td><td>no</td></tr>\n"
+        + "<tr><td>1014</td><td>Gateway</td><td>Later.</td><td>yes</td></tr>\n"
+        + "<tr><td>1016–2999</td><td></td><td>Future.</td><td>yes</td></tr>\n</table>\n", StandardCharsets.UTF_8);
+    Run run = run("diff", before.toString(), after.toString());
+    assertEquals(0, run.status(), run.err());
+    assertEquals(List.of(
+        after + ":4: note: 1004 renamed from '' to 'Reserved' (was at " + before + ":4)",
+        after + ":4: note: 1004 is reserved now, where it was usable (was at " + before + ":4)",
+        after + ":5: note: 1012–1014 split into 1012, 1013 and 1014 (was at " + before
+            + ":5): now 'Restarting.', 'Overloaded.' and 'Later.'",
+        after + ":5: note: 1012 is usable now, where 1012–1014 was reserved (was at " + before + ":5)",
+        after + ":6: note: 1013 is usable now, where 1012–1014 was reserved (was at " + before + ":5)",
+        after + ":8: note: 1016–2999 merged from 1016–1999 and 2000–2999 (was at " + before + ":6): now 'Future.'",
+        after + ":8: note: 1016–2999 is reserved now, where 1016–1999 was usable (was at " + before + ":6)",
+        "3 row(s) changed"), run.out().lines().toList());
+  }
+
   /** A locale that is wrong is named by the option that gave it, not by the annotation's attribute. */
   @Test
   void aBadLocaleIsAnErrorAtTheLocaleOption() {
