@@ -6,12 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javax.tools.ToolProvider;
 import org.eclipse.jdt.core.compiler.batch.BatchCompiler;
@@ -42,7 +43,7 @@ class EclipseCompilerTest {
   }
 
   @Test
-  void theEclipseCompilerGeneratesWhatJavacGenerates() throws IOException {
+  void theEclipseCompilerGeneratesWhatJavacGenerates() throws IOException, InterruptedException, URISyntaxException {
     Path source = work.resolve("src/com/example/ws/package-info.java");
     Files.createDirectories(source.getParent());
     Files.writeString(source, """
@@ -53,21 +54,18 @@ class EclipseCompilerTest {
         import dev.closecodes.CloseCodeSpec;
         """, StandardCharsets.UTF_8);
 
-    StringWriter ecjOutput = new StringWriter();
-    // ECJ loads processors through the thread's context class loader too: give it one without this
-    // test's class path (which holds closecodes jars other tests reinstall), only the processor path.
-    Thread thread = Thread.currentThread();
-    ClassLoader context = thread.getContextClassLoader();
-    boolean ecj;
-    try {
-      thread.setContextClassLoader(ClassLoader.getPlatformClassLoader());
-      ecj = BatchCompiler.compile(arguments("ecj", source).toArray(String[]::new),
-          new PrintWriter(ecjOutput), new PrintWriter(ecjOutput), null);
-    } finally {
-      thread.setContextClassLoader(context);
-    }
-    assertTrue(ecj, ecjOutput.toString());
-    assertTrue(!ecjOutput.toString().contains("ERROR"), ecjOutput.toString());
+    // ECJ runs in a JVM of its own, as a build runs it. In this one, the processor path's class
+    // loader would ask this test's class path first, which holds a closecodes jar that other tests
+    // reinstall while it is open.
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", Path.of(BatchCompiler.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString(),
+        "org.eclipse.jdt.internal.compiler.batch.Main"));
+    command.addAll(arguments("ecj", source));
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String ecjOutput = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(process.waitFor(2, TimeUnit.MINUTES), ecjOutput);
+    assertEquals(0, process.exitValue(), ecjOutput);
+    assertTrue(!ecjOutput.contains("ERROR"), ecjOutput);
 
     ByteArrayOutputStream javacOutput = new ByteArrayOutputStream();
     int javac = ToolProvider.getSystemJavaCompiler()
@@ -85,6 +83,6 @@ class EclipseCompilerTest {
       assertArrayEquals(Files.readAllBytes(fromJavac.resolve(type + ".java")), Files.readAllBytes(fromEcj.resolve(type + ".java")),
           type);
     }
-    assertTrue(Files.isRegularFile(work.resolve("ecj/classes/com/example/ws/CloseCode.class")), ecjOutput.toString());
+    assertTrue(Files.isRegularFile(work.resolve("ecj/classes/com/example/ws/CloseCode.class")), ecjOutput);
   }
 }
