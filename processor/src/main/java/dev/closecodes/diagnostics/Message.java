@@ -279,6 +279,8 @@ public enum Message {
           + " Set allowRemovals = true, or keep the name with names()"),
   LOCK_CONSTANT_RENAME_ALLOWED(
       Severity.NOTE, "%s is now %s, was %s (lock file %s, line %d); allowed by allowRemovals"),
+  LOCK_CHECK_CHANGED(
+      Severity.NOTE, "CloseCodes.%s accepts %s now; it accepted %s when this lock file was written"),
   LOCK_FILE_BAD(Severity.ERROR, "the lock file cannot be read: %s"),
   LOCK_FILE_WRITTEN(Severity.NOTE, "wrote the lock file %s"),
   LOCK_FILE_NOT_WRITTEN(Severity.ERROR, "cannot write the lock file %s: %s"),

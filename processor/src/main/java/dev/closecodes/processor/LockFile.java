@@ -4,6 +4,7 @@ import dev.closecodes.diagnostics.Diagnostic;
 import dev.closecodes.diagnostics.Diagnostics;
 import dev.closecodes.diagnostics.Message;
 import dev.closecodes.diagnostics.SourceLocation;
+import dev.closecodes.model.CodeRange;
 import dev.closecodes.model.CodeTable;
 import dev.closecodes.model.RichText;
 import dev.closecodes.read.Document;
@@ -22,6 +23,8 @@ import javax.lang.model.SourceVersion;
  * The lock file a consumer commits: what was generated last, one line a constant (its kind, its
  * codes, its name and the SHA-256 of its description). Comparing a regeneration with it reports
  * added, re-described, removed and renamed constants, so a spec update never breaks code silently.
+ * It records the codes each check of {@code CloseCodes} accepts too: a check that accepts others
+ * changes what the consumer's code does though no constant came or went, and is said as a note.
  *
  * <p>It also records the warnings the documents gave, each by a SHA-256 of where it is and what it
  * says, with its text for the reader: a warning recorded there is not printed again, so that a
@@ -32,6 +35,7 @@ import javax.lang.model.SourceVersion;
  * # closecodes lock file ...
  * code	1000	NORMAL_CLOSURE	5d41402abc4b2a76b9719d911017c592...
  * range	3000-3999	IANA_REGISTRATION	7d793037a0760186574b0282f2f435e7...
+ * check	mayTravelInCloseFrame	1000-1003,1007-1014,3000-4999
  * warning	9f86d081884c7d659a2feaa0c55ad015...	page.md:8: repaired mojibake: ...
  * </pre>
  */
@@ -40,9 +44,33 @@ final class LockFile {
   private static final String HEADER =
       "# closecodes lock file: the constants generated last, compared with each regeneration.\n"
           + "# Commit it. Columns: kind, codes, constant, SHA-256 of the description text.\n"
+          + "# Checks: each check of CloseCodes and the codes it accepts; a change is said as a note.\n"
           + "# Warnings: the SHA-256 of where and what, then the warning; recorded ones are not printed again.\n";
 
   private static final String WARNING = "warning";
+  private static final String CHECK = "check";
+
+  /** The checks of {@code CloseCodes} the lock file records, in its order. */
+  private static final List<String> CHECK_METHODS =
+      List.of("mayTravelInCloseFrame", "mayPassToBrowserClose", "isReportedLocallyOnly");
+
+  /**
+   * The codes a check of {@code CloseCodes} accepts.
+   *
+   * @param method the check's name
+   * @param codes its codes and ranges as {@code 1000-1003,3000-4999}, or {@code none}
+   * @param line the line in the lock file, or 0 for one made from a table
+   */
+  record Check(String method, String codes, int line) {
+
+    /** The same check at another line. */
+    Check withLine(int other) {
+      return new Check(method, codes, other);
+    }
+  }
+
+  /** What a lock file holds beside its warnings: the constants, and the checks where it records them. */
+  record Locked(List<Entry> entries, List<Check> checks) {}
 
   /**
    * A warning the documents gave.
@@ -102,12 +130,39 @@ final class LockFile {
     return entries;
   }
 
+  /** The checks a table generates, in a fixed order. */
+  static List<Check> checks(CodeTable table) {
+    return List.of(new Check(CHECK_METHODS.get(0), codes(table.mayTravelInCloseFrame()), 0),
+        new Check(CHECK_METHODS.get(1), codes(table.mayPassToBrowserClose()), 0),
+        new Check(CHECK_METHODS.get(2), codes(table.reportedLocallyOnly()), 0));
+  }
+
+  /** Ranges as a check line lists them: {@code 1000,3000-4999}, or {@code none}. */
+  private static String codes(List<CodeRange> ranges) {
+    StringBuilder text = new StringBuilder();
+    for (CodeRange range : ranges) {
+      text.append(text.length() == 0 ? "" : ",").append(range.from());
+      if (!range.isSingle()) {
+        text.append('-').append(range.to());
+      }
+    }
+    return text.length() == 0 ? "none" : text.toString();
+  }
+
+  /** A check line's codes as a message shows them: {@code 1000, 3000–4999}, or {@code nothing}. */
+  private static String shown(String codes) {
+    return codes.equals("none") ? "nothing" : codes.replace('-', '–').replace(",", ", ");
+  }
+
   /** The lock file's text for a table and the warnings its documents gave. */
   static String format(CodeTable table, List<Warning> warnings) {
     StringBuilder text = new StringBuilder(HEADER);
     for (Entry entry : entries(table)) {
       text.append(entry.kind()).append('\t').append(entry.codes()).append('\t').append(entry.constant())
           .append('\t').append(entry.descriptionSha256()).append('\n');
+    }
+    for (Check check : checks(table)) {
+      text.append(CHECK).append('\t').append(check.method()).append('\t').append(check.codes()).append('\n');
     }
     for (Warning warning : warnings) {
       text.append(WARNING).append('\t').append(warning.fingerprint()).append('\t').append(warning.text()).append('\n');
@@ -144,8 +199,9 @@ final class LockFile {
   }
 
   /** Reads a lock file; a malformed line is an error at its line, and is left out. */
-  static List<Entry> parse(String file, String text, Diagnostics diagnostics) {
+  static Locked parse(String file, String text, Diagnostics diagnostics) {
     List<Entry> entries = new ArrayList<>();
+    List<Check> checks = new ArrayList<>();
     String[] lines = text.split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i].strip();
@@ -159,6 +215,16 @@ final class LockFile {
         }
         continue;
       }
+      if (line.startsWith(CHECK + "\t")) {
+        String[] fields = line.split("\t", -1);
+        String problem = checkProblem(fields);
+        if (problem.isEmpty()) {
+          checks.add(new Check(fields[1], fields[2], i + 1));
+        } else {
+          diagnostics.report(Message.LOCK_FILE_BAD, new SourceLocation(file, i + 1), problem);
+        }
+        continue;
+      }
       String[] fields = line.split("\t", -1);
       String problem = problem(fields);
       if (!problem.isEmpty()) {
@@ -167,7 +233,22 @@ final class LockFile {
       }
       entries.add(new Entry(fields[0], fields[1], fields[2], fields[3], i + 1));
     }
-    return entries;
+    return new Locked(entries, checks);
+  }
+
+  /** What is wrong with a check line's fields, or nothing. */
+  private static String checkProblem(String[] fields) {
+    if (fields.length != 3) {
+      return "expected check, its name and its codes separated by tabs; found " + fields.length + " field(s)";
+    }
+    if (!CHECK_METHODS.contains(fields[1])) {
+      return "'" + fields[1] + "' is not one of the checks " + CHECK_METHODS.get(0) + ", " + CHECK_METHODS.get(1)
+          + " and " + CHECK_METHODS.get(2);
+    }
+    if (!fields[2].equals("none") && !isCodeList(fields[2])) {
+      return "'" + fields[2] + "' is not a list of codes and ranges such as 1000-1003,3000-4999, or none";
+    }
+    return "";
   }
 
   /** What is wrong with a line's fields, or nothing: a line cut off or edited by hand is no entry. */
@@ -195,6 +276,19 @@ final class LockFile {
   private static final Pattern SINGLE_CODE = Pattern.compile("[0-9]{1,5}");
   private static final Pattern RANGE = Pattern.compile("[0-9]{1,5}-[0-9]{1,5}");
 
+  /**
+   * Whether the text is codes and ranges separated by commas: a part at a time, since one pattern
+   * repeated over a long line would overflow the stack.
+   */
+  private static boolean isCodeList(String text) {
+    for (String part : text.split(",", -1)) {
+      if (!SINGLE_CODE.matcher(part).matches() && !RANGE.matcher(part).matches()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether the text is a SHA-256 in lower-case hex: checked by hand, as a compile with nothing new does it. */
   private static boolean isSha256(String text) {
     if (text.length() != 64) {
@@ -215,8 +309,9 @@ final class LockFile {
    * @param allowRemovals whether a removed or renamed constant is only a note
    * @param at where to report a new or re-described constant the page has no row for
    */
-  static void compare(String file, List<Entry> locked, CodeTable table, boolean allowRemovals, SourceLocation at,
+  static void compare(String file, Locked lockFile, CodeTable table, boolean allowRemovals, SourceLocation at,
       Diagnostics diagnostics) {
+    List<Entry> locked = lockFile.entries();
     Map<String, Entry> now = new LinkedHashMap<>();
     for (Entry entry : entries(table)) {
       now.put(entry.key(), entry);
@@ -244,6 +339,15 @@ final class LockFile {
       if (!before.containsKey(current.key())) {
         diagnostics.report(Message.LOCK_CODE_ADDED, rows.getOrDefault(current.key(), at),
             current.kind(), current.codes() + " " + current.constant(), file);
+      }
+    }
+    // A lock file written before the checks were recorded has none to compare.
+    for (Check old : lockFile.checks()) {
+      for (Check current : checks(table)) {
+        if (current.method().equals(old.method()) && !current.codes().equals(old.codes())) {
+          diagnostics.report(Message.LOCK_CHECK_CHANGED, new SourceLocation(file, old.line()), current.method(),
+              shown(current.codes()), shown(old.codes()));
+        }
       }
     }
   }

@@ -59,7 +59,7 @@ final class LockFileGuard {
     if (exists) {
       String locked = DocumentFiles.readText(file, name, diagnostics);
       known = LockFile.warnings(locked);
-      List<LockFile.Entry> entries = LockFile.parse(name, locked, diagnostics);
+      LockFile.Locked entries = LockFile.parse(name, locked, diagnostics);
       diagnostics.stopIfErrors();
       recorded = new LockFile.Baseline(known, false);
       LockFile.compare(name, entries, table, allowRemovals, new SourceLocation(table.page().source(), 1),

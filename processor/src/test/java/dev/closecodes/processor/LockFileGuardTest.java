@@ -72,13 +72,13 @@ class LockFileGuardTest {
 
     Compilation refused = compile(false);
     assertThat(refused).failed();
-    assertThat(refused).hadErrorContaining("code 1000 is now NORMAL_CLOSURE, was NORMAL (lock file closecodes.lock, line 4)");
+    assertThat(refused).hadErrorContaining("code 1000 is now NORMAL_CLOSURE, was NORMAL (lock file closecodes.lock, line 5)");
     assertThat(Files.readString(lock(), StandardCharsets.UTF_8)).isEqualTo(edited);
 
     Compilation allowed = compile(true);
     assertThat(allowed).succeeded();
     assertThat(allowed).hadNoteContaining("code 1000 is now NORMAL_CLOSURE, was NORMAL (lock file closecodes.lock,"
-        + " line 4); allowed by allowRemovals");
+        + " line 5); allowed by allowRemovals");
     for (javax.tools.Diagnostic<?> note : allowed.notes()) {
       assertThat(note.getMessage(null)).doesNotContain("Set allowRemovals");
     }
@@ -113,7 +113,7 @@ class LockFileGuardTest {
     Files.writeString(lock(), Files.readString(lock(), StandardCharsets.UTF_8) + "code\t1001\tGOING_AWAY\t" + "a".repeat(64) + "\n");
     Compilation refused = compile(false);
     assertThat(refused).failed();
-    assertThat(refused).hadErrorContaining("code GOING_AWAY (1001) was generated before (lock file closecodes.lock, line 10)");
+    assertThat(refused).hadErrorContaining("code GOING_AWAY (1001) was generated before (lock file closecodes.lock, line 14)");
   }
 
   @Test
@@ -150,7 +150,7 @@ class LockFileGuardTest {
     Files.writeString(lock(), cut, StandardCharsets.UTF_8);
     Compilation compilation = compile(false);
     assertThat(compilation).failed();
-    assertThat(compilation).hadErrorContaining("closecodes.lock:5: the lock file cannot be read: the hash has 30");
+    assertThat(compilation).hadErrorContaining("closecodes.lock:6: the lock file cannot be read: the hash has 30");
     assertThat(Files.readString(lock(), StandardCharsets.UTF_8)).isEqualTo(cut);
   }
 

@@ -29,17 +29,21 @@ class LockFileTest {
   }
 
   private static CodeTable table(CodeTable.Code... codes) {
+    return table(List.of(new CodeRange(1000, 1003), new CodeRange(3000, 4999)), codes);
+  }
+
+  private static CodeTable table(List<CodeRange> mayTravel, CodeTable.Code... codes) {
     CodeTable.Range range = new CodeTable.Range(new CodeRange(3000, 3999), "IANA", "IANA",
         CodeTable.NameSource.REGISTRY, new RichText(List.of(new Inline.Text("Registered."))), false,
         new SourceLocation("page.md", 40), List.of());
     Page page = new Page("page.md", "en", "0".repeat(64), List.of(), PageProse.EMPTY);
-    return new CodeTable(page, List.of(), Optional.empty(), List.of(codes), List.of(range), List.of(), List.of(),
-        List.of(), ChecksFrom.PAGE);
+    return new CodeTable(page, List.of(), Optional.empty(), List.of(codes), List.of(range), mayTravel,
+        List.of(CodeRange.of(1000), new CodeRange(3000, 4999)), List.of(), ChecksFrom.PAGE);
   }
 
   private static List<String> compare(CodeTable before, CodeTable now, boolean allowRemovals) {
     Diagnostics diagnostics = new Diagnostics();
-    List<LockFile.Entry> locked = LockFile.parse("closecodes.lock", LockFile.format(before, List.of()), diagnostics);
+    LockFile.Locked locked = LockFile.parse("closecodes.lock", LockFile.format(before, List.of()), diagnostics);
     LockFile.compare("closecodes.lock", locked, now, allowRemovals, PAGE_START, diagnostics);
     return diagnostics.all().stream().map(d -> d.where() + " " + d.message()).toList();
   }
@@ -52,12 +56,15 @@ class LockFileTest {
     assertTrue(text.startsWith("# closecodes lock file"), text);
     assertTrue(text.contains("code\t1000\tNORMAL_CLOSURE\t"), text);
     assertTrue(text.contains("range\t3000-3999\tIANA\t"), text);
+    assertTrue(text.contains("check\tmayTravelInCloseFrame\t1000-1003,3000-4999\n"
+        + "check\tmayPassToBrowserClose\t1000,3000-4999\ncheck\tisReportedLocallyOnly\tnone\n"), text);
     Diagnostics diagnostics = new Diagnostics();
-    List<LockFile.Entry> read = LockFile.parse("closecodes.lock", text, diagnostics);
+    LockFile.Locked read = LockFile.parse("closecodes.lock", text, diagnostics);
     assertFalse(diagnostics.hasErrors());
     assertEquals(LockFile.entries(table).stream().map(LockFile.Entry::key).toList(),
-        read.stream().map(LockFile.Entry::key).toList());
-    assertEquals(4, read.get(0).line());
+        read.entries().stream().map(LockFile.Entry::key).toList());
+    assertEquals(LockFile.checks(table), read.checks().stream().map(check -> check.withLine(0)).toList());
+    assertEquals(5, read.entries().get(0).line());
     assertTrue(text.endsWith("warning\t" + "a".repeat(64) + "\tpage.md:8: repaired mojibake\n"), text);
     assertEquals(java.util.Set.of("page.md:8: repaired mojibake"), LockFile.warnings(text));
   }
@@ -65,9 +72,59 @@ class LockFileTest {
   @Test
   void aMalformedLineIsAnErrorAtItsLine() {
     Diagnostics diagnostics = new Diagnostics();
-    List<LockFile.Entry> read = LockFile.parse("closecodes.lock", "# header\ncode\t1000\tX\n", diagnostics);
-    assertEquals(List.of(), read);
-    assertEquals("closecodes.lock:2", diagnostics.all().get(0).where().toString());
+    LockFile.Locked read = LockFile.parse("closecodes.lock", "# header\ncode\t1000\tX\n"
+        + "check\tmayTravelInCloseFrame\t1000-\ncheck\tisValid\t1000\ncheck\tmayPassToBrowserClose\n", diagnostics);
+    assertEquals(List.of(), read.entries());
+    assertEquals(List.of(), read.checks());
+    assertEquals(List.of("closecodes.lock:2", "closecodes.lock:3", "closecodes.lock:4", "closecodes.lock:5"),
+        diagnostics.all().stream().map(d -> d.where().toString()).toList());
+    assertEquals("the lock file cannot be read: '1000-' is not a list of codes and ranges such as 1000-1003,3000-4999,"
+        + " or none", diagnostics.all().get(1).text());
+    assertEquals("the lock file cannot be read: 'isValid' is not one of the checks mayTravelInCloseFrame,"
+        + " mayPassToBrowserClose and isReportedLocallyOnly", diagnostics.all().get(2).text());
+  }
+
+  /** A check line as long as a line may be is read a part at a time, with no stack to overflow. */
+  @Test
+  void aLongCheckLineIsReadWithoutOverflowingTheStack() {
+    Diagnostics diagnostics = new Diagnostics();
+    String codes = "1000,".repeat(19_999) + "1000";
+    LockFile.Locked read = LockFile.parse("closecodes.lock", "check\tmayTravelInCloseFrame\t" + codes + "\n"
+        + "check\tmayPassToBrowserClose\t" + codes + ",x\n", diagnostics);
+    assertEquals(List.of(new LockFile.Check("mayTravelInCloseFrame", codes, 1)), read.checks());
+    assertEquals(List.of("closecodes.lock:2"), diagnostics.all().stream().map(d -> d.where().toString()).toList());
+  }
+
+  /**
+   * A regeneration whose checks accept other codes than those the lock file records changes what
+   * the consumer's code does with no constant added or removed: a note at the check's lock file
+   * line, with the codes before and after.
+   */
+  @Test
+  void aCheckThatAcceptsOtherCodesNowIsANoteAtItsLockFileLine() {
+    CodeTable before = table(List.of(new CodeRange(1000, 1003), new CodeRange(3000, 4999)),
+        code(1000, "NORMAL_CLOSURE", "Fine."));
+    CodeTable now = table(List.of(new CodeRange(1000, 1003), new CodeRange(1012, 1014), new CodeRange(3000, 4999)),
+        code(1000, "NORMAL_CLOSURE", "Fine."));
+    assertEquals(List.of("closecodes.lock:7 LOCK_CHECK_CHANGED"), compare(before, now, false));
+    Diagnostics diagnostics = new Diagnostics();
+    LockFile.compare("closecodes.lock",
+        LockFile.parse("closecodes.lock", LockFile.format(before, List.of()), diagnostics), now, false, PAGE_START,
+        diagnostics);
+    assertEquals("CloseCodes.mayTravelInCloseFrame accepts 1000–1003, 1012–1014, 3000–4999 now; it accepted"
+        + " 1000–1003, 3000–4999 when this lock file was written", diagnostics.all().get(0).text());
+  }
+
+  /** A lock file written before it recorded the checks has nothing to compare them with, and says nothing of them. */
+  @Test
+  void aLockFileWithoutChecksSaysNothingOfThem() {
+    CodeTable table = table(code(1000, "NORMAL_CLOSURE", "Fine."));
+    String older = LockFile.format(table, List.of()).replaceAll("(?m)^check\t.*\n", "");
+    Diagnostics diagnostics = new Diagnostics();
+    LockFile.Locked read = LockFile.parse("closecodes.lock", older, diagnostics);
+    LockFile.compare("closecodes.lock", read, table(List.of(CodeRange.of(1000)), code(1000, "NORMAL_CLOSURE", "Fine.")),
+        false, PAGE_START, diagnostics);
+    assertEquals(List.of(), diagnostics.all());
   }
 
   @Test
@@ -88,9 +145,9 @@ class LockFileTest {
   void aRemovedOrRenamedConstantIsAnErrorAtTheLockFileLineUnlessAllowed() {
     CodeTable before = table(code(1000, "NORMAL_CLOSURE", "Fine."), code(1001, "GOING_AWAY", "Leaving."));
     CodeTable now = table(code(1000, "NORMAL", "Fine."));
-    assertEquals(List.of("closecodes.lock:4 LOCK_CONSTANT_RENAMED", "closecodes.lock:5 LOCK_CONSTANT_REMOVED"),
+    assertEquals(List.of("closecodes.lock:5 LOCK_CONSTANT_RENAMED", "closecodes.lock:6 LOCK_CONSTANT_REMOVED"),
         compare(before, now, false));
-    assertEquals(List.of("closecodes.lock:4 LOCK_CONSTANT_RENAME_ALLOWED", "closecodes.lock:5 LOCK_CONSTANT_REMOVAL_ALLOWED"),
+    assertEquals(List.of("closecodes.lock:5 LOCK_CONSTANT_RENAME_ALLOWED", "closecodes.lock:6 LOCK_CONSTANT_REMOVAL_ALLOWED"),
         compare(before, now, true));
   }
 }

@@ -772,7 +772,8 @@ class PageReaderTest {
             || message.name().equals("CODE_OUT_OF_ORDER") || message.name().equals("RFC_CODE_NOT_LISTED")
             || message.name().endsWith("_OF_ANOTHER_ROW");
         boolean note = message.name().startsWith("ROW_") || message.name().equals("LOCK_CODE_ADDED")
-            || message.name().equals("LOCK_DESCRIPTION_CHANGED") || message.name().equals("LOCK_FILE_WRITTEN")
+            || message.name().equals("LOCK_DESCRIPTION_CHANGED") || message.name().equals("LOCK_CHECK_CHANGED")
+            || message.name().equals("LOCK_FILE_WRITTEN")
             || message.name().endsWith("_ALLOWED") || message.name().startsWith("API_");
         assertEquals(warning ? Severity.WARNING : note ? Severity.NOTE : Severity.ERROR, message.severity(), message.name());
       }
