@@ -196,10 +196,10 @@ public enum Message {
   // Page and registry together
   PAGE_RESERVES_REGISTERED_CODE(
       Severity.WARNING,
-      "the page marks %d reserved here, but the registry (%s) registers it as '%s' (%s); %s"),
+      "the page marks %s reserved here, but the registry (%s) registers it as '%s' (%s); %s"),
   PAGE_ALLOWS_RESERVED_CODE(
       Severity.WARNING,
-      "the page describes %d as usable here, but the registry (%s) has it %s as '%s'; %s"),
+      "the page describes %s as usable here, but the registry (%s) has it %s as '%s'; %s"),
   PAGE_NAMES_ANOTHER_CODE(
       Severity.WARNING,
       "the page names %d '%s' here, the name the registry (%s) gives %d%s: the row may have been copied from that"

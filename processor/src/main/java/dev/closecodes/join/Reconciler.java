@@ -425,25 +425,38 @@ public final class Reconciler {
     return texts;
   }
 
+  /**
+   * A warning at the page row for each row and registry entry that disagree about whether their
+   * shared codes may be used, ranges as single codes: a page that marks 3000–3999 reserved, or
+   * lets 1016–1999 be used, changes the checks it decides. The codes between two boundaries share
+   * one innermost row and one innermost entry, so a pass over the boundaries finds each pair.
+   */
   private void reportDisagreements(Diagnostics diagnostics) {
+    if (registry.isEmpty()) {
+      return;
+    }
     String verdict = checksFrom == ChecksFrom.REGISTRY
         ? "the registry decides the checks (checksFrom = REGISTRY)"
         : "the page decides the checks (checksFrom = PAGE)";
-    for (RegistryEntry entry : registryEntries()) {
-      if (!entry.range().isSingle()) {
-        continue;
+    Set<List<Object>> reported = new HashSet<>();
+    for (int code : boundaries()) {
+      if (code > CodeRange.MAX_CODE) {
+        break;
       }
-      int code = entry.range().from();
       PageRow row = innermostPageRow(code);
-      if (row == null) {
+      RegistryEntry entry = innermostRegistryEntry(code);
+      if (row == null || entry == null || row.reserved() != entry.status().mayTravelInCloseFrame()
+          || !reported.add(List.of(row, entry))) {
         continue;
       }
+      CodeRange shared = new CodeRange(Math.max(row.range().from(), entry.range().from()),
+          Math.min(row.range().to(), entry.range().to()));
       String where = entry.location().toString();
-      if (row.reserved() && entry.status().mayTravelInCloseFrame()) {
-        diagnostics.report(Message.PAGE_RESERVES_REGISTERED_CODE, row.location(), code, where, entry.name(),
+      if (row.reserved()) {
+        diagnostics.report(Message.PAGE_RESERVES_REGISTERED_CODE, row.location(), shared, where, entry.name(),
             "for use in close frames", verdict);
-      } else if (!row.reserved() && !entry.status().mayTravelInCloseFrame()) {
-        diagnostics.report(Message.PAGE_ALLOWS_RESERVED_CODE, row.location(), code, where,
+      } else {
+        diagnostics.report(Message.PAGE_ALLOWS_RESERVED_CODE, row.location(), shared, where,
             entry.status() == CodeStatus.LOCAL ? "reported locally only" : "reserved", entry.name(), verdict);
       }
     }

@@ -173,6 +173,34 @@ class ReconcilerTest {
         diagnostics.all().get(0).text());
   }
 
+  /**
+   * The page and the registry disagree over ranges as over single codes: a page that marks
+   * 3000–3999 reserved, or lets 1016–1999 be used, would change the checks it decides. One warning
+   * for each row and entry that disagree, at the page row, naming the codes they share.
+   */
+  @Test
+  void aRangeThePageAndTheRegistryDisagreeAboutIsAWarningAtThePageRow() {
+    row(1000, 1000, "Normal", "Fine.", false);
+    row(1016, 1999, "", "Open to use.", false);
+    row(2000, 2999, "", "Reserved.", true);
+    row(3000, 3999, "", "Reserved.", true);
+    row(3008, 3008, "Timeout", "Timed out.", false);
+    registered(1000, 1000, "Normal Closure", CodeStatus.WIRE);
+    registered(1016, 2999, "Reserved for future", CodeStatus.RESERVED);
+    registered(3000, 3999, "IANA registration", CodeStatus.IANA);
+    registered(3008, 3008, "Timeout", CodeStatus.IANA);
+    CodeTable table = join(ChecksFrom.PAGE, Map.of());
+    assertEquals(List.of("page.md:11 PAGE_ALLOWS_RESERVED_CODE", "page.md:13 PAGE_RESERVES_REGISTERED_CODE"),
+        reported());
+    assertEquals("the page describes 1016–1999 as usable here, but the registry (registry.csv:3) has it reserved as"
+        + " 'Reserved for future'; the page decides the checks (checksFrom = PAGE)", diagnostics.all().get(0).text());
+    assertEquals("the page marks 3000–3999 reserved here, but the registry (registry.csv:4) registers it as"
+        + " 'IANA registration' (for use in close frames); the page decides the checks (checksFrom = PAGE)",
+        diagnostics.all().get(1).text());
+    assertEquals(List.of(CodeRange.of(1000), new CodeRange(1016, 1999), CodeRange.of(3008)),
+        table.mayTravelInCloseFrame());
+  }
+
   @Test
   void thePageDecidesWhenAskedButNeverSendsWhatIsOnlyReportedLocally() {
     row(1000, 1000, "Normal", "Fine.", false);
