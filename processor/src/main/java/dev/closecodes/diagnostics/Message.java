@@ -225,6 +225,10 @@ public enum Message {
       "the page's locale cannot be told from its path or its links, so its text is offered as 'und';"
           + " give it with locales() or --locale"),
   BAD_LOCALE(Severity.ERROR, "locales(): %s"),
+  TRANSLATION_STATUS_DIFFERS(
+      Severity.WARNING,
+      "this page marks %s %s here, where the primary page marks it %s (%s); description(Locale) gives this page's"
+          + " words for it"),
   SAME_LOCALE_TWICE(
       Severity.ERROR,
       "this page's locale, %s, is that of %s too; description(Locale) would never give this page's text: give"

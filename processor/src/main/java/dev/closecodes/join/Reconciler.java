@@ -154,6 +154,7 @@ public final class Reconciler {
     reportNamesOfOtherCodes(codes, diagnostics);
     reportPageNamesOfOtherCodes(diagnostics);
     reportDisagreements(diagnostics);
+    reportTranslationsThatDisagree(diagnostics);
     reportRfcRulesKept(diagnostics);
     SortedSet<Integer> boundaries = boundaries();
     return new CodeTable(
@@ -458,6 +459,49 @@ public final class Reconciler {
       } else {
         diagnostics.report(Message.PAGE_ALLOWS_RESERVED_CODE, row.location(), shared, where,
             entry.status() == CodeStatus.LOCAL ? "reported locally only" : "reserved", entry.name(), verdict);
+      }
+    }
+  }
+
+  /**
+   * A warning at each row of another page that marks codes reserved where the primary page lets
+   * them be used, or the other way round: {@code description(Locale)} gives that page's words for
+   * them, which contradict the checks and the primary page (MDN's French page kept 1012–1014
+   * reserved for years after they were registered). Found as {@link #reportDisagreements} finds
+   * its pairs, a pass over the boundaries of both pages' rows.
+   */
+  private void reportTranslationsThatDisagree(Diagnostics diagnostics) {
+    for (Page translation : translations) {
+      List<CodeRange> ranges = new ArrayList<>(translation.rows().size());
+      SortedSet<Integer> boundaries = new TreeSet<>();
+      for (PageRow row : translation.rows()) {
+        ranges.add(row.range());
+        boundaries.add(row.range().from());
+        boundaries.add(row.range().to() + 1);
+      }
+      if (ranges.isEmpty()) {
+        continue;
+      }
+      for (PageRow row : page.rows()) {
+        boundaries.add(row.range().from());
+        boundaries.add(row.range().to() + 1);
+      }
+      int[] innermost = innermostIndex(ranges);
+      Set<List<Object>> reported = new HashSet<>();
+      for (int code : boundaries) {
+        if (code > CodeRange.MAX_CODE) {
+          break;
+        }
+        PageRow primary = innermostPageRow(code);
+        PageRow other = innermost[code] < 0 ? null : translation.rows().get(innermost[code]);
+        if (primary == null || other == null || primary.reserved() == other.reserved()
+            || !reported.add(List.of(primary, other))) {
+          continue;
+        }
+        CodeRange shared = new CodeRange(Math.max(primary.range().from(), other.range().from()),
+            Math.min(primary.range().to(), other.range().to()));
+        diagnostics.report(Message.TRANSLATION_STATUS_DIFFERS, other.location(), shared,
+            other.reserved() ? "reserved" : "usable", primary.reserved() ? "reserved" : "usable", primary.location());
       }
     }
   }

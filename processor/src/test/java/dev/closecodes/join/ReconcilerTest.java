@@ -201,6 +201,37 @@ class ReconcilerTest {
         table.mayTravelInCloseFrame());
   }
 
+  /**
+   * Another page that marks codes reserved where the primary page lets them be used (MDN's French
+   * page kept 1012–1014 reserved for years after they were registered), or the other way round,
+   * gives {@code description(Locale)} words that contradict the checks: a warning at its row, for
+   * each row of the primary page it disagrees with.
+   */
+  @Test
+  void anotherPageThatReservesWhatThePrimaryPageLetsBeUsedIsAWarningAtItsRow() {
+    row(1011, 1011, "Internal Error", "Failed.", false);
+    row(1012, 1012, "Service Restart", "Restarting.", false);
+    row(1013, 1013, "Try Again Later", "Overloaded.", false);
+    row(1016, 2999, "", "Reserved.", true);
+    List<PageRow> french = List.of(
+        new PageRow(CodeRange.of(1011), "", text("Échec."), false, new SourceLocation("fr.md", 40)),
+        new PageRow(new CodeRange(1012, 1013), "", text("Réservé."), true, new SourceLocation("fr.md", 41)),
+        new PageRow(new CodeRange(1016, 1999), "", text("Réservé."), true, new SourceLocation("fr.md", 42)),
+        new PageRow(new CodeRange(2000, 2999), "", text("Libre."), false, new SourceLocation("fr.md", 43)));
+    Reconciler.reconcile(page("en-US"), List.of(new Page("fr.md", "fr", "2".repeat(64), french, PageProse.EMPTY)),
+        Optional.empty(), ChecksFrom.PAGE, Map.of(), diagnostics);
+    assertEquals(List.of("page.md:10 NAMES_FROM_PAGE", "fr.md:41 TRANSLATION_STATUS_DIFFERS",
+        "fr.md:41 TRANSLATION_STATUS_DIFFERS", "fr.md:43 TRANSLATION_STATUS_DIFFERS"), reported());
+    assertEquals("this page marks 1012 reserved here, where the primary page marks it usable (page.md:11);"
+        + " description(Locale) gives this page's words for it", diagnostics.all().get(1).text());
+    assertEquals("this page marks 2000–2999 usable here, where the primary page marks it reserved (page.md:13);"
+        + " description(Locale) gives this page's words for it", diagnostics.all().get(3).text());
+  }
+
+  private static RichText text(String words) {
+    return new RichText(List.of(new Inline.Text(words)));
+  }
+
   @Test
   void thePageDecidesWhenAskedButNeverSendsWhatIsOnlyReportedLocally() {
     row(1000, 1000, "Normal", "Fine.", false);
