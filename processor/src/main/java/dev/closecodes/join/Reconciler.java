@@ -450,8 +450,7 @@ public final class Reconciler {
           || !reported.add(List.of(row, entry))) {
         continue;
       }
-      CodeRange shared = new CodeRange(Math.max(row.range().from(), entry.range().from()),
-          Math.min(row.range().to(), entry.range().to()));
+      CodeRange shared = row.range().sharedWith(entry.range());
       String where = entry.location().toString();
       if (row.reserved()) {
         diagnostics.report(Message.PAGE_RESERVES_REGISTERED_CODE, row.location(), shared, where, entry.name(),
@@ -498,8 +497,7 @@ public final class Reconciler {
             || !reported.add(List.of(primary, other))) {
           continue;
         }
-        CodeRange shared = new CodeRange(Math.max(primary.range().from(), other.range().from()),
-            Math.min(primary.range().to(), other.range().to()));
+        CodeRange shared = primary.range().sharedWith(other.range());
         diagnostics.report(Message.TRANSLATION_STATUS_DIFFERS, other.location(), shared,
             other.reserved() ? "reserved" : "usable", primary.reserved() ? "reserved" : "usable", primary.location());
       }

@@ -38,6 +38,11 @@ public record CodeRange(int from, int to) implements Comparable<CodeRange> {
     return from <= other.to && other.from <= to;
   }
 
+  /** The codes both ranges hold; they must overlap. */
+  public CodeRange sharedWith(CodeRange other) {
+    return new CodeRange(Math.max(from, other.from), Math.min(to, other.to));
+  }
+
   // equals and hashCode are written out: the ones a record is given are bootstrapped through
   // java.lang.invoke on first use, which costs a compile's fresh JVM some 30 ms.
   @Override
