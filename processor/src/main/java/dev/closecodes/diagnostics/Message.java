@@ -188,6 +188,9 @@ public enum Message {
   REGISTRY_NO_ENTRIES(Severity.ERROR, "the registry lists no codes"),
   REGISTRY_NOT_A_REGISTRY(
       Severity.ERROR, "this XML holds no close-code registry: no <registry id=\"close-code-number\"> with records"),
+  REGISTRY_NAME_TAKEN(
+      Severity.WARNING,
+      "the registry's name for %s, '%s', makes the constant %s, which %s has already, so %s's constant is %s"),
   REGISTRY_NAME_IS_A_SENTENCE(
       Severity.WARNING,
       "the registry's name for %d is a sentence, not a name (%d words), so no constant is named after it;"

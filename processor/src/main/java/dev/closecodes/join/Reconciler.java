@@ -121,7 +121,7 @@ public final class Reconciler {
         String given = fromRegistry.isPresent()
             ? fromRegistry.get()
             : "CODES_" + row.range().from() + "_" + row.range().to();
-        String constant = names.unique(given, row.range().from());
+        String constant = names.unique(given, row.range().from(), "range " + row.range());
         ranges.add(new CodeTable.Range(row.range(), constant, given, source, row.description(), row.reserved(),
             row.location(), translated(row.range().from(), row.range().to())));
       }
@@ -152,6 +152,7 @@ public final class Reconciler {
     }
     reportNamesFromThePage(codes, diagnostics);
     reportNamesOfOtherCodes(codes, diagnostics);
+    reportRegisteredNamesTaken(ranges, codes, names, diagnostics);
     reportPageNamesOfOtherCodes(diagnostics);
     reportDisagreements(diagnostics);
     reportTranslationsThatDisagree(diagnostics);
@@ -370,6 +371,35 @@ public final class Reconciler {
     }
   }
 
+  /**
+   * A warning at the registry line of each code or range whose registered name makes a constant
+   * another already has (a registry line copied and not wholly changed, or the name of a member of
+   * the generated enums): its constant is made unique with its code, and so named after another.
+   */
+  private void reportRegisteredNamesTaken(List<CodeTable.Range> ranges, List<CodeTable.Code> codes, Names names,
+      Diagnostics diagnostics) {
+    for (CodeTable.Range range : ranges) {
+      if (range.nameSource() == CodeTable.NameSource.REGISTRY && !range.constant().equals(range.givenName())) {
+        for (RegistryEntry entry : registryEntries()) {
+          if (entry.range().equals(range.range())) {
+            diagnostics.report(Message.REGISTRY_NAME_TAKEN, entry.location(), range.range(), entry.name(),
+                range.givenName(), names.holder(range.givenName()), range.range(), range.constant());
+            break;
+          }
+        }
+      }
+    }
+    for (CodeTable.Code code : codes) {
+      RegistryEntry entry = registeredSingle(code.code());
+      // A name that names() gives another code is an error already (NAME_TAKEN).
+      if (code.nameSource() == CodeTable.NameSource.REGISTRY && entry != null
+          && !code.constant().equals(code.givenName()) && !nameOverrides.containsValue(code.givenName())) {
+        diagnostics.report(Message.REGISTRY_NAME_TAKEN, entry.location(), code.code(), entry.name(),
+            code.givenName(), names.holder(code.givenName()), code.code(), code.constant());
+      }
+    }
+  }
+
   /** A name ending in a number after an underscore: the shape of {@code CODE_1005} and {@code A_4002}. */
   private static final java.util.regex.Pattern TRAILING_NUMBER = java.util.regex.Pattern.compile("_([0-9]+)$");
 
@@ -384,7 +414,7 @@ public final class Reconciler {
         : fromDocuments;
     CodeTable.NameSource source = derived.source();
     String given = derived.name();
-    String constant = names.unique(given, code);
+    String constant = names.unique(given, code, "code " + code);
 
     CodeTable.Range innermostRange = null;
     for (CodeTable.Range candidate : ranges) {
@@ -650,15 +680,32 @@ public final class Reconciler {
    * members, is made unique with the code, then with a counter: every code keeps a constant.
    */
   private static final class Names {
-    private final Set<String> taken = new HashSet<>(RESERVED_NAMES);
+    /** Each name given, with what holds it. */
+    private final Map<String, String> holders = new HashMap<>();
 
-    String unique(String name, int code) {
-      String result = taken.contains(name) ? name + "_" + code : name;
-      for (int counter = 2; taken.contains(result); counter++) {
+    Names() {
+      for (String member : RESERVED_NAMES) {
+        holders.put(member, "a member of the generated enums");
+      }
+    }
+
+    /**
+     * The name, or, where it is taken, the name made unique with the code.
+     *
+     * @param holder what the name is for, as a message names it: {@code code 1001}, {@code range 3000–3999}
+     */
+    String unique(String name, int code, String holder) {
+      String result = holders.containsKey(name) ? name + "_" + code : name;
+      for (int counter = 2; holders.containsKey(result); counter++) {
         result = name + "_" + code + "_" + counter;
       }
-      taken.add(result);
+      holders.put(result, holder);
       return result;
+    }
+
+    /** What holds the name. */
+    String holder(String name) {
+      return holders.get(name);
     }
   }
 }

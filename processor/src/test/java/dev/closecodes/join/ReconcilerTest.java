@@ -99,6 +99,28 @@ class ReconcilerTest {
     assertEquals("MASK", code(table, 4001).givenName());
   }
 
+  /**
+   * A registered name whose constant another code or range already has (a registry line copied
+   * and not wholly changed), or a member of the generated enums, gives a constant named after
+   * another code: a warning at the registry line, naming the holder and the constant given.
+   */
+  @Test
+  void aRegisteredNameWhoseConstantIsTakenIsAWarningAtTheRegistryLine() {
+    row(1001, 1001, "Going Away", "Leaving.", false);
+    row(1002, 1002, "Protocol error", "Broken.", false);
+    row(4001, 4001, "", "Masked.", false);
+    registered(1001, 1001, "Going Away", CodeStatus.WIRE);
+    registered(1002, 1002, "Going away", CodeStatus.WIRE);
+    registered(4001, 4001, "Mask", CodeStatus.PRIVATE);
+    CodeTable table = join(ChecksFrom.REGISTRY, Map.of());
+    assertEquals("GOING_AWAY_1002", code(table, 1002).constant());
+    assertEquals(List.of("registry.csv:3 REGISTRY_NAME_TAKEN", "registry.csv:4 REGISTRY_NAME_TAKEN"), reported());
+    assertEquals("the registry's name for 1002, 'Going away', makes the constant GOING_AWAY, which code 1001 has"
+        + " already, so 1002's constant is GOING_AWAY_1002", diagnostics.all().get(0).text());
+    assertEquals("the registry's name for 4001, 'Mask', makes the constant MASK, which a member of the generated"
+        + " enums has already, so 4001's constant is MASK_4001", diagnostics.all().get(1).text());
+  }
+
   @Test
   void aNameInNamesThatAnotherCodeGetsIsAnErrorWhereThatCodeGetsIt() {
     row(1000, 1000, "Normal", "A.", false);
