@@ -350,9 +350,12 @@ public final class Reconciler {
         }
       }
     }
+    if (byName.isEmpty()) {
+      return;
+    }
     for (PageRow row : page.rows()) {
       // A name in other letters than the registry's is the page's own words; folding it would load the normalizer.
-      if (byName.isEmpty() || !row.range().isSingle() || !Identifiers.isAscii(row.name())) {
+      if (!row.range().isSingle() || !Identifiers.isAscii(row.name())) {
         continue;
       }
       Optional<String> name = Identifiers.constantName(row.name());

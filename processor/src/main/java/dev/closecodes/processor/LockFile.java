@@ -342,8 +342,9 @@ final class LockFile {
       }
     }
     // A lock file written before the checks were recorded has none to compare.
+    List<Check> currentChecks = checks(table);
     for (Check old : lockFile.checks()) {
-      for (Check current : checks(table)) {
+      for (Check current : currentChecks) {
         if (current.method().equals(old.method()) && !current.codes().equals(old.codes())) {
           diagnostics.report(Message.LOCK_CHECK_CHANGED, new SourceLocation(file, old.line()), current.method(),
               shown(current.codes()), shown(old.codes()));

@@ -166,8 +166,10 @@ final class TableChecks {
 
   /** The first row to have each text, as its words in lower case: a copy keeps the letters as they were. */
   private static final class FirstRows {
-    private final Map<String, PageRow> firstByWords = new HashMap<>();
-    private final Map<String, Object> firstCellByWords = new HashMap<>();
+    /** The first row with some words, and the cell they stand in there. */
+    private record First(PageRow row, Object cell) {}
+
+    private final Map<String, First> firstByWords = new HashMap<>();
     private final Set<String> repeated = new HashSet<>();
 
     /**
@@ -179,15 +181,15 @@ final class TableChecks {
       if (words.isEmpty()) {
         return null;
       }
-      PageRow first = firstByWords.putIfAbsent(words, row);
+      First first = firstByWords.putIfAbsent(words, new First(row, cell));
       if (first == null) {
-        firstCellByWords.put(words, cell);
         return null;
       }
-      boolean spanned = cell != null && cell == firstCellByWords.get(words);
-      return spanned || first.range().equals(row.range()) || !repeated.add(words) ? null : first;
+      boolean spanned = cell != null && cell == first.cell();
+      return spanned || first.row().range().equals(row.range()) || !repeated.add(words) ? null : first.row();
     }
   }
+
 
   /** The rows either side of row i, as the order warning names them. */
   private static String neighbours(List<? extends Listed> rows, int i) {
