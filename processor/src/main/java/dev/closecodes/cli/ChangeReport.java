@@ -2,6 +2,7 @@ package dev.closecodes.cli;
 
 import dev.closecodes.diagnostics.Diagnostic;
 import dev.closecodes.diagnostics.Message;
+import dev.closecodes.diagnostics.SourceLocation;
 import dev.closecodes.model.CodeRange;
 import dev.closecodes.model.Page;
 import dev.closecodes.model.PageRow;
@@ -11,6 +12,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -20,6 +22,8 @@ import java.util.Set;
  * several that cover it exactly, are merged or split: none of their codes came or went. Codes the
  * page reserves now, or lets be used now, are said apart, whether or not the text changed: it is
  * what changes the checks. Markup and white space that do not change the text are not changes.
+ * Two translations of the page, in two locales, are compared by their codes, ranges and statuses
+ * alone: every name and text differs between them.
  */
 final class ChangeReport {
 
@@ -41,7 +45,21 @@ final class ChangeReport {
 
   private ChangeReport() {}
 
+  /**
+   * The note that the two pages are translations in two locales, whose names and descriptions
+   * {@link #compare} leaves alone; none where the locales are the same, or one cannot be told.
+   */
+  static Optional<Diagnostic> translations(Page before, Page after) {
+    if (before.locale().equals(Page.UNKNOWN_LOCALE) || after.locale().equals(Page.UNKNOWN_LOCALE)
+        || before.locale().equalsIgnoreCase(after.locale())) {
+      return Optional.empty();
+    }
+    return Optional.of(Diagnostic.of(Message.PAGES_IN_TWO_LOCALES, new SourceLocation(after.source(), 1),
+        before.source(), before.locale(), after.locale()));
+  }
+
   static List<Change> compare(Page before, Page after) {
+    boolean comparesTexts = translations(before, after).isEmpty();
     Map<CodeRange, PageRow> oldRows = byRange(before);
     Map<CodeRange, PageRow> newRows = byRange(after);
     List<PageRow> added = new ArrayList<>();
@@ -102,13 +120,13 @@ final class ChangeReport {
             row.range(), row.description().plainText()));
       } else {
         PageRow old = oldRows.get(row.range());
-        if (!old.name().equals(row.name())) {
+        if (comparesTexts && !old.name().equals(row.name())) {
           changes.add(change(Kind.RENAMED, row.range(), old.name(), row.name(), row, Message.ROW_RENAMED,
               row.range(), old.name(), row.name(), old.location()));
         }
         String oldText = old.description().plainText();
         String newText = row.description().plainText();
-        if (!oldText.equals(newText)) {
+        if (comparesTexts && !oldText.equals(newText)) {
           changes.add(change(Kind.REDESCRIBED, row.range(), oldText, newText, row, Message.ROW_REDESCRIBED,
               row.range(), oldText, newText, old.location()));
         }

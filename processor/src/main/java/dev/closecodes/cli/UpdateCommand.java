@@ -171,6 +171,7 @@ record UpdateCommand(
         after = PageReader.read(current, diagnostics);
       }
 
+      ChangeReport.translations(before, after).ifPresent(stdout::println);
       List<ChangeReport.Change> changes = ChangeReport.compare(before, after);
       changes.forEach(change -> stdout.println(change.diagnostic()));
       stdout.println(ChangeReport.rowsChanged(changes) + " row(s) changed");

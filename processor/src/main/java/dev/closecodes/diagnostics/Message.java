@@ -258,6 +258,8 @@ public enum Message {
   ROW_MERGED(Severity.NOTE, "%s merged from %s (was at %s): now '%s'"),
   ROW_SPLIT(Severity.NOTE, "%s split into %s (was at %s): now %s"),
   ROW_RESERVED_OR_USABLE(Severity.NOTE, "%s is %s now, where %s was %s (was at %s)"),
+  PAGES_IN_TWO_LOCALES(Severity.NOTE, "%s is in %s and this page in %s: a translation words every name and"
+      + " description its own way, so only the codes, the ranges and which are reserved are compared"),
 
   // closecodes update: the current version of a page
   UPSTREAM_UNKNOWN(Severity.ERROR, "cannot tell which MDN page %s is a copy of: its path has no MDN locale folder"

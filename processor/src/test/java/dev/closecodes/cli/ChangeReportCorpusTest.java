@@ -97,4 +97,69 @@ class ChangeReportCorpusTest {
       }
     }));
   }
+
+  /**
+   * The newest page of each series, diffed with that of every series in another locale: a
+   * translation's names and texts are not compared, and each row of the same codes in both whose
+   * reserved status differs is reported, and no other (MDN's French page kept 1012–1014 reserved
+   * after the English one let them be used).
+   */
+  @TestFactory
+  Stream<DynamicTest> aDiffOfTwoTranslationsReportsTheStatusesThatDifferAndNoText() {
+    assumeTrue(Corpus.mdnFolder().isPresent(), "the corpus is not on this machine");
+    Map<String, Corpus.Page> newest = new HashMap<>();
+    for (Corpus.Page page : tablePages()) {
+      newest.merge(page.series(), page, (a, b) -> a.date().compareTo(b.date()) >= 0 ? a : b);
+    }
+    List<Page> pages = newest.keySet().stream().sorted().map(series -> read(newest.get(series).file()))
+        .filter(page -> !page.locale().equals(Page.UNKNOWN_LOCALE)).toList();
+    assertTrue(pages.stream().map(Page::locale).distinct().count() >= 10, "locales: " + pages.size());
+    Set<String> reservedNowInFrench = new HashSet<>();
+    List<DynamicTest> tests = new ArrayList<>();
+    for (Page before : pages) {
+      for (Page after : pages) {
+        if (before.locale().equals(after.locale())) {
+          continue;
+        }
+        tests.add(dynamicTest(before.source() + " -> " + after.source(), () -> {
+          assertTrue(ChangeReport.translations(before, after).orElseThrow().toString()
+              .contains(" is in " + before.locale() + " and this page in " + after.locale() + ": "));
+          List<ChangeReport.Change> changes = ChangeReport.compare(before, after);
+          for (ChangeReport.Change change : changes) {
+            assertFalse(change.kind() == ChangeReport.Kind.RENAMED || change.kind() == ChangeReport.Kind.REDESCRIBED,
+                change.toString());
+          }
+          Map<String, Boolean> oldStatus = new HashMap<>();
+          before.rows().forEach(row -> oldStatus.putIfAbsent(row.range().toString(), row.reserved()));
+          Set<String> differing = new HashSet<>();
+          Set<String> seen = new HashSet<>();
+          for (PageRow row : after.rows()) {
+            Boolean was = oldStatus.get(row.range().toString());
+            if (seen.add(row.range().toString()) && was != null && was != row.reserved()) {
+              differing.add(row.range() + " " + (row.reserved() ? "reserved" : "usable"));
+            }
+          }
+          // those said of a row of the same codes in both ("where it was"), not of a merge's or split's part
+          Set<String> ofRows = new HashSet<>();
+          for (ChangeReport.Change change : changes) {
+            if (change.kind() == ChangeReport.Kind.RESERVED_OR_USABLE && oldStatus.containsKey(change.range().toString())
+                && change.diagnostic().toString().contains(", where it was ")) {
+              ofRows.add(change.range() + " " + change.after());
+            }
+          }
+          assertEquals(differing, ofRows);
+          if (after.locale().equals("fr")) {
+            for (ChangeReport.Change change : changes) {
+              if (change.kind() == ChangeReport.Kind.RESERVED_OR_USABLE && change.after().equals("reserved")) {
+                reservedNowInFrench.add(change.range().toString());
+              }
+            }
+          }
+        }));
+      }
+    }
+    tests.add(dynamicTest("the French page keeps 1012–1014 reserved", () ->
+        assertTrue(reservedNowInFrench.contains("1012–1014"), reservedNowInFrench.toString())));
+    return tests.stream();
+  }
 }

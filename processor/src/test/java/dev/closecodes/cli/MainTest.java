@@ -249,6 +249,51 @@ class MainTest {
         "3 row(s) changed"), run.out().lines().toList());
   }
 
+  /**
+   * Two translations of the page word every name and description differently, so that a diff
+   * that compared them would call every row renamed and re-described and hide what matters: MDN's
+   * French page kept 1012–1014 one reserved range for years after the English page let them be
+   * used. The diff says once that the pages are in two languages, and compares what a translation
+   * keeps: the codes, the ranges and which are reserved.
+   */
+  @Test
+  void aDiffOfTwoTranslationsComparesTheCodesRangesAndStatusesOnly() throws IOException {
+    Path before = folder.resolve("en-us/web/api/closeevent/code/index.md");
+    Path after = folder.resolve("fr/web/api/closeevent/code/index.md");
+    Files.createDirectories(before.getParent());
+    Files.createDirectories(after.getParent());
+    String header = "<table>\n<tr><th>Code</th><th>Name</th><th>Description</th><th>Reserved</th></tr>\n";
+    Files.writeString(before, header + "<tr><td>1000</td><td>Normal Closure</td><td>Closed normally.</td><td>no</td></tr>\n"
+        + "<tr><td>1012</td><td>Service Restart</td><td>Restarting.</td><td>no</td></tr>\n"
+        + "<tr><td>1013</td><td>Try Again Later</td><td>Overloaded.</td><td>no</td></tr>\n"
+        + "<tr><td>1014</td><td>Bad Gateway</td><td>Bad upstream.</td><td>no</td></tr>\n</table>\n",
+        StandardCharsets.UTF_8);
+    Files.writeString(after, header + "<tr><td>1000</td><td>Fermeture normale</td><td>Fermée normalement.</td>"
+        + "<td>no</td></tr>\n"
+        + "<tr><td>1012–1014</td><td></td><td>Réservé pour un usage futur.</td><td>yes</td></tr>\n</table>\n",
+        StandardCharsets.UTF_8);
+    Run run = run("diff", before.toString(), after.toString());
+    assertEquals(0, run.status(), run.err());
+    assertEquals(List.of(
+        after + ":1: note: " + before + " is in en-US and this page in fr: a translation words every name and"
+            + " description its own way, so only the codes, the ranges and which are reserved are compared",
+        after + ":4: note: 1012–1014 merged from 1012, 1013 and 1014 (was at " + before
+            + ":4): now 'Réservé pour un usage futur.'",
+        after + ":4: note: 1012–1014 is reserved now, where 1012 was usable (was at " + before + ":4)",
+        after + ":4: note: 1012–1014 is reserved now, where 1013 was usable (was at " + before + ":5)",
+        after + ":4: note: 1012–1014 is reserved now, where 1014 was usable (was at " + before + ":6)",
+        "1 row(s) changed"), run.out().lines().toList());
+
+    // A page whose locale cannot be told may be either: it is compared in full.
+    Path plain = folder.resolve("plain.md");
+    Files.writeString(plain, Files.readString(before, StandardCharsets.UTF_8).replace("Closed normally.", "Fine."),
+        StandardCharsets.UTF_8);
+    Run sameLanguage = run("diff", before.toString(), plain.toString());
+    assertEquals(List.of(
+        plain + ":3: note: 1000 re-described: was 'Closed normally.', now 'Fine.' (was at " + before + ":3)",
+        "1 row(s) changed"), sameLanguage.out().lines().toList());
+  }
+
   /** A locale that is wrong is named by the option that gave it, not by the annotation's attribute. */
   @Test
   void aBadLocaleIsAnErrorAtTheLocaleOption() {
