@@ -227,6 +227,10 @@ public enum Message {
       Severity.WARNING,
       "the page's locale cannot be told from its path or its links, so its text is offered as 'und';"
           + " give it with locales() or --locale"),
+  LOCALE_NOT_THE_PATHS(
+      Severity.WARNING,
+      "this page is given the locale %s, where its path names %s, as MDN lays out its pages; the given locale is"
+          + " kept, so description(Locale) offers this page's text to those who ask for %s"),
   BAD_LOCALE(Severity.ERROR, "locales(): %s"),
   TRANSLATION_STATUS_DIFFERS(
       Severity.WARNING,

@@ -151,15 +151,35 @@ public final class Pipeline {
     }
   }
 
-  /** The page with its given locale, or, with none given, the one told from it, which may be unknown. */
+  /**
+   * The page with its given locale, or, with none given, the one told from it, which may be
+   * unknown. A given locale of another translation than the page's path names is kept, and said.
+   */
   private static Page withLocale(Page page, String given, Diagnostics diagnostics) {
     if (given != null) {
+      Optional<String> named = PageReader.localeOfPath(page.source());
+      if (named.isPresent() && !sameTranslation(given, named.get())) {
+        diagnostics.report(Message.LOCALE_NOT_THE_PATHS, new SourceLocation(page.source(), 1), given, named.get(),
+            given);
+      }
       return page.withLocale(given);
     }
     if (page.locale().equals(Page.UNKNOWN_LOCALE)) {
       diagnostics.report(Message.LOCALE_UNKNOWN, new SourceLocation(page.source(), 1));
     }
     return page;
+  }
+
+  /**
+   * Whether a given locale is that of the same translation as one a page's path names: the same
+   * language, and the same region where both have one ({@code fr-CA} for {@code fr} is;
+   * {@code pt-PT} for {@code pt-BR} is not).
+   */
+  private static boolean sameTranslation(String given, String named) {
+    Locale a = Locale.forLanguageTag(given);
+    Locale b = Locale.forLanguageTag(named);
+    return a.getLanguage().equals(b.getLanguage())
+        && (a.getCountry().isEmpty() || b.getCountry().isEmpty() || a.getCountry().equals(b.getCountry()));
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.closecodes.read;
 import dev.closecodes.model.Page;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -27,11 +28,9 @@ final class Locales {
   private Locales() {}
 
   static String detect(String file, String text) {
-    for (String segment : file.replace('\\', '/').split("/")) {
-      String lower = segment.toLowerCase(Locale.ROOT);
-      if (MDN_LOCALES.contains(lower)) {
-        return canonical(lower);
-      }
+    Optional<String> named = fromPath(file);
+    if (named.isPresent()) {
+      return named.get();
     }
     Map<String, Long> counts = new TreeMap<>();
     // Only where "/docs/" stands is a link worth looking at: the rest of the text is skipped.
@@ -56,6 +55,17 @@ final class Locales {
       }
     }
     return most == null ? Page.UNKNOWN_LOCALE : canonical(most);
+  }
+
+  /** The locale a folder of the document's path names, as MDN lays out its pages; empty where none does. */
+  static Optional<String> fromPath(String file) {
+    for (String segment : file.replace('\\', '/').split("/")) {
+      String lower = segment.toLowerCase(Locale.ROOT);
+      if (MDN_LOCALES.contains(lower)) {
+        return Optional.of(canonical(lower));
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -6,6 +6,7 @@ import dev.closecodes.model.PageProse;
 import dev.closecodes.model.PageRow;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.jsoup.nodes.Element;
 
 /**
@@ -16,6 +17,14 @@ import org.jsoup.nodes.Element;
 public final class PageReader {
 
   private PageReader() {}
+
+  /**
+   * The locale a folder of a page's path names, as MDN lays out its pages
+   * ({@code files/fr/web/api/...}); empty where none does.
+   */
+  public static Optional<String> localeOfPath(String file) {
+    return Locales.fromPath(file);
+  }
 
   /**
    * Reads the page. Rows with errors are left out, after reporting each.

@@ -83,6 +83,38 @@ class QuietSurprisesTest {
     assertTrue(diagnostics(told).contains("old/fr/page.md:1 error SAME_LOCALE_TWICE"), diagnostics(told).toString());
   }
 
+  /**
+   * A locale given for a page whose path names another, as MDN lays out its pages
+   * ({@code files/fr/web/api/...}), makes the generated code offer French text to those who ask
+   * for English: a warning at the page, which keeps the given locale. The path's language with a
+   * region added (fr-CA for fr) agrees with it; another region (pt-PT for pt-br) is another
+   * translation.
+   */
+  @Test
+  void aGivenLocaleThatThePagesPathContradictsIsAWarning() {
+    String file = "mdn/fr/web/api/closeevent/index.md";
+    Generation english = generateAt(file, "en-US");
+    assertEquals(List.of(file + ":1 warning LOCALE_NOT_THE_PATHS"), diagnostics(english));
+    assertEquals("this page is given the locale en-US, where its path names fr, as MDN lays out its pages; the"
+        + " given locale is kept, so description(Locale) offers this page's text to those who ask for en-US",
+        english.diagnostics().get(0).text());
+    assertEquals("en-US", english.table().orElseThrow().page().locale());
+    for (String agreeing : List.of("fr", "FR", "fr-CA")) {
+      assertEquals(List.of(), diagnostics(generateAt(file, agreeing)), agreeing);
+    }
+    assertEquals(List.of("mdn/pt-br/page.md:1 warning LOCALE_NOT_THE_PATHS"),
+        diagnostics(generateAt("mdn/pt-br/page.md", "pt-PT")));
+    // no locale in the path, nothing to contradict
+    assertEquals(List.of(), diagnostics(generateAt("pages/french/index.md", "en-US")));
+  }
+
+  private static Generation generateAt(String file, String locale) {
+    return Generation.run(new Pipeline.Request("org.example.ws",
+        List.of(new Document(file, PAGE.getBytes(StandardCharsets.UTF_8))),
+        Optional.of(new Document("registry.csv", REGISTRY.getBytes(StandardCharsets.UTF_8))), ChecksFrom.REGISTRY,
+        List.of(new Pipeline.Name(4000, "QUOTA_EXCEEDED")), List.of(locale), false));
+  }
+
   @Test
   void aLocaleThatIsNoLanguageTagIsAnError() {
     assertEquals(List.of("locales() error BAD_LOCALE"),

@@ -758,7 +758,7 @@ class PageReaderTest {
       for (Message message : Message.values()) {
         // repairs, guesses, disagreements, and what the documents leave unsaid
         boolean warning = message.name().endsWith("_REPAIRED") || message.name().endsWith("_INFERRED")
-            || message.name().startsWith("PAGE_") || message.name().equals("LOCALE_UNKNOWN")
+            || message.name().startsWith("PAGE_") || message.name().startsWith("LOCALE_")
             || message.name().equals("NAME_UNUSED") || message.name().equals("NAMES_FROM_PAGE")
             || message.name().equals("COLUMNS_BY_POSITION") || message.name().equals("COLUMN_UNREAD")
             || message.name().equals("COLUMN_WITHOUT_HEADER") || message.name().equals("RESERVED_WORDS_AND_MARKUP_DISAGREE")
