@@ -6,6 +6,7 @@ import dev.closecodes.diagnostics.SourceLocation;
 import dev.closecodes.model.CodeRange;
 import dev.closecodes.model.Page;
 import dev.closecodes.model.PageRow;
+import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -56,6 +57,22 @@ final class ChangeReport {
     }
     return Optional.of(Diagnostic.of(Message.PAGES_IN_TWO_LOCALES, new SourceLocation(after.source(), 1),
         before.source(), before.locale(), after.locale()));
+  }
+
+  /**
+   * Prints the report as {@code diff} and {@code update} give it: the note on two translations
+   * where the pages are, each change's note, then how many rows changed.
+   */
+  static void print(Page before, Page after, PrintStream out) {
+    Optional<Diagnostic> translations = translations(before, after);
+    if (translations.isPresent()) {
+      out.println(translations.get());
+    }
+    List<Change> changes = compare(before, after);
+    for (Change change : changes) {
+      out.println(change.diagnostic());
+    }
+    out.println(rowsChanged(changes) + " row(s) changed");
   }
 
   static List<Change> compare(Page before, Page after) {

@@ -149,10 +149,7 @@ public final class Main {
     }
     try {
       diagnostics.stopIfErrors();
-      ChangeReport.translations(pages.get(0), pages.get(1)).ifPresent(out::println);
-      List<ChangeReport.Change> changes = ChangeReport.compare(pages.get(0), pages.get(1));
-      changes.forEach(change -> out.println(change.diagnostic()));
-      out.println(ChangeReport.rowsChanged(changes) + " row(s) changed");
+      ChangeReport.print(pages.get(0), pages.get(1), out);
     } catch (Diagnostics.Abort reported) {
       // the errors say why there is no report
     }

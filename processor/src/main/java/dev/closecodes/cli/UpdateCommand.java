@@ -171,10 +171,7 @@ record UpdateCommand(
         after = PageReader.read(current, diagnostics);
       }
 
-      ChangeReport.translations(before, after).ifPresent(stdout::println);
-      List<ChangeReport.Change> changes = ChangeReport.compare(before, after);
-      changes.forEach(change -> stdout.println(change.diagnostic()));
-      stdout.println(ChangeReport.rowsChanged(changes) + " row(s) changed");
+      ChangeReport.print(before, after, stdout);
       List<Diagnostic> api = apiChanges(local, current, registryDocument, diagnostics).all();
       api.forEach(change -> stdout.println(Main.line(change)));
       stdout.println(api.size() + " change(s) to the generated API");

@@ -107,13 +107,7 @@ public final class Reconciler {
     List<CodeTable.Range> ranges = new ArrayList<>();
     for (PageRow row : page.rows()) {
       if (!row.range().isSingle()) {
-        RegistryEntry registered = null;
-        for (RegistryEntry entry : registryEntries()) {
-          if (entry.range().equals(row.range())) {
-            registered = entry;
-            break;
-          }
-        }
+        RegistryEntry registered = registeredRange(row.range());
         CodeTable.NameSource source = registered != null ? CodeTable.NameSource.REGISTRY : CodeTable.NameSource.NUMBER;
         Optional<String> fromRegistry = registered != null && !isSentence(registered.name())
             ? Identifiers.constantName(registered.name())
@@ -257,6 +251,16 @@ public final class Reconciler {
     return entry != null && entry.range().isSingle() ? entry : null;
   }
 
+  /** The registry's entry for exactly these codes, or null. */
+  private RegistryEntry registeredRange(CodeRange range) {
+    for (RegistryEntry entry : registryEntries()) {
+      if (entry.range().equals(range)) {
+        return entry;
+      }
+    }
+    return null;
+  }
+
   /**
    * A names() entry for a code no document has names nothing (a warning); one that takes the name
    * another code gets from its documents would rename that code behind the user's back (an error).
@@ -382,14 +386,11 @@ public final class Reconciler {
   private void reportRegisteredNamesTaken(List<CodeTable.Range> ranges, List<CodeTable.Code> codes, Names names,
       Diagnostics diagnostics) {
     for (CodeTable.Range range : ranges) {
-      if (range.nameSource() == CodeTable.NameSource.REGISTRY && !range.constant().equals(range.givenName())) {
-        for (RegistryEntry entry : registryEntries()) {
-          if (entry.range().equals(range.range())) {
-            diagnostics.report(Message.REGISTRY_NAME_TAKEN, entry.location(), range.range(), entry.name(),
-                range.givenName(), names.holder(range.givenName()), range.range(), range.constant());
-            break;
-          }
-        }
+      RegistryEntry entry = registeredRange(range.range());
+      if (range.nameSource() == CodeTable.NameSource.REGISTRY && entry != null
+          && !range.constant().equals(range.givenName())) {
+        diagnostics.report(Message.REGISTRY_NAME_TAKEN, entry.location(), range.range(), entry.name(),
+            range.givenName(), names.holder(range.givenName()), range.range(), range.constant());
       }
     }
     for (CodeTable.Code code : codes) {
@@ -503,22 +504,15 @@ public final class Reconciler {
    * its pairs, a pass over the boundaries of both pages' rows.
    */
   private void reportTranslationsThatDisagree(Diagnostics diagnostics) {
+    SortedSet<Integer> primaryBoundaries = new TreeSet<>();
+    addBoundaries(page.rows(), primaryBoundaries);
     for (Page translation : translations) {
-      List<CodeRange> ranges = new ArrayList<>(translation.rows().size());
-      SortedSet<Integer> boundaries = new TreeSet<>();
-      for (PageRow row : translation.rows()) {
-        ranges.add(row.range());
-        boundaries.add(row.range().from());
-        boundaries.add(row.range().to() + 1);
-      }
-      if (ranges.isEmpty()) {
+      if (translation.rows().isEmpty()) {
         continue;
       }
-      for (PageRow row : page.rows()) {
-        boundaries.add(row.range().from());
-        boundaries.add(row.range().to() + 1);
-      }
-      int[] innermost = innermostIndex(ranges);
+      SortedSet<Integer> boundaries = new TreeSet<>(primaryBoundaries);
+      addBoundaries(translation.rows(), boundaries);
+      int[] innermost = innermostIndex(rangesOf(translation.rows()));
       Set<List<Object>> reported = new HashSet<>();
       for (int code : boundaries) {
         if (code > CodeRange.MAX_CODE) {
@@ -606,15 +600,20 @@ public final class Reconciler {
   private SortedSet<Integer> boundaries() {
     SortedSet<Integer> boundaries = rfcBoundaries();
     boundaries.addAll(List.of(1000, 1001, 3000, 5000));
-    for (PageRow row : page.rows()) {
-      boundaries.add(row.range().from());
-      boundaries.add(row.range().to() + 1);
-    }
+    addBoundaries(page.rows(), boundaries);
     for (RegistryEntry entry : registryEntries()) {
       boundaries.add(entry.range().from());
       boundaries.add(entry.range().to() + 1);
     }
     return boundaries;
+  }
+
+  /** Adds the first code of each row and the code after its last: where the innermost row can change. */
+  private static void addBoundaries(List<PageRow> rows, SortedSet<Integer> boundaries) {
+    for (PageRow row : rows) {
+      boundaries.add(row.range().from());
+      boundaries.add(row.range().to() + 1);
+    }
   }
 
   /** The status of the registry's innermost entry for the code, or null. */
@@ -639,13 +638,17 @@ public final class Reconciler {
   /** The page's narrowest row holding the code, or null. */
   private PageRow innermostPageRow(int code) {
     if (pageIndex == null) {
-      List<CodeRange> ranges = new ArrayList<>(page.rows().size());
-      for (PageRow row : page.rows()) {
-        ranges.add(row.range());
-      }
-      pageIndex = innermostIndex(ranges);
+      pageIndex = innermostIndex(rangesOf(page.rows()));
     }
     return pageIndex[code] < 0 ? null : page.rows().get(pageIndex[code]);
+  }
+
+  private static List<CodeRange> rangesOf(List<PageRow> rows) {
+    List<CodeRange> ranges = new ArrayList<>(rows.size());
+    for (PageRow row : rows) {
+      ranges.add(row.range());
+    }
+    return ranges;
   }
 
   /**

@@ -59,10 +59,10 @@ final class LockFileGuard {
     if (exists) {
       String locked = DocumentFiles.readText(file, name, diagnostics);
       known = LockFile.warnings(locked);
-      LockFile.Locked entries = LockFile.parse(name, locked, diagnostics);
+      LockFile.Locked lockedFile = LockFile.parse(name, locked, diagnostics);
       diagnostics.stopIfErrors();
       recorded = new LockFile.Baseline(known, false);
-      LockFile.compare(name, entries, table, allowRemovals, new SourceLocation(table.page().source(), 1),
+      LockFile.compare(name, lockedFile, table, allowRemovals, new SourceLocation(table.page().source(), 1),
           diagnostics);
       diagnostics.stopIfErrors();
       if (locked.equals(text)) {

@@ -190,7 +190,6 @@ final class TableChecks {
     }
   }
 
-
   /** The rows either side of row i, as the order warning names them. */
   private static String neighbours(List<? extends Listed> rows, int i) {
     String previous = i > 0 ? describe(rows.get(i - 1)) : null;
