@@ -251,8 +251,8 @@ public enum Message {
           + " take it for %d: give %d another name in names()"),
   NAMES_FROM_PAGE(
       Severity.WARNING,
-      "%d constant names come from the page's wording or its numbers, not from the registry or names(): %s;"
-          + " they change when the page is reworded or translated"),
+      "%s from the page's wording or its numbers, not from the registry or names(): %s;"
+          + " %s when the page is reworded or translated"),
 
   // What changed between two versions of a page
   ROW_ADDED(Severity.NOTE, "%s added: %s"),

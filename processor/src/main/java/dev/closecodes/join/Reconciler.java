@@ -310,7 +310,8 @@ public final class Reconciler {
     }
     listed.append(fromPage.size() > 6 ? ", …" : "");
     diagnostics.report(Message.NAMES_FROM_PAGE, where != null ? where : new SourceLocation(page.source(), 1),
-        fromPage.size(), listed.toString());
+        fromPage.size() == 1 ? "1 constant name comes" : fromPage.size() + " constant names come", listed.toString(),
+        fromPage.size() == 1 ? "it changes" : "they change");
   }
 
   /**

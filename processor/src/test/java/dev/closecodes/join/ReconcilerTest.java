@@ -301,6 +301,20 @@ class ReconcilerTest {
   }
 
   @Test
+  void theWarningOnNamesFromThePageCountsThemInWordsThatAgree() {
+    row(1000, 1000, "Normal", "Fine.", false);
+    join(ChecksFrom.PAGE, Map.of());
+    assertEquals("1 constant name comes from the page's wording or its numbers, not from the registry or names():"
+        + " NORMAL; it changes when the page is reworded or translated", diagnostics.all().get(0).text());
+
+    fresh();
+    row(1001, 1001, "", "Leaving.", false);
+    join(ChecksFrom.PAGE, Map.of());
+    assertEquals("2 constant names come from the page's wording or its numbers, not from the registry or names():"
+        + " NORMAL, CODE_1001; they change when the page is reworded or translated", diagnostics.all().get(0).text());
+  }
+
+  @Test
   void aNameInTheShapeOfAnotherCodesNameIsAWarning() {
     row(1000, 1000, "Normal", "Fine.", false);
     row(4001, 4001, "Code 1005", "One.", false);
