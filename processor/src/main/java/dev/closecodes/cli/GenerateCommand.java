@@ -70,7 +70,7 @@ record GenerateCommand(
           packageName = value;
         }
         case "--registry" -> registry = Optional.of(value);
-        case "--locale" -> locales.add(value);
+        case "--locale" -> locales.add(Main.languageTag("generate", value));
         case "--release" -> {
           if (!value.matches("[0-9]{1,3}") || Integer.parseInt(value) < 8) {
             throw new UsageException("generate: --release: '" + value + "' is not a Java release of 8 or later");

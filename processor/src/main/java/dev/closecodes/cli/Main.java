@@ -14,7 +14,9 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.IllformedLocaleException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 
 /**
@@ -176,6 +178,23 @@ public final class Main {
       text = "--locale: " + text.substring("locales(): ".length());
     }
     return "closecodes: " + diagnostic.severity().label() + ": " + text;
+  }
+
+  /**
+   * The value of a command's {@code --locale}, which must be a language tag ({@code fr},
+   * {@code en-US}): the same test the annotation's {@code locales()} meets, made here so that one
+   * that is none is a usage error of the option, before any page is read or fetched.
+   */
+  static String languageTag(String command, String value) throws UsageException {
+    try {
+      if (!value.isEmpty()) {
+        new Locale.Builder().setLanguageTag(value);
+        return value;
+      }
+    } catch (IllformedLocaleException e) {
+      // said below
+    }
+    throw new UsageException(command + ": --locale: '" + value + "' is not a language tag such as fr or en-US");
   }
 
   private int usage(String problem) {

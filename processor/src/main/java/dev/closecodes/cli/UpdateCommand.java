@@ -93,8 +93,13 @@ record UpdateCommand(
           }
           base = value.endsWith("/") ? value.substring(0, value.length() - 1) : value;
         }
-        case "--slug" -> slug = Optional.of(value);
-        case "--locale" -> locale = Optional.of(value);
+        case "--slug" -> {
+          if (!Upstream.isSlug(value)) {
+            throw new UsageException("update: --slug: '" + value + "' is not " + Upstream.SLUG_FORM);
+          }
+          slug = Optional.of(value);
+        }
+        case "--locale" -> locale = Optional.of(Main.languageTag("update", value));
         case "--registry" -> registry = Optional.of(value);
         case "--timeout" -> timeout = Duration.ofSeconds(seconds(value));
         default -> throw new IllegalStateException("an option listed above: " + arg);
@@ -124,6 +129,24 @@ record UpdateCommand(
    * @param path the file in it, from {@code files/}
    */
   record Upstream(String repository, String path) {
+
+    /** What {@link #isSlug} accepts, as the errors say it. */
+    static final String SLUG_FORM =
+        "an MDN slug such as Web/API/CloseEvent (letters, digits, '-', '_' and '.' between single slashes)";
+
+    /**
+     * Whether the text can be the slug of a page of this kind: it becomes folders of the address
+     * fetched, so it may hold no {@code ..}, no empty folder, and nothing an address would read
+     * as more than a path (a space, {@code ?}, {@code #}, {@code %}).
+     */
+    static boolean isSlug(String text) {
+      for (String folder : text.split("/", -1)) {
+        if (folder.isEmpty() || folder.equals(".") || folder.equals("..") || !folder.matches("[A-Za-z0-9_.-]+")) {
+          return false;
+        }
+      }
+      return true;
+    }
 
     /** The page of the given locale and slug, as MDN's repositories lay their files out. */
     static Upstream of(String locale, String slug) {
@@ -199,22 +222,28 @@ record UpdateCommand(
     List<String> folders = List.of(Path.of(page).toAbsolutePath().normalize().toString().replace('\\', '/').split("/"));
     String pageLocale = locale.orElse(read.locale());
     // .../<locale>/web/api/closeevent/index.md: the locale's folder and the slug's below it
+    // (folders that cannot be a slug, such as "My Pages", are not that layout)
     for (int i = folders.size() - 2; i >= 0; i--) {
       if (folders.get(i).equalsIgnoreCase(pageLocale) && i + 1 < folders.size() - 1) {
         String pathSlug = String.join("/", folders.subList(i + 1, folders.size() - 1));
-        return Upstream.of(pageLocale, slug.orElse(pathSlug));
+        if (slug.isPresent() || Upstream.isSlug(pathSlug)) {
+          return Upstream.of(pageLocale, slug.orElse(pathSlug));
+        }
       }
     }
-    Optional<String> frontMatterSlug = slug.or(() -> frontMatter(local, "slug"));
-    if (frontMatterSlug.isEmpty() || pageLocale.equals(Page.UNKNOWN_LOCALE)) {
+    Optional<String> chosen = slug;
+    if (chosen.isEmpty()) {
+      String[] lines = new String(local.bytes(), StandardCharsets.UTF_8).split("\\r?\\n", 80);
+      chosen = FrontMatter.value(lines, "slug");
+      if (chosen.isPresent() && !Upstream.isSlug(chosen.get())) {
+        throw diagnostics.fail(Message.UPSTREAM_BAD_SLUG, new SourceLocation(page, FrontMatter.line(lines, "slug")),
+            chosen.get(), Upstream.SLUG_FORM);
+      }
+    }
+    if (chosen.isEmpty() || pageLocale.equals(Page.UNKNOWN_LOCALE)) {
       throw diagnostics.fail(Message.UPSTREAM_UNKNOWN, new SourceLocation(page, 1), page);
     }
-    return Upstream.of(pageLocale, frontMatterSlug.get());
-  }
-
-  /** A field of the page's YAML front matter, in any of the blocks it opens with. */
-  private static Optional<String> frontMatter(Document document, String field) {
-    return FrontMatter.value(new String(document.bytes(), StandardCharsets.UTF_8).split("\r?\n", 80), field);
+    return Upstream.of(pageLocale, chosen.get());
   }
 
   /**

@@ -269,6 +269,7 @@ public enum Message {
   UPSTREAM_UNKNOWN(Severity.ERROR, "cannot tell which MDN page %s is a copy of: its path has no MDN locale folder"
       + " and its front matter no slug; give them with --locale and --slug"),
   UPSTREAM_UNREACHABLE(Severity.ERROR, "cannot fetch %s: %s"),
+  UPSTREAM_BAD_SLUG(Severity.ERROR, "the front matter's slug '%s' is not %s; give the page's with --slug"),
   UPSTREAM_TABLE_MOVED(Severity.WARNING, "%s has no close-code table any more; it is on the page of the property"
       + " 'code', %s, which is fetched instead"),
   API_CONSTANT_ADDED(Severity.NOTE, "the generated API would gain %s.%s (%s)"),

@@ -21,6 +21,12 @@ public final class FrontMatter {
     return found == null ? Optional.empty() : Optional.of(found.value());
   }
 
+  /** The number (from 1) of the line that gives the field's first value; 0 where none does. */
+  public static int line(String[] lines, String field) {
+    Field found = field(lines, field, false);
+    return found == null ? 0 : found.line() + 1;
+  }
+
   /** A field's value and the index of its line. */
   private record Field(String value, int line) {}
 

@@ -220,6 +220,60 @@ class UpdateCommandTest {
     assertTrue(unknown.err().contains(bare + ":1: error: cannot tell which MDN page"), unknown.err());
   }
 
+  /**
+   * The locale and the slug become a path of the address fetched: one that is no language tag or
+   * no slug is a usage error before anything is asked of the server, not a request for another path
+   * ({@code ..}), a query, or an address the HTTP client refuses.
+   */
+  @Test
+  void aLocaleOrSlugThatIsNoneIsAUsageErrorAndNothingIsFetched() throws IOException {
+    Path page = localFixture();
+    for (String locale : List.of("fr/../../de", "fr_FR", "xx-!!", "")) {
+      MainTest.Run run = MainTest.run("update", "--base", base, "--locale", locale, page.toString());
+      assertEquals(2, run.status(), run.err());
+      assertTrue(run.err().startsWith("closecodes: update: --locale: '" + locale + "' is not a language tag such as fr"
+          + " or en-US\n"), run.err());
+    }
+    for (String slug : List.of("Web/API/Close Event", "/Web/API/CloseEvent/", "../../../x", "Web/API//CloseEvent",
+        "Web/API/CloseEvent?x=1#y", "Web/API/%43loseEvent", "")) {
+      MainTest.Run run = MainTest.run("update", "--base", base, "--slug", slug, page.toString());
+      assertEquals(2, run.status(), run.err());
+      assertTrue(run.err().startsWith("closecodes: update: --slug: '" + slug + "' is not an MDN slug such as"
+          + " Web/API/CloseEvent (letters, digits, '-', '_' and '.' between single slashes)\n"), run.err());
+    }
+    assertEquals(List.of(), requested);
+  }
+
+  /** A slug read from a page's front matter is held to the same form, and the error is at its line. */
+  @Test
+  void aFrontMatterSlugThatIsNoneIsAnErrorAtItsLineAndNothingIsFetched() throws IOException {
+    Path page = work.resolve("src/closecodes/close-codes.md");
+    Files.createDirectories(page.getParent());
+    Files.writeString(page, Files.readString(FIXTURE, StandardCharsets.UTF_8)
+        .replace("slug: Web/API/CloseEvent\n", "slug: ../../../../other/repository\n"), StandardCharsets.UTF_8);
+    MainTest.Run run = MainTest.run("update", "--base", base, page.toString());
+    assertEquals(1, run.status(), run.err());
+    assertEquals(page + ":3: error: the front matter's slug '../../../../other/repository' is not an MDN slug such as"
+        + " Web/API/CloseEvent (letters, digits, '-', '_' and '.' between single slashes); give the page's with --slug\n",
+        run.err());
+    assertEquals(List.of(), requested);
+  }
+
+  /**
+   * Folders below a locale's folder that cannot be a slug ({@code My Pages}) are not MDN's layout:
+   * the page is found by its front matter, as one outside that layout is.
+   */
+  @Test
+  void aPathBelowALocaleFolderThatIsNoSlugIsNotTakenForOne() throws IOException {
+    Path page = work.resolve("fr/My Pages/index.md");
+    Files.createDirectories(page.getParent());
+    Files.copy(FIXTURE, page);
+    served.put("/mdn/translated-content/main/files/fr/web/api/closeevent/index.md", Files.readAllBytes(FIXTURE));
+    MainTest.Run run = MainTest.run("update", "--base", base, page.toString());
+    assertEquals(0, run.status(), run.err());
+    assertEquals(List.of("/mdn/translated-content/main/files/fr/web/api/closeevent/index.md"), requested);
+  }
+
   @Test
   void theReceivedPageAgainstTheCurrentFrenchPageOfTheCorpus() throws IOException {
     Optional<Path> corpus = Corpus.mdnFolder();
