@@ -17,10 +17,16 @@ import dev.closecodes.read.PageReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.net.ConnectException;
 import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -88,8 +94,9 @@ record UpdateCommand(
       String value = args[++i];
       switch (arg) {
         case "--base" -> {
-          if (!value.startsWith("http://") && !value.startsWith("https://")) {
-            throw new UsageException("update: --base: '" + value + "' is not an http or https address");
+          if (!isBase(value)) {
+            throw new UsageException("update: --base: '" + value + "' is not an http or https address such as"
+                + " https://raw.githubusercontent.com (a host, a port and a path, nothing else)");
           }
           base = value.endsWith("/") ? value.substring(0, value.length() - 1) : value;
         }
@@ -109,6 +116,22 @@ record UpdateCommand(
       throw new UsageException("update: needs one PAGE" + (pages.isEmpty() ? "" : ", not " + pages.size()));
     }
     return new UpdateCommand(pages.get(0), base, slug, locale, registry, write, timeout);
+  }
+
+  /**
+   * Whether the text is an address the page's path can follow: http or https, a host, perhaps a
+   * port and a path; a query or a fragment would swallow that path, and a user name is nothing
+   * the HTTP client sends.
+   */
+  private static boolean isBase(String text) {
+    try {
+      URI uri = new URI(text);
+      return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
+          && uri.getHost() != null && uri.getRawUserInfo() == null && uri.getRawQuery() == null
+          && uri.getRawFragment() == null && uri.getPort() <= 65535;
+    } catch (URISyntaxException e) {
+      return false;
+    }
   }
 
   private static int seconds(String value) throws UsageException {
@@ -294,10 +317,38 @@ record UpdateCommand(
         return new Fetched(new Document(address, DocumentFiles.readBounded(body)), null);
       }
     } catch (IOException | IllegalArgumentException e) {
-      return new Fetched(null, String.valueOf(e.getMessage()));
+      return new Fetched(null, reason(e, URI.create(address)));
     } catch (InterruptedException e) {
       return new Fetched(null, "interrupted");
     }
+  }
+
+  /**
+   * Why a fetch failed, in words: the HTTP client's exceptions for a host that is not known and a
+   * connection that cannot be made carry no message, only a cause of their own kind.
+   */
+  private static String reason(Exception failure, URI address) {
+    String connectedTo = address.getHost() + (address.getPort() < 0 ? "" : ":" + address.getPort());
+    boolean cannotConnect = false;
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof UnresolvedAddressException || cause instanceof UnknownHostException) {
+        return "the host " + address.getHost() + " is not known";
+      }
+      if (cause instanceof HttpTimeoutException) {
+        return cause instanceof HttpConnectTimeoutException ? "no connection to " + connectedTo + " within the timeout"
+            : "no answer within the timeout";
+      }
+      cannotConnect |= cause instanceof ConnectException;
+    }
+    if (cannotConnect) {
+      return "no connection could be made to " + connectedTo;
+    }
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause.getMessage() != null && !cause.getMessage().isBlank()) {
+        return cause.getMessage();
+      }
+    }
+    return failure.getClass().getSimpleName();
   }
 
   /**

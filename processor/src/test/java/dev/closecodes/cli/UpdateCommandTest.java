@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -218,6 +219,42 @@ class UpdateCommandTest {
     MainTest.Run unknown = MainTest.run("update", "--base", base, bare.toString());
     assertEquals(1, unknown.status());
     assertTrue(unknown.err().contains(bare + ":1: error: cannot tell which MDN page"), unknown.err());
+  }
+
+  /** Why a page could not be fetched is said in words: the HTTP client's exceptions for these have no message. */
+  @Test
+  void aConnectionRefusedAndAnUnknownHostAreSaidInWords() throws IOException {
+    Path page = localFixture();
+    int closedPort;
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      closedPort = socket.getLocalPort();
+    }
+    MainTest.Run refused = MainTest.run("update", "--timeout", "10", "--base", "http://127.0.0.1:" + closedPort,
+        page.toString());
+    assertEquals(1, refused.status(), refused.err());
+    assertEquals("closecodes: error: cannot fetch http://127.0.0.1:" + closedPort
+        + "/mdn/content/main/files/en-us/web/api/closeevent/index.md: no connection could be made to 127.0.0.1:"
+        + closedPort + "\n", refused.err());
+
+    // .invalid is a name no resolver may answer (RFC 2606)
+    MainTest.Run unknown = MainTest.run("update", "--timeout", "10", "--base", "http://no-such-host.invalid",
+        page.toString());
+    assertEquals(1, unknown.status(), unknown.err());
+    assertEquals("closecodes: error: cannot fetch http://no-such-host.invalid/mdn/content/main/files/en-us/web/api/"
+        + "closeevent/index.md: the host no-such-host.invalid is not known\n", unknown.err());
+  }
+
+  /** A base address with more than a scheme, a host, a port and a path would be fetched as something else. */
+  @Test
+  void aBaseThatIsNoPlainAddressIsAUsageError() {
+    for (String base : List.of("http://", "https://host#frag", "http://127.0.0.1:8765/?q=1", "http://exa mple.com",
+        "http://127.0.0.1:99999", "http://[::1", "http://user:secret@example.com", "ftp://example.com", "example.com")) {
+      MainTest.Run run = MainTest.run("update", "--base", base, "page.md");
+      assertEquals(2, run.status(), run.err());
+      assertTrue(run.err().startsWith("closecodes: update: --base: '" + base + "' is not an http or https address"
+          + " such as https://raw.githubusercontent.com (a host, a port and a path, nothing else)\n"), run.err());
+    }
+    assertEquals(List.of(), requested);
   }
 
   /**
