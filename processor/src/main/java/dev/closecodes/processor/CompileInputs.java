@@ -6,9 +6,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.URLConnection;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,8 +35,10 @@ import java.util.Set;
  * @param inputs what was read, in the order first read
  * @param classFiles the class files of the annotated elements, relative to the class output
  * @param failed whether the compile reported an error on an annotated element
+ * @param damaged whether the record read had a line it could not make out, or was no text: what
+ *     it watched is then unknown, and the output out of date
  */
-public record CompileInputs(List<Input> inputs, List<String> classFiles, boolean failed) {
+public record CompileInputs(List<Input> inputs, List<String> classFiles, boolean failed, boolean damaged) {
 
   /** The processor option naming the file this record is written to. */
   public static final String OPTION = "closecodes.inputs";
@@ -89,8 +94,19 @@ public record CompileInputs(List<Input> inputs, List<String> classFiles, boolean
   }
 
   /**
-   * The record in {@code file}; empty when there is none. A damaged line makes it {@link #failed},
-   * so that the next compile runs javac.
+   * What a compile read, as it writes it.
+   *
+   * @param inputs what was read, in the order first read
+   * @param classFiles the class files of the annotated elements, relative to the class output
+   * @param failed whether the compile reported an error on an annotated element
+   */
+  public CompileInputs(List<Input> inputs, List<String> classFiles, boolean failed) {
+    this(inputs, classFiles, failed, false);
+  }
+
+  /**
+   * The record in {@code file}; empty when there is none. A damaged line, or bytes that are no
+   * UTF-8, make it {@link #damaged}, so that the next compile runs javac.
    */
   public static CompileInputs read(Path file) throws IOException {
     List<Input> inputs = new ArrayList<>();
@@ -99,7 +115,14 @@ public record CompileInputs(List<Input> inputs, List<String> classFiles, boolean
     if (!Files.isRegularFile(file)) {
       return new CompileInputs(inputs, classFiles, false);
     }
-    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+    List<String> lines;
+    try {
+      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    } catch (CharacterCodingException e) {
+      return new CompileInputs(inputs, classFiles, false, true);
+    }
+    boolean damaged = false;
+    for (String line : lines) {
       String[] fields = line.split("\t", -1);
       try {
         switch (fields[0]) {
@@ -109,10 +132,10 @@ public record CompileInputs(List<Input> inputs, List<String> classFiles, boolean
           default -> { } // a comment, or an entry of a later version: nothing to watch
         }
       } catch (IndexOutOfBoundsException | IllegalArgumentException e) {
-        failed = true; // a damaged record: what it watched is unknown, so the output is out of date
+        damaged = true; // what it watched is unknown, so the output is out of date
       }
     }
-    return new CompileInputs(inputs, classFiles, failed);
+    return new CompileInputs(inputs, classFiles, failed, damaged);
   }
 
   /**
@@ -144,7 +167,14 @@ public record CompileInputs(List<Input> inputs, List<String> classFiles, boolean
     if (parent != null) {
       Files.createDirectories(parent);
     }
-    Files.writeString(file, text, StandardCharsets.UTF_8);
+    // Written whole or not at all: a record cut short by a crash could name no class file.
+    Path partial = file.resolveSibling(file.getFileName() + ".partial");
+    Files.writeString(partial, text, StandardCharsets.UTF_8);
+    try {
+      Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
+    }
   }
 
   /**
@@ -153,6 +183,9 @@ public record CompileInputs(List<Input> inputs, List<String> classFiles, boolean
    */
   public List<String> changes() {
     Set<String> reasons = new LinkedHashSet<>();
+    if (damaged) {
+      reasons.add("the record of the last compile is damaged");
+    }
     if (failed) {
       reasons.add("the last compile reported an error");
     }

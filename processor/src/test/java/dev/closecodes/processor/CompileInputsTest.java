@@ -152,7 +152,14 @@ class CompileInputsTest {
         StandardCharsets.UTF_8);
     CompileInputs damaged = CompileInputs.read(folder.resolve("damaged.tsv"));
     assertEquals(List.of("p/package-info.class"), damaged.classFiles());
-    assertEquals(List.of("the last compile reported an error"), damaged.changes(), "a damaged record is out of date");
+    assertEquals(List.of("the record of the last compile is damaged"), damaged.changes(),
+        "a damaged record is out of date");
+
+    // bytes that are no UTF-8, as a record cut or overwritten by something else can hold
+    Files.write(folder.resolve("binary.tsv"), new byte[] {'c', 'l', 'a', 's', 's', '\t', (byte) 0xff, '\n'});
+    CompileInputs unreadable = CompileInputs.read(folder.resolve("binary.tsv"));
+    assertEquals(List.of(), unreadable.classFiles());
+    assertEquals(List.of("the record of the last compile is damaged"), unreadable.changes());
 
     CompileInputs none = CompileInputs.read(folder.resolve("absent.tsv"));
     assertEquals(List.of(), none.inputs());

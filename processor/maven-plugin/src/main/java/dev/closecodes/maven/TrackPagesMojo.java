@@ -5,7 +5,9 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -33,6 +35,18 @@ public final class TrackPagesMojo extends AbstractMojo {
   @Parameter(defaultValue = "${project.build.outputDirectory}")
   File classesDirectory;
 
+  /** The folders of the main Java sources, for a record that names no class file. */
+  @Parameter(defaultValue = "${project.compileSourceRoots}", readonly = true)
+  List<String> compileSourceRoots = List.of();
+
+  /** The folders of the test Java sources, for the same when {@link #classesDirectory} is the tests'. */
+  @Parameter(defaultValue = "${project.testCompileSourceRoots}", readonly = true)
+  List<String> testCompileSourceRoots = List.of();
+
+  /** The tests' class output, which tells whose sources {@link #classesDirectory} holds the classes of. */
+  @Parameter(defaultValue = "${project.build.testOutputDirectory}", readonly = true)
+  File testOutputDirectory;
+
   /** Made by Maven, which sets the parameters. */
   public TrackPagesMojo() {}
 
@@ -54,7 +68,14 @@ public final class TrackPagesMojo extends AbstractMojo {
     changes.forEach(change -> getLog().info("closecodes: " + change + "; the annotated sources compile again"));
     Path classes = classesDirectory.toPath().toAbsolutePath().normalize();
     try {
-      for (String classFile : read.classFiles()) {
+      List<String> classFiles = read.classFiles();
+      if (classFiles.isEmpty()) {
+        // A damaged record may name none; with nothing removed the compiler plugin would compile
+        // nothing, and with the record gone no later build would look at the pages again.
+        getLog().info("closecodes: the record names no class file; the classes of every Java source compile again");
+        classFiles = classFilesOfJavaSources();
+      }
+      for (String classFile : classFiles) {
         Path stale = classes.resolve(classFile).normalize();
         if (stale.startsWith(classes)) { // never outside the class output, whatever the record says
           Files.deleteIfExists(stale);
@@ -65,5 +86,26 @@ public final class TrackPagesMojo extends AbstractMojo {
     } catch (IOException e) {
       throw new MojoExecutionException("cannot remove the out-of-date class files: " + e.getMessage(), e);
     }
+  }
+
+  /** The class file of each Java source of the compile whose output {@link #classesDirectory} is. */
+  private List<String> classFilesOfJavaSources() throws IOException {
+    boolean tests = testOutputDirectory != null
+        && testOutputDirectory.toPath().toAbsolutePath().normalize()
+            .equals(classesDirectory.toPath().toAbsolutePath().normalize());
+    List<String> classFiles = new ArrayList<>();
+    for (String root : tests ? testCompileSourceRoots : compileSourceRoots) {
+      Path folder = Path.of(root);
+      if (!Files.isDirectory(folder)) {
+        continue;
+      }
+      try (Stream<Path> files = Files.walk(folder)) {
+        files.filter(file -> file.getFileName().toString().endsWith(".java") && Files.isRegularFile(file))
+            .map(file -> folder.relativize(file).toString().replace('\\', '/'))
+            .map(source -> source.substring(0, source.length() - ".java".length()) + ".class")
+            .forEach(classFiles::add);
+      }
+    }
+    return classFiles;
   }
 }

@@ -61,6 +61,52 @@ class TrackPagesMojoTest {
     assertTrue(Files.exists(outside), "a class file outside the class output stays");
   }
 
+  /**
+   * A damaged record may name no class file: the class files of every Java source are then
+   * removed, or the compiler plugin would compile nothing and, the record gone, no later build
+   * would see that a page had changed.
+   */
+  @Test
+  void aDamagedRecordRemovesTheClassFilesOfEveryJavaSource() throws IOException, MojoExecutionException {
+    Path sources = javaSources("src/main/java");
+    mojo.compileSourceRoots = List.of(sources.toString(), folder.resolve("src/main/absent").toString());
+    Path use = Files.write(classes.resolve("com/example/Use.class"), new byte[] {3});
+    Path kotlin = Files.write(classes.resolve("com/example/FromKotlin.class"), new byte[] {4});
+    for (byte[] damaged : List.of("input\n".getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xff, '\n'})) {
+      Files.write(record, damaged);
+      Files.write(packageInfo, new byte[] {1});
+      Files.write(use, new byte[] {3});
+      mojo.execute();
+      assertFalse(Files.exists(packageInfo), "javac runs again");
+      assertFalse(Files.exists(use));
+      assertTrue(Files.exists(kotlin), "a class file of no Java source stays");
+      assertFalse(Files.exists(record));
+    }
+  }
+
+  /** For the test classes, the test sources' class files. */
+  @Test
+  void aDamagedRecordOfTheTestsRemovesTheClassFilesOfTheTestSources() throws IOException, MojoExecutionException {
+    mojo.compileSourceRoots = List.of(javaSources("src/main/java").toString());
+    mojo.testCompileSourceRoots = List.of(javaSources("src/test/java").toString());
+    Path testClasses = Files.createDirectories(folder.resolve("target/test-classes/com/example"));
+    Path testUse = Files.write(testClasses.resolve("Use.class"), new byte[] {3});
+    mojo.classesDirectory = folder.resolve("target/test-classes").toFile();
+    mojo.testOutputDirectory = folder.resolve("target/test-classes").toFile();
+    Files.writeString(record, "input\n", StandardCharsets.UTF_8);
+    mojo.execute();
+    assertFalse(Files.exists(testUse));
+    assertTrue(Files.exists(packageInfo), "the main classes are another compile's");
+  }
+
+  /** A source folder with {@code com/example/package-info.java} and {@code Use.java}. */
+  private Path javaSources(String name) throws IOException {
+    Path root = Files.createDirectories(folder.resolve(name).resolve("com/example"));
+    Files.writeString(root.resolve("package-info.java"), "package com.example;\n", StandardCharsets.UTF_8);
+    Files.writeString(root.resolve("Use.java"), "package com.example;\nclass Use {}\n", StandardCharsets.UTF_8);
+    return folder.resolve(name);
+  }
+
   @Test
   void noRecordYetRemovesNothing() throws IOException, MojoExecutionException {
     Files.delete(record);
