@@ -2,6 +2,7 @@ package dev.closecodes.maven;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +33,7 @@ public final class VerifyGeneratedMojo extends AbstractMojo {
   private static final Pattern ANNOTATION = Pattern.compile("^\\s*@(?:dev\\.closecodes\\.)?CloseCodeSpec\\b",
       Pattern.MULTILINE);
 
-  private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;", Pattern.MULTILINE);
+  private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\p{javaJavaIdentifierPart}.]+)\\s*;", Pattern.MULTILINE);
 
   /** The source folders of the compile. */
   @Parameter(defaultValue = "${project.compileSourceRoots}", readonly = true)
@@ -42,11 +43,16 @@ public final class VerifyGeneratedMojo extends AbstractMojo {
   @Parameter(defaultValue = "${project.build.outputDirectory}")
   File classesDirectory;
 
+  /** The sources' encoding, as the compiler reads them; UTF-8 where the project names none. */
+  @Parameter(defaultValue = "${project.build.sourceEncoding}")
+  String encoding;
+
   /** Made by Maven, which sets the parameters. */
   public VerifyGeneratedMojo() {}
 
   @Override
   public void execute() throws MojoExecutionException {
+    Charset charset = charset();
     List<String> missing = new ArrayList<>();
     for (String root : sourceRoots) {
       Path folder = Path.of(root);
@@ -55,7 +61,7 @@ public final class VerifyGeneratedMojo extends AbstractMojo {
       }
       try (Stream<Path> files = Files.walk(folder)) {
         for (Path source : files.filter(file -> file.toString().endsWith(".java")).toList()) {
-          annotatedPackage(source).filter(pkg -> !generated(pkg)).ifPresent(missing::add);
+          annotatedPackage(source, charset).filter(pkg -> !generated(pkg)).ifPresent(missing::add);
         }
       } catch (IOException e) {
         throw new MojoExecutionException("cannot read the sources in " + folder + ": " + e.getMessage(), e);
@@ -70,9 +76,20 @@ public final class VerifyGeneratedMojo extends AbstractMojo {
     }
   }
 
-  /** The package a source declares, where a line of it carries the annotation. */
-  private static Optional<String> annotatedPackage(Path source) throws IOException {
-    String text = Files.readString(source, StandardCharsets.UTF_8);
+  private Charset charset() {
+    try {
+      return encoding == null || encoding.isBlank() ? StandardCharsets.UTF_8 : Charset.forName(encoding.strip());
+    } catch (IllegalArgumentException e) {
+      return StandardCharsets.UTF_8; // the compiler says what is wrong with the name
+    }
+  }
+
+  /**
+   * The package a source declares, where a line of it carries the annotation; a byte the encoding
+   * does not have is read as a replacement character, which the compiler reports, not this check.
+   */
+  private static Optional<String> annotatedPackage(Path source, Charset charset) throws IOException {
+    String text = new String(Files.readAllBytes(source), charset);
     if (!ANNOTATION.matcher(text).find()) {
       return Optional.empty();
     }

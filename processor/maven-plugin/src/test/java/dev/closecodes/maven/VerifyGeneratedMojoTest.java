@@ -49,6 +49,30 @@ class VerifyGeneratedMojoTest {
     mojo.execute();
   }
 
+  /**
+   * A project whose sources are in another encoding than UTF-8 (its
+   * {@code project.build.sourceEncoding}) is checked, not failed for a byte UTF-8 does not have.
+   */
+  @Test
+  void sourcesInTheProjectsOwnEncodingAreRead() throws IOException, MojoExecutionException {
+    Path latin1 = Files.createDirectories(folder.resolve("src/main/java/com/example/caf\u00e9"));
+    Files.write(latin1.resolve("package-info.java"), """
+        /** Les codes de fermeture, g\u00e9n\u00e9r\u00e9s. */
+        @CloseCodeSpec(pages = "closecodes/close-codes.md")
+        package com.example.caf\u00e9;
+
+        import dev.closecodes.CloseCodeSpec;
+        """.getBytes(StandardCharsets.ISO_8859_1));
+    Files.write(classes.resolve("CloseCodes.class"), new byte[] {1});
+    mojo.encoding = "ISO-8859-1";
+    MojoExecutionException failure = assertThrows(MojoExecutionException.class, mojo::execute);
+    assertTrue(failure.getMessage().startsWith("@CloseCodeSpec is on com.example.caf\u00e9, but"), failure.getMessage());
+
+    Files.write(Files.createDirectories(folder.resolve("target/classes/com/example/caf\u00e9")).resolve("CloseCodes.class"),
+        new byte[] {1});
+    mojo.execute();
+  }
+
   @Test
   void nothingGeneratedFailsNamingTheFix() {
     MojoExecutionException failure = assertThrows(MojoExecutionException.class, mojo::execute);
