@@ -117,7 +117,12 @@ class UpdateCommandTest {
 
   /** The fixture page as a local copy at MDN's path for en-US's {@code Web/API/CloseEvent}. */
   private Path localFixture() throws IOException {
-    Path page = work.resolve("mdn/en-us/web/api/closeevent/index.md");
+    return fixtureAt("mdn/en-us/web/api/closeevent/index.md");
+  }
+
+  /** The fixture page copied to the path, below the test's folder. */
+  private Path fixtureAt(String path) throws IOException {
+    Path page = work.resolve(path);
     Files.createDirectories(page.getParent());
     Files.copy(FIXTURE, page);
     return page;
@@ -192,9 +197,7 @@ class UpdateCommandTest {
 
   @Test
   void aPageOutsideMdnsLayoutIsFoundByItsFrontMatterOrItsOptions() throws IOException {
-    Path page = work.resolve("src/closecodes/close-codes.md");
-    Files.createDirectories(page.getParent());
-    Files.copy(FIXTURE, page);
+    Path page = fixtureAt("src/closecodes/close-codes.md");
     served.put("/mdn/translated-content/main/files/fr/web/api/closeevent/code/index.md", Files.readAllBytes(FIXTURE));
     // The front matter gives the slug; the links give the locale (en-US).
     served.put("/mdn/content/main/files/en-us/web/api/closeevent/index.md", Files.readAllBytes(FIXTURE));
@@ -249,10 +252,9 @@ class UpdateCommandTest {
   void aBaseThatIsNoPlainAddressIsAUsageError() {
     for (String base : List.of("http://", "https://host#frag", "http://127.0.0.1:8765/?q=1", "http://exa mple.com",
         "http://127.0.0.1:99999", "http://[::1", "http://user:secret@example.com", "ftp://example.com", "example.com")) {
-      MainTest.Run run = MainTest.run("update", "--base", base, "page.md");
-      assertEquals(2, run.status(), run.err());
-      assertTrue(run.err().startsWith("closecodes: update: --base: '" + base + "' is not an http or https address"
-          + " such as https://raw.githubusercontent.com (a host, a port and a path, nothing else)\n"), run.err());
+      assertUsageError("update: --base: '" + base + "' is not an http or https address such as"
+          + " https://raw.githubusercontent.com (a host, a port and a path, nothing else)", "update", "--base", base,
+          "page.md");
     }
     assertEquals(List.of(), requested);
   }
@@ -266,19 +268,22 @@ class UpdateCommandTest {
   void aLocaleOrSlugThatIsNoneIsAUsageErrorAndNothingIsFetched() throws IOException {
     Path page = localFixture();
     for (String locale : List.of("fr/../../de", "fr_FR", "xx-!!", "")) {
-      MainTest.Run run = MainTest.run("update", "--base", base, "--locale", locale, page.toString());
-      assertEquals(2, run.status(), run.err());
-      assertTrue(run.err().startsWith("closecodes: update: --locale: '" + locale + "' is not a language tag such as fr"
-          + " or en-US\n"), run.err());
+      assertUsageError("update: --locale: '" + locale + "' is not a language tag such as fr or en-US",
+          "update", "--base", base, "--locale", locale, page.toString());
     }
     for (String slug : List.of("Web/API/Close Event", "/Web/API/CloseEvent/", "../../../x", "Web/API//CloseEvent",
         "Web/API/CloseEvent?x=1#y", "Web/API/%43loseEvent", "")) {
-      MainTest.Run run = MainTest.run("update", "--base", base, "--slug", slug, page.toString());
-      assertEquals(2, run.status(), run.err());
-      assertTrue(run.err().startsWith("closecodes: update: --slug: '" + slug + "' is not an MDN slug such as"
-          + " Web/API/CloseEvent (letters, digits, '-', '_' and '.' between single slashes)\n"), run.err());
+      assertUsageError("update: --slug: '" + slug + "' is not an MDN slug such as Web/API/CloseEvent (letters, digits,"
+          + " '-', '_' and '.' between single slashes)", "update", "--base", base, "--slug", slug, page.toString());
     }
     assertEquals(List.of(), requested);
+  }
+
+  /** The command line is a usage error (exit 2) whose first line is {@code closecodes: MESSAGE}. */
+  private static void assertUsageError(String message, String... args) {
+    MainTest.Run run = MainTest.run(args);
+    assertEquals(2, run.status(), run.err());
+    assertTrue(run.err().startsWith("closecodes: " + message + "\n"), run.err());
   }
 
   /** A slug read from a page's front matter is held to the same form, and the error is at its line. */
@@ -302,9 +307,7 @@ class UpdateCommandTest {
    */
   @Test
   void aPathBelowALocaleFolderThatIsNoSlugIsNotTakenForOne() throws IOException {
-    Path page = work.resolve("fr/My Pages/index.md");
-    Files.createDirectories(page.getParent());
-    Files.copy(FIXTURE, page);
+    Path page = fixtureAt("fr/My Pages/index.md");
     served.put("/mdn/translated-content/main/files/fr/web/api/closeevent/index.md", Files.readAllBytes(FIXTURE));
     MainTest.Run run = MainTest.run("update", "--base", base, page.toString());
     assertEquals(0, run.status(), run.err());
