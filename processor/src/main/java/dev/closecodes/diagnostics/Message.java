@@ -296,6 +296,10 @@ public enum Message {
   LOCK_CHECK_CHANGED(
       Severity.NOTE, "CloseCodes.%s accepts %s now; it accepted %s when this lock file was written"),
   LOCK_FILE_BAD(Severity.ERROR, "the lock file cannot be read: %s"),
+  LOCK_FILE_SHARED(
+      Severity.ERROR,
+      "lockFile(): %s is the lock file of %s too; a lock file holds what one package generated: give this one"
+          + " a lock file of its own"),
   LOCK_FILE_WRITTEN(Severity.NOTE, "wrote the lock file %s"),
   LOCK_FILE_NOT_WRITTEN(Severity.ERROR, "cannot write the lock file %s: %s"),
 

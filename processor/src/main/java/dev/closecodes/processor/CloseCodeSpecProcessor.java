@@ -69,6 +69,8 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
   private final List<DocumentLocator.Read> documentsRead = new ArrayList<>();
   /** The lock files of this compile's elements: inputs too, as the compile leaves them. */
   private final List<Path> lockFiles = new ArrayList<>();
+  /** Each lock file named so far, and the package or type whose annotation named it first. */
+  private final Map<Path, String> lockFileOwners = new HashMap<>();
   /** How many annotated elements were generated in full, not written back from the cache. */
   private int fullRuns;
   private final List<String> classFiles = new ArrayList<>();
@@ -240,6 +242,13 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
     SpecValues spec = SpecValues.of(mirrorOn(element), processingEnv.getElementUtils());
     Path lockFile = lockFileOf(locator, spec);
     if (lockFile != null) {
+      // Two generations that shared one would each compare with the other's constants.
+      String owner = element instanceof PackageElement ? "package " + packageName
+          : ((TypeElement) element).getQualifiedName().toString();
+      String first = lockFileOwners.putIfAbsent(lockFile, owner);
+      if (first != null && !first.equals(owner)) {
+        throw diagnostics.fail(Message.LOCK_FILE_SHARED, new RequestPart("lockFile"), spec.lockFile(), first);
+      }
       lockFiles.add(lockFile);
     }
     List<Document> pages = new ArrayList<>();
@@ -386,7 +395,7 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
   /** The lock file the annotation asks for; null for none, or a name that is no path (the guard reports it). */
   private static Path lockFileOf(DocumentLocator locator, SpecValues spec) {
     try {
-      return spec.lockFile().isEmpty() ? null : locator.resolve(spec.lockFile());
+      return spec.lockFile().isEmpty() ? null : locator.resolve(spec.lockFile()).toAbsolutePath().normalize();
     } catch (RuntimeException e) {
       return null;
     }

@@ -64,6 +64,35 @@ class LockFileGuardTest {
     assertThat(Files.readString(lock(), StandardCharsets.UTF_8)).isEqualTo(text);
   }
 
+  /**
+   * A lock file holds what one generation made: two packages of a compile that name the same one
+   * would each compare with the other's constants (a rename that never happened, a description
+   * that changed on every build) and write it in turn.
+   */
+  @Test
+  void twoPackagesThatNameOneLockFileAreAnErrorOnTheSecond() throws IOException {
+    JavaFileObject first = JavaFileObjects.forSourceLines("org.example.a.package-info",
+        "@dev.closecodes.CloseCodeSpec(pages = \"fixtures/small/index.md\", lockFile = \"closecodes.lock\")",
+        "package org.example.a;");
+    JavaFileObject second = JavaFileObjects.forSourceLines("org.example.b.package-info",
+        "@dev.closecodes.CloseCodeSpec(pages = \"fixtures/small/index.md\",",
+        "    names = @dev.closecodes.CloseCodeSpec.Name(code = 1000, constant = \"BYE\"),",
+        "    lockFile = \"./closecodes.lock\")",
+        "package org.example.b;");
+    Compilation compilation = Compiler.javac()
+        .withProcessors(new CloseCodeSpecProcessor())
+        .withOptions("-Aclosecodes.basedir=" + basedir)
+        .compile(first, second);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining("[closecodes] lockFile(): ./closecodes.lock is the lock file of package org.example.a"
+            + " too; a lock file holds what one package generated: give this one a lock file of its own")
+        .inFile(second)
+        .onLine(3);
+    assertThat(Files.readString(lock(), StandardCharsets.UTF_8)).contains("code\t1000\tNORMAL_CLOSURE\t");
+  }
+
   @Test
   void aRenamedConstantIsAnErrorUnlessAllowed() throws IOException {
     assertThat(compile(false)).succeeded();
