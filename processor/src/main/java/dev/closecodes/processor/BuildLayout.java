@@ -2,6 +2,7 @@ package dev.closecodes.processor;
 
 import java.net.URI;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -30,19 +31,41 @@ final class BuildLayout {
       List.of("pom.xml", "build.gradle", "build.gradle.kts", "settings.gradle", "settings.gradle.kts");
 
   private final Optional<Path> basedir;
+  /** The project's folder the option names, where it names one that is no folder. */
+  private final Optional<String> basedirNotAFolder;
   private final Optional<Path> inputsRecord;
 
   BuildLayout(ProcessingEnvironment environment) {
     Optional<Path> classOutput = classOutput(environment);
     Optional<Path> found = classOutput.isPresent() ? projectFolderAbove(classOutput.get()) : Optional.empty();
     String basedirOption = environment.getOptions().get(BASEDIR_OPTION);
-    this.basedir = basedirOption != null ? Optional.of(Path.of(basedirOption)) : found;
+    Optional<Path> given = Optional.empty();
+    boolean folder = false;
+    if (basedirOption != null && !basedirOption.isBlank()) {
+      try {
+        given = Optional.of(Path.of(basedirOption));
+        folder = Files.isDirectory(given.get());
+      } catch (InvalidPathException e) {
+        // no folder
+      }
+    }
+    this.basedirNotAFolder = basedirOption != null && !basedirOption.isBlank() && !folder
+        ? Optional.of(basedirOption) : Optional.empty();
+    this.basedir = folder ? given : found;
     String inputsOption = environment.getOptions().get(CompileInputs.OPTION);
     if (inputsOption != null) {
       this.inputsRecord = inputsOption.isBlank() ? Optional.empty() : Optional.of(Path.of(inputsOption));
     } else {
       this.inputsRecord = found.isPresent() ? Optional.of(recordBeside(classOutput.get())) : Optional.empty();
     }
+  }
+
+  /**
+   * What the project's folder option says where it names no folder: a typo there would read
+   * relative names against a folder that is not there, and write the lock file into a new one.
+   */
+  Optional<String> basedirNotAFolder() {
+    return basedirNotAFolder;
   }
 
   /** The project's folder, where it is known. */

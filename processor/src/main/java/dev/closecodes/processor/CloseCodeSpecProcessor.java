@@ -123,6 +123,10 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
           classFiles.add(classFile.get());
         }
         checkFirstInItsPackage(element, diagnostics);
+        Optional<String> notAFolder = layout().basedirNotAFolder();
+        if (notAFolder.isPresent()) {
+          throw diagnostics.fail(Message.BASEDIR_NOT_A_FOLDER, RequestPart.WHOLE, notAFolder.get());
+        }
         locator = new DocumentLocator(processingEnv, layout().basedir());
         said = generate(element, locator, diagnostics);
       } catch (Diagnostics.Abort reported) {

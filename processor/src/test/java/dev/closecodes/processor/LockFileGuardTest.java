@@ -20,6 +20,10 @@ class LockFileGuardTest {
   @TempDir Path basedir;
 
   private Compilation compile(boolean allowRemovals) {
+    return compile(allowRemovals, basedir);
+  }
+
+  private static Compilation compile(boolean allowRemovals, Path projectFolder) {
     JavaFileObject source = JavaFileObjects.forSourceLines("org.example.ws.package-info",
         "/** Close codes. */",
         "@CloseCodeSpec(pages = \"fixtures/small/index.md\", registry = \"fixtures/small/registry.csv\",",
@@ -28,8 +32,26 @@ class LockFileGuardTest {
         "import dev.closecodes.CloseCodeSpec;");
     return Compiler.javac()
         .withProcessors(new CloseCodeSpecProcessor())
-        .withOptions("-Aclosecodes.basedir=" + basedir)
+        .withOptions("-Aclosecodes.basedir=" + projectFolder)
         .compile(source);
+  }
+
+  /**
+   * A project folder given that is none (a typo in the build's options) is an error: relative
+   * names would be read against it, and the lock file written into a new folder of that name.
+   */
+  @Test
+  void aProjectFolderOptionThatIsNoFolderIsAnErrorAndNothingIsWritten() throws IOException {
+    Path nowhere = basedir.resolve("nowhere");
+    Compilation compilation = compile(false, nowhere);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("[closecodes] the option closecodes.basedir names " + nowhere
+        + ", which is no folder; relative page and lock-file names are read against it: give the project's folder");
+    assertThat(Files.exists(nowhere)).isFalse();
+
+    Path file = Files.writeString(basedir.resolve("pom.xml"), "<project/>", StandardCharsets.UTF_8);
+    assertThat(compile(false, file)).hadErrorContaining("the option closecodes.basedir names " + file
+        + ", which is no folder");
   }
 
   private Path lock() {
