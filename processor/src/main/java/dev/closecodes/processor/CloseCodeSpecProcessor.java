@@ -188,8 +188,9 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
       }
       new CompileInputs(inputs, classFiles, failed).write(file);
     } catch (IOException | RuntimeException e) {
+      String why = e instanceof IOException io ? DocumentFiles.reason(io) : String.valueOf(e.getMessage());
       processingEnv.getMessager().printMessage(javax.tools.Diagnostic.Kind.WARNING,
-          "[closecodes] cannot write " + file + " (option " + CompileInputs.OPTION + "): " + e.getMessage()
+          "[closecodes] cannot write " + file + " (option " + CompileInputs.OPTION + "): " + why
               + "; a page edit alone may not rebuild");
     }
   }

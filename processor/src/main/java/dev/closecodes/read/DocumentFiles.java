@@ -6,11 +6,13 @@ import dev.closecodes.diagnostics.SourceLocation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Locale;
@@ -113,8 +115,8 @@ public final class DocumentFiles {
   }
 
   /**
-   * What went wrong, in plain words: no such file, permission denied, a loop of symbolic links, or
-   * the system's own reason.
+   * What went wrong, in plain words: no such file, permission denied, a file where a folder is
+   * needed, a loop of symbolic links, or the system's own reason.
    */
   public static String reason(IOException e) {
     if (e instanceof NoSuchFileException) {
@@ -122,6 +124,9 @@ public final class DocumentFiles {
     }
     if (e instanceof AccessDeniedException) {
       return "permission denied";
+    }
+    if (e instanceof FileAlreadyExistsException || e instanceof NotDirectoryException) {
+      return "a file stands where a folder is needed"; // what creating a file's folders meets
     }
     if (e instanceof FileSystemLoopException) {
       return "a loop of symbolic links";

@@ -83,6 +83,18 @@ class CompileInputsTest {
     assertTrue(inputs.changes().get(0).startsWith(page + " cannot be read"), inputs.changes().toString());
   }
 
+  /** A record that cannot be written is a warning that says why in words, not with a bare path. */
+  @Test
+  void aRecordThatCannotBeWrittenIsAWarningThatSaysWhy() throws IOException {
+    Path page = Files.writeString(folder.resolve("index.md"), PAGE, StandardCharsets.UTF_8);
+    Files.writeString(folder.resolve("out"), "a file where the record's folder goes", StandardCharsets.UTF_8);
+    Compilation compilation = compile(classPathWith(), CloseCodeSpecProcessorTest.packageInfo(
+        "@CloseCodeSpec(pages = \"" + page + "\", locales = \"en\", registry = \"fixtures/small/registry.csv\")"));
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningContaining("[closecodes] cannot write " + folder.resolve("out/inputs.tsv")
+        + " (option closecodes.inputs): a file stands where a folder is needed; a page edit alone may not rebuild");
+  }
+
   @Test
   void aPageInAJarOnTheClassPathIsRecordedByItsJarAddressAndATypeByItsOutermostClass() throws IOException {
     Path jar = folder.resolve("pages.jar");
