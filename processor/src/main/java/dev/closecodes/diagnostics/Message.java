@@ -296,10 +296,6 @@ public enum Message {
   LOCK_CHECK_CHANGED(
       Severity.NOTE, "CloseCodes.%s accepts %s now; it accepted %s when this lock file was written"),
   LOCK_FILE_BAD(Severity.ERROR, "the lock file cannot be read: %s"),
-  BASEDIR_NOT_A_FOLDER(
-      Severity.ERROR,
-      "the option closecodes.basedir names %s, which is no folder; relative page and lock-file names are read"
-          + " against it: give the project's folder"),
   LOCK_FILE_SHARED(
       Severity.ERROR,
       "lockFile(): %s is the lock file of %s too; a lock file holds what one package generated: give this one"
@@ -308,6 +304,10 @@ public enum Message {
   LOCK_FILE_NOT_WRITTEN(Severity.ERROR, "cannot write the lock file %s: %s"),
 
   // The annotation
+  BASEDIR_NOT_A_FOLDER(
+      Severity.ERROR,
+      "the option closecodes.basedir names %s, which is no folder; relative page and lock-file names are read"
+          + " against it: give the project's folder"),
   NO_PAGES(Severity.ERROR, "pages() names no page; give the MDN CloseEvent page to read"),
   TOO_MANY_PAGES(Severity.ERROR, "pages() names %d pages; one generation reads at most %d"),
   DOCUMENT_NOT_FOUND(Severity.ERROR, "cannot find the document '%s'; looked in: %s"),

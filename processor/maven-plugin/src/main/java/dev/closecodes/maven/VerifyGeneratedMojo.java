@@ -33,7 +33,9 @@ public final class VerifyGeneratedMojo extends AbstractMojo {
   private static final Pattern ANNOTATION = Pattern.compile("^\\s*@(?:dev\\.closecodes\\.)?CloseCodeSpec\\b",
       Pattern.MULTILINE);
 
-  private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\p{javaJavaIdentifierPart}.]+)\\s*;", Pattern.MULTILINE);
+  /** A package declaration; its name of any Java letters, as {@code com.example.caf\u00e9}. */
+  private static final Pattern PACKAGE =
+      Pattern.compile("^\\s*package\\s+([\\p{javaJavaIdentifierPart}.]+)\\s*;", Pattern.MULTILINE);
 
   /** The source folders of the compile. */
   @Parameter(defaultValue = "${project.compileSourceRoots}", readonly = true)
