@@ -188,6 +188,10 @@ public enum Message {
   REGISTRY_NO_ENTRIES(Severity.ERROR, "the registry lists no codes"),
   REGISTRY_NOT_A_REGISTRY(
       Severity.ERROR, "this XML holds no close-code registry: no <registry id=\"close-code-number\"> with records"),
+  REGISTRY_ENTITY_UNDEFINED(
+      Severity.ERROR,
+      "'&%s;' is no entity XML defines (%d use(s), from this line to line %d); closecodes reads no document type"
+          + " definition, and would keep it as written: write the character itself, or a reference such as &#233;"),
   REGISTRY_NAME_TAKEN(
       Severity.WARNING,
       "the registry's name for %s, '%s', makes the constant %s, which %s has already, so %s's constant is %s"),

@@ -8,7 +8,10 @@ import dev.closecodes.model.RegistryEntry;
 import dev.closecodes.model.Rfc6455;
 import dev.closecodes.model.RichText;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /**
@@ -21,6 +24,9 @@ import org.jsoup.nodes.Element;
 final class IanaRegistryXml {
 
   private static final String CLOSE_CODES = "close-code-number";
+
+  /** The entities XML defines itself; the others need a document type definition. */
+  private static final Set<String> XML_ENTITIES = Set.of("amp", "lt", "gt", "quot", "apos");
 
   private IanaRegistryXml() {}
 
@@ -37,6 +43,7 @@ final class IanaRegistryXml {
    * @throws Diagnostics.Abort after reporting XML that holds no close-code registry
    */
   static List<RegistryEntry> entries(String file, String text, Diagnostics diagnostics) {
+    reportUndefinedEntities(file, text, diagnostics);
     PageContext context = new PageContext(file, diagnostics);
     List<RegistryEntry> entries = new ArrayList<>();
     boolean found = false;
@@ -60,6 +67,48 @@ final class IanaRegistryXml {
       throw diagnostics.fail(Message.REGISTRY_NOT_A_REGISTRY, new SourceLocation(file, 1));
     }
     return entries;
+  }
+
+  /**
+   * An error for each entity the text refers to that XML does not define itself: one its document
+   * type definition declares ({@code &xxe;}), or HTML's ({@code &eacute;}). The markup parser
+   * would keep the first as written, and a name, then a constant, would carry it.
+   */
+  private static void reportUndefinedEntities(String file, String text, Diagnostics diagnostics) {
+    Map<String, int[]> uses = new LinkedHashMap<>(); // name: first line, last line, count
+    int line = 1;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        line++;
+      } else if (c == '&') {
+        int end = i + 1;
+        while (end < text.length() && end - i <= 64 && isNameCharacter(text.charAt(end), end == i + 1)) {
+          end++;
+        }
+        if (end > i + 1 && end < text.length() && text.charAt(end) == ';') {
+          String name = text.substring(i + 1, end);
+          if (!XML_ENTITIES.contains(name)) {
+            int[] seen = uses.get(name);
+            if (seen == null) {
+              seen = new int[] {line, line, 0};
+              uses.put(name, seen);
+            }
+            seen[1] = line;
+            seen[2]++;
+          }
+        }
+      }
+    }
+    for (Map.Entry<String, int[]> use : uses.entrySet()) {
+      int[] seen = use.getValue();
+      diagnostics.report(Message.REGISTRY_ENTITY_UNDEFINED, new SourceLocation(file, seen[0]), use.getKey(), seen[2],
+          seen[1]);
+    }
+  }
+
+  private static boolean isNameCharacter(char c, boolean first) {
+    return Character.isLetter(c) || c == '_' || c == ':' || !first && (Character.isDigit(c) || c == '-' || c == '.');
   }
 
   private static RegistryEntry entry(Element record, int line, String file, Diagnostics diagnostics) {

@@ -2,6 +2,7 @@ package dev.closecodes.read;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.closecodes.diagnostics.Diagnostic;
 import dev.closecodes.model.CodeStatus;
@@ -149,6 +150,32 @@ class RegistryReaderTest {
         .toList();
     assertEquals(expected, wire);
     assertEquals("Timeout", nameOf(registry, 3008));
+  }
+
+  /**
+   * An entity XML does not define itself ({@code &xxe;}, declared in a document type definition,
+   * or HTML's {@code &eacute;}) would stand in a name as written, and make a constant of it
+   * ({@code NORMAL_XXE}); closecodes expands none, so each is an error at its first line.
+   */
+  @Test
+  void anEntityXmlDoesNotDefineIsAnErrorNotTextAsWritten() {
+    RegistryRead registry = Reading.registry("websocket.xml", """
+        <?xml version='1.0' encoding='UTF-8'?>
+        <!DOCTYPE registry [<!ENTITY xxe SYSTEM "file:///etc/hostname">]>
+        <registry xmlns="http://www.iana.org/assignments" id="websocket">
+          <registry id="close-code-number">
+            <record><value>1000</value><description>Normal &xxe;</description></record>
+            <record><value>1001</value><description>Going &amp; &#x61;way &lt;&gt;&quot;&apos;&#233;</description></record>
+            <record><value>1002</value><description>Protocol &eacute;rror &xxe;</description></record>
+          </registry>
+        </registry>
+        """.getBytes(StandardCharsets.UTF_8));
+    assertEquals(List.of("5 REGISTRY_ENTITY_UNDEFINED", "7 REGISTRY_ENTITY_UNDEFINED"), errors(registry));
+    List<Diagnostic> errors = registry.diagnostics().stream().filter(Diagnostic::isError).toList();
+    assertEquals("'&xxe;' is no entity XML defines (2 use(s), from this line to line 7); closecodes reads no document"
+        + " type definition, and would keep it as written: write the character itself, or a reference such as"
+        + " &#233;", errors.get(0).text());
+    assertTrue(errors.get(1).text().startsWith("'&eacute;' is no entity XML defines (1 use(s)"), errors.get(1).text());
   }
 
   @Test
