@@ -30,10 +30,15 @@ class LockFileGuardTest {
         "    lockFile = \"closecodes.lock\", allowRemovals = " + allowRemovals + ")",
         "package org.example.ws;",
         "import dev.closecodes.CloseCodeSpec;");
+    return compile(projectFolder, source);
+  }
+
+  /** The sources compiled with the processor, relative names read against the project's folder. */
+  private static Compilation compile(Path projectFolder, JavaFileObject... sources) {
     return Compiler.javac()
         .withProcessors(new CloseCodeSpecProcessor())
         .withOptions("-Aclosecodes.basedir=" + projectFolder)
-        .compile(source);
+        .compile(sources);
   }
 
   /**
@@ -101,10 +106,7 @@ class LockFileGuardTest {
         "    names = @dev.closecodes.CloseCodeSpec.Name(code = 1000, constant = \"BYE\"),",
         "    lockFile = \"./closecodes.lock\")",
         "package org.example.b;");
-    Compilation compilation = Compiler.javac()
-        .withProcessors(new CloseCodeSpecProcessor())
-        .withOptions("-Aclosecodes.basedir=" + basedir)
-        .compile(first, second);
+    Compilation compilation = compile(basedir, first, second);
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
@@ -273,10 +275,7 @@ class LockFileGuardTest {
         "    lockFile = \"taken/closecodes.lock\")",
         "package org.example.ws;",
         "import dev.closecodes.CloseCodeSpec;");
-    Compilation compilation = Compiler.javac()
-        .withProcessors(new CloseCodeSpecProcessor())
-        .withOptions("-Aclosecodes.basedir=" + basedir)
-        .compile(source);
+    Compilation compilation = compile(basedir, source);
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorContaining("taken/closecodes.lock:1: cannot write the lock file");
   }
