@@ -5,6 +5,7 @@ import dev.closecodes.diagnostics.Diagnostics;
 import dev.closecodes.diagnostics.RequestPart;
 import dev.closecodes.diagnostics.SourceLocation;
 import dev.closecodes.model.Page;
+import dev.closecodes.pipeline.Pipeline;
 import dev.closecodes.read.DocumentFiles;
 import dev.closecodes.read.PageReader;
 import java.io.FileDescriptor;
@@ -14,9 +15,7 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.IllformedLocaleException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Properties;
 
 /**
@@ -186,13 +185,8 @@ public final class Main {
    * that is none is a usage error of the option, before any page is read or fetched.
    */
   static String languageTag(String command, String value) throws UsageException {
-    try {
-      if (!value.isEmpty()) {
-        new Locale.Builder().setLanguageTag(value);
-        return value;
-      }
-    } catch (IllformedLocaleException e) {
-      // said below
+    if (!value.isEmpty() && Pipeline.languageTag(value).isPresent()) {
+      return value;
     }
     throw new UsageException(command + ": --locale: '" + value + "' is not a language tag such as fr or en-US");
   }

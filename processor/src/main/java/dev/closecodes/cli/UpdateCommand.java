@@ -28,9 +28,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -223,10 +221,7 @@ record UpdateCommand(
       stdout.println(api.size() + " change(s) to the generated API");
 
       if (write) {
-        Path file = Path.of(page);
-        Path partial = file.resolveSibling(file.getFileName() + ".closecodes-update");
-        Files.write(partial, current.bytes());
-        Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        DocumentFiles.writeWhole(Path.of(page), current.bytes());
         stdout.println("wrote " + page + " from " + current.name());
       } else {
         stdout.println(page + " not written: run again with --write to replace it with " + current.name());

@@ -236,12 +236,26 @@ public final class Pipeline {
     }
     List<String> tags = new ArrayList<>();
     for (String locale : request.locales()) {
-      try {
-        tags.add(new Locale.Builder().setLanguageTag(locale).build().toLanguageTag());
-      } catch (IllformedLocaleException e) {
+      Optional<String> tag = languageTag(locale);
+      if (tag.isPresent()) {
+        tags.add(tag.get());
+      } else {
         diagnostics.report(Message.BAD_LOCALE, where, "'" + locale + "' is not a language tag such as fr or en-US");
       }
     }
     return tags;
+  }
+
+  /**
+   * The text as a language tag in BCP 47's usual case ({@code pt-BR} for {@code pt-br}); empty
+   * where it is none ({@code fr_FR}). The annotation's {@code locales()} and the command line's
+   * {@code --locale} are held to it.
+   */
+  public static Optional<String> languageTag(String text) {
+    try {
+      return Optional.of(new Locale.Builder().setLanguageTag(text).build().toLanguageTag());
+    } catch (IllformedLocaleException e) {
+      return Optional.empty();
+    }
   }
 }

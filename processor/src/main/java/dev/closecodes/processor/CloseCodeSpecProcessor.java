@@ -248,8 +248,7 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
     Path lockFile = lockFileOf(locator, spec);
     if (lockFile != null) {
       // Two generations that shared one would each compare with the other's constants.
-      String owner = element instanceof PackageElement ? "package " + packageName
-          : ((TypeElement) element).getQualifiedName().toString();
+      String owner = nameOf(element, packageName);
       String first = lockFileOwners.putIfAbsent(lockFile, owner);
       if (first != null && !first.equals(owner)) {
         throw diagnostics.fail(Message.LOCK_FILE_SHARED, new RequestPart("lockFile"), spec.lockFile(), first);
@@ -496,10 +495,15 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
     }
     Element first = specsByPackage.putIfAbsent(packageName.get(), element);
     if (first != null && first != element) {
-      String firstName = first instanceof PackageElement ? "package " + packageName.get()
-          : ((TypeElement) first).getQualifiedName().toString();
-      throw diagnostics.fail(Message.SECOND_SPEC_IN_PACKAGE, RequestPart.WHOLE, firstName, packageName.get());
+      throw diagnostics.fail(Message.SECOND_SPEC_IN_PACKAGE, RequestPart.WHOLE, nameOf(first, packageName.get()),
+          packageName.get());
     }
+  }
+
+  /** An annotated package or type as messages name it: {@code package org.example.ws}, or the type's name. */
+  private static String nameOf(Element annotated, String packageName) {
+    return annotated instanceof PackageElement ? "package " + packageName
+        : ((TypeElement) annotated).getQualifiedName().toString();
   }
 
   private Optional<String> packageOf(Element element) {

@@ -8,10 +8,8 @@ import java.net.URI;
 import java.net.URLConnection;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -163,18 +161,8 @@ public record CompileInputs(List<Input> inputs, List<String> classFiles, boolean
     if (failed) {
       text.append("failed\n");
     }
-    Path parent = file.toAbsolutePath().getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
-    }
     // Written whole or not at all: a record cut short by a crash could name no class file.
-    Path partial = file.resolveSibling(file.getFileName() + ".partial");
-    Files.writeString(partial, text, StandardCharsets.UTF_8);
-    try {
-      Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
-    }
+    DocumentFiles.writeWhole(file, text.toString().getBytes(StandardCharsets.UTF_8));
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.closecodes.processor;
 
 import dev.closecodes.model.GeneratedFile;
+import dev.closecodes.read.DocumentFiles;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -10,7 +11,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -120,11 +120,8 @@ final class OutputCache {
         text(out, line.attribute());
       }
       out.flush();
-      Files.createDirectories(file.getParent());
-      // Written whole, then moved in place: a compile stopped half-way leaves no half an entry.
-      Path partial = file.resolveSibling(file.getFileName() + ".partial");
-      Files.write(partial, withChecksum(bytes.toByteArray()));
-      Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      // Written whole: a compile stopped half-way leaves no half an entry.
+      DocumentFiles.writeWhole(file, withChecksum(bytes.toByteArray()));
     } catch (IOException | RuntimeException e) {
       // no cache: the next compile is a full run
     }

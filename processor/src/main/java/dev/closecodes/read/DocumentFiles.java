@@ -14,6 +14,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Locale;
 
@@ -112,6 +113,21 @@ public final class DocumentFiles {
     } catch (IOException e) {
       throw new IOException(reason(e), e);
     }
+  }
+
+  /**
+   * Writes the bytes to the file, its folders created, whole or not at all: they go to a file
+   * beside it first, which is then moved in its place, so that a process stopped half-way leaves
+   * the file as it was, never cut short.
+   */
+  public static void writeWhole(Path file, byte[] bytes) throws IOException {
+    Path parent = file.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    Path partial = file.resolveSibling(file.getFileName() + ".closecodes-partial");
+    Files.write(partial, bytes);
+    Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 
   /**

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -96,14 +95,9 @@ public final class TrackPagesMojo extends AbstractMojo {
     List<String> classFiles = new ArrayList<>();
     for (String root : tests ? testCompileSourceRoots : compileSourceRoots) {
       Path folder = Path.of(root);
-      if (!Files.isDirectory(folder)) {
-        continue;
-      }
-      try (Stream<Path> files = Files.walk(folder)) {
-        files.filter(file -> file.getFileName().toString().endsWith(".java") && Files.isRegularFile(file))
-            .map(file -> folder.relativize(file).toString().replace('\\', '/'))
-            .map(source -> source.substring(0, source.length() - ".java".length()) + ".class")
-            .forEach(classFiles::add);
+      for (Path source : JavaSources.in(folder)) {
+        String relative = folder.relativize(source).toString().replace('\\', '/');
+        classFiles.add(relative.substring(0, relative.length() - ".java".length()) + ".class");
       }
     }
     return classFiles;

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -58,11 +57,8 @@ public final class VerifyGeneratedMojo extends AbstractMojo {
     List<String> missing = new ArrayList<>();
     for (String root : sourceRoots) {
       Path folder = Path.of(root);
-      if (!Files.isDirectory(folder)) {
-        continue;
-      }
-      try (Stream<Path> files = Files.walk(folder)) {
-        for (Path source : files.filter(file -> file.toString().endsWith(".java")).toList()) {
+      try {
+        for (Path source : JavaSources.in(folder)) {
           annotatedPackage(source, charset).filter(pkg -> !generated(pkg)).ifPresent(missing::add);
         }
       } catch (IOException e) {
