@@ -71,7 +71,8 @@ final class IanaRegistryXml {
 
   /**
    * An error for each entity the text refers to that XML does not define itself: one its document
-   * type definition declares ({@code &xxe;}), or HTML's ({@code &eacute;}). The markup parser
+   * type definition declares ({@code &xxe;}), or HTML's ({@code &eacute;}); comments and CDATA
+   * sections refer to none. The markup parser
    * would keep the first as written, and a name, then a constant, would carry it.
    */
   private static void reportUndefinedEntities(String file, String text, Diagnostics diagnostics) {
@@ -79,7 +80,16 @@ final class IanaRegistryXml {
     int line = 1;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c == '\n') {
+      String skippedTo = text.startsWith("<!--", i) ? "-->" : text.startsWith("<![CDATA[", i) ? "]]>" : null;
+      if (skippedTo != null) {
+        // text, not markup: an ampersand there refers to nothing
+        int end = text.indexOf(skippedTo, i);
+        end = end < 0 ? text.length() : end + skippedTo.length();
+        for (int j = i; j < end; j++) {
+          line += text.charAt(j) == '\n' ? 1 : 0;
+        }
+        i = end - 1;
+      } else if (c == '\n') {
         line++;
       } else if (c == '&') {
         int end = i + 1;

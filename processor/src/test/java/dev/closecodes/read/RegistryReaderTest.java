@@ -178,6 +178,22 @@ class RegistryReaderTest {
     assertTrue(errors.get(1).text().startsWith("'&eacute;' is no entity XML defines (1 use(s)"), errors.get(1).text());
   }
 
+  /** In a comment or a CDATA section an ampersand is text, not a reference. */
+  @Test
+  void anAmpersandInACommentOrCdataIsNoEntity() {
+    RegistryRead registry = Reading.registry("websocket.xml", """
+        <?xml version='1.0' encoding='UTF-8'?>
+        <registry xmlns="http://www.iana.org/assignments" id="websocket">
+          <!-- see RFC 6455 &sect; 7.4 -->
+          <registry id="close-code-number">
+            <note><![CDATA[codes &c; and more]]></note>
+            <record><value>1000</value><description>Normal Closure</description></record>
+          </registry>
+        </registry>
+        """.getBytes(StandardCharsets.UTF_8));
+    assertEquals(List.of(), errors(registry));
+  }
+
   @Test
   void xmlThatHoldsNoCloseCodeRegistryIsAnError() {
     assertEquals(List.of("1 REGISTRY_NOT_A_REGISTRY"),
