@@ -258,8 +258,11 @@ record UpdateCommand(
             chosen.get(), Upstream.SLUG_FORM);
       }
     }
-    if (chosen.isEmpty() || pageLocale.equals(Page.UNKNOWN_LOCALE)) {
+    if (chosen.isEmpty()) {
       throw diagnostics.fail(Message.UPSTREAM_UNKNOWN, new SourceLocation(page, 1), page);
+    }
+    if (pageLocale.equals(Page.UNKNOWN_LOCALE)) {
+      throw diagnostics.fail(Message.UPSTREAM_LOCALE_UNKNOWN, new SourceLocation(page, 1), page, chosen.get());
     }
     return Upstream.of(pageLocale, chosen.get());
   }

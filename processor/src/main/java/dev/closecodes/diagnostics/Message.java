@@ -272,6 +272,8 @@ public enum Message {
   // closecodes update: the current version of a page
   UPSTREAM_UNKNOWN(Severity.ERROR, "cannot tell which MDN page %s is a copy of: its path has no MDN locale folder"
       + " and its front matter no slug; give them with --locale and --slug"),
+  UPSTREAM_LOCALE_UNKNOWN(Severity.ERROR, "cannot tell which locale's MDN page %s is a copy of (the slug is %s): its"
+      + " path has no MDN locale folder and its links point into none; give it with --locale"),
   UPSTREAM_UNREACHABLE(Severity.ERROR, "cannot fetch %s: %s"),
   UPSTREAM_BAD_SLUG(Severity.ERROR, "the front matter's slug '%s' is not %s; give the page's with --slug"),
   UPSTREAM_TABLE_MOVED(Severity.WARNING, "%s has no close-code table any more; it is on the page of the property"

@@ -286,6 +286,24 @@ class UpdateCommandTest {
     assertTrue(run.err().startsWith("closecodes: " + message + "\n"), run.err());
   }
 
+  /**
+   * A page whose front matter gives the slug but whose locale cannot be told is an error that says
+   * the locale is missing, not that the front matter has no slug.
+   */
+  @Test
+  void aPageWhoseLocaleCannotBeToldSaysSoNotThatItHasNoSlug() throws IOException {
+    Path page = work.resolve("src/closecodes/close-codes.md");
+    Files.createDirectories(page.getParent());
+    Files.writeString(page, Files.readString(FIXTURE, StandardCharsets.UTF_8).replace("/en-US/docs/", "/docs/"),
+        StandardCharsets.UTF_8);
+    MainTest.Run run = MainTest.run("update", "--base", base, page.toString());
+    assertEquals(1, run.status(), run.err());
+    assertTrue(run.err().contains(page + ":1: error: cannot tell which locale's MDN page " + page + " is a copy of"
+        + " (the slug is Web/API/CloseEvent): its path has no MDN locale folder and its links point into none;"
+        + " give it with --locale"), run.err());
+    assertEquals(List.of(), requested);
+  }
+
   /** A slug read from a page's front matter is held to the same form, and the error is at its line. */
   @Test
   void aFrontMatterSlugThatIsNoneIsAnErrorAtItsLineAndNothingIsFetched() throws IOException {
