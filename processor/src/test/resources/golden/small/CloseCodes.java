@@ -31,7 +31,7 @@ import javax.annotation.processing.Generated;
  * <p>Where the two disagree, the registry decides the checks.
  *
  * <p>The generation mark, the same in the five types generated together, the hash of all five:
- * {@code sha256:49fab497cc942c2f18c02fb7fcaa3a2223d7eca25a1f3bb4a9fb801ee709377a}.
+ * {@code sha256:955fcdca08651b5d7d0720300b6c6287e1bf7523379b1304c19387a029ede583}.
  */
 @Generated(
     value = "dev.closecodes.processor.CloseCodeSpecProcessor",

@@ -25,7 +25,7 @@ import javax.annotation.processing.Generated;
  * them is a rebuild.
  *
  * <p>The generation mark, the same in the five types generated together, the hash of all five:
- * {@code sha256:49fab497cc942c2f18c02fb7fcaa3a2223d7eca25a1f3bb4a9fb801ee709377a}.
+ * {@code sha256:955fcdca08651b5d7d0720300b6c6287e1bf7523379b1304c19387a029ede583}.
  */
 @Generated("dev.closecodes.processor.CloseCodeSpecProcessor")
 public final class CloseEvent {
@@ -71,7 +71,8 @@ public final class CloseEvent {
   /**
    * The close event a WebSocket library reports when a connection closes, with the code and reason
    * it hands its listener (Jetty's {@code onWebSocketClose}, the JDK's {@code onClose}). The close
-   * was clean, but for 1006, which libraries report when no close frame came.
+   * was clean, but for 1006, which libraries report when no close frame came, and 1015, when the TLS
+   * handshake failed and no connection opened.
    *
    * @param code the code the library reports, 0 to {@link #MAX_CODE}
    * @param reason the reason it reports; null for none
@@ -79,7 +80,8 @@ public final class CloseEvent {
    * @throws IllegalArgumentException if the code is outside 0 to {@link #MAX_CODE}
    */
   public static CloseEvent received(int code, String reason) {
-    return new CloseEvent(code, reason == null ? "" : reason, code != CloseFrames.ABNORMAL);
+    boolean clean = code != CloseFrames.ABNORMAL && code != CloseFrames.TLS_HANDSHAKE_FAILED;
+    return new CloseEvent(code, reason == null ? "" : reason, clean);
   }
 
   /**

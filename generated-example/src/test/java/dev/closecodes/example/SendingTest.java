@@ -43,5 +43,10 @@ class SendingTest {
     CloseEvent dropped = CloseEvent.received(1006, "");
     assertFalse(dropped.wasClean());
     assertEquals(CloseFrames.noCloseFrame(), dropped);
+    // a TLS handshake that failed opened no connection, so no closing handshake completed either
+    CloseEvent tlsFailed = CloseEvent.received(1015, "handshake failed");
+    assertEquals(1015, tlsFailed.code());
+    assertFalse(tlsFailed.wasClean());
+    assertEquals(CloseFrames.TLS_HANDSHAKE_FAILED, tlsFailed.code());
   }
 }
