@@ -70,11 +70,10 @@ final class LockFileGuard {
       }
     }
     try {
-      Path parent = file.toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
-      Files.writeString(file, text, StandardCharsets.UTF_8);
+      // Replaced whole: a file cut short by a stopped compile could read as an older lock. A link
+      // stays a link; the file it names is replaced.
+      Path target = exists ? file.toRealPath() : file;
+      DocumentFiles.writeWhole(target, text.getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw diagnostics.fail(Message.LOCK_FILE_NOT_WRITTEN, new SourceLocation(name, 1), file,
           DocumentFiles.reason(e));

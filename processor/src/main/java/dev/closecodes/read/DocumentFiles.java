@@ -126,8 +126,17 @@ public final class DocumentFiles {
       Files.createDirectories(parent);
     }
     Path partial = file.resolveSibling(file.getFileName() + ".closecodes-partial");
-    Files.write(partial, bytes);
-    Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    try {
+      Files.write(partial, bytes);
+      Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      try {
+        Files.deleteIfExists(partial); // no litter beside a file that could not be written
+      } catch (IOException ignored) {
+        // the first failure is the one to report
+      }
+      throw e;
+    }
   }
 
   /**

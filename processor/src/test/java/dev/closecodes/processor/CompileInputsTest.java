@@ -95,6 +95,21 @@ class CompileInputsTest {
         + " (option closecodes.inputs): a file stands where a folder is needed; a page edit alone may not rebuild");
   }
 
+  /** A record whose place cannot be taken (a folder stands there) leaves nothing of itself beside it. */
+  @Test
+  void aRecordThatCannotTakeItsPlaceLeavesNoPartFileBehind() throws IOException {
+    Path page = Files.writeString(folder.resolve("index.md"), PAGE, StandardCharsets.UTF_8);
+    Path record = Files.createDirectories(folder.resolve("out/inputs.tsv"));
+    Files.writeString(record.resolve("kept"), "a folder that is not empty", StandardCharsets.UTF_8);
+    Compilation compilation = compile(classPathWith(), CloseCodeSpecProcessorTest.packageInfo(
+        "@CloseCodeSpec(pages = \"" + page + "\", locales = \"en\", registry = \"fixtures/small/registry.csv\")"));
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningContaining("[closecodes] cannot write " + record + " (option closecodes.inputs)");
+    try (java.util.stream.Stream<Path> files = Files.list(record.getParent())) {
+      assertEquals(List.of("inputs.tsv"), files.map(file -> file.getFileName().toString()).toList());
+    }
+  }
+
   @Test
   void aPageInAJarOnTheClassPathIsRecordedByItsJarAddressAndATypeByItsOutermostClass() throws IOException {
     Path jar = folder.resolve("pages.jar");

@@ -256,6 +256,41 @@ class LockFileGuardTest {
         .isEmpty();
   }
 
+  /**
+   * A lock file rewritten in place and cut short by a stopped compile would read as an older lock
+   * where it was cut at a line's end; it is replaced whole: a new file takes the old one's place.
+   */
+  @Test
+  void theLockFileIsReplacedWholeNotRewrittenInPlace() throws IOException {
+    assertThat(compile(false)).succeeded();
+    String written = Files.readString(lock(), StandardCharsets.UTF_8);
+    forgetRecordedWarnings();
+    Object before = Files.getAttribute(lock(), "unix:ino");
+    assertThat(compile(false)).succeeded();
+    assertThat(Files.readString(lock(), StandardCharsets.UTF_8)).isEqualTo(written);
+    assertThat(Files.getAttribute(lock(), "unix:ino")).isNotEqualTo(before);
+    try (java.util.stream.Stream<Path> files = Files.list(basedir)) {
+      assertThat(files.map(file -> file.getFileName().toString()).toList()).containsExactly("closecodes.lock");
+    }
+  }
+
+  /** A lock file that is a link (to a file shared between modules, say) stays one; its target is written. */
+  @Test
+  void aLockFileThatIsALinkStaysALinkAndItsTargetIsWritten() throws IOException {
+    assertThat(compile(false)).succeeded();
+    String written = Files.readString(lock(), StandardCharsets.UTF_8);
+    Path target = Files.createDirectories(basedir.resolve("locks")).resolve("ws.lock");
+    Files.move(lock(), target);
+    Files.createSymbolicLink(lock(), Path.of("locks", "ws.lock"));
+    forgetRecordedWarnings();
+    assertThat(compile(false)).succeeded();
+    assertThat(Files.isSymbolicLink(lock())).isTrue();
+    assertThat(Files.readString(target, StandardCharsets.UTF_8)).isEqualTo(written);
+    try (java.util.stream.Stream<Path> files = Files.list(target.getParent())) {
+      assertThat(files.map(file -> file.getFileName().toString()).toList()).containsExactly("ws.lock");
+    }
+  }
+
   @Test
   void aLockFileLargerThanTheLimitIsAnErrorBeforeItIsRead() throws IOException {
     try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(lock().toFile(), "rw")) {
