@@ -119,6 +119,10 @@ class QuietSurprisesTest {
   void aLocaleThatIsNoLanguageTagIsAnError() {
     assertEquals(List.of("locales() error BAD_LOCALE"),
         diagnostics(generate(Map.of(4000, "QUOTA_EXCEEDED"), true, List.of("not a tag!"))));
+    // an empty one too, as --locale "" is a usage error
+    Generation empty = generate(Map.of(4000, "QUOTA_EXCEEDED"), true, List.of(""));
+    assertEquals(List.of("locales() error BAD_LOCALE"), diagnostics(empty));
+    assertEquals("locales(): '' is not a language tag such as fr or en-US", empty.diagnostics().get(0).text());
   }
 
   @Test
