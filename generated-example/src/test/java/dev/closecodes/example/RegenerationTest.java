@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * between, compiles again after an edit of its lock file, and compiles nothing when nothing changed. The lock file stops an edit that would
  * rename a constant. A user's own project, set up from the README, regenerates likewise after an
  * edit of its own page, in its resources or given as a file, and compiles again after an edit of
- * its lock file.
+ * its lock file, and after a compile that failed on one of its own sources, once that is fixed.
  */
 class RegenerationTest {
 
@@ -164,6 +164,69 @@ class RegenerationTest {
     MavenRuns.maven(consumer, 0, "compile");
     String lockBack = MavenRuns.maven(consumer, 0, "compile");
     assertTrue(lockBack.contains("Nothing to compile"), "after the lock file is back, nothing recompiles:\n" + lockBack);
+  }
+
+  /**
+   * A page edited in the same change as an error in one of the project's own sources: the compile
+   * fails after the processor ran, and leaves the old generated classes. The build after the fix
+   * compiles them anew, whether the compiler plugin recompiles the module or only the sources whose
+   * class files are out of date ({@code useIncrementalCompilation=false}), where the old classes
+   * stayed for good.
+   */
+  @Test
+  void aCompileThatFailedOnAnotherSourceRegeneratesOnceFixedInEitherCompilerMode() throws Exception {
+    ConsumerProjects.installOnce(copy);
+    for (String incremental : new String[] {"true", "false"}) {
+      Path consumer = ConsumerProjects.create(copy.resolve("consumer-incremental-" + incremental));
+      Path page = consumer.resolve("src/closecodes/close-codes.md");
+      ConsumerProjects.write(page, """
+          | Code | Name | Description |
+          | --- | --- | --- |
+          | `1000` | Normal Closure | The session ended as planned. |
+          """);
+      ConsumerProjects.write(consumer.resolve("src/main/java/com/example/ws/package-info.java"), """
+          /** Close codes. */
+          @CloseCodeSpec(pages = "src/closecodes/close-codes.md", locales = "en",
+              registry = "iana/websocket-close-codes.csv")
+          package com.example.ws;
+
+          import dev.closecodes.CloseCodeSpec;
+          """);
+      Path use = consumer.resolve("src/main/java/com/example/ws/Use.java");
+      String working = """
+          package com.example.ws;
+
+          /** Uses a generated type. */
+          final class Use {
+            private Use() {}
+
+            static String normal() {
+              return CloseCode.NORMAL_CLOSURE.description();
+            }
+          }
+          """;
+      ConsumerProjects.write(use, working);
+      Path closeCodeClass = consumer.resolve("target/classes/com/example/ws/CloseCode.class");
+      String mode = "-Dmaven.compiler.useIncrementalCompilation=" + incremental;
+
+      MavenRuns.maven(consumer, 0, mode, "compile");
+      assertTrue(classText(closeCodeClass).contains("The session ended as planned."), incremental);
+
+      ConsumerProjects.replace(page, "as planned", "as the client asked");
+      ConsumerProjects.write(use, working.replace("static String normal() {", "static String normal() {\n    int broken = \"\";"));
+      MavenRuns.maven(consumer, 1, mode, "compile");
+      ConsumerProjects.write(use, working);
+      String fixed = MavenRuns.maven(consumer, 0, mode, "compile");
+      assertTrue(classText(closeCodeClass).contains("The session ended as the client asked."),
+          "useIncrementalCompilation=" + incremental + ": the edited page is compiled once the error is fixed:\n" + fixed);
+      String again = MavenRuns.maven(consumer, 0, mode, "compile");
+      assertTrue(again.contains("Nothing to compile"), "useIncrementalCompilation=" + incremental + ":\n" + again);
+    }
+  }
+
+  /** A class file's bytes as text: its ASCII strings stand in it as written. */
+  private static String classText(Path classFile) throws IOException {
+    return new String(Files.readAllBytes(classFile), StandardCharsets.ISO_8859_1);
   }
 
   private static String read(Path file) throws IOException {

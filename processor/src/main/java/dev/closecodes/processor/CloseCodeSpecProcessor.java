@@ -74,6 +74,8 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
   /** How many annotated elements were generated in full, not written back from the cache. */
   private int fullRuns;
   private final List<String> classFiles = new ArrayList<>();
+  /** The class files of the types generated: javac writes them last, so they tell whether it finished. */
+  private final List<String> generatedClassFiles = new ArrayList<>();
   /** The annotated element of each package generated into, in any round: a package takes one. */
   private final Map<String, Element> specsByPackage = new HashMap<>();
   private boolean failed;
@@ -186,7 +188,7 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
       if (PROCESSOR_JAR.isPresent()) {
         inputs.add(PROCESSOR_JAR.get());
       }
-      new CompileInputs(inputs, classFiles, failed).write(file);
+      new CompileInputs(inputs, classFiles, generatedClassFiles, failed).write(file);
     } catch (IOException | RuntimeException e) {
       String why = e instanceof IOException io ? DocumentFiles.reason(io) : String.valueOf(e.getMessage());
       processingEnv.getMessager().printMessage(javax.tools.Diagnostic.Kind.WARNING,
@@ -351,6 +353,7 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
    */
   private void write(Element element, List<GeneratedFile> files, Diagnostics diagnostics) {
     for (GeneratedFile file : files) {
+      generatedClassFiles.add(file.qualifiedName().replace('.', '/') + ".class");
       Optional<String> mark = file.generationMark();
       TypeElement existing = sourceTypes.get(file.qualifiedName());
       if (existing != null) {

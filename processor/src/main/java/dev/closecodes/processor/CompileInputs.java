@@ -17,8 +17,8 @@ import java.util.Set;
 
 /**
  * What one compile read: the address and SHA-256 of each spec document and lock file (as the
- * compile left it) and of the processor's own jar, and the class files compiled from the
- * annotated elements.
+ * compile left it) and of the processor's own jar, the class files compiled from the annotated
+ * elements, and those of the types generated.
  *
  * <p>Maven's compiler plugin runs javac again only when a Java source or a class-path jar has
  * changed, so an edited page alone would leave the old generated code in place. The processor
@@ -27,16 +27,22 @@ import java.util.Set;
  * the closecodes Maven plugin reads it and, when an input has changed, removes the listed
  * class files: their sources are then out of date, and the compiler plugin runs javac again.
  *
- * <p>The record is text, one entry a line: {@code class PATH}, {@code input SHA-256 URI}, and
- * {@code failed} when the compile that wrote it reported an error (its output is never up to date).
+ * <p>The record is text, one entry a line: {@code class PATH}, {@code generated PATH},
+ * {@code input SHA-256 URI}, and {@code failed} when the compile that wrote it reported an error
+ * (its output is never up to date). javac writes the class files after the processor writes the
+ * record, so a generated type's class file older than the record, or none, tells that the compile
+ * stopped after the processor ran (an error in another source).
  *
  * @param inputs what was read, in the order first read
  * @param classFiles the class files of the annotated elements, relative to the class output
+ * @param generatedClassFiles the class files of the generated top-level types, relative to the
+ *     class output
  * @param failed whether the compile reported an error on an annotated element
  * @param damaged whether the record read had a line it could not make out, or was no text: what
  *     it watched is then unknown, and the output out of date
  */
-public record CompileInputs(List<Input> inputs, List<String> classFiles, boolean failed, boolean damaged) {
+public record CompileInputs(List<Input> inputs, List<String> classFiles, List<String> generatedClassFiles,
+    boolean failed, boolean damaged) {
 
   /** The processor option naming the file this record is written to. */
   public static final String OPTION = "closecodes.inputs";
@@ -89,6 +95,7 @@ public record CompileInputs(List<Input> inputs, List<String> classFiles, boolean
   public CompileInputs {
     inputs = List.copyOf(new LinkedHashSet<>(inputs));
     classFiles = List.copyOf(new LinkedHashSet<>(classFiles));
+    generatedClassFiles = List.copyOf(new LinkedHashSet<>(generatedClassFiles));
   }
 
   /**
@@ -96,10 +103,12 @@ public record CompileInputs(List<Input> inputs, List<String> classFiles, boolean
    *
    * @param inputs what was read, in the order first read
    * @param classFiles the class files of the annotated elements, relative to the class output
+   * @param generatedClassFiles the class files of the generated top-level types
    * @param failed whether the compile reported an error on an annotated element
    */
-  public CompileInputs(List<Input> inputs, List<String> classFiles, boolean failed) {
-    this(inputs, classFiles, failed, false);
+  public CompileInputs(List<Input> inputs, List<String> classFiles, List<String> generatedClassFiles,
+      boolean failed) {
+    this(inputs, classFiles, generatedClassFiles, failed, false);
   }
 
   /**
@@ -109,15 +118,16 @@ public record CompileInputs(List<Input> inputs, List<String> classFiles, boolean
   public static CompileInputs read(Path file) throws IOException {
     List<Input> inputs = new ArrayList<>();
     List<String> classFiles = new ArrayList<>();
+    List<String> generated = new ArrayList<>();
     boolean failed = false;
     if (!Files.isRegularFile(file)) {
-      return new CompileInputs(inputs, classFiles, false);
+      return new CompileInputs(inputs, classFiles, generated, false);
     }
     List<String> lines;
     try {
       lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     } catch (CharacterCodingException e) {
-      return new CompileInputs(inputs, classFiles, false, true);
+      return new CompileInputs(inputs, classFiles, generated, false, true);
     }
     boolean damaged = false;
     for (String line : lines) {
@@ -125,6 +135,7 @@ public record CompileInputs(List<Input> inputs, List<String> classFiles, boolean
       try {
         switch (fields[0]) {
           case "class" -> classFiles.add(fields[1]);
+          case "generated" -> generated.add(fields[1]);
           case "input" -> inputs.add(new Input(URI.create(fields[2]), fields[1]));
           case "failed" -> failed = true;
           default -> { } // a comment, or an entry of a later version: nothing to watch
@@ -133,7 +144,7 @@ public record CompileInputs(List<Input> inputs, List<String> classFiles, boolean
         damaged = true; // what it watched is unknown, so the output is out of date
       }
     }
-    return new CompileInputs(inputs, classFiles, failed, damaged);
+    return new CompileInputs(inputs, classFiles, generated, failed, damaged);
   }
 
   /**
@@ -153,6 +164,9 @@ public record CompileInputs(List<Input> inputs, List<String> classFiles, boolean
     StringBuilder text = new StringBuilder(HEADER).append('\n');
     for (String path : classFiles) {
       text.append("class\t").append(path).append('\n');
+    }
+    for (String path : generatedClassFiles) {
+      text.append("generated\t").append(path).append('\n');
     }
     for (Input input : inputs) {
       text.append("input\t").append(input.fingerprint()).append('\t').append(input.address().toASCIIString())

@@ -68,6 +68,10 @@ class CompileInputsTest {
 
     CompileInputs inputs = CompileInputs.read(folder.resolve("out/inputs.tsv"));
     assertEquals(List.of("org/example/ws/package-info.class"), inputs.classFiles());
+    // what it generated, whose class files tell a compile that finished from one that stopped
+    assertEquals(List.of("org/example/ws/CloseCode.class", "org/example/ws/CloseCodeRange.class",
+        "org/example/ws/CloseCodes.class", "org/example/ws/CloseEvent.class", "org/example/ws/CloseFrames.class"),
+        inputs.generatedClassFiles());
     assertEquals(2, inputs.inputs().size(), inputs.toString());
     assertEquals(new CompileInputs.Input(page.toUri(), Document.sha256(Files.readAllBytes(page))),
         inputs.inputs().get(0));
@@ -170,7 +174,7 @@ class CompileInputsTest {
     CompileInputs inputs = new CompileInputs(
         List.of(new CompileInputs.Input(URI.create("file:/a%20b/index.md"), "ab"),
             new CompileInputs.Input(URI.create("jar:file:/x.jar!/p/index.md"), "cd")),
-        List.of("p/package-info.class", "p/package-info.class"), true);
+        List.of("p/package-info.class", "p/package-info.class"), List.of("p/CloseCode.class"), true);
     inputs.write(folder.resolve("inputs.tsv"));
     assertEquals(inputs, CompileInputs.read(folder.resolve("inputs.tsv")));
     assertEquals(List.of("p/package-info.class"), inputs.classFiles(), "each class file once");

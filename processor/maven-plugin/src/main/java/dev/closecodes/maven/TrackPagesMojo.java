@@ -5,8 +5,10 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -59,13 +61,16 @@ public final class TrackPagesMojo extends AbstractMojo {
       throw new MojoExecutionException("cannot read " + record + ": " + e.getMessage()
           + "; remove it, and the build compiles from the start", e);
     }
-    List<String> changes = read.changes();
+    Path classes = classesDirectory.toPath().toAbsolutePath().normalize();
+    List<String> changes = new ArrayList<>(read.changes());
+    if (changes.isEmpty()) {
+      unfinished(read, record, classes).ifPresent(changes::add);
+    }
     if (changes.isEmpty()) {
       getLog().debug("closecodes: the spec documents are as the last compile read them");
       return;
     }
     changes.forEach(change -> getLog().info("closecodes: " + change + "; the annotated sources compile again"));
-    Path classes = classesDirectory.toPath().toAbsolutePath().normalize();
     try {
       List<String> classFiles = read.classFiles();
       if (classFiles.isEmpty()) {
@@ -85,6 +90,41 @@ public final class TrackPagesMojo extends AbstractMojo {
     } catch (IOException e) {
       throw new MojoExecutionException("cannot remove the out-of-date class files: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Whether the compile that wrote the record stopped after the processor ran (an error in another
+   * source): javac writes the class files after the processor writes the record, so one older than
+   * the record is the compile's before, and a generated type's that is missing was never written.
+   * A compiler plugin that compiles only the sources whose class files are out of date
+   * ({@code useIncrementalCompilation=false}) would otherwise keep the old generated classes for good.
+   */
+  private static Optional<String> unfinished(CompileInputs read, Path record, Path classes) {
+    if (!Files.isRegularFile(record)) {
+      return Optional.empty(); // no compile has read anything yet
+    }
+    try {
+      FileTime written = Files.getLastModifiedTime(record);
+      List<String> classFiles = new ArrayList<>(read.classFiles());
+      classFiles.addAll(read.generatedClassFiles());
+      for (String classFile : classFiles) {
+        Path compiled = classes.resolve(classFile).normalize();
+        if (!compiled.startsWith(classes)) {
+          continue; // never outside the class output, whatever the record says
+        }
+        if (!Files.isRegularFile(compiled)) {
+          // an annotated element's may have been removed by hand, and the compiler plugin sees that
+          if (read.generatedClassFiles().contains(classFile)) {
+            return Optional.of("the last compile did not finish (" + classFile + " was not written)");
+          }
+        } else if (Files.getLastModifiedTime(compiled).compareTo(written) < 0) {
+          return Optional.of("the last compile did not finish (" + classFile + " is older than the record it left)");
+        }
+      }
+    } catch (IOException e) {
+      return Optional.of("the record's time or its class files' cannot be read (" + e.getMessage() + ")");
+    }
+    return Optional.empty();
   }
 
   /** The class file of each Java source of the compile whose output {@link #classesDirectory} is. */

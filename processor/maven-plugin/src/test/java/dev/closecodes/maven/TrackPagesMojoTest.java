@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,6 +27,7 @@ class TrackPagesMojoTest {
   private Path classes;
   private Path record;
   private Path packageInfo;
+  private Path closeCode;
   private Path outside;
   private TrackPagesMojo mojo;
 
@@ -38,7 +40,13 @@ class TrackPagesMojoTest {
     outside = Files.write(folder.resolve("target/outside.class"), new byte[] {2});
     record = folder.resolve("target/closecodes-inputs.tsv");
     new CompileInputs(List.of(CompileInputs.Input.at(page.toUri())),
-        List.of("com/example/package-info.class", "../outside.class"), false).write(record);
+        List.of("com/example/package-info.class", "../outside.class"), List.of("com/example/CloseCode.class"), false)
+        .write(record);
+    // javac writes the class files after the processor wrote the record
+    closeCode = Files.write(classes.resolve("com/example/CloseCode.class"), new byte[] {5});
+    for (Path classFile : List.of(packageInfo, closeCode)) {
+      Files.setLastModifiedTime(classFile, later(Files.getLastModifiedTime(record), 1));
+    }
     mojo = new TrackPagesMojo();
     mojo.inputs = record.toFile();
     mojo.classesDirectory = classes.toFile();
@@ -46,6 +54,55 @@ class TrackPagesMojoTest {
 
   @Test
   void nothingChangedRemovesNothing() throws MojoExecutionException {
+    mojo.execute();
+    assertTrue(Files.exists(packageInfo));
+    assertTrue(Files.exists(record));
+  }
+
+  private static FileTime later(FileTime time, int seconds) {
+    return FileTime.fromMillis(time.toMillis() + seconds * 1000L);
+  }
+
+  /**
+   * A compile that failed after the processor ran (an error in another source) wrote the record
+   * and the generated sources, but no class file: the class files are those of the compile
+   * before, older than the record. Unless they go, a compiler plugin that compiles only the
+   * sources whose class files are out of date ({@code useIncrementalCompilation=false}) keeps the
+   * old generated classes for good.
+   */
+  @Test
+  void aRecordNewerThanTheClassFilesItNamesIsACompileThatDidNotFinish() throws IOException, MojoExecutionException {
+    Files.setLastModifiedTime(packageInfo, later(Files.getLastModifiedTime(record), -5));
+    Files.setLastModifiedTime(outside, later(Files.getLastModifiedTime(record), -5));
+    mojo.execute();
+    assertFalse(Files.exists(packageInfo), "javac runs again");
+    assertFalse(Files.exists(record));
+    assertTrue(Files.exists(outside), "a class file outside the class output stays, and tells nothing");
+  }
+
+  /**
+   * javac may write the annotated package's class file before it meets the error elsewhere, and
+   * the generated types' after it, so not at all: theirs tell too, an old one or none.
+   */
+  @Test
+  void aGeneratedClassFileOlderThanTheRecordOrMissingIsACompileThatDidNotFinish()
+      throws IOException, MojoExecutionException {
+    Files.setLastModifiedTime(closeCode, later(Files.getLastModifiedTime(record), -5));
+    mojo.execute();
+    assertFalse(Files.exists(packageInfo), "javac runs again");
+    assertFalse(Files.exists(record));
+
+    lastCompile();
+    Files.delete(closeCode);
+    mojo.execute();
+    assertFalse(Files.exists(packageInfo), "javac runs again");
+    assertFalse(Files.exists(record));
+  }
+
+  /** The file system's clock may give a class file written just after the record the same time. */
+  @Test
+  void aClassFileOfTheRecordsOwnTimeIsOfAFinishedCompile() throws IOException, MojoExecutionException {
+    Files.setLastModifiedTime(packageInfo, Files.getLastModifiedTime(record));
     mojo.execute();
     assertTrue(Files.exists(packageInfo));
     assertTrue(Files.exists(record));
@@ -107,10 +164,15 @@ class TrackPagesMojoTest {
     return folder.resolve(name);
   }
 
+  /** A module that was never compiled, or has nothing annotated, has no record: nothing to track. */
   @Test
   void noRecordYetRemovesNothing() throws IOException, MojoExecutionException {
+    mojo.compileSourceRoots = List.of(javaSources("src/main/java").toString());
+    Path use = Files.write(classes.resolve("com/example/Use.class"), new byte[] {3});
     Files.delete(record);
     mojo.execute();
     assertTrue(Files.exists(packageInfo));
+    assertTrue(Files.exists(use));
+    assertFalse(Files.exists(record));
   }
 }
