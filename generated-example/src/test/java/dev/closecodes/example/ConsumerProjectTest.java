@@ -132,6 +132,14 @@ class ConsumerProjectTest {
           Files.readString(ecj.resolve(file), StandardCharsets.UTF_8), type);
     }
     assertTrue(Files.isRegularFile(ecj.resolve("target/classes/com/example/ws/Quota.class")), build);
+
+    // track-pages works for ECJ as for javac: nothing changed, nothing compiles; an edited page regenerates
+    String unchanged = MavenRuns.maven(ecj, 0, "-Dmaven.compiler.failOnWarning=true", "compile");
+    assertTrue(unchanged.contains("Nothing to compile"), unchanged);
+    ConsumerProjects.replace(ecj.resolve("src/main/resources/closecodes/close-codes.md"), "as *planned*", "as *agreed*");
+    String edited = MavenRuns.maven(ecj, 0, "-Dmaven.compiler.failOnWarning=true", "compile");
+    assertTrue(Files.readString(ecj.resolve(generated.resolve("CloseCode.java")), StandardCharsets.UTF_8)
+        .contains("The session ended as agreed."), "ECJ regenerates after an edit of the page:\n" + edited);
   }
 
   /**

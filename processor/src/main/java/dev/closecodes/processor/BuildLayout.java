@@ -1,5 +1,6 @@
 package dev.closecodes.processor;
 
+import java.io.FileNotFoundException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -29,6 +30,9 @@ final class BuildLayout {
   /** The files that mark a project's folder. */
   private static final List<String> BUILD_FILES =
       List.of("pom.xml", "build.gradle", "build.gradle.kts", "settings.gradle", "settings.gradle.kts");
+
+  /** The name asked for in the class output to learn where it is; no such file is written. */
+  private static final String PROBE = "closecodes.probe";
 
   private final Optional<Path> basedir;
   /** The project's folder the option names, where it names one that is no folder. */
@@ -102,16 +106,25 @@ final class BuildLayout {
   }
 
   private static Optional<Path> classOutput(ProcessingEnvironment environment) {
+    FileObject probe;
     try {
       // Only asks where a file would go: nothing is created.
-      FileObject probe = environment.getFiler().getResource(StandardLocation.CLASS_OUTPUT, "", "closecodes.probe");
-      URI address = probe.toUri();
-      return "file".equals(address.getScheme())
-          ? Optional.ofNullable(Path.of(address).toAbsolutePath().getParent())
-          : Optional.empty();
+      probe = environment.getFiler().getResource(StandardLocation.CLASS_OUTPUT, "", PROBE);
+    } catch (FileNotFoundException e) {
+      // The Eclipse compiler's Filer gives only files that exist. Its createResource gives the
+      // place without writing anything until the file is opened, which this one never is.
+      try {
+        probe = environment.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "", PROBE);
+      } catch (Exception notEither) {
+        return Optional.empty();
+      }
     } catch (Exception e) {
       return Optional.empty(); // a Filer that cannot say: names resolve against the working folder
     }
+    URI address = probe.toUri();
+    return "file".equals(address.getScheme())
+        ? Optional.ofNullable(Path.of(address).toAbsolutePath().getParent())
+        : Optional.empty();
   }
 
   private static Optional<Path> projectFolderAbove(Path classOutput) {
