@@ -60,7 +60,9 @@ final class BuildLayout {
     if (inputsOption != null) {
       this.inputsRecord = inputsOption.isBlank() ? Optional.empty() : Optional.of(Path.of(inputsOption));
     } else {
-      this.inputsRecord = found.isPresent() ? Optional.of(recordBeside(classOutput.get())) : Optional.empty();
+      this.inputsRecord = found.isPresent()
+          ? Optional.of(CompileInputs.recordBeside(classOutput.get()))
+          : Optional.empty();
     }
   }
 
@@ -93,16 +95,6 @@ final class BuildLayout {
   /** Where this compile's inputs record goes, where it goes anywhere. */
   Optional<Path> inputsRecord() {
     return inputsRecord;
-  }
-
-  /**
-   * {@code closecodes-inputs.tsv} beside {@code classes}, and {@code closecodes-inputs-test-classes.tsv}
-   * beside {@code test-classes}: one record for each class output, as the Maven plugin expects.
-   */
-  private static Path recordBeside(Path classes) {
-    String name = classes.getFileName().toString();
-    String file = name.equals("classes") ? "closecodes-inputs.tsv" : "closecodes-inputs-" + name + ".tsv";
-    return classes.resolveSibling(file);
   }
 
   private static Optional<Path> classOutput(ProcessingEnvironment environment) {

@@ -112,6 +112,21 @@ public record CompileInputs(List<Input> inputs, List<String> classFiles, List<St
   }
 
   /**
+   * Where the record of a compile goes when no option names it: beside its class output, named
+   * after it; {@code closecodes-inputs.tsv} beside {@code classes}, and
+   * {@code closecodes-inputs-test-classes.tsv} beside {@code test-classes}. The processor writes it
+   * there and the Maven plugin looks for it there.
+   *
+   * @param classOutput the compile's class output
+   * @return the record's file
+   */
+  public static Path recordBeside(Path classOutput) {
+    String name = classOutput.getFileName().toString();
+    String file = name.equals("classes") ? "closecodes-inputs.tsv" : "closecodes-inputs-" + name + ".tsv";
+    return classOutput.resolveSibling(file);
+  }
+
+  /**
    * The record in {@code file}; empty when there is none. A damaged line, or bytes that are no
    * UTF-8, make it {@link #damaged}, so that the next compile runs javac.
    */

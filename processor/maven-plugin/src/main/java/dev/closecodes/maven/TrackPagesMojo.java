@@ -22,15 +22,20 @@ import org.apache.maven.plugins.annotations.Parameter;
  * of date, and Maven's compiler plugin, which sees only Java sources and class-path jars, runs
  * javac and the processor again. When nothing changed, it does nothing.
  *
- * <p>The processor writes what it read beside the class output,
- * {@code target/closecodes-inputs.tsv} (or to the file its {@code closecodes.inputs} option names);
- * {@link #inputs} names the same file.
+ * <p>The processor writes what it read beside the class output, named after it
+ * ({@code target/closecodes-inputs.tsv} for {@code target/classes}), where the goal looks for it;
+ * where the processor's {@code closecodes.inputs} option names another file, {@link #inputs} names
+ * the same.
  */
 @Mojo(name = "track-pages", defaultPhase = LifecyclePhase.PROCESS_RESOURCES, threadSafe = true)
 public final class TrackPagesMojo extends AbstractMojo {
 
-  /** What the last compile read: the record the processor writes beside the class output. */
-  @Parameter(property = "closecodes.inputs", defaultValue = "${project.build.directory}/closecodes-inputs.tsv")
+  /**
+   * What the last compile read, where the processor's {@code closecodes.inputs} option puts it;
+   * unset, the record the processor writes beside {@link #classesDirectory}
+   * ({@code target/closecodes-inputs.tsv} for {@code target/classes}).
+   */
+  @Parameter(property = "closecodes.inputs")
   File inputs;
 
   /** The class output of that compile: {@code ${project.build.testOutputDirectory}} for test sources. */
@@ -54,7 +59,7 @@ public final class TrackPagesMojo extends AbstractMojo {
 
   @Override
   public void execute() throws MojoExecutionException {
-    Path record = inputs.toPath();
+    Path record = inputs != null ? inputs.toPath() : CompileInputs.recordBeside(classesDirectory.toPath());
     CompileInputs read;
     try {
       read = CompileInputs.read(record);

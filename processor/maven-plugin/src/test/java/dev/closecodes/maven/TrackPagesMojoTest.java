@@ -1,5 +1,6 @@
 package dev.closecodes.maven;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -162,6 +163,33 @@ class TrackPagesMojoTest {
     Files.writeString(root.resolve("package-info.java"), "package com.example;\n", StandardCharsets.UTF_8);
     Files.writeString(root.resolve("Use.java"), "package com.example;\nclass Use {}\n", StandardCharsets.UTF_8);
     return folder.resolve(name);
+  }
+
+  /**
+   * Without {@code <inputs>}, the record is looked for where the processor writes it: beside the
+   * class output, named after it, so a build whose class output is not {@code target/classes}
+   * (a {@code <outputDirectory>} of its own, or the tests') is tracked too.
+   */
+  @Test
+  void withoutInputsTheRecordIsTheOneBesideTheClassOutput() throws IOException, MojoExecutionException {
+    Path main = Files.createDirectories(folder.resolve("build/main/com/example"));
+    Path mainPackageInfo = Files.write(main.resolve("package-info.class"), new byte[] {1});
+    Path mainRecord = folder.resolve("build/closecodes-inputs-main.tsv");
+    assertEquals(mainRecord, CompileInputs.recordBeside(folder.resolve("build/main")));
+    assertEquals(record, CompileInputs.recordBeside(classes), "target/classes keeps its record's plain name");
+    new CompileInputs(List.of(CompileInputs.Input.at(page.toUri())), List.of("com/example/package-info.class"),
+        List.of(), false).write(mainRecord);
+    Files.setLastModifiedTime(mainPackageInfo, later(Files.getLastModifiedTime(mainRecord), 1));
+    mojo.inputs = null;
+    mojo.classesDirectory = folder.resolve("build/main").toFile();
+    mojo.execute();
+    assertTrue(Files.exists(mainPackageInfo), "nothing changed");
+
+    Files.writeString(page, "| `1000` | Normal | Fine, really. |\n", StandardCharsets.UTF_8);
+    mojo.execute();
+    assertFalse(Files.exists(mainPackageInfo), "javac runs again");
+    assertFalse(Files.exists(mainRecord));
+    assertTrue(Files.exists(packageInfo), "target/classes is not this compile's");
   }
 
   /** A module that was never compiled, or has nothing annotated, has no record: nothing to track. */
