@@ -58,7 +58,11 @@ final class BuildLayout {
     this.basedir = folder ? given : found;
     String inputsOption = environment.getOptions().get(CompileInputs.OPTION);
     if (inputsOption != null) {
-      this.inputsRecord = inputsOption.isBlank() ? Optional.empty() : Optional.of(Path.of(inputsOption));
+      // A relative name is the project's, as page and lock-file names are: javac's working folder
+      // is the reactor's, shared by its modules, when Maven builds from a parent.
+      Path named = inputsOption.isBlank() ? null : Path.of(inputsOption);
+      this.inputsRecord = named == null ? Optional.empty()
+          : Optional.of(named.isAbsolute() || basedir.isEmpty() ? named : basedir.get().resolve(named));
     } else {
       this.inputsRecord = found.isPresent()
           ? Optional.of(CompileInputs.recordBeside(classOutput.get()))

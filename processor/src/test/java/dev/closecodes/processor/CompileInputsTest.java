@@ -87,6 +87,31 @@ class CompileInputsTest {
     assertTrue(inputs.changes().get(0).startsWith(page + " cannot be read"), inputs.changes().toString());
   }
 
+  /**
+   * A relative record name is the project folder's, as page and lock-file names are, not the
+   * working folder's: a reactor built from its parent would otherwise write every module's record
+   * to one file there, where no module's track-pages looks.
+   */
+  @Test
+  void aRelativeRecordNameIsReadAgainstTheProjectFolder() throws IOException {
+    Path page = Files.writeString(folder.resolve("index.md"), PAGE, StandardCharsets.UTF_8);
+    Path relative = Path.of("closecodes-test-" + System.nanoTime(), "inputs.tsv");
+    try {
+      Compilation compilation = Compiler.javac()
+          .withProcessors(new CloseCodeSpecProcessor())
+          .withOptions("-A" + CompileInputs.OPTION + "=" + relative, "-Aclosecodes.basedir=" + folder)
+          .withClasspath(classPathWith().stream().map(Path::toFile).toList())
+          .compile(CloseCodeSpecProcessorTest.packageInfo(
+              "@CloseCodeSpec(pages = \"index.md\", locales = \"en\", registry = \"fixtures/small/registry.csv\")"));
+      assertThat(compilation).succeeded();
+      assertTrue(Files.isRegularFile(folder.resolve(relative)), "the record is in the project folder");
+      assertFalse(Files.exists(relative), "nothing in the working folder");
+    } finally {
+      Files.deleteIfExists(relative);
+      Files.deleteIfExists(relative.getParent());
+    }
+  }
+
   /** A record that cannot be written is a warning that says why in words, not with a bare path. */
   @Test
   void aRecordThatCannotBeWrittenIsAWarningThatSaysWhy() throws IOException {
