@@ -117,10 +117,14 @@ final class BuildLayout {
     } catch (Exception e) {
       return Optional.empty(); // a Filer that cannot say: names resolve against the working folder
     }
-    URI address = probe.toUri();
-    return "file".equals(address.getScheme())
-        ? Optional.ofNullable(Path.of(address).toAbsolutePath().getParent())
-        : Optional.empty();
+    try {
+      URI address = probe.toUri();
+      return "file".equals(address.getScheme())
+          ? Optional.ofNullable(Path.of(address).toAbsolutePath().getParent())
+          : Optional.empty();
+    } catch (RuntimeException e) {
+      return Optional.empty(); // an address that is no path of this machine's
+    }
   }
 
   private static Optional<Path> projectFolderAbove(Path classOutput) {

@@ -18,9 +18,9 @@ import org.apache.maven.plugins.annotations.Parameter;
 /**
  * Runs before the compiler: when a spec document the last compile read has changed since (or that
  * compile failed, or stopped before it wrote the generated classes), removes the class files of the
- * annotated elements. Their sources are then out
- * of date, and Maven's compiler plugin, which sees only Java sources and class-path jars, runs
- * javac and the processor again. When nothing changed, it does nothing.
+ * annotated elements. Their sources are then out of date, and Maven's compiler plugin, which sees
+ * only Java sources and class-path jars, runs javac and the processor again. When nothing changed,
+ * it does nothing.
  *
  * <p>The processor writes what it read beside the class output, named after it
  * ({@code target/closecodes-inputs.tsv} for {@code target/classes}), where the goal looks for it;
