@@ -185,7 +185,7 @@ public final class Main {
    * that is none is a usage error of the option, before any page is read or fetched.
    */
   static String languageTag(String command, String value) throws UsageException {
-    if (!value.isEmpty() && Pipeline.languageTag(value).isPresent()) {
+    if (Pipeline.languageTag(value).isPresent()) { // the empty text is none
       return value;
     }
     throw new UsageException(command + ": --locale: '" + value + "' is not a language tag such as fr or en-US");

@@ -43,9 +43,10 @@ final class BuildLayout {
     Optional<Path> classOutput = classOutput(environment);
     Optional<Path> found = classOutput.isPresent() ? projectFolderAbove(classOutput.get()) : Optional.empty();
     String basedirOption = environment.getOptions().get(BASEDIR_OPTION);
+    boolean basedirGiven = basedirOption != null && !basedirOption.isBlank();
     Optional<Path> given = Optional.empty();
     boolean folder = false;
-    if (basedirOption != null && !basedirOption.isBlank()) {
+    if (basedirGiven) {
       try {
         given = Optional.of(Path.of(basedirOption));
         folder = Files.isDirectory(given.get());
@@ -53,8 +54,7 @@ final class BuildLayout {
         // no folder
       }
     }
-    this.basedirNotAFolder = basedirOption != null && !basedirOption.isBlank() && !folder
-        ? Optional.of(basedirOption) : Optional.empty();
+    this.basedirNotAFolder = basedirGiven && !folder ? Optional.of(basedirOption) : Optional.empty();
     this.basedir = folder ? given : found;
     String inputsOption = environment.getOptions().get(CompileInputs.OPTION);
     if (inputsOption != null) {

@@ -86,9 +86,9 @@ public final class TrackPagesMojo extends AbstractMojo {
         classFiles = classFilesOfJavaSources();
       }
       for (String classFile : classFiles) {
-        Path stale = classes.resolve(classFile).normalize();
-        if (stale.startsWith(classes)) { // never outside the class output, whatever the record says
-          Files.deleteIfExists(stale);
+        Optional<Path> stale = inClassOutput(classes, classFile);
+        if (stale.isPresent()) {
+          Files.deleteIfExists(stale.get());
         }
       }
       // The next compile writes it again; until then there is nothing more to track.
@@ -114,10 +114,11 @@ public final class TrackPagesMojo extends AbstractMojo {
       List<String> classFiles = new ArrayList<>(read.classFiles());
       classFiles.addAll(read.generatedClassFiles());
       for (String classFile : classFiles) {
-        Path compiled = classes.resolve(classFile).normalize();
-        if (!compiled.startsWith(classes)) {
-          continue; // never outside the class output, whatever the record says
+        Optional<Path> inOutput = inClassOutput(classes, classFile);
+        if (inOutput.isEmpty()) {
+          continue;
         }
+        Path compiled = inOutput.get();
         if (!Files.isRegularFile(compiled)) {
           // an annotated element's may have been removed by hand, and the compiler plugin sees that
           if (read.generatedClassFiles().contains(classFile)) {
@@ -131,6 +132,12 @@ public final class TrackPagesMojo extends AbstractMojo {
       return Optional.of("the record's time or its class files' cannot be read (" + e.getMessage() + ")");
     }
     return Optional.empty();
+  }
+
+  /** A class file the record names, in the class output; never outside it, whatever the record says. */
+  private static Optional<Path> inClassOutput(Path classes, String classFile) {
+    Path file = classes.resolve(classFile).normalize();
+    return file.startsWith(classes) ? Optional.of(file) : Optional.empty();
   }
 
   /** The class file of each Java source of the compile whose output {@link #classesDirectory} is. */
