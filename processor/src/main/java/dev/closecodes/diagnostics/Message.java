@@ -11,6 +11,10 @@ import java.util.Locale;
 public enum Message {
   // Bytes to text
   FILE_UNREADABLE(Severity.ERROR, "cannot read the file: %s"),
+  WEB_ADDRESS(
+      Severity.ERROR,
+      "'%s' is a web address, and closecodes reads documents only from files and resources, never from the"
+          + " network: save the document and name its file ('closecodes update' fetches a page from MDN's sources)"),
   EMPTY_FILE(Severity.ERROR, "the file is empty"),
   BINARY_FILE(Severity.ERROR, "this is a binary file, not a text document (NUL byte at offset %d)"),
   NOT_UTF8(Severity.ERROR, "the text is not valid UTF-8 (byte 0x%02X at offset %d)"),

@@ -69,6 +69,9 @@ final class DocumentLocator {
         return read(file.toAbsolutePath().normalize().toUri(), DocumentFiles.read(file, name, diagnostics));
       }
     }
+    if (DocumentFiles.isWebAddress(name)) {
+      throw diagnostics.fail(Message.WEB_ADDRESS, new RequestPart(attribute), name);
+    }
     String resource = name.startsWith("/") ? name.substring(1) : name;
     lookedIn.add("the annotation processor path");
     URL onProcessorPath = DocumentLocator.class.getClassLoader().getResource(resource);

@@ -11,6 +11,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
@@ -55,7 +56,20 @@ public final class DocumentFiles {
    * @throws Diagnostics.Abort after reporting why the file cannot be read
    */
   public static Document read(String name, Diagnostics diagnostics) {
-    return read(path(name, diagnostics), name, diagnostics);
+    Path file = path(name, diagnostics);
+    if (isWebAddress(name) && !Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+      throw diagnostics.fail(Message.WEB_ADDRESS, new SourceLocation(name, 1), name);
+    }
+    return read(file, name, diagnostics);
+  }
+
+  /**
+   * Whether a document's name is a web address ({@code https://...}): "no such file" would leave
+   * a user who pasted one wondering; the network is never read at build time.
+   */
+  public static boolean isWebAddress(String name) {
+    String start = name.toLowerCase(Locale.ROOT);
+    return start.startsWith("http://") || start.startsWith("https://") || start.startsWith("ftp://");
   }
 
   /**

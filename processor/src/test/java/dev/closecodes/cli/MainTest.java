@@ -92,6 +92,18 @@ class MainTest {
   }
 
   @Test
+  void aWebAddressIsAnErrorSayingThatDocumentsAreReadFromFiles() {
+    for (String address : List.of("https://developer.mozilla.org/en-US/docs/Web/API/CloseEvent",
+        "http://example.org/registry.csv")) {
+      Run run = run("model", address);
+      assertEquals(1, run.status());
+      assertEquals(address + ":1: error: '" + address + "' is a web address, and closecodes reads documents only"
+          + " from files and resources, never from the network: save the document and name its file"
+          + " ('closecodes update' fetches a page from MDN's sources)\n", run.err());
+    }
+  }
+
+  @Test
   void aBinaryFileAndAMissingFile() throws IOException {
     Path binary = folder.resolve("image.png");
     Files.write(binary, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});

@@ -194,6 +194,21 @@ class CloseCodeSpecProcessorTest {
   }
 
   @Test
+  void aWebAddressIsAnErrorAtTheAttributeSayingThatDocumentsAreReadFromFiles() {
+    JavaFileObject source = packageInfo("@CloseCodeSpec(",
+        "    pages = \"fixtures/small/index.md\",",
+        "    registry = \"https://www.iana.org/assignments/websocket/websocket.xml\")");
+    Compilation compilation = compile(source);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining("[closecodes] 'https://www.iana.org/assignments/websocket/websocket.xml' is a web"
+            + " address, and closecodes reads documents only from files and resources, never from the network")
+        .inFile(source)
+        .onLine(4);
+  }
+
+  @Test
   void disagreementsAreWarningsPointingAtBothSources() {
     JavaFileObject source = packageInfo(
         "@CloseCodeSpec(pages = \"fixtures/small/index.md\", registry = \"fixtures/small/registry.csv\",",
