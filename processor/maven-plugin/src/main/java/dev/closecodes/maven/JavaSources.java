@@ -11,6 +11,54 @@ final class JavaSources {
 
   private JavaSources() {}
 
+  /**
+   * The source with its comments and its string, character and text-block literals blanked out,
+   * line breaks kept: what is left is code, where an annotation or a declaration is what it looks
+   * like. An unterminated comment or literal is blanked to its end (javac reports it).
+   */
+  static String code(String source) {
+    StringBuilder code = new StringBuilder(source);
+    int i = 0;
+    while (i < source.length()) {
+      int end;
+      if (source.startsWith("//", i)) {
+        end = source.indexOf('\n', i);
+        end = end < 0 ? source.length() : end;
+      } else if (source.startsWith("/*", i)) {
+        end = source.indexOf("*/", i + 2);
+        end = end < 0 ? source.length() : end + 2;
+      } else if (source.startsWith("\"\"\"", i)) {
+        end = literalEnd(source, i + 3, "\"\"\"");
+      } else if (source.charAt(i) == '"' || source.charAt(i) == '\'') {
+        end = literalEnd(source, i + 1, String.valueOf(source.charAt(i)));
+      } else {
+        i++;
+        continue;
+      }
+      for (int blank = i; blank < end; blank++) {
+        if (code.charAt(blank) != '\n' && code.charAt(blank) != '\r') {
+          code.setCharAt(blank, ' ');
+        }
+      }
+      i = end;
+    }
+    return code.toString();
+  }
+
+  /** Where a literal that began before {@code from} ends, past its closing {@code quote}; a backslash escapes any character. */
+  private static int literalEnd(String source, int from, String quote) {
+    for (int i = from; i < source.length(); i++) {
+      if (source.charAt(i) == '\\') {
+        i++;
+      } else if (source.startsWith(quote, i)) {
+        return i + quote.length();
+      } else if (quote.length() == 1 && source.charAt(i) == '\n') {
+        return i; // a string or character literal ends at its line, closed or not
+      }
+    }
+    return source.length();
+  }
+
   /** The {@code .java} files below the folder, at any depth; none where it is no folder. */
   static List<Path> in(Path folder) throws IOException {
     if (!Files.isDirectory(folder)) {

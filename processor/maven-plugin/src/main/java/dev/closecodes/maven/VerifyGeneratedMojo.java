@@ -6,9 +6,10 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.maven.plugin.AbstractMojo;
@@ -28,13 +29,20 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "verify-generated", defaultPhase = LifecyclePhase.COMPILE, threadSafe = true)
 public final class VerifyGeneratedMojo extends AbstractMojo {
 
-  /** A line that puts the annotation on what follows: {@code @CloseCodeSpec(...)}. */
-  private static final Pattern ANNOTATION = Pattern.compile("^\\s*@(?:dev\\.closecodes\\.)?CloseCodeSpec\\b",
-      Pattern.MULTILINE);
+  /**
+   * The annotation in code, its name qualified or not, with space between the tokens as javac
+   * allows it: {@code @CloseCodeSpec(...)}, {@code @dev.closecodes.CloseCodeSpec(...)}.
+   */
+  private static final Pattern ANNOTATION = Pattern.compile(
+      "@\\s*(dev\\s*\\.\\s*closecodes\\s*\\.\\s*)?CloseCodeSpec(?![\\p{javaJavaIdentifierPart}.])");
+
+  /** What makes the simple name {@code CloseCodeSpec} this project's: its import, or one of its package. */
+  private static final Pattern IMPORT =
+      Pattern.compile("\\bimport\\s+dev\\s*\\.\\s*closecodes\\s*\\.\\s*(CloseCodeSpec|\\*)\\s*;");
 
   /** A package declaration; its name of any Java letters, as {@code com.example.caf\u00e9}. */
   private static final Pattern PACKAGE =
-      Pattern.compile("^\\s*package\\s+([\\p{javaJavaIdentifierPart}.]+)\\s*;", Pattern.MULTILINE);
+      Pattern.compile("\\bpackage\\s+([\\p{javaJavaIdentifierPart}.\\s]+?)\\s*;");
 
   /** The source folders of the compile. */
   @Parameter(defaultValue = "${project.compileSourceRoots}", readonly = true)
@@ -54,12 +62,12 @@ public final class VerifyGeneratedMojo extends AbstractMojo {
   @Override
   public void execute() throws MojoExecutionException {
     Charset charset = charset();
-    List<String> missing = new ArrayList<>();
+    Set<String> missing = new TreeSet<>(); // each package once, in order
     for (String root : sourceRoots) {
       Path folder = Path.of(root);
       try {
         for (Path source : JavaSources.in(folder)) {
-          annotatedPackage(source, charset).filter(pkg -> !generated(pkg)).ifPresent(missing::add);
+          annotatedPackage(source, charset).filter(pkg -> !generated(pkg)).ifPresent(pkg -> missing.add(pkg.isEmpty() ? "the unnamed package" : pkg));
         }
       } catch (IOException e) {
         throw new MojoExecutionException("cannot read the sources in " + folder + ": " + e.getMessage(), e);
@@ -87,12 +95,17 @@ public final class VerifyGeneratedMojo extends AbstractMojo {
    * does not have is read as a replacement character, which the compiler reports, not this check.
    */
   private static Optional<String> annotatedPackage(Path source, Charset charset) throws IOException {
-    String text = new String(Files.readAllBytes(source), charset);
-    if (!ANNOTATION.matcher(text).find()) {
-      return Optional.empty();
+    // Read as javac reads it: a comment, a string or a text block that shows the annotation is none.
+    String code = JavaSources.code(new String(Files.readAllBytes(source), charset));
+    Matcher pkg = PACKAGE.matcher(code);
+    String packageName = pkg.find() ? pkg.group(1).replaceAll("\\s", "") : "";
+    Matcher annotation = ANNOTATION.matcher(code);
+    while (annotation.find()) {
+      if (annotation.group(1) != null || IMPORT.matcher(code).find() || packageName.equals("dev.closecodes")) {
+        return Optional.of(packageName);
+      }
     }
-    Matcher pkg = PACKAGE.matcher(text);
-    return Optional.of(pkg.find() ? pkg.group(1) : "");
+    return Optional.empty(); // none, or another package's annotation of the same simple name
   }
 
   /** Whether the package's types were compiled: {@code CloseCodes} stands for all five. */

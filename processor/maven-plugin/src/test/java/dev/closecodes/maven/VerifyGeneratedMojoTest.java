@@ -73,6 +73,74 @@ class VerifyGeneratedMojoTest {
     mojo.execute();
   }
 
+  /**
+   * The annotation as javac reads it, not as a line starts: after another annotation on its line,
+   * and with its name qualified, it is still the annotation; in a comment, in a string or text
+   * block, or imported from another package under the same simple name, it is not.
+   */
+  @Test
+  void theAnnotationIsFoundWhereJavacFindsItAndOnlyThere() throws IOException, MojoExecutionException {
+    Files.write(classes.resolve("CloseCodes.class"), new byte[] {1});
+    Path other = Files.createDirectories(folder.resolve("src/main/java/com/example/other"));
+    Files.writeString(other.resolve("Old.java"), """
+        package com.example.other;
+
+        /*
+        @CloseCodeSpec(pages = "old.md")
+        */
+        final class Old {
+          static final String EXAMPLE = \"""
+              @CloseCodeSpec(pages = "example.md")
+              package com.example.other;
+              \""";
+          static final String LINE = "@dev.closecodes.CloseCodeSpec(pages = \\"x.md\\")";
+        }
+        """, StandardCharsets.UTF_8);
+    Files.writeString(other.resolve("Theirs.java"), """
+        package com.example.other;
+
+        import com.acme.CloseCodeSpec;
+
+        @CloseCodeSpec(pages = "acme.md")
+        final class Theirs {}
+        """, StandardCharsets.UTF_8);
+    mojo.execute();
+
+    Path types = Files.createDirectories(folder.resolve("src/main/java/com/example/types"));
+    Files.writeString(types.resolve("Codes.java"), """
+        package com.example.types;
+
+        import dev.closecodes.*;
+
+        @Deprecated @CloseCodeSpec(pages = "closecodes/close-codes.md")
+        final class Codes {}
+        """, StandardCharsets.UTF_8);
+    Path qualified = Files.createDirectories(folder.resolve("src/main/java/com/example/qualified"));
+    Files.writeString(qualified.resolve("More.java"), """
+        package
+            com.example.qualified;
+
+        @SuppressWarnings("unused") @ dev.closecodes . CloseCodeSpec(pages = "closecodes/close-codes.md")
+        final class More {}
+        """, StandardCharsets.UTF_8);
+    MojoExecutionException failure = assertThrows(MojoExecutionException.class, mojo::execute);
+    assertTrue(failure.getMessage().startsWith("@CloseCodeSpec is on com.example.qualified, com.example.types, but"),
+        failure.getMessage());
+  }
+
+  @Test
+  void aTypeOfTheUnnamedPackageIsNamedSo() throws IOException {
+    Files.write(classes.resolve("CloseCodes.class"), new byte[] {1});
+    Files.writeString(folder.resolve("src/main/java/Codes.java"), """
+        @dev.closecodes.CloseCodeSpec(pages = "closecodes/close-codes.md")
+        final class Codes {
+          char quote = '"'; // a character literal opens no string: the next line is code
+        }
+        """, StandardCharsets.UTF_8);
+    MojoExecutionException failure = assertThrows(MojoExecutionException.class, mojo::execute);
+    assertTrue(failure.getMessage().startsWith("@CloseCodeSpec is on the unnamed package, but"), failure.getMessage());
+  }
+
   @Test
   void nothingGeneratedFailsNamingTheFix() {
     MojoExecutionException failure = assertThrows(MojoExecutionException.class, mojo::execute);
