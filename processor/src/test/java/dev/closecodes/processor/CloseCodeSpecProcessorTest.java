@@ -166,13 +166,7 @@ class CloseCodeSpecProcessorTest {
   @Test
   void aReaderErrorIsAnErrorOnTheAnnotationNamingTheSpecLine() {
     JavaFileObject source = packageInfo("@CloseCodeSpec(pages = \"fixtures/bad/index.md\")");
-    Compilation compilation = compile(source);
-    assertThat(compilation).failed();
-    assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation)
-        .hadErrorContaining("fixtures/bad/index.md:6: '10O1' is not a close code")
-        .inFile(source)
-        .onLine(2);
+    assertOnlyError(compile(source), source, 2, "fixtures/bad/index.md:6: '10O1' is not a close code");
   }
 
   @Test
@@ -181,12 +175,8 @@ class CloseCodeSpecProcessorTest {
         "    pages = \"fixtures/small/index.md\",",
         "    registry = \"nowhere/registry.csv\")");
     Compilation compilation = compile(source);
-    assertThat(compilation).failed();
-    assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation)
-        .hadErrorContaining("[closecodes] cannot find the document 'nowhere/registry.csv'; looked in: file ")
-        .inFile(source)
-        .onLine(4);
+    assertOnlyError(compilation, source, 4,
+        "[closecodes] cannot find the document 'nowhere/registry.csv'; looked in: file ");
     assertThat(compilation).hadErrorContaining("the annotation processor path; the class path");
     String lookedIn = compilation.errors().get(0).getMessage(null).split("looked in: ", 2)[1];
     List<String> places = List.of(lookedIn.split("; "));
@@ -198,14 +188,9 @@ class CloseCodeSpecProcessorTest {
     JavaFileObject source = packageInfo("@CloseCodeSpec(",
         "    pages = \"fixtures/small/index.md\",",
         "    registry = \"https://www.iana.org/assignments/websocket/websocket.xml\")");
-    Compilation compilation = compile(source);
-    assertThat(compilation).failed();
-    assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation)
-        .hadErrorContaining("[closecodes] 'https://www.iana.org/assignments/websocket/websocket.xml' is a web"
-            + " address, and closecodes reads documents only from files and resources, never from the network")
-        .inFile(source)
-        .onLine(4);
+    assertOnlyError(compile(source), source, 4,
+        "[closecodes] 'https://www.iana.org/assignments/websocket/websocket.xml' is a web address, and closecodes"
+            + " reads documents only from files and resources, never from the network");
   }
 
   @Test
@@ -233,13 +218,17 @@ class CloseCodeSpecProcessorTest {
     assertThat(closeCode).contains("Constant name from the annotation's names()");
   }
 
+  /** The compile failed with one error, on the line of the source, saying the message. */
+  static void assertOnlyError(Compilation compilation, JavaFileObject source, int line, String message) {
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining(message).inFile(source).onLine(line);
+  }
+
   /** A package-info whose names attribute, on line 3, is the given line: one error, there, with the message. */
   private static void assertOnlyErrorOnTheNamesLine(String namesLine, String message) {
     JavaFileObject source = packageInfo("@CloseCodeSpec(pages = \"fixtures/small/index.md\",", namesLine);
-    Compilation compilation = compile(source);
-    assertThat(compilation).failed();
-    assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation).hadErrorContaining(message).inFile(source).onLine(3);
+    assertOnlyError(compile(source), source, 3, message);
   }
 
   @ParameterizedTest
@@ -289,14 +278,9 @@ class CloseCodeSpecProcessorTest {
         "@dev.closecodes.CloseCodeSpec(pages = \"fixtures/small/index.md\", locales = \"en-US\",",
         "    checksFrom = dev.closecodes.CloseCodeSpec.ChecksFrom.PAGE)",
         "final class Second {}");
-    Compilation compilation = compile(first, second);
-    assertThat(compilation).failed();
-    assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation)
-        .hadErrorContaining("[closecodes] the @CloseCodeSpec on org.example.ws.First generates into package"
-            + " org.example.ws already; a package takes one, for one set of the five types")
-        .inFile(second)
-        .onLine(3);
+    assertOnlyError(compile(first, second), second, 3,
+        "[closecodes] the @CloseCodeSpec on org.example.ws.First generates into package org.example.ws already;"
+            + " a package takes one, for one set of the five types");
   }
 
   @Test

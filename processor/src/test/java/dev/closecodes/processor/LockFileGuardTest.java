@@ -106,14 +106,9 @@ class LockFileGuardTest {
         "    names = @dev.closecodes.CloseCodeSpec.Name(code = 1000, constant = \"BYE\"),",
         "    lockFile = \"./closecodes.lock\")",
         "package org.example.b;");
-    Compilation compilation = compile(basedir, first, second);
-    assertThat(compilation).failed();
-    assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation)
-        .hadErrorContaining("[closecodes] lockFile(): ./closecodes.lock is the lock file of package org.example.a"
-            + " too; a lock file holds what one package generated: give this one a lock file of its own")
-        .inFile(second)
-        .onLine(3);
+    CloseCodeSpecProcessorTest.assertOnlyError(compile(basedir, first, second), second, 3,
+        "[closecodes] lockFile(): ./closecodes.lock is the lock file of package org.example.a too; a lock file"
+            + " holds what one package generated: give this one a lock file of its own");
     assertThat(Files.readString(lock(), StandardCharsets.UTF_8)).contains("code\t1000\tNORMAL_CLOSURE\t");
   }
 
