@@ -44,11 +44,23 @@ public final class VerifyGeneratedMojo extends AbstractMojo {
   private static final Pattern PACKAGE =
       Pattern.compile("\\bpackage\\s+([\\p{javaJavaIdentifierPart}.\\s]+?)\\s*;");
 
-  /** The source folders of the compile. */
+  /** The source folders of the main compile. */
   @Parameter(defaultValue = "${project.compileSourceRoots}", readonly = true)
   List<String> sourceRoots;
 
-  /** The class output of that compile. */
+  /** The source folders of the tests' compile. */
+  @Parameter(defaultValue = "${project.testCompileSourceRoots}", readonly = true)
+  List<String> testSourceRoots;
+
+  /** The class output of the tests' compile. */
+  @Parameter(defaultValue = "${project.build.testOutputDirectory}", readonly = true)
+  File testOutputDirectory;
+
+  /**
+   * The class output of the compile to check: the main one's by default; given the tests' (an
+   * execution in the {@code test-compile} phase, as {@code track-pages} takes the same setting),
+   * the test sources are checked.
+   */
   @Parameter(defaultValue = "${project.build.outputDirectory}")
   File classesDirectory;
 
@@ -63,11 +75,12 @@ public final class VerifyGeneratedMojo extends AbstractMojo {
   public void execute() throws MojoExecutionException {
     Charset charset = charset();
     Set<String> missing = new TreeSet<>(); // each package once, in order
-    for (String root : sourceRoots) {
+    for (String root : checksTests() ? testSourceRoots : sourceRoots) {
       Path folder = Path.of(root);
       try {
         for (Path source : JavaSources.in(folder)) {
-          annotatedPackage(source, charset).filter(pkg -> !generated(pkg)).ifPresent(pkg -> missing.add(pkg.isEmpty() ? "the unnamed package" : pkg));
+          annotatedPackage(source, charset).filter(pkg -> !generated(pkg))
+              .ifPresent(pkg -> missing.add(pkg.isEmpty() ? "the unnamed package" : pkg));
         }
       } catch (IOException e) {
         throw new MojoExecutionException("cannot read the sources in " + folder + ": " + e.getMessage(), e);
@@ -80,6 +93,13 @@ public final class VerifyGeneratedMojo extends AbstractMojo {
           + " compiler arguments, or name the processor in annotationProcessorPaths;"
           + " then build from clean (mvn clean compile), as the compiler sees no source changed");
     }
+  }
+
+  /** Whether the class output to check is the tests': then their sources are the ones compiled into it. */
+  private boolean checksTests() {
+    return testOutputDirectory != null && testSourceRoots != null
+        && classesDirectory.toPath().toAbsolutePath().normalize()
+            .equals(testOutputDirectory.toPath().toAbsolutePath().normalize());
   }
 
   private Charset charset() {

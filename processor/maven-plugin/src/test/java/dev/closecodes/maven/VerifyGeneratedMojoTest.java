@@ -141,6 +141,28 @@ class VerifyGeneratedMojoTest {
     assertTrue(failure.getMessage().startsWith("@CloseCodeSpec is on the unnamed package, but"), failure.getMessage());
   }
 
+  /**
+   * An execution given the tests' class output checks the test sources, as track-pages does with
+   * the same one setting: the main sources' package is another compile's.
+   */
+  @Test
+  void anExecutionForTheTestClassOutputChecksTheTestSources() throws IOException, MojoExecutionException {
+    Path tests = Files.createDirectories(folder.resolve("src/test/java/com/example/ws/tests"));
+    Files.writeString(tests.resolve("package-info.java"), """
+        @dev.closecodes.CloseCodeSpec(pages = "closecodes/close-codes.md")
+        package com.example.ws.tests;
+        """, StandardCharsets.UTF_8);
+    mojo.testSourceRoots = List.of(folder.resolve("src/test/java").toString());
+    mojo.testOutputDirectory = folder.resolve("target/test-classes").toFile();
+    mojo.classesDirectory = mojo.testOutputDirectory;
+    MojoExecutionException failure = assertThrows(MojoExecutionException.class, mojo::execute);
+    assertTrue(failure.getMessage().startsWith("@CloseCodeSpec is on com.example.ws.tests, but"), failure.getMessage());
+
+    Path testClasses = Files.createDirectories(folder.resolve("target/test-classes/com/example/ws/tests"));
+    Files.write(testClasses.resolve("CloseCodes.class"), new byte[] {1});
+    mojo.execute(); // the main package com.example.ws, generated nothing here, is the main compile's
+  }
+
   @Test
   void nothingGeneratedFailsNamingTheFix() {
     MojoExecutionException failure = assertThrows(MojoExecutionException.class, mojo::execute);
