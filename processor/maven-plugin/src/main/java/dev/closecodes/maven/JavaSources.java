@@ -45,7 +45,10 @@ final class JavaSources {
     return code.toString();
   }
 
-  /** Where a literal that began before {@code from} ends, past its closing {@code quote}; a backslash escapes any character. */
+  /**
+   * Where a literal whose text starts at {@code from} ends, past its closing {@code quote}; a
+   * backslash escapes the character after it.
+   */
   private static int literalEnd(String source, int from, String quote) {
     for (int i = from; i < source.length(); i++) {
       if (source.charAt(i) == '\\') {
