@@ -64,6 +64,14 @@ public final class VerifyGeneratedMojo extends AbstractMojo {
   @Parameter(defaultValue = "${project.build.outputDirectory}")
   File classesDirectory;
 
+  /** Whether Maven's compiler plugin skips the main compile, as it does with {@code -Dmaven.main.skip}. */
+  @Parameter(property = "maven.main.skip", defaultValue = "false")
+  boolean mainCompileSkipped;
+
+  /** Whether it skips the tests' compile, as with {@code -Dmaven.test.skip}. */
+  @Parameter(property = "maven.test.skip", defaultValue = "false")
+  boolean testCompileSkipped;
+
   /** The sources' encoding, as the compiler reads them; UTF-8 where the project names none. */
   @Parameter(defaultValue = "${project.build.sourceEncoding}")
   String encoding;
@@ -73,6 +81,10 @@ public final class VerifyGeneratedMojo extends AbstractMojo {
 
   @Override
   public void execute() throws MojoExecutionException {
+    if (checksTests() ? testCompileSkipped : mainCompileSkipped) {
+      getLog().info("closecodes: the compile is skipped, so there is nothing generated to check");
+      return;
+    }
     Charset charset = charset();
     Set<String> missing = new TreeSet<>(); // each package once, in order
     for (String root : checksTests() ? testSourceRoots : sourceRoots) {

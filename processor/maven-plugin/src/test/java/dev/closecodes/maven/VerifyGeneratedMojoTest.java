@@ -163,6 +163,30 @@ class VerifyGeneratedMojoTest {
     mojo.execute(); // the main package com.example.ws, generated nothing here, is the main compile's
   }
 
+  /**
+   * A compile that Maven skipped ({@code -Dmaven.main.skip}, or {@code -Dmaven.test.skip} for the
+   * tests) compiled nothing, so nothing is missing: the check of that compile is skipped too, the
+   * other's is not.
+   */
+  @Test
+  void aCompileThatWasSkippedIsNotChecked() throws IOException, MojoExecutionException {
+    mojo.mainCompileSkipped = true;
+    mojo.execute();
+
+    Path tests = Files.createDirectories(folder.resolve("src/test/java/com/example/ws/tests"));
+    Files.writeString(tests.resolve("package-info.java"), """
+        @dev.closecodes.CloseCodeSpec(pages = "closecodes/close-codes.md")
+        package com.example.ws.tests;
+        """, StandardCharsets.UTF_8);
+    mojo.testSourceRoots = List.of(folder.resolve("src/test/java").toString());
+    mojo.testOutputDirectory = folder.resolve("target/test-classes").toFile();
+    mojo.classesDirectory = mojo.testOutputDirectory;
+    MojoExecutionException failure = assertThrows(MojoExecutionException.class, mojo::execute);
+    assertTrue(failure.getMessage().startsWith("@CloseCodeSpec is on com.example.ws.tests, but"), failure.getMessage());
+    mojo.testCompileSkipped = true;
+    mojo.execute();
+  }
+
   @Test
   void nothingGeneratedFailsNamingTheFix() {
     MojoExecutionException failure = assertThrows(MojoExecutionException.class, mojo::execute);
