@@ -1,5 +1,6 @@
 package dev.closecodes.maven;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,6 +61,16 @@ final class JavaSources {
       }
     }
     return source.length();
+  }
+
+  /**
+   * Whether a goal's class output is the tests' compile's: then the test sources are the ones
+   * compiled into it. Both goals take only this one setting for the tests' execution.
+   */
+  static boolean isTestOutput(File classesDirectory, File testOutputDirectory) {
+    return testOutputDirectory != null
+        && testOutputDirectory.toPath().toAbsolutePath().normalize()
+            .equals(classesDirectory.toPath().toAbsolutePath().normalize());
   }
 
   /** The {@code .java} files below the folder, at any depth; none where it is no folder. */

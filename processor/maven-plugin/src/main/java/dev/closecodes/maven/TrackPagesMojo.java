@@ -142,9 +142,7 @@ public final class TrackPagesMojo extends AbstractMojo {
 
   /** The class file of each Java source of the compile whose output {@link #classesDirectory} is. */
   private List<String> classFilesOfJavaSources() throws IOException {
-    boolean tests = testOutputDirectory != null
-        && testOutputDirectory.toPath().toAbsolutePath().normalize()
-            .equals(classesDirectory.toPath().toAbsolutePath().normalize());
+    boolean tests = JavaSources.isTestOutput(classesDirectory, testOutputDirectory);
     List<String> classFiles = new ArrayList<>();
     for (String root : tests ? testCompileSourceRoots : compileSourceRoots) {
       Path folder = Path.of(root);

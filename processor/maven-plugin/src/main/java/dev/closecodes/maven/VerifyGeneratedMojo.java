@@ -81,13 +81,14 @@ public final class VerifyGeneratedMojo extends AbstractMojo {
 
   @Override
   public void execute() throws MojoExecutionException {
-    if (checksTests() ? testCompileSkipped : mainCompileSkipped) {
+    boolean tests = JavaSources.isTestOutput(classesDirectory, testOutputDirectory);
+    if (tests ? testCompileSkipped : mainCompileSkipped) {
       getLog().info("closecodes: the compile is skipped, so there is nothing generated to check");
       return;
     }
     Charset charset = charset();
     Set<String> missing = new TreeSet<>(); // each package once, in order
-    for (String root : checksTests() ? testSourceRoots : sourceRoots) {
+    for (String root : tests ? testSourceRoots : sourceRoots) {
       Path folder = Path.of(root);
       try {
         for (Path source : JavaSources.in(folder)) {
@@ -105,13 +106,6 @@ public final class VerifyGeneratedMojo extends AbstractMojo {
           + " compiler arguments, or name the processor in annotationProcessorPaths;"
           + " then build from clean (mvn clean compile), as the compiler sees no source changed");
     }
-  }
-
-  /** Whether the class output to check is the tests': then their sources are the ones compiled into it. */
-  private boolean checksTests() {
-    return testOutputDirectory != null && testSourceRoots != null
-        && classesDirectory.toPath().toAbsolutePath().normalize()
-            .equals(testOutputDirectory.toPath().toAbsolutePath().normalize());
   }
 
   private Charset charset() {
