@@ -123,15 +123,20 @@ public final class VerifyGeneratedMojo extends AbstractMojo {
   private static Optional<String> annotatedPackage(Path source, Charset charset) throws IOException {
     // Read as javac reads it: a comment, a string or a text block that shows the annotation is none.
     String code = JavaSources.code(new String(Files.readAllBytes(source), charset));
+    Matcher annotation = ANNOTATION.matcher(code);
+    boolean found = false;
+    boolean qualified = false;
+    while (!qualified && annotation.find()) {
+      found = true;
+      qualified = annotation.group(1) != null;
+    }
+    if (!found) {
+      return Optional.empty(); // most sources: the package is not looked for
+    }
     Matcher pkg = PACKAGE.matcher(code);
     String packageName = pkg.find() ? pkg.group(1).replaceAll("\\s", "") : "";
-    Matcher annotation = ANNOTATION.matcher(code);
-    while (annotation.find()) {
-      if (annotation.group(1) != null || IMPORT.matcher(code).find() || packageName.equals("dev.closecodes")) {
-        return Optional.of(packageName);
-      }
-    }
-    return Optional.empty(); // none, or another package's annotation of the same simple name
+    boolean ours = qualified || packageName.equals("dev.closecodes") || IMPORT.matcher(code).find();
+    return ours ? Optional.of(packageName) : Optional.empty(); // not: another package's of that simple name
   }
 
   /** Whether the package's types were compiled: {@code CloseCodes} stands for all five. */
