@@ -15,9 +15,12 @@ final class JavaSources {
   /**
    * The source with its comments and its string, character and text-block literals blanked out,
    * line breaks kept: what is left is code, where an annotation or a declaration is what it looks
-   * like. An unterminated comment or literal is blanked to its end (javac reports it).
+   * like. Unicode escapes are translated first, as javac translates them before anything else
+   * ({@code \}{@code u0040} is an at sign). An unterminated comment or literal is blanked to its
+   * end (javac reports it).
    */
-  static String code(String source) {
+  static String code(String text) {
+    String source = unicodeEscapesTranslated(text);
     StringBuilder code = new StringBuilder(source);
     int i = 0;
     while (i < source.length()) {
@@ -44,6 +47,51 @@ final class JavaSources {
       i = end;
     }
     return code.toString();
+  }
+
+  /**
+   * The text with each Unicode escape ({@code \}{@code u0040}, {@code \}{@code uuu0040}) replaced by
+   * its character: only where the backslash follows an even number of backslashes, as in javac,
+   * so that {@code "\\u0022"} stays a string's text.
+   */
+  private static String unicodeEscapesTranslated(String text) {
+    if (!text.contains("\\u")) {
+      return text;
+    }
+    StringBuilder translated = new StringBuilder(text.length());
+    int backslashes = 0; // the contiguous backslashes just before i
+    int i = 0;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      if (c == '\\' && backslashes % 2 == 0) {
+        int digits = i + 1;
+        while (digits < text.length() && text.charAt(digits) == 'u') {
+          digits++;
+        }
+        if (digits > i + 1 && isHex(text, digits, 4)) {
+          translated.append((char) Integer.parseInt(text, digits, digits + 4, 16));
+          i = digits + 4;
+          backslashes = 0;
+          continue;
+        }
+      }
+      backslashes = c == '\\' ? backslashes + 1 : 0;
+      translated.append(c);
+      i++;
+    }
+    return translated.toString();
+  }
+
+  private static boolean isHex(String text, int from, int count) {
+    if (from + count > text.length()) {
+      return false;
+    }
+    for (int i = from; i < from + count; i++) {
+      if (Character.digit(text.charAt(i), 16) < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -115,6 +115,12 @@ class VerifyGeneratedMojoTest {
         @Deprecated @CloseCodeSpec(pages = "closecodes/close-codes.md")
         final class Codes {}
         """, StandardCharsets.UTF_8);
+    // javac translates Unicode escapes before anything else: this one is the at sign.
+    Path escaped = Files.createDirectories(folder.resolve("src/main/java/com/example/escaped"));
+    Files.writeString(escaped.resolve("package-info.java"), """
+        \\u0040dev.closecodes.CloseCodeSpec(pages = "closecodes/close-codes.md")
+        package com.example.escaped;
+        """, StandardCharsets.UTF_8);
     Path qualified = Files.createDirectories(folder.resolve("src/main/java/com/example/qualified"));
     Files.writeString(qualified.resolve("More.java"), """
         package
@@ -124,7 +130,7 @@ class VerifyGeneratedMojoTest {
         final class More {}
         """, StandardCharsets.UTF_8);
     MojoExecutionException failure = assertThrows(MojoExecutionException.class, mojo::execute);
-    assertTrue(failure.getMessage().startsWith("@CloseCodeSpec is on com.example.qualified, com.example.types, but"),
+    assertTrue(failure.getMessage().startsWith("@CloseCodeSpec is on com.example.escaped, com.example.qualified, com.example.types, but"),
         failure.getMessage());
   }
 
