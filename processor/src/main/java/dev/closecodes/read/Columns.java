@@ -310,10 +310,16 @@ final class Columns {
     return 0;
   }
 
-  /** Whether each row below the header holds codes in the column (a lost start too), and there is one. */
+  /**
+   * Whether each row below the header holds codes in the column (a lost start too), and there is
+   * one. A row the document marks as a header further down (a section's heading) holds none.
+   */
   private static boolean allCodes(List<RawTable.Row> rows, int headerRow, int column) {
     boolean any = false;
     for (int i = headerRow + 1; i < rows.size(); i++) {
+      if (rows.get(i).header()) {
+        continue;
+      }
       RawTable.Cells cells = rows.get(i).cells();
       if (column >= cells.size() || !CodeCell.parse(cells.read(column).plainText()).isCode()) {
         return false;

@@ -809,6 +809,23 @@ class WhatTheDocumentSaysTest {
           html.diagnostics().get(0).text());
     }
 
+    /**
+     * A header row the document marks as one ({@code <th>}) below the first row is no row of codes:
+     * the column of codes is still the one whose every other cell is a code, and the reading by
+     * position is said, where it was no table at all.
+     */
+    @Test
+    void aMarkedHeaderRowBelowTheFirstRowDoesNotHideTheColumnOfCodes() {
+      PageRead document = read("<table>\n<tr><td>Closed.</td><td>1000</td><td>Fine.</td></tr>\n"
+          + "<tr><th>Name</th><th>Code</th><th>Description</th></tr>\n"
+          + "<tr><td>Away.</td><td>1001</td><td>Gone.</td></tr>\n</table>\n");
+      assertEquals(List.of("1000", "1001"), ranges(document));
+      assertEquals("Away.", document.rows().get(1).name());
+      assertEquals(List.of("1 warning COLUMNS_BY_POSITION"), warnings(document));
+      assertTrue(document.diagnostics().get(0).text().contains("(name, code, description)"),
+          document.diagnostics().get(0).text());
+    }
+
     /** Without a header, a second column that says where each range ends is read so, not as names. */
     @Test
     void aTableWithNoHeaderWhoseSecondColumnEndsRangesIsReadSo() {
