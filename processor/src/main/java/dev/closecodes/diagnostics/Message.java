@@ -306,10 +306,16 @@ public enum Message {
   LOCK_CHECK_CHANGED(
       Severity.NOTE, "CloseCodes.%s accepts %s now; it accepted %s when this lock file was written"),
   LOCK_FILE_BAD(Severity.ERROR, "the lock file cannot be read: %s"),
+  LOCK_FILE_BAD_LINES(
+      Severity.ERROR, "the lock file cannot be read: %s; %d line(s) like it, from this line to line %d"),
   LOCK_FILE_SHARED(
       Severity.ERROR,
       "lockFile(): %s is the lock file of %s too; a lock file holds what one package generated: give this one"
           + " a lock file of its own"),
+  LOCK_FILE_IS_DOCUMENT(
+      Severity.ERROR,
+      "lockFile(): %s is %s, a document this annotation reads (%s); the lock file records what was generated:"
+          + " give it a file of its own, such as closecodes.lock"),
   LOCK_FILE_WRITTEN(Severity.NOTE, "wrote the lock file %s"),
   LOCK_FILE_NOT_WRITTEN(Severity.ERROR, "cannot write the lock file %s: %s"),
 

@@ -269,6 +269,13 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
         ? Optional.empty()
         : Optional.of(locator.find(spec.registry(), "registry", diagnostics));
     diagnostics.stopIfErrors();
+    for (DocumentLocator.Read document : locator.read()) {
+      if (lockFile != null && document.isFile(lockFile)) {
+        // Its lines would each read as a damaged lock line.
+        throw diagnostics.fail(Message.LOCK_FILE_IS_DOCUMENT, new RequestPart("lockFile"), spec.lockFile(),
+            document.name(), spec.pages().contains(document.name()) ? "pages()" : "registry()");
+      }
+    }
     boolean jakarta = seesJakarta(element);
     boolean generatedAnnotation = readsGenerated(element);
 

@@ -32,10 +32,25 @@ final class DocumentLocator {
   /**
    * A document as found.
    *
+   * @param name the name the annotation gives it
    * @param address where it was read from
    * @param bytes its bytes
    */
-  record Read(URI address, byte[] bytes) {}
+  record Read(String name, URI address, byte[] bytes) {
+
+    /** Whether it was read from {@code file}, by its name or through a link. */
+    boolean isFile(Path file) {
+      if (!"file".equals(address.getScheme())) {
+        return false;
+      }
+      try {
+        Path read = Path.of(address);
+        return read.equals(file) || Files.exists(file) && Files.isSameFile(read, file);
+      } catch (IOException | RuntimeException e) {
+        return false;
+      }
+    }
+  }
 
   private final ProcessingEnvironment environment;
   private final Optional<Path> basedir;
@@ -99,7 +114,7 @@ final class DocumentLocator {
   }
 
   private Document read(URI address, Document document) {
-    read.add(new Read(address, document.bytes()));
+    read.add(new Read(document.name(), address, document.bytes()));
     return document;
   }
 

@@ -198,42 +198,67 @@ final class LockFile {
     return diagnostic.where() + ": " + diagnostic.text();
   }
 
-  /** Reads a lock file; a malformed line is an error at its line, and is left out. */
+  /**
+   * Reads a lock file; a malformed line is left out, and is an error at its line. Lines damaged
+   * alike are one error at the first of them, with how many there are: a file that is no lock
+   * file at all is then an error or two, not one for each of its lines.
+   */
   static Locked parse(String file, String text, Diagnostics diagnostics) {
     List<Entry> entries = new ArrayList<>();
     List<Check> checks = new ArrayList<>();
+    Map<String, Damage> damage = new LinkedHashMap<>(); // by what is wrong, in the order first met
     String[] lines = text.split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i].strip();
       if (line.isEmpty() || line.startsWith("#")) {
         continue;
       }
+      String[] fields = line.split("\t", -1);
+      String problem;
       if (line.startsWith(WARNING + "\t")) {
-        if (recordedWarning(line).isEmpty()) {
-          diagnostics.report(Message.LOCK_FILE_BAD, new SourceLocation(file, i + 1),
-              "a recorded warning is its 64-digit hash and its text, separated by a tab");
-        }
-        continue;
-      }
-      if (line.startsWith(CHECK + "\t")) {
-        String[] fields = line.split("\t", -1);
-        String problem = checkProblem(fields);
+        problem = recordedWarning(line).isEmpty()
+            ? "a recorded warning is its 64-digit hash and its text, separated by a tab"
+            : "";
+      } else if (line.startsWith(CHECK + "\t")) {
+        problem = checkProblem(fields);
         if (problem.isEmpty()) {
           checks.add(new Check(fields[1], fields[2], i + 1));
-        } else {
-          diagnostics.report(Message.LOCK_FILE_BAD, new SourceLocation(file, i + 1), problem);
         }
-        continue;
+      } else {
+        problem = problem(fields);
+        if (problem.isEmpty()) {
+          entries.add(new Entry(fields[0], fields[1], fields[2], fields[3], i + 1));
+        }
       }
-      String[] fields = line.split("\t", -1);
-      String problem = problem(fields);
       if (!problem.isEmpty()) {
-        diagnostics.report(Message.LOCK_FILE_BAD, new SourceLocation(file, i + 1), problem);
-        continue;
+        damage.computeIfAbsent(problem, what -> new Damage()).add(i + 1);
       }
-      entries.add(new Entry(fields[0], fields[1], fields[2], fields[3], i + 1));
     }
+    damage.forEach((problem, damaged) -> damaged.report(file, problem, diagnostics));
     return new Locked(entries, checks);
+  }
+
+  /** The lines that one kind of damage was found on. */
+  private static final class Damage {
+    private int first;
+    private int last;
+    private int count;
+
+    void add(int line) {
+      if (count++ == 0) {
+        first = line;
+      }
+      last = line;
+    }
+
+    void report(String file, String problem, Diagnostics diagnostics) {
+      SourceLocation at = new SourceLocation(file, first);
+      if (count == 1) {
+        diagnostics.report(Message.LOCK_FILE_BAD, at, problem);
+      } else {
+        diagnostics.report(Message.LOCK_FILE_BAD_LINES, at, problem, count, last);
+      }
+    }
   }
 
   /** What is wrong with a check line's fields, or nothing. */

@@ -112,6 +112,29 @@ class LockFileGuardTest {
     assertThat(Files.readString(lock(), StandardCharsets.UTF_8)).contains("code\t1000\tNORMAL_CLOSURE\t");
   }
 
+  /**
+   * A lock file that names a document the annotation reads (a slip of the pen) is an error at
+   * the attribute: the file is a page, or the registry, and the build would otherwise take each of
+   * its lines for a damaged lock line.
+   */
+  @Test
+  void aLockFileThatIsADocumentReadIsAnErrorAtTheAttribute() throws IOException {
+    Path page = basedir.resolve("page.md");
+    try (java.io.InputStream in = getClass().getClassLoader().getResourceAsStream("fixtures/small/index.md")) {
+      Files.write(page, in.readAllBytes());
+    }
+    byte[] before = Files.readAllBytes(page);
+    JavaFileObject source = JavaFileObjects.forSourceLines("org.example.ws.package-info",
+        "@dev.closecodes.CloseCodeSpec(pages = \"page.md\",",
+        "    registry = \"fixtures/small/registry.csv\",",
+        "    lockFile = \"./page.md\")",
+        "package org.example.ws;");
+    CloseCodeSpecProcessorTest.assertOnlyError(compile(basedir, source), source, 3,
+        "[closecodes] lockFile(): ./page.md is page.md, a document this annotation reads (pages()); the lock"
+            + " file records what was generated: give it a file of its own, such as closecodes.lock");
+    assertThat(Files.readAllBytes(page)).isEqualTo(before);
+  }
+
   @Test
   void aRenamedConstantIsAnErrorUnlessAllowed() throws IOException {
     assertThat(compile(false)).succeeded();

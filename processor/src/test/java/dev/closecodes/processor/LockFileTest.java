@@ -84,6 +84,22 @@ class LockFileTest {
         + " mayPassToBrowserClose and isReportedLocallyOnly", diagnostics.all().get(2).text());
   }
 
+  /**
+   * A file that is no lock file at all (a lock-file name that names another file) is one error for
+   * each kind of damage, at its first line, with how many lines have it: not one for every line.
+   */
+  @Test
+  void linesDamagedAlikeAreOneErrorAtTheFirstOfThem() {
+    Diagnostics diagnostics = new Diagnostics();
+    LockFile.parse("closecodes.lock", "# header\nSome text\nmore text\n\ncode\t1000\tX\nthe end\n", diagnostics);
+    assertEquals(List.of("closecodes.lock:2", "closecodes.lock:5"),
+        diagnostics.all().stream().map(d -> d.where().toString()).toList());
+    assertEquals("the lock file cannot be read: expected kind, codes, constant and hash separated by tabs;"
+        + " found 1 field(s); 3 line(s) like it, from this line to line 6", diagnostics.all().get(0).text());
+    assertEquals("the lock file cannot be read: expected kind, codes, constant and hash separated by tabs;"
+        + " found 3 field(s)", diagnostics.all().get(1).text());
+  }
+
   /** A check line as long as a line may be is read a part at a time, with no stack to overflow. */
   @Test
   void aLongCheckLineIsReadWithoutOverflowingTheStack() {
