@@ -235,6 +235,11 @@ public enum Message {
       Severity.WARNING,
       "the page's locale cannot be told from its path or its links, so its text is offered as 'und';"
           + " give it with locales() or --locale"),
+  LOCALE_FROM_LINKS(
+      Severity.WARNING,
+      "the page's locale is taken to be %s, where most of its links into MDN's pages go, as its path names"
+          + " none; that is a guess (a translation links the pages not yet translated into en-US): give the"
+          + " locale with locales() or --locale"),
   LOCALE_NOT_THE_PATHS(
       Severity.WARNING,
       "this page is given the locale %s, where its path names %s, as MDN lays out its pages; the given locale is"

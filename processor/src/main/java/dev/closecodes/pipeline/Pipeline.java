@@ -153,7 +153,8 @@ public final class Pipeline {
 
   /**
    * The page with its given locale, or, with none given, the one told from it, which may be
-   * unknown. A given locale of another translation than the page's path names is kept, and said.
+   * unknown, and is a guess where its links told it. A given locale of another translation than
+   * the page's path names is kept, and said.
    */
   private static Page withLocale(Page page, String given, Diagnostics diagnostics) {
     if (given != null) {
@@ -166,6 +167,8 @@ public final class Pipeline {
     }
     if (page.locale().equals(Page.UNKNOWN_LOCALE)) {
       diagnostics.report(Message.LOCALE_UNKNOWN, new SourceLocation(page.source(), 1));
+    } else if (PageReader.localeOfPath(page.source()).isEmpty()) {
+      diagnostics.report(Message.LOCALE_FROM_LINKS, new SourceLocation(page.source(), 1), page.locale());
     }
     return page;
   }

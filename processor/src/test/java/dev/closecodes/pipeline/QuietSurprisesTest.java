@@ -84,6 +84,32 @@ class QuietSurprisesTest {
   }
 
   /**
+   * A page whose path names no locale is taken to be in the locale most of its links into MDN point
+   * to. That is a guess, and an unsafe one: a translation links the pages not yet translated into
+   * English (a French page of 2021 has one link, into /en-US/docs/). So it is a warning, and a
+   * locale given, or named by the path, says nothing.
+   */
+  @Test
+  void aLocaleToldFromThePagesLinksIsAWarning() {
+    String linked = PAGE.replace("# CloseEvent", "# CloseEvent\n\nVoir [WebSocket](/en-US/docs/Web/API/WebSocket).");
+    Generation told = generateFrom("copied/page.md", linked, List.of());
+    assertEquals(List.of("copied/page.md:1 warning LOCALE_FROM_LINKS"), diagnostics(told));
+    assertEquals("the page's locale is taken to be en-US, where most of its links into MDN's pages go, as its"
+        + " path names none; that is a guess (a translation links the pages not yet translated into en-US): give"
+        + " the locale with locales() or --locale", told.diagnostics().get(0).text());
+    assertEquals("en-US", told.table().orElseThrow().page().locale());
+    assertEquals(List.of(), diagnostics(generateFrom("copied/page.md", linked, List.of("fr"))));
+    assertEquals(List.of(), diagnostics(generateFrom("mdn/fr/page.md", linked, List.of())));
+  }
+
+  private static Generation generateFrom(String file, String text, List<String> locales) {
+    return Generation.run(new Pipeline.Request("org.example.ws",
+        List.of(new Document(file, text.getBytes(StandardCharsets.UTF_8))),
+        Optional.of(new Document("registry.csv", REGISTRY.getBytes(StandardCharsets.UTF_8))), ChecksFrom.REGISTRY,
+        List.of(new Pipeline.Name(4000, "QUOTA_EXCEEDED")), locales, false));
+  }
+
+  /**
    * A locale given for a page whose path names another, as MDN lays out its pages
    * ({@code files/fr/web/api/...}), makes the generated code offer French text to those who ask
    * for English: a warning at the page, which keeps the given locale. The path's language with a

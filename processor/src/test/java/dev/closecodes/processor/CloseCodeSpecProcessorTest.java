@@ -79,7 +79,8 @@ class CloseCodeSpecProcessorTest {
   @Test
   void generatesTheGoldenFilesByteForByte() throws IOException {
     Compilation compilation = compile(packageInfo(
-        "@CloseCodeSpec(pages = \"fixtures/small/index.md\", registry = \"fixtures/small/registry.csv\")"));
+        "@CloseCodeSpec(pages = \"fixtures/small/index.md\", locales = \"en-US\","
+            + " registry = \"fixtures/small/registry.csv\")"));
     // The fixture page marks 1012 reserved and its registry does not: the one expected warning.
     assertThat(compilation).succeeded();
     assertThat(compilation).hadWarningCount(1);
@@ -114,7 +115,8 @@ class CloseCodeSpecProcessorTest {
         "  }",
         "}");
     Compilation compilation = compile(jakarta, packageInfo(
-        "@CloseCodeSpec(pages = \"fixtures/small/index.md\", registry = \"fixtures/small/registry.csv\")"));
+        "@CloseCodeSpec(pages = \"fixtures/small/index.md\", locales = \"en-US\","
+            + " registry = \"fixtures/small/registry.csv\")"));
     assertThat(compilation).succeeded();
     assertThat(compilation).hadWarningCount(1); // the fixture's own disagreement, as in the golden test
     String closeCode = new String(generated(compilation, "CloseCode"), java.nio.charset.StandardCharsets.UTF_8);

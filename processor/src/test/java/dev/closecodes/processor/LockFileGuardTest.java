@@ -26,7 +26,8 @@ class LockFileGuardTest {
   private static Compilation compile(boolean allowRemovals, Path projectFolder) {
     JavaFileObject source = JavaFileObjects.forSourceLines("org.example.ws.package-info",
         "/** Close codes. */",
-        "@CloseCodeSpec(pages = \"fixtures/small/index.md\", registry = \"fixtures/small/registry.csv\",",
+        "@CloseCodeSpec(pages = \"fixtures/small/index.md\", locales = \"en-US\","
+            + " registry = \"fixtures/small/registry.csv\",",
         "    lockFile = \"closecodes.lock\", allowRemovals = " + allowRemovals + ")",
         "package org.example.ws;",
         "import dev.closecodes.CloseCodeSpec;");
@@ -324,7 +325,8 @@ class LockFileGuardTest {
     Files.writeString(basedir.resolve("taken"), "a file, not a folder", StandardCharsets.UTF_8);
     JavaFileObject source = JavaFileObjects.forSourceLines("org.example.ws.package-info",
         "/** Close codes. */",
-        "@CloseCodeSpec(pages = \"fixtures/small/index.md\", registry = \"fixtures/small/registry.csv\",",
+        "@CloseCodeSpec(pages = \"fixtures/small/index.md\", locales = \"en-US\","
+            + " registry = \"fixtures/small/registry.csv\",",
         "    lockFile = \"taken/closecodes.lock\")",
         "package org.example.ws;",
         "import dev.closecodes.CloseCodeSpec;");

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 class OutputAlreadyInSourcesTest {
 
   private static final String SPEC =
-      "@CloseCodeSpec(pages = \"fixtures/small/index.md\", registry = \"fixtures/small/registry.csv\")";
+      "@CloseCodeSpec(pages = \"fixtures/small/index.md\", locales = \"en-US\","
+          + " registry = \"fixtures/small/registry.csv\")";
   private static final List<String> TYPES = List.of("CloseCode", "CloseCodeRange", "CloseCodes", "CloseEvent", "CloseFrames");
 
   /** The five generated types of a first compile, as sources for the next. */
@@ -55,7 +56,7 @@ class OutputAlreadyInSourcesTest {
   void outputFromOtherDocumentsIsAnErrorNamingTheType() throws IOException {
     // generated without the registry: other checks, another mark
     List<JavaFileObject> sources = new ArrayList<>(generatedBy(compile(packageInfo(
-        "@CloseCodeSpec(pages = \"fixtures/small/index.md\")"))));
+        "@CloseCodeSpec(pages = \"fixtures/small/index.md\", locales = \"en-US\")"))));
     sources.add(packageInfo(SPEC));
     Compilation second = compile(sources.toArray(new JavaFileObject[0]));
     assertThat(second).failed();
