@@ -323,6 +323,8 @@ public enum Message {
           + " give it a file of its own, such as closecodes.lock"),
   LOCK_FILE_WRITTEN(Severity.NOTE, "wrote the lock file %s"),
   LOCK_FILE_NOT_WRITTEN(Severity.ERROR, "cannot write the lock file %s: %s"),
+  INPUTS_RECORD_NOT_WRITTEN(
+      Severity.WARNING, "cannot write %s (option %s): %s; a page edit alone may not rebuild"),
 
   // The annotation
   BASEDIR_NOT_A_FOLDER(

@@ -191,9 +191,9 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
       new CompileInputs(inputs, classFiles, generatedClassFiles, failed).write(file);
     } catch (IOException | RuntimeException e) {
       String why = e instanceof IOException io ? DocumentFiles.reason(io) : String.valueOf(e.getMessage());
-      processingEnv.getMessager().printMessage(javax.tools.Diagnostic.Kind.WARNING,
-          "[closecodes] cannot write " + file + " (option " + CompileInputs.OPTION + "): " + why
-              + "; a page edit alone may not rebuild");
+      // No annotation is being processed any more: the warning goes to the compile as a whole.
+      processingEnv.getMessager().printMessage(javax.tools.Diagnostic.Kind.WARNING, Reporter.message(
+          Diagnostic.of(Message.INPUTS_RECORD_NOT_WRITTEN, RequestPart.WHOLE, file, CompileInputs.OPTION, why)));
     }
   }
 

@@ -96,7 +96,7 @@ final class Reporter {
   }
 
   /** {@code [closecodes] FILE:LINE: MESSAGE}, or {@code [closecodes] MESSAGE}: javac adds the severity. */
-  private static String message(Diagnostic diagnostic) {
+  static String message(Diagnostic diagnostic) {
     String where = diagnostic.where() instanceof SourceLocation location ? location + ": " : "";
     return "[closecodes] " + where + diagnostic.text();
   }
