@@ -31,7 +31,7 @@ import javax.annotation.processing.Generated;
  * <p>Where the two disagree, the registry decides the checks.
  *
  * <p>The generation mark, the same in the five types generated together, the hash of all five:
- * {@code sha256:955fcdca08651b5d7d0720300b6c6287e1bf7523379b1304c19387a029ede583}.
+ * {@code sha256:1017499b3bf125cbe46017925413f959f49df3f4ad17ec52cbe0f7ce870f84aa}.
  */
 @Generated(
     value = "dev.closecodes.processor.CloseCodeSpecProcessor",
@@ -159,23 +159,51 @@ public final class CloseCodes {
 
   /**
    * Finds the page whose text suits a locale best: one of the same language tag, else of the same
-   * language, else the primary page.
+   * language and script, else of the same language and region, else of the same language, else
+   * the primary page.
    *
    * @param locale the locale wanted
    * @return the page's index, in the order the pages are given; 0 for the primary page
    */
   static int localeIndex(Locale locale) {
     String tag = locale.toLanguageTag();
+    String script = script(locale);
+    int sameScript = -1;
+    int sameRegion = -1;
+    int sameLanguage = -1;
     for (int i = 0; i < LOCALES.length; i++) {
       if (LOCALES[i].equalsIgnoreCase(tag)) {
         return i;
       }
-    }
-    for (int i = 0; i < LOCALES.length; i++) {
-      if (Locale.forLanguageTag(LOCALES[i]).getLanguage().equals(locale.getLanguage())) {
-        return i;
+      Locale page = Locale.forLanguageTag(LOCALES[i]);
+      if (page.getLanguage().equals(locale.getLanguage())) {
+        if (sameScript < 0 && !script.isEmpty() && script.equals(script(page))) {
+          sameScript = i;
+        }
+        if (sameRegion < 0 && !locale.getCountry().isEmpty() && locale.getCountry().equals(page.getCountry())) {
+          sameRegion = i;
+        }
+        if (sameLanguage < 0) {
+          sameLanguage = i;
+        }
       }
     }
-    return 0;
+    return sameScript >= 0 ? sameScript : sameRegion >= 0 ? sameRegion : Math.max(sameLanguage, 0);
+  }
+
+  /**
+   * The script a locale is written in: its own, else, for Chinese, the one of its region
+   * (traditional characters in Taiwan, Hong Kong and Macao, simplified elsewhere), as MDN's two
+   * Chinese translations are told apart by region.
+   *
+   * @param locale a locale
+   * @return its script, such as {@code Hant}; empty where it cannot be told
+   */
+  private static String script(Locale locale) {
+    String region = locale.getCountry();
+    if (!locale.getScript().isEmpty() || !locale.getLanguage().equals("zh") || region.isEmpty()) {
+      return locale.getScript();
+    }
+    return region.equals("TW") || region.equals("HK") || region.equals("MO") ? "Hant" : "Hans";
   }
 }

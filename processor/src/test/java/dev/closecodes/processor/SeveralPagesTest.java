@@ -79,4 +79,55 @@ class SeveralPagesTest {
     assertEquals("Pour les bibliothèques et les frameworks.",
         range.getMethod("description", Locale.class).invoke(libraries, Locale.CANADA_FRENCH));
   }
+
+  /**
+   * A locale asks for the page in its own script before one of its region: Chinese is written in
+   * traditional characters in Taiwan, Hong Kong and Macao, and the JDK on macOS names a user's
+   * locale with its script ({@code zh-Hant-TW}), which no page's tag equals. The language alone
+   * would give the first Chinese page, in the other script.
+   */
+  @Test
+  void aLocaleGetsThePageOfItsScriptThenOfItsRegion(@org.junit.jupiter.api.io.TempDir java.nio.file.Path basedir)
+      throws Exception {
+    String english = new String(getClass().getClassLoader().getResourceAsStream("fixtures/small/index.md")
+        .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    Map<String, String> pages = Map.of("en.md", "The connection completed its purpose.",
+        "hans.md", "SIMPLIFIED", "hant.md", "TRADITIONAL", "pt-pt.md", "EUROPEAN", "pt-br.md", "BRAZILIAN");
+    for (Map.Entry<String, String> page : pages.entrySet()) {
+      java.nio.file.Files.writeString(basedir.resolve(page.getKey()),
+          english.replace("The connection <em>completed</em> its purpose.", page.getValue()));
+    }
+    Compilation compilation = Compiler.javac()
+        .withProcessors(new CloseCodeSpecProcessor())
+        .withOptions("-Aclosecodes.basedir=" + basedir)
+        .compile(JavaFileObjects.forSourceLines("org.example.ws.package-info",
+            "@dev.closecodes.CloseCodeSpec(",
+            "    pages = {\"en.md\", \"hans.md\", \"hant.md\", \"pt-br.md\", \"pt-pt.md\"},",
+            "    locales = {\"en-US\", \"zh-CN\", \"zh-TW\", \"pt-BR\", \"pt-PT\"},",
+            "    registry = \"fixtures/small/registry.csv\")",
+            "package org.example.ws;"));
+    assertThat(compilation).succeeded();
+    Class<?> closeCode = new CompiledClasses(compilation).loadClass("org.example.ws.CloseCode");
+    Object normal = ((java.util.Optional<?>) closeCode.getMethod("of", int.class).invoke(null, 1000)).orElseThrow();
+    Method description = closeCode.getMethod("description", Locale.class);
+    Map<String, String> expected = new java.util.LinkedHashMap<>();
+    expected.put("zh-TW", "TRADITIONAL");
+    expected.put("zh-Hant-TW", "TRADITIONAL");
+    expected.put("zh-Hant-HK", "TRADITIONAL");
+    expected.put("zh-HK", "TRADITIONAL");
+    expected.put("zh-MO", "TRADITIONAL");
+    expected.put("zh-Hant", "TRADITIONAL");
+    expected.put("zh-CN", "SIMPLIFIED");
+    expected.put("zh-Hans-CN", "SIMPLIFIED");
+    expected.put("zh-SG", "SIMPLIFIED");
+    expected.put("zh", "SIMPLIFIED");
+    expected.put("pt-PT", "EUROPEAN");
+    expected.put("pt", "BRAZILIAN");
+    expected.put("en-GB", "The connection completed its purpose.");
+    expected.put("ja-JP", "The connection completed its purpose.");
+    for (Map.Entry<String, String> wanted : expected.entrySet()) {
+      assertEquals(wanted.getValue(), description.invoke(normal, Locale.forLanguageTag(wanted.getKey())),
+          wanted.getKey());
+    }
+  }
 }
