@@ -20,7 +20,7 @@ import javax.annotation.processing.Generated;
  * them is a rebuild.
  *
  * <p>The generation mark, the same in the five types generated together, the hash of all five:
- * {@code sha256:1017499b3bf125cbe46017925413f959f49df3f4ad17ec52cbe0f7ce870f84aa}.
+ * {@code sha256:292c6dd78ea5cde6331b7311160de2c643f467c0e072c6b2253a910a3565d903}.
  */
 @Generated("dev.closecodes.processor.CloseCodeSpecProcessor")
 public enum CloseCodeRange {

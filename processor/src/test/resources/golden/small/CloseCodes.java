@@ -31,7 +31,7 @@ import javax.annotation.processing.Generated;
  * <p>Where the two disagree, the registry decides the checks.
  *
  * <p>The generation mark, the same in the five types generated together, the hash of all five:
- * {@code sha256:1017499b3bf125cbe46017925413f959f49df3f4ad17ec52cbe0f7ce870f84aa}.
+ * {@code sha256:292c6dd78ea5cde6331b7311160de2c643f467c0e072c6b2253a910a3565d903}.
  */
 @Generated(
     value = "dev.closecodes.processor.CloseCodeSpecProcessor",
@@ -188,7 +188,7 @@ public final class CloseCodes {
         }
       }
     }
-    return sameScript >= 0 ? sameScript : sameRegion >= 0 ? sameRegion : Math.max(sameLanguage, 0);
+    return sameScript >= 0 ? sameScript : sameRegion >= 0 ? sameRegion : sameLanguage >= 0 ? sameLanguage : 0;
   }
 
   /**
