@@ -100,6 +100,10 @@ public enum Message {
       Severity.WARNING,
       "this table's columns are read by their position (%s), since %s;"
           + " a header row naming them makes the reading sure"),
+  NO_DESCRIPTIONS(
+      Severity.WARNING,
+      "no row of this table has a description, so each code read from it has none: its description() is empty;"
+          + " a column headed Description, or a word for it closecodes knows, holds them"),
   COLUMN_UNREAD(Severity.WARNING, "the column headed '%s' is left unread: %s"),
   COLUMN_WITHOUT_HEADER(Severity.WARNING, "column %d has no header, so its text is left unread (first: '%s', line %d)"),
   CELLS_SHORT_OF_HEADER(

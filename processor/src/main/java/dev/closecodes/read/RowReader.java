@@ -125,7 +125,19 @@ final class RowReader {
       written.add(new TableChecks.Written(pageRow, read.nameCell(), read.descriptionCell()));
     }
     TableChecks.checkCopiedRows(written, diagnostics);
+    if (!pageRows.isEmpty() && noneDescribed(pageRows)) {
+      diagnostics.report(Message.NO_DESCRIPTIONS, header); // the generated code would carry no text of the page's
+    }
     return pageRows;
+  }
+
+  private static boolean noneDescribed(List<PageRow> rows) {
+    for (PageRow row : rows) {
+      if (!row.description().isEmpty()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Read read(CodeRange range, RawTable.Row row, Columns columns, SourceLocation location,

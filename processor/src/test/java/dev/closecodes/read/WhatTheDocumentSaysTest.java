@@ -372,7 +372,8 @@ class WhatTheDocumentSaysTest {
 
     /** A table whose second row, 1004, has the cell given in its Reserved column. */
     private static String reservedColumn(String cell) {
-      return "| Code | Name | Reserved |\n| --- | --- | --- |\n| 1003 | Three | No |\n| 1004 | Four | " + cell + " |\n";
+      return "| Code | Name | Reserved | Description |\n| --- | --- | --- | --- |\n| 1003 | Three | No | Data. |\n"
+          + "| 1004 | Four | " + cell + " | Later. |\n";
     }
   }
 
@@ -463,7 +464,8 @@ class WhatTheDocumentSaysTest {
       PageRow normal = document.rows().get(0);
       assertEquals("Normal Closure", normal.name());
       assertTrue(normal.description().isEmpty(), normal.description().plainText());
-      assertEquals(List.of(), warnings(document)); // known to hold nothing read here: said nothing of
+      // the columns known to hold nothing read here are said nothing of; that no row has a description is
+      assertEquals(List.of("1 warning NO_DESCRIPTIONS"), warnings(document));
     }
 
     @ParameterizedTest
@@ -551,12 +553,13 @@ class WhatTheDocumentSaysTest {
           """);
       assertEquals(List.of("1000", "1001"), ranges(document));
       assertEquals("", document.rows().get(0).description().plainText()); // the column is not guessed at
-      assertEquals(List.of("3 warning COLUMN_WITHOUT_HEADER"), warnings(document));
+      // and so no row has a description
+      assertEquals(List.of("3 warning COLUMN_WITHOUT_HEADER", "3 warning NO_DESCRIPTIONS"), warnings(document));
       assertEquals("column 3 has no header, so its text is left unread (first: 'Fine.', line 5)",
           document.diagnostics().get(0).text());
-      // a blank column under a blank header is no loss
+      // a blank column under a blank header is no loss: only the lack of descriptions is said
       PageRead blank = read("| Code | Name | |\n| --- | --- | --- |\n| 1000 | Normal | |\n");
-      assertEquals(List.of(), warnings(blank));
+      assertEquals(List.of("1 warning NO_DESCRIPTIONS"), warnings(blank));
     }
 
     @Test
@@ -859,12 +862,13 @@ class WhatTheDocumentSaysTest {
     void aNoteMarkerAfterACodeIsNoDigitOfIt() {
       for (String cell : List.of("<td>1000<sup>1</sup></td>", "<td><code>1000</code><sup>[1]</sup></td>",
           "<td>1000<sub>2</sub></td>")) {
-        PageRead document = read("<table><tr><th>Code</th><th>Name</th></tr>\n<tr>" + cell
-            + "<td>Normal</td></tr>\n<tr><td>1001</td><td>Away</td></tr></table>\n");
+        PageRead document = read("<table><tr><th>Code</th><th>Name</th><th>Description</th></tr>\n<tr>" + cell
+            + "<td>Normal</td><td>Done.</td></tr>\n<tr><td>1001</td><td>Away</td><td>Gone.</td></tr></table>\n");
         assertEquals(List.of("1001"), ranges(document), cell);
         assertEquals(List.of("2 error NOT_A_CODE"), lines(document.diagnostics()), cell);
       }
-      PageRead markdown = read("| Code | Name |\n| --- | --- |\n| 1000<sup>1</sup> | Normal |\n| 1001 | Away |\n");
+      PageRead markdown = read("| Code | Name | Description |\n| --- | --- | --- |\n| 1000<sup>1</sup> | Normal | Done. |\n"
+          + "| 1001 | Away | Gone. |\n");
       assertEquals(List.of("3 error NOT_A_CODE"), lines(markdown.diagnostics()));
       assertTrue(markdown.diagnostics().get(0).text().contains("'1000^1'"), markdown.diagnostics().get(0).text());
     }
@@ -988,7 +992,8 @@ class WhatTheDocumentSaysTest {
     @Test
     void aStruckCodeIsAnErrorNotACode() {
       for (String cell : List.of("<del>1004</del>", "<s>1004</s>", "<strike>1004</strike>", "~~1004~~")) {
-        PageRead document = read("| Code | Name |\n| --- | --- |\n| 1000 | Normal |\n| " + cell + " | Reserved |\n");
+        PageRead document = read("| Code | Name | Description |\n| --- | --- | --- |\n| 1000 | Normal | Done. |\n| "
+            + cell + " | Reserved | Taken back. |\n");
         assertEquals(List.of("4 error NOT_A_CODE"), lines(document.diagnostics()), cell);
         assertTrue(document.diagnostics().get(0).text().contains("'~~1004~~'"), document.diagnostics().get(0).text());
       }
@@ -2243,6 +2248,27 @@ class WhatTheDocumentSaysTest {
       assertFalse(ranges(document).contains("1000–2999"), ranges(document).toString());
       assertTrue(ranges(document).containsAll(List.of("1000", "1014", "1016–2999", "3008", "4000–4999")));
     }
+  }
+
+  /**
+   * A table none of whose rows has a description (no column is headed for them, or the one headed
+   * so is empty) gives each code an empty description() and Javadoc with no text of the page's:
+   * said once, at the header.
+   */
+  @Test
+  void aTableWithoutAnyDescriptionSaysSo() {
+    PageRead noColumn = read("# Codes\n\n| Code | Name |\n| --- | --- |\n| 1000 | Normal Closure |\n| 1001 | Going Away |\n");
+    assertEquals(List.of("1000", "1001"), ranges(noColumn));
+    assertEquals(List.of("3 warning NO_DESCRIPTIONS"), warnings(noColumn));
+    assertEquals("no row of this table has a description, so each code read from it has none: its description()"
+        + " is empty; a column headed Description, or a word for it closecodes knows, holds them",
+        noColumn.diagnostics().get(0).text());
+    PageRead emptyColumn = read("| Code | Name | Description |\n| --- | --- | --- |\n| 1000 | Normal | |\n"
+        + "| 1001 | Going | |\n");
+    assertEquals(List.of("1 warning NO_DESCRIPTIONS"), warnings(emptyColumn));
+    PageRead some = read("| Code | Name | Description |\n| --- | --- | --- |\n| 1000 | Normal | Fine. |\n"
+        + "| 1001 | Going | |\n");
+    assertEquals(List.of(), warnings(some));
   }
 
   @Test
