@@ -6,6 +6,7 @@ import dev.closecodes.diagnostics.SourceLocation;
 import dev.closecodes.model.CodeRange;
 import dev.closecodes.model.Page;
 import dev.closecodes.model.PageRow;
+import dev.closecodes.read.PageReader;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -48,10 +49,13 @@ final class ChangeReport {
 
   /**
    * The note that the two pages are translations in two locales, whose names and descriptions
-   * {@link #compare} leaves alone; none where the locales are the same, or one cannot be told.
+   * {@link #compare} leaves alone; none where the locales are the same, or where a path does not
+   * name one: a locale told from a page's links is a guess (a translation links the pages not yet
+   * translated into en-US), and texts left uncompared on a guess would hide their changes.
    */
   static Optional<Diagnostic> translations(Page before, Page after) {
-    if (before.locale().equals(Page.UNKNOWN_LOCALE) || after.locale().equals(Page.UNKNOWN_LOCALE)
+    if (PageReader.localeOfPath(before.source()).isEmpty() || PageReader.localeOfPath(after.source()).isEmpty()
+        || before.locale().equals(Page.UNKNOWN_LOCALE) || after.locale().equals(Page.UNKNOWN_LOCALE)
         || before.locale().equalsIgnoreCase(after.locale())) {
       return Optional.empty();
     }

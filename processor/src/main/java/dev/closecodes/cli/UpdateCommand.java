@@ -239,6 +239,10 @@ record UpdateCommand(
   private Upstream upstream(Document local, Page read, Diagnostics diagnostics) {
     List<String> folders = List.of(Path.of(page).toAbsolutePath().normalize().toString().replace('\\', '/').split("/"));
     String pageLocale = locale.orElse(read.locale());
+    if (locale.isEmpty() && !pageLocale.equals(Page.UNKNOWN_LOCALE) && PageReader.localeOfPath(page).isEmpty()) {
+      // The links chose which translation to fetch.
+      diagnostics.report(Message.LOCALE_FROM_LINKS, new SourceLocation(page, 1), pageLocale);
+    }
     // .../<locale>/web/api/closeevent/index.md: the locale's folder and the slug's below it
     // (folders that cannot be a slug, such as "My Pages", are not that layout)
     for (int i = folders.size() - 2; i >= 0; i--) {

@@ -296,6 +296,22 @@ class MainTest {
         after + ":4: note: 1012–1014 is reserved now, where 1014 was usable (was at " + before + ":6)",
         "1 row(s) changed"), run.out().lines().toList());
 
+    // Two versions of one French page saved under names of their own: the older links a page not yet
+    // translated, into /en-US/docs/, the newer one into /fr/docs/. Links are a guess at the language,
+    // not a reason to leave the texts uncompared: only locales the paths name are.
+    Path older = folder.resolve("older.md");
+    Path newer = folder.resolve("newer.md");
+    String french = header + "<tr><td>1000</td><td>Fermeture normale</td><td>Fermée normalement.</td><td>no</td></tr>\n"
+        + "</table>\n\nVoir [WebSocket](%s/docs/Web/API/WebSocket).\n";
+    Files.writeString(older, french.formatted("/en-US"), StandardCharsets.UTF_8);
+    Files.writeString(newer, french.formatted("/fr").replace("Fermée normalement.", "Fermée comme prévu."),
+        StandardCharsets.UTF_8);
+    Run versions = run("diff", older.toString(), newer.toString());
+    assertEquals(List.of(
+        newer + ":3: note: 1000 re-described: was 'Fermée normalement.', now 'Fermée comme prévu.' (was at " + older
+            + ":3)",
+        "1 row(s) changed"), versions.out().lines().toList());
+
     // A page whose locale cannot be told may be either: it is compared in full.
     Path plain = folder.resolve("plain.md");
     Files.writeString(plain, Files.readString(before, StandardCharsets.UTF_8).replace("Closed normally.", "Fine."),
