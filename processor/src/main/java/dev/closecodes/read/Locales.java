@@ -57,12 +57,21 @@ final class Locales {
     return most == null ? Page.UNKNOWN_LOCALE : canonical(most);
   }
 
-  /** The locale a folder of the document's path names, as MDN lays out its pages; empty where none does. */
+  /**
+   * The locale a folder of the document's path names, as MDN lays out its pages: a locale's folder
+   * in MDN's sources ({@code files/fr/...}, {@code fr/web/...}), one in a folder of them
+   * ({@code mdn/fr/...}), or the folder that holds the page ({@code pages/fr/close-codes.md}).
+   * Any other folder above the page named as a locale is (a user's {@code /srv/it/}), or the
+   * same page would be in another locale wherever it lay. Empty where none does.
+   */
   static Optional<String> fromPath(String file) {
-    for (String segment : file.replace('\\', '/').split("/")) {
-      String lower = segment.toLowerCase(Locale.ROOT);
-      if (MDN_LOCALES.contains(lower)) {
-        return Optional.of(canonical(lower));
+    String[] segments = file.replace('\\', '/').toLowerCase(Locale.ROOT).split("/");
+    for (int i = 0; i < segments.length - 1; i++) {
+      boolean mdnLayout = i > 0 && (segments[i - 1].equals("files") || segments[i - 1].equals("mdn"))
+          || segments[i + 1].equals("web");
+      boolean holdsThePage = i == segments.length - 2;
+      if (MDN_LOCALES.contains(segments[i]) && (mdnLayout || holdsThePage)) {
+        return Optional.of(canonical(segments[i]));
       }
     }
     return Optional.empty();

@@ -333,7 +333,7 @@ class UpdateCommandTest {
    */
   @Test
   void aPathBelowALocaleFolderThatIsNoSlugIsNotTakenForOne() throws IOException {
-    Path page = fixtureAt("fr/My Pages/index.md");
+    Path page = fixtureAt("mdn/fr/My Pages/index.md");
     served.put("/mdn/translated-content/main/files/fr/web/api/closeevent/index.md", Files.readAllBytes(FIXTURE));
     MainTest.Run run = MainTest.run("update", "--base", base, page.toString());
     assertEquals(0, run.status(), run.err());

@@ -2271,6 +2271,27 @@ class WhatTheDocumentSaysTest {
     assertEquals(List.of(), warnings(some));
   }
 
+  /**
+   * A folder names the page's locale where it is MDN's layout ({@code files/fr/web/...}, a folder of
+   * locales such as {@code mdn/fr/...}) or holds the page itself ({@code pages/fr/close-codes.md}):
+   * not any folder above it whose name happens to be a locale's, or the same page would be in
+   * Italian under {@code /srv/it/} and in no locale elsewhere.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      mdn/fr/web/api/closeevent/index.md                         | fr
+      files/pt-br/web/api/closeevent/code/index.md               | pt-BR
+      /work/shared/corpus/mdn/de/code/2024-09-24_b93c752810.md   | de
+      C:\\pages\\mdn\\ja\\closeevent\\index.md                   | ja
+      pages/fr/close-codes.md                                    | fr
+      /srv/it/ws/close-codes.md                                  | ''
+      /home/uk/projects/closecodes/src/closecodes/close-codes.md | ''
+      src/closecodes/close-codes.md                              | ''
+      """)
+  void aFolderNamesTheLocaleOnlyInMdnsLayoutOrRightAboveThePage(String path, String locale) {
+    assertEquals(locale, PageReader.localeOfPath(path).orElse(""), path);
+  }
+
   @Test
   void absoluteLinksIntoTheSiteTellTheLocale() {
     PageRead document = read("A [CloseEvent](https://developer.mozilla.org/de/docs/Web/API/CloseEvent) page.\n\n"
