@@ -7,6 +7,7 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -121,7 +122,7 @@ class LockFileGuardTest {
   @Test
   void aLockFileThatIsADocumentReadIsAnErrorAtTheAttribute() throws IOException {
     Path page = basedir.resolve("page.md");
-    try (java.io.InputStream in = getClass().getClassLoader().getResourceAsStream("fixtures/small/index.md")) {
+    try (InputStream in = getClass().getClassLoader().getResourceAsStream("fixtures/small/index.md")) {
       Files.write(page, in.readAllBytes());
     }
     byte[] before = Files.readAllBytes(page);

@@ -9,11 +9,17 @@ import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Several pages: Javadoc in the primary page's locale, and description(Locale) at run time. */
 class SeveralPagesTest {
@@ -87,14 +93,15 @@ class SeveralPagesTest {
    * would give the first Chinese page, in the other script.
    */
   @Test
-  void aLocaleGetsThePageOfItsScriptThenOfItsRegion(@org.junit.jupiter.api.io.TempDir java.nio.file.Path basedir)
-      throws Exception {
-    String english = new String(getClass().getClassLoader().getResourceAsStream("fixtures/small/index.md")
-        .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+  void aLocaleGetsThePageOfItsScriptThenOfItsRegion(@TempDir Path basedir) throws Exception {
+    String english;
+    try (InputStream in = getClass().getClassLoader().getResourceAsStream("fixtures/small/index.md")) {
+      english = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
     Map<String, String> pages = Map.of("en.md", "The connection completed its purpose.",
         "hans.md", "SIMPLIFIED", "hant.md", "TRADITIONAL", "pt-pt.md", "EUROPEAN", "pt-br.md", "BRAZILIAN");
     for (Map.Entry<String, String> page : pages.entrySet()) {
-      java.nio.file.Files.writeString(basedir.resolve(page.getKey()),
+      Files.writeString(basedir.resolve(page.getKey()),
           english.replace("The connection <em>completed</em> its purpose.", page.getValue()));
     }
     Compilation compilation = Compiler.javac()
@@ -108,9 +115,9 @@ class SeveralPagesTest {
             "package org.example.ws;"));
     assertThat(compilation).succeeded();
     Class<?> closeCode = new CompiledClasses(compilation).loadClass("org.example.ws.CloseCode");
-    Object normal = ((java.util.Optional<?>) closeCode.getMethod("of", int.class).invoke(null, 1000)).orElseThrow();
+    Object normal = ((Optional<?>) closeCode.getMethod("of", int.class).invoke(null, 1000)).orElseThrow();
     Method description = closeCode.getMethod("description", Locale.class);
-    Map<String, String> expected = new java.util.LinkedHashMap<>();
+    Map<String, String> expected = new LinkedHashMap<>();
     expected.put("zh-TW", "TRADITIONAL");
     expected.put("zh-Hant-TW", "TRADITIONAL");
     expected.put("zh-Hant-HK", "TRADITIONAL");
