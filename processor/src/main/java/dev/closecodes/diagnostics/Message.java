@@ -104,6 +104,12 @@ public enum Message {
       Severity.WARNING,
       "no row of this table has a description, so each code read from it has none: its description() is empty;"
           + " a column headed Description, or a word for it closecodes knows, holds them"),
+  DESCRIPTION_MISSING(
+      Severity.WARNING, "this row has no description, so its codes' description() is empty"),
+  DESCRIPTIONS_MISSING(
+      Severity.WARNING,
+      "this row has no description, so its codes' description() is empty; %d row(s) like it, from this line to"
+          + " line %d"),
   COLUMN_UNREAD(Severity.WARNING, "the column headed '%s' is left unread: %s"),
   COLUMN_WITHOUT_HEADER(Severity.WARNING, "column %d has no header, so its text is left unread (first: '%s', line %d)"),
   CELLS_SHORT_OF_HEADER(

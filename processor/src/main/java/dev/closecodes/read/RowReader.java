@@ -8,7 +8,9 @@ import dev.closecodes.model.PageRow;
 import dev.closecodes.model.RichText;
 import dev.closecodes.read.Vocabulary.Role;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reads a table's rows as close codes, each cell from the column its header names (see
@@ -65,6 +67,7 @@ final class RowReader {
     // empty in it: where a row has either, say so.
     int headerWidth = columns.headerRow() < 0 ? 0 : columns.headerWidth(table);
     List<Read> rows = new ArrayList<>();
+    Set<Integer> shortOfADescription = new HashSet<>();
     boolean inBody = false;
     int bodyRows = 0;
     for (int i = columns.headerRow() + 1; i < table.rows().size(); i++) {
@@ -104,6 +107,9 @@ final class RowReader {
         String unreached = columns.unreached(row.cells().size());
         if (!unreached.isEmpty()) {
           diagnostics.report(Message.CELLS_SHORT_OF_HEADER, location, row.cells().size(), headerWidth, unreached);
+          if (unreached.contains("description")) {
+            shortOfADescription.add(row.line()); // said: not again as a row without one
+          }
         }
       }
       try {
@@ -125,19 +131,34 @@ final class RowReader {
       written.add(new TableChecks.Written(pageRow, read.nameCell(), read.descriptionCell()));
     }
     TableChecks.checkCopiedRows(written, diagnostics);
-    if (!pageRows.isEmpty() && noneDescribed(pageRows)) {
-      diagnostics.report(Message.NO_DESCRIPTIONS, header); // the generated code would carry no text of the page's
-    }
+    checkDescribed(pageRows, shortOfADescription, header, diagnostics);
     return pageRows;
   }
 
-  private static boolean noneDescribed(List<PageRow> rows) {
+  /**
+   * Says where rows have no description, whose codes the generated code would give none: once at
+   * the header where no row has one, else at the first row without, with how many there are. A row
+   * too short to reach the description column was said already.
+   */
+  private static void checkDescribed(List<PageRow> rows, Set<Integer> saidShort, SourceLocation header,
+      Diagnostics diagnostics) {
+    List<PageRow> without = new ArrayList<>();
     for (PageRow row : rows) {
-      if (!row.description().isEmpty()) {
-        return false;
+      if (row.description().isEmpty() && !saidShort.contains(row.location().line())) {
+        without.add(row);
       }
     }
-    return true;
+    if (without.isEmpty()) {
+      return;
+    }
+    if (without.size() == rows.size() && saidShort.isEmpty()) {
+      diagnostics.report(Message.NO_DESCRIPTIONS, header);
+    } else if (without.size() == 1) {
+      diagnostics.report(Message.DESCRIPTION_MISSING, without.get(0).location());
+    } else {
+      diagnostics.report(Message.DESCRIPTIONS_MISSING, without.get(0).location(), without.size(),
+          without.get(without.size() - 1).location().line());
+    }
   }
 
   private static Read read(CodeRange range, RawTable.Row row, Columns columns, SourceLocation location,

@@ -2266,9 +2266,17 @@ class WhatTheDocumentSaysTest {
     PageRead emptyColumn = read("| Code | Name | Description |\n| --- | --- | --- |\n| 1000 | Normal | |\n"
         + "| 1001 | Going | |\n");
     assertEquals(List.of("1 warning NO_DESCRIPTIONS"), warnings(emptyColumn));
+    // where others have one, each row without is said, those alike as one warning at the first
     PageRead some = read("| Code | Name | Description |\n| --- | --- | --- |\n| 1000 | Normal | Fine. |\n"
+        + "| 1001 | Going | |\n| 1002 | Protocol | |\n| 1003 | Unsupported | Data. |\n| 1007 | Invalid | |\n");
+    assertEquals(List.of("4 warning DESCRIPTIONS_MISSING"), warnings(some));
+    assertEquals("this row has no description, so its codes' description() is empty; 3 row(s) like it, from this"
+        + " line to line 7", some.diagnostics().get(0).text());
+    PageRead one = read("| Code | Name | Description |\n| --- | --- | --- |\n| 1000 | Normal | Fine. |\n"
         + "| 1001 | Going | |\n");
-    assertEquals(List.of(), warnings(some));
+    assertEquals(List.of("4 warning DESCRIPTION_MISSING"), warnings(one));
+    assertEquals("this row has no description, so its codes' description() is empty",
+        one.diagnostics().get(0).text());
   }
 
   /**
