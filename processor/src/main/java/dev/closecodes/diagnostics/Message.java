@@ -102,13 +102,13 @@ public enum Message {
           + " a header row naming them makes the reading sure"),
   NO_DESCRIPTIONS(
       Severity.WARNING,
-      "no row of this table has a description, so each code read from it has none: its description() is empty;"
+      "no row of this table has a description, so no code read from it gets one from this page;"
           + " a column headed Description, or a word for it closecodes knows, holds them"),
   DESCRIPTION_MISSING(
-      Severity.WARNING, "this row has no description, so its codes' description() is empty"),
+      Severity.WARNING, "this row has no description, so its codes get none from this page"),
   DESCRIPTIONS_MISSING(
       Severity.WARNING,
-      "this row has no description, so its codes' description() is empty; %d row(s) like it, from this line to"
+      "this row has no description, so its codes get none from this page; %d row(s) like it, from this line to"
           + " line %d"),
   COLUMN_UNREAD(Severity.WARNING, "the column headed '%s' is left unread: %s"),
   COLUMN_WITHOUT_HEADER(Severity.WARNING, "column %d has no header, so its text is left unread (first: '%s', line %d)"),

@@ -2260,8 +2260,8 @@ class WhatTheDocumentSaysTest {
     PageRead noColumn = read("# Codes\n\n| Code | Name |\n| --- | --- |\n| 1000 | Normal Closure |\n| 1001 | Going Away |\n");
     assertEquals(List.of("1000", "1001"), ranges(noColumn));
     assertEquals(List.of("3 warning NO_DESCRIPTIONS"), warnings(noColumn));
-    assertEquals("no row of this table has a description, so each code read from it has none: its description()"
-        + " is empty; a column headed Description, or a word for it closecodes knows, holds them",
+    assertEquals("no row of this table has a description, so no code read from it gets one from this page;"
+        + " a column headed Description, or a word for it closecodes knows, holds them",
         noColumn.diagnostics().get(0).text());
     PageRead emptyColumn = read("| Code | Name | Description |\n| --- | --- | --- |\n| 1000 | Normal | |\n"
         + "| 1001 | Going | |\n");
@@ -2270,12 +2270,12 @@ class WhatTheDocumentSaysTest {
     PageRead some = read("| Code | Name | Description |\n| --- | --- | --- |\n| 1000 | Normal | Fine. |\n"
         + "| 1001 | Going | |\n| 1002 | Protocol | |\n| 1003 | Unsupported | Data. |\n| 1007 | Invalid | |\n");
     assertEquals(List.of("4 warning DESCRIPTIONS_MISSING"), warnings(some));
-    assertEquals("this row has no description, so its codes' description() is empty; 3 row(s) like it, from this"
+    assertEquals("this row has no description, so its codes get none from this page; 3 row(s) like it, from this"
         + " line to line 7", some.diagnostics().get(0).text());
     PageRead one = read("| Code | Name | Description |\n| --- | --- | --- |\n| 1000 | Normal | Fine. |\n"
         + "| 1001 | Going | |\n");
     assertEquals(List.of("4 warning DESCRIPTION_MISSING"), warnings(one));
-    assertEquals("this row has no description, so its codes' description() is empty",
+    assertEquals("this row has no description, so its codes get none from this page",
         one.diagnostics().get(0).text());
   }
 
