@@ -327,6 +327,11 @@ public enum Message {
       Severity.ERROR,
       "lockFile(): %s is the lock file of %s too; a lock file holds what one package generated: give this one"
           + " a lock file of its own"),
+  LOCK_FILE_OF_ANOTHER_PACKAGE(
+      Severity.WARNING,
+      "this lock file was written for %s, and %s reads it now: two packages that share a lock file (a module's"
+          + " main and test sources, say) each rewrite it and compare with the other's constants; give each a lock"
+          + " file of its own. After a package is renamed, this is said once"),
   LOCK_FILE_IS_DOCUMENT(
       Severity.ERROR,
       "lockFile(): %s is %s, a document this annotation reads (%s); the lock file records what was generated:"

@@ -313,7 +313,7 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
     if (!spec.lockFile().isEmpty()) {
       LockFileGuard guard = new LockFileGuard(locator, diagnostics);
       try {
-        knownWarnings = guard.check(spec.lockFile(), spec.allowRemovals(), result.table());
+        knownWarnings = guard.check(spec.lockFile(), packageName, spec.allowRemovals(), result.table());
       } catch (Diagnostics.Abort stopped) {
         // Nothing is written; beside the error, only the warnings the lock file does not record yet.
         return Reporter.lines(diagnostics, guard.recorded());

@@ -43,10 +43,11 @@ final class LockFile {
 
   private static final String HEADER =
       "# closecodes lock file: the constants generated last, compared with each regeneration.\n"
-          + "# Commit it. Columns: kind, codes, constant, SHA-256 of the description text.\n"
+          + "# Commit it. The package generated into; then kind, codes, constant, SHA-256 of the description text.\n"
           + "# Checks: each check of CloseCodes and the codes it accepts; a change is said as a note.\n"
           + "# Warnings: the SHA-256 of where and what, then the warning; recorded ones are not printed again.\n";
 
+  private static final String PACKAGE = "package";
   private static final String WARNING = "warning";
   private static final String CHECK = "check";
 
@@ -69,8 +70,24 @@ final class LockFile {
     }
   }
 
-  /** What a lock file holds beside its warnings: the constants, and the checks where it records them. */
-  record Locked(List<Entry> entries, List<Check> checks) {}
+  /**
+   * What a lock file holds beside its warnings: the constants, the checks where it records them,
+   * and the package it was written for where it records that.
+   */
+  record Locked(List<Entry> entries, List<Check> checks, Optional<WrittenFor> writtenFor) {}
+
+  /**
+   * The package a lock file was written for.
+   *
+   * @param packageName the package's name; empty for the unnamed package
+   * @param line its line in the lock file
+   */
+  record WrittenFor(String packageName, int line) {}
+
+  /** A package as messages name it: {@code package org.example.ws}, or {@code the unnamed package}. */
+  static String shownPackage(String packageName) {
+    return packageName.isEmpty() ? "the unnamed package" : "package " + packageName;
+  }
 
   /**
    * A warning the documents gave.
@@ -154,9 +171,10 @@ final class LockFile {
     return codes.equals("none") ? "nothing" : codes.replace('-', '–').replace(",", ", ");
   }
 
-  /** The lock file's text for a table and the warnings its documents gave. */
-  static String format(CodeTable table, List<Warning> warnings) {
+  /** The lock file's text for the package generated into, its table and the warnings its documents gave. */
+  static String format(String packageName, CodeTable table, List<Warning> warnings) {
     StringBuilder text = new StringBuilder(HEADER);
+    text.append(PACKAGE).append('\t').append(packageName).append('\n');
     for (Entry entry : entries(table)) {
       text.append(entry.kind()).append('\t').append(entry.codes()).append('\t').append(entry.constant())
           .append('\t').append(entry.descriptionSha256()).append('\n');
@@ -206,6 +224,7 @@ final class LockFile {
   static Locked parse(String file, String text, Diagnostics diagnostics) {
     List<Entry> entries = new ArrayList<>();
     List<Check> checks = new ArrayList<>();
+    Optional<WrittenFor> writtenFor = Optional.empty();
     Map<String, Damage> damage = new LinkedHashMap<>(); // by what is wrong, in the order first met
     String[] lines = text.split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
@@ -215,7 +234,14 @@ final class LockFile {
       }
       String[] fields = line.split("\t", -1);
       String problem;
-      if (line.startsWith(WARNING + "\t")) {
+      if (line.startsWith(PACKAGE + "\t")) {
+        problem = fields.length != 2 ? "expected package and its name separated by a tab"
+            : writtenFor.isPresent() ? "a lock file names one package, the one it was written for"
+            : "";
+        if (problem.isEmpty()) {
+          writtenFor = Optional.of(new WrittenFor(fields[1], i + 1));
+        }
+      } else if (line.startsWith(WARNING + "\t")) {
         problem = recordedWarning(line).isEmpty()
             ? "a recorded warning is its 64-digit hash and its text, separated by a tab"
             : "";
@@ -235,7 +261,7 @@ final class LockFile {
       }
     }
     damage.forEach((problem, damaged) -> damaged.report(file, problem, diagnostics));
-    return new Locked(entries, checks);
+    return new Locked(entries, checks, writtenFor);
   }
 
   /** The lines that one kind of damage was found on. */

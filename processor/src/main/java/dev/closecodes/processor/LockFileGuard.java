@@ -14,6 +14,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -39,13 +40,14 @@ final class LockFileGuard {
    * nothing breaks.
    *
    * @param name the lock file as the annotation names it
+   * @param packageName the package generated into; empty for the unnamed package
    * @param allowRemovals whether a removed or renamed constant is accepted
    * @return the warnings the lock file already records, as where and what, which are not printed
    *     again, and whether the file is new
    * @throws Diagnostics.Abort when a change breaks user code, or the file cannot be read or
    *     written; nothing may be generated then
    */
-  LockFile.Baseline check(String name, boolean allowRemovals, CodeTable table) {
+  LockFile.Baseline check(String name, String packageName, boolean allowRemovals, CodeTable table) {
     Path file = locator.resolve(name);
     List<LockFile.Warning> warnings = new ArrayList<>();
     for (Diagnostic diagnostic : diagnostics.all()) {
@@ -53,7 +55,7 @@ final class LockFileGuard {
         warnings.add(LockFile.Warning.of(diagnostic));
       }
     }
-    String text = LockFile.format(table, warnings);
+    String text = LockFile.format(packageName, table, warnings);
     Set<String> known = Set.of();
     boolean exists = Files.exists(file, LinkOption.NOFOLLOW_LINKS);
     if (exists) {
@@ -61,6 +63,12 @@ final class LockFileGuard {
       known = LockFile.warnings(locked);
       LockFile.Locked lockedFile = LockFile.parse(name, locked, diagnostics);
       diagnostics.stopIfErrors();
+      Optional<LockFile.WrittenFor> writtenFor = lockedFile.writtenFor();
+      if (writtenFor.isPresent() && !writtenFor.get().packageName().equals(packageName)) {
+        // Shared with another compile's package, each rewrites it in turn: said each time, not recorded.
+        diagnostics.report(Message.LOCK_FILE_OF_ANOTHER_PACKAGE, new SourceLocation(name, writtenFor.get().line()),
+            LockFile.shownPackage(writtenFor.get().packageName()), LockFile.shownPackage(packageName));
+      }
       recorded = new LockFile.Baseline(known, false);
       LockFile.compare(name, lockedFile, table, allowRemovals, new SourceLocation(table.page().source(), 1),
           diagnostics);

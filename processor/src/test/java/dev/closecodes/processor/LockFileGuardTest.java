@@ -115,6 +115,40 @@ class LockFileGuardTest {
   }
 
   /**
+   * A lock file records the package it was written for. One that two compiles share (a module's
+   * main and test sources annotate two packages and name one lock file) is rewritten by each in
+   * turn, and each compares with the other's constants, a rebuild for ever; each compile says so.
+   * After a package is renamed, it is said once.
+   */
+  @Test
+  void aLockFileWrittenForAnotherPackageIsAWarningEachTimeAnotherReadsIt() throws IOException {
+    JavaFileObject main = JavaFileObjects.forSourceLines("org.example.a.package-info",
+        "@dev.closecodes.CloseCodeSpec(pages = \"fixtures/small/index.md\", locales = \"en-US\",",
+        "    lockFile = \"closecodes.lock\")",
+        "package org.example.a;");
+    JavaFileObject test = JavaFileObjects.forSourceLines("org.example.b.package-info",
+        "@dev.closecodes.CloseCodeSpec(pages = \"fixtures/small/index.md\", locales = \"en-US\",",
+        "    lockFile = \"closecodes.lock\")",
+        "package org.example.b;");
+    Compilation first = compile(basedir, main);
+    assertThat(first).succeeded();
+    assertThat(Files.readString(lock(), StandardCharsets.UTF_8)).contains("\npackage\torg.example.a\n");
+    int line = Files.readString(lock(), StandardCharsets.UTF_8).lines().toList().indexOf("package\torg.example.a") + 1;
+
+    Compilation other = compile(basedir, test);
+    assertThat(other).succeeded();
+    assertThat(other).hadWarningContaining("[closecodes] closecodes.lock:" + line + ": this lock file was written for"
+        + " package org.example.a, and package org.example.b reads it now: two packages that share a lock file (a"
+        + " module's main and test sources, say) each rewrite it and compare with the other's constants; give each"
+        + " a lock file of its own. After a package is renamed, this is said once");
+    assertThat(Files.readString(lock(), StandardCharsets.UTF_8)).contains("\npackage\torg.example.b\n");
+
+    Compilation again = compile(basedir, test);
+    assertThat(again).succeeded();
+    assertThat(again.warnings().stream().filter(d -> d.getMessage(null).contains("written for")).toList()).isEmpty();
+  }
+
+  /**
    * A lock file that names a document the annotation reads (a slip of the pen) is an error at
    * the attribute: the file is a page, or the registry, and the build would otherwise take each of
    * its lines for a damaged lock line.
@@ -145,13 +179,13 @@ class LockFileGuardTest {
 
     Compilation refused = compile(false);
     assertThat(refused).failed();
-    assertThat(refused).hadErrorContaining("code 1000 is now NORMAL_CLOSURE, was NORMAL (lock file closecodes.lock, line 5)");
+    assertThat(refused).hadErrorContaining("code 1000 is now NORMAL_CLOSURE, was NORMAL (lock file closecodes.lock, line 6)");
     assertThat(Files.readString(lock(), StandardCharsets.UTF_8)).isEqualTo(edited);
 
     Compilation allowed = compile(true);
     assertThat(allowed).succeeded();
     assertThat(allowed).hadNoteContaining("code 1000 is now NORMAL_CLOSURE, was NORMAL (lock file closecodes.lock,"
-        + " line 5); allowed by allowRemovals");
+        + " line 6); allowed by allowRemovals");
     for (javax.tools.Diagnostic<?> note : allowed.notes()) {
       assertThat(note.getMessage(null)).doesNotContain("Set allowRemovals");
     }
@@ -186,7 +220,7 @@ class LockFileGuardTest {
     Files.writeString(lock(), Files.readString(lock(), StandardCharsets.UTF_8) + "code\t1001\tGOING_AWAY\t" + "a".repeat(64) + "\n");
     Compilation refused = compile(false);
     assertThat(refused).failed();
-    assertThat(refused).hadErrorContaining("code GOING_AWAY (1001) was generated before (lock file closecodes.lock, line 14)");
+    assertThat(refused).hadErrorContaining("code GOING_AWAY (1001) was generated before (lock file closecodes.lock, line 15)");
   }
 
   @Test
@@ -223,7 +257,7 @@ class LockFileGuardTest {
     Files.writeString(lock(), cut, StandardCharsets.UTF_8);
     Compilation compilation = compile(false);
     assertThat(compilation).failed();
-    assertThat(compilation).hadErrorContaining("closecodes.lock:6: the lock file cannot be read: the hash has 30");
+    assertThat(compilation).hadErrorContaining("closecodes.lock:7: the lock file cannot be read: the hash has 30");
     assertThat(Files.readString(lock(), StandardCharsets.UTF_8)).isEqualTo(cut);
   }
 

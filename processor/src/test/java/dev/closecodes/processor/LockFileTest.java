@@ -43,7 +43,7 @@ class LockFileTest {
 
   private static List<String> compare(CodeTable before, CodeTable now, boolean allowRemovals) {
     Diagnostics diagnostics = new Diagnostics();
-    LockFile.Locked locked = LockFile.parse("closecodes.lock", LockFile.format(before, List.of()), diagnostics);
+    LockFile.Locked locked = LockFile.parse("closecodes.lock", LockFile.format("org.example.ws", before, List.of()), diagnostics);
     LockFile.compare("closecodes.lock", locked, now, allowRemovals, PAGE_START, diagnostics);
     return diagnostics.all().stream().map(d -> d.where() + " " + d.message()).toList();
   }
@@ -52,7 +52,7 @@ class LockFileTest {
   void itsTextReadsBackAsTheEntriesItWasWrittenFrom() {
     CodeTable table = table(code(1000, "NORMAL_CLOSURE", "Fine."), code(1001, "GOING_AWAY", "Leaving."));
     List<LockFile.Warning> warnings = List.of(new LockFile.Warning("a".repeat(64), "page.md:8: repaired mojibake"));
-    String text = LockFile.format(table, warnings);
+    String text = LockFile.format("org.example.ws", table, warnings);
     assertTrue(text.startsWith("# closecodes lock file"), text);
     assertTrue(text.contains("code\t1000\tNORMAL_CLOSURE\t"), text);
     assertTrue(text.contains("range\t3000-3999\tIANA\t"), text);
@@ -64,7 +64,8 @@ class LockFileTest {
     assertEquals(LockFile.entries(table).stream().map(LockFile.Entry::key).toList(),
         read.entries().stream().map(LockFile.Entry::key).toList());
     assertEquals(LockFile.checks(table), read.checks().stream().map(check -> check.withLine(0)).toList());
-    assertEquals(5, read.entries().get(0).line());
+    assertEquals(6, read.entries().get(0).line());
+    assertEquals(Optional.of(new LockFile.WrittenFor("org.example.ws", 5)), read.writtenFor());
     assertTrue(text.endsWith("warning\t" + "a".repeat(64) + "\tpage.md:8: repaired mojibake\n"), text);
     assertEquals(java.util.Set.of("page.md:8: repaired mojibake"), LockFile.warnings(text));
   }
@@ -122,10 +123,10 @@ class LockFileTest {
         code(1000, "NORMAL_CLOSURE", "Fine."));
     CodeTable now = table(List.of(new CodeRange(1000, 1003), new CodeRange(1012, 1014), new CodeRange(3000, 4999)),
         code(1000, "NORMAL_CLOSURE", "Fine."));
-    assertEquals(List.of("closecodes.lock:7 LOCK_CHECK_CHANGED"), compare(before, now, false));
+    assertEquals(List.of("closecodes.lock:8 LOCK_CHECK_CHANGED"), compare(before, now, false));
     Diagnostics diagnostics = new Diagnostics();
     LockFile.compare("closecodes.lock",
-        LockFile.parse("closecodes.lock", LockFile.format(before, List.of()), diagnostics), now, false, PAGE_START,
+        LockFile.parse("closecodes.lock", LockFile.format("org.example.ws", before, List.of()), diagnostics), now, false, PAGE_START,
         diagnostics);
     assertEquals("CloseCodes.mayTravelInCloseFrame accepts 1000–1003, 1012–1014, 3000–4999 now; it accepted"
         + " 1000–1003, 3000–4999 when this lock file was written", diagnostics.all().get(0).text());
@@ -135,7 +136,7 @@ class LockFileTest {
   @Test
   void aLockFileWithoutChecksSaysNothingOfThem() {
     CodeTable table = table(code(1000, "NORMAL_CLOSURE", "Fine."));
-    String older = LockFile.format(table, List.of()).replaceAll("(?m)^check\t.*\n", "");
+    String older = LockFile.format("org.example.ws", table, List.of()).replaceAll("(?m)^check\t.*\n", "");
     Diagnostics diagnostics = new Diagnostics();
     LockFile.Locked read = LockFile.parse("closecodes.lock", older, diagnostics);
     LockFile.compare("closecodes.lock", read, table(List.of(CodeRange.of(1000)), code(1000, "NORMAL_CLOSURE", "Fine.")),
@@ -161,9 +162,9 @@ class LockFileTest {
   void aRemovedOrRenamedConstantIsAnErrorAtTheLockFileLineUnlessAllowed() {
     CodeTable before = table(code(1000, "NORMAL_CLOSURE", "Fine."), code(1001, "GOING_AWAY", "Leaving."));
     CodeTable now = table(code(1000, "NORMAL", "Fine."));
-    assertEquals(List.of("closecodes.lock:5 LOCK_CONSTANT_RENAMED", "closecodes.lock:6 LOCK_CONSTANT_REMOVED"),
+    assertEquals(List.of("closecodes.lock:6 LOCK_CONSTANT_RENAMED", "closecodes.lock:7 LOCK_CONSTANT_REMOVED"),
         compare(before, now, false));
-    assertEquals(List.of("closecodes.lock:5 LOCK_CONSTANT_RENAME_ALLOWED", "closecodes.lock:6 LOCK_CONSTANT_REMOVAL_ALLOWED"),
+    assertEquals(List.of("closecodes.lock:6 LOCK_CONSTANT_RENAME_ALLOWED", "closecodes.lock:7 LOCK_CONSTANT_REMOVAL_ALLOWED"),
         compare(before, now, true));
   }
 }
