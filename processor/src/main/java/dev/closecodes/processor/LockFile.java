@@ -234,12 +234,14 @@ final class LockFile {
       }
       String[] fields = line.split("\t", -1);
       String problem;
-      if (line.startsWith(PACKAGE + "\t")) {
-        problem = fields.length != 2 ? "expected package and its name separated by a tab"
+      if (line.equals(PACKAGE) || line.startsWith(PACKAGE + "\t")) {
+        // The unnamed package's line ends in the tab before its empty name, which strip() took.
+        String[] named = line.equals(PACKAGE) ? new String[] {PACKAGE, ""} : fields;
+        problem = named.length != 2 ? "expected package and its name separated by a tab"
             : writtenFor.isPresent() ? "a lock file names one package, the one it was written for"
             : "";
         if (problem.isEmpty()) {
-          writtenFor = Optional.of(new WrittenFor(fields[1], i + 1));
+          writtenFor = Optional.of(new WrittenFor(named[1], i + 1));
         }
       } else if (line.startsWith(WARNING + "\t")) {
         problem = recordedWarning(line).isEmpty()

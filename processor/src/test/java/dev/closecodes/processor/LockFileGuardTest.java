@@ -122,14 +122,8 @@ class LockFileGuardTest {
    */
   @Test
   void aLockFileWrittenForAnotherPackageIsAWarningEachTimeAnotherReadsIt() throws IOException {
-    JavaFileObject main = JavaFileObjects.forSourceLines("org.example.a.package-info",
-        "@dev.closecodes.CloseCodeSpec(pages = \"fixtures/small/index.md\", locales = \"en-US\",",
-        "    lockFile = \"closecodes.lock\")",
-        "package org.example.a;");
-    JavaFileObject test = JavaFileObjects.forSourceLines("org.example.b.package-info",
-        "@dev.closecodes.CloseCodeSpec(pages = \"fixtures/small/index.md\", locales = \"en-US\",",
-        "    lockFile = \"closecodes.lock\")",
-        "package org.example.b;");
+    JavaFileObject main = keepingTheLockFile("org.example.a");
+    JavaFileObject test = keepingTheLockFile("org.example.b");
     Compilation first = compile(basedir, main);
     assertThat(first).succeeded();
     assertThat(Files.readString(lock(), StandardCharsets.UTF_8)).contains("\npackage\torg.example.a\n");
@@ -146,6 +140,14 @@ class LockFileGuardTest {
     Compilation again = compile(basedir, test);
     assertThat(again).succeeded();
     assertThat(again.warnings().stream().filter(d -> d.getMessage(null).contains("written for")).toList()).isEmpty();
+  }
+
+  /** The package-info of a package generated from the English fixture that keeps closecodes.lock. */
+  private static JavaFileObject keepingTheLockFile(String packageName) {
+    return JavaFileObjects.forSourceLines(packageName + ".package-info",
+        "@dev.closecodes.CloseCodeSpec(pages = \"fixtures/small/index.md\", locales = \"en-US\",",
+        "    lockFile = \"closecodes.lock\")",
+        "package " + packageName + ";");
   }
 
   /**

@@ -85,6 +85,17 @@ class LockFileTest {
         + " mayPassToBrowserClose and isReportedLocallyOnly", diagnostics.all().get(2).text());
   }
 
+  /** The unnamed package's line ends in its tab, which reading a line strips: it reads back all the same. */
+  @Test
+  void theUnnamedPackageReadsBack() {
+    Diagnostics diagnostics = new Diagnostics();
+    CodeTable table = table(code(1000, "NORMAL_CLOSURE", "Fine."));
+    LockFile.Locked read = LockFile.parse("closecodes.lock", LockFile.format("", table, List.of()), diagnostics);
+    assertEquals(List.of(), diagnostics.all());
+    assertEquals(Optional.of(new LockFile.WrittenFor("", 5)), read.writtenFor());
+    assertEquals(LockFile.entries(table).size(), read.entries().size());
+  }
+
   /**
    * A file that is no lock file at all (a lock-file name that names another file) is one error for
    * each kind of damage, at its first line, with how many lines have it: not one for every line.
