@@ -395,12 +395,17 @@ final class Columns {
    * cells are found by their names.
    */
   String unreached(int cells) {
-    if (source == Source.CELL_NAMES) {
-      return "";
-    }
-    boolean name = indices.getOrDefault(Role.NAME, -1) >= cells;
-    boolean description = indices.getOrDefault(Role.DESCRIPTION, -1) >= cells;
+    boolean name = shortOf(Role.NAME, cells);
+    boolean description = shortOf(Role.DESCRIPTION, cells);
     return name && description ? "name and description are" : name ? "name is" : description ? "description is" : "";
+  }
+
+  /**
+   * Whether a row of so many cells falls short of the column read as {@code role}; never where
+   * cells are found by their names.
+   */
+  boolean shortOf(Role role, int cells) {
+    return source != Source.CELL_NAMES && indices.getOrDefault(role, -1) >= cells;
   }
 
   /** The column holding {@code role} in this row, or -1 where the table has none. */

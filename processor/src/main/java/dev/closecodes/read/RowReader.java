@@ -107,7 +107,7 @@ final class RowReader {
         String unreached = columns.unreached(row.cells().size());
         if (!unreached.isEmpty()) {
           diagnostics.report(Message.CELLS_SHORT_OF_HEADER, location, row.cells().size(), headerWidth, unreached);
-          if (unreached.contains("description")) {
+          if (columns.shortOf(Role.DESCRIPTION, row.cells().size())) {
             shortOfADescription.add(row.line()); // said: not again as a row without one
           }
         }
