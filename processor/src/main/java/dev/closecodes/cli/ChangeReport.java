@@ -54,13 +54,13 @@ final class ChangeReport {
    * translated into en-US), and texts left uncompared on a guess would hide their changes.
    */
   static Optional<Diagnostic> translations(Page before, Page after) {
-    if (PageReader.localeOfPath(before.source()).isEmpty() || PageReader.localeOfPath(after.source()).isEmpty()
-        || before.locale().equals(Page.UNKNOWN_LOCALE) || after.locale().equals(Page.UNKNOWN_LOCALE)
-        || before.locale().equalsIgnoreCase(after.locale())) {
+    Optional<String> was = PageReader.localeOfPath(before.source());
+    Optional<String> now = PageReader.localeOfPath(after.source());
+    if (was.isEmpty() || now.isEmpty() || was.get().equalsIgnoreCase(now.get())) {
       return Optional.empty();
     }
     return Optional.of(Diagnostic.of(Message.PAGES_IN_TWO_LOCALES, new SourceLocation(after.source(), 1),
-        before.source(), before.locale(), after.locale()));
+        before.source(), was.get(), now.get()));
   }
 
   /**

@@ -239,7 +239,7 @@ record UpdateCommand(
   private Upstream upstream(Document local, Page read, Diagnostics diagnostics) {
     List<String> folders = List.of(Path.of(page).toAbsolutePath().normalize().toString().replace('\\', '/').split("/"));
     String pageLocale = locale.orElse(read.locale());
-    if (locale.isEmpty() && !pageLocale.equals(Page.UNKNOWN_LOCALE) && PageReader.localeOfPath(page).isEmpty()) {
+    if (locale.isEmpty() && PageReader.localeToldByLinks(read)) {
       // The links chose which translation to fetch.
       diagnostics.report(Message.LOCALE_FROM_LINKS, new SourceLocation(page, 1), pageLocale);
     }

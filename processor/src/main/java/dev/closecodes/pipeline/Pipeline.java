@@ -167,7 +167,7 @@ public final class Pipeline {
     }
     if (page.locale().equals(Page.UNKNOWN_LOCALE)) {
       diagnostics.report(Message.LOCALE_UNKNOWN, new SourceLocation(page.source(), 1));
-    } else if (PageReader.localeOfPath(page.source()).isEmpty()) {
+    } else if (PageReader.localeToldByLinks(page)) {
       diagnostics.report(Message.LOCALE_FROM_LINKS, new SourceLocation(page.source(), 1), page.locale());
     }
     return page;

@@ -27,6 +27,14 @@ public final class PageReader {
   }
 
   /**
+   * Whether the page's locale, as read, was told from its links: a guess, since a translation
+   * links the pages not yet translated into en-US. Not where its path names it, or none is known.
+   */
+  public static boolean localeToldByLinks(Page page) {
+    return !page.locale().equals(Page.UNKNOWN_LOCALE) && localeOfPath(page.source()).isEmpty();
+  }
+
+  /**
    * Reads the page. Rows with errors are left out, after reporting each.
    *
    * @throws Diagnostics.Abort after reporting why the page cannot be read at all: it is not text,
