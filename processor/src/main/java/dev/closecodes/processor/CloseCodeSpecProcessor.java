@@ -269,11 +269,13 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
         ? Optional.empty()
         : Optional.of(locator.find(spec.registry(), "registry", diagnostics));
     diagnostics.stopIfErrors();
-    for (DocumentLocator.Read document : locator.read()) {
-      if (lockFile != null && document.isFile(lockFile)) {
-        // Its lines would each read as a damaged lock line.
-        throw diagnostics.fail(Message.LOCK_FILE_IS_DOCUMENT, new RequestPart("lockFile"), spec.lockFile(),
-            document.name(), spec.pages().contains(document.name()) ? "pages()" : "registry()");
+    if (lockFile != null) {
+      for (DocumentLocator.Read document : locator.read()) {
+        if (document.isFile(lockFile)) {
+          // Its lines would each read as a damaged lock line.
+          throw diagnostics.fail(Message.LOCK_FILE_IS_DOCUMENT, new RequestPart("lockFile"), spec.lockFile(),
+              document.name(), spec.pages().contains(document.name()) ? "pages()" : "registry()");
+        }
       }
     }
     boolean jakarta = seesJakarta(element);
@@ -512,7 +514,7 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
 
   /** An annotated package or type as messages name it: {@code package org.example.ws}, or the type's name. */
   private static String nameOf(Element annotated, String packageName) {
-    return annotated instanceof PackageElement ? "package " + packageName
+    return annotated instanceof PackageElement ? LockFile.shownPackage(packageName)
         : ((TypeElement) annotated).getQualifiedName().toString();
   }
 
