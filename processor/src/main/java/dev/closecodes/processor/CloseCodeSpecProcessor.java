@@ -514,7 +514,9 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
 
   /** An annotated package or type as messages name it: {@code package org.example.ws}, or the type's name. */
   private static String nameOf(Element annotated, String packageName) {
-    return annotated instanceof PackageElement ? LockFile.shownPackage(packageName)
+    // Not LockFile.shownPackage: this runs before the cache's answer, which loads no LockFile; and
+    // an annotated package, with its package-info, is never the unnamed one.
+    return annotated instanceof PackageElement ? "package " + packageName
         : ((TypeElement) annotated).getQualifiedName().toString();
   }
 
