@@ -109,7 +109,10 @@ public @interface CloseCodeSpec {
      * The constant's name: a Java identifier in upper case, such as {@code BYE}, that no other code
      * is given and that is not {@code MASK}, {@code BY_CODE} or {@code LOCALES}, members of the
      * generated enums. Lower-case letters are an error: the enums' other members and the types
-     * they use have them, and a constant of the same name would hide one of them.
+     * they use have them, and a constant of the same name would hide one of them. So are
+     * characters Java leaves out of names (a zero-width space, a soft hyphen, a bidi control),
+     * and accented letters spelled with a combining accent rather than composed as a keyboard
+     * types them.
      *
      * @return the name
      */

@@ -6,6 +6,7 @@ import dev.closecodes.diagnostics.Message;
 import dev.closecodes.diagnostics.RequestPart;
 import dev.closecodes.model.ChecksFrom;
 import dev.closecodes.model.GeneratedFile;
+import dev.closecodes.pipeline.JavaNameSpelling;
 import dev.closecodes.pipeline.Pipeline;
 import dev.closecodes.read.Document;
 import dev.closecodes.read.DocumentFiles;
@@ -58,6 +59,17 @@ record GenerateCommand(
       String value = args[++i];
       switch (arg) {
         case "--package" -> {
+          int ignored = JavaNameSpelling.firstIgnored(value);
+          if (ignored >= 0) {
+            throw new UsageException("generate: --package: '" + value + "' holds " + JavaNameSpelling.described(ignored)
+                + ", which Java leaves out of names, so the package would be " + JavaNameSpelling.asRead(value)
+                + "; write it without");
+          }
+          String composed = JavaNameSpelling.composed(value);
+          if (!composed.equals(value)) {
+            throw new UsageException("generate: --package: '" + value + "' is not in Unicode's composed form (NFC),"
+                + " which a keyboard types: Java tells it from " + composed + ", which looks the same; write that");
+          }
           if (!isPackageName(value)) {
             throw new UsageException("generate: --package: '" + value + "' is not a Java package name");
           }

@@ -2,6 +2,7 @@ package dev.closecodes.cli;
 
 import dev.closecodes.diagnostics.Diagnostic;
 import dev.closecodes.diagnostics.Diagnostics;
+import dev.closecodes.diagnostics.Printable;
 import dev.closecodes.diagnostics.RequestPart;
 import dev.closecodes.diagnostics.SourceLocation;
 import dev.closecodes.model.Page;
@@ -94,7 +95,7 @@ public final class Main {
       return usage(e.getMessage());
     } catch (RuntimeException | Error e) {
       // Never a stack trace for the user: a bug in closecodes still ends in one clear line.
-      err.println("closecodes: internal error: " + e);
+      err.println("closecodes: internal error: " + Printable.escape(String.valueOf(e)));
       return 1;
     }
   }
@@ -192,7 +193,7 @@ public final class Main {
   }
 
   private int usage(String problem) {
-    err.println("closecodes: " + problem);
+    err.println("closecodes: " + Printable.escape(problem)); // it may quote an argument
     err.print(USAGE);
     return 2;
   }

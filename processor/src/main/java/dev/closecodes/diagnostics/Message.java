@@ -350,6 +350,14 @@ public enum Message {
   TOO_MANY_PAGES(Severity.ERROR, "pages() names %d pages; one generation reads at most %d"),
   DOCUMENT_NOT_FOUND(Severity.ERROR, "cannot find the document '%s'; looked in: %s"),
   BAD_NAME_OVERRIDE(Severity.ERROR, "names(): '%s' for code %d is not a Java identifier"),
+  NAME_WITH_AN_IGNORED_CHARACTER(
+      Severity.ERROR,
+      "names(): '%s' for code %d holds %s, which Java leaves out of a name, so the constant would be %s; write it"
+          + " without"),
+  NAME_NOT_COMPOSED(
+      Severity.ERROR,
+      "names(): '%s' for code %d is not in Unicode's composed form (NFC), which a keyboard types: Java tells it"
+          + " from %s, which looks the same; write that"),
   NAME_NOT_UPPER_CASE(
       Severity.ERROR,
       "names(): '%s' for code %d has lower-case letters; a constant's name is in upper case, as NORMAL_CLOSURE"

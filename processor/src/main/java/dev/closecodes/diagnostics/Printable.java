@@ -4,13 +4,15 @@ package dev.closecodes.diagnostics;
  * Text made safe to print on a terminal or in a review: control characters (an escape sequence
  * that retitles or clears the terminal) shown as {@code \x1b}, invisible format characters (a bidi
  * control that reverses the rest of the line) and line separators as {@code \u202e}. A document
- * quoted in a diagnostic can then change nothing but the words it is shown as.
+ * quoted in a diagnostic, or an argument in a usage error, can then change nothing but the words
+ * it is shown as.
  */
-final class Printable {
+public final class Printable {
 
   private Printable() {}
 
-  static String escape(String text) {
+  /** The text with each such character shown as its escape; the text itself where it has none. */
+  public static String escape(String text) {
     StringBuilder out = null; // made only at the first character to escape
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);

@@ -195,6 +195,17 @@ public final class Pipeline {
     RequestPart where = new RequestPart("names");
     for (Name name : given) {
       String constant = name.constant();
+      int ignored = JavaNameSpelling.firstIgnored(constant);
+      if (ignored >= 0) {
+        diagnostics.report(Message.NAME_WITH_AN_IGNORED_CHARACTER, where, constant, name.code(),
+            JavaNameSpelling.described(ignored), JavaNameSpelling.asRead(constant));
+        continue;
+      }
+      String composed = JavaNameSpelling.composed(constant);
+      if (!composed.equals(constant)) {
+        diagnostics.report(Message.NAME_NOT_COMPOSED, where, constant, name.code(), composed);
+        continue;
+      }
       if (!SourceVersion.isIdentifier(constant) || SourceVersion.isKeyword(constant)) {
         diagnostics.report(Message.BAD_NAME_OVERRIDE, where, constant, name.code());
         continue;

@@ -100,6 +100,47 @@ class HostileCommandLineTest {
   }
 
   /**
+   * javac leaves the characters Java ignores in names (a zero-width space, a soft hyphen, a bidi
+   * control) out of a package name as it reads it: {@code a}, a zero-width space and {@code .b}
+   * would be package {@code a.b}, written in folders named otherwise. The message shows the
+   * character escaped.
+   */
+  @Test
+  void aPackageHoldingACharacterJavaLeavesOutOfNamesIsAUsageError() throws IOException {
+    Path out = folder.resolve("out");
+    MainTest.Run run = generateInto(out, "a\u200b.b");
+    assertEquals(2, run.status(), run.err());
+    assertTrue(run.err().startsWith("closecodes: generate: --package: 'a\\u200b.b' holds U+200B ZERO WIDTH SPACE,"
+        + " which Java leaves out of names, so the package would be a.b; write it without"), run.err());
+    assertFalse(Files.exists(out));
+    run = generateInto(out, "ws.\u202eb");
+    assertTrue(run.err().startsWith("closecodes: generate: --package: 'ws.\\u202eb' holds U+202E RIGHT-TO-LEFT"
+        + " OVERRIDE, which Java leaves out of names, so the package would be ws.b; write it without"), run.err());
+    assertTrue(run.err().chars().noneMatch(c -> c == 0x202e), run.err());
+  }
+
+  /** A letter spelled with a combining accent makes another package than the one a keyboard types. */
+  @Test
+  void aPackageSpelledWithACombiningAccentIsAUsageErrorNamingTheComposedForm() throws IOException {
+    Path out = folder.resolve("out");
+    MainTest.Run run = generateInto(out, "ws.e\u0301te\u0301");
+    assertEquals(2, run.status(), run.err());
+    assertTrue(run.err().startsWith("closecodes: generate: --package: 'ws.e\u0301te\u0301' is not in Unicode's"
+        + " composed form (NFC), which a keyboard types: Java tells it from ws.\u00e9t\u00e9, which looks the same;"
+        + " write that"), run.err());
+    assertFalse(Files.exists(out));
+  }
+
+  /** A usage error quotes the argument as it is shown in a diagnostic: a terminal escape in it changes nothing. */
+  @Test
+  void aTerminalEscapeInAnArgumentIsShownEscaped() {
+    MainTest.Run run = run("generate", "--frob\u001b]0;owned\u0007");
+    assertEquals(2, run.status(), run.err());
+    assertTrue(run.err().startsWith("closecodes: generate: unknown option '--frob\\x1b]0;owned\\x07'"), run.err());
+    assertTrue(run.err().chars().noneMatch(c -> c == 0x1b || c == 0x07), run.err());
+  }
+
+  /**
    * A package of the {@code java} namespace compiles only where the platform has it, and no class
    * loader but the platform's defines a class in it: what is generated there could never run.
    */

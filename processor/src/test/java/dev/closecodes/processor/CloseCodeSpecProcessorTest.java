@@ -17,6 +17,7 @@ import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -251,6 +252,37 @@ class CloseCodeSpecProcessorTest {
     assertOnlyErrorOnTheNamesLine("    names = @CloseCodeSpec.Name(code = 1000, constant = \"" + constant + "\"))",
         "[closecodes] names(): '" + constant + "' for code 1000 has lower-case letters;"
             + " a constant's name is in upper case, as NORMAL_CLOSURE is");
+  }
+
+  /**
+   * javac drops the characters Java ignores in identifiers (a zero-width space, a soft hyphen, a
+   * bidi control: invisible, and easily pasted in with a name), so {@code BYE} and a zero-width
+   * space would compile as {@code BYE}, and beside a {@code BYE} would make an enum that does not
+   * compile. The escape is
+   * in the annotation's source as a user's would be; the message shows it escaped too.
+   */
+  @ParameterizedTest
+  @CsvSource({
+      "BYE\\u200b, BYE\\u200b, U+200B ZERO WIDTH SPACE, BYE",
+      "BY\\u00adE, BY\\u00adE, U+00AD SOFT HYPHEN, BYE",
+      "BYE\\u202e, BYE\\u202e, U+202E RIGHT-TO-LEFT OVERRIDE, BYE",
+      "B\\u0007YE, B\\x07YE, U+0007 BEL, BYE"})
+  void aNameOverrideWithACharacterJavaIgnoresIsAnError(String written, String shown, String character, String read) {
+    assertOnlyErrorOnTheNamesLine("    names = @CloseCodeSpec.Name(code = 1000, constant = \"" + written + "\"))",
+        "[closecodes] names(): '" + shown + "' for code 1000 holds " + character
+            + ", which Java leaves out of a name, so the constant would be " + read + "; write it without");
+  }
+
+  /**
+   * Two spellings of one accented letter are two names to javac: a constant written with a
+   * combining accent (as some systems store text) cannot be typed from a keyboard, which gives the
+   * composed letter.
+   */
+  @Test
+  void aNameOverrideWithACombiningAccentIsAnErrorNamingTheComposedForm() {
+    assertOnlyErrorOnTheNamesLine("    names = @CloseCodeSpec.Name(code = 1000, constant = \"E\\u0301TE\\u0301\"))",
+        "[closecodes] names(): 'E\u0301TE\u0301' for code 1000 is not in Unicode's composed form (NFC),"
+            + " which a keyboard types: Java tells it from \u00c9T\u00c9, which looks the same; write that");
   }
 
   @ParameterizedTest
