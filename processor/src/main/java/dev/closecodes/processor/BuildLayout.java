@@ -88,12 +88,26 @@ final class BuildLayout {
    * for {@code target/closecodes-inputs.tsv}; none where there is no record.
    */
   Optional<Path> cacheFolder() {
-    if (inputsRecord.isEmpty()) {
+    return inputsRecord.isEmpty() ? Optional.empty() : cacheFolderBeside(inputsRecord.get());
+  }
+
+  /**
+   * The cache's folder for a record: named as the record, with {@code closecodes-inputs} read as
+   * {@code closecodes-cache} and without {@code .tsv}, or with {@code -cache} added where that
+   * leaves the record's own name ({@code inputs.txt-cache}), so that the folder never takes the
+   * record's place. None where the record is no file a compile can write (a device such as
+   * {@code /dev/null}, a pipe): nothing is made beside such a thing.
+   */
+  static Optional<Path> cacheFolderBeside(Path record) {
+    if (Files.exists(record) && !Files.isRegularFile(record)) {
       return Optional.empty();
     }
-    Path record = inputsRecord.get();
-    return Optional.of(record.resolveSibling(
-        record.getFileName().toString().replace("closecodes-inputs", "closecodes-cache").replace(".tsv", "")));
+    String name = record.getFileName().toString();
+    String folder = name.replace("closecodes-inputs", "closecodes-cache");
+    if (folder.endsWith(".tsv")) {
+      folder = folder.substring(0, folder.length() - ".tsv".length());
+    }
+    return Optional.of(record.resolveSibling(folder.equals(name) ? name + "-cache" : folder));
   }
 
   /** Where this compile's inputs record goes, where it goes anywhere. */

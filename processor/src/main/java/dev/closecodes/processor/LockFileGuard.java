@@ -80,8 +80,7 @@ final class LockFileGuard {
     try {
       // Replaced whole: a file cut short by a stopped compile could read as an older lock. A link
       // stays a link; the file it names is replaced.
-      Path target = exists ? file.toRealPath() : file;
-      DocumentFiles.writeWhole(target, text.getBytes(StandardCharsets.UTF_8));
+      DocumentFiles.writeWhole(file, text.getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw diagnostics.fail(Message.LOCK_FILE_NOT_WRITTEN, new SourceLocation(name, 1), file,
           DocumentFiles.reason(e));

@@ -26,6 +26,12 @@ import java.util.Locale;
  */
 public final class DocumentFiles {
 
+  /** Why a file that is no regular file is neither read nor replaced. */
+  private static final String NOT_REGULAR = "not a regular file (a pipe, a socket or a device)";
+
+  /** The links followed to the file a name stands for before it is taken for a loop, as Linux does. */
+  private static final int MAX_LINKS = 40;
+
   private DocumentFiles() {}
 
   /**
@@ -117,7 +123,7 @@ public final class DocumentFiles {
       throw new IOException("it is a folder");
     }
     if (!attributes.isRegularFile()) {
-      throw new IOException("not a regular file (a pipe, a socket or a device)");
+      throw new IOException(NOT_REGULAR);
     }
     if (attributes.size() > InputLimits.MAX_PAGE_BYTES) {
       throw new TooLarge(attributes.size());
@@ -132,17 +138,25 @@ public final class DocumentFiles {
   /**
    * Writes the bytes to the file, its folders created, whole or not at all: they go to a file
    * beside it first, which is then moved in its place, so that a process stopped half-way leaves
-   * the file as it was, never cut short.
+   * the file as it was, never cut short. A link stays a link: the file it names is the one
+   * replaced (a lock file or a page kept in a checkout shared by projects). What is no regular
+   * file (a device such as {@code /dev/null}, a pipe) is never replaced by one: that is an
+   * {@link IOException}.
    */
   public static void writeWhole(Path file, byte[] bytes) throws IOException {
-    Path parent = file.toAbsolutePath().getParent();
+    Path target = fileNamedBy(file);
+    if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)
+        && !Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+      throw new IOException(NOT_REGULAR);
+    }
+    Path parent = target.getParent();
     if (parent != null) {
       Files.createDirectories(parent);
     }
-    Path partial = file.resolveSibling(file.getFileName() + ".closecodes-partial");
+    Path partial = target.resolveSibling(target.getFileName() + ".closecodes-partial");
     try {
       Files.write(partial, bytes);
-      Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       try {
         Files.deleteIfExists(partial); // no litter beside a file that could not be written
@@ -151,6 +165,21 @@ public final class DocumentFiles {
       }
       throw e;
     }
+  }
+
+  /**
+   * The file a name stands for, absolute: the name itself, or, where it is a link, what the link
+   * names, read against the link's folder, and so on through links to links.
+   */
+  private static Path fileNamedBy(Path file) throws IOException {
+    Path current = file.toAbsolutePath();
+    for (int links = 0; Files.isSymbolicLink(current); links++) {
+      if (links == MAX_LINKS) {
+        throw new FileSystemLoopException(file.toString());
+      }
+      current = current.resolveSibling(Files.readSymbolicLink(current));
+    }
+    return current;
   }
 
   /**

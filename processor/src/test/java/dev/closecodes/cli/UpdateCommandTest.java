@@ -156,6 +156,24 @@ class UpdateCommandTest {
         again.out());
   }
 
+  /**
+   * A page kept as a link to a file elsewhere (a checkout shared by projects) stays a link: the
+   * file it names is what {@code --write} replaces.
+   */
+  @Test
+  void writingAPageThatIsALinkReplacesTheFileItNamesAndKeepsTheLink() throws IOException {
+    Path page = localFixture();
+    Path shared = Files.move(page, page.resolveSibling("shared-copy.md"));
+    Files.createSymbolicLink(page, shared.getFileName());
+    String current = Files.readString(FIXTURE, StandardCharsets.UTF_8).replace("Restart", "Restarting");
+    served.put("/mdn/content/main/files/en-us/web/api/closeevent/index.md", current.getBytes(StandardCharsets.UTF_8));
+
+    MainTest.Run written = MainTest.run("update", "--write", "--base", base, page.toString());
+    assertEquals(0, written.status(), written.err());
+    assertTrue(Files.isSymbolicLink(page), "still a link");
+    assertEquals(current, Files.readString(shared, StandardCharsets.UTF_8));
+  }
+
   @Test
   void aPageWhoseTableMovedToThePropertyPageFollowsIt() throws IOException {
     Path page = localFixture();

@@ -124,6 +124,34 @@ class CompileInputsTest {
         + " (option closecodes.inputs): a file stands where a folder is needed; a page edit alone may not rebuild");
   }
 
+  /**
+   * A record named as a device or a pipe ({@code /dev/null}, said to mean "no record") was replaced
+   * by a regular file, which as root replaced the machine's {@code /dev/null}. It is a warning now,
+   * and the pipe stays a pipe.
+   */
+  @Test
+  void aRecordNamedAsAPipeIsAWarningAndThePipeIsLeftAsItIs() throws Exception {
+    Path page = Files.writeString(folder.resolve("index.md"), PAGE, StandardCharsets.UTF_8);
+    Path pipe = Files.createDirectories(folder.resolve("out")).resolve("inputs.tsv");
+    Process mkfifo;
+    try {
+      mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
+    } catch (IOException e) {
+      org.junit.jupiter.api.Assumptions.assumeTrue(false, "no mkfifo here");
+      return;
+    }
+    org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo failed");
+    Compilation compilation = compile(classPathWith(), CloseCodeSpecProcessorTest.packageInfo(
+        "@CloseCodeSpec(pages = \"" + page + "\", locales = \"en\", registry = \"fixtures/small/registry.csv\")"));
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningContaining("[closecodes] cannot write " + pipe + " (option closecodes.inputs):"
+        + " not a regular file (a pipe, a socket or a device); a page edit alone may not rebuild");
+    assertTrue(Files.exists(pipe) && !Files.isRegularFile(pipe) && !Files.isDirectory(pipe), "still a pipe");
+    try (java.util.stream.Stream<Path> files = Files.list(pipe.getParent())) {
+      assertEquals(List.of("inputs.tsv"), files.map(file -> file.getFileName().toString()).toList());
+    }
+  }
+
   /** A record whose place cannot be taken (a folder stands there) leaves nothing of itself beside it. */
   @Test
   void aRecordThatCannotTakeItsPlaceLeavesNoPartFileBehind() throws IOException {

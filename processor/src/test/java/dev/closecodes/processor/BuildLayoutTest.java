@@ -1,0 +1,54 @@
+package dev.closecodes.processor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Where the output cache goes for an inputs record, wherever the record is named to go. */
+class BuildLayoutTest {
+
+  @TempDir Path folder;
+
+  @Test
+  void theCacheOfARecordLaidOutAsMavensIsTheFolderTheReadmeNames() {
+    assertEquals(Optional.of(folder.resolve("closecodes-cache")),
+        BuildLayout.cacheFolderBeside(folder.resolve("closecodes-inputs.tsv")));
+    assertEquals(Optional.of(folder.resolve("closecodes-cache-test-classes")),
+        BuildLayout.cacheFolderBeside(folder.resolve("closecodes-inputs-test-classes.tsv")));
+    assertEquals(Optional.of(folder.resolve("inputs")), BuildLayout.cacheFolderBeside(folder.resolve("inputs.tsv")));
+  }
+
+  /**
+   * A record named otherwise ({@code -Aclosecodes.inputs=build/inputs.txt}) had the cache's folder
+   * made in its place, so that the record could never be written there ("Is a directory").
+   */
+  @Test
+  void theCacheNeverTakesTheRecordsPlace() {
+    for (String name : new String[] {"inputs.txt", "inputs", "record.closecodes"}) {
+      Path record = folder.resolve(name);
+      assertEquals(Optional.of(folder.resolve(name + "-cache")), BuildLayout.cacheFolderBeside(record), name);
+    }
+  }
+
+  /** Named as the record, a device or a pipe gets nothing made beside it: no folder in {@code /dev}. */
+  @Test
+  void aRecordThatIsNoRegularFileHasNoCache() throws Exception {
+    Path pipe = folder.resolve("pipe");
+    Process mkfifo;
+    try {
+      mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
+    } catch (IOException e) {
+      assumeTrue(false, "no mkfifo here");
+      return;
+    }
+    assumeTrue(mkfifo.waitFor() == 0, "mkfifo failed");
+    assertEquals(Optional.empty(), BuildLayout.cacheFolderBeside(pipe));
+    assertEquals(Optional.empty(), BuildLayout.cacheFolderBeside(Files.createDirectories(folder.resolve("a-folder"))));
+  }
+}
