@@ -66,8 +66,10 @@ final class ChangeReport {
   /**
    * Prints the report as {@code diff} and {@code update} give it: the note on two translations
    * where the pages are, each change's note, then how many rows changed.
+   *
+   * @return how many rows changed
    */
-  static void print(Page before, Page after, PrintStream out) {
+  static int print(Page before, Page after, PrintStream out) {
     Optional<Diagnostic> translations = translations(before, after);
     if (translations.isPresent()) {
       out.println(translations.get());
@@ -76,7 +78,9 @@ final class ChangeReport {
     for (Change change : changes) {
       out.println(change.diagnostic());
     }
-    out.println(rowsChanged(changes) + " row(s) changed");
+    int rowsChanged = rowsChanged(changes);
+    out.println(rowsChanged + " row(s) changed");
+    return rowsChanged;
   }
 
   static List<Change> compare(Page before, Page after) {

@@ -31,25 +31,35 @@ public final class Main {
 
       commands:
         model FILE   read an MDN CloseEvent page and print its close-code table as JSON
-        diff OLD NEW print what changed between two versions of a page, row by row
+        diff [--exit-code] OLD NEW
+                     print what changed between two versions of a page, row by row; with
+                     --exit-code, exit with 3 when a row changed
         generate [--package NAME] [--registry FILE] [--checks-from registry|page] [--out DIR]
                  [--locale TAG]... [--release N] PAGE...
                      generate the Java types from the pages (the first is the primary one) and a
                      registry into DIR, or print them; --locale gives the pages' locales in order;
                      --release 8 leaves out @Generated, which Java 8 does not have
-        update [--write] [--registry FILE] [--base URL] [--slug SLUG] [--locale TAG]
-               [--timeout SECONDS] PAGE
+        update [--write] [--exit-code] [--registry FILE] [--base URL] [--slug SLUG]
+               [--locale TAG] [--timeout SECONDS] PAGE
                      fetch the current version of PAGE from MDN's sources on GitHub (or below URL),
                      print what changed row by row and in the generated API, and replace PAGE with
                      it only with --write; the page MDN copied is told from PAGE's path, else from
                      its front matter, else from --slug and --locale; a page that has not arrived
-                     whole in SECONDS (60) is an error
+                     whole in SECONDS (60) is an error; with --exit-code, exit with 3 when MDN's
+                     page is not PAGE byte for byte
         help         print this text (so do -h and --help, anywhere)
 
       --version, anywhere, prints the version.
       Diagnostics go to stderr as FILE:LINE: warning|error: MESSAGE.
-      Exit status: 0 on success, 1 when the input has an error, 2 on a usage error.
+      Exit status: 0 on success, 1 when the input has an error, 2 on a usage error, 3 when
+      --exit-code is given and a change was found.
       """;
+
+  /** Asks {@code diff} and {@code update} to tell by their status whether they found a change. */
+  static final String EXIT_CODE = "--exit-code";
+
+  /** The status of a command given {@link #EXIT_CODE} that found a change; 1 is an error's. */
+  static final int CHANGED = 3;
 
   private final PrintStream out;
   private final PrintStream err;
@@ -84,8 +94,10 @@ public final class Main {
       return switch (args[0]) {
         case "model" -> model(operands(args, 1, "FILE").get(0));
         case "diff" -> {
-          List<String> files = operands(args, 2, "OLD and NEW");
-          yield diff(files.get(0), files.get(1));
+          boolean exitCode = words.contains(EXIT_CODE);
+          List<String> files = operands(words.stream().filter(word -> !word.equals(EXIT_CODE)).toArray(String[]::new),
+              2, "OLD and NEW");
+          yield diff(files.get(0), files.get(1), exitCode);
         }
         case "generate" -> GenerateCommand.parse(args).run(out, err);
         case "update" -> UpdateCommand.parse(args).run(out, err);
@@ -139,7 +151,7 @@ public final class Main {
     return report(diagnostics);
   }
 
-  private int diff(String before, String after) {
+  private int diff(String before, String after, boolean exitCode) {
     Diagnostics diagnostics = new Diagnostics();
     List<Page> pages = new ArrayList<>();
     for (String file : List.of(before, after)) {
@@ -149,13 +161,15 @@ public final class Main {
         // the other page is still read, for its own errors
       }
     }
+    int rowsChanged = 0;
     try {
       diagnostics.stopIfErrors();
-      ChangeReport.print(pages.get(0), pages.get(1), out);
+      rowsChanged = ChangeReport.print(pages.get(0), pages.get(1), out);
     } catch (Diagnostics.Abort reported) {
       // the errors say why there is no report
     }
-    return report(diagnostics);
+    int status = report(diagnostics);
+    return status == 0 && exitCode && rowsChanged > 0 ? CHANGED : status;
   }
 
   /** Prints what was reported on standard error; the exit status: 1 after an error, else 0. */

@@ -35,6 +35,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -54,7 +55,7 @@ import java.util.concurrent.TimeoutException;
  */
 record UpdateCommand(
     String page, String base, Optional<String> slug, Optional<String> locale, Optional<String> registry,
-    boolean write, Duration timeout) {
+    boolean write, boolean exitCode, Duration timeout) {
 
   /** Where MDN's page sources are served raw: GitHub, unless {@code --base} says otherwise. */
   static final String DEFAULT_BASE = "https://raw.githubusercontent.com";
@@ -71,6 +72,7 @@ record UpdateCommand(
     Optional<String> locale = Optional.empty();
     Optional<String> registry = Optional.empty();
     boolean write = false;
+    boolean exitCode = false;
     Duration timeout = DEFAULT_TIMEOUT;
     List<String> pages = new ArrayList<>();
     for (int i = 1; i < args.length; i++) {
@@ -81,6 +83,10 @@ record UpdateCommand(
       }
       if (arg.equals("--write")) {
         write = true;
+        continue;
+      }
+      if (arg.equals(Main.EXIT_CODE)) {
+        exitCode = true;
         continue;
       }
       if (!List.of("--base", "--slug", "--locale", "--registry", "--timeout").contains(arg)) {
@@ -113,7 +119,7 @@ record UpdateCommand(
     if (pages.size() != 1) {
       throw new UsageException("update: needs one PAGE" + (pages.isEmpty() ? "" : ", not " + pages.size()));
     }
-    return new UpdateCommand(pages.get(0), base, slug, locale, registry, write, timeout);
+    return new UpdateCommand(pages.get(0), base, slug, locale, registry, write, exitCode, timeout);
   }
 
   /**
@@ -190,6 +196,7 @@ record UpdateCommand(
 
   int run(PrintStream stdout, PrintStream stderr) {
     Diagnostics diagnostics = new Diagnostics();
+    boolean changed = false;
     try {
       Document local = DocumentFiles.read(page, diagnostics);
       Page before = PageReader.read(local, diagnostics);
@@ -215,16 +222,28 @@ record UpdateCommand(
         after = PageReader.read(current, diagnostics);
       }
 
-      ChangeReport.print(before, after, stdout);
+      int rowsChanged = ChangeReport.print(before, after, stdout);
       List<Diagnostic> api = apiChanges(local, current, registryDocument, diagnostics).all();
       api.forEach(change -> stdout.println(Main.line(change)));
       stdout.println(api.size() + " change(s) to the generated API");
 
-      if (write) {
-        DocumentFiles.writeWhole(Path.of(page), current.bytes());
-        stdout.println("wrote " + page + " from " + current.name());
+      OptionalInt differs = firstDifferentLine(local.bytes(), current.bytes());
+      changed = differs.isPresent();
+      if (!changed) {
+        stdout.println(page + " is MDN's current version, byte for byte: nothing to write");
       } else {
-        stdout.println(page + " not written: run again with --write to replace it with " + current.name());
+        if (rowsChanged == 0) {
+          // The rows are the same, yet a rebuild from the new page generates other sources.
+          stdout.println(page + " differs from MDN's current version (first at line " + differs.getAsInt()
+              + "), though none of its close-code rows does: the generated Javadoc carries the page's text,"
+              + " and CloseCodes its SHA-256");
+        }
+        if (write) {
+          DocumentFiles.writeWhole(Path.of(page), current.bytes());
+          stdout.println("wrote " + page + " from " + current.name());
+        } else {
+          stdout.println(page + " not written: run again with --write to replace it with " + current.name());
+        }
       }
     } catch (Diagnostics.Abort reported) {
       // the errors say why
@@ -232,7 +251,24 @@ record UpdateCommand(
       diagnostics.report(Message.CANNOT_WRITE, new RequestPart("page"), page, DocumentFiles.reason(e));
     }
     diagnostics.all().forEach(diagnostic -> stderr.println(Main.line(diagnostic)));
-    return diagnostics.hasErrors() ? 1 : 0;
+    if (diagnostics.hasErrors()) {
+      return 1;
+    }
+    return exitCode && changed ? Main.CHANGED : 0;
+  }
+
+  /** The first line, counted from 1, where the two pages' bytes differ; none where they are the same. */
+  static OptionalInt firstDifferentLine(byte[] local, byte[] current) {
+    int line = 1;
+    for (int i = 0; i < Math.max(local.length, current.length); i++) {
+      if (i >= local.length || i >= current.length || local[i] != current[i]) {
+        return OptionalInt.of(line);
+      }
+      if (local[i] == '\n') {
+        line++;
+      }
+    }
+    return OptionalInt.empty();
   }
 
   /** The page the file is a copy of: from the options, else its path, else its front matter. */

@@ -200,6 +200,32 @@ class MainTest {
   }
 
   /**
+   * A script that watches a page (a scheduled job comparing the committed page with a newer one)
+   * asks for the status to tell it: 3 when a row changed, as {@code git diff --exit-code} tells
+   * differences, since 1 means an error here; 0 when none did. Without it the status is 0 either way.
+   */
+  @Test
+  void diffWithExitCodeExitsThreeWhenARowChanged() throws IOException {
+    Path before = folder.resolve("before.md");
+    Path after = folder.resolve("after.md");
+    Path same = folder.resolve("same.md");
+    String page = "<table>\n<tr><td>1000</td><td>Normal</td><td>Fine.</td></tr>\n</table>\n";
+    Files.writeString(before, page, StandardCharsets.UTF_8);
+    Files.writeString(same, page, StandardCharsets.UTF_8);
+    Files.writeString(after, page.replace("Fine.", "Fine, and done."), StandardCharsets.UTF_8);
+
+    Run changed = run("diff", "--exit-code", before.toString(), after.toString());
+    assertEquals(3, changed.status(), changed.err());
+    assertEquals("1 row(s) changed", changed.out().lines().reduce((first, last) -> last).orElseThrow());
+    assertEquals(0, run("diff", before.toString(), after.toString()).status());
+    Run unchanged = run("diff", before.toString(), same.toString(), "--exit-code");
+    assertEquals(0, unchanged.status(), unchanged.err());
+    assertEquals(List.of("0 row(s) changed"), unchanged.out().lines().toList());
+    Run missing = run("diff", "--exit-code", before.toString(), folder.resolve("missing.md").toString());
+    assertEquals(1, missing.status(), "an error is 1, not 3");
+  }
+
+  /**
    * Rows whose ranges were joined into one, or one range cut into several, are one change that
    * says so: none of their codes was removed.
    */

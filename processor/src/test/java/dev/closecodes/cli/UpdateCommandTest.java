@@ -174,6 +174,61 @@ class UpdateCommandTest {
     assertEquals(current, Files.readString(shared, StandardCharsets.UTF_8));
   }
 
+  /**
+   * A copy that is MDN's page byte for byte is said to be current, with nothing to write; one
+   * whose rows are the same but whose text is not (the generated Javadoc carries that text, and
+   * {@code CloseCodes} the page's SHA-256) is said to differ, where "0 row(s) changed" alone read
+   * as nothing to take.
+   */
+  @Test
+  void updateSaysWhetherThePageIsMdnsByteForByte() throws IOException {
+    Path page = localFixture();
+    served.put("/mdn/content/main/files/en-us/web/api/closeevent/index.md", Files.readAllBytes(FIXTURE));
+    MainTest.Run current = MainTest.run("update", "--write", "--base", base, page.toString());
+    assertEquals(0, current.status(), current.err());
+    assertTrue(current.out().contains(page + " is MDN's current version, byte for byte: nothing to write"),
+        current.out());
+    assertFalse(current.out().contains("wrote"), current.out());
+
+    String reworded = Files.readString(FIXTURE, StandardCharsets.UTF_8).replace("is sent to", "is delivered to");
+    served.put("/mdn/content/main/files/en-us/web/api/closeevent/index.md", reworded.getBytes(StandardCharsets.UTF_8));
+    MainTest.Run run = MainTest.run("update", "--base", base, page.toString());
+    assertEquals(0, run.status(), run.err());
+    assertTrue(run.out().contains("0 row(s) changed"), run.out());
+    assertTrue(run.out().contains(page + " differs from MDN's current version (first at line 8), though none of its"
+        + " close-code rows does: the generated Javadoc carries the page's text, and CloseCodes its SHA-256"), run.out());
+    assertTrue(run.out().contains("not written: run again with --write"), run.out());
+  }
+
+  /**
+   * A scheduled job that watches MDN for a new version of the page runs {@code update --exit-code}:
+   * 3 when MDN's page is not the copy byte for byte (a row, or only its text), 0 when it is, 1 on
+   * an error, as {@code git diff --exit-code} tells differences, since 1 means an error here.
+   */
+  @Test
+  void updateWithExitCodeExitsThreeWhenThePageChanged() throws IOException {
+    Path page = localFixture();
+    served.put("/mdn/content/main/files/en-us/web/api/closeevent/index.md", Files.readAllBytes(FIXTURE));
+    MainTest.Run current = MainTest.run("update", "--exit-code", "--base", base, page.toString());
+    assertEquals(0, current.status(), current.err());
+
+    String renamed = Files.readString(FIXTURE, StandardCharsets.UTF_8).replace("Restart", "Restarting");
+    served.put("/mdn/content/main/files/en-us/web/api/closeevent/index.md", renamed.getBytes(StandardCharsets.UTF_8));
+    MainTest.Run behind = MainTest.run("update", "--exit-code", "--base", base, page.toString());
+    assertEquals(3, behind.status(), behind.err());
+    assertTrue(behind.out().contains("1 row(s) changed"), behind.out());
+    assertEquals(0, MainTest.run("update", "--base", base, page.toString()).status(), "3 only when asked");
+
+    String reworded = Files.readString(FIXTURE, StandardCharsets.UTF_8).replace("is sent to", "is delivered to");
+    served.put("/mdn/content/main/files/en-us/web/api/closeevent/index.md", reworded.getBytes(StandardCharsets.UTF_8));
+    assertEquals(3, MainTest.run("update", "--exit-code", "--base", base, page.toString()).status(),
+        "a page reworded outside its rows changes the generated Javadoc");
+
+    served.clear();
+    assertEquals(1, MainTest.run("update", "--exit-code", "--base", base, page.toString()).status(),
+        "an error is 1, not 3");
+  }
+
   @Test
   void aPageWhoseTableMovedToThePropertyPageFollowsIt() throws IOException {
     Path page = localFixture();
