@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.closecodes.testing.SpecialFiles;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
@@ -47,14 +48,7 @@ class HostileCommandLineTest {
   @Test
   void aFifoIsRefusedNotWaitedOn() throws Exception {
     Path fifo = folder.resolve("pipe.md");
-    Process mkfifo;
-    try {
-      mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
-    } catch (IOException e) {
-      assumeTrue(false, "no mkfifo here");
-      return;
-    }
-    assumeTrue(mkfifo.waitFor() == 0, "mkfifo failed");
+    SpecialFiles.pipeAt(fifo);
     assertOneCleanError(run("model", fifo.toString()), fifo + ":1: error: cannot read the file: not a regular file");
     assertOneCleanError(run("generate", fifo.toString()), fifo + ":1: error: cannot read the file: not a regular file");
   }

@@ -1,9 +1,8 @@
 package dev.closecodes.processor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
+import dev.closecodes.testing.SpecialFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -40,14 +39,7 @@ class BuildLayoutTest {
   @Test
   void aRecordThatIsNoRegularFileHasNoCache() throws Exception {
     Path pipe = folder.resolve("pipe");
-    Process mkfifo;
-    try {
-      mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
-    } catch (IOException e) {
-      assumeTrue(false, "no mkfifo here");
-      return;
-    }
-    assumeTrue(mkfifo.waitFor() == 0, "mkfifo failed");
+    SpecialFiles.pipeAt(pipe);
     assertEquals(Optional.empty(), BuildLayout.cacheFolderBeside(pipe));
     assertEquals(Optional.empty(), BuildLayout.cacheFolderBeside(Files.createDirectories(folder.resolve("a-folder"))));
   }

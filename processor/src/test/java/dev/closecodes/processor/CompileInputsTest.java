@@ -9,6 +9,7 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import dev.closecodes.read.Document;
+import dev.closecodes.testing.SpecialFiles;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -133,14 +134,7 @@ class CompileInputsTest {
   void aRecordNamedAsAPipeIsAWarningAndThePipeIsLeftAsItIs() throws Exception {
     Path page = Files.writeString(folder.resolve("index.md"), PAGE, StandardCharsets.UTF_8);
     Path pipe = Files.createDirectories(folder.resolve("out")).resolve("inputs.tsv");
-    Process mkfifo;
-    try {
-      mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
-    } catch (IOException e) {
-      org.junit.jupiter.api.Assumptions.assumeTrue(false, "no mkfifo here");
-      return;
-    }
-    org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo failed");
+    SpecialFiles.pipeAt(pipe);
     Compilation compilation = compile(classPathWith(), CloseCodeSpecProcessorTest.packageInfo(
         "@CloseCodeSpec(pages = \"" + page + "\", locales = \"en\", registry = \"fixtures/small/registry.csv\")"));
     assertThat(compilation).succeeded();

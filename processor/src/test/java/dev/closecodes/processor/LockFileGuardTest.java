@@ -6,6 +6,7 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
+import dev.closecodes.testing.SpecialFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -286,14 +287,7 @@ class LockFileGuardTest {
 
   @Test
   void aFifoIsRefusedNotWaitedOn() throws Exception {
-    Process mkfifo;
-    try {
-      mkfifo = new ProcessBuilder("mkfifo", lock().toString()).start();
-    } catch (IOException e) {
-      org.junit.jupiter.api.Assumptions.assumeTrue(false, "no mkfifo here");
-      return;
-    }
-    org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo failed");
+    SpecialFiles.pipeAt(lock());
     Compilation compilation = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
         java.time.Duration.ofSeconds(20), () -> compile(false));
     assertThat(compilation).failed();
