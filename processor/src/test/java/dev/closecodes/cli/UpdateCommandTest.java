@@ -183,15 +183,14 @@ class UpdateCommandTest {
   @Test
   void updateSaysWhetherThePageIsMdnsByteForByte() throws IOException {
     Path page = localFixture();
-    served.put("/mdn/content/main/files/en-us/web/api/closeevent/index.md", Files.readAllBytes(FIXTURE));
+    serveTheFixtureWith("", "");
     MainTest.Run current = MainTest.run("update", "--write", "--base", base, page.toString());
     assertEquals(0, current.status(), current.err());
     assertTrue(current.out().contains(page + " is MDN's current version, byte for byte: nothing to write"),
         current.out());
     assertFalse(current.out().contains("wrote"), current.out());
 
-    String reworded = Files.readString(FIXTURE, StandardCharsets.UTF_8).replace("is sent to", "is delivered to");
-    served.put("/mdn/content/main/files/en-us/web/api/closeevent/index.md", reworded.getBytes(StandardCharsets.UTF_8));
+    serveTheFixtureWith("is sent to", "is delivered to");
     MainTest.Run run = MainTest.run("update", "--base", base, page.toString());
     assertEquals(0, run.status(), run.err());
     assertTrue(run.out().contains("0 row(s) changed"), run.out());
@@ -208,25 +207,30 @@ class UpdateCommandTest {
   @Test
   void updateWithExitCodeExitsThreeWhenThePageChanged() throws IOException {
     Path page = localFixture();
-    served.put("/mdn/content/main/files/en-us/web/api/closeevent/index.md", Files.readAllBytes(FIXTURE));
+    serveTheFixtureWith("", "");
     MainTest.Run current = MainTest.run("update", "--exit-code", "--base", base, page.toString());
     assertEquals(0, current.status(), current.err());
 
-    String renamed = Files.readString(FIXTURE, StandardCharsets.UTF_8).replace("Restart", "Restarting");
-    served.put("/mdn/content/main/files/en-us/web/api/closeevent/index.md", renamed.getBytes(StandardCharsets.UTF_8));
+    serveTheFixtureWith("Restart", "Restarting");
     MainTest.Run behind = MainTest.run("update", "--exit-code", "--base", base, page.toString());
     assertEquals(3, behind.status(), behind.err());
     assertTrue(behind.out().contains("1 row(s) changed"), behind.out());
     assertEquals(0, MainTest.run("update", "--base", base, page.toString()).status(), "3 only when asked");
 
-    String reworded = Files.readString(FIXTURE, StandardCharsets.UTF_8).replace("is sent to", "is delivered to");
-    served.put("/mdn/content/main/files/en-us/web/api/closeevent/index.md", reworded.getBytes(StandardCharsets.UTF_8));
+    serveTheFixtureWith("is sent to", "is delivered to");
     assertEquals(3, MainTest.run("update", "--exit-code", "--base", base, page.toString()).status(),
         "a page reworded outside its rows changes the generated Javadoc");
 
     served.clear();
     assertEquals(1, MainTest.run("update", "--exit-code", "--base", base, page.toString()).status(),
         "an error is 1, not 3");
+  }
+
+  /** MDN serves the English fixture with one word replaced; with none, as it is. */
+  private void serveTheFixtureWith(String word, String replacement) throws IOException {
+    String text = Files.readString(FIXTURE, StandardCharsets.UTF_8);
+    served.put("/mdn/content/main/files/en-us/web/api/closeevent/index.md",
+        (word.isEmpty() ? text : text.replace(word, replacement)).getBytes(StandardCharsets.UTF_8));
   }
 
   @Test
