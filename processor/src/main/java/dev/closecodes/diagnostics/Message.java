@@ -17,7 +17,8 @@ public enum Message {
           + " network: save the document and name its file ('closecodes update' fetches a page from MDN's sources)"),
   EMPTY_FILE(Severity.ERROR, "the file is empty"),
   BINARY_FILE(Severity.ERROR, "this is a binary file, not a text document (NUL byte at offset %d)"),
-  NOT_UTF8(Severity.ERROR, "the text is not valid UTF-8 (byte 0x%02X at offset %d)"),
+  /** The last argument is what the byte is in Windows-1252, as a hint, or nothing. */
+  NOT_UTF8(Severity.ERROR, "the text is not valid UTF-8 (byte 0x%02X at offset %d)%s"),
   NOT_UTF16(Severity.ERROR, "the text is not valid UTF-16 (a lone surrogate or a cut-off pair at byte offset %d)"),
   UTF16_INFERRED(
       Severity.WARNING,

@@ -9,6 +9,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
 
 /**
  * The first step of reading: a document's bytes made into text whose lines are the lines of the
@@ -44,8 +45,8 @@ final class DocumentText {
         text = strict(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
       } catch (CharacterCodingException e) {
         int offset = firstInvalidUtf8(bytes, start);
-        throw diagnostics.fail(
-            Message.NOT_UTF8, new SourceLocation(file, lineAt(bytes, offset)), bytes[offset] & 0xFF, offset);
+        throw diagnostics.fail(Message.NOT_UTF8, new SourceLocation(file, lineAt(bytes, offset)),
+            bytes[offset] & 0xFF, offset, westernHint(bytes[offset]));
       }
     }
     int bom = 0;
@@ -64,6 +65,21 @@ final class DocumentText {
   }
 
   private static final char BYTE_ORDER_MARK = '\uFEFF';
+
+  /**
+   * What a byte that is not UTF-8 is in Windows-1252, the Western default of many editors, and
+   * what to do if the file was saved so; nothing where the byte is no character there. A hint,
+   * not a guess the text is read by: the file is still an error.
+   */
+  private static String westernHint(byte b) {
+    try {
+      String character = strict(Charset.forName("windows-1252")).decode(ByteBuffer.wrap(new byte[] {b})).toString();
+      return "; in Windows-1252, a Western default of many editors, it is '" + character
+          + "': if the file was saved so, save it again as UTF-8";
+    } catch (CharacterCodingException | UnsupportedCharsetException e) {
+      return "";
+    }
+  }
 
   /** UTF-16 after its byte-order mark, as strictly as UTF-8: a lone surrogate or a NUL is an error. */
   private static String decodeUtf16(String file, byte[] bytes, Diagnostics diagnostics) {

@@ -754,6 +754,22 @@ class PageReaderTest {
       assertOnlyError(Reading.page("page.md", bytes), 2, Message.NOT_UTF8);
     }
 
+    /**
+     * A page an editor saved in a Western encoding: the error says what the byte is in
+     * Windows-1252 and what to do, where the byte's value alone left the user to work it out.
+     * A byte that is no character there (0x81) gets no such guess.
+     */
+    @Test
+    void textSavedInAWesternEncodingSaysWhatTheByteIsThereAndWhatToDo() {
+      byte[] western = "1000\nd\u00e9j\u00e0\n".getBytes(StandardCharsets.ISO_8859_1);
+      assertEquals(List.of("page.md:2: error: the text is not valid UTF-8 (byte 0xE9 at offset 6); in Windows-1252,"
+          + " a Western default of many editors, it is '\u00e9': if the file was saved so, save it again as UTF-8"),
+          Reading.page("page.md", western).diagnostics().stream().map(Object::toString).toList());
+      byte[] undefined = {'1', '0', '0', '0', '\n', 'a', (byte) 0x81, '\n'};
+      assertEquals(List.of("page.md:2: error: the text is not valid UTF-8 (byte 0x81 at offset 6)"),
+          Reading.page("page.md", undefined).diagnostics().stream().map(Object::toString).toList());
+    }
+
     @Test
     void repairsAndDisagreementsAreWarningsChangesAreNotesAndTheRestErrors() {
       for (Message message : Message.values()) {
