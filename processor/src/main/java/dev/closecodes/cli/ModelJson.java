@@ -5,6 +5,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import dev.closecodes.diagnostics.Diagnostic;
 import dev.closecodes.diagnostics.Diagnostics;
+import dev.closecodes.diagnostics.Printable;
 import dev.closecodes.model.Page;
 import dev.closecodes.model.PageRow;
 
@@ -40,6 +41,27 @@ final class ModelJson {
       reported.add(json);
     }
     root.add("diagnostics", reported);
-    return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(root);
+    return invisibleEscaped(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(root));
+  }
+
+  /**
+   * The JSON with each invisible character a page may hold (a bidi control, a zero-width or format
+   * character, a control character) written as a JSON escape, {@code \}{@code u202e}: it reads
+   * back as the same text, and cannot reorder or retitle the terminal that shows the output.
+   * Outside strings JSON is ASCII, so each such character is inside one.
+   */
+  private static String invisibleEscaped(String json) {
+    StringBuilder out = new StringBuilder(json.length());
+    for (int i = 0; i < json.length(); ) {
+      int c = json.codePointAt(i);
+      int next = i + Character.charCount(c);
+      if (Printable.isInvisible(c) || (Character.isISOControl(c) && c != '\n')) {
+        out.append(Printable.unicodeEscape(c));
+      } else {
+        out.append(json, i, next);
+      }
+      i = next;
+    }
+    return out.toString();
   }
 }

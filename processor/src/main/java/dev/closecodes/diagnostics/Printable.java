@@ -14,31 +14,51 @@ public final class Printable {
   /** The text with each such character shown as its escape; the text itself where it has none. */
   public static String escape(String text) {
     StringBuilder out = null; // made only at the first character to escape
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      int next = i + Character.charCount(c);
       String escaped = escaped(c);
       if (escaped == null) {
         if (out != null) {
-          out.append(c);
+          out.append(text, i, next);
         }
-        continue;
+      } else {
+        if (out == null) {
+          out = new StringBuilder(text.length() + 16).append(text, 0, i);
+        }
+        out.append(escaped);
       }
-      if (out == null) {
-        out = new StringBuilder(text.length() + 16).append(text, 0, i);
-      }
-      out.append(escaped);
+      i = next;
     }
     return out == null ? text : out.toString();
   }
 
-  private static String escaped(char c) {
+  /**
+   * Whether a character shows nothing of itself where it stands: a format character (a bidi
+   * control, a zero-width character, a soft hyphen, one of the tag characters beyond the basic
+   * plane) or a line or paragraph separator.
+   */
+  public static boolean isInvisible(int codePoint) {
+    int type = Character.getType(codePoint);
+    return type == Character.FORMAT || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
+  }
+
+  /**
+   * A character as a Java escape of each of its UTF-16 units: {@code \}{@code u202e}, and two
+   * for one beyond the basic plane.
+   */
+  public static String unicodeEscape(int codePoint) {
+    StringBuilder escape = new StringBuilder(12);
+    for (char unit : Character.toChars(codePoint)) {
+      escape.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) unit));
+    }
+    return escape.toString();
+  }
+
+  private static String escaped(int c) {
     if (Character.isISOControl(c)) {
-      return c < 0x100 ? String.format(java.util.Locale.ROOT, "\\x%02x", (int) c) : null;
+      return String.format(java.util.Locale.ROOT, "\\x%02x", c);
     }
-    int type = Character.getType(c);
-    if (type == Character.FORMAT || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR) {
-      return String.format(java.util.Locale.ROOT, "\\u%04x", (int) c);
-    }
-    return null;
+    return isInvisible(c) ? unicodeEscape(c) : null;
   }
 }

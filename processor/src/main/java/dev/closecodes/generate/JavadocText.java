@@ -51,9 +51,14 @@ final class JavadocText {
         case '}' -> out.append("&#125;");
         case '/' -> out.append(i > 0 && text.charAt(i - 1) == '*' ? "&#47;" : "/");
         default -> {
-          if (Character.getType(c) == Character.FORMAT) {
-            // an invisible bidi or zero-width character, shown as its escape, never raw
-            out.append("&#92;u").append(String.format(java.util.Locale.ROOT, "%04x", (int) c));
+          int codePoint = text.codePointAt(i);
+          if (Character.getType(codePoint) == Character.FORMAT) {
+            // an invisible bidi, zero-width or tag character, shown as its escape, never raw; a tag
+            // character is two UTF-16 units, each shown
+            for (char unit : Character.toChars(codePoint)) {
+              out.append("&#92;u").append(String.format(java.util.Locale.ROOT, "%04x", (int) unit));
+            }
+            i += Character.charCount(codePoint) - 1;
           } else {
             out.append(isLineBreaking(c) ? ' ' : c);
           }

@@ -133,8 +133,9 @@ final class DocumentText {
     String example = "";
     int line = 1;
     int lineWithOne = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      i += Character.charCount(c);
       if (c == '\n') {
         line++;
       } else if (c > 0x7F && Character.getType(c) == Character.FORMAT && lineWithOne != line) { // none is ASCII
@@ -143,7 +144,7 @@ final class DocumentText {
         last = line;
         if (first == 0) {
           first = line;
-          example = String.format(java.util.Locale.ROOT, "U+%04X %s", (int) c, Character.getName(c));
+          example = String.format(java.util.Locale.ROOT, "U+%04X %s", c, Character.getName(c));
         }
       }
     }

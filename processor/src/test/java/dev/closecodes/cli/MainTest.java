@@ -38,6 +38,26 @@ class MainTest {
     return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
+  /**
+   * The JSON quotes the page's text as diagnostics do: an invisible bidi control, or an escape
+   * sequence, is written as a JSON escape, which reads back as the same text and changes nothing
+   * on the terminal that shows it.
+   */
+  @Test
+  void modelWritesInvisibleCharactersAsJsonEscapes() throws IOException {
+    Path page = folder.resolve("page.md");
+    String description = "Done \u202e\u2066 odd \u001b[2J \u00ad \uDB40\uDC49 end.";
+    Files.writeString(page, "<table><tr><th>Code</th><th>Name</th><th>Description</th></tr>\n"
+        + "<tr><td>1000</td><td>Normal</td><td>" + description + "</td></tr>\n</table>\n", StandardCharsets.UTF_8);
+    Run run = run("model", page.toString());
+    assertTrue(run.out().contains("Done \\u202e\\u2066 odd \\u001b[2J \\u00ad \\udb40\\udc49 end."), run.out());
+    assertTrue(run.out().codePoints().noneMatch(c -> c == 0x202e || c == 0x2066 || c == 0x1b || c == 0xad
+        || c == 0xE0049), run.out());
+    JsonObject row = JsonParser.parseString(run.out()).getAsJsonObject().getAsJsonArray("rows").get(0)
+        .getAsJsonObject();
+    assertEquals(description, row.get("description").getAsString());
+  }
+
   @Test
   void modelPrintsTheReceivedPageAsJson() {
     Run run = run("model", SpecSource.RECEIVED_PAGE.toString());

@@ -89,4 +89,13 @@ class DiagnosticsTest {
         + " number such as 1000, or a range such as 3000\u20133999", printed);
     assertTrue(printed.chars().noneMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT));
   }
+
+  /** A tag character (U+E0049) is an invisible format character too, though written as two UTF-16 units. */
+  @Test
+  void invisibleCharactersBeyondTheBasicPlaneAreShownEscaped() {
+    Diagnostic diagnostic = Diagnostic.of(Message.NOT_A_CODE, new SourceLocation("page.md", 3), "10\uDB40\uDC4900");
+    String printed = diagnostic.toString();
+    assertTrue(printed.startsWith("page.md:3: error: '10\\udb40\\udc4900' is not a close code"), printed);
+    assertTrue(printed.codePoints().noneMatch(c -> Character.getType(c) == Character.FORMAT), printed);
+  }
 }

@@ -167,6 +167,26 @@ class SafeOutputTest {
     assertTrue(closeCode.contains("\\u202e"), "the string literal holds it as a Unicode escape");
   }
 
+  /**
+   * Unicode's tag characters (U+E0020 to U+E007F) are invisible format characters beyond the basic
+   * plane, each written as two UTF-16 units: text hidden in them ("IGN" here) was neither warned
+   * of nor shown escaped in the Javadoc, whose HTML then held it invisible.
+   */
+  @Test
+  void invisibleCharactersBeyondTheBasicPlaneAreWarnedAndShownEscaped() {
+    String hidden = "\uDB40\uDC49\uDB40\uDC47\uDB40\uDC4E";
+    Generation generation = generate(table("1000|Normal|Done " + hidden + " end."), Optional.empty(), ChecksFrom.PAGE);
+    List<String> warned = generation.diagnostics().stream().filter(d -> d.message() == Message.INVISIBLE_CHARACTERS)
+        .map(Object::toString).toList();
+    assertEquals(1, warned.size(), generation.diagnostics().toString());
+    assertTrue(warned.get(0).contains("this line holds U+E0049 TAG LATIN CAPITAL LETTER I, an invisible character"),
+        warned.get(0));
+    generation.files().forEach(SafeOutputTest::assertPureAscii);
+    String closeCode = generation.source("CloseCode");
+    assertTrue(closeCode.contains("Done &#92;udb40&#92;udc49&#92;udb40&#92;udc47&#92;udb40&#92;udc4e end."),
+        "the Javadoc shows them as escapes, visibly");
+  }
+
   @Test
   void mojibakeRepairThatMakesABidiControlIsWarnedToo() {
     // U+202E in UTF-8 is E2 80 AE, which Windows-1252 shows as "â€®"
