@@ -22,7 +22,7 @@ import javax.annotation.processing.Generated;
  * them is a rebuild.
  *
  * <p>The generation mark, the same in the five types generated together, the hash of all five:
- * {@code sha256:292c6dd78ea5cde6331b7311160de2c643f467c0e072c6b2253a910a3565d903}.
+ * {@code sha256:2dc139ed47e58f1ccae958f25bd761d7cb2cb9393c593ace2491db56c1f5c082}.
  */
 @Generated("dev.closecodes.processor.CloseCodeSpecProcessor")
 public final class CloseFrames {

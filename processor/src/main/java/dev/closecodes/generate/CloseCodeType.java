@@ -1,5 +1,6 @@
 package dev.closecodes.generate;
 
+import dev.closecodes.model.CodeRange;
 import dev.closecodes.model.CodeTable;
 import java.util.HashMap;
 import java.util.List;
@@ -54,7 +55,7 @@ final class CloseCodeType {
           Boolean.toString(code.reserved()),
           code.range().isPresent() ? CloseCodeRangeType.NAME + "." + code.range().get() : "null");
       out.append(i == 0 ? "" : "\n\n")
-          .append("  /**\n").append(JavadocText.comment(javadoc(code), "  ")).append("\n   */\n")
+          .append("  /**\n").append(JavadocText.comment(javadoc(code, table), "  ")).append("\n   */\n")
           .append(JavaCode.enumConstant(code.constant(), arguments,
               List.of(JavaCode.literal(code.description().plainText())),
               i == table.codes().size() - 1 ? ";" : ","));
@@ -62,7 +63,7 @@ final class CloseCodeType {
     return out.toString();
   }
 
-  private static String javadoc(CodeTable.Code code) {
+  private static String javadoc(CodeTable.Code code, CodeTable table) {
     String description = code.description().isEmpty()
         ? "The page does not describe this code."
         : JavadocText.render(code.description());
@@ -81,9 +82,35 @@ final class CloseCodeType {
     if (code.registryLocation().isPresent()) {
       origin.append(" Registry entry at ").append(Provenance.line(code.registryLocation().get())).append('.');
     }
-    if (code.reserved()) {
-      origin.append(" The page marks it reserved.");
-    }
+    origin.append(reservedAndChecks(code, table));
     return "{@code " + code.code() + "}: " + description + "\n\n" + origin;
+  }
+
+  /**
+   * What the page's mark says of the code, and, where the checks disagree with it, why: a reader
+   * of {@code SERVICE_RESTART} on a page older than the registry would otherwise read "reserved"
+   * and not send a code the checks accept.
+   */
+  private static String reservedAndChecks(CodeTable.Code code, CodeTable table) {
+    boolean travels = false;
+    for (CodeRange range : table.mayTravelInCloseFrame()) {
+      travels |= range.contains(code.code());
+    }
+    String check = "{@link CloseCodes#mayTravelInCloseFrame(int)}";
+    if (code.reserved() && travels) {
+      // With the page deciding, a code it reserves is never accepted: the registry decided.
+      return " The page marks it reserved, but the registry registers it, and the checks follow the registry: "
+          + check + " accepts it.";
+    }
+    if (code.reserved()) {
+      return " The page marks it reserved.";
+    }
+    if (!travels) {
+      boolean rfcRule = code.code() < 1000 || code.code() == 1005 || code.code() == 1006 || code.code() == 1015
+          || code.code() >= 5000;
+      return " The page does not mark it reserved, but " + check + " does not accept it: "
+          + (rfcRule ? "RFC 6455 keeps it out of close frames." : "the registry does not register it for them.");
+    }
+    return "";
   }
 }
