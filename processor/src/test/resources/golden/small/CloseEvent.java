@@ -25,7 +25,7 @@ import javax.annotation.processing.Generated;
  * them is a rebuild.
  *
  * <p>The generation mark, the same in the five types generated together, the hash of all five:
- * {@code sha256:2dc139ed47e58f1ccae958f25bd761d7cb2cb9393c593ace2491db56c1f5c082}.
+ * {@code sha256:0b145433119bf8410280794499d56be8431bd3febdffb7f182cbed92b8c7a720}.
  */
 @Generated("dev.closecodes.processor.CloseCodeSpecProcessor")
 public final class CloseEvent {
