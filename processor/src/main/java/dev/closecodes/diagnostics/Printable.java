@@ -3,7 +3,7 @@ package dev.closecodes.diagnostics;
 /**
  * Text made safe to print on a terminal or in a review: control characters (an escape sequence
  * that retitles or clears the terminal) shown as {@code \x1b}, invisible format characters (a bidi
- * control that reverses the rest of the line) and line separators as {@code \u202e}. A document
+ * control that reverses the rest of the line) and line separators as {@code \}{@code u202e}. A document
  * quoted in a diagnostic, or an argument in a usage error, can then change nothing but the words
  * it is shown as.
  */
