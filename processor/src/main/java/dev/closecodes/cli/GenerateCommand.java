@@ -159,8 +159,8 @@ record GenerateCommand(
       try {
         Path path = out.get().resolve(file.path());
         try {
-          Files.createDirectories(path.getParent());
-          Files.writeString(path, file.source(), StandardCharsets.UTF_8);
+          // Whole or not at all, and never into a pipe, which would wait for a reader for good.
+          DocumentFiles.writeWhole(path, file.source().getBytes(StandardCharsets.UTF_8));
           continue;
         } catch (IOException e) {
           reason = fileInTheWay(path).map(taken -> taken + " is a file, not a folder").orElse(DocumentFiles.reason(e));

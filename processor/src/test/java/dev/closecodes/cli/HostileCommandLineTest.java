@@ -178,6 +178,19 @@ class HostileCommandLineTest {
         + ": " + taken + " is a file, not a folder"), run.err().lines().filter(line -> line.contains("error")).toList());
   }
 
+  /** A named pipe where a generated file goes blocked the write until a reader came: forever. */
+  @Test
+  void aPipeWhereAGeneratedFileGoesIsOneCleanErrorNotAHang() throws Exception {
+    Path out = folder.resolve("out");
+    Path pipe = SpecialFiles.pipeAt(
+        Files.createDirectories(out.resolve("closecodes/generated")).resolve("CloseCode.java"));
+    MainTest.Run run = run("generate", "--out", out.toString(), page().toString());
+    assertEquals(1, run.status(), run.err());
+    assertEquals(List.of("closecodes: error: cannot write " + pipe + ": not a regular file (a pipe, a socket or a device)"),
+        run.err().lines().filter(line -> line.contains("error")).toList());
+    assertFalse(Files.isRegularFile(pipe), "the pipe is left a pipe");
+  }
+
   @Test
   void aTerminalEscapeInACodeCellIsShownEscaped() throws IOException {
     Path page = folder.resolve("escape.md");
