@@ -179,7 +179,8 @@ class SafeOutputTest {
     List<String> warned = generation.diagnostics().stream().filter(d -> d.message() == Message.INVISIBLE_CHARACTERS)
         .map(Object::toString).toList();
     assertEquals(1, warned.size(), generation.diagnostics().toString());
-    assertTrue(warned.get(0).contains("this line holds U+E0049 TAG LATIN CAPITAL LETTER I, an invisible character"),
+    assertTrue(warned.get(0).contains("this line holds U+E0049 TAG LATIN CAPITAL LETTER I, an invisible character"
+        + " that can make text read otherwise than it shows (in another order, or with words no one sees)"),
         warned.get(0));
     generation.files().forEach(SafeOutputTest::assertPureAscii);
     String closeCode = generation.source("CloseCode");
