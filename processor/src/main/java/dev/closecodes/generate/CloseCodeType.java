@@ -2,6 +2,7 @@ package dev.closecodes.generate;
 
 import dev.closecodes.model.CodeRange;
 import dev.closecodes.model.CodeTable;
+import dev.closecodes.model.Rfc6455;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,10 +107,9 @@ final class CloseCodeType {
       return " The page marks it reserved.";
     }
     if (!travels) {
-      boolean rfcRule = code.code() < 1000 || code.code() == 1005 || code.code() == 1006 || code.code() == 1015
-          || code.code() >= 5000;
       return " The page does not mark it reserved, but " + check + " does not accept it: "
-          + (rfcRule ? "RFC 6455 keeps it out of close frames." : "the registry does not register it for them.");
+          + (Rfc6455.neverInCloseFrames(code.code()) ? "RFC 6455 keeps it out of close frames."
+              : "the registry does not register it for them.");
     }
     return "";
   }

@@ -43,16 +43,7 @@ public final class Reconciler {
     return code == 1000 || (code >= 3000 && code <= 4999);
   }
 
-  /**
-   * The codes RFC 6455 never lets travel in a close frame, whatever a page or a registry says:
-   * below 1000 (unused), 1005, 1006 and 1015 (reported locally only), and from 5000 (undefined).
-   */
-  static boolean neverInACloseFrame(int code) {
-    return code < Rfc6455.FIRST_PROTOCOL_CODE || Rfc6455.isReportedLocallyOnly(code)
-        || code > Rfc6455.LAST_DEFINED_CODE;
-  }
-
-  /** {@link #neverInACloseFrame} as ranges. */
+  /** {@link Rfc6455#neverInCloseFrames} as ranges. */
   private static final List<CodeRange> NEVER_RANGES = Identifiers.mergedRanges(new CodeSet(null, CheckSet.NEVER),
       rfcBoundaries());
 
@@ -179,11 +170,11 @@ public final class Reconciler {
     @Override
     public boolean test(int code) {
       return switch (set) {
-        case MAY_TRAVEL -> documents.mayTravelInCloseFrame(code) && !neverInACloseFrame(code);
+        case MAY_TRAVEL -> documents.mayTravelInCloseFrame(code) && !Rfc6455.neverInCloseFrames(code);
         case MAY_PASS_TO_BROWSER_CLOSE -> mayPassToBrowserClose(code);
         case REPORTED_LOCALLY_ONLY ->
             Rfc6455.isReportedLocallyOnly(code) || documents.registryStatus(code) == CodeStatus.LOCAL;
-        case NEVER -> neverInACloseFrame(code);
+        case NEVER -> Rfc6455.neverInCloseFrames(code);
       };
     }
   }

@@ -29,6 +29,14 @@ public final class Rfc6455 {
   }
 
   /**
+   * Whether RFC 6455 keeps the code out of close frames, whatever a page or a registry says: below
+   * 1000 (unused), 1005, 1006 and 1015 (reported locally only), and from 5000 (undefined).
+   */
+  public static boolean neverInCloseFrames(int code) {
+    return code < FIRST_PROTOCOL_CODE || code > LAST_DEFINED_CODE || isReportedLocallyOnly(code);
+  }
+
+  /**
    * The status a registry entry has by the RFC's blocks, for a registry (IANA's) that records
    * names but no statuses.
    *
