@@ -3,6 +3,7 @@ package dev.closecodes.cli;
 import dev.closecodes.diagnostics.Diagnostic;
 import dev.closecodes.diagnostics.Diagnostics;
 import dev.closecodes.diagnostics.Message;
+import dev.closecodes.diagnostics.Printable;
 import dev.closecodes.diagnostics.RequestPart;
 import dev.closecodes.model.ChecksFrom;
 import dev.closecodes.model.GeneratedFile;
@@ -61,7 +62,7 @@ record GenerateCommand(
         case "--package" -> {
           int ignored = JavaNameSpelling.firstIgnored(value);
           if (ignored >= 0) {
-            throw new UsageException("generate: --package: '" + value + "' holds " + JavaNameSpelling.described(ignored)
+            throw new UsageException("generate: --package: '" + value + "' holds " + Printable.described(ignored)
                 + ", which Java leaves out of names, so the package would be " + JavaNameSpelling.asRead(value)
                 + "; write it without");
           }

@@ -55,6 +55,12 @@ public final class Printable {
     return escape.toString();
   }
 
+  /** A character as a message names it: {@code U+200B ZERO WIDTH SPACE}. */
+  public static String described(int codePoint) {
+    String name = Character.getName(codePoint);
+    return String.format(java.util.Locale.ROOT, "U+%04X", codePoint) + (name == null ? "" : " " + name);
+  }
+
   private static String escaped(int c) {
     if (Character.isISOControl(c)) {
       return String.format(java.util.Locale.ROOT, "\\x%02x", c);

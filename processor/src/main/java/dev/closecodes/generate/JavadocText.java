@@ -1,5 +1,6 @@
 package dev.closecodes.generate;
 
+import dev.closecodes.diagnostics.Printable;
 import dev.closecodes.model.Inline;
 import dev.closecodes.model.RichText;
 import java.net.URI;
@@ -55,9 +56,7 @@ final class JavadocText {
           if (Character.getType(codePoint) == Character.FORMAT) {
             // an invisible bidi, zero-width or tag character, shown as its escape, never raw; a tag
             // character is two UTF-16 units, each shown
-            for (char unit : Character.toChars(codePoint)) {
-              out.append("&#92;u").append(String.format(java.util.Locale.ROOT, "%04x", (int) unit));
-            }
+            out.append(Printable.unicodeEscape(codePoint).replace("\\", "&#92;"));
             i += Character.charCount(codePoint) - 1;
           } else {
             out.append(isLineBreaking(c) ? ' ' : c);

@@ -1,7 +1,6 @@
 package dev.closecodes.pipeline;
 
 import java.text.Normalizer;
-import java.util.Locale;
 
 /**
  * How javac reads a name a user writes for the generated code (a constant in {@code names()}, the
@@ -47,11 +46,5 @@ public final class JavaNameSpelling {
       }
     }
     return name;
-  }
-
-  /** A character as a message names it: {@code U+200B ZERO WIDTH SPACE}. */
-  public static String described(int character) {
-    String name = Character.getName(character);
-    return String.format(Locale.ROOT, "U+%04X", character) + (name == null ? "" : " " + name);
   }
 }

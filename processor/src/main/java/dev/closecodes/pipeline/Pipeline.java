@@ -2,6 +2,7 @@ package dev.closecodes.pipeline;
 
 import dev.closecodes.diagnostics.Diagnostics;
 import dev.closecodes.diagnostics.Message;
+import dev.closecodes.diagnostics.Printable;
 import dev.closecodes.diagnostics.RequestPart;
 import dev.closecodes.diagnostics.SourceLocation;
 import dev.closecodes.generate.GeneratedTypes;
@@ -198,7 +199,7 @@ public final class Pipeline {
       int ignored = JavaNameSpelling.firstIgnored(constant);
       if (ignored >= 0) {
         diagnostics.report(Message.NAME_WITH_AN_IGNORED_CHARACTER, where, constant, name.code(),
-            JavaNameSpelling.described(ignored), JavaNameSpelling.asRead(constant));
+            Printable.described(ignored), JavaNameSpelling.asRead(constant));
         continue;
       }
       String composed = JavaNameSpelling.composed(constant);

@@ -2,6 +2,7 @@ package dev.closecodes.read;
 
 import dev.closecodes.diagnostics.Diagnostics;
 import dev.closecodes.diagnostics.Message;
+import dev.closecodes.diagnostics.Printable;
 import dev.closecodes.diagnostics.SourceLocation;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -144,7 +145,7 @@ final class DocumentText {
         last = line;
         if (first == 0) {
           first = line;
-          example = String.format(java.util.Locale.ROOT, "U+%04X %s", c, Character.getName(c));
+          example = Printable.described(c);
         }
       }
     }
