@@ -203,6 +203,8 @@ record UpdateCommand(
       Upstream upstream = upstream(local, before, diagnostics);
       Optional<Document> registryDocument = registry.map(file -> DocumentFiles.read(file, diagnostics));
       diagnostics.stopIfErrors();
+      // An error of the local inputs (the registry's) ends the command before anything is fetched.
+      CodeTable old = generated(local, registryDocument, true, diagnostics);
 
       Document current = fetch(upstream.address(base), timeout, diagnostics);
       Page after;
@@ -223,7 +225,7 @@ record UpdateCommand(
       }
 
       int rowsChanged = ChangeReport.print(before, after, stdout);
-      List<Diagnostic> api = apiChanges(local, current, registryDocument, diagnostics).all();
+      List<Diagnostic> api = apiChanges(old, generated(current, registryDocument, false, diagnostics), current).all();
       api.forEach(change -> stdout.println(Main.line(change)));
       stdout.println(api.size() + " change(s) to the generated API");
 
@@ -390,21 +392,33 @@ record UpdateCommand(
   }
 
   /**
+   * The table the page and the registry generate. What reading the page said is not said again:
+   * of the generation's own diagnostics, its errors are reported, and, when asked, the registry's
+   * warnings, which name the constants whose changes the command reports.
+   *
+   * @throws Diagnostics.Abort after reporting an error of the generation
+   */
+  private static CodeTable generated(
+      Document page, Optional<Document> registry, boolean sayRegistryWarnings, Diagnostics diagnostics) {
+    Diagnostics generating = new Diagnostics();
+    try {
+      return Pipeline.run(request(page, registry), generating).table();
+    } finally {
+      for (Diagnostic diagnostic : generating.all()) {
+        boolean aboutRegistry = registry.isPresent() && diagnostic.where() instanceof SourceLocation location
+            && location.file().equals(registry.get().name());
+        if (diagnostic.isError() || sayRegistryWarnings && aboutRegistry) {
+          diagnostics.report(diagnostic);
+        }
+      }
+    }
+  }
+
+  /**
    * What the generated API would gain, lose or rename, and how the checks would change, from
    * the page as it is to the current one, with the same registry.
    */
-  private static Diagnostics apiChanges(
-      Document before, Document after, Optional<Document> registry, Diagnostics diagnostics) {
-    // The generations' own warnings were said when the pages were read; only an error matters here.
-    CodeTable old = Pipeline.run(request(before, registry), new Diagnostics()).table();
-    CodeTable now;
-    Diagnostics generating = new Diagnostics();
-    try {
-      now = Pipeline.run(request(after, registry), generating).table();
-    } catch (Diagnostics.Abort reported) {
-      generating.all().forEach(diagnostics::report);
-      throw reported;
-    }
+  private static Diagnostics apiChanges(CodeTable old, CodeTable now, Document after) {
     Diagnostics changes = new Diagnostics();
     SourceLocation at = new SourceLocation(after.name(), 1);
     compareConstants("CloseCode", constants(old.codes()), constants(now.codes()), at, changes);

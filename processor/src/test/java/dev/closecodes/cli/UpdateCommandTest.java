@@ -226,6 +226,45 @@ class UpdateCommandTest {
         "an error is 1, not 3");
   }
 
+  /**
+   * A registry that cannot be read is an error at its line, with exit 1, before anything is
+   * fetched: {@code update} printed the rows that changed and exited 0, without a word of the
+   * registry, when its generation of the API failed.
+   */
+  @Test
+  void aRegistryThatCannotBeReadIsAnErrorAtItsLineAndNothingIsFetched() throws IOException {
+    Path page = localFixture();
+    byte[] before = Files.readAllBytes(page);
+    Path registry = Files.writeString(work.resolve("codes.csv"), "1000,1000,Normal,wire,RFC 6455\n");
+    serveTheFixtureWith("Restart", "Restarting");
+
+    MainTest.Run run = MainTest.run("update", "--write", "--exit-code", "--registry", registry.toString(),
+        "--base", base, page.toString());
+    assertEquals(1, run.status(), run.out());
+    assertTrue(run.err().contains(registry + ":1: error: the registry's header must be"), run.err());
+    assertEquals(List.of(), requested);
+    assertEquals("", run.out());
+    assertArrayEquals(before, Files.readAllBytes(page));
+  }
+
+  /**
+   * A registry's warnings are said, once, as {@code generate} says them: they name the constants
+   * whose changes the command reports.
+   */
+  @Test
+  void aRegistrysWarningIsSaidOnce() throws IOException {
+    Path page = localFixture();
+    Path registry = Files.writeString(work.resolve("codes.csv"), "from,to,name,status,reference\n"
+        + "1000,1000,Normal Closure,wire,RFC 6455\n"
+        + "1001,1001,Normal Closure,wire,RFC 6455\n");
+    serveTheFixtureWith("Restart", "Restarting");
+
+    MainTest.Run run = MainTest.run("update", "--registry", registry.toString(), "--base", base, page.toString());
+    assertEquals(0, run.status(), run.err());
+    assertEquals(1, run.err().lines().filter(line -> line.startsWith(registry + ":3: warning")).count(), run.err());
+    assertTrue(run.out().contains("1 row(s) changed"), run.out());
+  }
+
   /** MDN serves the English fixture with one word replaced; with none, as it is. */
   private void serveTheFixtureWith(String word, String replacement) throws IOException {
     String text = Files.readString(FIXTURE, StandardCharsets.UTF_8);
