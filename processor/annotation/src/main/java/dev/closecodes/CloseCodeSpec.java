@@ -61,7 +61,9 @@ public @interface CloseCodeSpec {
   ChecksFrom checksFrom() default ChecksFrom.REGISTRY;
 
   /**
-   * Constant names to use instead of the derived ones.
+   * Constant names to use instead of the derived ones. They rename the constants of the codes the
+   * documents list one by one, and add none: a code listed only within a range (an application's
+   * own 4001, within 4000&ndash;4999) has no constant, and naming it is a warning.
    *
    * @return the names, one a code
    */

@@ -269,6 +269,10 @@ public enum Message {
       "names(): %s for %d is the name code %d takes from %s here; give one of them another name in names()"),
   NAME_UNUSED(
       Severity.WARNING, "names(): code %d is on no page and not in the registry, so no constant is named %s"),
+  NAME_FOR_A_CODE_IN_A_RANGE(
+      Severity.WARNING,
+      "names(): code %d has no constant of its own to name %s: %s lists it only within the range %s (%s);"
+          + " names() renames the constants the documents give, and adds none"),
   NAME_LOOKS_LIKE_ANOTHER_CODE(
       Severity.WARNING,
       "%s, the constant %d is named from %s, has the shape of a name for code %d; code that reads it will"

@@ -261,7 +261,18 @@ public final class Reconciler {
       int code = override.getKey();
       String name = override.getValue();
       if (!givenNames.containsKey(code)) {
-        diagnostics.report(Message.NAME_UNUSED, new RequestPart("names"), code, name);
+        // An application's own code (4001) is often listed only in a range: say which holds it.
+        PageRow row = code < 0 || code > CodeRange.MAX_CODE ? null : innermostPageRow(code);
+        RegistryEntry entry = code < 0 || code > CodeRange.MAX_CODE ? null : innermostRegistryEntry(code);
+        if (row != null) {
+          diagnostics.report(Message.NAME_FOR_A_CODE_IN_A_RANGE, new RequestPart("names"), code, name, "the page",
+              row.range(), row.location());
+        } else if (entry != null) {
+          diagnostics.report(Message.NAME_FOR_A_CODE_IN_A_RANGE, new RequestPart("names"), code, name,
+              "the registry", entry.range(), entry.location());
+        } else {
+          diagnostics.report(Message.NAME_UNUSED, new RequestPart("names"), code, name);
+        }
         continue;
       }
       for (Map.Entry<Integer, Given> entry : givenNames.entrySet()) {

@@ -139,6 +139,29 @@ class ReconcilerTest {
     assertFalse(diagnostics.hasErrors());
   }
 
+  /**
+   * A name for a code the page lists only within a range (an application's own 4001) is no name
+   * of a code "on no page": the warning names the range that holds it, and says that names()
+   * renames constants and adds none.
+   */
+  @Test
+  void aNameForACodeListedOnlyInARangeSaysWhichRangeHoldsIt() {
+    row(1000, 1000, "Normal", "A.", false);
+    row(4000, 4999, "", "Private use.", false);
+    registered(3000, 3999, "Registered with IANA", CodeStatus.IANA);
+    join(ChecksFrom.REGISTRY, Map.of(4001, "MY_APP_FAILED", 3500, "PARTNER_CODE", 999, "BELOW"));
+    List<String> texts = diagnostics.all().stream().map(Diagnostic::text).toList();
+    assertTrue(texts.contains("names(): code 4001 has no constant of its own to name MY_APP_FAILED: the page lists"
+        + " it only within the range 4000–4999 (page.md:11); names() renames the constants the documents give,"
+        + " and adds none"), texts.toString());
+    assertTrue(texts.contains("names(): code 3500 has no constant of its own to name PARTNER_CODE: the registry lists"
+        + " it only within the range 3000–3999 (registry.csv:2); names() renames the constants the documents give,"
+        + " and adds none"), texts.toString());
+    assertTrue(texts.contains("names(): code 999 is on no page and not in the registry, so no constant is named BELOW"),
+        texts.toString());
+    assertFalse(diagnostics.hasErrors());
+  }
+
   @Test
   void aCodeTakesTheTextOfTheInnermostRowAndRangeHoldingIt() {
     row(3000, 3999, "", "For libraries.", false);

@@ -159,9 +159,9 @@ class QuietSurprisesTest {
   }
 
   @Test
-  void aNameForACodeNoDocumentHasIsAWarning() {
+  void aNameForACodeWithoutAConstantIsAWarning() {
     Generation result = generate(Map.of(4000, "QUOTA_EXCEEDED", 4999, "LAST"), true, List.of("en"));
-    assertEquals(List.of("names() warning NAME_UNUSED"), diagnostics(result));
+    assertEquals(List.of("names() warning NAME_FOR_A_CODE_IN_A_RANGE"), diagnostics(result));
     assertTrue(result.table().orElseThrow().codes().stream().noneMatch(code -> code.constant().equals("LAST")));
   }
 
