@@ -15,6 +15,8 @@ public enum Message {
       Severity.ERROR,
       "'%s' is a web address, and closecodes reads documents only from files and resources, never from the"
           + " network: save the document and name its file ('closecodes update' fetches a page from MDN's sources)"),
+  FILE_URI(
+      Severity.ERROR, "'%s' is a file: URI, and closecodes names documents by their paths: name this one %s"),
   EMPTY_FILE(Severity.ERROR, "the file is empty"),
   BINARY_FILE(Severity.ERROR, "this is a binary file, not a text document (NUL byte at offset %d)"),
   /** The last argument is what the byte is in Windows-1252, as a hint, or nothing. */

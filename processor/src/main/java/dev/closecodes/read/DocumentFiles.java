@@ -5,10 +5,12 @@ import dev.closecodes.diagnostics.Message;
 import dev.closecodes.diagnostics.SourceLocation;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
@@ -18,6 +20,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The one gate every file closecodes reads goes through: only a regular file, never a FIFO or a
@@ -66,6 +69,10 @@ public final class DocumentFiles {
     if (isWebAddress(name) && !Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
       throw diagnostics.fail(Message.WEB_ADDRESS, new SourceLocation(name, 1), name);
     }
+    Optional<String> uriPath = fileUriPath(name);
+    if (uriPath.isPresent() && !Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+      throw diagnostics.fail(Message.FILE_URI, new SourceLocation(name, 1), name, uriPath.get());
+    }
     return read(file, name, diagnostics);
   }
 
@@ -76,6 +83,22 @@ public final class DocumentFiles {
   public static boolean isWebAddress(String name) {
     String start = name.toLowerCase(Locale.ROOT);
     return start.startsWith("http://") || start.startsWith("https://") || start.startsWith("ftp://");
+  }
+
+  /**
+   * The path a {@code file:} URI names ({@code file:///srv/close%20codes.md} names
+   * {@code /srv/close codes.md}), for an error that says to write that instead; empty for any
+   * other name. A URI that names no path here ({@code file:page.md}) gives what follows the scheme.
+   */
+  public static Optional<String> fileUriPath(String name) {
+    if (!name.regionMatches(true, 0, "file:", 0, "file:".length())) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Path.of(URI.create(name)).toString());
+    } catch (IllegalArgumentException | FileSystemNotFoundException | SecurityException e) {
+      return Optional.of(name.substring("file:".length()));
+    }
   }
 
   /**

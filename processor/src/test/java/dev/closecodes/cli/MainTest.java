@@ -123,6 +123,20 @@ class MainTest {
     }
   }
 
+  /**
+   * A {@code file:} URI names a file, but not by its path: "no such file" for a file that is there
+   * left the user guessing. The error gives the path to write instead.
+   */
+  @Test
+  void aFileUriIsAnErrorGivingThePathToNameInstead() throws IOException {
+    Path page = Files.copy(Path.of("src/test/resources/fixtures/small/index.md"), folder.resolve("close codes.md"));
+    String uri = page.toUri().toString();
+    Run run = run("model", uri);
+    assertEquals(1, run.status());
+    assertEquals(uri + ":1: error: '" + uri + "' is a file: URI, and closecodes names documents by their paths:"
+        + " name this one " + page + "\n", run.err());
+  }
+
   @Test
   void aBinaryFileAndAMissingFile() throws IOException {
     Path binary = folder.resolve("image.png");

@@ -197,6 +197,16 @@ class CloseCodeSpecProcessorTest {
   }
 
   @Test
+  void aFileUriIsAnErrorAtTheAttributeGivingThePathToNameInstead() {
+    Path page = Path.of("src/test/resources/fixtures/small/index.md").toAbsolutePath();
+    JavaFileObject source = packageInfo("@CloseCodeSpec(",
+        "    pages = \"" + page.toUri() + "\")");
+    assertOnlyError(compile(source), source, 3,
+        "[closecodes] '" + page.toUri() + "' is a file: URI, and closecodes names documents by their paths:"
+            + " name this one " + page);
+  }
+
+  @Test
   void disagreementsAreWarningsPointingAtBothSources() {
     JavaFileObject source = packageInfo(
         "@CloseCodeSpec(pages = \"fixtures/small/index.md\", registry = \"fixtures/small/registry.csv\",",
