@@ -11,6 +11,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -140,6 +143,86 @@ class ConsumerProjectTest {
     String edited = MavenRuns.maven(ecj, 0, "-Dmaven.compiler.failOnWarning=true", "compile");
     assertTrue(Files.readString(ecj.resolve(generated.resolve("CloseCode.java")), StandardCharsets.UTF_8)
         .contains("The session ended as agreed."), "ECJ regenerates after an edit of the page:\n" + edited);
+  }
+
+  /**
+   * The README's "When the spec changes" moves a build to a newer {@code closecodes-spec-source}:
+   * plain {@code mvn compile} then generates from its documents, and moving back generates from the
+   * first version's again. The last compile's record alone saw nothing to do (the old version's jar
+   * is still in the local repository, unchanged), nor did the compiler plugin, which does not look
+   * at the processor path; the generated code stayed the old version's until a clean build.
+   */
+  @Test
+  void movingToAnotherSpecSourceVersionGeneratesFromItsDocumentsWithoutClean() throws Exception {
+    ConsumerProjects.installOnce(work);
+    Path consumer = ConsumerProjects.create(work.resolve("consumer"));
+    writeOwnPageAndSources(consumer);
+    MavenRuns.maven(consumer, 0, "compile");
+    Path closeCode = consumer.resolve("target/generated-sources/annotations/com/example/ws/CloseCode.java");
+    assertTrue(Files.readString(closeCode, StandardCharsets.UTF_8).contains("INTERNAL_ERROR(1011"));
+
+    // The installed spec-source, as the record names it, and a version of it whose registry renames 1011.
+    Matcher recorded = Pattern.compile("jar:(file:[^!]*/closecodes-spec-source/([^/]+)/closecodes-spec-source-[^!/]*\\.jar)!")
+        .matcher(Files.readString(consumer.resolve("target/closecodes-inputs.tsv"), StandardCharsets.UTF_8));
+    assertTrue(recorded.find(), "the registry was read from the installed spec-source");
+    Path installed = Path.of(java.net.URI.create(recorded.group(1)));
+    String version = recorded.group(2);
+    String other = "0.0.1-moved";
+    Path otherFolder = installed.getParent().resolveSibling(other);
+    ConsumerProjects.deleteTree(otherFolder);
+    Files.createDirectories(otherFolder);
+    try {
+      Files.writeString(otherFolder.resolve("closecodes-spec-source-" + other + ".pom"), """
+          <project xmlns="http://maven.apache.org/POM/4.0.0">
+            <modelVersion>4.0.0</modelVersion>
+            <groupId>dev.closecodes</groupId>
+            <artifactId>closecodes-spec-source</artifactId>
+            <version>%s</version>
+          </project>
+          """.formatted(other), StandardCharsets.UTF_8);
+      copyJarReplacing(installed, otherFolder.resolve("closecodes-spec-source-" + other + ".jar"),
+          "iana/websocket-close-codes.csv", "1011,1011,Internal Error,", "1011,1011,Server Error,");
+
+      Path pom = consumer.resolve("pom.xml");
+      String fragment = "<artifactId>closecodes-spec-source</artifactId>";
+      String original = Files.readString(pom, StandardCharsets.UTF_8);
+      Files.writeString(pom, original.replaceFirst("(" + fragment + "\\s*<version>)" + Pattern.quote(version) + "<",
+          "$1" + other + "<"), StandardCharsets.UTF_8);
+      String moved = MavenRuns.maven(consumer, 0, "compile");
+      assertTrue(moved.contains("closecodes: the POM names dev.closecodes:closecodes-spec-source " + other
+          + ", where the last compile read " + version), moved);
+      assertTrue(Files.readString(closeCode, StandardCharsets.UTF_8).contains("SERVER_ERROR(1011"), moved);
+
+      Files.writeString(pom, original, StandardCharsets.UTF_8);
+      String back = MavenRuns.maven(consumer, 0, "compile");
+      assertTrue(Files.readString(closeCode, StandardCharsets.UTF_8).contains("INTERNAL_ERROR(1011"), back);
+      String again = MavenRuns.maven(consumer, 0, "compile");
+      assertTrue(again.contains("Nothing to compile"), again);
+    } finally {
+      ConsumerProjects.deleteTree(otherFolder);
+    }
+  }
+
+  /** Copies a jar, with one text of one entry replaced. */
+  private static void copyJarReplacing(Path from, Path to, String entry, String text, String replacement)
+      throws IOException {
+    try (ZipInputStream in = new ZipInputStream(Files.newInputStream(from));
+        ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(to))) {
+      boolean replaced = false;
+      for (ZipEntry read = in.getNextEntry(); read != null; read = in.getNextEntry()) {
+        byte[] bytes = in.readAllBytes();
+        if (read.getName().equals(entry)) {
+          String content = new String(bytes, StandardCharsets.UTF_8);
+          assertTrue(content.contains(text), entry + " holds " + text);
+          bytes = content.replace(text, replacement).getBytes(StandardCharsets.UTF_8);
+          replaced = true;
+        }
+        out.putNextEntry(new ZipEntry(read.getName()));
+        out.write(bytes);
+        out.closeEntry();
+      }
+      assertTrue(replaced, from + " holds " + entry);
+    }
   }
 
   /**

@@ -3,12 +3,16 @@ package dev.closecodes.maven;
 import dev.closecodes.processor.CompileInputs;
 import java.io.File;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apache.maven.model.Dependency;
+import org.apache.maven.model.DependencyManagement;
+import org.apache.maven.model.Plugin;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -19,8 +23,9 @@ import org.apache.maven.plugins.annotations.Parameter;
  * Runs before the compiler: when a spec document the last compile read has changed since (or that
  * compile failed, or stopped before it wrote the generated classes), removes the class files of the
  * annotated elements. Their sources are then out of date, and Maven's compiler plugin, which sees
- * only Java sources and class-path jars, runs javac and the processor again. When nothing changed,
- * it does nothing.
+ * only Java sources and class-path jars, runs javac and the processor again. It does the same when
+ * the POM names another version of the processor, or of a jar the documents were read from, than
+ * the last compile read (see {@link ArtifactVersions}). When nothing changed, it does nothing.
  *
  * <p>The processor writes what it read beside the class output, named after it
  * ({@code target/closecodes-inputs.tsv} for {@code target/classes}), where the goal looks for it;
@@ -54,6 +59,22 @@ public final class TrackPagesMojo extends AbstractMojo {
   @Parameter(defaultValue = "${project.build.testOutputDirectory}", readonly = true)
   File testOutputDirectory;
 
+  /** The build's plugins, for the compiler plugin's processor path. */
+  @Parameter(defaultValue = "${project.build.plugins}", readonly = true)
+  List<Plugin> buildPlugins = List.of();
+
+  /** The project's dependencies, where a page may be read from the class path. */
+  @Parameter(defaultValue = "${project.dependencies}", readonly = true)
+  List<Dependency> dependencies = List.of();
+
+  /** The versions a processor path or a dependency leaves out. */
+  @Parameter(defaultValue = "${project.dependencyManagement}", readonly = true)
+  DependencyManagement dependencyManagement;
+
+  /** The local repository, where the jars of the versions the last compile read lie. */
+  @Parameter(defaultValue = "${settings.localRepository}", readonly = true)
+  File localRepository;
+
   /** Made by Maven, which sets the parameters. */
   public TrackPagesMojo() {}
 
@@ -69,6 +90,14 @@ public final class TrackPagesMojo extends AbstractMojo {
     }
     Path classes = classesDirectory.toPath().toAbsolutePath().normalize();
     List<String> changes = new ArrayList<>(read.changes());
+    if (changes.isEmpty() && localRepository != null) {
+      List<URI> addresses = new ArrayList<>();
+      for (CompileInputs.Input input : read.inputs()) {
+        addresses.add(input.address());
+      }
+      changes.addAll(ArtifactVersions.changes(addresses, localRepository.toPath(),
+          ArtifactVersions.named(buildPlugins, dependencies, dependencyManagement)));
+    }
     if (changes.isEmpty()) {
       unfinished(read, record, classes).ifPresent(changes::add);
     }

@@ -6,12 +6,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.closecodes.processor.CompileInputs;
 import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.maven.model.Dependency;
+import org.apache.maven.model.DependencyManagement;
+import org.apache.maven.model.Plugin;
+import org.apache.maven.model.PluginExecution;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.logging.Log;
+import org.apache.maven.plugin.logging.SystemStreamLog;
+import org.codehaus.plexus.util.xml.Xpp3DomBuilder;
+import org.codehaus.plexus.util.xml.pull.XmlPullParserException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -190,6 +203,154 @@ class TrackPagesMojoTest {
     assertFalse(Files.exists(mainPackageInfo), "javac runs again");
     assertFalse(Files.exists(mainRecord));
     assertTrue(Files.exists(packageInfo), "target/classes is not this compile's");
+  }
+
+  /**
+   * A build moved to another version of spec-source (a newer page inside) or of the processor
+   * reads other documents, or reads them otherwise, though every file the last compile read is as
+   * it was: the old version's jar stays in the local repository. The compiler plugin does not look
+   * at the processor path either, so the generated code stayed the old version's until a
+   * {@code mvn clean}. The versions the POM names now tell it.
+   */
+  @Test
+  void anotherVersionOnTheProcessorPathThanTheLastCompileReadCompilesAgain() throws IOException, MojoExecutionException {
+    Path repository = folder.resolve("repository");
+    Path specSource = jarWithPage(repository.resolve("dev/closecodes/closecodes-spec-source/0.1.0/closecodes-spec-source-0.1.0.jar"));
+    Path processor = Files.createDirectories(repository.resolve("dev/closecodes/closecodes-processor/0.1.0"))
+        .resolve("closecodes-processor-0.1.0.jar");
+    Files.write(processor, new byte[] {7});
+    recordReading(CompileInputs.Input.at(URI.create("jar:" + specSource.toUri() + "!/mdn/index.md")),
+        CompileInputs.Input.stat(processor));
+    mojo.localRepository = repository.toFile();
+    List<String> said = new ArrayList<>();
+    mojo.setLog(saying(said));
+
+    mojo.buildPlugins = List.of(compilerPlugin("closecodes-processor", "0.1.0", "closecodes-spec-source", "0.1.0"));
+    mojo.execute();
+    assertTrue(Files.exists(packageInfo), "the versions the last compile read");
+    assertEquals(List.of(), said);
+
+    mojo.buildPlugins = List.of(compilerPlugin("closecodes-processor", "0.1.0", "closecodes-spec-source", "0.2.0"));
+    mojo.execute();
+    assertFalse(Files.exists(packageInfo), "javac runs again");
+    assertEquals(List.of("closecodes: the POM names dev.closecodes:closecodes-spec-source 0.2.0, where the last"
+        + " compile read 0.1.0; the annotated sources compile again"), said);
+
+    // the processor's own version, named in an execution's configuration, without the other
+    said.clear();
+    restoreTheLastCompile(CompileInputs.Input.at(URI.create("jar:" + specSource.toUri() + "!/mdn/index.md")),
+        CompileInputs.Input.stat(processor));
+    Plugin compiler = compilerPlugin("closecodes-processor", "0.2.0");
+    PluginExecution execution = new PluginExecution();
+    execution.setConfiguration(compiler.getConfiguration());
+    compiler.setConfiguration(null);
+    compiler.addExecution(execution);
+    mojo.buildPlugins = List.of(compiler);
+    mojo.execute();
+    assertFalse(Files.exists(packageInfo), "javac runs again");
+    assertEquals(List.of("closecodes: the POM names dev.closecodes:closecodes-processor 0.2.0, where the last"
+        + " compile read 0.1.0; the annotated sources compile again"), said);
+  }
+
+  /**
+   * A version the POM leaves to {@code <dependencyManagement>}, a dependency's version (a page on
+   * the class path), a timestamped snapshot of the version read, and a jar outside the local
+   * repository (a module of the same reactor, whose own changes the record's hashes see) are read
+   * as they are meant: no change where there is none.
+   */
+  @Test
+  void versionsAreReadAsMavenResolvesThem() throws IOException, MojoExecutionException {
+    Path repository = folder.resolve("repository");
+    Path specSource = jarWithPage(
+        repository.resolve("dev/closecodes/closecodes-spec-source/0.1.0-SNAPSHOT/closecodes-spec-source-0.1.0-SNAPSHOT.jar"));
+    Path reactorJar = jarWithPage(folder.resolve("spec-source/target/closecodes-spec-source-0.1.0.jar"));
+    URI page = URI.create("jar:" + specSource.toUri() + "!/mdn/index.md");
+    mojo.localRepository = repository.toFile();
+
+    restoreTheLastCompile(CompileInputs.Input.at(page));
+    mojo.buildPlugins = List.of(compilerPlugin("closecodes-spec-source", "0.1.0-20261201.101010-3"));
+    mojo.execute();
+    assertTrue(Files.exists(packageInfo), "a timestamped snapshot of the version read");
+
+    mojo.buildPlugins = List.of(compilerPlugin("closecodes-spec-source", ""));
+    mojo.dependencyManagement = new DependencyManagement();
+    mojo.dependencyManagement.addDependency(dependency("closecodes-spec-source", "0.1.0-SNAPSHOT"));
+    mojo.execute();
+    assertTrue(Files.exists(packageInfo), "the managed version is the one read");
+    mojo.dependencyManagement.getDependencies().get(0).setVersion("0.2.0");
+    mojo.execute();
+    assertFalse(Files.exists(packageInfo), "the managed version moved");
+
+    restoreTheLastCompile(CompileInputs.Input.at(page));
+    mojo.buildPlugins = List.of();
+    mojo.dependencies = List.of(dependency("closecodes-spec-source", "0.3.0"));
+    mojo.execute();
+    assertFalse(Files.exists(packageInfo), "a page read from a dependency");
+
+    restoreTheLastCompile(CompileInputs.Input.at(URI.create("jar:" + reactorJar.toUri() + "!/mdn/index.md")));
+    mojo.execute();
+    assertTrue(Files.exists(packageInfo), "a jar of the reactor has no version to compare");
+  }
+
+  private static Dependency dependency(String artifactId, String version) {
+    Dependency dependency = new Dependency();
+    dependency.setGroupId("dev.closecodes");
+    dependency.setArtifactId(artifactId);
+    dependency.setVersion(version);
+    return dependency;
+  }
+
+  /** The compiler plugin with the artifacts and versions given, in pairs, on its processor path. */
+  private static Plugin compilerPlugin(String... artifactsAndVersions) throws IOException {
+    StringBuilder paths = new StringBuilder();
+    for (int i = 0; i < artifactsAndVersions.length; i += 2) {
+      String version = artifactsAndVersions[i + 1];
+      paths.append("<path><groupId>dev.closecodes</groupId><artifactId>").append(artifactsAndVersions[i])
+          .append("</artifactId>").append(version.isEmpty() ? "" : "<version>" + version + "</version>").append("</path>");
+    }
+    Plugin plugin = new Plugin();
+    plugin.setGroupId("org.apache.maven.plugins");
+    plugin.setArtifactId("maven-compiler-plugin");
+    try {
+      plugin.setConfiguration(Xpp3DomBuilder.build(new StringReader(
+          "<configuration><release>17</release><annotationProcessorPaths>" + paths + "</annotationProcessorPaths></configuration>")));
+    } catch (XmlPullParserException e) {
+      throw new IOException(e);
+    }
+    return plugin;
+  }
+
+  /** A jar holding {@code mdn/index.md}. */
+  private static Path jarWithPage(Path jar) throws IOException {
+    Files.createDirectories(jar.getParent());
+    try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(jar))) {
+      out.putNextEntry(new ZipEntry("mdn/index.md"));
+      out.write("| `1000` | Normal | Fine. |\n".getBytes(StandardCharsets.UTF_8));
+      out.closeEntry();
+    }
+    return jar;
+  }
+
+  /** A record of a finished compile that read these inputs. */
+  private void recordReading(CompileInputs.Input... inputs) throws IOException {
+    new CompileInputs(List.of(inputs), List.of("com/example/package-info.class"), List.of(), false).write(record);
+    Files.setLastModifiedTime(packageInfo, later(Files.getLastModifiedTime(record), 1));
+  }
+
+  /** The class file and the record as a finished compile that read these inputs leaves them. */
+  private void restoreTheLastCompile(CompileInputs.Input... inputs) throws IOException {
+    Files.write(packageInfo, new byte[] {1});
+    recordReading(inputs);
+  }
+
+  /** A log that keeps what is said at the level of info and above. */
+  private static Log saying(List<String> said) {
+    return new SystemStreamLog() {
+      @Override
+      public void info(CharSequence content) {
+        said.add(content.toString());
+      }
+    };
   }
 
   /** A module that was never compiled, or has nothing annotated, has no record: nothing to track. */
