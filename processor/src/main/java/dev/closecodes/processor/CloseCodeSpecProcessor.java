@@ -67,6 +67,7 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
 
   // What this compile read, for CompileInputs; hashed only when the record is written.
   private final List<DocumentLocator.Read> documentsRead = new ArrayList<>();
+  private final List<Path> filesPassedOver = new ArrayList<>();
   /** The lock files of this compile's elements: inputs too, as the compile leaves them. */
   private final List<Path> lockFiles = new ArrayList<>();
   /** Each lock file named so far, and the package or type whose annotation named it first. */
@@ -139,6 +140,7 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
       }
       if (locator != null) {
         documentsRead.addAll(locator.read()); // those read before an error too: fixing one reruns javac
+        filesPassedOver.addAll(locator.passedOver());
       }
       if (said == null) {
         said = Reporter.lines(diagnostics, LockFile.Baseline.NONE);
@@ -179,6 +181,9 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
       List<CompileInputs.Input> inputs = new ArrayList<>();
       for (DocumentLocator.Read document : documentsRead) {
         inputs.add(new CompileInputs.Input(document.address(), Document.sha256(document.bytes())));
+      }
+      for (Path passedOver : filesPassedOver) {
+        inputs.add(CompileInputs.Input.absent(passedOver));
       }
       for (Path lockFile : lockFiles) {
         if (Files.isRegularFile(lockFile)) {

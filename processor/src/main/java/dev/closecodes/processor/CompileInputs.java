@@ -9,6 +9,7 @@ import java.net.URLConnection;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -61,6 +62,9 @@ public record CompileInputs(List<Input> inputs, List<String> classFiles, List<St
 
     private static final String STAT = "stat:";
 
+    /** The fingerprint of a file looked for and not there; its line in the record is {@code absent}. */
+    private static final String ABSENT = "absent";
+
     // Written out, as a record's own are bootstrapped through java.lang.invoke on first use, at a
     // cost to every compile.
     @Override
@@ -83,8 +87,24 @@ public record CompileInputs(List<Input> inputs, List<String> classFiles, List<St
       return new Input(file.toUri(), STAT + Files.size(file) + ":" + Files.getLastModifiedTime(file).toMillis());
     }
 
+    /**
+     * A file looked for and not there, before the document was found elsewhere: a file put there
+     * later is read first.
+     */
+    public static Input absent(Path file) {
+      return new Input(file.toUri(), ABSENT);
+    }
+
+    /** Whether this is a file that was not there. */
+    boolean isAbsence() {
+      return fingerprint.equals(ABSENT);
+    }
+
     /** Whether what is at the address now is what was read. */
     boolean unchanged() throws IOException {
+      if (isAbsence()) {
+        return !Files.exists(Path.of(address), LinkOption.NOFOLLOW_LINKS); // a link too: it is read, and says what it is
+      }
       return fingerprint.startsWith(STAT)
           ? stat(Path.of(address)).fingerprint().equals(fingerprint)
           : Document.sha256(bytesAt(address)).equals(fingerprint);
@@ -152,6 +172,7 @@ public record CompileInputs(List<Input> inputs, List<String> classFiles, List<St
           case "class" -> classFiles.add(fields[1]);
           case "generated" -> generated.add(fields[1]);
           case "input" -> inputs.add(new Input(URI.create(fields[2]), fields[1]));
+          case "absent" -> inputs.add(Input.absent(Path.of(URI.create(fields[1]))));
           case "failed" -> failed = true;
           default -> { } // a comment, or an entry of a later version: nothing to watch
         }
@@ -184,8 +205,13 @@ public record CompileInputs(List<Input> inputs, List<String> classFiles, List<St
       text.append("generated\t").append(path).append('\n');
     }
     for (Input input : inputs) {
-      text.append("input\t").append(input.fingerprint()).append('\t').append(input.address().toASCIIString())
-          .append('\n');
+      if (input.isAbsence()) {
+        // a line of its own kind, which a reader that knows none passes over
+        text.append("absent\t").append(input.address().toASCIIString()).append('\n');
+      } else {
+        text.append("input\t").append(input.fingerprint()).append('\t').append(input.address().toASCIIString())
+            .append('\n');
+      }
     }
     if (failed) {
       text.append("failed\n");
@@ -209,7 +235,10 @@ public record CompileInputs(List<Input> inputs, List<String> classFiles, List<St
     for (Input input : inputs) {
       try {
         if (!input.unchanged()) {
-          reasons.add(describe(input.address()) + " has changed");
+          reasons.add(describe(input.address()) + (input.isAbsence()
+              ? " is there now: the last compile found no file there and read the document as a resource,"
+                  + " and a file comes first"
+              : " has changed"));
         }
       } catch (IOException | IllegalArgumentException e) {
         reasons.add(describe(input.address()) + " cannot be read (" + e.getMessage() + ")");

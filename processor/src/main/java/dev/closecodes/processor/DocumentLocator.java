@@ -55,6 +55,7 @@ final class DocumentLocator {
   private final ProcessingEnvironment environment;
   private final Optional<Path> basedir;
   private final List<Read> read = new ArrayList<>();
+  private final List<Path> passedOver = new ArrayList<>();
 
   /** {@code basedir} is the project's folder, where it is known. */
   DocumentLocator(ProcessingEnvironment environment, Optional<Path> basedir) {
@@ -68,6 +69,14 @@ final class DocumentLocator {
   }
 
   /**
+   * The files looked for and not there, before a document was found as a resource: a file put
+   * there later comes first, and a build must read it.
+   */
+  List<Path> passedOver() {
+    return passedOver;
+  }
+
+  /**
    * The document.
    *
    * @param attribute the annotation's attribute that names it, where a document not found is reported
@@ -75,7 +84,8 @@ final class DocumentLocator {
    */
   Document find(String name, String attribute, Diagnostics diagnostics) {
     List<String> lookedIn = new ArrayList<>();
-    for (Path file : candidateFiles(name)) {
+    List<Path> candidates = candidateFiles(name);
+    for (Path file : candidates) {
       String where = "file " + file.toAbsolutePath().normalize();
       if (!lookedIn.contains(where)) {
         lookedIn.add(where);
@@ -96,7 +106,7 @@ final class DocumentLocator {
     URL onProcessorPath = DocumentLocator.class.getClassLoader().getResource(resource);
     if (onProcessorPath != null) {
       try (InputStream in = onProcessorPath.openStream()) {
-        return read(onProcessorPath.toURI(), new Document(name, DocumentFiles.readBounded(in)));
+        return readPassingOver(candidates, onProcessorPath.toURI(), new Document(name, DocumentFiles.readBounded(in)));
       } catch (IOException | URISyntaxException e) {
         throw diagnostics.fail(Message.FILE_UNREADABLE, new SourceLocation(name, 1), e.getMessage());
       }
@@ -108,7 +118,7 @@ final class DocumentLocator {
       try {
         FileObject object = environment.getFiler().getResource(location, "", resource);
         try (InputStream in = object.openInputStream()) {
-          return read(object.toUri(), new Document(name, DocumentFiles.readBounded(in)));
+          return readPassingOver(candidates, object.toUri(), new Document(name, DocumentFiles.readBounded(in)));
         }
       } catch (IOException | IllegalArgumentException e) {
         // not there either
@@ -120,6 +130,14 @@ final class DocumentLocator {
   private Document read(URI address, Document document) {
     read.add(new Read(document.name(), address, document.bytes()));
     return document;
+  }
+
+  /** A document found as a resource, after the files it could have been were not there. */
+  private Document readPassingOver(List<Path> candidates, URI address, Document document) {
+    for (Path file : candidates) {
+      passedOver.add(file.toAbsolutePath().normalize());
+    }
+    return read(address, document);
   }
 
   /** Where a file the build writes beside its sources goes: against the base folder, if given. */

@@ -73,11 +73,14 @@ class CompileInputsTest {
     assertEquals(List.of("org/example/ws/CloseCode.class", "org/example/ws/CloseCodeRange.class",
         "org/example/ws/CloseCodes.class", "org/example/ws/CloseEvent.class", "org/example/ws/CloseFrames.class"),
         inputs.generatedClassFiles());
-    assertEquals(2, inputs.inputs().size(), inputs.toString());
+    assertEquals(3, inputs.inputs().size(), inputs.toString());
     assertEquals(new CompileInputs.Input(page.toUri(), Document.sha256(Files.readAllBytes(page))),
         inputs.inputs().get(0));
     URI registry = inputs.inputs().get(1).address();
     assertTrue(registry.toString().endsWith("fixtures/small/registry.csv"), registry.toString());
+    // the registry was found as a resource, after no file of its name was there
+    assertEquals(CompileInputs.Input.absent(Path.of("fixtures/small/registry.csv").toAbsolutePath()),
+        inputs.inputs().get(2));
     assertFalse(inputs.failed());
     assertEquals(List.of(), inputs.changes(), "nothing changed since");
 
@@ -180,12 +183,43 @@ class CompileInputsTest {
 
     CompileInputs inputs = CompileInputs.read(folder.resolve("out/inputs.tsv"));
     assertEquals(List.of("org/example/ws/Codes.class"), inputs.classFiles());
-    assertEquals(1, inputs.inputs().size());
+    assertEquals(2, inputs.inputs().size());
     assertEquals("jar", inputs.inputs().get(0).address().getScheme(), inputs.toString());
+    assertEquals(CompileInputs.Input.absent(Path.of("pages/index.md").toAbsolutePath()), inputs.inputs().get(1));
     assertEquals(List.of(), inputs.changes());
 
     writeJar(jar, PAGE.replace("Leaving.", "Leaving now."));
     assertEquals(List.of(inputs.inputs().get(0).address() + " has changed"), inputs.changes());
+  }
+
+  /**
+   * A document is found as a file before it is looked for as a resource: a file put where the
+   * last compile looked for one and found none (a copy of spec-source's page, to edit it) is what a
+   * clean build reads. The record keeps each such place, so that the build that follows reads it
+   * too, where it went on with the resource's generated code.
+   */
+  @Test
+  void aFileWhereTheLastCompileFoundNoneBeforeAResourceIsAChange() throws IOException {
+    Path jar = folder.resolve("pages.jar");
+    writeJar(jar, PAGE);
+    Path project = Files.createDirectories(folder.resolve("project"));
+    Compilation compilation = Compiler.javac()
+        .withProcessors(new CloseCodeSpecProcessor())
+        .withOptions("-A" + CompileInputs.OPTION + "=" + folder.resolve("out/inputs.tsv"),
+            "-A" + BuildLayout.BASEDIR_OPTION + "=" + project)
+        .withClasspath(classPathWith(jar).stream().map(Path::toFile).toList())
+        .compile(CloseCodeSpecProcessorTest.packageInfo("@CloseCodeSpec(pages = \"pages/index.md\", locales = \"en\")"));
+    assertThat(compilation).succeeded();
+
+    CompileInputs inputs = CompileInputs.read(folder.resolve("out/inputs.tsv"));
+    assertEquals(List.of(), inputs.changes());
+    Path copy = project.resolve("pages/index.md");
+    Files.createDirectories(copy.getParent());
+    Files.writeString(copy, PAGE.replace("Leaving.", "Leaving now."), StandardCharsets.UTF_8);
+    assertEquals(List.of(copy + " is there now: the last compile found no file there and read the"
+        + " document as a resource, and a file comes first"), inputs.changes());
+    Files.delete(copy);
+    assertEquals(List.of(), inputs.changes(), "gone again");
   }
 
   @Test
