@@ -776,7 +776,8 @@ class PageReaderTest {
         // repairs, guesses, disagreements, and what the documents leave unsaid
         boolean warning = message.name().endsWith("_REPAIRED") || message.name().endsWith("_INFERRED")
             || message.name().startsWith("PAGE_") || message.name().startsWith("LOCALE_")
-            || message.name().equals("NAME_UNUSED") || message.name().equals("NAMES_FROM_PAGE")
+            || message.name().equals("NAME_UNUSED") || message.name().equals("NAME_FOR_A_CODE_IN_A_RANGE")
+            || message.name().equals("NAMES_FROM_PAGE")
             || message.name().equals("COLUMNS_BY_POSITION") || message.name().equals("COLUMN_UNREAD")
             || message.name().equals("COLUMN_WITHOUT_HEADER") || message.name().equals("NO_DESCRIPTIONS")
             || message.name().startsWith("DESCRIPTION_MISSING") || message.name().equals("DESCRIPTIONS_MISSING")
