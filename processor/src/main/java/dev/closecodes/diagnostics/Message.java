@@ -62,7 +62,7 @@ public enum Message {
   // The table
   NO_TABLE(
       Severity.ERROR,
-      "no close-code table found: no table has a column of close codes, by its header or by its cells"),
+      "no close-code table found: no table has a column of close codes, by its header or by its cells%s"),
   UNCLOSED_BLOCK_HIDES_TABLE(
       Severity.ERROR,
       "no close-code table found: the %s opened here is never closed, so the rest of the page is %s,"

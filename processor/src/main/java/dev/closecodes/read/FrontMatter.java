@@ -27,6 +27,22 @@ public final class FrontMatter {
     return found == null ? 0 : found.line() + 1;
   }
 
+  /**
+   * The number (from 1) of the line that makes this the page of the interface {@code CloseEvent}
+   * itself, not of one of its members ({@code slug: Web/API/CloseEvent}, else
+   * {@code browser-compat: api.CloseEvent}); 0 where the front matter says otherwise, or nothing.
+   */
+  static int interfacePageLine(String[] lines) {
+    Field slug = field(lines, "slug", false);
+    if (slug != null) {
+      String path = slug.value().toLowerCase(Locale.ROOT);
+      path = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+      return path.equals("web/api/closeevent") || path.endsWith("/web/api/closeevent") ? slug.line() + 1 : 0;
+    }
+    Field compat = field(lines, "browser-compat", false);
+    return compat != null && compat.value().toLowerCase(Locale.ROOT).equals("api.closeevent") ? compat.line() + 1 : 0;
+  }
+
   /** A field's value and the index of its line. */
   private record Field(String value, int line) {}
 

@@ -58,7 +58,7 @@ public final class PageReader {
     List<RawTable> textTables = TextTables.find(unquoted, hidden, context, examples);
     List<PageRow> rows = new ArrayList<>();
     List<RawTable> codeLists = CodeLists.find(unquoted, hidden, context);
-    for (RawTable table : TableFinder.find(elementTables, textTables, codeLists, examples, hidden, context)) {
+    for (RawTable table : TableFinder.find(elementTables, textTables, codeLists, examples, hidden, text, context)) {
       rows.addAll(RowReader.read(table, context));
     }
     TableChecks.check(rows, diagnostics);

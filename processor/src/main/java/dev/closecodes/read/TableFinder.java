@@ -48,12 +48,25 @@ final class TableFinder {
    *     names the one that holds close codes and says where it stands, often by mistake
    * @param hidden the lines of code blocks and comments: one never closed hides the rest of the
    *     page, which is said, as the error where that leaves no table
+   * @param text the page's text, whose front matter may say it is the interface's page, which MDN
+   *     no longer keeps the table on
    * @throws dev.closecodes.diagnostics.Diagnostics.Abort after reporting that the page has none,
    *     that its table stops while its rows go on, or that another table both repeats its codes
    *     and adds to them
    */
+  /**
+   * The error of a page without a close-code table; on the page of the interface, which an older
+   * guide names, at the line that says so, with where MDN keeps the table now.
+   */
+  private static Diagnostics.Abort noTable(String text, PageContext context) {
+    int interfacePage = FrontMatter.interfacePageLine(text.split("\n", 80));
+    return context.diagnostics().fail(Message.NO_TABLE, new SourceLocation(context.file(), Math.max(1, interfacePage)),
+        interfacePage == 0 ? "" : "; this is the page of the interface CloseEvent, and MDN keeps the table on the page"
+            + " of its property code (web/api/closeevent/code/index.md beside it): name that page");
+  }
+
   static List<RawTable> find(List<RawTable> elementTables, List<RawTable> textTables, List<RawTable> codeLists,
-      List<RawTable> examples, HiddenLines hidden, PageContext context) {
+      List<RawTable> examples, HiddenLines hidden, String text, PageContext context) {
     List<RawTable> candidates = new ArrayList<>();
     candidates.addAll(elementTables);
     candidates.addAll(textTables);
@@ -85,7 +98,7 @@ final class TableFinder {
       throw numbers != null
           ? context.diagnostics().fail(Message.NOT_A_CLOSE_CODE_TABLE,
               new SourceLocation(context.file(), numbers.firstCodeLine()))
-          : context.diagnostics().fail(Message.NO_TABLE, new SourceLocation(context.file(), 1));
+          : noTable(text, context);
     }
     if (hidden.unclosed().isPresent()) {
       HiddenLines.Unclosed block = hidden.unclosed().get();

@@ -735,6 +735,28 @@ class PageReaderTest {
       assertOnlyError(read("# CloseEvent\n\nNo table here.\n"), 1, Message.NO_TABLE);
     }
 
+    /**
+     * MDN has kept the table on the page of the property {@code code} since 2021 (in English; the
+     * translations followed): the page of the interface, which an older guide names, has none, and
+     * the error says where it is, at the line that tells which page this is.
+     */
+    @Test
+    void theInterfacesPageWithoutATableSaysWhereMdnKeepsIt() {
+      String hint = "no close-code table found: no table has a column of close codes, by its header or by its cells;"
+          + " this is the page of the interface CloseEvent, and MDN keeps the table on the page of its property"
+          + " code (web/api/closeevent/code/index.md beside it): name that page";
+      PageRead bySlug = read("---\ntitle: CloseEvent\nslug: Web/API/CloseEvent\n---\n\nNo table here.\n");
+      assertOnlyError(bySlug, 3, Message.NO_TABLE);
+      assertEquals(hint, bySlug.diagnostics().get(0).text());
+      PageRead byCompat = read("---\ntitle: CloseEvent\nbrowser-compat: api.CloseEvent\n---\n\nNo table here.\n");
+      assertOnlyError(byCompat, 3, Message.NO_TABLE);
+      assertEquals(hint, byCompat.diagnostics().get(0).text());
+
+      PageRead property = read("---\ntitle: CloseEvent.code\nslug: Web/API/CloseEvent/code\n---\n\nNo table.\n");
+      assertOnlyError(property, 1, Message.NO_TABLE);
+      assertFalse(property.diagnostics().get(0).text().contains("interface"), property.diagnostics().toString());
+    }
+
     @Test
     void anEmptyFile() {
       assertOnlyError(read(""), 1, Message.EMPTY_FILE);
