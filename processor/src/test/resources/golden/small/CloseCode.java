@@ -23,7 +23,7 @@ import javax.annotation.processing.Generated;
  * them is a rebuild.
  *
  * <p>The generation mark, the same in the five types generated together, the hash of all five:
- * {@code sha256:0b145433119bf8410280794499d56be8431bd3febdffb7f182cbed92b8c7a720}.
+ * {@code sha256:ae6b4a0e29726f3382288a1af942c46f59f111c6d2823c46da0d1f0c295772cf}.
  */
 @Generated("dev.closecodes.processor.CloseCodeSpecProcessor")
 public enum CloseCode {
@@ -34,7 +34,7 @@ public enum CloseCode {
    * {@code Normal Closure}. Description from line 21 of {@code fixtures/small/index.md}. Registry
    * entry at line 2 of {@code fixtures/small/registry.csv}.
    */
-  NORMAL_CLOSURE(1000, "Normal Closure", "Normal Closure", false, null,
+  NORMAL_CLOSURE(1000, "Normal Closure", "Normal Closure", false,
       "The connection completed its purpose."),
 
   /**
@@ -44,7 +44,7 @@ public enum CloseCode {
    * {@code No Status Rcvd}. Description from line 22 of {@code fixtures/small/index.md}. Registry
    * entry at line 3 of {@code fixtures/small/registry.csv}. The page marks it reserved.
    */
-  NO_STATUS_RCVD(1005, "No Status Rcvd", "No Status Rcvd", true, null,
+  NO_STATUS_RCVD(1005, "No Status Rcvd", "No Status Rcvd", true,
       "Reserved. No status code was given."),
 
   /**
@@ -57,7 +57,7 @@ public enum CloseCode {
    * registry registers it, and the checks follow the registry:
    * {@link CloseCodes#mayTravelInCloseFrame(int)} accepts it.
    */
-  SERVICE_RESTART(1012, "Service Restart", "Service Restart", true, null,
+  SERVICE_RESTART(1012, "Service Restart", "Service Restart", true,
       "Reserved. See WebSocket.");
 
   /** The codes {@link #BY_CODE} holds are those whose bits all lie within this mask. */
@@ -78,9 +78,6 @@ public enum CloseCode {
   /** Whether the page marks the code, or its range, reserved. */
   private final boolean reserved;
 
-  /** The innermost range row of the page holding the code, if any. */
-  private final Optional<CloseCodeRange> range;
-
   /** The primary page's description of the code, or of the range holding it, as plain text. */
   private final String description;
 
@@ -94,17 +91,14 @@ public enum CloseCode {
    * @param registeredName the registry's name for the code; empty where it has none
    * @param pageName the name as the page writes it; empty where it has none
    * @param reserved whether the page marks the code, or its range, reserved
-   * @param range the innermost range row of the page holding the code, or {@code null}
    * @param description the primary page's description of the code, or of the range holding it, as
    *     plain text
    */
-  CloseCode(int code, String registeredName, String pageName, boolean reserved, CloseCodeRange range,
-      String description) {
+  CloseCode(int code, String registeredName, String pageName, boolean reserved, String description) {
     this.code = code;
     this.registeredName = registeredName;
     this.pageName = pageName;
     this.reserved = reserved;
-    this.range = Optional.ofNullable(range);
     this.description = description;
     String name = !registeredName.isEmpty() ? registeredName : !pageName.isEmpty() ? pageName : name();
     this.summary = code + " " + name + ": " + description;
@@ -149,9 +143,12 @@ public enum CloseCode {
     return reserved;
   }
 
-  /** {@return the innermost range row of the page holding the code, if any} */
+  /**
+   * {@return the innermost range row of the page holding the code, if any: {@link
+   * CloseCodeRange#of(int)} of the code}
+   */
   public Optional<CloseCodeRange> range() {
-    return range;
+    return CloseCodeRange.of(code);
   }
 
   /** {@return one line of text: the code, its name and its description} */

@@ -31,7 +31,7 @@ import javax.annotation.processing.Generated;
  * <p>Where the two disagree, the registry decides the checks.
  *
  * <p>The generation mark, the same in the five types generated together, the hash of all five:
- * {@code sha256:0b145433119bf8410280794499d56be8431bd3febdffb7f182cbed92b8c7a720}.
+ * {@code sha256:ae6b4a0e29726f3382288a1af942c46f59f111c6d2823c46da0d1f0c295772cf}.
  */
 @Generated(
     value = "dev.closecodes.processor.CloseCodeSpecProcessor",

@@ -298,7 +298,7 @@ class ConsumerProjectTest {
    * One source of the project's own, which Error Prone warns of, shows that it ran over them all.
    */
   @Test
-  void errorProneAsTheReadmeSetsItUpFindsNothingInTheGeneratedCode() throws Exception {
+  void errorProneAndNullAwayAsTheReadmeSetsThemUpFindNothingInTheGeneratedCode() throws Exception {
     ConsumerProjects.installOnce(work);
     Path consumer = ConsumerProjects.create(work.resolve("errorprone"));
     writeOwnPageAndSources(consumer);
@@ -318,16 +318,22 @@ class ConsumerProjectTest {
     ConsumerProjects.replace(pom, "<arg>-Xlint:-processing</arg>",
         "<arg>-Xlint:-processing</arg>\n" + ConsumerProjects.readmeBlock("errorprone-args", "xml"));
     ConsumerProjects.replace(pom, "<annotationProcessorPaths>",
-        "<annotationProcessorPaths>\n" + ConsumerProjects.readmeBlock("errorprone-path", "xml"));
+        "<annotationProcessorPaths>\n" + ConsumerProjects.readmeBlock("errorprone-path", "xml")
+            + ConsumerProjects.readmeBlock("nullaway-path", "xml"));
+    ConsumerProjects.replace(pom, "<arg>-Xplugin:ErrorProne</arg>", ConsumerProjects.readmeBlock("nullaway-args", "xml"));
     ConsumerProjects.write(consumer.resolve(".mvn/jvm.config"), ConsumerProjects.readmeBlock("errorprone-jvm-config", "text"));
     Path probe = consumer.resolve("src/main/java/com/example/ws/Probe.java");
     ConsumerProjects.write(probe, """
         package com.example.ws;
 
-        /** What Error Prone warns of: a method that overrides one without saying so. */
+        /** What Error Prone warns of: a method that overrides one without saying so; and NullAway, a null returned. */
         final class Probe {
           public String toString() {
             return "probe";
+          }
+
+          static String none() {
+            return null;
           }
         }
         """);
@@ -338,7 +344,7 @@ class ConsumerProjectTest {
     while (found.find()) {
       warnings.add(found.group(1) + " " + found.group(2));
     }
-    assertEquals(Set.of("Probe.java MissingOverride"), warnings, probed);
+    assertEquals(Set.of("Probe.java MissingOverride", "Probe.java NullAway"), warnings, probed);
     String closeCode = Files.readString(consumer.resolve("target/generated-sources/annotations/com/example/ws/CloseCode.java"),
         StandardCharsets.UTF_8);
     assertTrue(closeCode.contains("\"Die Sitzung endete wie geplant.\""), closeCode);

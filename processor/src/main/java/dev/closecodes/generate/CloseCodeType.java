@@ -53,8 +53,7 @@ final class CloseCodeType {
           Integer.toString(code.code()),
           JavaCode.literal(code.registeredName()),
           JavaCode.literal(code.pageName()),
-          Boolean.toString(code.reserved()),
-          code.range().isPresent() ? CloseCodeRangeType.NAME + "." + code.range().get() : "null");
+          Boolean.toString(code.reserved()));
       out.append(i == 0 ? "" : "\n\n")
           .append("  /**\n").append(JavadocText.comment(javadoc(code, table), "  ")).append("\n   */\n")
           .append(JavaCode.enumConstant(code.constant(), arguments,

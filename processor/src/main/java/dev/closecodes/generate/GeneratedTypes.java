@@ -85,7 +85,9 @@ public final class GeneratedTypes {
   /** {@code description(Locale)} where there are several pages: the others' texts are in {@code OtherPages}. */
   private static final String SEVERAL_PAGES_DESCRIPTION = """
           int page = CloseCodes.localeIndex(locale);
-          String text = page == 0 ? "" : OtherPages.DESCRIPTIONS.get(this)[page - 1];
+          // Every constant has its entry; tested all the same, as a null checker cannot know that.
+          String[] others = OtherPages.DESCRIPTIONS.get(this);
+          String text = page == 0 || others == null ? "" : others[page - 1];
           return text.isEmpty() ? description : text;\
       """;
 
