@@ -100,7 +100,7 @@ public final class Main {
           yield diff(files.get(0), files.get(1), exitCode);
         }
         case "generate" -> GenerateCommand.parse(args).run(out, err);
-        case "update" -> UpdateCommand.parse(args).run(out, err);
+        case "update" -> UpdateCommand.parse(args, System.getenv()).run(out, err);
         default -> throw new UsageException("unknown command '" + args[0] + "'");
       };
     } catch (UsageException e) {

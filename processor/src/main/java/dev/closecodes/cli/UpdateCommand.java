@@ -21,6 +21,8 @@ import java.net.ConnectException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
+import java.net.InetSocketAddress;
+import java.net.ProxySelector;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
@@ -55,7 +57,7 @@ import java.util.concurrent.TimeoutException;
  */
 record UpdateCommand(
     String page, String base, Optional<String> slug, Optional<String> locale, Optional<String> registry,
-    boolean write, boolean exitCode, Duration timeout) {
+    boolean write, boolean exitCode, Duration timeout, Map<String, String> environment) {
 
   /** Where MDN's page sources are served raw: GitHub, unless {@code --base} says otherwise. */
   static final String DEFAULT_BASE = "https://raw.githubusercontent.com";
@@ -65,8 +67,11 @@ record UpdateCommand(
 
   private static final int MAX_TIMEOUT_SECONDS = 3600;
 
-  /** Reads {@code update [OPTIONS] PAGE}; {@code args[0]} is the command's name. */
-  static UpdateCommand parse(String[] args) throws UsageException {
+  /**
+   * Reads {@code update [OPTIONS] PAGE}; {@code args[0]} is the command's name. The environment
+   * names the proxy, if any (see {@link EnvironmentProxy}).
+   */
+  static UpdateCommand parse(String[] args, Map<String, String> environment) throws UsageException {
     String base = DEFAULT_BASE;
     Optional<String> slug = Optional.empty();
     Optional<String> locale = Optional.empty();
@@ -119,7 +124,7 @@ record UpdateCommand(
     if (pages.size() != 1) {
       throw new UsageException("update: needs one PAGE" + (pages.isEmpty() ? "" : ", not " + pages.size()));
     }
-    return new UpdateCommand(pages.get(0), base, slug, locale, registry, write, exitCode, timeout);
+    return new UpdateCommand(pages.get(0), base, slug, locale, registry, write, exitCode, timeout, environment);
   }
 
   /**
@@ -206,7 +211,7 @@ record UpdateCommand(
       // An error of the local inputs (the registry's) ends the command before anything is fetched.
       CodeTable old = generated(local, registryDocument, true, diagnostics);
 
-      Document current = fetch(upstream.address(base), timeout, diagnostics);
+      Document current = fetch(upstream.address(base), diagnostics);
       Page after;
       Diagnostics reading = new Diagnostics();
       try {
@@ -220,7 +225,7 @@ record UpdateCommand(
         // Current MDN documents the codes on the page of the property 'code'.
         String moved = upstream.codeProperty().address(base);
         diagnostics.report(Message.UPSTREAM_TABLE_MOVED, new RequestPart("page"), current.name(), moved);
-        current = fetch(moved, timeout, diagnostics);
+        current = fetch(moved, diagnostics);
         after = PageReader.read(current, diagnostics);
       }
 
@@ -314,9 +319,15 @@ record UpdateCommand(
    * within the timeout: the HTTP client's own timeout ends when the headers arrive, and a server
    * that stalls in the body would otherwise hold the command for ever.
    */
-  private static Document fetch(String address, Duration timeout, Diagnostics diagnostics) {
+  private Document fetch(String address, Diagnostics diagnostics) {
     RequestPart where = new RequestPart("page");
-    FutureTask<Fetched> download = new FutureTask<>(() -> download(address, timeout));
+    Optional<InetSocketAddress> proxy;
+    try {
+      proxy = EnvironmentProxy.forAddress(URI.create(address), environment);
+    } catch (IllegalArgumentException unusable) {
+      throw diagnostics.fail(Message.UPSTREAM_UNREACHABLE, where, address, unusable.getMessage());
+    }
+    FutureTask<Fetched> download = new FutureTask<>(() -> download(address, proxy, timeout));
     Thread worker = new Thread(download, "closecodes-update-fetch");
     worker.setDaemon(true); // one given up on must not keep the command from ending
     worker.start();
@@ -342,12 +353,15 @@ record UpdateCommand(
   /** What one download gave: the page, or why there is none. */
   private record Fetched(Document page, String failure) {}
 
-  private static Fetched download(String address, Duration timeout) {
+  private static Fetched download(String address, Optional<InetSocketAddress> proxy, Duration timeout) {
     try {
-      HttpClient client = HttpClient.newBuilder()
+      HttpClient.Builder builder = HttpClient.newBuilder()
           .connectTimeout(timeout)
-          .followRedirects(HttpClient.Redirect.NORMAL)
-          .build();
+          .followRedirects(HttpClient.Redirect.NORMAL);
+      if (proxy.isPresent()) {
+        builder.proxy(ProxySelector.of(proxy.get()));
+      }
+      HttpClient client = builder.build();
       HttpRequest request = HttpRequest.newBuilder(URI.create(address)).timeout(timeout).GET().build();
       HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
       try (InputStream body = response.body()) {
@@ -357,7 +371,7 @@ record UpdateCommand(
         return new Fetched(new Document(address, DocumentFiles.readBounded(body)), null);
       }
     } catch (IOException | IllegalArgumentException e) {
-      return new Fetched(null, reason(e, URI.create(address)));
+      return new Fetched(null, reason(e, URI.create(address), proxy));
     } catch (InterruptedException e) {
       return new Fetched(null, "interrupted");
     }
@@ -367,12 +381,14 @@ record UpdateCommand(
    * Why a fetch failed, in words: the HTTP client's exceptions for a host that is not known and a
    * connection that cannot be made carry no message, only a cause of their own kind.
    */
-  private static String reason(Exception failure, URI address) {
-    String connectedTo = address.getHost() + (address.getPort() < 0 ? "" : ":" + address.getPort());
+  private static String reason(Exception failure, URI address, Optional<InetSocketAddress> proxy) {
+    // Through a proxy, the connection made, and the name looked up, are the proxy's.
+    String connectedTo = proxy.isPresent() ? "the proxy " + proxy.get().getHostString() + ":" + proxy.get().getPort()
+        : address.getHost() + (address.getPort() < 0 ? "" : ":" + address.getPort());
     boolean cannotConnect = false;
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
       if (cause instanceof UnresolvedAddressException || cause instanceof UnknownHostException) {
-        return "the host " + address.getHost() + " is not known";
+        return (proxy.isPresent() ? "the host of " + connectedTo : "the host " + address.getHost()) + " is not known";
       }
       if (cause instanceof HttpTimeoutException) {
         return cause instanceof HttpConnectTimeoutException ? "no connection to " + connectedTo + " within the timeout"

@@ -9,8 +9,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.sun.net.httpserver.HttpServer;
 import dev.closecodes.testing.Corpus;
 import dev.closecodes.testing.SpecSource;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -263,6 +265,34 @@ class UpdateCommandTest {
     assertEquals(0, run.status(), run.err());
     assertEquals(1, run.err().lines().filter(line -> line.startsWith(registry + ":3: warning")).count(), run.err());
     assertTrue(run.out().contains("1 row(s) changed"), run.out());
+  }
+
+  /**
+   * Behind a proxy that the environment names, as a CI job sets {@code https_proxy} for curl and
+   * git, the page is fetched through it: here the loopback server is the proxy, and the host of
+   * the address is one no resolver knows.
+   */
+  @Test
+  void thePageIsFetchedThroughTheProxyTheEnvironmentNames() throws Exception {
+    Path page = localFixture();
+    serveTheFixtureWith("Restart", "Restarting");
+    String[] args = {"update", "--base", "http://mdn-sources.invalid", page.toString()};
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status = UpdateCommand.parse(args, Map.of("http_proxy", base))
+        .run(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
+    assertTrue(out.toString(StandardCharsets.UTF_8).contains("1 row(s) changed"), out.toString(StandardCharsets.UTF_8));
+    assertEquals(List.of("/mdn/content/main/files/en-us/web/api/closeevent/index.md"), requested);
+
+    ByteArrayOutputStream refused = new ByteArrayOutputStream();
+    int unusable = UpdateCommand.parse(args, Map.of("http_proxy", "socks5://127.0.0.1:1080"))
+        .run(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+            new PrintStream(refused, true, StandardCharsets.UTF_8));
+    assertEquals(1, unusable);
+    assertTrue(refused.toString(StandardCharsets.UTF_8).startsWith("closecodes: error: cannot fetch"
+        + " http://mdn-sources.invalid/mdn/content/main/files/en-us/web/api/closeevent/index.md: http_proxy:"),
+        refused.toString(StandardCharsets.UTF_8));
   }
 
   /** MDN serves the English fixture with one word replaced; with none, as it is. */

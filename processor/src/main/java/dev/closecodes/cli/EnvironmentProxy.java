@@ -1,0 +1,90 @@
+package dev.closecodes.cli;
+
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The proxy the environment names for an address, read as curl reads it: {@code https_proxy}
+ * (else {@code HTTPS_PROXY}) for https, {@code http_proxy} for http, else {@code all_proxy} (else
+ * {@code ALL_PROXY}); none for a host that {@code no_proxy} (else {@code NO_PROXY}) names, or a
+ * domain below one it names, or for every host where it is {@code *}. Java's HTTP client reads
+ * only its own system properties ({@code -Dhttps.proxyHost}); where those name a proxy, they decide.
+ * A CI job behind a proxy sets the environment for curl and git, and {@code update} is then one
+ * more command that uses it.
+ */
+final class EnvironmentProxy {
+
+  /** The port curl takes for a proxy that names none. */
+  private static final int DEFAULT_PORT = 1080;
+
+  private EnvironmentProxy() {}
+
+  /**
+   * The proxy to reach the address through; empty for none, or where the JVM's own settings decide.
+   *
+   * @throws IllegalArgumentException where the environment names a proxy the client cannot use
+   *     (over TLS, SOCKS, with a user and password, or no address), with a message that says which
+   *     variable and why, never the password
+   */
+  static Optional<InetSocketAddress> forAddress(URI address, Map<String, String> environment) {
+    String scheme = address.getScheme().toLowerCase(Locale.ROOT);
+    String host = address.getHost() == null ? "" : address.getHost().toLowerCase(Locale.ROOT);
+    if (!System.getProperty(scheme + ".proxyHost", "").isEmpty() || bypassed(host, environment)) {
+      return Optional.empty();
+    }
+    List<String> names = scheme.equals("https")
+        ? List.of("https_proxy", "HTTPS_PROXY", "all_proxy", "ALL_PROXY")
+        : List.of("http_proxy", "all_proxy", "ALL_PROXY"); // not HTTP_PROXY, which a CGI request can set
+    for (String name : names) {
+      String value = environment.getOrDefault(name, "").strip();
+      if (!value.isEmpty()) {
+        return Optional.of(proxyAt(name, value));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static InetSocketAddress proxyAt(String name, String value) {
+    URI proxy;
+    try {
+      proxy = new URI(value.contains("://") ? value : "http://" + value);
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException(name + ": no proxy address such as http://proxy.example.com:3128");
+    }
+    String scheme = proxy.getScheme().toLowerCase(Locale.ROOT);
+    if (scheme.equals("https")) {
+      throw new IllegalArgumentException(name + ": a proxy reached over TLS (https://) is not one Java's HTTP client"
+          + " can use; give its http:// address");
+    }
+    if (!scheme.equals("http")) {
+      throw new IllegalArgumentException(name + ": a SOCKS proxy, or one of another kind (" + scheme
+          + "://), is not one Java's HTTP client can use; give an http:// proxy");
+    }
+    if (proxy.getRawUserInfo() != null) {
+      throw new IllegalArgumentException(name + ": a proxy that asks for a user and password is not one closecodes"
+          + " can use; give one that does not, or fetch the page with curl and run 'closecodes diff'");
+    }
+    if (proxy.getHost() == null) {
+      throw new IllegalArgumentException(name + ": no proxy address such as http://proxy.example.com:3128");
+    }
+    return InetSocketAddress.createUnresolved(proxy.getHost(), proxy.getPort() < 0 ? DEFAULT_PORT : proxy.getPort());
+  }
+
+  /** Whether {@code no_proxy} takes the host out of the proxy's hands. */
+  private static boolean bypassed(String host, Map<String, String> environment) {
+    String list = environment.getOrDefault("no_proxy", environment.getOrDefault("NO_PROXY", ""));
+    for (String entry : list.split(",")) {
+      String named = entry.strip().toLowerCase(Locale.ROOT);
+      named = named.startsWith(".") ? named.substring(1) : named;
+      if (named.equals("*") || !named.isEmpty() && (host.equals(named) || host.endsWith("." + named))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,68 @@
+package dev.closecodes.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code update} goes through the proxy the environment names, as curl and git do (a CI job behind
+ * a proxy sets {@code https_proxy} for them): Java's HTTP client reads only its own system
+ * properties, and the command failed to connect where curl, in the same job, had fetched the page.
+ */
+class EnvironmentProxyTest {
+
+  private static final URI GITHUB = URI.create("https://raw.githubusercontent.com/mdn/content/main/files/x/index.md");
+  private static final URI PLAIN = URI.create("http://mirror.example.com/mdn/content/main/files/x/index.md");
+
+  private static Optional<InetSocketAddress> proxy(URI address, Map<String, String> environment) {
+    return EnvironmentProxy.forAddress(address, environment);
+  }
+
+  private static Optional<InetSocketAddress> at(String host, int port) {
+    return Optional.of(InetSocketAddress.createUnresolved(host, port));
+  }
+
+  @Test
+  void eachSchemeHasItsOwnVariableInEitherCase() {
+    assertEquals(at("proxy.corp", 3128), proxy(GITHUB, Map.of("https_proxy", "http://proxy.corp:3128")));
+    assertEquals(at("proxy.corp", 3128), proxy(GITHUB, Map.of("HTTPS_PROXY", "http://proxy.corp:3128/")));
+    assertEquals(Optional.empty(), proxy(GITHUB, Map.of("http_proxy", "http://proxy.corp:3128")));
+    assertEquals(at("proxy.corp", 8080), proxy(PLAIN, Map.of("http_proxy", "proxy.corp:8080")));
+    assertEquals(Optional.empty(), proxy(PLAIN, Map.of()));
+    assertEquals(Optional.empty(), proxy(GITHUB, Map.of("https_proxy", "")), "set to nothing: none");
+    // as curl: the lower-case name first, and a proxy without a port on 1080
+    assertEquals(at("lower", 1080), proxy(GITHUB, Map.of("https_proxy", "http://lower", "HTTPS_PROXY", "http://upper")));
+  }
+
+  @Test
+  void noProxyNamesHostsAndTheDomainsBelowThem() {
+    Map<String, String> environment = Map.of("https_proxy", "http://proxy.corp:3128",
+        "no_proxy", "localhost, .internal.example,githubusercontent.com");
+    assertEquals(Optional.empty(), proxy(GITHUB, environment), "a domain below one named");
+    assertEquals(Optional.empty(), proxy(URI.create("https://a.internal.example/x"), environment));
+    assertEquals(at("proxy.corp", 3128), proxy(URI.create("https://usercontent.com/x"), environment),
+        "a name that only ends with the same letters is another host");
+    assertEquals(Optional.empty(), proxy(GITHUB, Map.of("https_proxy", "http://p:1", "NO_PROXY", "*")));
+  }
+
+  @Test
+  void aProxyTheClientCannotUseIsAnErrorThatSaysWhy() {
+    for (Map.Entry<String, String> unusable : Map.of(
+        "https://proxy.corp:3128", "a proxy reached over TLS",
+        "socks5://proxy.corp:1080", "a SOCKS proxy",
+        "http://user:secret@proxy.corp:3128", "a proxy that asks for a user and password",
+        "http://proxy corp:3128", "no proxy address").entrySet()) {
+      IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+          () -> proxy(GITHUB, Map.of("https_proxy", unusable.getKey())));
+      String message = error.getMessage();
+      assertEquals(true, message.startsWith("https_proxy: "), message);
+      assertEquals(true, message.contains(unusable.getValue()), message);
+      assertEquals(false, message.contains("secret"), "a password is never shown: " + message);
+    }
+  }
+}
