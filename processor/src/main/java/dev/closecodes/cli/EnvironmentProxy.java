@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The proxy the environment names for an address, read as curl reads it: {@code https_proxy}
@@ -19,10 +20,25 @@ import java.util.Optional;
  */
 final class EnvironmentProxy {
 
+  /** The variables read, as curl names them. */
+  private static final List<String> VARIABLES =
+      List.of("https_proxy", "HTTPS_PROXY", "http_proxy", "all_proxy", "ALL_PROXY", "no_proxy", "NO_PROXY");
+
   /** The port curl takes for a proxy that names none. */
   private static final int DEFAULT_PORT = 1080;
 
   private EnvironmentProxy() {}
+
+  /** The variables of the environment that name proxies, and no other, which may hold secrets. */
+  static Map<String, String> of(Map<String, String> environment) {
+    Map<String, String> read = new TreeMap<>();
+    for (String name : VARIABLES) {
+      if (environment.containsKey(name)) {
+        read.put(name, environment.get(name));
+      }
+    }
+    return read;
+  }
 
   /**
    * The proxy to reach the address through; empty for none, or where the JVM's own settings decide.

@@ -124,7 +124,8 @@ record UpdateCommand(
     if (pages.size() != 1) {
       throw new UsageException("update: needs one PAGE" + (pages.isEmpty() ? "" : ", not " + pages.size()));
     }
-    return new UpdateCommand(pages.get(0), base, slug, locale, registry, write, exitCode, timeout, environment);
+    return new UpdateCommand(pages.get(0), base, slug, locale, registry, write, exitCode, timeout,
+        EnvironmentProxy.of(environment));
   }
 
   /**
