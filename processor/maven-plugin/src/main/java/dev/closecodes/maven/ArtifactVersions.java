@@ -1,12 +1,14 @@
 package dev.closecodes.maven;
 
 import java.net.URI;
+import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.maven.model.Dependency;
 import org.apache.maven.model.DependencyManagement;
@@ -24,7 +26,10 @@ import org.codehaus.plexus.util.xml.Xpp3Dom;
  */
 final class ArtifactVersions {
 
-  /** A snapshot's timestamped version, {@code 0.1.0-20261201.101010-3}, which the local repository files under {@code 0.1.0-SNAPSHOT}. */
+  /**
+   * A snapshot's timestamped version, {@code 0.1.0-20261201.101010-3}, which the local repository
+   * files under {@code 0.1.0-SNAPSHOT}.
+   */
   private static final Pattern TIMESTAMPED = Pattern.compile("(.*)-[0-9]{8}\\.[0-9]{6}-[0-9]+");
 
   /** An artifact as the POM names it, or as the local repository files it. */
@@ -117,7 +122,7 @@ final class ArtifactVersions {
       } else {
         return Optional.empty();
       }
-    } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+    } catch (IllegalArgumentException | FileSystemNotFoundException e) {
       return Optional.empty();
     }
     Path root = repository.toAbsolutePath().normalize();
@@ -161,7 +166,7 @@ final class ArtifactVersions {
 
   /** The version as the local repository files it: a timestamped snapshot under its {@code -SNAPSHOT}. */
   private static String baseVersion(String version) {
-    var timestamped = TIMESTAMPED.matcher(version);
+    Matcher timestamped = TIMESTAMPED.matcher(version);
     return timestamped.matches() ? timestamped.group(1) + "-SNAPSHOT" : version;
   }
 }
