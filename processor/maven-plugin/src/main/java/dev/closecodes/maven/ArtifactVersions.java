@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
 import org.apache.maven.model.Dependency;
 import org.apache.maven.model.DependencyManagement;
 import org.apache.maven.model.Plugin;
-import org.apache.maven.model.PluginExecution;
 import org.codehaus.plexus.util.xml.Xpp3Dom;
 
 /**
@@ -44,23 +43,13 @@ final class ArtifactVersions {
    */
   static List<Coordinates> named(List<Plugin> plugins, List<Dependency> dependencies, DependencyManagement management) {
     List<Coordinates> named = new ArrayList<>();
-    for (Plugin plugin : plugins) {
-      if (!"maven-compiler-plugin".equals(plugin.getArtifactId())) {
-        continue;
-      }
-      List<Object> configurations = new ArrayList<>();
-      configurations.add(plugin.getConfiguration());
-      for (PluginExecution execution : plugin.getExecutions()) {
-        configurations.add(execution.getConfiguration());
-      }
-      for (Object configuration : configurations) {
-        Xpp3Dom paths = configuration instanceof Xpp3Dom dom ? dom.getChild("annotationProcessorPaths") : null;
-        for (Xpp3Dom path : paths == null ? new Xpp3Dom[0] : paths.getChildren()) {
-          String groupId = text(path, "groupId");
-          String artifactId = text(path, "artifactId");
-          String version = text(path, "version");
-          named.add(new Coordinates(groupId, artifactId, version.isEmpty() ? managed(groupId, artifactId, management) : version));
-        }
+    for (Xpp3Dom configuration : CompilerConfiguration.of(plugins)) {
+      Xpp3Dom paths = configuration.getChild("annotationProcessorPaths");
+      for (Xpp3Dom path : paths == null ? new Xpp3Dom[0] : paths.getChildren()) {
+        String groupId = CompilerConfiguration.text(path.getChild("groupId"));
+        String artifactId = CompilerConfiguration.text(path.getChild("artifactId"));
+        String version = CompilerConfiguration.text(path.getChild("version"));
+        named.add(new Coordinates(groupId, artifactId, version.isEmpty() ? managed(groupId, artifactId, management) : version));
       }
     }
     for (Dependency dependency : dependencies) {
@@ -153,11 +142,6 @@ final class ArtifactVersions {
       }
     }
     return "";
-  }
-
-  private static String text(Xpp3Dom parent, String child) {
-    Xpp3Dom element = parent.getChild(child);
-    return element == null || element.getValue() == null ? "" : element.getValue().strip();
   }
 
   private static boolean isRange(String version) {

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.maven.model.Plugin;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -72,6 +73,10 @@ public final class VerifyGeneratedMojo extends AbstractMojo {
   @Parameter(property = "maven.test.skip", defaultValue = "false")
   boolean testCompileSkipped;
 
+  /** The build's plugins: the compiler plugin's settings may be what kept the processor from running. */
+  @Parameter(defaultValue = "${project.build.plugins}", readonly = true)
+  List<Plugin> buildPlugins = List.of();
+
   /** The sources' encoding, as the compiler reads them; UTF-8 where the project names none. */
   @Parameter(defaultValue = "${project.build.sourceEncoding}")
   String encoding;
@@ -100,11 +105,12 @@ public final class VerifyGeneratedMojo extends AbstractMojo {
       }
     }
     if (!missing.isEmpty()) {
+      String cause = CompilerConfiguration.processorKeptOut(buildPlugins).orElse("the annotation processor did not"
+          + " run. javac 23 and later run no processor found on the class path unless asked: add"
+          + " <arg>-proc:full</arg> to the compiler arguments, or name the processor in annotationProcessorPaths");
       throw new MojoExecutionException("@CloseCodeSpec is on " + String.join(", ", missing)
-          + ", but closecodes generated nothing there: the annotation processor did not run. javac 23 and later"
-          + " run no processor found on the class path unless asked: add <arg>-proc:full</arg> to the"
-          + " compiler arguments, or name the processor in annotationProcessorPaths;"
-          + " then build from clean (mvn clean compile), as the compiler sees no source changed");
+          + ", but closecodes generated nothing there: " + cause
+          + "; then build from clean (mvn clean compile), as the compiler sees no source changed");
     }
   }
 

@@ -4,11 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.maven.model.Plugin;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.codehaus.plexus.util.xml.Xpp3DomBuilder;
+import org.codehaus.plexus.util.xml.pull.XmlPullParserException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -197,5 +201,53 @@ class VerifyGeneratedMojoTest {
     MojoExecutionException failure = assertThrows(MojoExecutionException.class, mojo::execute);
     assertTrue(failure.getMessage().contains("@CloseCodeSpec is on com.example.ws"), failure.getMessage());
     assertTrue(failure.getMessage().contains("-proc:full"), failure.getMessage());
+  }
+
+  /**
+   * Where the POM itself keeps the processor from running, the failure names that setting, not
+   * javac 23's rule for processors on the class path, which sent a user with {@code <proc>none</proc>}
+   * after a fix that changes nothing.
+   */
+  @Test
+  void aCompilerSettingThatKeepsTheProcessorFromRunningIsNamed() throws IOException {
+    assertFailureSays("<proc>none</proc>", "the compiler plugin's <proc>none</proc> runs no annotation processor");
+    assertFailureSays("<compilerArgs><arg>-Xlint:all</arg><arg>-proc:none</arg></compilerArgs>",
+        "the compiler argument -proc:none runs no annotation processor");
+    assertFailureSays("<annotationProcessors><annotationProcessor>com.example.Other</annotationProcessor>"
+        + "<annotationProcessor>lombok.launch.AnnotationProcessorHider$AnnotationProcessor</annotationProcessor>"
+        + "</annotationProcessors>", "the compiler plugin's <annotationProcessors> names com.example.Other,"
+        + " lombok.launch.AnnotationProcessorHider$AnnotationProcessor, and javac runs no other:"
+        + " add dev.closecodes.processor.CloseCodeSpecProcessor");
+    assertFailureSays("<compilerArgs><arg>-processor</arg><arg>com.example.Other</arg></compilerArgs>",
+        "the compiler argument -processor com.example.Other names the processors javac runs, and no other:"
+        + " add dev.closecodes.processor.CloseCodeSpecProcessor");
+
+    // closecodes among them: the usual message
+    mojo.buildPlugins = List.of(compilerPlugin("<annotationProcessors><annotationProcessor>"
+        + "dev.closecodes.processor.CloseCodeSpecProcessor</annotationProcessor></annotationProcessors>"));
+    MojoExecutionException failure = assertThrows(MojoExecutionException.class, mojo::execute);
+    assertTrue(failure.getMessage().contains("-proc:full"), failure.getMessage());
+  }
+
+  private void assertFailureSays(String configuration, String cause) throws IOException {
+    mojo.buildPlugins = List.of(compilerPlugin(configuration));
+    MojoExecutionException failure = assertThrows(MojoExecutionException.class, mojo::execute);
+    assertTrue(failure.getMessage().startsWith("@CloseCodeSpec is on com.example.ws, but closecodes generated nothing"
+        + " there: " + cause), failure.getMessage());
+    assertTrue(failure.getMessage().endsWith("then build from clean (mvn clean compile), as the compiler sees no"
+        + " source changed"), failure.getMessage());
+  }
+
+  /** Maven's compiler plugin with this configuration. */
+  static Plugin compilerPlugin(String configuration) throws IOException {
+    Plugin plugin = new Plugin();
+    plugin.setGroupId("org.apache.maven.plugins");
+    plugin.setArtifactId("maven-compiler-plugin");
+    try {
+      plugin.setConfiguration(Xpp3DomBuilder.build(new StringReader("<configuration>" + configuration + "</configuration>")));
+    } catch (XmlPullParserException e) {
+      throw new IOException(e);
+    }
+    return plugin;
   }
 }

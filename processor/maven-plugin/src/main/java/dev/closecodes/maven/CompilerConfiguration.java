@@ -1,0 +1,82 @@
+package dev.closecodes.maven;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.maven.model.Plugin;
+import org.apache.maven.model.PluginExecution;
+import org.codehaus.plexus.util.xml.Xpp3Dom;
+
+/** Maven's compiler plugin as the POM configures it: its own configuration and each execution's. */
+final class CompilerConfiguration {
+
+  /** The processor's class, as {@code <annotationProcessors>} and {@code -processor} name it. */
+  static final String PROCESSOR = "dev.closecodes.processor.CloseCodeSpecProcessor";
+
+  private CompilerConfiguration() {}
+
+  /** The configurations of the compiler plugin, its own first; none where the POM gives it none. */
+  static List<Xpp3Dom> of(List<Plugin> plugins) {
+    List<Xpp3Dom> configurations = new ArrayList<>();
+    for (Plugin plugin : plugins) {
+      if (!"maven-compiler-plugin".equals(plugin.getArtifactId())) {
+        continue;
+      }
+      if (plugin.getConfiguration() instanceof Xpp3Dom own) {
+        configurations.add(own);
+      }
+      for (PluginExecution execution : plugin.getExecutions()) {
+        if (execution.getConfiguration() instanceof Xpp3Dom configuration) {
+          configurations.add(configuration);
+        }
+      }
+    }
+    return configurations;
+  }
+
+  /**
+   * What in the POM keeps closecodes' processor from running, in words: {@code <proc>none</proc>},
+   * {@code -proc:none}, or a list of processors ({@code <annotationProcessors>}, {@code -processor})
+   * without it; empty where the POM says none of these.
+   */
+  static Optional<String> processorKeptOut(List<Plugin> plugins) {
+    for (Xpp3Dom configuration : of(plugins)) {
+      if ("none".equals(text(configuration.getChild("proc")))) {
+        return Optional.of("the compiler plugin's <proc>none</proc> runs no annotation processor: remove it");
+      }
+      List<String> processors = texts(configuration.getChild("annotationProcessors"));
+      if (!processors.isEmpty() && !processors.contains(PROCESSOR)) {
+        return Optional.of("the compiler plugin's <annotationProcessors> names " + String.join(", ", processors)
+            + ", and javac runs no other: add " + PROCESSOR);
+      }
+      List<String> arguments = texts(configuration.getChild("compilerArgs"));
+      for (int i = 0; i < arguments.size(); i++) {
+        if (arguments.get(i).equals("-proc:none")) {
+          return Optional.of("the compiler argument -proc:none runs no annotation processor: remove it");
+        }
+        if (arguments.get(i).equals("-processor") && i + 1 < arguments.size()
+            && !List.of(arguments.get(i + 1).split(",")).contains(PROCESSOR)) {
+          return Optional.of("the compiler argument -processor " + arguments.get(i + 1)
+              + " names the processors javac runs, and no other: add " + PROCESSOR);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The element's text, stripped; empty for none. */
+  static String text(Xpp3Dom element) {
+    return element == null || element.getValue() == null ? "" : element.getValue().strip();
+  }
+
+  /** The texts of the element's children, those that hold one. */
+  private static List<String> texts(Xpp3Dom list) {
+    List<String> texts = new ArrayList<>();
+    for (Xpp3Dom child : list == null ? new Xpp3Dom[0] : list.getChildren()) {
+      if (!text(child).isEmpty()) {
+        texts.add(text(child));
+      }
+    }
+    return texts;
+  }
+}
