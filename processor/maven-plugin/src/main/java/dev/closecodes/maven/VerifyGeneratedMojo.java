@@ -77,6 +77,10 @@ public final class VerifyGeneratedMojo extends AbstractMojo {
   @Parameter(defaultValue = "${project.build.plugins}", readonly = true)
   List<Plugin> buildPlugins = List.of();
 
+  /** The compiler plugin's {@code proc} as a property sets it ({@code -Dmaven.compiler.proc=none}). */
+  @Parameter(property = "maven.compiler.proc")
+  String procProperty;
+
   /** The sources' encoding, as the compiler reads them; UTF-8 where the project names none. */
   @Parameter(defaultValue = "${project.build.sourceEncoding}")
   String encoding;
@@ -105,7 +109,8 @@ public final class VerifyGeneratedMojo extends AbstractMojo {
       }
     }
     if (!missing.isEmpty()) {
-      String cause = CompilerConfiguration.processorKeptOut(buildPlugins).orElse("the annotation processor did not"
+      String cause = "none".equals(procProperty) ? "maven.compiler.proc=none runs no annotation processor: remove it"
+          : CompilerConfiguration.processorKeptOut(buildPlugins).orElse("the annotation processor did not"
           + " run. javac 23 and later run no processor found on the class path unless asked: add"
           + " <arg>-proc:full</arg> to the compiler arguments, or name the processor in annotationProcessorPaths");
       throw new MojoExecutionException("@CloseCodeSpec is on " + String.join(", ", missing)

@@ -222,6 +222,10 @@ class VerifyGeneratedMojoTest {
         "the compiler argument -processor com.example.Other names the processors javac runs, and no other:"
         + " add dev.closecodes.processor.CloseCodeSpecProcessor");
 
+    mojo.procProperty = "none";
+    assertFailureSays("", "maven.compiler.proc=none runs no annotation processor");
+    mojo.procProperty = null;
+
     // closecodes among them: the usual message
     mojo.buildPlugins = List.of(compilerPlugin("<annotationProcessors><annotationProcessor>"
         + "dev.closecodes.processor.CloseCodeSpecProcessor</annotationProcessor></annotationProcessors>"));
