@@ -235,10 +235,13 @@ record UpdateCommand(
       api.forEach(change -> stdout.println(Main.line(change)));
       stdout.println(api.size() + " change(s) to the generated API");
 
-      OptionalInt differs = firstDifferentLine(local.bytes(), current.bytes());
+      byte[] mdn = withLineEndsOf(local.bytes(), current.bytes());
+      boolean ownLineEnds = mdn != current.bytes();
+      OptionalInt differs = firstDifferentLine(local.bytes(), mdn);
       changed = differs.isPresent();
       if (!changed) {
-        stdout.println(page + " is MDN's current version, byte for byte: nothing to write");
+        stdout.println(page + (ownLineEnds ? " is MDN's current version but for its line ends (CRLF, where MDN's are LF)"
+            : " is MDN's current version, byte for byte") + ": nothing to write");
       } else {
         if (rowsChanged == 0) {
           // The rows are the same, yet a rebuild from the new page generates other sources.
@@ -247,7 +250,7 @@ record UpdateCommand(
               + " and CloseCodes its SHA-256");
         }
         if (write) {
-          DocumentFiles.writeWhole(Path.of(page), current.bytes());
+          DocumentFiles.writeWhole(Path.of(page), mdn);
           stdout.println("wrote " + page + " from " + current.name());
         } else {
           stdout.println(page + " not written: run again with --write to replace it with " + current.name());
@@ -263,6 +266,41 @@ record UpdateCommand(
       return 1;
     }
     return exitCode && changed ? Main.CHANGED : 0;
+  }
+
+  /**
+   * MDN's page with the local copy's line ends: CRLF where the copy ends every line so (a checkout
+   * on Windows) and MDN's page has no carriage return; else MDN's bytes themselves.
+   */
+  static byte[] withLineEndsOf(byte[] local, byte[] mdn) {
+    boolean crlf = false;
+    for (int i = 0; i < local.length; i++) {
+      if (local[i] == '\n') {
+        if (i == 0 || local[i - 1] != '\r') {
+          return mdn; // a line ended by LF alone
+        }
+        crlf = true;
+      }
+    }
+    int lines = 0;
+    for (byte b : mdn) {
+      if (b == '\r') {
+        return mdn;
+      }
+      lines += b == '\n' ? 1 : 0;
+    }
+    if (!crlf) {
+      return mdn;
+    }
+    byte[] converted = new byte[mdn.length + lines];
+    int at = 0;
+    for (byte b : mdn) {
+      if (b == '\n') {
+        converted[at++] = '\r';
+      }
+      converted[at++] = b;
+    }
+    return converted;
   }
 
   /** The first line, counted from 1, where the two pages' bytes differ; none where they are the same. */

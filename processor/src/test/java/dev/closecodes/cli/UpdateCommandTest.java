@@ -295,6 +295,32 @@ class UpdateCommandTest {
         refused.toString(StandardCharsets.UTF_8));
   }
 
+  /**
+   * A page checked out with CRLF line ends (Git for Windows' default) is MDN's page but for them:
+   * {@code update} said it differed from its first line, a scheduled {@code --exit-code} job failed
+   * every day, and {@code --write} replaced every line end. It compares the text, says the line
+   * ends differ only, and writes MDN's page with the file's own line ends.
+   */
+  @Test
+  void aPageWithItsOwnLineEndsIsComparedAndWrittenWithThem() throws IOException {
+    Path page = localFixture();
+    String lf = Files.readString(page, StandardCharsets.UTF_8);
+    Files.writeString(page, lf.replace("\n", "\r\n"), StandardCharsets.UTF_8);
+    serveTheFixtureWith("", "");
+    MainTest.Run current = MainTest.run("update", "--write", "--exit-code", "--base", base, page.toString());
+    assertEquals(0, current.status(), current.err() + current.out());
+    assertTrue(current.out().contains(page + " is MDN's current version but for its line ends (CRLF, where MDN's are"
+        + " LF): nothing to write"), current.out());
+    assertEquals(lf.replace("\n", "\r\n"), Files.readString(page, StandardCharsets.UTF_8));
+
+    serveTheFixtureWith("Restart", "Restarting");
+    MainTest.Run written = MainTest.run("update", "--write", "--base", base, page.toString());
+    assertEquals(0, written.status(), written.err());
+    assertTrue(written.out().contains("wrote " + page + " from "), written.out());
+    assertEquals(lf.replace("Restart", "Restarting").replace("\n", "\r\n"), Files.readString(page, StandardCharsets.UTF_8),
+        "MDN's page, with the file's own line ends");
+  }
+
   /** MDN serves the English fixture with one word replaced; with none, as it is. */
   private void serveTheFixtureWith(String word, String replacement) throws IOException {
     String text = Files.readString(FIXTURE, StandardCharsets.UTF_8);
