@@ -13,8 +13,9 @@ import java.util.TreeMap;
  * The proxy the environment names for an address, read as curl reads it: {@code https_proxy}
  * (else {@code HTTPS_PROXY}) for https, {@code http_proxy} for http, else {@code all_proxy} (else
  * {@code ALL_PROXY}); none for a host that {@code no_proxy} (else {@code NO_PROXY}) names, or a
- * domain below one it names, or for every host where it is {@code *}. Java's HTTP client reads
- * only its own system properties ({@code -Dhttps.proxyHost}); where those name a proxy, they decide.
+ * domain below one it names, or for every host where it is {@code *}, nor for a loopback address.
+ * Java's HTTP client reads only its own system properties ({@code -Dhttps.proxyHost}); where those
+ * name a proxy, they decide.
  * A CI job behind a proxy sets the environment for curl and git, and {@code update} is then one
  * more command that uses it.
  */
@@ -91,8 +92,14 @@ final class EnvironmentProxy {
     return InetSocketAddress.createUnresolved(proxy.getHost(), proxy.getPort() < 0 ? DEFAULT_PORT : proxy.getPort());
   }
 
-  /** Whether {@code no_proxy} takes the host out of the proxy's hands. */
+  /**
+   * Whether {@code no_proxy} takes the host out of the proxy's hands; a loopback address always is,
+   * as Java's own default ({@code http.nonProxyHosts}) has it.
+   */
   private static boolean bypassed(String host, Map<String, String> environment) {
+    if (host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]") || host.equals("::1")) {
+      return true;
+    }
     String list = environment.getOrDefault("no_proxy", environment.getOrDefault("NO_PROXY", ""));
     for (String entry : list.split(",")) {
       String named = entry.strip().toLowerCase(Locale.ROOT);

@@ -48,6 +48,9 @@ class EnvironmentProxyTest {
     assertEquals(at("proxy.corp", 3128), proxy(URI.create("https://usercontent.com/x"), environment),
         "a name that only ends with the same letters is another host");
     assertEquals(Optional.empty(), proxy(GITHUB, Map.of("https_proxy", "http://p:1", "NO_PROXY", "*")));
+    for (String loopback : new String[] {"http://localhost:8080/x", "http://127.0.0.1:8080/x", "http://[::1]:8080/x"}) {
+      assertEquals(Optional.empty(), proxy(URI.create(loopback), Map.of("http_proxy", "http://p:1")), loopback);
+    }
   }
 
   @Test
