@@ -62,7 +62,8 @@ final class TableFinder {
     int interfacePage = FrontMatter.interfacePageLine(text.split("\n", 80));
     return context.diagnostics().fail(Message.NO_TABLE, new SourceLocation(context.file(), Math.max(1, interfacePage)),
         interfacePage == 0 ? "" : "; this is the page of the interface CloseEvent, and MDN keeps the table on the page"
-            + " of its property code (web/api/closeevent/code/index.md beside it): name that page");
+            + " of its property code (web/api/closeevent/code/index.md below each locale's folder of MDN's"
+            + " sources): name that page");
   }
 
   static List<RawTable> find(List<RawTable> elementTables, List<RawTable> textTables, List<RawTable> codeLists,

@@ -744,7 +744,7 @@ class PageReaderTest {
     void theInterfacesPageWithoutATableSaysWhereMdnKeepsIt() {
       String hint = "no close-code table found: no table has a column of close codes, by its header or by its cells;"
           + " this is the page of the interface CloseEvent, and MDN keeps the table on the page of its property"
-          + " code (web/api/closeevent/code/index.md beside it): name that page";
+          + " code (web/api/closeevent/code/index.md below each locale's folder of MDN's sources): name that page";
       PageRead bySlug = read("---\ntitle: CloseEvent\nslug: Web/API/CloseEvent\n---\n\nNo table here.\n");
       assertOnlyError(bySlug, 3, Message.NO_TABLE);
       assertEquals(hint, bySlug.diagnostics().get(0).text());
