@@ -94,13 +94,7 @@ final class DocumentLocator {
         return read(file.toAbsolutePath().normalize().toUri(), DocumentFiles.read(file, name, diagnostics));
       }
     }
-    if (DocumentFiles.isWebAddress(name)) {
-      throw diagnostics.fail(Message.WEB_ADDRESS, new RequestPart(attribute), name);
-    }
-    Optional<String> uriPath = DocumentFiles.fileUriPath(name);
-    if (uriPath.isPresent()) {
-      throw diagnostics.fail(Message.FILE_URI, new RequestPart(attribute), name, uriPath.get());
-    }
+    DocumentFiles.failIfAnAddress(name, new RequestPart(attribute), diagnostics);
     String resource = name.startsWith("/") ? name.substring(1) : name;
     lookedIn.add("the annotation processor path");
     URL onProcessorPath = DocumentLocator.class.getClassLoader().getResource(resource);

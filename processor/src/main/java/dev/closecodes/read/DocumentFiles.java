@@ -3,6 +3,7 @@ package dev.closecodes.read;
 import dev.closecodes.diagnostics.Diagnostics;
 import dev.closecodes.diagnostics.Message;
 import dev.closecodes.diagnostics.SourceLocation;
+import dev.closecodes.diagnostics.Where;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -66,31 +67,36 @@ public final class DocumentFiles {
    */
   public static Document read(String name, Diagnostics diagnostics) {
     Path file = path(name, diagnostics);
-    if (isWebAddress(name) && !Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-      throw diagnostics.fail(Message.WEB_ADDRESS, new SourceLocation(name, 1), name);
-    }
-    Optional<String> uriPath = fileUriPath(name);
-    if (uriPath.isPresent() && !Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-      throw diagnostics.fail(Message.FILE_URI, new SourceLocation(name, 1), name, uriPath.get());
+    if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+      failIfAnAddress(name, new SourceLocation(name, 1), diagnostics);
     }
     return read(file, name, diagnostics);
   }
 
   /**
-   * Whether a document's name is a web address ({@code https://...}): "no such file" would leave
-   * a user who pasted one wondering; the network is never read at build time.
+   * Ends the work where a document's name that is no file is an address: a web address
+   * ({@code https://...}), since the network is never read at build time, or a {@code file:} URI,
+   * whose path the error gives. "No such file" would leave a user who pasted one wondering.
+   *
+   * @throws Diagnostics.Abort after reporting the address
    */
-  public static boolean isWebAddress(String name) {
+  public static void failIfAnAddress(String name, Where where, Diagnostics diagnostics) {
     String start = name.toLowerCase(Locale.ROOT);
-    return start.startsWith("http://") || start.startsWith("https://") || start.startsWith("ftp://");
+    if (start.startsWith("http://") || start.startsWith("https://") || start.startsWith("ftp://")) {
+      throw diagnostics.fail(Message.WEB_ADDRESS, where, name);
+    }
+    Optional<String> uriPath = fileUriPath(name);
+    if (uriPath.isPresent()) {
+      throw diagnostics.fail(Message.FILE_URI, where, name, uriPath.get());
+    }
   }
 
   /**
    * The path a {@code file:} URI names ({@code file:///srv/close%20codes.md} names
-   * {@code /srv/close codes.md}), for an error that says to write that instead; empty for any
-   * other name. A URI that names no path here ({@code file:page.md}) gives what follows the scheme.
+   * {@code /srv/close codes.md}); empty for any other name. A URI that names no path here
+   * ({@code file:page.md}) gives what follows the scheme.
    */
-  public static Optional<String> fileUriPath(String name) {
+  private static Optional<String> fileUriPath(String name) {
     if (!name.regionMatches(true, 0, "file:", 0, "file:".length())) {
       return Optional.empty();
     }
