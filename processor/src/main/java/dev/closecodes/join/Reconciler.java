@@ -262,8 +262,9 @@ public final class Reconciler {
       String name = override.getValue();
       if (!givenNames.containsKey(code)) {
         // An application's own code (4001) is often listed only in a range: say which holds it.
-        PageRow row = code < 0 || code > CodeRange.MAX_CODE ? null : innermostPageRow(code);
-        RegistryEntry entry = code < 0 || code > CodeRange.MAX_CODE ? null : innermostRegistryEntry(code);
+        boolean aCode = code >= 0 && code <= CodeRange.MAX_CODE;
+        PageRow row = aCode ? innermostPageRow(code) : null;
+        RegistryEntry entry = aCode ? innermostRegistryEntry(code) : null;
         if (row != null) {
           diagnostics.report(Message.NAME_FOR_A_CODE_IN_A_RANGE, new RequestPart("names"), code, name, "the page",
               row.range(), row.location());
