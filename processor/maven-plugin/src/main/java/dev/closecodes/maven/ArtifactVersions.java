@@ -46,18 +46,22 @@ final class ArtifactVersions {
     for (Xpp3Dom configuration : CompilerConfiguration.of(plugins)) {
       Xpp3Dom paths = configuration.getChild("annotationProcessorPaths");
       for (Xpp3Dom path : paths == null ? new Xpp3Dom[0] : paths.getChildren()) {
-        String groupId = CompilerConfiguration.text(path.getChild("groupId"));
-        String artifactId = CompilerConfiguration.text(path.getChild("artifactId"));
-        String version = CompilerConfiguration.text(path.getChild("version"));
-        named.add(new Coordinates(groupId, artifactId, version.isEmpty() ? managed(groupId, artifactId, management) : version));
+        named.add(coordinates(CompilerConfiguration.text(path.getChild("groupId")),
+            CompilerConfiguration.text(path.getChild("artifactId")),
+            CompilerConfiguration.text(path.getChild("version")), management));
       }
     }
     for (Dependency dependency : dependencies) {
-      String version = dependency.getVersion() == null ? "" : dependency.getVersion().strip();
-      named.add(new Coordinates(dependency.getGroupId(), dependency.getArtifactId(),
-          version.isEmpty() ? managed(dependency.getGroupId(), dependency.getArtifactId(), management) : version));
+      named.add(coordinates(dependency.getGroupId(), dependency.getArtifactId(),
+          dependency.getVersion() == null ? "" : dependency.getVersion().strip(), management));
     }
     return named;
+  }
+
+  /** An artifact as the POM names it, its version from {@code <dependencyManagement>} where it gives none. */
+  private static Coordinates coordinates(
+      String groupId, String artifactId, String version, DependencyManagement management) {
+    return new Coordinates(groupId, artifactId, version.isEmpty() ? managed(groupId, artifactId, management) : version);
   }
 
   /**
@@ -85,7 +89,8 @@ final class ArtifactVersions {
       if (versions.stream().anyMatch(version -> version.isEmpty() || isRange(version))) {
         continue; // a version this goal cannot resolve: the compile's to tell
       }
-      if (!versions.isEmpty() && versions.stream().noneMatch(version -> baseVersion(version).equals(artifact.version()))) {
+      boolean namedAsRead = versions.stream().anyMatch(version -> baseVersion(version).equals(artifact.version()));
+      if (!versions.isEmpty() && !namedAsRead) {
         changes.add("the POM names " + artifact.groupId() + ":" + artifact.artifactId() + " " + versions.get(0)
             + ", where the last compile read " + artifact.version());
       }
