@@ -35,6 +35,35 @@ final class CompilerConfiguration {
   }
 
   /**
+   * Whether the POM has the compiler plugin skip a compile: {@code <skipMain>} the main one,
+   * {@code <skip>} (the {@code testCompile} goal's) the tests', in the plugin's own configuration
+   * or in that of the execution Maven runs by default ({@code default-compile},
+   * {@code default-testCompile}). The properties that set them are the mojo's own parameters.
+   */
+  static boolean skips(List<Plugin> plugins, boolean tests) {
+    String setting = tests ? "skip" : "skipMain";
+    String execution = tests ? "default-testCompile" : "default-compile";
+    for (Plugin plugin : plugins) {
+      if (!"maven-compiler-plugin".equals(plugin.getArtifactId())) {
+        continue;
+      }
+      if (isTrue(plugin.getConfiguration(), setting)) {
+        return true;
+      }
+      for (PluginExecution each : plugin.getExecutions()) {
+        if (execution.equals(each.getId()) && isTrue(each.getConfiguration(), setting)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean isTrue(Object configuration, String setting) {
+    return configuration instanceof Xpp3Dom dom && "true".equals(text(dom.getChild(setting)));
+  }
+
+  /**
    * What in the POM keeps closecodes' processor from running, in words: {@code <proc>none</proc>},
    * {@code -proc:none}, or a list of processors ({@code <annotationProcessors>}, {@code -processor})
    * without it; empty where the POM says none of these.

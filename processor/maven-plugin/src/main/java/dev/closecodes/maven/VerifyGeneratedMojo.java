@@ -65,7 +65,10 @@ public final class VerifyGeneratedMojo extends AbstractMojo {
   @Parameter(defaultValue = "${project.build.outputDirectory}")
   File classesDirectory;
 
-  /** Whether Maven's compiler plugin skips the main compile, as it does with {@code -Dmaven.main.skip}. */
+  /**
+   * Whether Maven's compiler plugin skips the main compile, as it does with {@code -Dmaven.main.skip}
+   * (its {@code <skipMain>} in the POM is read from {@link #buildPlugins}).
+   */
   @Parameter(property = "maven.main.skip", defaultValue = "false")
   boolean mainCompileSkipped;
 
@@ -91,7 +94,7 @@ public final class VerifyGeneratedMojo extends AbstractMojo {
   @Override
   public void execute() throws MojoExecutionException {
     boolean tests = JavaSources.isTestOutput(classesDirectory, testOutputDirectory);
-    if (tests ? testCompileSkipped : mainCompileSkipped) {
+    if ((tests ? testCompileSkipped : mainCompileSkipped) || CompilerConfiguration.skips(buildPlugins, tests)) {
       getLog().info("closecodes: the compile is skipped, so there is nothing generated to check");
       return;
     }

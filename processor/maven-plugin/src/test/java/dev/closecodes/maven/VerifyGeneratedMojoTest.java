@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.maven.model.Plugin;
+import org.apache.maven.model.PluginExecution;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.codehaus.plexus.util.xml.Xpp3Dom;
 import org.codehaus.plexus.util.xml.Xpp3DomBuilder;
 import org.codehaus.plexus.util.xml.pull.XmlPullParserException;
 import org.junit.jupiter.api.BeforeEach;
@@ -180,6 +182,38 @@ class VerifyGeneratedMojoTest {
   }
 
   /**
+   * The compiler plugin's own {@code <skipMain>} (the main compile) and {@code <skip>} (the tests'),
+   * in its configuration or in the default execution's, skip a compile as the properties do: the
+   * check said "the annotation processor did not run" and sent the user to {@code -proc:full}.
+   */
+  @Test
+  void aCompileThePomSkipsIsNotChecked() throws IOException, MojoExecutionException {
+    mojo.buildPlugins = List.of(compilerPlugin("<skipMain>true</skipMain>"));
+    mojo.execute();
+    mojo.buildPlugins = List.of(compilerPlugin("<skipMain> true </skipMain>"));
+    mojo.execute();
+    mojo.buildPlugins = List.of(compilerPlugin("", "default-compile", "<skipMain>true</skipMain>"));
+    mojo.execute();
+
+    // not skipped: false, the tests' setting, or another execution's
+    for (Plugin plugin : List.of(compilerPlugin("<skipMain>false</skipMain>"), compilerPlugin("<skip>true</skip>"),
+        compilerPlugin("", "generate-more", "<skipMain>true</skipMain>"))) {
+      mojo.buildPlugins = List.of(plugin);
+      MojoExecutionException failure = assertThrows(MojoExecutionException.class, mojo::execute);
+      assertTrue(failure.getMessage().startsWith("@CloseCodeSpec is on com.example.ws, but"), failure.getMessage());
+    }
+
+    mojo.buildPlugins = List.of();
+    checkingTestsFindsTheirPackageMissing();
+    mojo.buildPlugins = List.of(compilerPlugin("<skipMain>true</skipMain>"));
+    assertThrows(MojoExecutionException.class, mojo::execute); // the main compile's setting
+    mojo.buildPlugins = List.of(compilerPlugin("<skip>true</skip>"));
+    mojo.execute();
+    mojo.buildPlugins = List.of(compilerPlugin("", "default-testCompile", "<skip>true</skip>"));
+    mojo.execute();
+  }
+
+  /**
    * Annotates the test package {@code com.example.ws.tests}, points the goal at the tests' class
    * output, where nothing was generated, and holds that it fails naming that package.
    */
@@ -247,11 +281,26 @@ class VerifyGeneratedMojoTest {
     Plugin plugin = new Plugin();
     plugin.setGroupId("org.apache.maven.plugins");
     plugin.setArtifactId("maven-compiler-plugin");
+    plugin.setConfiguration(configuration(configuration));
+    return plugin;
+  }
+
+  /** Maven's compiler plugin with this configuration, and an execution of this id with that one. */
+  static Plugin compilerPlugin(String configuration, String executionId, String executionConfiguration)
+      throws IOException {
+    Plugin plugin = compilerPlugin(configuration);
+    PluginExecution execution = new PluginExecution();
+    execution.setId(executionId);
+    execution.setConfiguration(configuration(executionConfiguration));
+    plugin.addExecution(execution);
+    return plugin;
+  }
+
+  private static Xpp3Dom configuration(String elements) throws IOException {
     try {
-      plugin.setConfiguration(Xpp3DomBuilder.build(new StringReader("<configuration>" + configuration + "</configuration>")));
+      return Xpp3DomBuilder.build(new StringReader("<configuration>" + elements + "</configuration>"));
     } catch (XmlPullParserException e) {
       throw new IOException(e);
     }
-    return plugin;
   }
 }
