@@ -1,6 +1,8 @@
 package dev.closecodes.example;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -201,6 +203,46 @@ class ConsumerProjectTest {
     } finally {
       ConsumerProjects.deleteTree(otherFolder);
     }
+  }
+
+  /**
+   * The README's CI setting: with the property on the command line, a build whose lock file would
+   * change fails, leaving the file as committed; without it, the same build writes it and passes.
+   */
+  @Test
+  void theLockedPropertyFailsACiBuildWhoseLockFileWouldChange() throws Exception {
+    ConsumerProjects.installOnce(work);
+    Path consumer = ConsumerProjects.create(work.resolve("consumer"));
+    Path pom = consumer.resolve("pom.xml");
+    ConsumerProjects.replace(pom, "<arg>-Xlint:-processing</arg>",
+        "<arg>-Xlint:-processing</arg>\n" + ConsumerProjects.readmeFragment("locked-arg"));
+    ConsumerProjects.replace(pom, "</properties>", ConsumerProjects.readmeFragment("locked-property") + "</properties>");
+    writeOwnPageAndSources(consumer);
+    ConsumerProjects.replace(consumer.resolve("src/main/java/com/example/ws/package-info.java"),
+        "names = @CloseCodeSpec.Name(code = 4000, constant = \"QUOTA_EXCEEDED\"))",
+        "names = @CloseCodeSpec.Name(code = 4000, constant = \"QUOTA_EXCEEDED\"),\n    lockFile = \"closecodes.lock\")");
+    Path lockFile = consumer.resolve("closecodes.lock");
+
+    String none = MavenRuns.maven(consumer, 1, "-Dclosecodes.locked=true", "compile");
+    assertTrue(none.contains("closecodes.lock:1: there is no lock file"), none);
+    assertFalse(Files.exists(lockFile), none);
+
+    MavenRuns.maven(consumer, 0, "-Dmaven.compiler.failOnWarning=true", "compile");
+    byte[] committed = Files.readAllBytes(lockFile);
+    String current = MavenRuns.maven(consumer, 0, "-Dclosecodes.locked=true", "-Dmaven.compiler.failOnWarning=true",
+        "clean", "compile");
+    assertFalse(current.contains("[closecodes]"), current);
+
+    ConsumerProjects.replace(consumer.resolve("src/main/resources/closecodes/close-codes.md"),
+        "Something broke on our side.", "Something broke on our side; we are on it.");
+    String stale = MavenRuns.maven(consumer, 1, "-Dclosecodes.locked=true", "compile");
+    assertTrue(stale.contains("code 1011 has a new description since the lock file closecodes.lock"), stale);
+    assertTrue(stale.contains("the option closecodes.locked keeps it as committed"), stale);
+    assertArrayEquals(committed, Files.readAllBytes(lockFile));
+
+    String unlocked = MavenRuns.maven(consumer, 0, "compile");
+    assertTrue(unlocked.contains("wrote the lock file"), unlocked);
+    assertFalse(java.util.Arrays.equals(committed, Files.readAllBytes(lockFile)));
   }
 
   /** Copies a jar, with one text of one entry replaced. */

@@ -52,6 +52,8 @@ class OutputCacheTest {
   private static final FileTime LONG_AGO = FileTime.fromMillis(86_400_000L);
 
   @TempDir Path work;
+  /** javac's options besides those of the README's fragment. */
+  private List<String> options = List.of();
   private Path project;
   private Path processorJar;
 
@@ -133,6 +135,40 @@ class OutputCacheTest {
     String repair = "WARNING 2:1 [closecodes] page.md:8: repaired";
     assertTrue(first.diagnostics().stream().anyMatch(said -> said.startsWith(repair)),
         () -> "the page's repairs are warnings on the annotation: " + first.diagnostics());
+    Compile second = compile();
+    assertEquals(first.diagnostics(), second.diagnostics());
+    assertSameAsAFullRun(second);
+  }
+
+  /**
+   * Under {@code -Aclosecodes.locked} a compile the cache serves is one whose lock file is what the
+   * run that made the entry left, so it passes as a full run would; a lock file edited since is
+   * read in full, and fails. Without a lock file the option's warning is said on every compile.
+   */
+  @Test
+  void underTheLockedOption() throws IOException {
+    options = List.of("-Aclosecodes.locked");
+    assertFalse(compile(false).usedCache(), "no lock file yet: the option stops the first build");
+    options = List.of();
+    compile();
+    options = List.of("-Aclosecodes.locked");
+    Compile locked = compile();
+    assertTrue(locked.usedCache());
+    assertEquals(List.of(), locked.diagnostics());
+    assertSameAsAFullRun(compile());
+
+    // code 1000 described otherwise when the lock file was written
+    Path lockFile = project.resolve("closecodes.lock");
+    Files.writeString(lockFile, Files.readString(lockFile, StandardCharsets.UTF_8)
+        .replaceAll("(?m)^(code\t1000\t\\w+\t)\\p{XDigit}{64}$", "$1" + "0".repeat(64)), StandardCharsets.UTF_8);
+    Compile stale = compile(false); // read in full: only a full run compares with the lock file
+    assertTrue(stale.diagnostics().stream().anyMatch(said -> said.contains("the option closecodes.locked keeps it as"
+        + " committed")), stale.diagnostics()::toString);
+
+    annotate("pages = \"page.md\",\n    registry = \"registry.csv\"");
+    Compile first = compile();
+    String warning = "WARNING 2:1 [closecodes] the option closecodes.locked keeps lock files as committed";
+    assertTrue(first.diagnostics().stream().anyMatch(said -> said.startsWith(warning)), first.diagnostics()::toString);
     Compile second = compile();
     assertEquals(first.diagnostics(), second.diagnostics());
     assertSameAsAFullRun(second);
@@ -226,10 +262,11 @@ class OutputCacheTest {
     DiagnosticCollector<JavaFileObject> collector = new DiagnosticCollector<>();
     try (StandardJavaFileManager files = javac.getStandardFileManager(collector, Locale.ROOT, StandardCharsets.UTF_8)) {
       StringWriter output = new StringWriter();
-      boolean compiled = javac.getTask(output, new ProcessorJarOnly(files, processorJar), collector, List.of(
-              "-d", classes.toString(), "-s", generated.toString(), "-Xlint:all",
-              "-cp", MavenRuns.builtJar("processor/annotation", "closecodes-annotation").toString(),
-              "-processorpath", processorJar.toString()),
+      List<String> arguments = new ArrayList<>(List.of("-d", classes.toString(), "-s", generated.toString(),
+          "-Xlint:all", "-cp", MavenRuns.builtJar("processor/annotation", "closecodes-annotation").toString(),
+          "-processorpath", processorJar.toString()));
+      arguments.addAll(options);
+      boolean compiled = javac.getTask(output, new ProcessorJarOnly(files, processorJar), collector, arguments,
           null, files.getJavaFileObjects(project.resolve("src/main/java/com/example/ws/package-info.java")))
           .call();
       List<String> diagnostics = new ArrayList<>();

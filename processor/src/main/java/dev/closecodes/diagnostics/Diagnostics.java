@@ -62,6 +62,11 @@ public final class Diagnostics {
     return errors > 0;
   }
 
+  /** Whether nothing at all has been reported. */
+  public boolean isEmpty() {
+    return reported.isEmpty();
+  }
+
   /** How many errors have been reported; a stage compares it before and after a step. */
   public int errorCount() {
     return errors;

@@ -344,6 +344,25 @@ public enum Message {
       "lockFile(): %s is %s, a document this annotation reads (%s); the lock file records what was generated:"
           + " give it a file of its own, such as closecodes.lock"),
   LOCK_FILE_WRITTEN(Severity.NOTE, "wrote the lock file %s"),
+  LOCK_FILE_MISSING_LOCKED(
+      Severity.ERROR,
+      "there is no lock file %s, and the option closecodes.locked keeps lock files as committed: build without the"
+          + " option and commit the lock file it writes"),
+  LOCK_FILE_STALE_LOCKED(
+      Severity.ERROR,
+      "the lock file is not what the documents generate now, from this line on, and the option closecodes.locked"
+          + " keeps it as committed: build without the option and commit the lock file it writes"),
+  LOCKED_WITHOUT_LOCK_FILE(
+      Severity.WARNING,
+      "the option closecodes.locked keeps lock files as committed, but this annotation names no lockFile():"
+          + " nothing is kept of what it generates; name one"),
+  LOCKED_OPTION_BAD(
+      Severity.ERROR,
+      "the option closecodes.locked is true or false (or given without a value, -Aclosecodes.locked), not '%s'"),
+  LOCKED_OPTION_UNRESOLVED(
+      Severity.ERROR,
+      "the option closecodes.locked is '%s', a property the build left as it is: give the property a default"
+          + " in the POM's <properties>, such as <closecodes.locked>false</closecodes.locked>"),
   LOCK_FILE_NOT_WRITTEN(Severity.ERROR, "cannot write the lock file %s: %s"),
   INPUTS_RECORD_NOT_WRITTEN(
       Severity.WARNING, "cannot write %s (option %s): %s; a page edit alone may not rebuild"),

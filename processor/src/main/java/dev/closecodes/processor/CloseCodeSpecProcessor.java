@@ -53,7 +53,14 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
   // It claims the @Generated it writes on its own output: left unclaimed, javac warns under
   // -Xlint:processing, which fails a consumer's -Xlint:all -Werror build.
   private static final Set<String> ANNOTATIONS = Set.of(ANNOTATION, "javax.annotation.processing.Generated");
-  private static final Set<String> OPTIONS = Set.of(BuildLayout.BASEDIR_OPTION, CompileInputs.OPTION);
+
+  /**
+   * The option that keeps lock files as committed, for a CI build: where a compile would write a
+   * lock file (none is there, or the documents no longer generate what it records), it fails.
+   */
+  static final String LOCKED_OPTION = "closecodes.locked";
+
+  private static final Set<String> OPTIONS = Set.of(BuildLayout.BASEDIR_OPTION, CompileInputs.OPTION, LOCKED_OPTION);
 
   /** The type that CloseCode implements where the consumer compiles against Jakarta WebSocket. */
   private static final String JAKARTA_CLOSE_CODE = "jakarta.websocket.CloseReason.CloseCode";
@@ -130,6 +137,11 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
         if (notAFolder.isPresent()) {
           throw diagnostics.fail(Message.BASEDIR_NOT_A_FOLDER, RequestPart.WHOLE, notAFolder.get());
         }
+        if (lockedOption() == null) {
+          String value = processingEnv.getOptions().get(LOCKED_OPTION);
+          throw diagnostics.fail(value.contains("${") ? Message.LOCKED_OPTION_UNRESOLVED : Message.LOCKED_OPTION_BAD,
+              RequestPart.WHOLE, value);
+        }
         locator = new DocumentLocator(processingEnv, layout().basedir());
         said = generate(element, locator, diagnostics);
       } catch (Diagnostics.Abort reported) {
@@ -154,6 +166,22 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
       writeCompileInputs();
     }
     return true;
+  }
+
+  /**
+   * Whether lock files are kept as committed: {@code -Aclosecodes.locked}, with no value or
+   * {@code true}; not without it or with {@code false}; null for any other value, an error.
+   */
+  private Boolean lockedOption() {
+    Map<String, String> options = processingEnv.getOptions();
+    if (!options.containsKey(LOCKED_OPTION)) {
+      return false;
+    }
+    String value = options.get(LOCKED_OPTION);
+    if (value == null || value.isEmpty() || value.equalsIgnoreCase("true")) {
+      return true;
+    }
+    return value.equalsIgnoreCase("false") ? false : null;
   }
 
   /** The build's layout, found at the first annotated element. */
@@ -294,10 +322,20 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
         : null;
     OutputCache.Inputs inputs = new OutputCache.Inputs(describe(packageName, spec, jakarta, generatedAnnotation),
         List.copyOf(locator.read()), lockText(lockFile));
+    boolean locked = lockedOption();
+    if (locked && spec.lockFile().isEmpty()) {
+      // Said on every compile, as what the cache keeps is only what the documents gave.
+      diagnostics.report(Message.LOCKED_WITHOUT_LOCK_FILE, RequestPart.WHOLE);
+    }
     Optional<OutputCache.Entry> cached = cache == null ? Optional.empty() : cache.lookUp(inputs);
     if (cached.isPresent()) {
       // Nothing changed since the last run: its files and what it said, without reading a page.
-      return written(element, cached.get().files(), cached.get().said(), diagnostics);
+      List<Reporter.Line> said = cached.get().said();
+      if (!diagnostics.isEmpty()) {
+        said = new ArrayList<>(Reporter.lines(diagnostics, LockFile.Baseline.NONE));
+        said.addAll(cached.get().said());
+      }
+      return written(element, cached.get().files(), said, diagnostics);
     }
     fullRuns++;
 
@@ -320,7 +358,7 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
     if (!spec.lockFile().isEmpty()) {
       LockFileGuard guard = new LockFileGuard(locator, diagnostics);
       try {
-        knownWarnings = guard.check(spec.lockFile(), packageName, spec.allowRemovals(), result.table());
+        knownWarnings = guard.check(spec.lockFile(), packageName, spec.allowRemovals(), locked, result.table());
       } catch (Diagnostics.Abort stopped) {
         // Nothing is written; beside the error, only the warnings the lock file does not record yet.
         return Reporter.lines(diagnostics, guard.recorded());

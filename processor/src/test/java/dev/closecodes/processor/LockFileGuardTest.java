@@ -94,6 +94,109 @@ class LockFileGuardTest {
     assertThat(Files.readString(lock(), StandardCharsets.UTF_8)).isEqualTo(text);
   }
 
+  /** The annotation of {@link #compile(boolean)}, compiled with these options besides the project's folder. */
+  private Compilation compileWith(String... options) {
+    JavaFileObject source = JavaFileObjects.forSourceLines("org.example.ws.package-info",
+        "@dev.closecodes.CloseCodeSpec(pages = \"fixtures/small/index.md\", locales = \"en-US\",",
+        "    registry = \"fixtures/small/registry.csv\", lockFile = \"closecodes.lock\")",
+        "package org.example.ws;");
+    return Compiler.javac().withProcessors(new CloseCodeSpecProcessor())
+        .withOptions(concat("-Aclosecodes.basedir=" + basedir, options)).compile(source);
+  }
+
+  private static java.util.List<String> concat(String first, String... rest) {
+    java.util.List<String> all = new java.util.ArrayList<>(java.util.List.of(first));
+    all.addAll(java.util.List.of(rest));
+    return all;
+  }
+
+  /**
+   * A CI build given {@code -Aclosecodes.locked} keeps the lock file as committed: where the build
+   * would write it (none committed, or one the documents no longer match, say after a page update
+   * pushed without the lock file it made), it is an error at the lock file's first line that
+   * differs, after the notes that say what changed, and the file stays as it was. Without the
+   * option such a build rewrote the file and passed, with notes nobody reads in a CI log.
+   */
+  @Test
+  void theLockedOptionKeepsTheLockFileAsCommittedAndFailsWhereItWouldChange() throws IOException {
+    Compilation none = compileWith("-Aclosecodes.locked");
+    assertThat(none).failed();
+    assertThat(none).hadErrorCount(1);
+    assertThat(none).hadErrorContaining("[closecodes] closecodes.lock:1: there is no lock file " + lock()
+        + ", and the option closecodes.locked keeps lock files as committed: build without the option and"
+        + " commit the lock file it writes");
+    assertThat(Files.exists(lock())).isFalse();
+
+    assertThat(compileWith()).succeeded();
+    String written = Files.readString(lock(), StandardCharsets.UTF_8);
+    for (String locked : new String[] {"-Aclosecodes.locked", "-Aclosecodes.locked=true", "-Aclosecodes.locked=TRUE"}) {
+      Compilation current = compileWith(locked);
+      assertThat(current).succeeded();
+      assertThat(current.diagnostics().stream().filter(d -> d.getMessage(null).contains("[closecodes]")).toList())
+          .isEmpty();
+    }
+
+    String stale = written.lines()
+        .map(line -> line.startsWith("code\t1000\t") ? "code\t1000\tNORMAL_CLOSURE\t" + "0".repeat(64) : line)
+        .reduce("", (all, line) -> all + line + "\n");
+    Files.writeString(lock(), stale, StandardCharsets.UTF_8);
+    int line = stale.lines().toList().indexOf("code\t1000\tNORMAL_CLOSURE\t" + "0".repeat(64)) + 1;
+    Compilation refused = compileWith("-Aclosecodes.locked=true");
+    assertThat(refused).failed();
+    assertThat(refused).hadErrorCount(1);
+    assertThat(refused).hadNoteContaining("code 1000 has a new description since the lock file closecodes.lock");
+    assertThat(refused).hadErrorContaining("[closecodes] closecodes.lock:" + line + ": the lock file is not what"
+        + " the documents generate now, from this line on, and the option closecodes.locked keeps it as committed:"
+        + " build without the option and commit the lock file it writes");
+    assertThat(Files.readString(lock(), StandardCharsets.UTF_8)).isEqualTo(stale);
+
+    Compilation unlocked = compileWith("-Aclosecodes.locked=false");
+    assertThat(unlocked).succeeded();
+    assertThat(Files.readString(lock(), StandardCharsets.UTF_8)).isEqualTo(written);
+  }
+
+  /**
+   * An option value that is no answer is an error, not read as either, and one that is a property
+   * Maven did not resolve says to give it a default; the lock file is left alone.
+   */
+  @Test
+  void aLockedOptionThatIsNeitherTrueNorFalseIsAnError() throws IOException {
+    Compilation compilation = compileWith("-Aclosecodes.locked=yes");
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[closecodes] the option closecodes.locked is true or false (or given"
+        + " without a value, -Aclosecodes.locked), not 'yes'");
+    assertThat(Files.exists(lock())).isFalse();
+
+    // Maven passes a property it has no value for as it is written
+    Compilation unresolved = compileWith("-Aclosecodes.locked=${closecodes.locked}");
+    assertThat(unresolved).failed();
+    assertThat(unresolved).hadErrorCount(1);
+    assertThat(unresolved).hadErrorContaining("[closecodes] the option closecodes.locked is '${closecodes.locked}', a"
+        + " property the build left as it is: give the property a default in the POM's <properties>, such as"
+        + " <closecodes.locked>false</closecodes.locked>");
+    assertThat(Files.exists(lock())).isFalse();
+  }
+
+  /**
+   * Under the option, an annotation that names no lock file has nothing kept as committed: a
+   * warning says so, rather than let the CI build pass as though it guarded the package
+   * ({@code OutputCacheTest} holds a compile the cache serves to the same).
+   */
+  @Test
+  void theLockedOptionWarnsOfAnAnnotationWithoutALockFile() {
+    JavaFileObject source = JavaFileObjects.forSourceLines("org.example.ws.package-info",
+        "@dev.closecodes.CloseCodeSpec(pages = \"fixtures/small/index.md\", locales = \"en-US\",",
+        "    registry = \"fixtures/small/registry.csv\")",
+        "package org.example.ws;");
+    Compilation compilation = Compiler.javac().withProcessors(new CloseCodeSpecProcessor())
+        .withOptions("-Aclosecodes.basedir=" + basedir, "-Aclosecodes.locked").compile(source);
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningContaining("[closecodes] the option closecodes.locked keeps lock files as"
+        + " committed, but this annotation names no lockFile(): nothing is kept of what it generates; name one")
+        .inFile(source).onLine(1);
+  }
+
   /**
    * A lock file holds what one generation made: two packages of a compile that name the same one
    * would each compare with the other's constants (a rename that never happened, a description
