@@ -1,5 +1,6 @@
 package dev.closecodes.example;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -75,6 +76,35 @@ class KaptConsumerTest {
     MavenRuns.maven(project, 0, "-Dmaven.compiler.failOnWarning=true", "compile");
     assertTrue(Files.readString(project.resolve("target/generated-sources/kapt/compile/com/example/ws/CloseCode.java"),
         StandardCharsets.UTF_8).contains("revu."));
+  }
+
+  /**
+   * The README's CI setting for kapt, which takes processor options in its own element: a build
+   * whose lock file would change fails under the property and leaves the file as committed.
+   */
+  @Test
+  void theLockedPropertyReachesTheProcessorThroughKapt() throws Exception {
+    ConsumerProjects.installOnce(work);
+    Path project = kaptProject(work.resolve("kapt"));
+    Path pom = project.resolve("pom.xml");
+    ConsumerProjects.replace(pom, "<annotationProcessorPaths>",
+        ConsumerProjects.readmeFragment("locked-kapt-arg") + "<annotationProcessorPaths>");
+    ConsumerProjects.replace(pom, "</properties>", ConsumerProjects.readmeFragment("locked-property") + "</properties>");
+    Path lockFile = project.resolve("closecodes.lock");
+
+    String none = MavenRuns.maven(project, 1, "-Dclosecodes.locked=true", "compile");
+    assertTrue(none.contains("closecodes.lock:1: there is no lock file"), none);
+    assertFalse(Files.exists(lockFile), none);
+
+    MavenRuns.maven(project, 0, "compile");
+    byte[] committed = Files.readAllBytes(lockFile);
+    String current = MavenRuns.maven(project, 0, "-Dclosecodes.locked=true", "compile");
+    assertFalse(current.contains("[closecodes]"), current);
+
+    ConsumerProjects.replace(project.resolve("src/closecodes/index.md"), "de pwotocowe. o.O", "de pwotocowe, revu.");
+    String stale = MavenRuns.maven(project, 1, "-Dclosecodes.locked=true", "compile");
+    assertTrue(stale.contains("the option closecodes.locked keeps it as committed"), stale);
+    assertArrayEquals(committed, Files.readAllBytes(lockFile));
   }
 
   @Test
