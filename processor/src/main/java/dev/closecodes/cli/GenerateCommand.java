@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import javax.lang.model.SourceVersion;
 
 /**
@@ -139,7 +140,7 @@ record GenerateCommand(
       Optional<Document> registryDocument = registry.map(file -> DocumentFiles.read(file, diagnostics));
       diagnostics.stopIfErrors();
       Pipeline.Result result = Pipeline.run(new Pipeline.Request(
-          packageName, pageDocuments, registryDocument, checksFrom, List.of(), locales, false, generatedAnnotation),
+          packageName, pageDocuments, registryDocument, checksFrom, List.of(), locales, Set.of(), generatedAnnotation),
           diagnostics);
       diagnostics.all().forEach(diagnostic -> stderr.println(Main.line(diagnostic)));
       return write(result.files(), stdout, stderr);

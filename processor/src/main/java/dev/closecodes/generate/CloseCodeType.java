@@ -3,6 +3,8 @@ package dev.closecodes.generate;
 import dev.closecodes.model.CodeRange;
 import dev.closecodes.model.CodeTable;
 import dev.closecodes.model.Rfc6455;
+import dev.closecodes.model.WebSocketApi;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,16 +14,14 @@ final class CloseCodeType {
 
   static final String NAME = "CloseCode";
 
-  /** Jakarta WebSocket's close code, which {@code CloseReason} takes. */
-  static final String JAKARTA_CLOSE_CODE = "jakarta.websocket.CloseReason.CloseCode";
-
   /**
-   * What {@code CloseCode} gains where it implements {@link #JAKARTA_CLOSE_CODE}. Its annotation is
-   * written out in full, as its import would go unused where there is no Jakarta type.
+   * What {@code CloseCode} gains where it implements a WebSocket API's close-code interface: the
+   * method both APIs' interfaces declare. Its annotation is written out in full, as its import
+   * would go unused where there is no such API.
    */
-  private static final String JAKARTA_GET_CODE = """
+  private static final String GET_CODE = """
 
-        /** {@return the close code, as Jakarta WebSocket's {@code CloseReason} asks for it} */
+        /** {@return the close code, as the {@code CloseReason} of %s asks for it} */
         @java.lang.Override
         public int getCode() {
           return code;
@@ -30,15 +30,23 @@ final class CloseCodeType {
 
   private CloseCodeType() {}
 
-  /** The enum's source; it implements {@link #JAKARTA_CLOSE_CODE} where the target offers it. */
+  /** The enum's source; it implements the close-code interface of each WebSocket API the target offers. */
   static String source(Target target, CodeTable table) {
     int last = table.codes().isEmpty() ? 0 : table.codes().get(table.codes().size() - 1).code();
     Map<String, String> holes = new HashMap<>(GeneratedTypes.descriptionHoles(table, NAME, table.codes()));
-    holes.put("implements", target.jakartaCloseCode() ? " implements " + JAKARTA_CLOSE_CODE : "");
+    List<String> interfaces = new ArrayList<>();
+    List<String> apis = new ArrayList<>();
+    for (WebSocketApi api : WebSocketApi.values()) { // in a fixed order: the same bytes each time
+      if (target.closeCodeApis().contains(api)) {
+        interfaces.add(api.closeCodeInterface());
+        apis.add(api.shownName());
+      }
+    }
+    holes.put("implements", interfaces.isEmpty() ? "" : " implements " + String.join(", ", interfaces));
     holes.put("constants", constants(table));
     holes.put("mask", Integer.toString(GeneratedTypes.mask(last)));
     holes.put("primaryLocale", JavadocText.escape(table.page().locale()));
-    holes.put("jakarta", target.jakartaCloseCode() ? JAKARTA_GET_CODE : "");
+    holes.put("getCode", apis.isEmpty() ? "" : GET_CODE.replace("%s", String.join(" and of ", apis)));
     return Template.of(NAME).fill(GeneratedTypes.holes(target, table, holes));
   }
 

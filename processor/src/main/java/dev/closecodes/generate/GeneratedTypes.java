@@ -3,11 +3,13 @@ package dev.closecodes.generate;
 import dev.closecodes.model.CodeTable;
 import dev.closecodes.model.GeneratedFile;
 import dev.closecodes.model.Sha256;
+import dev.closecodes.model.WebSocketApi;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The Java files generated from one {@link CodeTable}, in a fixed order. Each type is a template
@@ -20,12 +22,12 @@ public final class GeneratedTypes {
   /**
    * The files.
    *
-   * @param jakartaCloseCode whether {@code CloseCode} implements Jakarta WebSocket's {@code CloseCode}
+   * @param closeCodeApis the WebSocket APIs whose close-code interface {@code CloseCode} implements
    * @param generatedAnnotation whether the types carry {@code @Generated}
    */
   public static List<GeneratedFile> files(
-      String packageName, CodeTable table, boolean jakartaCloseCode, boolean generatedAnnotation) {
-    Target target = new Target(packageName, jakartaCloseCode, generatedAnnotation);
+      String packageName, CodeTable table, Set<WebSocketApi> closeCodeApis, boolean generatedAnnotation) {
+    Target target = new Target(packageName, closeCodeApis, generatedAnnotation);
     List<GeneratedFile> unmarked = List.of(
         file(packageName, CloseCodeType.NAME, CloseCodeType.source(target, table)),
         file(packageName, CloseCodeRangeType.NAME, CloseCodeRangeType.source(target, table)),

@@ -12,6 +12,7 @@ import dev.closecodes.model.CodeTable;
 import dev.closecodes.model.GeneratedFile;
 import dev.closecodes.model.Page;
 import dev.closecodes.model.Registry;
+import dev.closecodes.model.WebSocketApi;
 import dev.closecodes.read.Document;
 import dev.closecodes.read.PageReader;
 import dev.closecodes.read.RegistryReader;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.lang.model.SourceVersion;
 
 /**
@@ -42,9 +44,9 @@ public final class Pipeline {
    * @param names constant names the user gives, which win over the derived ones
    * @param locales the pages' locales as language tags, in the order of {@code pages}; where a
    *     page has none, its locale is told from its path, else from its links
-   * @param jakartaCloseCode whether {@code CloseCode} implements
-   *     {@code jakarta.websocket.CloseReason.CloseCode}, so it can go straight into a
-   *     {@code CloseReason}; only where that interface is on the consumer's class path
+   * @param closeCodeApis the WebSocket APIs whose close-code interface {@code CloseCode}
+   *     implements, so that it goes straight into their {@code CloseReason}: those on the
+   *     consumer's class path
    * @param generatedAnnotation whether the types carry {@code @javax.annotation.processing.Generated};
    *     not in a named module that does not read {@code java.compiler}, which could not compile it
    */
@@ -55,24 +57,25 @@ public final class Pipeline {
       ChecksFrom checksFrom,
       List<Name> names,
       List<String> locales,
-      boolean jakartaCloseCode,
+      Set<WebSocketApi> closeCodeApis,
       boolean generatedAnnotation) {
 
     public Request {
       pages = List.copyOf(pages);
+      closeCodeApis = Set.copyOf(closeCodeApis);
       names = List.copyOf(names);
       locales = List.copyOf(locales);
     }
 
     /** A request whose types carry {@code @Generated}. */
     public Request(String packageName, List<Document> pages, Optional<Document> registry, ChecksFrom checksFrom,
-        List<Name> names, List<String> locales, boolean jakartaCloseCode) {
-      this(packageName, pages, registry, checksFrom, names, locales, jakartaCloseCode, true);
+        List<Name> names, List<String> locales, Set<WebSocketApi> closeCodeApis) {
+      this(packageName, pages, registry, checksFrom, names, locales, closeCodeApis, true);
     }
 
-    /** A request for these pages and registry, with derived names and locales, and no Jakarta type. */
+    /** A request for these pages and registry, with derived names and locales, and no WebSocket API. */
     public Request(String packageName, List<Document> pages, Optional<Document> registry, ChecksFrom checksFrom) {
-      this(packageName, pages, registry, checksFrom, List.of(), List.of(), false, true);
+      this(packageName, pages, registry, checksFrom, List.of(), List.of(), Set.of(), true);
     }
   }
 
@@ -136,7 +139,7 @@ public final class Pipeline {
     CodeTable table = Reconciler.reconcile(pages.get(0), pages.subList(1, pages.size()), registry,
         request.checksFrom(), names, diagnostics);
     diagnostics.stopIfErrors();
-    return new Result(table, GeneratedTypes.files(request.packageName(), table, request.jakartaCloseCode(),
+    return new Result(table, GeneratedTypes.files(request.packageName(), table, request.closeCodeApis(),
         request.generatedAnnotation()));
   }
 

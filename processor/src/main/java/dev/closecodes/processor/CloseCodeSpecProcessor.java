@@ -8,6 +8,7 @@ import dev.closecodes.diagnostics.Message;
 import dev.closecodes.diagnostics.RequestPart;
 import dev.closecodes.model.ChecksFrom;
 import dev.closecodes.model.GeneratedFile;
+import dev.closecodes.model.WebSocketApi;
 import dev.closecodes.pipeline.Pipeline;
 import dev.closecodes.read.Document;
 import dev.closecodes.read.DocumentFiles;
@@ -21,6 +22,7 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -61,9 +63,6 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
   static final String LOCKED_OPTION = "closecodes.locked";
 
   private static final Set<String> OPTIONS = Set.of(BuildLayout.BASEDIR_OPTION, CompileInputs.OPTION, LOCKED_OPTION);
-
-  /** The type that CloseCode implements where the consumer compiles against Jakarta WebSocket. */
-  private static final String JAKARTA_CLOSE_CODE = "jakarta.websocket.CloseReason.CloseCode";
 
   /**
    * This processor's jar as it was loaded, by its path, size and time: what tells a rebuilt
@@ -311,7 +310,7 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
         }
       }
     }
-    boolean jakarta = seesJakarta(element);
+    Set<WebSocketApi> apis = closeCodeApis(element);
     boolean generatedAnnotation = readsGenerated(element);
 
     // Plain code down to the cache's answer: a recompile with nothing changed runs only this, and
@@ -320,7 +319,7 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
     OutputCache cache = cacheFolder.isPresent() && PROCESSOR_JAR.isPresent()
         ? new OutputCache(cacheFolder.get(), packageName)
         : null;
-    OutputCache.Inputs inputs = new OutputCache.Inputs(describe(packageName, spec, jakarta, generatedAnnotation),
+    OutputCache.Inputs inputs = new OutputCache.Inputs(describe(packageName, spec, apis, generatedAnnotation),
         List.copyOf(locator.read()), lockText(lockFile));
     boolean locked = lockedOption();
     if (locked && spec.lockFile().isEmpty()) {
@@ -348,7 +347,7 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
     Pipeline.Result result;
     try {
       result = Pipeline.run(new Pipeline.Request(packageName, pages, registry,
-          ChecksFrom.valueOf(spec.checksFrom()), names, spec.locales(), jakarta, generatedAnnotation), reported);
+          ChecksFrom.valueOf(spec.checksFrom()), names, spec.locales(), apis, generatedAnnotation), reported);
     } finally {
       for (Diagnostic diagnostic : reported.all()) {
         diagnostics.report(diagnostic);
@@ -436,7 +435,8 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
    * Everything of a request that decides what is generated, besides the documents' bytes: the
    * annotation's attributes, what the compile offers, and which processor runs.
    */
-  private static String describe(String packageName, SpecValues spec, boolean jakarta, boolean generatedAnnotation) {
+  private static String describe(String packageName, SpecValues spec, Set<WebSocketApi> apis,
+      boolean generatedAnnotation) {
     String processor = PROCESSOR_JAR.isPresent()
         ? PROCESSOR_JAR.get().address() + "\t" + PROCESSOR_JAR.get().fingerprint()
         : "";
@@ -447,7 +447,7 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
     return String.join("\n", "package " + packageName, "pages " + String.join("\t", spec.pages()),
         "locales " + String.join("\t", spec.locales()), "registry " + spec.registry(),
         "checksFrom " + spec.checksFrom(), "names " + names, "lockFile " + spec.lockFile(),
-        "allowRemovals " + spec.allowRemovals(), "jakarta " + jakarta, "generated " + generatedAnnotation,
+        "allowRemovals " + spec.allowRemovals(), "apis " + apis, "generated " + generatedAnnotation,
         "processor " + processor);
   }
 
@@ -473,20 +473,29 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
   }
 
   /**
-   * Whether {@code CloseCode} implements Jakarta WebSocket's {@code CloseCode}: where the consumer's
-   * code sees it, and, in a named module, where the module passes it on to its own readers
-   * ({@code requires transitive}), as a public type that names it must, or javac warns under
-   * {@code -Xlint:exports}. Looked up in the element's own module: that is the question, and a
-   * lookup in every module of the JDK costs a compile some 30 ms.
+   * The WebSocket APIs whose close-code interface {@code CloseCode} implements (Jakarta WebSocket's,
+   * {@code javax.websocket}'s): each the consumer's code sees, and, in a named module, each the
+   * module passes on to its own readers ({@code requires transitive}), as a public type that names
+   * it must, or javac warns under {@code -Xlint:exports}. Looked up in the element's own module:
+   * that is the question, and a lookup in every module of the JDK costs a compile some 30 ms.
    */
-  private boolean seesJakarta(Element element) {
+  private Set<WebSocketApi> closeCodeApis(Element element) {
     Elements elements = processingEnv.getElementUtils();
     ModuleElement module = elements.getModuleOf(element);
-    if (module == null) {
-      return elements.getTypeElement(JAKARTA_CLOSE_CODE) != null; // a compile without modules
+    Set<WebSocketApi> apis = EnumSet.noneOf(WebSocketApi.class);
+    for (WebSocketApi api : WebSocketApi.values()) {
+      if (module == null) {
+        if (elements.getTypeElement(api.closeCodeInterface()) != null) { // a compile without modules
+          apis.add(api);
+        }
+        continue;
+      }
+      TypeElement closeCode = elements.getTypeElement(module, api.closeCodeInterface());
+      if (closeCode != null && readsTransitively(module, elements.getModuleOf(closeCode))) {
+        apis.add(api);
+      }
     }
-    TypeElement closeCode = elements.getTypeElement(module, JAKARTA_CLOSE_CODE);
-    return closeCode != null && readsTransitively(module, elements.getModuleOf(closeCode));
+    return apis;
   }
 
   /**

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.closecodes.model.ChecksFrom;
 import dev.closecodes.model.GeneratedFile;
+import dev.closecodes.model.WebSocketApi;
 import dev.closecodes.pipeline.Pipeline;
 import dev.closecodes.read.Document;
 import dev.closecodes.testing.Generation;
@@ -19,8 +20,10 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -81,14 +84,15 @@ class ConsumerPackageTest {
     return source;
   }
 
-  /** Jakarta WebSocket's close code, as much of it as {@code CloseCode} implements. */
-  private Path jakartaCloseReason() throws IOException {
-    Path source = folder.resolve("consumer/jakarta/websocket/CloseReason.java");
+  /** A WebSocket API's close code, as much of it as {@code CloseCode} implements. */
+  private Path closeReason(WebSocketApi api) throws IOException {
+    String pkg = api.closeCodeInterface().substring(0, api.closeCodeInterface().indexOf(".CloseReason"));
+    Path source = folder.resolve("consumer/" + pkg.replace('.', '/') + "/CloseReason.java");
     Files.createDirectories(source.getParent());
     Files.writeString(source, """
-        package jakarta.websocket;
+        package %s;
 
-        /** Stands for Jakarta WebSocket's close reason. */
+        /** Stands for the API's close reason. */
         public final class CloseReason {
 
           /** Not instantiated. */
@@ -101,7 +105,7 @@ class ConsumerPackageTest {
             int getCode();
           }
         }
-        """, StandardCharsets.UTF_8);
+        """.formatted(pkg), StandardCharsets.UTF_8);
     return source;
   }
 
@@ -111,7 +115,7 @@ class ConsumerPackageTest {
 
   /**
    * The received page and the registry; and two pages, which add a nested class of descriptions;
-   * each with and without {@code @Generated}, and with and without Jakarta's close code.
+   * each with and without {@code @Generated}, and with the close codes of no WebSocket API, of one, or of both.
    */
   private static List<Pipeline.Request> requests() throws IOException {
     Document registry = document(SpecSource.REGISTRY, "iana/websocket-close-codes.csv");
@@ -120,9 +124,11 @@ class ConsumerPackageTest {
     List<Pipeline.Request> requests = new ArrayList<>();
     for (boolean generatedAnnotation : new boolean[] {true, false}) {
       requests.add(new Pipeline.Request(PACKAGE, List.of(received), Optional.of(registry), ChecksFrom.REGISTRY,
-          List.of(), List.of("fr"), !generatedAnnotation, generatedAnnotation));
+          List.of(), List.of("fr"), generatedAnnotation ? Set.of() : EnumSet.allOf(WebSocketApi.class),
+          generatedAnnotation));
       requests.add(new Pipeline.Request(PACKAGE, List.of(received, english), Optional.of(registry),
-          ChecksFrom.REGISTRY, List.of(), List.of("fr", "en-US"), generatedAnnotation, generatedAnnotation));
+          ChecksFrom.REGISTRY, List.of(), List.of("fr", "en-US"),
+          Set.of(generatedAnnotation ? WebSocketApi.JAKARTA : WebSocketApi.JAVAX), generatedAnnotation));
     }
     return requests;
   }
@@ -146,10 +152,12 @@ class ConsumerPackageTest {
       for (String name : names) {
         sources.add(consumerType(name));
       }
-      sources.add(jakartaCloseReason());
+      for (WebSocketApi api : WebSocketApi.values()) {
+        sources.add(closeReason(api));
+      }
       assertEquals(List.of(), Javac.compilePaths(sources, folder.resolve("classes" + request)),
           "pages " + each.pages().size() + ", @Generated " + each.generatedAnnotation()
-              + ", Jakarta " + each.jakartaCloseCode());
+              + ", APIs " + each.closeCodeApis());
       request++;
     }
   }

@@ -10,6 +10,7 @@ import dev.closecodes.testing.Generation;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,7 +40,7 @@ class ReservedAndChecksJavadocTest {
     Generation generation = Generation.run(new Pipeline.Request("org.example.ws",
         List.of(new Document("page.md", PAGE.getBytes(StandardCharsets.UTF_8))),
         Optional.of(new Document("registry.csv", REGISTRY.getBytes(StandardCharsets.UTF_8))), checksFrom,
-        List.of(), List.of("en"), false));
+        List.of(), List.of("en"), Set.of()));
     assertFalse(generation.hasErrors(), generation.diagnostics().toString());
     return generation.source("CloseCode").replaceAll("\\n\\s*\\* ", " ");
   }

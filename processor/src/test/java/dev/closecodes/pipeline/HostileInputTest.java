@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -87,7 +88,7 @@ class HostileInputTest {
       List<String> locales = List.of("en-US", "fr", "de", "es", "it", "ja", "ko", "pt-BR", "pt-PT", "ru", "zh-CN",
           "zh-TW").subList(0, GenerationLimits.MAX_PAGES); // each page's text can be asked for
       Generation result = Generation.run(new Pipeline.Request("org.example.ws", pages, Optional.empty(),
-          ChecksFrom.PAGE, List.of(), locales, false));
+          ChecksFrom.PAGE, List.of(), locales, Set.of()));
       assertEquals(List.of(), errors(result.diagnostics()));
       assertCompiles(result);
     }

@@ -3,17 +3,18 @@ package dev.closecodes.pipeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import dev.closecodes.diagnostics.Message;
 import dev.closecodes.model.ChecksFrom;
 import dev.closecodes.model.CodeRange;
 import dev.closecodes.model.CodeTable;
 import dev.closecodes.read.Document;
-import dev.closecodes.diagnostics.Message;
+import dev.closecodes.testing.Generation;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import dev.closecodes.testing.Generation;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Where the page decides the checks, they follow what its words say, not its type. */
@@ -24,7 +25,7 @@ class PageDecidesTest {
     Document page = new Document("en-US/closeevent.html",
         Files.readAllBytes(Path.of("src/test/resources/fixtures/meaning/en-us-2016.html")));
     Generation generation = Generation.run(new Pipeline.Request("org.example.ws", List.of(page), Optional.empty(),
-        ChecksFrom.PAGE, List.of(), List.of("en-US"), false));
+        ChecksFrom.PAGE, List.of(), List.of("en-US"), Set.of()));
     assertFalse(generation.hasErrors(), generation.diagnostics().toString());
     CodeTable table = generation.table().orElseThrow();
     assertEquals(List.of(new CodeRange(1000, 1003), new CodeRange(1007, 1011), new CodeRange(3000, 4999)),
@@ -56,7 +57,7 @@ class PageDecidesTest {
         """;
     Generation generation = Generation.run(new Pipeline.Request("org.example.ws",
         List.of(new Document("en-US/closeevent.md", page.getBytes(StandardCharsets.UTF_8))), Optional.empty(),
-        ChecksFrom.PAGE, List.of(), List.of("en-US"), false));
+        ChecksFrom.PAGE, List.of(), List.of("en-US"), Set.of()));
     assertFalse(generation.hasErrors(), generation.diagnostics().toString());
     assertEquals(List.of(new CodeRange(1000, 1001), new CodeRange(3000, 4999)),
         generation.table().orElseThrow().mayTravelInCloseFrame());

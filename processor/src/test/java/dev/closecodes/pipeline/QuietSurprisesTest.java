@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
@@ -47,7 +48,7 @@ class QuietSurprisesTest {
         List.of(new Document("copied/page.md", PAGE.getBytes(StandardCharsets.UTF_8))),
         registry ? Optional.of(new Document("registry.csv", REGISTRY.getBytes(StandardCharsets.UTF_8)))
             : Optional.empty(),
-        ChecksFrom.REGISTRY, given, locales, false));
+        ChecksFrom.REGISTRY, given, locales, Set.of()));
   }
 
   /** Each diagnostic as {@code FILE:LINE severity MESSAGE}, or {@code ATTRIBUTE() severity MESSAGE}. */
@@ -72,7 +73,7 @@ class QuietSurprisesTest {
     Document english = new Document("en.md", PAGE.getBytes(StandardCharsets.UTF_8));
     Generation given = Generation.run(new Pipeline.Request("org.example.ws", List.of(english, first, second),
         Optional.of(new Document("registry.csv", REGISTRY.getBytes(StandardCharsets.UTF_8))), ChecksFrom.REGISTRY,
-        List.of(), List.of("en", "fr", "FR"), false));
+        List.of(), List.of("en", "fr", "FR"), Set.of()));
     assertEquals(List.of("old/fr/page.md:1 error SAME_LOCALE_TWICE"), diagnostics(given));
     assertEquals("this page's locale, fr, is that of mdn/fr/page.md too; description(Locale) would never give"
         + " this page's text: give each page a locale of its own, with locales() or --locale",
@@ -106,7 +107,7 @@ class QuietSurprisesTest {
     return Generation.run(new Pipeline.Request("org.example.ws",
         List.of(new Document(file, text.getBytes(StandardCharsets.UTF_8))),
         Optional.of(new Document("registry.csv", REGISTRY.getBytes(StandardCharsets.UTF_8))), ChecksFrom.REGISTRY,
-        List.of(new Pipeline.Name(4000, "QUOTA_EXCEEDED")), locales, false));
+        List.of(new Pipeline.Name(4000, "QUOTA_EXCEEDED")), locales, Set.of()));
   }
 
   /**
@@ -138,7 +139,7 @@ class QuietSurprisesTest {
     return Generation.run(new Pipeline.Request("org.example.ws",
         List.of(new Document(file, PAGE.getBytes(StandardCharsets.UTF_8))),
         Optional.of(new Document("registry.csv", REGISTRY.getBytes(StandardCharsets.UTF_8))), ChecksFrom.REGISTRY,
-        List.of(new Pipeline.Name(4000, "QUOTA_EXCEEDED")), List.of(locale), false));
+        List.of(new Pipeline.Name(4000, "QUOTA_EXCEEDED")), List.of(locale), Set.of()));
   }
 
   @Test

@@ -24,6 +24,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,7 +46,7 @@ class SafeOutputTest {
 
   private static Generation generate(String page, Optional<String> registry, ChecksFrom checksFrom) {
     return Generation.run(new Pipeline.Request("org.example.ws", List.of(document("page.md", page)),
-        registry.map(text -> document("registry.csv", text)), checksFrom, List.of(), List.of("en"), false));
+        registry.map(text -> document("registry.csv", text)), checksFrom, List.of(), List.of("en"), Set.of()));
   }
 
   /** Compiles the files on a thread with a small stack, as a compiler run with -J-Xss512k would. */

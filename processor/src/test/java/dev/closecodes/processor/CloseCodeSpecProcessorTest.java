@@ -127,6 +127,51 @@ class CloseCodeSpecProcessorTest {
     assertThat(Files.readString(GOLDEN.resolve("CloseCode.java"))).contains("public enum CloseCode {");
   }
 
+  /**
+   * javax.websocket, the API's name before Jakarta EE 9 (Tomcat 9, Jetty 9, Spring Boot 2), has a
+   * {@code CloseReason.CloseCode} of its own: {@code CloseCode} implements it as it implements
+   * Jakarta's, and both where both are on the class path (a project moving from one to the other).
+   */
+  @Test
+  void withJavaxWebSocketOnTheClassPathCloseCodeIsItsCloseCodeToo() throws IOException {
+    JavaFileObject spec = packageInfo("@CloseCodeSpec(pages = \"fixtures/small/index.md\", locales = \"en-US\","
+        + " registry = \"fixtures/small/registry.csv\")");
+    Compilation javax = compile(closeReasonOf("javax.websocket"), spec);
+    assertThat(javax).succeeded();
+    String closeCode = new String(generated(javax, "CloseCode"), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(closeCode).contains("public enum CloseCode implements javax.websocket.CloseReason.CloseCode {");
+    assertThat(closeCode).contains("/** {@return the close code, as the {@code CloseReason} of javax.websocket asks"
+        + " for it} */\n  @java.lang.Override\n  public int getCode() {\n    return code;\n  }");
+
+    Compilation both = compile(closeReasonOf("javax.websocket"), closeReasonOf("jakarta.websocket"), spec);
+    assertThat(both).succeeded();
+    String implementsBoth = new String(generated(both, "CloseCode"), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(implementsBoth).contains("public enum CloseCode implements jakarta.websocket.CloseReason.CloseCode,"
+        + " javax.websocket.CloseReason.CloseCode {");
+    assertThat(implementsBoth).contains("{@return the close code, as the {@code CloseReason} of Jakarta WebSocket and"
+        + " of javax.websocket asks for it}");
+  }
+
+  /** A stand-in for a WebSocket API's {@code CloseReason}, as much of it as {@code CloseCode} implements. */
+  private static JavaFileObject closeReasonOf(String pkg) {
+    return JavaFileObjects.forSourceLines(pkg + ".CloseReason",
+        "package " + pkg + ";",
+        "/** Stands in for the API's class of the same name. */",
+        "public class CloseReason {",
+        "  /** Not made here. */",
+        "  private CloseReason() {}",
+        "  /** A close code. */",
+        "  public interface CloseCode {",
+        "    /**",
+        "     * The code.",
+        "     *",
+        "     * @return the code",
+        "     */",
+        "    int getCode();",
+        "  }",
+        "}");
+  }
+
   @Test
   void twoBuildsGenerateTheSameBytes() throws IOException {
     JavaFileObject source = packageInfo(
