@@ -136,7 +136,7 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
         if (notAFolder.isPresent()) {
           throw diagnostics.fail(Message.BASEDIR_NOT_A_FOLDER, RequestPart.WHOLE, notAFolder.get());
         }
-        if (lockedOption() == null) {
+        if (lockedOption().isEmpty()) {
           String value = processingEnv.getOptions().get(LOCKED_OPTION);
           throw diagnostics.fail(value.contains("${") ? Message.LOCKED_OPTION_UNRESOLVED : Message.LOCKED_OPTION_BAD,
               RequestPart.WHOLE, value);
@@ -169,18 +169,17 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
 
   /**
    * Whether lock files are kept as committed: {@code -Aclosecodes.locked}, with no value or
-   * {@code true}; not without it or with {@code false}; null for any other value, an error.
+   * {@code true}; not without it or with {@code false}; empty for any other value, an error.
    */
-  private Boolean lockedOption() {
+  private Optional<Boolean> lockedOption() {
     Map<String, String> options = processingEnv.getOptions();
-    if (!options.containsKey(LOCKED_OPTION)) {
-      return false;
-    }
     String value = options.get(LOCKED_OPTION);
-    if (value == null || value.isEmpty() || value.equalsIgnoreCase("true")) {
-      return true;
+    if (!options.containsKey(LOCKED_OPTION) || "false".equalsIgnoreCase(value)) {
+      return Optional.of(false);
     }
-    return value.equalsIgnoreCase("false") ? false : null;
+    return value == null || value.isEmpty() || value.equalsIgnoreCase("true")
+        ? Optional.of(true)
+        : Optional.empty();
   }
 
   /** The build's layout, found at the first annotated element. */
@@ -321,7 +320,7 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
         : null;
     OutputCache.Inputs inputs = new OutputCache.Inputs(describe(packageName, spec, apis, generatedAnnotation),
         List.copyOf(locator.read()), lockText(lockFile));
-    boolean locked = lockedOption();
+    boolean locked = lockedOption().orElse(false); // a value that is neither was an error before this
     if (locked && spec.lockFile().isEmpty()) {
       // Said on every compile, as what the cache keeps is only what the documents gave.
       diagnostics.report(Message.LOCKED_WITHOUT_LOCK_FILE, RequestPart.WHOLE);

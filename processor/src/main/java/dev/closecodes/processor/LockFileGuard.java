@@ -42,14 +42,15 @@ final class LockFileGuard {
    * @param name the lock file as the annotation names it
    * @param packageName the package generated into; empty for the unnamed package
    * @param allowRemovals whether a removed or renamed constant is accepted
-   * @param lockedOption whether the file is kept as committed ({@code -Aclosecodes.locked}): where it
-   *     would be written, it is an error instead
+   * @param keepAsCommitted whether the file is kept as committed ({@code -Aclosecodes.locked}):
+   *     where it would be written, it is an error instead
    * @return the warnings the lock file already records, as where and what, which are not printed
    *     again, and whether the file is new
    * @throws Diagnostics.Abort when a change breaks user code, or the file cannot be read or
    *     written; nothing may be generated then
    */
-  LockFile.Baseline check(String name, String packageName, boolean allowRemovals, boolean lockedOption, CodeTable table) {
+  LockFile.Baseline check(String name, String packageName, boolean allowRemovals, boolean keepAsCommitted,
+      CodeTable table) {
     Path file = locator.resolve(name);
     List<LockFile.Warning> warnings = new ArrayList<>();
     for (Diagnostic diagnostic : diagnostics.all()) {
@@ -78,10 +79,11 @@ final class LockFileGuard {
       if (locked.equals(text)) {
         return recorded;
       }
-      if (lockedOption) {
-        throw diagnostics.fail(Message.LOCK_FILE_STALE_LOCKED, new SourceLocation(name, firstLineThatDiffers(locked, text)));
+      if (keepAsCommitted) {
+        throw diagnostics.fail(Message.LOCK_FILE_STALE_LOCKED,
+            new SourceLocation(name, firstLineThatDiffers(locked, text)));
       }
-    } else if (lockedOption) {
+    } else if (keepAsCommitted) {
       throw diagnostics.fail(Message.LOCK_FILE_MISSING_LOCKED, new SourceLocation(name, 1), file);
     }
     try {
@@ -96,8 +98,11 @@ final class LockFileGuard {
     return new LockFile.Baseline(known, !exists);
   }
 
-  /** The first line, from 1, at which two texts differ; one past the shorter's last where it is the other's start. */
-  static int firstLineThatDiffers(String before, String after) {
+  /**
+   * The first line, from 1, at which two texts differ; where one is the other's start, the line
+   * after its last.
+   */
+  private static int firstLineThatDiffers(String before, String after) {
     int line = 1;
     for (int i = 0; i < before.length() && i < after.length() && before.charAt(i) == after.charAt(i); i++) {
       if (before.charAt(i) == '\n') {
