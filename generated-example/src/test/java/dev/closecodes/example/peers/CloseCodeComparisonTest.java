@@ -47,6 +47,14 @@ class CloseCodeComparisonTest {
         return false;
       }
     });
+    columns.put("javax.websocket 1.1 `getCloseCode`", code -> {
+      try {
+        javax.websocket.CloseReason.CloseCodes.getCloseCode(code);
+        return true;
+      } catch (IllegalArgumentException e) {
+        return false;
+      }
+    });
     return columns;
   }
 
