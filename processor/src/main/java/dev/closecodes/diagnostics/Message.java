@@ -401,6 +401,11 @@ public enum Message {
       + " sources, and it is not what closecodes generates from these documents (its Javadoc has no generation"
       + " mark %s). Remove that source, or rename it; where another step generated it (Kotlin's kapt, say),"
       + " compile here with -proc:none, or make that step use these documents"),
+  EARLIER_OUTPUT_IN_SOURCES(Severity.ERROR, "cannot generate %s: this compile's sources hold closecodes' output"
+      + " for it from other documents (generation mark %s; these documents give %s), as where the folder it is"
+      + " generated into is a source folder too (build-helper-maven-plugin's add-source, an IDE's source root)"
+      + " and a document changed since. Delete the generated files (mvn clean) and keep that folder out of the"
+      + " source folders; where kapt generated them, compile here with -proc:none"),
   INTERNAL_ERROR(Severity.ERROR, "closecodes failed unexpectedly: %s; please report this");
 
   private final Severity severity;

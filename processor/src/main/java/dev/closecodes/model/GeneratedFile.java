@@ -24,6 +24,20 @@ public record GeneratedFile(String packageName, String typeName, String source) 
         : java.util.Optional.of("sha256:" + source.substring(hash, hash + 64));
   }
 
+  /**
+   * The generation mark in a type's Javadoc as javac gives it (without the comment's stars), as
+   * {@code sha256:} and 64 digits: what tells closecodes' own output, of any documents, from a
+   * type written by hand.
+   *
+   * @param javadoc the Javadoc, or null for none
+   * @return the mark; empty where there is none
+   */
+  public static java.util.Optional<String> markIn(String javadoc) {
+    java.util.regex.Matcher mark = java.util.regex.Pattern
+        .compile("the hash of all five:\\s*\\{@code (sha256:[0-9a-f]{64})\\}").matcher(javadoc == null ? "" : javadoc);
+    return mark.find() ? java.util.Optional.of(mark.group(1)) : java.util.Optional.empty();
+  }
+
   /** {@return the type's qualified name, as the Filer takes it} */
   public String qualifiedName() {
     return packageName.isEmpty() ? typeName : packageName + "." + typeName;

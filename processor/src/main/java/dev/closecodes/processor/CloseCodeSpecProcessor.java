@@ -399,18 +399,21 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
   /**
    * Writes the generated files through the Filer, each with the annotated element as its origin.
    * A type already among the compile's sources with the same generation mark in its Javadoc is
-   * this output already (Kotlin's kapt ran the processor before javac, say), and is left as it is.
+   * this output already (Kotlin's kapt ran the processor before javac, say), and is left as it is;
+   * one with another mark is an earlier output, for documents since changed, which the error names.
    */
   private void write(Element element, List<GeneratedFile> files, Diagnostics diagnostics) {
     for (GeneratedFile file : files) {
       generatedClassFiles.add(file.qualifiedName().replace('.', '/') + ".class");
       Optional<String> mark = file.generationMark();
       TypeElement existing = sourceTypes.get(file.qualifiedName());
+      Optional<String> earlierMark = Optional.empty();
       if (existing != null) {
         String javadoc = processingEnv.getElementUtils().getDocComment(existing);
         if (javadoc != null && mark.isPresent() && javadoc.contains(mark.get())) {
           continue;
         }
+        earlierMark = GeneratedFile.markIn(javadoc);
       }
       try {
         JavaFileObject source = processingEnv.getFiler().createSourceFile(file.qualifiedName(), element);
@@ -418,6 +421,10 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
           writer.write(file.source());
         }
       } catch (FilerException e) {
+        if (earlierMark.isPresent()) {
+          throw diagnostics.fail(Message.EARLIER_OUTPUT_IN_SOURCES, RequestPart.WHOLE, file.qualifiedName(),
+              earlierMark.get(), mark.orElse(""));
+        }
         throw diagnostics.fail(Message.TYPE_ALREADY_IN_SOURCES, RequestPart.WHOLE, file.qualifiedName(),
             mark.orElse(""));
       } catch (IOException e) {

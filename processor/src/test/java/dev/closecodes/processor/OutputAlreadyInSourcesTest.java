@@ -7,6 +7,7 @@ import static dev.closecodes.processor.CloseCodeSpecProcessorTest.packageInfo;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
+import dev.closecodes.model.GeneratedFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -52,19 +53,39 @@ class OutputAlreadyInSourcesTest {
     assertThat(second.generatedSourceFiles()).isEmpty();
   }
 
+  /**
+   * Output of the processor for other documents among the sources (the folder it generates into
+   * is a source folder too, and a page changed; or kapt ran on other documents) is an error that
+   * says so, with both marks, and how to clear it; it said "not what closecodes generates" and to
+   * remove or rename the type, as of a type written by hand.
+   */
   @Test
-  void outputFromOtherDocumentsIsAnErrorNamingTheType() throws IOException {
+  void outputFromOtherDocumentsIsAnErrorNamingTheTypeAndBothMarks() throws IOException {
     // generated without the registry: other checks, another mark
-    List<JavaFileObject> sources = new ArrayList<>(generatedBy(compile(packageInfo(
-        "@CloseCodeSpec(pages = \"fixtures/small/index.md\", locales = \"en-US\")"))));
+    Compilation first = compile(packageInfo("@CloseCodeSpec(pages = \"fixtures/small/index.md\", locales = \"en-US\")"));
+    String earlier = markOf(first);
+    List<JavaFileObject> sources = new ArrayList<>(generatedBy(first));
     sources.add(packageInfo(SPEC));
     Compilation second = compile(sources.toArray(new JavaFileObject[0]));
     assertThat(second).failed();
-    assertThat(second).hadErrorContaining("cannot generate org.example.ws.CloseCode: a type of that name is already"
-        + " among this compile's sources");
-    assertThat(second).hadErrorContaining("-proc:none");
+    String now = markOf(compile(packageInfo(SPEC)));
+    assertThat(now).isNotEqualTo(earlier);
+    assertThat(second).hadErrorContaining("cannot generate org.example.ws.CloseCode: this compile's sources hold"
+        + " closecodes' output for it from other documents (generation mark " + earlier + "; these documents give "
+        + now + "), as where the folder it is generated into is a source folder too");
+    assertThat(second).hadErrorContaining("Delete the generated files (mvn clean) and keep that folder out of the"
+        + " source folders; where kapt generated them, compile here with -proc:none");
     for (javax.tools.Diagnostic<?> error : second.errors()) {
       assertThat(error.getMessage(null)).doesNotContain("please report this");
+    }
+  }
+
+  /** The generation mark of a compile's {@code CloseCodes}, as {@code sha256:} and 64 digits. */
+  private static String markOf(Compilation compilation) throws IOException {
+    JavaFileObject file = compilation.generatedSourceFile("org.example.ws.CloseCodes").orElseThrow();
+    try (InputStream in = file.openInputStream()) {
+      String source = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return new GeneratedFile("org.example.ws", "CloseCodes", source).generationMark().orElseThrow();
     }
   }
 
@@ -81,6 +102,6 @@ class OutputAlreadyInSourcesTest {
     assertThat(compilation).failed();
     // on the annotation, as every closecodes error is
     assertThat(compilation).hadErrorContaining("cannot generate org.example.ws.CloseEvent: a type of that name is"
-        + " already among this compile's sources").inFile(annotated).onLine(2);
+        + " already among this compile's sources, and it is not what closecodes generates").inFile(annotated).onLine(2);
   }
 }
