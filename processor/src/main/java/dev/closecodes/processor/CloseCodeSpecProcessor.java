@@ -170,10 +170,11 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
   /**
    * Whether lock files are kept as committed: {@code -Aclosecodes.locked}, with no value or
    * {@code true}; not without it or with {@code false}; empty for any other value, an error.
+   * Space around the value is none of it, as a POM's property may hold some.
    */
   private Optional<Boolean> lockedOption() {
     Map<String, String> options = processingEnv.getOptions();
-    String value = options.get(LOCKED_OPTION);
+    String value = options.get(LOCKED_OPTION) == null ? null : options.get(LOCKED_OPTION).strip();
     if (!options.containsKey(LOCKED_OPTION) || "false".equalsIgnoreCase(value)) {
       return Optional.of(false);
     }

@@ -129,7 +129,8 @@ class LockFileGuardTest {
 
     assertThat(compileWith()).succeeded();
     String written = Files.readString(lock(), StandardCharsets.UTF_8);
-    for (String locked : new String[] {"-Aclosecodes.locked", "-Aclosecodes.locked=true", "-Aclosecodes.locked=TRUE"}) {
+    for (String locked : new String[] {"-Aclosecodes.locked", "-Aclosecodes.locked=true", "-Aclosecodes.locked=TRUE",
+        "-Aclosecodes.locked= true\n"}) {
       Compilation current = compileWith(locked);
       assertThat(current).succeeded();
       assertThat(current.diagnostics().stream().filter(d -> d.getMessage(null).contains("[closecodes]")).toList())
