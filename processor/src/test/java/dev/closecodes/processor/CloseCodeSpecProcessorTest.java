@@ -99,23 +99,7 @@ class CloseCodeSpecProcessorTest {
 
   @Test
   void withJakartaWebSocketOnTheClassPathCloseCodeIsAJakartaCloseCode() throws IOException {
-    JavaFileObject jakarta = JavaFileObjects.forSourceLines("jakarta.websocket.CloseReason",
-        "package jakarta.websocket;",
-        "/** Stands in for Jakarta WebSocket's class of the same name. */",
-        "public class CloseReason {",
-        "  /** Not made here. */",
-        "  private CloseReason() {}",
-        "  /** A close code. */",
-        "  public interface CloseCode {",
-        "    /**",
-        "     * The code.",
-        "     *",
-        "     * @return the code",
-        "     */",
-        "    int getCode();",
-        "  }",
-        "}");
-    Compilation compilation = compile(jakarta, packageInfo(
+    Compilation compilation = compile(closeReasonOf("jakarta.websocket"), packageInfo(
         "@CloseCodeSpec(pages = \"fixtures/small/index.md\", locales = \"en-US\","
             + " registry = \"fixtures/small/registry.csv\")"));
     assertThat(compilation).succeeded();
