@@ -17,6 +17,14 @@ final class CompilerConfiguration {
 
   /** The configurations of the compiler plugin, its own first; none where the POM gives it none. */
   static List<Xpp3Dom> of(List<Plugin> plugins) {
+    return of(plugins, null);
+  }
+
+  /**
+   * The compiler plugin's own configuration, then those of its executions: each one's, or, where
+   * {@code executionId} is given, only that one's.
+   */
+  private static List<Xpp3Dom> of(List<Plugin> plugins, String executionId) {
     List<Xpp3Dom> configurations = new ArrayList<>();
     for (Plugin plugin : plugins) {
       if (!"maven-compiler-plugin".equals(plugin.getArtifactId())) {
@@ -26,7 +34,8 @@ final class CompilerConfiguration {
         configurations.add(own);
       }
       for (PluginExecution execution : plugin.getExecutions()) {
-        if (execution.getConfiguration() instanceof Xpp3Dom configuration) {
+        if ((executionId == null || executionId.equals(execution.getId()))
+            && execution.getConfiguration() instanceof Xpp3Dom configuration) {
           configurations.add(configuration);
         }
       }
@@ -42,25 +51,12 @@ final class CompilerConfiguration {
    */
   static boolean skips(List<Plugin> plugins, boolean tests) {
     String setting = tests ? "skip" : "skipMain";
-    String execution = tests ? "default-testCompile" : "default-compile";
-    for (Plugin plugin : plugins) {
-      if (!"maven-compiler-plugin".equals(plugin.getArtifactId())) {
-        continue;
-      }
-      if (isTrue(plugin.getConfiguration(), setting)) {
+    for (Xpp3Dom configuration : of(plugins, tests ? "default-testCompile" : "default-compile")) {
+      if ("true".equals(text(configuration.getChild(setting)))) {
         return true;
-      }
-      for (PluginExecution each : plugin.getExecutions()) {
-        if (execution.equals(each.getId()) && isTrue(each.getConfiguration(), setting)) {
-          return true;
-        }
       }
     }
     return false;
-  }
-
-  private static boolean isTrue(Object configuration, String setting) {
-    return configuration instanceof Xpp3Dom dom && "true".equals(text(dom.getChild(setting)));
   }
 
   /**
