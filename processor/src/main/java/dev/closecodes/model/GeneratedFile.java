@@ -16,26 +16,45 @@ public record GeneratedFile(String packageName, String typeName, String source) 
    */
   public static final String MARK_START = "the hash of all five:\n * {@code sha256:";
 
+  /** What stands before the mark in the Javadoc, whether its comment's stars are there or not. */
+  private static final String MARK_LEAD = "the hash of all five:";
+
+  /** What stands between the lead's whitespace and stars and the 64 digits. */
+  private static final String MARK_CODE = "{@code sha256:";
+
   /** {@return the generation mark the source carries, as {@code sha256:} and 64 digits; empty if none} */
   public java.util.Optional<String> generationMark() {
-    int start = source.indexOf(MARK_START);
-    int hash = start + MARK_START.length();
-    return start < 0 || hash + 64 > source.length() ? java.util.Optional.empty()
-        : java.util.Optional.of("sha256:" + source.substring(hash, hash + 64));
+    return markIn(source);
   }
 
   /**
-   * The generation mark in a type's Javadoc as javac gives it (without the comment's stars), as
-   * {@code sha256:} and 64 digits: what tells closecodes' own output, of any documents, from a
-   * type written by hand.
+   * The generation mark in a source, or in a type's Javadoc as javac gives it (without the
+   * comment's stars), as {@code sha256:} and 64 digits: what tells closecodes' own output, of any
+   * documents, from a type written by hand.
    *
-   * @param javadoc the Javadoc, or null for none
+   * @param text the source or the Javadoc, or null for none
    * @return the mark; empty where there is none
    */
-  public static java.util.Optional<String> markIn(String javadoc) {
-    java.util.regex.Matcher mark = java.util.regex.Pattern
-        .compile("the hash of all five:\\s*\\{@code (sha256:[0-9a-f]{64})\\}").matcher(javadoc == null ? "" : javadoc);
-    return mark.find() ? java.util.Optional.of(mark.group(1)) : java.util.Optional.empty();
+  public static java.util.Optional<String> markIn(String text) {
+    int lead = text == null ? -1 : text.indexOf(MARK_LEAD);
+    if (lead < 0) {
+      return java.util.Optional.empty();
+    }
+    int at = lead + MARK_LEAD.length();
+    while (at < text.length() && (Character.isWhitespace(text.charAt(at)) || text.charAt(at) == '*')) {
+      at++;
+    }
+    int hash = at + MARK_CODE.length();
+    if (!text.startsWith(MARK_CODE, at) || hash + 64 >= text.length() || text.charAt(hash + 64) != '}') {
+      return java.util.Optional.empty();
+    }
+    for (int i = hash; i < hash + 64; i++) {
+      char digit = text.charAt(i);
+      if ((digit < '0' || digit > '9') && (digit < 'a' || digit > 'f')) {
+        return java.util.Optional.empty(); // the digits are lower-case hexadecimal
+      }
+    }
+    return java.util.Optional.of("sha256:" + text.substring(hash, hash + 64));
   }
 
   /** {@return the type's qualified name, as the Filer takes it} */

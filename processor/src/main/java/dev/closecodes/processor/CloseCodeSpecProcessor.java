@@ -136,13 +136,14 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
         if (notAFolder.isPresent()) {
           throw diagnostics.fail(Message.BASEDIR_NOT_A_FOLDER, RequestPart.WHOLE, notAFolder.get());
         }
-        if (lockedOption().isEmpty()) {
+        Optional<Boolean> locked = lockedOption();
+        if (locked.isEmpty()) {
           String value = processingEnv.getOptions().get(LOCKED_OPTION);
           throw diagnostics.fail(value.contains("${") ? Message.LOCKED_OPTION_UNRESOLVED : Message.LOCKED_OPTION_BAD,
               RequestPart.WHOLE, value);
         }
         locator = new DocumentLocator(processingEnv, layout().basedir());
-        said = generate(element, locator, diagnostics);
+        said = generate(element, locator, locked.get(), diagnostics);
       } catch (Diagnostics.Abort reported) {
         // the errors that ended the work on this element are printed below
       } catch (RuntimeException | Error e) {
@@ -174,7 +175,8 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
    */
   private Optional<Boolean> lockedOption() {
     Map<String, String> options = processingEnv.getOptions();
-    String value = options.get(LOCKED_OPTION) == null ? null : options.get(LOCKED_OPTION).strip();
+    String given = options.get(LOCKED_OPTION);
+    String value = given == null ? null : given.strip();
     if (!options.containsKey(LOCKED_OPTION) || "false".equalsIgnoreCase(value)) {
       return Optional.of(false);
     }
@@ -265,6 +267,7 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
    * Finds the documents the annotation names with {@code locator}, runs the pipeline on them and
    * writes what it generates, reporting everything into {@code diagnostics}.
    *
+   * @param locked whether lock files are kept as committed ({@code -Aclosecodes.locked})
    * @return what to print: what was reported, but for the warnings the lock file recorded before
    *     (a build with nothing new to say prints nothing, and one the lock file stops prints its
    *     error and only what is new; nothing is written then); those a new lock file records as its
@@ -272,7 +275,8 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
    * @throws Diagnostics.Abort when an error was reported before anything was generated; nothing
    *     is written then
    */
-  private List<Reporter.Line> generate(Element element, DocumentLocator locator, Diagnostics diagnostics) {
+  private List<Reporter.Line> generate(Element element, DocumentLocator locator, boolean locked,
+      Diagnostics diagnostics) {
     Optional<String> packageFound = packageOf(element);
     if (packageFound.isEmpty()) {
       throw diagnostics.fail(Message.BAD_TARGET, RequestPart.WHOLE, element);
@@ -321,7 +325,6 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
         : null;
     OutputCache.Inputs inputs = new OutputCache.Inputs(describe(packageName, spec, apis, generatedAnnotation),
         List.copyOf(locator.read()), lockText(lockFile));
-    boolean locked = lockedOption().orElse(false); // a value that is neither was an error before this
     if (locked && spec.lockFile().isEmpty()) {
       // Said on every compile, as what the cache keeps is only what the documents gave.
       diagnostics.report(Message.LOCKED_WITHOUT_LOCK_FILE, RequestPart.WHOLE);
