@@ -1,5 +1,6 @@
 package dev.closecodes.example;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -202,6 +203,41 @@ class OutputCacheTest {
     assertEquals(expected, full.diagnostics(), "what an unblocked compile says, and then the error");
     assertTrue(full.diagnostics().get(full.diagnostics().size() - 1).startsWith("ERROR 2:1 [closecodes] cannot write"),
         full.diagnostics()::toString);
+  }
+
+  /**
+   * The lock file is written after the generated files: a compile that cannot write one of them
+   * leaves it as it was, so that the compile after it, which can, says again what changed and
+   * records it. Written first, the lock file took the edit in the failed compile, and the next one
+   * generated from it without a word.
+   */
+  @Test
+  void aPageEditThatCannotBeWrittenLeavesTheLockFileAsItWas() throws IOException {
+    Compile before = settled();
+    Path lockFile = project.resolve("closecodes.lock");
+    byte[] locked = Files.readAllBytes(lockFile);
+    ConsumerProjects.replace(project.resolve("page.md"), "de pwotocowe. o.O", "de pwotocowe, sans retour.");
+    Path blocked = project.resolve("target/generated-sources/annotations")
+        .resolve(before.generated().keySet().iterator().next());
+    Files.delete(blocked);
+    Files.createDirectories(blocked);
+    String changed = "has a new description since the lock file";
+
+    Compile failed = compile(false);
+    assertTrue(failed.diagnostics().stream().anyMatch(said -> said.contains(changed)), failed.diagnostics()::toString);
+    assertTrue(failed.diagnostics().get(failed.diagnostics().size() - 1).contains("[closecodes] cannot write"),
+        failed.diagnostics()::toString);
+    assertArrayEquals(locked, Files.readAllBytes(lockFile), "the failed compile left the lock file as it was");
+
+    Files.delete(blocked);
+    Compile fixed = compile();
+    assertTrue(fixed.diagnostics().stream().anyMatch(said -> said.contains(changed)), fixed.diagnostics()::toString);
+    assertTrue(fixed.diagnostics().stream().anyMatch(said -> said.contains("closecodes.lock:1: wrote the lock file")),
+        fixed.diagnostics()::toString);
+    assertFalse(java.util.Arrays.equals(locked, Files.readAllBytes(lockFile)),
+        "the compile that wrote its files records the edit");
+    assertTrue(fixed.generated().values().stream().anyMatch(source -> source.contains("sans retour")));
+    assertSameAsAFullRun(compile());
   }
 
   @Test

@@ -337,7 +337,9 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
         said = new ArrayList<>(Reporter.lines(diagnostics, LockFile.Baseline.NONE));
         said.addAll(cached.get().said());
       }
-      return written(element, cached.get().files(), said, diagnostics);
+      Diagnostics writing = new Diagnostics();
+      write(element, cached.get().files(), writing);
+      return withWriteErrors(said, writing, diagnostics);
     }
     fullRuns++;
 
@@ -357,8 +359,9 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
       }
     }
     LockFile.Baseline knownWarnings = LockFile.Baseline.NONE;
+    LockFileGuard guard = null;
     if (!spec.lockFile().isEmpty()) {
-      LockFileGuard guard = new LockFileGuard(locator, diagnostics);
+      guard = new LockFileGuard(locator, diagnostics);
       try {
         knownWarnings = guard.check(spec.lockFile(), packageName, spec.allowRemovals(), locked, result.table());
       } catch (Diagnostics.Abort stopped) {
@@ -366,8 +369,19 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
         return Reporter.lines(diagnostics, guard.recorded());
       }
     }
-    List<Reporter.Line> said =
-        written(element, result.files(), Reporter.lines(diagnostics, knownWarnings), diagnostics);
+    Diagnostics writing = new Diagnostics();
+    boolean filesWritten = write(element, result.files(), writing);
+    if (filesWritten && guard != null) {
+      // Only now: a compile that could not write the files leaves the lock file as it was, and the
+      // next one says again what changed.
+      try {
+        guard.writeIfChanged();
+      } catch (Diagnostics.Abort notWritten) {
+        // Its error is among the diagnostics. The warnings the file was to record as known are not.
+        knownWarnings = guard.recorded();
+      }
+    }
+    List<Reporter.Line> said = withWriteErrors(Reporter.lines(diagnostics, knownWarnings), writing, diagnostics);
     if (cache != null && !diagnostics.hasErrors()) {
       // A compile the entry serves finds the lock file as this run leaves it, recording its warnings.
       byte[] lockText = lockText(lockFile);
@@ -380,24 +394,20 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
   }
 
   /**
-   * Writes the files and returns what to print: {@code said}, what the run says had the files been
-   * written, and after it why one could not be. Both a full run and one the cache serves say it so,
-   * and say the same.
+   * What to print: {@code said}, what the run says had the files been written, and after it why one
+   * could not be. Both a full run and one the cache serves say it so, and say the same.
    */
-  private List<Reporter.Line> written(Element element, List<GeneratedFile> files, List<Reporter.Line> said,
+  private static List<Reporter.Line> withWriteErrors(List<Reporter.Line> said, Diagnostics writing,
       Diagnostics diagnostics) {
-    Diagnostics writing = new Diagnostics();
-    try {
-      write(element, files, writing);
+    if (writing.isEmpty()) {
       return said;
-    } catch (Diagnostics.Abort failed) {
-      for (Diagnostic diagnostic : writing.all()) {
-        diagnostics.report(diagnostic);
-      }
-      List<Reporter.Line> lines = new ArrayList<>(said);
-      lines.addAll(Reporter.lines(writing, LockFile.Baseline.NONE));
-      return lines;
     }
+    for (Diagnostic diagnostic : writing.all()) {
+      diagnostics.report(diagnostic);
+    }
+    List<Reporter.Line> lines = new ArrayList<>(said);
+    lines.addAll(Reporter.lines(writing, LockFile.Baseline.NONE));
+    return lines;
   }
 
   /**
@@ -405,8 +415,11 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
    * A type already among the compile's sources with the same generation mark in its Javadoc is
    * this output already (Kotlin's kapt ran the processor before javac, say), and is left as it is;
    * one with another mark is an earlier output, for documents since changed, which the error names.
+   *
+   * @return whether each file was written, or left as the same output already among the sources;
+   *     where one could not be, {@code diagnostics} says why and the files after it are not written
    */
-  private void write(Element element, List<GeneratedFile> files, Diagnostics diagnostics) {
+  private boolean write(Element element, List<GeneratedFile> files, Diagnostics diagnostics) {
     for (GeneratedFile file : files) {
       generatedClassFiles.add(file.qualifiedName().replace('.', '/') + ".class");
       Optional<String> mark = file.generationMark();
@@ -426,19 +439,24 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
         }
       } catch (FilerException e) {
         if (earlierMark.isPresent()) {
-          throw diagnostics.fail(Message.EARLIER_OUTPUT_IN_SOURCES, RequestPart.WHOLE, file.qualifiedName(),
+          diagnostics.report(Message.EARLIER_OUTPUT_IN_SOURCES, RequestPart.WHOLE, file.qualifiedName(),
               earlierMark.get(), mark.orElse(""));
+        } else {
+          diagnostics.report(Message.TYPE_ALREADY_IN_SOURCES, RequestPart.WHOLE, file.qualifiedName(),
+              mark.orElse(""));
         }
-        throw diagnostics.fail(Message.TYPE_ALREADY_IN_SOURCES, RequestPart.WHOLE, file.qualifiedName(),
-            mark.orElse(""));
+        return false;
       } catch (IOException e) {
-        throw diagnostics.fail(Message.CANNOT_WRITE, RequestPart.WHOLE, file.qualifiedName(), e.getMessage());
+        diagnostics.report(Message.CANNOT_WRITE, RequestPart.WHOLE, file.qualifiedName(), e.getMessage());
+        return false;
       } catch (RuntimeException e) {
         // javac wraps what its file manager throws (a folder where the file goes, say) as its own
         Throwable cause = e.getCause() != null ? e.getCause() : e;
-        throw diagnostics.fail(Message.CANNOT_WRITE, RequestPart.WHOLE, file.qualifiedName(), cause.toString());
+        diagnostics.report(Message.CANNOT_WRITE, RequestPart.WHOLE, file.qualifiedName(), cause.toString());
+        return false;
       }
     }
+    return true;
   }
 
   /**

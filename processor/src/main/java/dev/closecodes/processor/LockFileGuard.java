@@ -21,7 +21,8 @@ import java.util.Set;
  * Compares a regeneration with the consumer's lock file, and keeps the file up to date. The lock
  * file is read through the same gate as a page: a regular file only, within the size limit,
  * strict UTF-8 (a byte-order mark allowed); it is written only where a regular file, or nothing,
- * stands.
+ * stands, and only once the generated files are: {@link #check} says what the file would become,
+ * {@link #writeIfChanged} writes it.
  */
 final class LockFileGuard {
 
@@ -29,6 +30,11 @@ final class LockFileGuard {
   private final Diagnostics diagnostics;
   /** The warnings the lock file records, once it has been read. */
   private LockFile.Baseline recorded = LockFile.Baseline.NONE;
+  /** The text {@link #check} found the file should hold, where it holds another; else null. */
+  private Pending pending;
+
+  /** A lock file to write: as the annotation names it, where it is, and its new text. */
+  private record Pending(String name, Path file, String text) {}
 
   LockFileGuard(DocumentLocator locator, Diagnostics diagnostics) {
     this.locator = locator;
@@ -36,8 +42,8 @@ final class LockFileGuard {
   }
 
   /**
-   * Reports what changed since the lock file, and writes the file anew when it changed and
-   * nothing breaks.
+   * Reports what changed since the lock file, and whether it is to be written anew: when it changed
+   * and nothing breaks.
    *
    * @param name the lock file as the annotation names it
    * @param packageName the package generated into; empty for the unnamed package
@@ -46,8 +52,8 @@ final class LockFileGuard {
    *     where it would be written, it is an error instead
    * @return the warnings the lock file already records, as where and what, which are not printed
    *     again, and whether the file is new
-   * @throws Diagnostics.Abort when a change breaks user code, or the file cannot be read or
-   *     written; nothing may be generated then
+   * @throws Diagnostics.Abort when a change breaks user code, or the file cannot be read, or is
+   *     to be kept as committed and would change; nothing may be generated then
    */
   LockFile.Baseline check(String name, String packageName, boolean allowRemovals, boolean keepAsCommitted,
       CodeTable table) {
@@ -86,16 +92,30 @@ final class LockFileGuard {
     } else if (keepAsCommitted) {
       throw diagnostics.fail(Message.LOCK_FILE_MISSING_LOCKED, new SourceLocation(name, 1), file);
     }
+    pending = new Pending(name, file, text);
+    return new LockFile.Baseline(known, !exists);
+  }
+
+  /**
+   * Writes the file as {@link #check} found it should be, if that is not what it holds: called once
+   * the generated files are written, so that a compile that could not write them leaves the file as
+   * it was, and the next compile says again what changed.
+   *
+   * @throws Diagnostics.Abort when the file cannot be written
+   */
+  void writeIfChanged() {
+    if (pending == null) {
+      return;
+    }
+    SourceLocation firstLine = new SourceLocation(pending.name(), 1);
     try {
       // Replaced whole: a file cut short by a stopped compile could read as an older lock. A link
       // stays a link; the file it names is replaced.
-      DocumentFiles.writeWhole(file, text.getBytes(StandardCharsets.UTF_8));
+      DocumentFiles.writeWhole(pending.file(), pending.text().getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
-      throw diagnostics.fail(Message.LOCK_FILE_NOT_WRITTEN, new SourceLocation(name, 1), file,
-          DocumentFiles.reason(e));
+      throw diagnostics.fail(Message.LOCK_FILE_NOT_WRITTEN, firstLine, pending.file(), DocumentFiles.reason(e));
     }
-    diagnostics.report(Message.LOCK_FILE_WRITTEN, new SourceLocation(name, 1), file);
-    return new LockFile.Baseline(known, !exists);
+    diagnostics.report(Message.LOCK_FILE_WRITTEN, firstLine, pending.file());
   }
 
   /**
