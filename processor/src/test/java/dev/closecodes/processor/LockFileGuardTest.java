@@ -157,6 +157,27 @@ class LockFileGuardTest {
   }
 
   /**
+   * A lock file checked out with CRLF line ends (Git for Windows' default, {@code core.autocrlf})
+   * or saved with a byte-order mark is the same lock file: the build neither rewrites it nor, under
+   * {@code -Aclosecodes.locked}, fails on it, so a Windows CI build passes where a Linux one does.
+   */
+  @Test
+  void aLockFileWithCrlfLineEndsOrAByteOrderMarkIsTheSameLockFile() throws IOException {
+    assertThat(compileWith()).succeeded();
+    String written = Files.readString(lock(), StandardCharsets.UTF_8);
+    for (String checkedOut : new String[] {written.replace("\n", "\r\n"), "\uFEFF" + written}) {
+      Files.writeString(lock(), checkedOut, StandardCharsets.UTF_8);
+      for (String options : new String[] {"-Aclosecodes.locked=false", "-Aclosecodes.locked"}) {
+        Compilation compilation = compileWith(options);
+        assertThat(compilation).succeeded();
+        assertThat(compilation.diagnostics().stream().filter(d -> d.getMessage(null).contains("[closecodes]"))
+            .toList()).isEmpty();
+        assertThat(Files.readString(lock(), StandardCharsets.UTF_8)).isEqualTo(checkedOut);
+      }
+    }
+  }
+
+  /**
    * An option value that is no answer is an error, not read as either, and one that is a property
    * Maven did not resolve says to give it a default; the lock file is left alone.
    */
