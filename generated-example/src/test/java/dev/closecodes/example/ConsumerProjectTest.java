@@ -424,8 +424,9 @@ class ConsumerProjectTest {
    * generated CloseCode does not implement Jakarta's, which the module cannot see. Required: still
    * not, as a public type that names it would draw {@code -Xlint:exports} warnings. Required
    * transitively: CloseCode implements it. Every dependency is then on the module path and there
-   * is no class path at all; the page, a resource of the project's own, is still found. All three
-   * build under warnings as errors.
+   * is no class path at all; the page, a resource of the project's own, is still found. Required
+   * transitively but {@code static}, so optional at run time: not, as CloseCode could not load
+   * without it. All four build under warnings as errors.
    */
   @Test
   void aNamedModuleGetsJakartasCloseCodeOnlyWhereItPassesJakartaOn() throws Exception {
@@ -451,12 +452,13 @@ class ConsumerProjectTest {
         """;
     Path closeCode = consumer.resolve("target/generated-sources/annotations/com/example/ws/CloseCode.java");
     String implementing = "public enum CloseCode implements jakarta.websocket.CloseReason.CloseCode {";
-    String[] requires = {"", "  requires jakarta.websocket.client;\n", "  requires transitive jakarta.websocket.client;\n"};
+    String[] requires = {"", "  requires jakarta.websocket.client;\n", "  requires transitive jakarta.websocket.client;\n",
+        "  requires static transitive jakarta.websocket.client;\n"};
     for (int i = 0; i < requires.length; i++) {
       ConsumerProjects.write(moduleInfo, module.formatted(requires[i]));
       String build = MavenRuns.maven(consumer, 0, "-Dmaven.compiler.failOnWarning=true", "compile");
       String generated = Files.readString(closeCode, StandardCharsets.UTF_8);
-      assertEquals(i == 2, generated.contains(implementing), requires[i] + "\n" + build);
+      assertEquals(requires[i].equals(requires[2]), generated.contains(implementing), requires[i] + "\n" + build);
       assertTrue(generated.contains("QUOTA_EXCEEDED(4000"), build);
     }
   }

@@ -87,12 +87,32 @@ public @interface CloseCodeSpec {
    */
   boolean allowRemovals() default false;
 
+  /**
+   * The WebSocket APIs whose {@code CloseReason.CloseCode} the generated {@code CloseCode}
+   * implements, so that a constant goes straight into the API's {@code CloseReason}: each of them
+   * that the compile offers (on the class path; in a named module, required transitively and not
+   * {@code static}). Both by default. Give {@code {}} where the API may be missing at run time,
+   * as a library's {@code provided} or optional dependency may: a class cannot load without an
+   * interface it implements.
+   *
+   * @return the APIs whose close code interface {@code CloseCode} implements where it can
+   */
+  WebSocketApi[] closeCodeApis() default {WebSocketApi.JAKARTA, WebSocketApi.JAVAX};
+
   /** The document that decides the checks. */
   enum ChecksFrom {
     /** The registry's statuses decide which codes may be sent. */
     REGISTRY,
     /** The page decides: a code it marks reserved may not be sent. */
     PAGE
+  }
+
+  /** A WebSocket API whose {@code CloseReason.CloseCode} the generated {@code CloseCode} may implement. */
+  enum WebSocketApi {
+    /** Jakarta WebSocket: {@code jakarta.websocket.CloseReason.CloseCode}. */
+    JAKARTA,
+    /** The API's name before Jakarta EE 9, JSR 356: {@code javax.websocket.CloseReason.CloseCode}. */
+    JAVAX
   }
 
   /** A constant name for one code, which wins over the registry's and the page's names. */

@@ -314,7 +314,7 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
         }
       }
     }
-    Set<WebSocketApi> apis = closeCodeApis(element);
+    Set<WebSocketApi> apis = closeCodeApis(element, spec);
     boolean generatedAnnotation = readsGenerated(element);
 
     // Plain code down to the cache's answer: a recompile with nothing changed runs only this, and
@@ -502,16 +502,21 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
 
   /**
    * The WebSocket APIs whose close-code interface {@code CloseCode} implements (Jakarta WebSocket's,
-   * {@code javax.websocket}'s): each the consumer's code sees, and, in a named module, each the
-   * module passes on to its own readers ({@code requires transitive}), as a public type that names
-   * it must, or javac warns under {@code -Xlint:exports}. Looked up in the element's own module:
-   * that is the question, and a lookup in every module of the JDK costs a compile some 30 ms.
+   * {@code javax.websocket}'s): of those the annotation's {@code closeCodeApis} names, each the
+   * consumer's code sees, and, in a named module, each the module passes on to its own readers
+   * ({@code requires transitive}), as a public type that names it must, or javac warns under
+   * {@code -Xlint:exports}; not by {@code requires static}, which leaves it out at run time, where
+   * {@code CloseCode} could not load without it. Looked up in the element's own module: that is the
+   * question, and a lookup in every module of the JDK costs a compile some 30 ms.
    */
-  private Set<WebSocketApi> closeCodeApis(Element element) {
+  private Set<WebSocketApi> closeCodeApis(Element element, SpecValues spec) {
     Elements elements = processingEnv.getElementUtils();
     ModuleElement module = elements.getModuleOf(element);
     Set<WebSocketApi> apis = EnumSet.noneOf(WebSocketApi.class);
     for (WebSocketApi api : WebSocketApi.values()) {
+      if (!spec.closeCodeApis().contains(api.name())) {
+        continue;
+      }
       if (module == null) {
         if (elements.getTypeElement(api.closeCodeInterface()) != null) { // a compile without modules
           apis.add(api);
@@ -519,7 +524,7 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
         continue;
       }
       TypeElement closeCode = elements.getTypeElement(module, api.closeCodeInterface());
-      if (closeCode != null && readsTransitively(module, elements.getModuleOf(closeCode))) {
+      if (closeCode != null && readsTransitively(module, elements.getModuleOf(closeCode), true)) {
         apis.add(api);
       }
     }
@@ -540,15 +545,17 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
     }
     Elements elements = processingEnv.getElementUtils();
     ModuleElement module = elements.getModuleOf(element);
-    return module == null || readsTransitively(module, elements.getModuleElement("java.compiler"));
+    // @Generated is kept in the source only: a static requires will do
+    return module == null || readsTransitively(module, elements.getModuleElement("java.compiler"), false);
   }
 
   /**
    * Whether a public type of {@code module} may name a type of {@code target} with no
    * {@code -Xlint:exports} warning: the unnamed module may; a named one where it is the target,
-   * or reaches it by {@code requires transitive} alone, directly or through other modules.
+   * or reaches it by {@code requires transitive} alone, directly or through other modules, and,
+   * where the type is needed at run time, by none that is also {@code static}.
    */
-  private static boolean readsTransitively(ModuleElement module, ModuleElement target) {
+  private static boolean readsTransitively(ModuleElement module, ModuleElement target, boolean atRunTime) {
     if (module.isUnnamed() || module.equals(target)) {
       return true;
     }
@@ -560,7 +567,8 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
     pending.add(module);
     while (!pending.isEmpty()) {
       for (ModuleElement.Directive directive : pending.remove().getDirectives()) {
-        if (directive instanceof ModuleElement.RequiresDirective requires && requires.isTransitive()) {
+        if (directive instanceof ModuleElement.RequiresDirective requires && requires.isTransitive()
+            && !(atRunTime && requires.isStatic())) {
           ModuleElement dependency = requires.getDependency();
           if (dependency.equals(target)) {
             return true;

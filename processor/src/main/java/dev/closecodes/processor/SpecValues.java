@@ -21,9 +21,10 @@ import javax.lang.model.util.Elements;
  * @param names the names given, each a code and a constant
  * @param lockFile the lock file's name, or empty
  * @param allowRemovals whether removals are accepted
+ * @param closeCodeApis the names of the {@code WebSocketApi} constants given
  */
 record SpecValues(List<String> pages, List<String> locales, String registry, String checksFrom,
-    List<Name> names, String lockFile, boolean allowRemovals) {
+    List<Name> names, String lockFile, boolean allowRemovals, List<String> closeCodeApis) {
 
   /**
    * A name given in {@code names()}.
@@ -43,7 +44,8 @@ record SpecValues(List<String> pages, List<String> locales, String registry, Str
     return new SpecValues(strings(values.get("pages")), strings(values.get("locales")),
         (String) values.get("registry").getValue(),
         ((VariableElement) values.get("checksFrom").getValue()).getSimpleName().toString(),
-        names, (String) values.get("lockFile").getValue(), (Boolean) values.get("allowRemovals").getValue());
+        names, (String) values.get("lockFile").getValue(), (Boolean) values.get("allowRemovals").getValue(),
+        constants(values.get("closeCodeApis")));
   }
 
   private static Map<String, AnnotationValue> values(AnnotationMirror annotation, Elements elements) {
@@ -58,6 +60,15 @@ record SpecValues(List<String> pages, List<String> locales, String registry, Str
   @SuppressWarnings("unchecked")
   private static List<AnnotationValue> list(AnnotationValue value) {
     return (List<AnnotationValue>) value.getValue();
+  }
+
+  /** The names of an array of enum constants. */
+  private static List<String> constants(AnnotationValue value) {
+    List<String> names = new ArrayList<>();
+    for (AnnotationValue item : list(value)) {
+      names.add(((VariableElement) item.getValue()).getSimpleName().toString());
+    }
+    return List.copyOf(names);
   }
 
   private static List<String> strings(AnnotationValue value) {

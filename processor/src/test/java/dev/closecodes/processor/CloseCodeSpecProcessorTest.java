@@ -136,6 +136,36 @@ class CloseCodeSpecProcessorTest {
         + " of javax.websocket asks for it}");
   }
 
+  /**
+   * A library whose WebSocket API is optional at run time (a {@code provided} or optional
+   * dependency) has it on the compile's class path all the same; a {@code CloseCode} that
+   * implemented its interface could not load without it, and every use of the constants would
+   * throw {@code NoClassDefFoundError} in an application that left the API out.
+   * {@code closeCodeApis} names the APIs to implement: none, or one of the two.
+   */
+  @Test
+  void closeCodeApisNamesTheApisWhoseCloseCodeItImplements() throws IOException {
+    String attributes = "@CloseCodeSpec(pages = \"fixtures/small/index.md\", locales = \"en-US\","
+        + " registry = \"fixtures/small/registry.csv\", closeCodeApis = %s)";
+    Compilation none = compile(closeReasonOf("javax.websocket"), closeReasonOf("jakarta.websocket"),
+        packageInfo(attributes.formatted("{}")));
+    assertThat(none).succeeded();
+    assertArrayEquals(Files.readAllBytes(GOLDEN.resolve("CloseCode.java")), generated(none, "CloseCode"),
+        "with none named, what is generated where neither API is on the class path");
+
+    Compilation javaxOnly = compile(closeReasonOf("javax.websocket"), closeReasonOf("jakarta.websocket"),
+        packageInfo(attributes.formatted("CloseCodeSpec.WebSocketApi.JAVAX")));
+    assertThat(javaxOnly).succeeded();
+    assertThat(new String(generated(javaxOnly, "CloseCode"), java.nio.charset.StandardCharsets.UTF_8))
+        .contains("public enum CloseCode implements javax.websocket.CloseReason.CloseCode {");
+
+    // one named that is not on the class path is left out, as by default
+    Compilation absent = compile(closeReasonOf("javax.websocket"),
+        packageInfo(attributes.formatted("CloseCodeSpec.WebSocketApi.JAKARTA")));
+    assertThat(absent).succeeded();
+    assertArrayEquals(Files.readAllBytes(GOLDEN.resolve("CloseCode.java")), generated(absent, "CloseCode"));
+  }
+
   /** A stand-in for a WebSocket API's {@code CloseReason}, as much of it as {@code CloseCode} implements. */
   private static JavaFileObject closeReasonOf(String pkg) {
     return JavaFileObjects.forSourceLines(pkg + ".CloseReason",
