@@ -327,6 +327,15 @@ public enum Message {
       Severity.NOTE, "%s is now %s, was %s (lock file %s, line %d); allowed by allowRemovals"),
   LOCK_CHECK_CHANGED(
       Severity.NOTE, "CloseCodes.%s accepts %s now; it accepted %s when this lock file was written"),
+  LOCK_INTERFACE_ADDED(Severity.NOTE, "CloseCode implements %s now; it did not when this lock file was written"),
+  LOCK_INTERFACE_REMOVED(
+      Severity.ERROR,
+      "CloseCode implemented %s before (lock file %s, line %d) and does not now, as the compile does not offer that"
+          + " API or closeCodeApis() leaves it out; code that hands a constant to its CloseReason would break."
+          + " Set allowRemovals = true to accept this"),
+  LOCK_INTERFACE_REMOVAL_ALLOWED(
+      Severity.NOTE,
+      "CloseCode implemented %s before (lock file %s, line %d) and does not now; allowed by allowRemovals"),
   LOCK_FILE_BAD(Severity.ERROR, "the lock file cannot be read: %s"),
   LOCK_FILE_BAD_LINES(
       Severity.ERROR, "the lock file cannot be read: %s; %d line(s) like it, from this line to line %d"),

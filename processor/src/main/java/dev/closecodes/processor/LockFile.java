@@ -25,6 +25,8 @@ import javax.lang.model.SourceVersion;
  * added, re-described, removed and renamed constants, so a spec update never breaks code silently.
  * It records the codes each check of {@code CloseCodes} accepts too: a check that accepts others
  * changes what the consumer's code does though no constant came or went, and is said as a note.
+ * And it records the WebSocket APIs' interfaces {@code CloseCode} implements, which follow the
+ * class path: one no longer implemented breaks code as a removed constant does.
  *
  * <p>It also records the warnings the documents gave, each by a SHA-256 of where it is and what it
  * says, with its text for the reader: a warning recorded there is not printed again, so that a
@@ -36,6 +38,7 @@ import javax.lang.model.SourceVersion;
  * code	1000	NORMAL_CLOSURE	5d41402abc4b2a76b9719d911017c592...
  * range	3000-3999	IANA_REGISTRATION	7d793037a0760186574b0282f2f435e7...
  * check	mayTravelInCloseFrame	1000-1003,1007-1014,3000-4999
+ * implements	jakarta.websocket.CloseReason.CloseCode
  * warning	9f86d081884c7d659a2feaa0c55ad015...	page.md:8: repaired mojibake: ...
  * </pre>
  */
@@ -44,12 +47,15 @@ final class LockFile {
   private static final String HEADER =
       "# closecodes lock file: the constants generated last, compared with each regeneration.\n"
           + "# Commit it. The package generated into; then kind, codes, constant, SHA-256 of the description text.\n"
-          + "# Checks: each check of CloseCodes and the codes it accepts; a change is said as a note.\n"
+          + "# Checks: each check of CloseCodes and the codes it accepts (a change is a note); then CloseCode's"
+          + " interfaces.\n"
           + "# Warnings: the SHA-256 of where and what, then the warning; recorded ones are not printed again.\n";
 
   private static final String PACKAGE = "package";
   private static final String WARNING = "warning";
   private static final String CHECK = "check";
+  private static final String IMPLEMENTS = "implements";
+  private static final String NONE = "none";
 
   /** The checks of {@code CloseCodes} the lock file records, in its order. */
   private static final List<String> CHECK_METHODS =
@@ -72,9 +78,19 @@ final class LockFile {
 
   /**
    * What a lock file holds beside its warnings: the constants, the checks where it records them,
-   * and the package it was written for where it records that.
+   * the package it was written for and the interfaces {@code CloseCode} implemented, where it
+   * records those.
    */
-  record Locked(List<Entry> entries, List<Check> checks, Optional<WrittenFor> writtenFor) {}
+  record Locked(List<Entry> entries, List<Check> checks, Optional<WrittenFor> writtenFor,
+      Optional<Implemented> implemented) {}
+
+  /**
+   * The interfaces {@code CloseCode} implemented.
+   *
+   * @param interfaces their qualified names, in the order generated
+   * @param line the line in the lock file
+   */
+  record Implemented(List<String> interfaces, int line) {}
 
   /**
    * The package a lock file was written for.
@@ -171,8 +187,11 @@ final class LockFile {
     return codes.equals("none") ? "nothing" : codes.replace('-', '–').replace(",", ", ");
   }
 
-  /** The lock file's text for the package generated into, its table and the warnings its documents gave. */
-  static String format(String packageName, CodeTable table, List<Warning> warnings) {
+  /**
+   * The lock file's text for the package generated into, its table, the interfaces {@code CloseCode}
+   * implements and the warnings its documents gave.
+   */
+  static String format(String packageName, CodeTable table, List<String> interfaces, List<Warning> warnings) {
     StringBuilder text = new StringBuilder(HEADER);
     text.append(PACKAGE).append('\t').append(packageName).append('\n');
     for (Entry entry : entries(table)) {
@@ -182,6 +201,8 @@ final class LockFile {
     for (Check check : checks(table)) {
       text.append(CHECK).append('\t').append(check.method()).append('\t').append(check.codes()).append('\n');
     }
+    text.append(IMPLEMENTS).append('\t').append(interfaces.isEmpty() ? NONE : String.join(",", interfaces))
+        .append('\n');
     for (Warning warning : warnings) {
       text.append(WARNING).append('\t').append(warning.fingerprint()).append('\t').append(warning.text()).append('\n');
     }
@@ -225,6 +246,7 @@ final class LockFile {
     List<Entry> entries = new ArrayList<>();
     List<Check> checks = new ArrayList<>();
     Optional<WrittenFor> writtenFor = Optional.empty();
+    Optional<Implemented> implemented = Optional.empty();
     Map<String, Damage> damage = new LinkedHashMap<>(); // by what is wrong, in the order first met
     String[] lines = text.split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
@@ -247,6 +269,15 @@ final class LockFile {
         problem = recordedWarning(line).isEmpty()
             ? "a recorded warning is its 64-digit hash and its text, separated by a tab"
             : "";
+      } else if (line.equals(IMPLEMENTS) || line.startsWith(IMPLEMENTS + "\t")) {
+        problem = implementsProblem(fields);
+        if (problem.isEmpty() && implemented.isPresent()) {
+          problem = "a lock file has one implements line";
+        }
+        if (problem.isEmpty()) {
+          implemented = Optional.of(new Implemented(
+              fields[1].equals(NONE) ? List.of() : List.of(fields[1].split(",", -1)), i + 1));
+        }
       } else if (line.startsWith(CHECK + "\t")) {
         problem = checkProblem(fields);
         if (problem.isEmpty()) {
@@ -263,7 +294,7 @@ final class LockFile {
       }
     }
     damage.forEach((problem, damaged) -> damaged.report(file, problem, diagnostics));
-    return new Locked(entries, checks, writtenFor);
+    return new Locked(entries, checks, writtenFor, implemented);
   }
 
   /** The lines that one kind of damage was found on. */
@@ -300,6 +331,21 @@ final class LockFile {
     }
     if (!fields[2].equals("none") && !isCodeList(fields[2])) {
       return "'" + fields[2] + "' is not a list of codes and ranges such as 1000-1003,3000-4999, or none";
+    }
+    return "";
+  }
+
+  /** What is wrong with an implements line's fields, or nothing. */
+  private static String implementsProblem(String[] fields) {
+    if (fields.length != 2) {
+      return "expected implements and the interfaces separated by a tab; found " + fields.length + " field(s)";
+    }
+    if (!fields[1].equals(NONE)) {
+      for (String name : fields[1].split(",", -1)) {
+        if (!SourceVersion.isName(name)) {
+          return "'" + name + "' is not an interface's qualified name";
+        }
+      }
     }
     return "";
   }
@@ -359,11 +405,13 @@ final class LockFile {
   /**
    * Compares the lock file with what is generated now, and reports each difference.
    *
-   * @param allowRemovals whether a removed or renamed constant is only a note
+   * @param interfaces the interfaces {@code CloseCode} implements now
+   * @param allowRemovals whether a removed or renamed constant, or an interface no longer
+   *     implemented, is only a note
    * @param at where to report a new or re-described constant the page has no row for
    */
-  static void compare(String file, Locked lockFile, CodeTable table, boolean allowRemovals, SourceLocation at,
-      Diagnostics diagnostics) {
+  static void compare(String file, Locked lockFile, CodeTable table, List<String> interfaces, boolean allowRemovals,
+      SourceLocation at, Diagnostics diagnostics) {
     List<Entry> locked = lockFile.entries();
     Map<String, Entry> now = new LinkedHashMap<>();
     for (Entry entry : entries(table)) {
@@ -401,6 +449,22 @@ final class LockFile {
         if (current.method().equals(old.method()) && !current.codes().equals(old.codes())) {
           diagnostics.report(Message.LOCK_CHECK_CHANGED, new SourceLocation(file, old.line()), current.method(),
               shown(current.codes()), shown(old.codes()));
+        }
+      }
+    }
+    // Likewise the interfaces, for one written before they were.
+    if (lockFile.implemented().isPresent()) {
+      Implemented implemented = lockFile.implemented().get();
+      SourceLocation line = new SourceLocation(file, implemented.line());
+      for (String old : implemented.interfaces()) {
+        if (!interfaces.contains(old)) {
+          diagnostics.report(allowRemovals ? Message.LOCK_INTERFACE_REMOVAL_ALLOWED : Message.LOCK_INTERFACE_REMOVED,
+              line, old, file, implemented.line());
+        }
+      }
+      for (String current : interfaces) {
+        if (!implemented.interfaces().contains(current)) {
+          diagnostics.report(Message.LOCK_INTERFACE_ADDED, line, current);
         }
       }
     }

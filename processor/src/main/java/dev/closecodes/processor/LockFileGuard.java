@@ -50,13 +50,14 @@ final class LockFileGuard {
    * @param allowRemovals whether a removed or renamed constant is accepted
    * @param keepAsCommitted whether the file is kept as committed ({@code -Aclosecodes.locked}):
    *     where it would be written, it is an error instead
+   * @param interfaces the interfaces the generated {@code CloseCode} implements
    * @return the warnings the lock file already records, as where and what, which are not printed
    *     again, and whether the file is new
    * @throws Diagnostics.Abort when a change breaks user code, or the file cannot be read, or is
    *     to be kept as committed and would change; nothing may be generated then
    */
   LockFile.Baseline check(String name, String packageName, boolean allowRemovals, boolean keepAsCommitted,
-      CodeTable table) {
+      CodeTable table, List<String> interfaces) {
     Path file = locator.resolve(name);
     List<LockFile.Warning> warnings = new ArrayList<>();
     for (Diagnostic diagnostic : diagnostics.all()) {
@@ -64,7 +65,7 @@ final class LockFileGuard {
         warnings.add(LockFile.Warning.of(diagnostic));
       }
     }
-    String text = LockFile.format(packageName, table, warnings);
+    String text = LockFile.format(packageName, table, interfaces, warnings);
     Set<String> known = Set.of();
     boolean exists = Files.exists(file, LinkOption.NOFOLLOW_LINKS);
     if (exists) {
@@ -79,8 +80,8 @@ final class LockFileGuard {
             LockFile.shownPackage(writtenFor.get().packageName()), LockFile.shownPackage(packageName));
       }
       recorded = new LockFile.Baseline(known, false);
-      LockFile.compare(name, lockedFile, table, allowRemovals, new SourceLocation(table.page().source(), 1),
-          diagnostics);
+      LockFile.compare(name, lockedFile, table, interfaces, allowRemovals,
+          new SourceLocation(table.page().source(), 1), diagnostics);
       diagnostics.stopIfErrors();
       if (locked.equals(text)) {
         return recorded;

@@ -167,7 +167,7 @@ class CloseCodeSpecProcessorTest {
   }
 
   /** A stand-in for a WebSocket API's {@code CloseReason}, as much of it as {@code CloseCode} implements. */
-  private static JavaFileObject closeReasonOf(String pkg) {
+  static JavaFileObject closeReasonOf(String pkg) {
     return JavaFileObjects.forSourceLines(pkg + ".CloseReason",
         "package " + pkg + ";",
         "/** Stands in for the API's class of the same name. */",

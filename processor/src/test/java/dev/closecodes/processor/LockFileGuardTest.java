@@ -94,6 +94,68 @@ class LockFileGuardTest {
     assertThat(Files.readString(lock(), StandardCharsets.UTF_8)).isEqualTo(text);
   }
 
+  /**
+   * Which WebSocket APIs' {@code CloseCode} the generated one implements is part of the API it
+   * generates, and follows the class path: a dependency dropped, or moved to the test scope, took
+   * {@code implements jakarta.websocket.CloseReason.CloseCode} away without a word, and code that
+   * hands a constant to Jakarta's {@code CloseReason} stopped compiling, or, in a library's users,
+   * linking. The lock file records the interfaces: one no longer implemented is an error at its
+   * line, as a removed constant is, unless {@code allowRemovals}; one implemented anew is a note.
+   */
+  @Test
+  void anInterfaceCloseCodeNoLongerImplementsIsAnErrorAsARemovedConstantIs() throws IOException {
+    JavaFileObject jakarta = CloseCodeSpecProcessorTest.closeReasonOf("jakarta.websocket");
+    JavaFileObject spec = JavaFileObjects.forSourceLines("org.example.ws.package-info",
+        "@dev.closecodes.CloseCodeSpec(pages = \"fixtures/small/index.md\", locales = \"en-US\",",
+        "    registry = \"fixtures/small/registry.csv\", lockFile = \"closecodes.lock\")",
+        "package org.example.ws;");
+    assertThat(compile(basedir, jakarta, spec)).succeeded();
+    String implementing = Files.readString(lock(), StandardCharsets.UTF_8);
+    assertThat(implementing).contains("\nimplements\tjakarta.websocket.CloseReason.CloseCode\n");
+    int line = implementing.lines().toList().indexOf("implements\tjakarta.websocket.CloseReason.CloseCode") + 1;
+
+    Compilation dropped = compile(basedir, spec);
+    assertThat(dropped).failed();
+    assertThat(dropped).hadErrorCount(1);
+    assertThat(dropped).hadErrorContaining("[closecodes] closecodes.lock:" + line + ": CloseCode implemented"
+        + " jakarta.websocket.CloseReason.CloseCode before (lock file closecodes.lock, line " + line + ") and does not"
+        + " now, as the compile does not offer that API or closeCodeApis() leaves it out; code that hands a constant"
+        + " to its CloseReason would break. Set allowRemovals = true to accept this");
+    assertThat(Files.readString(lock(), StandardCharsets.UTF_8)).isEqualTo(implementing);
+
+    Compilation allowed = compile(true);
+    assertThat(allowed).succeeded();
+    assertThat(allowed).hadNoteContaining("closecodes.lock:" + line + ": CloseCode implemented"
+        + " jakarta.websocket.CloseReason.CloseCode before (lock file closecodes.lock, line " + line + ") and does not"
+        + " now; allowed by allowRemovals");
+    assertThat(Files.readString(lock(), StandardCharsets.UTF_8)).contains("\nimplements\tnone\n");
+
+    Compilation back = compile(basedir, jakarta, spec);
+    assertThat(back).succeeded();
+    assertThat(back).hadNoteContaining("closecodes.lock:" + line + ": CloseCode implements"
+        + " jakarta.websocket.CloseReason.CloseCode now; it did not when this lock file was written");
+    assertThat(Files.readString(lock(), StandardCharsets.UTF_8)).isEqualTo(implementing);
+  }
+
+  /** A lock file written before the interfaces were recorded has none to compare, and gains the line. */
+  @Test
+  void aLockFileWithoutTheInterfacesGainsThem() throws IOException {
+    assertThat(compile(false)).succeeded();
+    String written = Files.readString(lock(), StandardCharsets.UTF_8);
+    assertThat(written).contains("\nimplements\tnone\n");
+    Files.writeString(lock(), written.replace("implements\tnone\n", ""), StandardCharsets.UTF_8);
+    Compilation older = compile(basedir, CloseCodeSpecProcessorTest.closeReasonOf("jakarta.websocket"),
+        JavaFileObjects.forSourceLines("org.example.ws.package-info",
+            "@dev.closecodes.CloseCodeSpec(pages = \"fixtures/small/index.md\", locales = \"en-US\",",
+            "    registry = \"fixtures/small/registry.csv\", lockFile = \"closecodes.lock\")",
+            "package org.example.ws;"));
+    assertThat(older).succeeded();
+    assertThat(older.notes().stream().filter(d -> d.getMessage(null).contains("CloseCode implements")).toList())
+        .isEmpty();
+    assertThat(Files.readString(lock(), StandardCharsets.UTF_8))
+        .contains("\nimplements\tjakarta.websocket.CloseReason.CloseCode\n");
+  }
+
   /** The annotation of {@link #compile(boolean)}, compiled with these options besides the project's folder. */
   private Compilation compileWith(String... options) {
     JavaFileObject source = JavaFileObjects.forSourceLines("org.example.ws.package-info",
@@ -345,10 +407,13 @@ class LockFileGuardTest {
   @Test
   void aRemovedConstantIsAnError() throws IOException {
     assertThat(compile(false)).succeeded();
-    Files.writeString(lock(), Files.readString(lock(), StandardCharsets.UTF_8) + "code\t1001\tGOING_AWAY\t" + "a".repeat(64) + "\n");
+    String written = Files.readString(lock(), StandardCharsets.UTF_8);
+    int line = (int) written.lines().count() + 1; // the line added below
+    Files.writeString(lock(), written + "code\t1001\tGOING_AWAY\t" + "a".repeat(64) + "\n");
     Compilation refused = compile(false);
     assertThat(refused).failed();
-    assertThat(refused).hadErrorContaining("code GOING_AWAY (1001) was generated before (lock file closecodes.lock, line 15)");
+    assertThat(refused).hadErrorContaining("closecodes.lock:" + line + ": code GOING_AWAY (1001) was generated before"
+        + " (lock file closecodes.lock, line " + line + ")");
   }
 
   @Test

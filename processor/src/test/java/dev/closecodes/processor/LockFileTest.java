@@ -43,8 +43,9 @@ class LockFileTest {
 
   private static List<String> compare(CodeTable before, CodeTable now, boolean allowRemovals) {
     Diagnostics diagnostics = new Diagnostics();
-    LockFile.Locked locked = LockFile.parse("closecodes.lock", LockFile.format("org.example.ws", before, List.of()), diagnostics);
-    LockFile.compare("closecodes.lock", locked, now, allowRemovals, PAGE_START, diagnostics);
+    LockFile.Locked locked =
+        LockFile.parse("closecodes.lock", LockFile.format("org.example.ws", before, List.of(), List.of()), diagnostics);
+    LockFile.compare("closecodes.lock", locked, now, List.of(), allowRemovals, PAGE_START, diagnostics);
     return diagnostics.all().stream().map(d -> d.where() + " " + d.message()).toList();
   }
 
@@ -52,7 +53,8 @@ class LockFileTest {
   void itsTextReadsBackAsTheEntriesItWasWrittenFrom() {
     CodeTable table = table(code(1000, "NORMAL_CLOSURE", "Fine."), code(1001, "GOING_AWAY", "Leaving."));
     List<LockFile.Warning> warnings = List.of(new LockFile.Warning("a".repeat(64), "page.md:8: repaired mojibake"));
-    String text = LockFile.format("org.example.ws", table, warnings);
+    List<String> interfaces = List.of("jakarta.websocket.CloseReason.CloseCode", "javax.websocket.CloseReason.CloseCode");
+    String text = LockFile.format("org.example.ws", table, interfaces, warnings);
     assertTrue(text.startsWith("# closecodes lock file"), text);
     assertTrue(text.contains("code\t1000\tNORMAL_CLOSURE\t"), text);
     assertTrue(text.contains("range\t3000-3999\tIANA\t"), text);
@@ -66,8 +68,25 @@ class LockFileTest {
     assertEquals(LockFile.checks(table), read.checks().stream().map(check -> check.withLine(0)).toList());
     assertEquals(6, read.entries().get(0).line());
     assertEquals(Optional.of(new LockFile.WrittenFor("org.example.ws", 5)), read.writtenFor());
+    assertEquals(interfaces, read.implemented().orElseThrow().interfaces());
+    assertEquals(Optional.of(List.of()), LockFile.parse("closecodes.lock", LockFile.format("org.example.ws", table,
+        List.of(), warnings), diagnostics).implemented().map(LockFile.Implemented::interfaces));
     assertTrue(text.endsWith("warning\t" + "a".repeat(64) + "\tpage.md:8: repaired mojibake\n"), text);
     assertEquals(java.util.Set.of("page.md:8: repaired mojibake"), LockFile.warnings(text));
+  }
+
+  @Test
+  void aMalformedImplementsLineIsAnErrorAtItsLine() {
+    Diagnostics diagnostics = new Diagnostics();
+    LockFile.Locked read = LockFile.parse("closecodes.lock", "# header\nimplements\tjakarta.websocket.Close Code\n"
+        + "implements\tnone\nimplements\tnone\nimplements\n", diagnostics);
+    assertEquals(Optional.of(3), read.implemented().map(LockFile.Implemented::line));
+    assertEquals(List.of("closecodes.lock:2: the lock file cannot be read: 'jakarta.websocket.Close Code' is not an"
+            + " interface's qualified name",
+        "closecodes.lock:4: the lock file cannot be read: a lock file has one implements line",
+        "closecodes.lock:5: the lock file cannot be read: expected implements and the interfaces separated by a tab;"
+            + " found 1 field(s)"),
+        diagnostics.all().stream().map(d -> d.where() + ": " + d.text()).toList());
   }
 
   @Test
@@ -90,7 +109,8 @@ class LockFileTest {
   void theUnnamedPackageReadsBack() {
     Diagnostics diagnostics = new Diagnostics();
     CodeTable table = table(code(1000, "NORMAL_CLOSURE", "Fine."));
-    LockFile.Locked read = LockFile.parse("closecodes.lock", LockFile.format("", table, List.of()), diagnostics);
+    LockFile.Locked read =
+        LockFile.parse("closecodes.lock", LockFile.format("", table, List.of(), List.of()), diagnostics);
     assertEquals(List.of(), diagnostics.all());
     assertEquals(Optional.of(new LockFile.WrittenFor("", 5)), read.writtenFor());
     assertEquals(LockFile.entries(table).size(), read.entries().size());
@@ -137,8 +157,8 @@ class LockFileTest {
     assertEquals(List.of("closecodes.lock:8 LOCK_CHECK_CHANGED"), compare(before, now, false));
     Diagnostics diagnostics = new Diagnostics();
     LockFile.compare("closecodes.lock",
-        LockFile.parse("closecodes.lock", LockFile.format("org.example.ws", before, List.of()), diagnostics), now, false, PAGE_START,
-        diagnostics);
+        LockFile.parse("closecodes.lock", LockFile.format("org.example.ws", before, List.of(), List.of()), diagnostics),
+        now, List.of(), false, PAGE_START, diagnostics);
     assertEquals("CloseCodes.mayTravelInCloseFrame accepts 1000–1003, 1012–1014, 3000–4999 now; it accepted"
         + " 1000–1003, 3000–4999 when this lock file was written", diagnostics.all().get(0).text());
   }
@@ -147,11 +167,11 @@ class LockFileTest {
   @Test
   void aLockFileWithoutChecksSaysNothingOfThem() {
     CodeTable table = table(code(1000, "NORMAL_CLOSURE", "Fine."));
-    String older = LockFile.format("org.example.ws", table, List.of()).replaceAll("(?m)^check\t.*\n", "");
+    String older = LockFile.format("org.example.ws", table, List.of(), List.of()).replaceAll("(?m)^check\t.*\n", "");
     Diagnostics diagnostics = new Diagnostics();
     LockFile.Locked read = LockFile.parse("closecodes.lock", older, diagnostics);
     LockFile.compare("closecodes.lock", read, table(List.of(CodeRange.of(1000)), code(1000, "NORMAL_CLOSURE", "Fine.")),
-        false, PAGE_START, diagnostics);
+        List.of(), false, PAGE_START, diagnostics);
     assertEquals(List.of(), diagnostics.all());
   }
 

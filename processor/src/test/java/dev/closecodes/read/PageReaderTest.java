@@ -819,6 +819,7 @@ class PageReaderTest {
             || message.name().equals("LOCKED_WITHOUT_LOCK_FILE");
         boolean note = message.name().startsWith("ROW_") || message.name().equals("LOCK_CODE_ADDED")
             || message.name().equals("LOCK_DESCRIPTION_CHANGED") || message.name().equals("LOCK_CHECK_CHANGED")
+            || message.name().equals("LOCK_INTERFACE_ADDED")
             || message.name().equals("LOCK_FILE_WRITTEN") || message.name().equals("PAGES_IN_TWO_LOCALES")
             || message.name().endsWith("_ALLOWED") || message.name().startsWith("API_");
         assertEquals(warning ? Severity.WARNING : note ? Severity.NOTE : Severity.ERROR, message.severity(), message.name());
