@@ -34,11 +34,10 @@ final class CloseCodeType {
   static String source(Target target, CodeTable table) {
     int last = table.codes().isEmpty() ? 0 : table.codes().get(table.codes().size() - 1).code();
     Map<String, String> holes = new HashMap<>(GeneratedTypes.descriptionHoles(table, NAME, table.codes()));
-    List<String> interfaces = new ArrayList<>();
+    List<String> interfaces = WebSocketApi.closeCodeInterfaces(target.closeCodeApis());
     List<String> apis = new ArrayList<>();
-    for (WebSocketApi api : WebSocketApi.values()) { // in a fixed order: the same bytes each time
+    for (WebSocketApi api : WebSocketApi.values()) { // in the same fixed order: the same bytes each time
       if (target.closeCodeApis().contains(api)) {
-        interfaces.add(api.closeCodeInterface());
         apis.add(api.shownName());
       }
     }

@@ -1,5 +1,9 @@
 package dev.closecodes.model;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
 /**
  * A WebSocket API for Java whose {@code CloseReason} takes a close code of its own interface.
  * {@code CloseCode} implements the interface of each one the consumer compiles against, so that a
@@ -27,6 +31,23 @@ public enum WebSocketApi {
   /** {@return the canonical name of the API's close-code interface} */
   public String closeCodeInterface() {
     return closeCodeInterface;
+  }
+
+  /**
+   * The close-code interfaces of these APIs, in the order {@code CloseCode} implements them, this
+   * enum's: the generated source and the lock file name them alike, whatever the set.
+   *
+   * @param apis the APIs
+   * @return the canonical names of their close-code interfaces
+   */
+  public static List<String> closeCodeInterfaces(Set<WebSocketApi> apis) {
+    List<String> interfaces = new ArrayList<>();
+    for (WebSocketApi api : values()) {
+      if (apis.contains(api)) {
+        interfaces.add(api.closeCodeInterface);
+      }
+    }
+    return interfaces;
   }
 
   /** {@return the API's name, as the generated Javadoc gives it} */

@@ -363,12 +363,8 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
     if (!spec.lockFile().isEmpty()) {
       guard = new LockFileGuard(locator, diagnostics);
       try {
-        List<String> interfaces = new ArrayList<>();
-        for (WebSocketApi api : apis) {
-          interfaces.add(api.closeCodeInterface());
-        }
         knownWarnings = guard.check(spec.lockFile(), packageName, spec.allowRemovals(), locked, result.table(),
-            interfaces);
+            WebSocketApi.closeCodeInterfaces(apis));
       } catch (Diagnostics.Abort stopped) {
         // Nothing is written; beside the error, only the warnings the lock file does not record yet.
         return Reporter.lines(diagnostics, guard.recorded());
