@@ -22,7 +22,7 @@ import javax.annotation.processing.Generated;
  * them is a rebuild.
  *
  * <p>The generation mark, the same in the five types generated together, the hash of all five:
- * {@code sha256:ae6b4a0e29726f3382288a1af942c46f59f111c6d2823c46da0d1f0c295772cf}.
+ * {@code sha256:f138d8277e9bb45a1b55a3a8c31a904bdc27d38d1a02f84bfe152f9f973de419}.
  */
 @Generated("dev.closecodes.processor.CloseCodeSpecProcessor")
 public final class CloseFrames {
@@ -67,7 +67,8 @@ public final class CloseFrames {
    * an empty reason. Either way the close was clean. A payload that breaks the rules is an
    * exception whose {@code failureCode()} is 1002 (one byte, more than
    * {@link #MAX_PAYLOAD_BYTES}, or a code that may not travel in a close frame) or 1007 (a reason
-   * that is not well-formed UTF-8). Allocates the event and its reason, nothing else.
+   * that is not well-formed UTF-8). Allocates the event and its reason, nothing else (from a
+   * buffer without an accessible array, also a copy of the reason's bytes).
    *
    * @param payload the payload, not null
    * @return the close event
@@ -90,19 +91,24 @@ public final class CloseFrames {
     if (!CloseCodes.mayTravelInCloseFrame(code)) {
       throw new InvalidCloseFrameException(PROTOCOL_ERROR, "the code " + code + " may not travel in a close frame");
     }
-    if (!isWellFormedUtf8(payload, start + 2, start + length)) {
-      throw new InvalidCloseFrameException(INVALID_PAYLOAD, "the reason is not valid UTF-8");
-    }
+    String reason;
     if (payload.hasArray()) {
       // straight from the array: no copy of the bytes
       int offset = payload.arrayOffset() + start + 2;
-      return new CloseEvent(code, new String(payload.array(), offset, length - 2, StandardCharsets.UTF_8), true);
+      reason = new String(payload.array(), offset, length - 2, StandardCharsets.UTF_8);
+    } else {
+      byte[] bytes = new byte[length - 2];
+      for (int i = 0; i < bytes.length; i++) {
+        bytes[i] = payload.get(start + 2 + i); // an absolute read: the position does not move
+      }
+      reason = new String(bytes, StandardCharsets.UTF_8);
     }
-    byte[] reason = new byte[length - 2];
-    for (int i = 0; i < reason.length; i++) {
-      reason[i] = payload.get(start + 2 + i); // an absolute read: the position does not move
+    // Decoding puts U+FFFD in place of each ill-formed sequence, so a reason without one was
+    // well-formed and is not read again; one with it, as well-formed text may be, is checked.
+    if (reason.indexOf(0xFFFD) >= 0 && !isWellFormedUtf8(payload, start + 2, start + length)) {
+      throw new InvalidCloseFrameException(INVALID_PAYLOAD, "the reason is not valid UTF-8");
     }
-    return new CloseEvent(code, new String(reason, StandardCharsets.UTF_8), true);
+    return new CloseEvent(code, reason, true);
   }
 
   /**

@@ -81,9 +81,38 @@ class CloseFramesBufferTest {
   @ValueSource(strings = {
       "", "03", "03e8", "03e8c0", "03e8c080", "03e8e08080", "03e8eda080", "03e8edbfbf", "03e8ee8080", "03e8f4908080",
       "03e8f48fbfbf", "03e8f0908080", "03e8f08f8080", "03e8c2", "03e8e282", "03e8f09f98", "03e8f09f9880", "03e8ff",
-      "03e880", "03e8c3a9", "03e8e282ac", "03ede282ac", "0bb8", "0fa0", "1388", "03f2"})
+      "03e880", "03e8c3a9", "03e8e282ac", "03ede282ac", "0bb8", "0fa0", "1388", "03f2",
+      // U+FFFD itself is well-formed; beside an ill-formed byte, or made of one, it is not
+      "03e8efbfbd", "03e8efbfbdff", "03e8ffefbfbd", "03e8efbfbdefbf", "03e8efbf", "03e8f48fbfbfefbfbd"})
   void edgePayloadsAreReadAsTheStrictDecoderReadsThem(String hex) {
     assertReadLikeTheStrictDecoder(java.util.HexFormat.of().parseHex(hex));
+  }
+
+  /**
+   * receive decodes first and checks byte by byte only a reason that decoded to U+FFFD somewhere,
+   * which every ill-formed sequence does: every reason of two bytes, and of three bytes from each
+   * lead byte past ASCII, held to the strict decoder.
+   */
+  @Test
+  void everyShortReasonIsReadAsTheStrictDecoderReadsIt() {
+    int[] thirdBytes = {0x00, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBD, 0xBF, 0xC0, 0xFF};
+    for (int first = 0; first < 256; first++) {
+      for (int second = 0; second < 256; second++) {
+        assertReadLikeTheStrictDecoderFromAnArray(new byte[] {0x03, (byte) 0xE8, (byte) first, (byte) second});
+        for (int third : first < 0x80 ? new int[0] : thirdBytes) {
+          assertReadLikeTheStrictDecoderFromAnArray(
+              new byte[] {0x03, (byte) 0xE8, (byte) first, (byte) second, (byte) third});
+        }
+      }
+    }
+  }
+
+  /** The heap-array form alone: the buffer forms share the check, and the other tests hold them. */
+  private static void assertReadLikeTheStrictDecoderFromAnArray(byte[] payload) {
+    String expected = expected(payload);
+    if (!expected.equals(actual(ByteBuffer.wrap(payload)))) {
+      assertEquals(expected, actual(ByteBuffer.wrap(payload)), java.util.HexFormat.of().formatHex(payload));
+    }
   }
 
   @Test
