@@ -1,17 +1,8 @@
 package dev.closecodes.example;
 
 import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Time per code of the generated checks and lookup, beside Netty's {@code isValidStatusCode}. Each
@@ -19,13 +10,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * and returns how many it accepted, so no call can be optimised away.
  * Run with {@code mvn -B -q verify -DskipTests -Pbenchmark}.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(2)
-public class CloseCodeBenchmark {
+public class CloseCodeBenchmark extends JmhSettings {
 
   private static final int CODES = 1024;
 
