@@ -6,7 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
@@ -23,6 +26,9 @@ import javax.tools.StandardLocation;
  * names resolve against the working folder and no record is written.
  */
 final class BuildLayout {
+
+  /** A record named as this processor names one, with what tells it from the others after it. */
+  private static final Pattern RECORD_NAME = Pattern.compile("closecodes-inputs(-.+)?\\.tsv");
 
   /** The folder relative file names are resolved against, such as Maven's {@code ${project.basedir}}. */
   static final String BASEDIR_OPTION = "closecodes.basedir";
@@ -92,22 +98,21 @@ final class BuildLayout {
   }
 
   /**
-   * The cache's folder for a record: named as the record, with {@code closecodes-inputs} read as
-   * {@code closecodes-cache} and without {@code .tsv}, or with {@code -cache} added where that
-   * leaves the record's own name ({@code inputs.txt-cache}), so that the folder never takes the
-   * record's place. None where the record is no file a compile can write (a device such as
-   * {@code /dev/null}, a pipe): nothing is made beside such a thing.
+   * The cache's folder for a record: {@code closecodes-cache} for {@code closecodes-inputs.tsv}
+   * (and {@code closecodes-cache-main} for {@code closecodes-inputs-main.tsv}); for a record named
+   * otherwise, its name with {@code -cache} added ({@code classes.tsv-cache}), never a name the
+   * build may have given a folder of its own, such as the class output's beside
+   * {@code classes.tsv}, nor the record's. None where the record is no file a compile can write (a
+   * device such as {@code /dev/null}, a pipe): nothing is made beside such a thing.
    */
   static Optional<Path> cacheFolderBeside(Path record) {
     if (Files.exists(record) && !Files.isRegularFile(record)) {
       return Optional.empty();
     }
     String name = record.getFileName().toString();
-    String folder = name.replace("closecodes-inputs", "closecodes-cache");
-    if (folder.endsWith(".tsv")) {
-      folder = folder.substring(0, folder.length() - ".tsv".length());
-    }
-    return Optional.of(record.resolveSibling(folder.equals(name) ? name + "-cache" : folder));
+    Matcher ours = RECORD_NAME.matcher(name);
+    String folder = ours.matches() ? "closecodes-cache" + Objects.toString(ours.group(1), "") : name + "-cache";
+    return Optional.of(record.resolveSibling(folder));
   }
 
   /** Where this compile's inputs record goes, where it goes anywhere. */

@@ -20,7 +20,20 @@ class BuildLayoutTest {
         BuildLayout.cacheFolderBeside(folder.resolve("closecodes-inputs.tsv")));
     assertEquals(Optional.of(folder.resolve("closecodes-cache-test-classes")),
         BuildLayout.cacheFolderBeside(folder.resolve("closecodes-inputs-test-classes.tsv")));
-    assertEquals(Optional.of(folder.resolve("inputs")), BuildLayout.cacheFolderBeside(folder.resolve("inputs.tsv")));
+  }
+
+  /**
+   * A record named after a folder beside it ({@code -Aclosecodes.inputs=target/classes.tsv}) had
+   * the cache made in that folder: in the class output, from which the build packaged it into
+   * the jar; in {@code src}, among the sources. A cache folder is named so that it is no other.
+   */
+  @Test
+  void theCacheNeverGoesIntoAFolderOfTheBuild() throws Exception {
+    for (String name : new String[] {"classes", "test-classes", "src", "generated-sources", "inputs"}) {
+      Path record = folder.resolve(name + ".tsv");
+      Files.createDirectories(folder.resolve(name));
+      assertEquals(Optional.of(folder.resolve(name + ".tsv-cache")), BuildLayout.cacheFolderBeside(record), name);
+    }
   }
 
   /**
