@@ -1,6 +1,7 @@
 package dev.closecodes.processor;
 
 import java.io.FileNotFoundException;
+import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -103,11 +104,16 @@ final class BuildLayout {
    * otherwise, its name with {@code -cache} added ({@code classes.tsv-cache}), never a name the
    * build may have given a folder of its own, such as the class output's beside
    * {@code classes.tsv}, nor the record's. None where the record is no file a compile can write (a
-   * device such as {@code /dev/null}, a pipe): nothing is made beside such a thing.
+   * device such as {@code /dev/null}, a pipe, a file that holds something else, such as a page):
+   * nothing is made beside such a thing.
    */
   static Optional<Path> cacheFolderBeside(Path record) {
-    if (Files.exists(record) && !Files.isRegularFile(record)) {
-      return Optional.empty();
+    try {
+      if (Files.exists(record) && (!Files.isRegularFile(record) || CompileInputs.holdsSomethingElse(record))) {
+        return Optional.empty();
+      }
+    } catch (IOException e) {
+      return Optional.empty(); // no record can be written there either
     }
     String name = record.getFileName().toString();
     Matcher ours = RECORD_NAME.matcher(name);

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -49,6 +50,9 @@ public record CompileInputs(List<Input> inputs, List<String> classFiles, List<St
   public static final String OPTION = "closecodes.inputs";
 
   private static final String HEADER = "# closecodes: what the last compile read; when one of these changes, javac runs again";
+
+  /** How every record opens, whichever version of closecodes wrote it (a lock file opens otherwise). */
+  private static final byte[] RECORD_MARK = HEADER.substring(0, HEADER.indexOf(';')).getBytes(StandardCharsets.UTF_8);
 
   /**
    * One input read: a document, or the processor's jar.
@@ -195,8 +199,16 @@ public record CompileInputs(List<Input> inputs, List<String> classFiles, List<St
     }
   }
 
-  /** Writes this record to {@code file}, replacing what was there. */
+  /**
+   * Writes this record to {@code file}, replacing the record there, if any.
+   *
+   * @throws IOException where it cannot, or where {@code file} holds something else (a page, a
+   *     lock file, a POM the option names by a slip), which is left as it is
+   */
   public void write(Path file) throws IOException {
+    if (holdsSomethingElse(file)) {
+      throw new IOException("it holds something other than a record of what a compile read, and is left as it is");
+    }
     StringBuilder text = new StringBuilder(HEADER).append('\n');
     for (String path : classFiles) {
       text.append("class\t").append(path).append('\n');
@@ -218,6 +230,23 @@ public record CompileInputs(List<Input> inputs, List<String> classFiles, List<St
     }
     // Written whole or not at all: a record cut short by a crash could name no class file.
     DocumentFiles.writeWhole(file, text.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Whether {@code file} is a file that does not open as a record does: a record, whole or
+   * damaged, opens with a comment of closecodes'; an empty file holds nothing to lose.
+   */
+  static boolean holdsSomethingElse(Path file) throws IOException {
+    if (!Files.isRegularFile(file)) {
+      return false; // nothing there yet, or what writing it reports on
+    }
+    byte[] opening = new byte[RECORD_MARK.length];
+    int read;
+    try (InputStream in = Files.newInputStream(file)) {
+      read = in.readNBytes(opening, 0, opening.length);
+    }
+    // a record cut shorter than its mark still opens as one
+    return !Arrays.equals(opening, 0, read, RECORD_MARK, 0, read);
   }
 
   /**

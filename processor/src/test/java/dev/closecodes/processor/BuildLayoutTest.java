@@ -48,12 +48,17 @@ class BuildLayoutTest {
     }
   }
 
-  /** Named as the record, a device or a pipe gets nothing made beside it: no folder in {@code /dev}. */
+  /**
+   * Named as the record, a device or a pipe gets nothing made beside it: no folder in
+   * {@code /dev}; nor does a file that is no record, which the record does not replace.
+   */
   @Test
   void aRecordThatIsNoRegularFileHasNoCache() throws Exception {
     Path pipe = folder.resolve("pipe");
     SpecialFiles.pipeAt(pipe);
     assertEquals(Optional.empty(), BuildLayout.cacheFolderBeside(pipe));
     assertEquals(Optional.empty(), BuildLayout.cacheFolderBeside(Files.createDirectories(folder.resolve("a-folder"))));
+    Path page = Files.writeString(folder.resolve("index.md"), "| `1000` | Normal | Fine. |\n");
+    assertEquals(Optional.empty(), BuildLayout.cacheFolderBeside(page), "a page named as the record by a slip");
   }
 }

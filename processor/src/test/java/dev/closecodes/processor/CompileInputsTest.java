@@ -149,6 +149,54 @@ class CompileInputsTest {
     }
   }
 
+  /**
+   * {@code -Aclosecodes.inputs} naming a file that is there and is no record (the page, the lock
+   * file, the POM, by a slip) replaced it with the record, without a word: the page was gone. Such
+   * a file is left as it is, and the warning says why the record is not written; a record there
+   * before, and an empty file, are replaced.
+   */
+  @Test
+  void aRecordNamedAsAFileOfAnotherKindLeavesThatFileAsItIs() throws IOException {
+    Path page = Files.writeString(folder.resolve("index.md"), PAGE, StandardCharsets.UTF_8);
+    Path lockFile = folder.resolve("closecodes.lock");
+    String annotation = "@CloseCodeSpec(pages = \"" + page + "\", locales = \"en\","
+        + " registry = \"fixtures/small/registry.csv\", lockFile = \"" + lockFile + "\")";
+    assertThat(compileRecordingTo(folder.resolve("out/inputs.tsv"), annotation)).succeeded(); // writes the lock file
+    byte[] lock = Files.readAllBytes(lockFile);
+    Path pom = Files.writeString(folder.resolve("pom.xml"), "<project/>\n", StandardCharsets.UTF_8);
+    for (Path other : List.of(page, lockFile, pom)) {
+      byte[] before = Files.readAllBytes(other);
+      Compilation compilation = compileRecordingTo(other, annotation);
+      assertThat(compilation).succeeded();
+      assertThat(compilation).hadWarningContaining("[closecodes] cannot write " + other + " (option closecodes.inputs):"
+          + " it holds something other than a record of what a compile read, and is left as it is;"
+          + " a page edit alone may not rebuild");
+      assertEquals(new String(before, StandardCharsets.UTF_8), Files.readString(other, StandardCharsets.UTF_8));
+    }
+    assertEquals(new String(lock, StandardCharsets.UTF_8), Files.readString(lockFile, StandardCharsets.UTF_8));
+    for (Path other : List.of(page, lockFile, pom)) {
+      assertFalse(Files.exists(other.resolveSibling(other.getFileName() + "-cache")), "no cache beside " + other);
+    }
+
+    Path empty = Files.write(folder.resolve("empty.tsv"), new byte[0]);
+    assertThat(compileRecordingTo(empty, annotation)).succeeded();
+    assertTrue(Files.readString(empty, StandardCharsets.UTF_8).startsWith("# closecodes: what the last compile read"));
+    Files.writeString(empty, Files.readString(empty, StandardCharsets.UTF_8).replace("input\t", "input\tdamaged"),
+        StandardCharsets.UTF_8);
+    Compilation again = compileRecordingTo(empty, annotation);
+    assertThat(again).succeeded();
+    assertFalse(again.warnings().stream().anyMatch(warning -> warning.getMessage(null).contains("cannot write")),
+        "a record, damaged or not, is replaced");
+  }
+
+  private Compilation compileRecordingTo(Path record, String annotation) {
+    return Compiler.javac()
+        .withProcessors(new CloseCodeSpecProcessor())
+        .withOptions("-A" + CompileInputs.OPTION + "=" + record)
+        .withClasspath(classPathWith().stream().map(Path::toFile).toList())
+        .compile(CloseCodeSpecProcessorTest.packageInfo(annotation));
+  }
+
   /** A record whose place cannot be taken (a folder stands there) leaves nothing of itself beside it. */
   @Test
   void aRecordThatCannotTakeItsPlaceLeavesNoPartFileBehind() throws IOException {
