@@ -12,6 +12,7 @@ import dev.closecodes.pipeline.Pipeline;
 import dev.closecodes.read.Document;
 import dev.closecodes.read.DocumentFiles;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,6 +37,9 @@ record GenerateCommand(
 
   /** Where problems with the output folder are reported: the option that names it. */
   private static final RequestPart OUT = new RequestPart("--out");
+
+  /** How far into a file its generation mark is looked for: a type's Javadoc stands before its body. */
+  private static final int MARK_WITHIN = 1 << 20;
 
   /** Reads {@code generate [OPTIONS] PAGE...}; {@code args[0]} is the command's name. */
   static GenerateCommand parse(String[] args) throws UsageException {
@@ -152,6 +156,21 @@ record GenerateCommand(
 
   /** Writes the files below {@code out}, or prints them; the exit status. */
   private int write(List<GeneratedFile> files, PrintStream stdout, PrintStream stderr) {
+    // A source of one of the five names that closecodes did not generate is someone's work:
+    // nothing is written where it would be replaced.
+    for (GeneratedFile file : files) {
+      try {
+        Path path = out.isPresent() ? out.get().resolve(file.path()) : null;
+        if (path != null && isSomethingElse(path)) {
+          stderr.println(Main.line(Diagnostic.of(Message.CANNOT_WRITE, OUT, path, "it is not closecodes' output"
+              + " (it carries no generation mark), and is left as it is; move it, or generate into another folder"
+              + " or package")));
+          return 1;
+        }
+      } catch (InvalidPathException e) {
+        break; // said as the files are written
+      }
+    }
     for (GeneratedFile file : files) {
       if (out.isEmpty()) {
         stdout.print(file.source());
@@ -174,6 +193,21 @@ record GenerateCommand(
       return 1;
     }
     return 0;
+  }
+
+  /**
+   * Whether a regular file is there that is not closecodes' output: its opening, where the Javadoc
+   * of each generated type says it, carries no generation mark.
+   */
+  private static boolean isSomethingElse(Path file) {
+    if (!Files.isRegularFile(file)) {
+      return false; // nothing there, or what writing it reports on
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      return GeneratedFile.markIn(new String(in.readNBytes(MARK_WITHIN), StandardCharsets.UTF_8)).isEmpty();
+    } catch (IOException e) {
+      return false; // what writing it reports on
+    }
   }
 
   /** The nearest folder above the file that is a file instead: the system names it in no useful way. */

@@ -1,5 +1,6 @@
 package dev.closecodes.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -176,6 +177,35 @@ class HostileCommandLineTest {
     assertEquals(1, run.status(), run.err());
     assertEquals(List.of("closecodes: error: cannot write " + out.resolve("closecodes/generated/CloseCode.java")
         + ": " + taken + " is a file, not a folder"), run.err().lines().filter(line -> line.contains("error")).toList());
+  }
+
+  /**
+   * {@code --out} into a source tree whose package holds a type of one of the five names, written
+   * by hand, replaced it without a word. A file that is not closecodes' output (it carries no
+   * generation mark) is left as it is, and nothing is written; closecodes' own output is replaced.
+   */
+  @Test
+  void aHandWrittenSourceWhereAGeneratedFileGoesIsOneCleanErrorAndIsKept() throws IOException {
+    Path out = folder.resolve("out");
+    Path mine = Files.createDirectories(out.resolve("closecodes/generated")).resolve("CloseEvent.java");
+    String handWritten = "package closecodes.generated;\n\n/** Mine. */\npublic final class CloseEvent {}\n";
+    Files.writeString(mine, handWritten, StandardCharsets.UTF_8);
+    MainTest.Run run = run("generate", "--out", out.toString(), page().toString());
+    assertEquals(1, run.status(), run.err());
+    assertEquals(List.of("closecodes: error: cannot write " + mine + ": it is not closecodes' output (it carries no"
+        + " generation mark), and is left as it is; move it, or generate into another folder or package"),
+        run.err().lines().filter(line -> line.contains("error")).toList());
+    assertEquals(handWritten, Files.readString(mine, StandardCharsets.UTF_8));
+    assertFalse(Files.exists(mine.resolveSibling("CloseCode.java")), "nothing is written where one file may not be");
+
+    Files.delete(mine);
+    assertEquals(0, run("generate", "--out", out.toString(), page().toString()).status());
+    Path closeCode = mine.resolveSibling("CloseCode.java");
+    byte[] generated = Files.readAllBytes(closeCode);
+    Files.writeString(closeCode, "// edited\n" + new String(generated, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+    MainTest.Run again = run("generate", "--out", out.toString(), page().toString());
+    assertEquals(0, again.status(), again.err());
+    assertArrayEquals(generated, Files.readAllBytes(closeCode), "closecodes' output, edited or not, is replaced");
   }
 
   /** A named pipe where a generated file goes blocked the write until a reader came: forever. */
