@@ -384,6 +384,10 @@ public enum Message {
   NO_PAGES(Severity.ERROR, "pages() names no page; give the MDN CloseEvent page to read"),
   TOO_MANY_PAGES(Severity.ERROR, "pages() names %d pages; one generation reads at most %d"),
   DOCUMENT_NOT_FOUND(Severity.ERROR, "cannot find the document '%s'; looked in: %s"),
+  DOCUMENT_COPY_NOT_READ(
+      Severity.WARNING,
+      "'%s' is read from the annotation processor path (%s); the copy at %s differs and is not read: give your"
+          + " copy a name of its own, or name it as a file"),
   BAD_NAME_OVERRIDE(Severity.ERROR, "names(): '%s' for code %d is not a Java identifier"),
   NAME_WITH_AN_IGNORED_CHARACTER(
       Severity.ERROR,

@@ -157,6 +157,12 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
       if (said == null) {
         said = Reporter.lines(diagnostics, LockFile.Baseline.NONE);
       }
+      if (locator != null && !locator.copiesNotRead().isEmpty()) {
+        // Of the build's layout, not of the documents: said first, on every compile, cached or not.
+        List<Reporter.Line> all = new ArrayList<>(Reporter.lines(locator.copiesNotRead(), LockFile.Baseline.NONE));
+        all.addAll(said);
+        said = all;
+      }
       if (!said.isEmpty()) {
         new Reporter(processingEnv.getMessager(), element, mirrorOn(element)).print(said);
       }

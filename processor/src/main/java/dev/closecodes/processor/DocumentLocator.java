@@ -1,5 +1,6 @@
 package dev.closecodes.processor;
 
+import dev.closecodes.diagnostics.Diagnostic;
 import dev.closecodes.diagnostics.Diagnostics;
 import dev.closecodes.diagnostics.Message;
 import dev.closecodes.diagnostics.RequestPart;
@@ -15,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -56,6 +58,7 @@ final class DocumentLocator {
   private final Optional<Path> basedir;
   private final List<Read> read = new ArrayList<>();
   private final List<Path> passedOver = new ArrayList<>();
+  private final Diagnostics copiesNotRead = new Diagnostics();
 
   /** {@code basedir} is the project's folder, where it is known. */
   DocumentLocator(ProcessingEnvironment environment, Optional<Path> basedir) {
@@ -74,6 +77,15 @@ final class DocumentLocator {
    */
   List<Path> passedOver() {
     return passedOver;
+  }
+
+  /**
+   * The copies of documents read from the processor path that the project holds under the same
+   * name, with other bytes, and that are not read: a warning each, of the build's layout rather
+   * than of what a document says, so said on every compile and recorded nowhere.
+   */
+  Diagnostics copiesNotRead() {
+    return copiesNotRead;
   }
 
   /**
@@ -100,7 +112,9 @@ final class DocumentLocator {
     URL onProcessorPath = DocumentLocator.class.getClassLoader().getResource(resource);
     if (onProcessorPath != null) {
       try (InputStream in = onProcessorPath.openStream()) {
-        return readPassingOver(candidates, onProcessorPath.toURI(), new Document(name, DocumentFiles.readBounded(in)));
+        Document document = new Document(name, DocumentFiles.readBounded(in));
+        sayOfADifferingCopy(resource, attribute, name, onProcessorPath.toURI(), document.bytes());
+        return readPassingOver(candidates, onProcessorPath.toURI(), document);
       } catch (IOException | URISyntaxException e) {
         throw diagnostics.fail(Message.FILE_UNREADABLE, new SourceLocation(name, 1), e.getMessage());
       }
@@ -119,6 +133,31 @@ final class DocumentLocator {
       }
     }
     throw diagnostics.fail(Message.DOCUMENT_NOT_FOUND, new RequestPart(attribute), name, String.join("; ", lookedIn));
+  }
+
+  /**
+   * Says where the project holds another copy of a document read from the processor path, with
+   * other bytes: on the class path, among its own resources, or in the class output, where the
+   * build copied them. The processor path comes first, so an edit of such a copy (of
+   * spec-source's page, say) would otherwise change nothing, without a word.
+   */
+  private void sayOfADifferingCopy(String resource, String attribute, String name, URI readFrom, byte[] bytes) {
+    for (StandardLocation location : new StandardLocation[] {StandardLocation.CLASS_PATH, StandardLocation.CLASS_OUTPUT}) {
+      try {
+        FileObject copy = environment.getFiler().getResource(location, "", resource);
+        byte[] copyBytes;
+        try (InputStream in = copy.openInputStream()) {
+          copyBytes = DocumentFiles.readBounded(in);
+        }
+        if (!Arrays.equals(copyBytes, bytes)) {
+          copiesNotRead.report(Diagnostic.of(Message.DOCUMENT_COPY_NOT_READ, new RequestPart(attribute), name,
+              readFrom, copy.toUri()));
+          return;
+        }
+      } catch (IOException | IllegalArgumentException e) {
+        // no copy there
+      }
+    }
   }
 
   private Document read(URI address, Document document) {
