@@ -7,10 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
@@ -27,9 +24,6 @@ import javax.tools.StandardLocation;
  * names resolve against the working folder and no record is written.
  */
 final class BuildLayout {
-
-  /** A record named as this processor names one, with what tells it from the others after it. */
-  private static final Pattern RECORD_NAME = Pattern.compile("closecodes-inputs(-.+)?\\.tsv");
 
   /** The folder relative file names are resolved against, such as Maven's {@code ${project.basedir}}. */
   static final String BASEDIR_OPTION = "closecodes.basedir";
@@ -116,9 +110,13 @@ final class BuildLayout {
       return Optional.empty(); // no record can be written there either
     }
     String name = record.getFileName().toString();
-    Matcher ours = RECORD_NAME.matcher(name);
-    String folder = ours.matches() ? "closecodes-cache" + Objects.toString(ours.group(1), "") : name + "-cache";
-    return Optional.of(record.resolveSibling(folder));
+    String ours = "closecodes-inputs";
+    // what tells one of the records this processor names from the others: "", "-main", "-test-classes"
+    String qualifier = name.startsWith(ours) && name.endsWith(".tsv")
+        ? name.substring(ours.length(), name.length() - ".tsv".length())
+        : null;
+    boolean named = qualifier != null && (qualifier.isEmpty() || qualifier.startsWith("-") && qualifier.length() > 1);
+    return Optional.of(record.resolveSibling(named ? "closecodes-cache" + qualifier : name + "-cache"));
   }
 
   /** Where this compile's inputs record goes, where it goes anywhere. */

@@ -29,7 +29,8 @@ class BuildLayoutTest {
    */
   @Test
   void theCacheNeverGoesIntoAFolderOfTheBuild() throws Exception {
-    for (String name : new String[] {"classes", "test-classes", "src", "generated-sources", "inputs"}) {
+    for (String name : new String[] {"classes", "test-classes", "src", "generated-sources", "inputs",
+        "closecodes-inputs-", "closecodes-inputsX"}) {
       Path record = folder.resolve(name + ".tsv");
       Files.createDirectories(folder.resolve(name));
       assertEquals(Optional.of(folder.resolve(name + ".tsv-cache")), BuildLayout.cacheFolderBeside(record), name);
