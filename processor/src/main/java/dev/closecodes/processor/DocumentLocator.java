@@ -154,8 +154,8 @@ final class DocumentLocator {
               readFrom, copy.toUri()));
           return;
         }
-      } catch (IOException | IllegalArgumentException e) {
-        // no copy there
+      } catch (IOException | RuntimeException e) {
+        // no copy there, or a compiler's Filer that cannot tell: the check only advises
       }
     }
   }
