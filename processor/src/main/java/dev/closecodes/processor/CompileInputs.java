@@ -234,9 +234,14 @@ public record CompileInputs(List<Input> inputs, List<String> classFiles, List<St
 
   /**
    * Whether {@code file} is a file that does not open as a record does: a record, whole or
-   * damaged, opens with a comment of closecodes'; an empty file holds nothing to lose.
+   * damaged, opens with a comment of closecodes'; an empty file holds nothing to lose. Such a file
+   * is neither replaced by a record nor removed as a damaged one.
+   *
+   * @param file the file a record is looked for or goes to
+   * @return whether a regular file is there that is something else
+   * @throws IOException if it cannot be read
    */
-  static boolean holdsSomethingElse(Path file) throws IOException {
+  public static boolean holdsSomethingElse(Path file) throws IOException {
     if (!Files.isRegularFile(file)) {
       return false; // nothing there yet, or what writing it reports on
     }

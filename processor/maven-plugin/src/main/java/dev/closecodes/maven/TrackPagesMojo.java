@@ -83,6 +83,13 @@ public final class TrackPagesMojo extends AbstractMojo {
     Path record = inputs != null ? inputs.toPath() : CompileInputs.recordBeside(classesDirectory.toPath());
     CompileInputs read;
     try {
+      if (CompileInputs.holdsSomethingElse(record)) {
+        // Read as a damaged record, it would be removed with the class files: a jar, a page.
+        getLog().warn("closecodes: " + record + " is no record of what a compile read, and is left as it is:"
+            + " a page edit alone may not rebuild; name a file of its own in <inputs> and in the processor's"
+            + " closecodes.inputs");
+        return;
+      }
       read = CompileInputs.read(record);
     } catch (IOException | RuntimeException e) {
       throw new MojoExecutionException("cannot read " + record + ": " + e.getMessage()

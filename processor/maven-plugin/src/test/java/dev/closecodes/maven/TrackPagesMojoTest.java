@@ -144,7 +144,7 @@ class TrackPagesMojoTest {
     Path use = Files.write(classes.resolve("com/example/Use.class"), new byte[] {3});
     Path kotlin = Files.write(classes.resolve("com/example/FromKotlin.class"), new byte[] {4});
     for (byte[] damaged : List.of("input\n".getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xff, '\n'})) {
-      Files.write(record, damaged);
+      Files.write(record, withTheRecordsOpening(damaged));
       Files.write(packageInfo, new byte[] {1});
       Files.write(use, new byte[] {3});
       mojo.execute();
@@ -164,10 +164,48 @@ class TrackPagesMojoTest {
     Path testUse = Files.write(testClasses.resolve("Use.class"), new byte[] {3});
     mojo.classesDirectory = folder.resolve("target/test-classes").toFile();
     mojo.testOutputDirectory = folder.resolve("target/test-classes").toFile();
-    Files.writeString(record, "input\n", StandardCharsets.UTF_8);
+    Files.write(record, withTheRecordsOpening("input\n".getBytes(StandardCharsets.UTF_8)));
     mojo.execute();
     assertFalse(Files.exists(testUse));
     assertTrue(Files.exists(packageInfo), "the main classes are another compile's");
+  }
+
+  /** A record's first line, which a damaged record keeps, then {@code damage}. */
+  private static byte[] withTheRecordsOpening(byte[] damage) {
+    byte[] opening = "# closecodes: what the last compile read\n".getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = java.util.Arrays.copyOf(opening, opening.length + damage.length);
+    System.arraycopy(damage, 0, bytes, opening.length, damage.length);
+    return bytes;
+  }
+
+  /**
+   * A file named as the record that is none (a jar, an image, a page in another charset, named in
+   * {@code <inputs>} by a slip) was read as a damaged record when its bytes were no UTF-8, and
+   * removed with the class files of every source. It is left as it is, nothing is removed, and a
+   * warning says why.
+   */
+  @Test
+  void aFileThatIsNoRecordIsLeftAsItIsAndNothingIsRemoved() throws IOException, MojoExecutionException {
+    mojo.compileSourceRoots = List.of(javaSources("src/main/java").toString());
+    Path use = Files.write(classes.resolve("com/example/Use.class"), new byte[] {3});
+    for (byte[] notARecord : List.of(new byte[] {'P', 'K', 3, 4, (byte) 0xff, (byte) 0xfe, '\n'},
+        "input\t\tfile:///somewhere\n".getBytes(StandardCharsets.UTF_8))) {
+      Path other = Files.write(folder.resolve("other"), notARecord);
+      mojo.inputs = other.toFile();
+      List<String> warned = new ArrayList<>();
+      mojo.setLog(new SystemStreamLog() {
+        @Override
+        public void warn(CharSequence content) {
+          warned.add(content.toString());
+        }
+      });
+      mojo.execute();
+      assertTrue(Files.exists(other), "the file is left");
+      assertTrue(Files.exists(packageInfo) && Files.exists(use) && Files.exists(closeCode), "no class file removed");
+      assertEquals(List.of("closecodes: " + other + " is no record of what a compile read, and is left as it is:"
+          + " a page edit alone may not rebuild; name a file of its own in <inputs> and in the processor's"
+          + " closecodes.inputs"), warned);
+    }
   }
 
   /** A source folder with {@code com/example/package-info.java} and {@code Use.java}. */
