@@ -54,6 +54,9 @@ final class DocumentLocator {
     }
   }
 
+  /** Where the project's own resources are, in the order looked in: the class path, the class output. */
+  private static final StandardLocation[] PROJECT_RESOURCES = {StandardLocation.CLASS_PATH, StandardLocation.CLASS_OUTPUT};
+
   private final ProcessingEnvironment environment;
   private final Optional<Path> basedir;
   private final List<Read> read = new ArrayList<>();
@@ -121,15 +124,11 @@ final class DocumentLocator {
     }
     // A named module whose every dependency is a module is compiled with no class path at all:
     // its own resources, which the build copied to the class output, are then only there.
-    for (StandardLocation location : new StandardLocation[] {StandardLocation.CLASS_PATH, StandardLocation.CLASS_OUTPUT}) {
+    for (StandardLocation location : PROJECT_RESOURCES) {
       lookedIn.add(location == StandardLocation.CLASS_PATH ? "the class path" : "the class output");
-      try {
-        FileObject object = environment.getFiler().getResource(location, "", resource);
-        try (InputStream in = object.openInputStream()) {
-          return readPassingOver(candidates, object.toUri(), new Document(name, DocumentFiles.readBounded(in)));
-        }
-      } catch (IOException | IllegalArgumentException e) {
-        // not there either
+      Optional<Read> found = resourceIn(location, name, resource);
+      if (found.isPresent()) {
+        return readPassingOver(candidates, found.get().address(), new Document(name, found.get().bytes()));
       }
     }
     throw diagnostics.fail(Message.DOCUMENT_NOT_FOUND, new RequestPart(attribute), name, String.join("; ", lookedIn));
@@ -142,21 +141,30 @@ final class DocumentLocator {
    * spec-source's page, say) would otherwise change nothing, without a word.
    */
   private void sayOfADifferingCopy(String resource, String attribute, String name, URI readFrom, byte[] bytes) {
-    for (StandardLocation location : new StandardLocation[] {StandardLocation.CLASS_PATH, StandardLocation.CLASS_OUTPUT}) {
+    for (StandardLocation location : PROJECT_RESOURCES) {
+      Optional<Read> copy;
       try {
-        FileObject copy = environment.getFiler().getResource(location, "", resource);
-        byte[] copyBytes;
-        try (InputStream in = copy.openInputStream()) {
-          copyBytes = DocumentFiles.readBounded(in);
-        }
-        if (!Arrays.equals(copyBytes, bytes)) {
-          copiesNotRead.report(Diagnostic.of(Message.DOCUMENT_COPY_NOT_READ, new RequestPart(attribute), name,
-              readFrom, copy.toUri()));
-          return;
-        }
-      } catch (IOException | RuntimeException e) {
-        // no copy there, or a compiler's Filer that cannot tell: the check only advises
+        copy = resourceIn(location, name, resource);
+      } catch (RuntimeException e) {
+        continue; // a compiler's Filer that cannot tell: the check only advises
       }
+      if (copy.isPresent() && !Arrays.equals(copy.get().bytes(), bytes)) {
+        copiesNotRead.report(Diagnostic.of(Message.DOCUMENT_COPY_NOT_READ, new RequestPart(attribute), name,
+            readFrom, copy.get().address()));
+        return;
+      }
+    }
+  }
+
+  /** The resource in one of {@link #PROJECT_RESOURCES}, read; empty where it is not there. */
+  private Optional<Read> resourceIn(StandardLocation location, String name, String resource) {
+    try {
+      FileObject object = environment.getFiler().getResource(location, "", resource);
+      try (InputStream in = object.openInputStream()) {
+        return Optional.of(new Read(name, object.toUri(), DocumentFiles.readBounded(in)));
+      }
+    } catch (IOException | IllegalArgumentException e) {
+      return Optional.empty(); // not there
     }
   }
 
