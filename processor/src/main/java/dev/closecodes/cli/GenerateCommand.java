@@ -158,17 +158,20 @@ record GenerateCommand(
   private int write(List<GeneratedFile> files, PrintStream stdout, PrintStream stderr) {
     // A source of one of the five names that closecodes did not generate is someone's work:
     // nothing is written where it would be replaced.
-    for (GeneratedFile file : files) {
-      try {
-        Path path = out.isPresent() ? out.get().resolve(file.path()) : null;
-        if (path != null && isSomethingElse(path)) {
+    if (out.isPresent()) {
+      for (GeneratedFile file : files) {
+        Path path;
+        try {
+          path = out.get().resolve(file.path());
+        } catch (InvalidPathException e) {
+          break; // said as the files are written
+        }
+        if (isSomethingElse(path)) {
           stderr.println(Main.line(Diagnostic.of(Message.CANNOT_WRITE, OUT, path, "it is not closecodes' output"
-              + " (it carries no generation mark), and is left as it is; move it, or generate into another folder"
-              + " or package")));
+              + " (it carries no generation mark), and is left as it is; move it, or generate into another"
+              + " folder or package")));
           return 1;
         }
-      } catch (InvalidPathException e) {
-        break; // said as the files are written
       }
     }
     for (GeneratedFile file : files) {
