@@ -107,12 +107,8 @@ class ChangeReportCorpusTest {
   @TestFactory
   Stream<DynamicTest> aDiffOfTwoTranslationsReportsTheStatusesThatDifferAndNoText() {
     assumeTrue(Corpus.mdnFolder().isPresent(), "the corpus is not on this machine");
-    Map<String, Corpus.Page> newest = new HashMap<>();
-    for (Corpus.Page page : tablePages()) {
-      newest.merge(page.series(), page, (a, b) -> a.date().compareTo(b.date()) >= 0 ? a : b);
-    }
-    List<Page> pages = newest.keySet().stream().sorted().map(series -> read(newest.get(series).file()))
-        .filter(page -> !page.locale().equals(Page.UNKNOWN_LOCALE)).toList();
+    List<Page> pages = Corpus.newestOfEachSeries().stream().sorted(Comparator.comparing(Corpus.Page::series))
+        .map(page -> read(page.file())).filter(page -> !page.locale().equals(Page.UNKNOWN_LOCALE)).toList();
     assertTrue(pages.stream().map(Page::locale).distinct().count() >= 10, "locales: " + pages.size());
     Set<String> reservedNowInFrench = new HashSet<>();
     List<DynamicTest> tests = new ArrayList<>();

@@ -16,9 +16,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -39,14 +37,8 @@ class LineEndsTest {
   @Test
   void theLatestPageOfEachLocaleWithCrlfLineEndsGeneratesTheSameBytes() throws IOException {
     assumeTrue(Corpus.mdnFolder().isPresent(), "the corpus is not on this machine");
-    Map<String, Corpus.Page> latest = new LinkedHashMap<>();
-    for (Corpus.Page page : Corpus.pages()) {
-      if (page.hasTable()) {
-        latest.merge(page.series(), page, (kept, other) -> other.date().compareTo(kept.date()) > 0 ? other : kept);
-      }
-    }
     List<Path> files = new ArrayList<>();
-    for (Corpus.Page page : latest.values()) {
+    for (Corpus.Page page : Corpus.newestOfEachSeries()) {
       files.add(page.file());
     }
     assertFalse(files.isEmpty());

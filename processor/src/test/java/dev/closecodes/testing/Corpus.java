@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -69,6 +71,20 @@ public final class Corpus {
     candidates.add(Path.of("..", "..", "shared", "corpus", "mdn"));
     candidates.add(Path.of("..", "shared", "corpus", "mdn"));
     return candidates.stream().filter(path -> Files.isRegularFile(path.resolve("MANIFEST.tsv"))).findFirst();
+  }
+
+  /**
+   * The newest page with a table of each series (one of each locale and page), in the order of
+   * the manifest's first page of the series; empty when the corpus is absent.
+   */
+  public static List<Page> newestOfEachSeries() {
+    Map<String, Page> newest = new LinkedHashMap<>();
+    for (Page page : pages()) {
+      if (page.hasTable()) {
+        newest.merge(page.series(), page, (kept, other) -> other.date().compareTo(kept.date()) > 0 ? other : kept);
+      }
+    }
+    return List.copyOf(newest.values());
   }
 
   /** Every page of the manifest, in its order; empty when the corpus is absent. */
