@@ -11,10 +11,13 @@ import dev.closecodes.model.GeneratedFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A compile whose sources already hold the generated types: Kotlin's kapt runs the processor and
@@ -51,6 +54,35 @@ class OutputAlreadyInSourcesTest {
     assertThat(second).succeeded();
     assertThat(second).hadWarningCount(1); // the fixture's own disagreement, as in the golden test
     assertThat(second.generatedSourceFiles()).isEmpty();
+  }
+
+  /**
+   * Generated sources committed from one machine are its own output on another that checked the
+   * same documents out with CRLF line ends (Git for Windows' default): the generation mark names
+   * each document by its text with LF line ends, so it is the same, and the compile keeps them.
+   */
+  @Test
+  void itsOwnOutputIsKeptWhereTheDocumentsWereCheckedOutWithCrlfLineEnds(@TempDir Path project) throws IOException {
+    Path page = project.resolve("index.md");
+    Path registry = project.resolve("registry.csv");
+    String spec = "@CloseCodeSpec(pages = \"" + page + "\", locales = \"en-US\", registry = \"" + registry + "\")";
+    Files.write(page, resource("fixtures/small/index.md"));
+    Files.write(registry, resource("fixtures/small/registry.csv"));
+    List<JavaFileObject> sources = new ArrayList<>(generatedBy(compile(packageInfo(spec))));
+    sources.add(packageInfo(spec));
+    Files.writeString(page, new String(resource("fixtures/small/index.md"), StandardCharsets.UTF_8)
+        .replace("\n", "\r\n"), StandardCharsets.UTF_8);
+    Files.writeString(registry, new String(resource("fixtures/small/registry.csv"), StandardCharsets.UTF_8)
+        .replace("\n", "\r\n"), StandardCharsets.UTF_8);
+    Compilation second = compile(sources.toArray(new JavaFileObject[0]));
+    assertThat(second).succeeded();
+    assertThat(second.generatedSourceFiles()).isEmpty();
+  }
+
+  private static byte[] resource(String name) throws IOException {
+    try (InputStream in = OutputAlreadyInSourcesTest.class.getClassLoader().getResourceAsStream(name)) {
+      return in.readAllBytes();
+    }
   }
 
   /**
