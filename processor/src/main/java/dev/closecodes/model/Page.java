@@ -7,7 +7,8 @@ import java.util.List;
  *
  * @param source the page's name as the user gave it
  * @param locale the page's locale, such as {@code fr} or {@code en-US}; {@code und} when unknown
- * @param sha256 the SHA-256 of the page's bytes, in lower-case hex
+ * @param sha256 the SHA-256 of the page's bytes with CRLF line ends read as LF, in lower-case hex
+ *     ({@code Document.sha256()})
  * @param rows the close-code table's rows in page order
  * @param prose the page's text about the interface and its properties
  */
