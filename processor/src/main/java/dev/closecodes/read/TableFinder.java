@@ -37,6 +37,18 @@ final class TableFinder {
   private TableFinder() {}
 
   /**
+   * The error of a page without a close-code table; on the page of the interface, which an older
+   * guide names, at the line that says so, with where MDN keeps the table now.
+   */
+  private static Diagnostics.Abort noTable(String text, PageContext context) {
+    int interfacePage = FrontMatter.interfacePageLine(text.split("\n", 80));
+    return context.diagnostics().fail(Message.NO_TABLE, new SourceLocation(context.file(), Math.max(1, interfacePage)),
+        interfacePage == 0 ? "" : "; this is the page of the interface CloseEvent, and MDN keeps the table on the page"
+            + " of its property code (web/api/closeevent/code/index.md below each locale's folder of MDN's"
+            + " sources): name that page");
+  }
+
+  /**
    * The close-code table: the table chosen, with any part of it set apart elsewhere on the page, in
    * the order the page shows them.
    *
@@ -50,22 +62,12 @@ final class TableFinder {
    *     page, which is said, as the error where that leaves no table
    * @param text the page's text, whose front matter may say it is the interface's page, which MDN
    *     no longer keeps the table on
+   * @param context the page being read: its name, and where what is found is said
+   * @return the table's parts, in the order the page shows them
    * @throws dev.closecodes.diagnostics.Diagnostics.Abort after reporting that the page has none,
    *     that its table stops while its rows go on, or that another table both repeats its codes
    *     and adds to them
    */
-  /**
-   * The error of a page without a close-code table; on the page of the interface, which an older
-   * guide names, at the line that says so, with where MDN keeps the table now.
-   */
-  private static Diagnostics.Abort noTable(String text, PageContext context) {
-    int interfacePage = FrontMatter.interfacePageLine(text.split("\n", 80));
-    return context.diagnostics().fail(Message.NO_TABLE, new SourceLocation(context.file(), Math.max(1, interfacePage)),
-        interfacePage == 0 ? "" : "; this is the page of the interface CloseEvent, and MDN keeps the table on the page"
-            + " of its property code (web/api/closeevent/code/index.md below each locale's folder of MDN's"
-            + " sources): name that page");
-  }
-
   static List<RawTable> find(List<RawTable> elementTables, List<RawTable> textTables, List<RawTable> codeLists,
       List<RawTable> examples, HiddenLines hidden, String text, PageContext context) {
     List<RawTable> candidates = new ArrayList<>();

@@ -2089,8 +2089,7 @@ class WhatTheDocumentSaysTest {
       assertEquals(List.of("10 warning TABLE_WITHOUT_HEADER_NOT_READ"), lines(document.diagnostics()));
     }
 
-    /** A second table that only repeats codes of the page's table (an excerpt, an example) is not read, and named. */
-    /** So is a Markdown list of codes, as the page may write the codes its table leaves out. */
+    /** A Markdown list of codes, as the page may write the codes its table leaves out, is not read, and is named. */
     @Test
     void aMarkdownListOfCodesIsNoPartOfTheTableAndIsSaid() {
       PageRead document = read("""
@@ -2119,6 +2118,7 @@ class WhatTheDocumentSaysTest {
       assertTrue(document.diagnostics().get(0).text().contains("3000–3999"), document.diagnostics().get(0).text());
     }
 
+    /** A second table that only repeats codes of the page's table (an excerpt, an example) is not read, and named. */
     @Test
     void aSecondTableOfTheSameCodesIsNamedAsNotRead() {
       PageRead document = read("""
