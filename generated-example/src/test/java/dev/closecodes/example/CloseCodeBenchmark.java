@@ -20,7 +20,7 @@ public class CloseCodeBenchmark extends JmhSettings {
   public CloseCodeBenchmark() {
     long seed = 42;
     for (int i = 0; i < CODES; i++) {
-      seed = seed * 6364136223846793005L + 1442695040888963407L;
+      seed = next(seed);
       codes[i] = (int) ((seed >>> 33) % 5120);
     }
   }

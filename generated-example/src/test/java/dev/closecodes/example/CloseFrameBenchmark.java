@@ -54,10 +54,6 @@ public class CloseFrameBenchmark extends JmhSettings {
     }
   }
 
-  private static long next(long seed) {
-    return seed * 6364136223846793005L + 1442695040888963407L;
-  }
-
   /** A code that may travel in a close frame, from 0–3999: the codes 1000–1003 and 1007–1014 often. */
   private static int sendableCode(int pick) {
     int[] protocol = {1000, 1001, 1002, 1003, 1007, 1008, 1009, 1010, 1011, 1012, 1013, 1014};

@@ -21,4 +21,14 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
 @Fork(2)
-public abstract class JmhSettings {}
+public abstract class JmhSettings {
+
+  /**
+   * The step after {@code seed} of the fixed sequence benchmarks draw their inputs from (Knuth's
+   * 64-bit linear congruential generator): the same inputs in every run. Its high bits are the
+   * random ones; take them with {@code seed >>> 33}.
+   */
+  protected static long next(long seed) {
+    return seed * 6364136223846793005L + 1442695040888963407L;
+  }
+}
