@@ -12,7 +12,6 @@ import dev.closecodes.testing.SpecSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -50,10 +49,7 @@ class DefaultLocaleTest {
   @Test
   void theLatestPageOfEachLocaleGeneratesTheSameBytesUnderEveryDefaultLocale() throws IOException {
     assumeTrue(Corpus.mdnFolder().isPresent(), "the corpus is not on this machine");
-    List<Path> files = new ArrayList<>();
-    for (Corpus.Page page : Corpus.newestOfEachSeries()) {
-      files.add(page.file());
-    }
+    List<Path> files = Corpus.newestOfEachSeries().stream().map(Corpus.Page::file).toList();
     assertFalse(files.isEmpty());
     assertTheSameUnderEveryDefaultLocale(files);
   }

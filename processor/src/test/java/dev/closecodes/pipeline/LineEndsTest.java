@@ -15,7 +15,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -37,10 +36,7 @@ class LineEndsTest {
   @Test
   void theLatestPageOfEachLocaleWithCrlfLineEndsGeneratesTheSameBytes() throws IOException {
     assumeTrue(Corpus.mdnFolder().isPresent(), "the corpus is not on this machine");
-    List<Path> files = new ArrayList<>();
-    for (Corpus.Page page : Corpus.newestOfEachSeries()) {
-      files.add(page.file());
-    }
+    List<Path> files = Corpus.newestOfEachSeries().stream().map(Corpus.Page::file).toList();
     assertFalse(files.isEmpty());
     assertTheSameWithCrlf(files);
   }
