@@ -57,11 +57,13 @@ final class BuildLayout {
     }
     this.basedirNotAFolder = basedirGiven && !folder ? Optional.of(basedirOption) : Optional.empty();
     this.basedir = folder ? given : found;
-    String inputsOption = environment.getOptions().get(CompileInputs.OPTION);
-    if (inputsOption != null) {
+    // javac gives -Aclosecodes.inputs= as the option with no value, as it does -Aclosecodes.inputs:
+    // either is the empty option, which writes no record, not the option left out.
+    if (environment.getOptions().containsKey(CompileInputs.OPTION)) {
+      String inputsOption = environment.getOptions().get(CompileInputs.OPTION);
       // A relative name is the project's, as page and lock-file names are: javac's working folder
       // is the reactor's, shared by its modules, when Maven builds from a parent.
-      Path named = inputsOption.isBlank() ? null : Path.of(inputsOption);
+      Path named = inputsOption == null || inputsOption.isBlank() ? null : Path.of(inputsOption);
       this.inputsRecord = named == null ? Optional.empty()
           : Optional.of(named.isAbsolute() || basedir.isEmpty() ? named : basedir.get().resolve(named));
     } else {

@@ -19,9 +19,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -113,6 +118,52 @@ class CompileInputsTest {
     } finally {
       Files.deleteIfExists(relative);
       Files.deleteIfExists(relative.getParent());
+    }
+  }
+
+  /**
+   * An empty {@code closecodes.inputs} writes no record. javac hands a processor
+   * {@code -Aclosecodes.inputs=} as the option with no value, as it does
+   * {@code -Aclosecodes.inputs}, and the compile took either for no option at all: the record and
+   * the output cache went beside the class output all the same.
+   */
+  @Test
+  void anEmptyRecordOptionWritesNoRecordWhereTheBuildLayoutWouldPutOne() throws IOException {
+    Files.writeString(folder.resolve("pom.xml"), "<project/>\n", StandardCharsets.UTF_8);
+    Files.writeString(folder.resolve("index.md"), PAGE, StandardCharsets.UTF_8);
+    Path record = folder.resolve("target/closecodes-inputs.tsv");
+    for (String option : new String[] {"-A" + CompileInputs.OPTION + "=", "-A" + CompileInputs.OPTION}) {
+      compileInto(folder.resolve("target/classes"), option);
+      assertFalse(Files.exists(record), option);
+      assertFalse(Files.exists(folder.resolve("target/closecodes-cache")), option);
+    }
+    compileInto(folder.resolve("target/classes"));
+    assertTrue(Files.isRegularFile(record), "without the option, the record is beside the class output");
+  }
+
+  /** Compiles the annotated package with javac's own file manager, classes into {@code classes}. */
+  private void compileInto(Path classes, String... options) throws IOException {
+    Path packageInfo = folder.resolve("src/org/example/ws/package-info.java");
+    Files.createDirectories(packageInfo.getParent());
+    Files.writeString(packageInfo, """
+        /** Close codes. */
+        @CloseCodeSpec(pages = "index.md", locales = "en", registry = "fixtures/small/registry.csv")
+        package org.example.ws;
+
+        import dev.closecodes.CloseCodeSpec;
+        """, StandardCharsets.UTF_8);
+    Files.createDirectories(classes);
+    List<String> arguments = new ArrayList<>(List.of("-d", classes.toString(),
+        "-s", Files.createDirectories(folder.resolve("target/generated")).toString(),
+        "-cp", System.getProperty("java.class.path")));
+    arguments.addAll(List.of(options));
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+    try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
+      JavaCompiler.CompilationTask task =
+          javac.getTask(null, files, diagnostics, arguments, null, files.getJavaFileObjects(packageInfo));
+      task.setProcessors(List.of(new CloseCodeSpecProcessor()));
+      assertTrue(task.call(), diagnostics.getDiagnostics().toString());
     }
   }
 
