@@ -3,6 +3,8 @@ package dev.closecodes.generate;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URL;
+import java.net.URLConnection;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Map;
@@ -26,11 +28,18 @@ final class Template {
   /** The template for a generated type, such as {@code CloseFrames}. */
   static Template of(String typeName) {
     String resource = typeName + ".java.template";
-    try (InputStream in = Template.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("the processor jar has no template " + resource);
+    URL address = Template.class.getResource(resource);
+    if (address == null) {
+      throw new IllegalStateException("the processor jar has no template " + resource);
+    }
+    try {
+      // Not through the JVM's cache of open jars, which compiles running side by side in one JVM
+      // share: the class loader javac closes after each compile would close the jar under another.
+      URLConnection connection = address.openConnection();
+      connection.setUseCaches(false);
+      try (InputStream in = connection.getInputStream()) {
+        return new Template(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8));
       }
-      return new Template(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the template " + resource, e);
     }

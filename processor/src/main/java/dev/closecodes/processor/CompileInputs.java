@@ -5,7 +5,6 @@ import dev.closecodes.read.DocumentFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.URLConnection;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -291,10 +290,6 @@ public record CompileInputs(List<Input> inputs, List<String> classFiles, List<St
     if ("file".equals(address.getScheme())) {
       return DocumentFiles.readBytes(Path.of(address));
     }
-    URLConnection connection = address.toURL().openConnection();
-    connection.setUseCaches(false);
-    try (InputStream in = connection.getInputStream()) {
-      return DocumentFiles.readBounded(in);
-    }
+    return DocumentFiles.readFresh(address.toURL());
   }
 }

@@ -114,8 +114,8 @@ final class DocumentLocator {
     lookedIn.add("the annotation processor path");
     URL onProcessorPath = DocumentLocator.class.getClassLoader().getResource(resource);
     if (onProcessorPath != null) {
-      try (InputStream in = onProcessorPath.openStream()) {
-        Document document = new Document(name, DocumentFiles.readBounded(in));
+      try {
+        Document document = new Document(name, DocumentFiles.readFresh(onProcessorPath));
         sayOfADifferingCopy(resource, attribute, name, onProcessorPath.toURI(), document.bytes());
         return readPassingOver(candidates, onProcessorPath.toURI(), document);
       } catch (IOException | URISyntaxException e) {

@@ -7,6 +7,8 @@ import dev.closecodes.diagnostics.Where;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.net.URL;
+import java.net.URLConnection;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
@@ -241,6 +243,21 @@ public final class DocumentFiles {
    */
   public static byte[] readBounded(InputStream in) throws IOException {
     return in.readNBytes(InputLimits.MAX_PAGE_BYTES + 1);
+  }
+
+  /**
+   * The bytes at a resource's address (a {@code jar:} one on the annotation processor path),
+   * bounded as {@link #readBounded} is, through a connection of their own. Read otherwise, a jar's
+   * entry comes through the JVM's cache of open jars, which outlives a compile: a later compile
+   * in the same JVM (a Maven daemon's, an IDE's) would read the jar as that cache first found it
+   * though it has since been rebuilt, and the jar would stay open for the JVM's life.
+   */
+  public static byte[] readFresh(URL address) throws IOException {
+    URLConnection connection = address.openConnection();
+    connection.setUseCaches(false);
+    try (InputStream in = connection.getInputStream()) {
+      return readBounded(in);
+    }
   }
 
   /** A file larger than {@link InputLimits#MAX_PAGE_BYTES}. */
