@@ -57,7 +57,7 @@ class ProcessorPathJarTest {
     writeJar(jar, page.replace("its purpose.", "its purpose, first build."));
     assertTrue(generatedCloseCode("first").contains("its purpose, first build."));
 
-    // A build writes the new jar beside the old one and moves it over it, as Maven's install does.
+    // A build that writes the new jar beside the old one and moves it over it: another file.
     Path rebuilt = folder.resolve("pages.jar.new");
     writeJar(rebuilt, page.replace("its purpose.", "its purpose, second build."));
     Files.move(rebuilt, jar, StandardCopyOption.REPLACE_EXISTING);
@@ -94,9 +94,13 @@ class ProcessorPathJarTest {
         .toURL().openConnection();
     JarFile othersJar = othersRead.getJarFile(); // from the JVM's cache, as another class loader's read takes it
 
-    assertTrue(generatedCloseCode("with the jar", processorJar).contains("enum CloseCode"));
-    try (InputStream in = othersJar.getInputStream(othersJar.getEntry(template))) {
-      assertTrue(in.readAllBytes().length > 0);
+    try {
+      assertTrue(generatedCloseCode("with the jar", processorJar).contains("enum CloseCode"));
+      try (InputStream in = othersJar.getInputStream(othersJar.getEntry(template))) {
+        assertTrue(in.readAllBytes().length > 0);
+      }
+    } finally {
+      othersJar.close(); // as the other's class loader would, when its compile ends
     }
   }
 
