@@ -114,11 +114,11 @@ final class DocumentLocator {
     lookedIn.add("the annotation processor path");
     URL onProcessorPath = DocumentLocator.class.getClassLoader().getResource(resource);
     if (onProcessorPath != null) {
+      Document document = DocumentFiles.readResource(onProcessorPath, name, diagnostics);
       try {
-        Document document = new Document(name, DocumentFiles.readFresh(onProcessorPath));
         sayOfADifferingCopy(resource, attribute, name, onProcessorPath.toURI(), document.bytes());
         return readPassingOver(candidates, onProcessorPath.toURI(), document);
-      } catch (IOException | URISyntaxException e) {
+      } catch (URISyntaxException e) {
         throw diagnostics.fail(Message.FILE_UNREADABLE, new SourceLocation(name, 1), e.getMessage());
       }
     }

@@ -7,6 +7,7 @@ import dev.closecodes.diagnostics.Where;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLConnection;
 import java.nio.file.AccessDeniedException;
@@ -243,6 +244,37 @@ public final class DocumentFiles {
    */
   public static byte[] readBounded(InputStream in) throws IOException {
     return in.readNBytes(InputLimits.MAX_PAGE_BYTES + 1);
+  }
+
+  /**
+   * A resource, such as one on the annotation processor path, as a document under the name the
+   * user gave it. One in a folder (a module's {@code target/classes}, as a reactor's
+   * {@code mvn compile} puts it there) goes through the gate as any file does: a folder is said to
+   * be one, where its content would be the JVM's listing of it, and a pipe is never opened.
+   *
+   * @throws Diagnostics.Abort after reporting why the resource cannot be read
+   */
+  public static Document readResource(URL address, String name, Diagnostics diagnostics) {
+    if ("file".equals(address.getProtocol())) {
+      Optional<Path> file = pathOf(address);
+      if (file.isPresent()) {
+        return read(file.get(), name, diagnostics);
+      }
+    }
+    try {
+      return new Document(name, readFresh(address));
+    } catch (IOException e) {
+      throw diagnostics.fail(Message.FILE_UNREADABLE, new SourceLocation(name, 1), e.getMessage());
+    }
+  }
+
+  /** The path of a {@code file:} address; empty where it names none here. */
+  private static Optional<Path> pathOf(URL address) {
+    try {
+      return Optional.of(Path.of(address.toURI()));
+    } catch (URISyntaxException | IllegalArgumentException | FileSystemNotFoundException e) {
+      return Optional.empty();
+    }
   }
 
   /**
