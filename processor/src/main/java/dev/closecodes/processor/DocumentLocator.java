@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -126,7 +127,7 @@ final class DocumentLocator {
     // its own resources, which the build copied to the class output, are then only there.
     for (StandardLocation location : PROJECT_RESOURCES) {
       lookedIn.add(location == StandardLocation.CLASS_PATH ? "the class path" : "the class output");
-      Optional<Read> found = resourceIn(location, name, resource);
+      Optional<Read> found = resourceIn(location, name, resource, diagnostics);
       if (found.isPresent()) {
         return readPassingOver(candidates, found.get().address(), new Document(name, found.get().bytes()));
       }
@@ -144,9 +145,10 @@ final class DocumentLocator {
     for (StandardLocation location : PROJECT_RESOURCES) {
       Optional<Read> copy;
       try {
-        copy = resourceIn(location, name, resource);
+        // what keeps a copy from being read (a pipe of that name) is this check's to pass over
+        copy = resourceIn(location, name, resource, new Diagnostics());
       } catch (RuntimeException e) {
-        continue; // a compiler's Filer that cannot tell: the check only advises
+        continue; // a compiler's Filer that cannot tell, or a copy that is no file: the check only advises
       }
       if (copy.isPresent() && !Arrays.equals(copy.get().bytes(), bytes)) {
         copiesNotRead.report(Diagnostic.of(Message.DOCUMENT_COPY_NOT_READ, new RequestPart(attribute), name,
@@ -156,15 +158,41 @@ final class DocumentLocator {
     }
   }
 
-  /** The resource in one of {@link #PROJECT_RESOURCES}, read; empty where it is not there. */
-  private Optional<Read> resourceIn(StandardLocation location, String name, String resource) {
+  /**
+   * The resource in one of {@link #PROJECT_RESOURCES}, read; empty where it is not there. One in a
+   * folder goes through the gate files go through: a pipe or a device is an error on
+   * {@code diagnostics} that says which, never opened, since its read could wait for ever.
+   *
+   * @throws Diagnostics.Abort after reporting why the resource cannot be read
+   */
+  private Optional<Read> resourceIn(StandardLocation location, String name, String resource, Diagnostics diagnostics) {
+    FileObject object;
     try {
-      FileObject object = environment.getFiler().getResource(location, "", resource);
-      try (InputStream in = object.openInputStream()) {
-        return Optional.of(new Read(name, object.toUri(), DocumentFiles.readBounded(in)));
-      }
-    } catch (IOException | IllegalArgumentException e) {
+      object = environment.getFiler().getResource(location, "", resource);
+    } catch (IOException | RuntimeException e) {
+      // not there; javac makes no file object of a folder, and a client's file manager may say
+      // so wrapped in an exception of its own
+      return Optional.empty();
+    }
+    Optional<Path> file = pathOf(object.toUri());
+    if (file.isPresent()) {
+      return Files.exists(file.get(), LinkOption.NOFOLLOW_LINKS)
+          ? Optional.of(new Read(name, object.toUri(), DocumentFiles.read(file.get(), name, diagnostics).bytes()))
+          : Optional.empty();
+    }
+    try (InputStream in = object.openInputStream()) {
+      return Optional.of(new Read(name, object.toUri(), DocumentFiles.readBounded(in)));
+    } catch (IOException | RuntimeException e) {
       return Optional.empty(); // not there
+    }
+  }
+
+  /** The path of a {@code file:} URI; empty for any other, such as a jar's entry. */
+  private static Optional<Path> pathOf(URI address) {
+    try {
+      return "file".equals(address.getScheme()) ? Optional.of(Path.of(address)) : Optional.empty();
+    } catch (IllegalArgumentException | FileSystemNotFoundException e) {
+      return Optional.empty();
     }
   }
 

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
-import dev.closecodes.testing.SpecialFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -17,7 +16,6 @@ import java.nio.file.Path;
 import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -245,35 +243,6 @@ class CloseCodeSpecProcessorTest {
     String lookedIn = compilation.errors().get(0).getMessage(null).split("looked in: ", 2)[1];
     List<String> places = List.of(lookedIn.split("; "));
     assertEquals(places.stream().distinct().toList(), places, "each place once");
-  }
-
-  /**
-   * A name that is a folder of resources on the processor path (a sibling module's
-   * {@code target/classes}, as a reactor's {@code mvn compile} gives it, or this test's) was read
-   * as a page: the JVM lists a folder's entries when asked for its content, and the error was
-   * that the listing had no close-code table. It is the error a folder named as a file gives.
-   */
-  @Test
-  void aFolderOfResourcesIsAnErrorSayingItIsAFolderNotAPageWithoutATable() {
-    JavaFileObject source = packageInfo("@CloseCodeSpec(pages = \"fixtures/small\")");
-    assertOnlyError(compile(source), source, 2, "[closecodes] fixtures/small:1: cannot read the file: it is a folder");
-  }
-
-  /**
-   * A named pipe among the resources was opened and read, which waits for a writer that never
-   * comes: the compile hung. Resources in a folder go through the gate that files go through.
-   */
-  @Test
-  @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a read of a pipe cannot be interrupted
-  void aPipeAmongTheResourcesIsAnErrorNotAReadThatNeverEnds() throws Exception {
-    Path pipe = SpecialFiles.pipeAt(Path.of("target/test-classes/fixtures/pipe.md"));
-    try {
-      JavaFileObject source = packageInfo("@CloseCodeSpec(pages = \"fixtures/pipe.md\")");
-      assertOnlyError(compile(source), source, 2,
-          "[closecodes] fixtures/pipe.md:1: cannot read the file: not a regular file");
-    } finally {
-      Files.deleteIfExists(pipe);
-    }
   }
 
   @Test
