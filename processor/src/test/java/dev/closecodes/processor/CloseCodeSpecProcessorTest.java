@@ -9,10 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
@@ -42,6 +44,18 @@ class CloseCodeSpecProcessorTest {
         .withProcessors(new CloseCodeSpecProcessor())
         .withOptions("-Xlint:all", "-Xdoclint:all/private", "-encoding", "UTF-8")
         .compile(sources);
+  }
+
+  /** javac with the processor, {@code first} on the class path before this test's own. */
+  static Compilation compileWithFirstOnTheClassPath(Path first, JavaFileObject source) {
+    List<File> classPath = new ArrayList<>(List.of(first.toFile()));
+    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+      classPath.add(new File(entry));
+    }
+    return Compiler.javac()
+        .withProcessors(new CloseCodeSpecProcessor())
+        .withClasspath(classPath)
+        .compile(source);
   }
 
   /**

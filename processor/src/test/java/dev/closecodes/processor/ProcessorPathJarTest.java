@@ -84,7 +84,8 @@ class ProcessorPathJarTest {
     try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(processorJar));
         Stream<Path> files = Files.walk(Path.of("target/classes"))) {
       for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-        out.putNextEntry(new JarEntry(Path.of("target/classes").relativize(file).toString().replace(File.separatorChar, '/')));
+        String entry = Path.of("target/classes").relativize(file).toString().replace(File.separatorChar, '/');
+        out.putNextEntry(new JarEntry(entry));
         out.write(Files.readAllBytes(file));
         out.closeEntry();
       }

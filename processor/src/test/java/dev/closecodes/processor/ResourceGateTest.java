@@ -1,13 +1,8 @@
 package dev.closecodes.processor;
 
-import com.google.testing.compile.Compilation;
-import com.google.testing.compile.Compiler;
 import dev.closecodes.testing.SpecialFiles;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -59,7 +54,8 @@ class ResourceGateTest {
     Files.createDirectories(folder.resolve("own"));
     SpecialFiles.pipeAt(folder.resolve("own/close-codes.md"));
     JavaFileObject source = CloseCodeSpecProcessorTest.packageInfo("@CloseCodeSpec(pages = \"own/close-codes.md\")");
-    CloseCodeSpecProcessorTest.assertOnlyError(compileWithOnTheClassPath(folder, source), source, 2,
+    CloseCodeSpecProcessorTest.assertOnlyError(
+        CloseCodeSpecProcessorTest.compileWithFirstOnTheClassPath(folder, source), source, 2,
         "[closecodes] own/close-codes.md:1: cannot read the file: not a regular file");
   }
 
@@ -72,18 +68,8 @@ class ResourceGateTest {
   void aFolderOnTheClassPathIsNoDocumentThereNotAFailure() throws Exception {
     Files.createDirectories(folder.resolve("own/close-codes.md"));
     JavaFileObject source = CloseCodeSpecProcessorTest.packageInfo("@CloseCodeSpec(pages = \"own/close-codes.md\")");
-    CloseCodeSpecProcessorTest.assertOnlyError(compileWithOnTheClassPath(folder, source), source, 2,
+    CloseCodeSpecProcessorTest.assertOnlyError(
+        CloseCodeSpecProcessorTest.compileWithFirstOnTheClassPath(folder, source), source, 2,
         "[closecodes] cannot find the document 'own/close-codes.md'; looked in: ");
-  }
-
-  private static Compilation compileWithOnTheClassPath(Path first, JavaFileObject source) {
-    List<File> classPath = new ArrayList<>(List.of(first.toFile()));
-    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-      classPath.add(new File(entry));
-    }
-    return Compiler.javac()
-        .withProcessors(new CloseCodeSpecProcessor())
-        .withClasspath(classPath)
-        .compile(source);
   }
 }

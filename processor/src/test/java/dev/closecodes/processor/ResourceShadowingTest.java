@@ -5,13 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.google.testing.compile.Compilation;
-import com.google.testing.compile.Compiler;
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import javax.tools.Diagnostic;
 import org.junit.jupiter.api.Test;
@@ -66,13 +63,8 @@ class ResourceShadowingTest {
   }
 
   private static Compilation compileWithFirstOnTheClassPath(Path first, String annotation) {
-    List<File> classPath = new ArrayList<>(List.of(first.toFile()));
-    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-      classPath.add(new File(entry));
-    }
-    return Compiler.javac()
-        .withProcessors(new CloseCodeSpecProcessor())
-        .withClasspath(classPath)
-        .compile(CloseCodeSpecProcessorTest.packageInfo(annotation));
+    return CloseCodeSpecProcessorTest.compileWithFirstOnTheClassPath(first,
+        CloseCodeSpecProcessorTest.packageInfo(annotation));
   }
+
 }
