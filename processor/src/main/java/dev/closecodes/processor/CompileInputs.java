@@ -287,9 +287,6 @@ public record CompileInputs(List<Input> inputs, List<String> classFiles, List<St
 
   /** The bytes at a {@code file:} or {@code jar:} address, read fresh, not from a cached jar. */
   private static byte[] bytesAt(URI address) throws IOException {
-    if ("file".equals(address.getScheme())) {
-      return DocumentFiles.readBytes(Path.of(address));
-    }
     return DocumentFiles.readFresh(address.toURL());
   }
 }

@@ -12,7 +12,6 @@ import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -116,12 +115,14 @@ final class DocumentLocator {
     URL onProcessorPath = DocumentLocator.class.getClassLoader().getResource(resource);
     if (onProcessorPath != null) {
       Document document = DocumentFiles.readResource(onProcessorPath, name, diagnostics);
+      URI address;
       try {
-        sayOfADifferingCopy(resource, attribute, name, onProcessorPath.toURI(), document.bytes());
-        return readPassingOver(candidates, onProcessorPath.toURI(), document);
+        address = onProcessorPath.toURI();
       } catch (URISyntaxException e) {
         throw diagnostics.fail(Message.FILE_UNREADABLE, new SourceLocation(name, 1), e.getMessage());
       }
+      sayOfADifferingCopy(resource, attribute, name, address, document.bytes());
+      return readPassingOver(candidates, address, document);
     }
     // A named module whose every dependency is a module is compiled with no class path at all:
     // its own resources, which the build copied to the class output, are then only there.
@@ -174,7 +175,7 @@ final class DocumentLocator {
       // so wrapped in an exception of its own
       return Optional.empty();
     }
-    Optional<Path> file = pathOf(object.toUri());
+    Optional<Path> file = DocumentFiles.pathOf(object.toUri());
     if (file.isPresent()) {
       return Files.exists(file.get(), LinkOption.NOFOLLOW_LINKS)
           ? Optional.of(new Read(name, object.toUri(), DocumentFiles.read(file.get(), name, diagnostics).bytes()))
@@ -187,14 +188,6 @@ final class DocumentLocator {
     }
   }
 
-  /** The path of a {@code file:} URI; empty for any other, such as a jar's entry. */
-  private static Optional<Path> pathOf(URI address) {
-    try {
-      return "file".equals(address.getScheme()) ? Optional.of(Path.of(address)) : Optional.empty();
-    } catch (IllegalArgumentException | FileSystemNotFoundException e) {
-      return Optional.empty();
-    }
-  }
 
   private Document read(URI address, Document document) {
     read.add(new Read(document.name(), address, document.bytes()));

@@ -50,11 +50,16 @@ public final class DocumentFiles {
   public static Document read(Path file, String name, Diagnostics diagnostics) {
     try {
       return new Document(name, readBytes(file));
-    } catch (TooLarge e) {
-      throw diagnostics.fail(Message.FILE_TOO_LARGE, new SourceLocation(name, 1), e.size, InputLimits.MAX_PAGE_BYTES);
     } catch (IOException e) {
-      throw diagnostics.fail(Message.FILE_UNREADABLE, new SourceLocation(name, 1), e.getMessage());
+      throw unreadable(e, name, diagnostics);
     }
+  }
+
+  /** The error of a document that cannot be read, at its first line: too large, or why not. */
+  private static Diagnostics.Abort unreadable(IOException e, String name, Diagnostics diagnostics) {
+    return e instanceof TooLarge tooLarge
+        ? diagnostics.fail(Message.FILE_TOO_LARGE, new SourceLocation(name, 1), tooLarge.size, InputLimits.MAX_PAGE_BYTES)
+        : diagnostics.fail(Message.FILE_UNREADABLE, new SourceLocation(name, 1), e.getMessage());
   }
 
   /** The file as a document named by its path. */
@@ -248,43 +253,50 @@ public final class DocumentFiles {
 
   /**
    * A resource, such as one on the annotation processor path, as a document under the name the
-   * user gave it. One in a folder (a module's {@code target/classes}, as a reactor's
-   * {@code mvn compile} puts it there) goes through the gate as any file does: a folder is said to
-   * be one, where its content would be the JVM's listing of it, and a pipe is never opened.
+   * user gave it, read as {@link #readFresh} reads it.
    *
    * @throws Diagnostics.Abort after reporting why the resource cannot be read
    */
   public static Document readResource(URL address, String name, Diagnostics diagnostics) {
-    if ("file".equals(address.getProtocol())) {
-      Optional<Path> file = pathOf(address);
-      if (file.isPresent()) {
-        return read(file.get(), name, diagnostics);
-      }
-    }
     try {
       return new Document(name, readFresh(address));
     } catch (IOException e) {
-      throw diagnostics.fail(Message.FILE_UNREADABLE, new SourceLocation(name, 1), e.getMessage());
+      throw unreadable(e, name, diagnostics);
     }
   }
 
-  /** The path of a {@code file:} address; empty where it names none here. */
-  private static Optional<Path> pathOf(URL address) {
+  /**
+   * The path of a {@code file:} address; empty for any other, such as a jar's entry, or one that
+   * names no path here.
+   */
+  public static Optional<Path> pathOf(URI address) {
     try {
-      return Optional.of(Path.of(address.toURI()));
-    } catch (URISyntaxException | IllegalArgumentException | FileSystemNotFoundException e) {
+      return "file".equalsIgnoreCase(address.getScheme()) ? Optional.of(Path.of(address)) : Optional.empty();
+    } catch (IllegalArgumentException | FileSystemNotFoundException | SecurityException e) {
       return Optional.empty();
     }
   }
 
   /**
-   * The bytes at a resource's address (a {@code jar:} one on the annotation processor path),
-   * bounded as {@link #readBounded} is, through a connection of their own. Read otherwise, a jar's
-   * entry comes through the JVM's cache of open jars, which outlives a compile: a later compile
-   * in the same JVM (a Maven daemon's, an IDE's) would read the jar as that cache first found it
-   * though it has since been rebuilt, and the jar would stay open for the JVM's life.
+   * The bytes at a resource's address, bounded as {@link #readBounded} is. One in a folder (a
+   * module's {@code target/classes}, as a reactor's {@code mvn compile} puts it on a path) goes
+   * through the gate as any file does: a folder is said to be one, where its content would be the
+   * JVM's listing of it, and a pipe is never opened. One in a jar is read through a connection of
+   * its own: read otherwise, it comes through the JVM's cache of open jars, which outlives a
+   * compile, so that a later compile in the same JVM (a Maven daemon's, an IDE's) would read the
+   * jar as that cache first found it though it has since been rebuilt, and the jar would stay open
+   * for the JVM's life.
    */
   public static byte[] readFresh(URL address) throws IOException {
+    Optional<Path> file;
+    try {
+      file = pathOf(address.toURI());
+    } catch (URISyntaxException e) {
+      file = Optional.empty();
+    }
+    if (file.isPresent()) {
+      return readBytes(file.get());
+    }
     URLConnection connection = address.openConnection();
     connection.setUseCaches(false);
     try (InputStream in = connection.getInputStream()) {
