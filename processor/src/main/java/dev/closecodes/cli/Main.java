@@ -17,6 +17,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
@@ -51,8 +52,8 @@ public final class Main {
 
       --version, anywhere, prints the version.
       Diagnostics go to stderr as FILE:LINE: warning|error: MESSAGE.
-      Exit status: 0 on success, 1 when the input has an error, 2 on a usage error, 3 when
-      --exit-code is given and a change was found.
+      Exit status: 0 on success, 1 when the input has an error or the output cannot be
+      written, 2 on a usage error, 3 when --exit-code is given and a change was found.
       """;
 
   /** Asks {@code diff} and {@code update} to tell by their status whether they found a change. */
@@ -61,22 +62,36 @@ public final class Main {
   /** The status of a command given {@link #EXIT_CODE} that found a change; 1 is an error's. */
   static final int CHANGED = 3;
 
-  private final PrintStream out;
+  private final StandardOutput out;
   private final PrintStream err;
 
-  Main(PrintStream out, PrintStream err) {
+  Main(StandardOutput out, PrintStream err) {
     this.out = out;
     this.err = err;
   }
 
   public static void main(String[] args) {
-    PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+    StandardOutput out = new StandardOutput(new FileOutputStream(FileDescriptor.out));
     PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
     System.exit(new Main(out, err).run(args));
   }
 
-  /** Runs one command and returns the exit status. */
+  /**
+   * Runs one command and returns the exit status: 1, whatever the command made of its input, when
+   * what it printed could not all be written.
+   */
   int run(String... args) {
+    int status = command(args);
+    Optional<IOException> lost = out.failure();
+    if (lost.isPresent()) {
+      err.println("closecodes: error: cannot write to standard output: " + Printable.escape(String.valueOf(
+          lost.get().getMessage())));
+      return 1;
+    }
+    return status;
+  }
+
+  private int command(String... args) {
     List<String> words = List.of(args);
     if (words.isEmpty()) {
       return usage("no command given");

@@ -8,12 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.closecodes.testing.SpecialFiles;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -243,8 +247,7 @@ class HostileCommandLineTest {
   @Test
   void aFileNameTheSystemCannotEncodeIsACleanErrorNotAnInternalOne() throws Exception {
     Path page = page();
-    ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), Main.class.getName(), "model", "caf\u00e9.md")
+    ProcessBuilder builder = commandLine(List.of("model", "caf\u00e9.md"))
         .redirectErrorStream(true)
         .directory(page.getParent().toFile());
     builder.environment().keySet().removeIf(name -> name.startsWith("LC_"));
@@ -255,5 +258,57 @@ class HostileCommandLineTest {
     assertEquals(1, process.waitFor(), output);
     assertFalse(output.contains("internal error"), output);
     assertTrue(output.contains(":1: error: cannot read the file"), output);
+  }
+
+  /**
+   * Standard output on a full disk ({@code /dev/full}): what was asked for was not written, so the
+   * command says so and fails, for each command that prints, rather than exit 0 with nothing
+   * behind it.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "generate", "diff", "--version", "help"})
+  void standardOutputThatCannotBeWrittenIsAnErrorNotASuccess(String command) throws Exception {
+    Path full = Path.of("/dev/full");
+    assumeTrue(Files.isWritable(full), "no /dev/full here");
+    String page = page().toString();
+    List<String> args = switch (command) {
+      case "model", "generate" -> List.of(command, page);
+      case "diff" -> List.of(command, page, page);
+      default -> List.of(command);
+    };
+    Process process = commandLine(args).redirectOutput(full.toFile()).start();
+    process.getOutputStream().close();
+    String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(1, process.waitFor(), err);
+    List<String> lines = err.lines().toList(); // generate warns of the page's locale first
+    assertEquals("closecodes: error: cannot write to standard output: No space left on device",
+        lines.get(lines.size() - 1), err);
+    assertFalse(err.contains("internal error"), err);
+  }
+
+  /** The same in process, for a stream that fails as a closed pipe does. */
+  @Test
+  void aFailedWriteToStandardOutputIsReportedWithItsCause() throws IOException {
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    OutputStream broken = new OutputStream() {
+      @Override
+      public void write(int b) throws IOException {
+        throw new IOException("Broken pipe");
+      }
+    };
+    int status = new Main(new StandardOutput(broken), new PrintStream(err, true, StandardCharsets.UTF_8))
+        .run("model", page().toString());
+    assertEquals(1, status);
+    assertEquals("closecodes: error: cannot write to standard output: Broken pipe",
+        err.toString(StandardCharsets.UTF_8).strip());
+  }
+
+  /** The command line in a JVM of its own. */
+  private static ProcessBuilder commandLine(List<String> args) {
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+    command.addAll(args);
+    return new ProcessBuilder(command);
   }
 }
