@@ -23,8 +23,11 @@ import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The one gate every file closecodes reads goes through: only a regular file, never a FIFO or a
@@ -178,7 +181,7 @@ public final class DocumentFiles {
    * the file as it was, never cut short. A link stays a link: the file it names is the one
    * replaced (a lock file or a page kept in a checkout shared by projects). What is no regular
    * file (a device such as {@code /dev/null}, a pipe) is never replaced by one: that is an
-   * {@link IOException}.
+   * {@link IOException}. The file keeps its POSIX permissions.
    */
   public static void writeWhole(Path file, byte[] bytes) throws IOException {
     Path target = fileNamedBy(file);
@@ -191,8 +194,12 @@ public final class DocumentFiles {
       Files.createDirectories(parent);
     }
     Path partial = target.resolveSibling(target.getFileName() + ".closecodes-partial");
+    Set<PosixFilePermission> permissions = posixPermissions(target);
     try {
       Files.write(partial, bytes);
+      if (permissions != null) {
+        Files.setPosixFilePermissions(partial, permissions); // the file's own, not a new file's defaults
+      }
       Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       try {
@@ -202,6 +209,16 @@ public final class DocumentFiles {
       }
       throw e;
     }
+  }
+
+  /** The POSIX permissions of a file there is, or null: no file yet, or no POSIX permissions. */
+  private static Set<PosixFilePermission> posixPermissions(Path file) throws IOException {
+    if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+      return null;
+    }
+    PosixFileAttributeView view =
+        Files.getFileAttributeView(file, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
+    return view == null ? null : view.readAttributes().permissions();
   }
 
   /**
