@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -183,8 +184,11 @@ record GenerateCommand(
       try {
         Path path = out.get().resolve(file.path());
         try {
-          // Whole or not at all, and never into a pipe, which would wait for a reader for good.
-          DocumentFiles.writeWhole(path, file.source().getBytes(StandardCharsets.UTF_8));
+          byte[] bytes = file.source().getBytes(StandardCharsets.UTF_8);
+          if (!holds(path, bytes)) {
+            // Whole or not at all, and never into a pipe, which would wait for a reader for good.
+            DocumentFiles.writeWhole(path, bytes);
+          }
           continue;
         } catch (IOException e) {
           reason = fileInTheWay(path).map(taken -> taken + " is a file, not a folder").orElse(DocumentFiles.reason(e));
@@ -196,6 +200,19 @@ record GenerateCommand(
       return 1;
     }
     return 0;
+  }
+
+  /**
+   * Whether the file there holds these bytes already: it is then left as it is, its time too, so
+   * that a build that generates before it compiles does not compile everything again each time.
+   */
+  private static boolean holds(Path file, byte[] bytes) {
+    try {
+      return Files.isRegularFile(file) && Files.size(file) == bytes.length
+          && Arrays.equals(Files.readAllBytes(file), bytes);
+    } catch (IOException e) {
+      return false; // what writing it reports on
+    }
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.closecodes.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonArray;
@@ -14,6 +15,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import javax.tools.ToolProvider;
@@ -169,6 +172,44 @@ class MainTest {
         + "          \"The connection completed its purpose.\"});\n"), closeCode);
     for (String type : List.of("CloseCodeRange", "CloseCodes", "CloseEvent", "CloseFrames")) {
       assertTrue(Files.isRegularFile(out.resolve("org/example/ws/" + type + ".java")), type);
+    }
+  }
+
+  /**
+   * A file that would be written with the bytes it holds is left alone, its time unchanged, so that a
+   * build that runs {@code generate} before compiling (make, an exec step) does not see five changed
+   * sources, and compile everything again, each time; a file whose output changed is written.
+   */
+  @Test
+  void generateLeavesAFileThatWouldNotChangeAsItIs() throws IOException {
+    Path out = folder.resolve("out");
+    Path page = Files.copy(Path.of("src/test/resources/fixtures/small/index.md"), folder.resolve("index.md"));
+    String[] generate = {"generate", "--package", "org.example.ws", "--locale", "en-US",
+        "--registry", "src/test/resources/fixtures/small/registry.csv", "--out", out.toString(), page.toString()};
+    assertEquals(0, run(generate).status());
+    FileTime longAgo = FileTime.from(Instant.parse("2020-01-01T00:00:00Z"));
+    List<Path> sources = new ArrayList<>();
+    for (String type : List.of("CloseCode", "CloseCodeRange", "CloseCodes", "CloseEvent", "CloseFrames")) {
+      Path source = out.resolve("org/example/ws/" + type + ".java");
+      Files.setLastModifiedTime(source, longAgo);
+      sources.add(source);
+    }
+
+    Run again = run(generate);
+    assertEquals(0, again.status(), again.err());
+    for (Path source : sources) {
+      assertEquals(longAgo, Files.getLastModifiedTime(source), source.toString());
+    }
+
+    // A description edited on the page: the types are written anew (each carries the mark of all five).
+    String text = Files.readString(page, StandardCharsets.UTF_8);
+    String edited = text.replace("The connection <em>completed</em> its purpose.", "Edited.");
+    assertNotEquals(text, edited, "the fixture's row 1000");
+    Files.writeString(page, edited, StandardCharsets.UTF_8);
+    assertEquals(0, run(generate).status());
+    assertTrue(Files.readString(sources.get(0), StandardCharsets.UTF_8).contains("Edited."), "CloseCode written");
+    for (Path source : sources) {
+      assertNotEquals(longAgo, Files.getLastModifiedTime(source), source.toString());
     }
   }
 
