@@ -1,6 +1,7 @@
 package dev.closecodes.cli;
 
 import java.net.InetSocketAddress;
+import java.net.PasswordAuthentication;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
@@ -14,8 +15,9 @@ import java.util.TreeMap;
  * (else {@code HTTPS_PROXY}) for https, {@code http_proxy} for http, else {@code all_proxy} (else
  * {@code ALL_PROXY}); none for a host that {@code no_proxy} (else {@code NO_PROXY}) names, or a
  * domain below one it names, or for every host where it is {@code *}, nor for a loopback address.
- * Java's HTTP client reads only its own system properties ({@code -Dhttps.proxyHost}); where those
- * name a proxy, they decide.
+ * A user and password in the proxy's address ({@code http://USER:PASSWORD@HOST:PORT}) are given to
+ * a proxy that asks for them. Java's HTTP client reads only its own system properties
+ * ({@code -Dhttps.proxyHost}); where those name a proxy, they decide.
  * A CI job behind a proxy sets the environment for curl and git, and {@code update} is then one
  * more command that uses it.
  */
@@ -29,6 +31,23 @@ final class EnvironmentProxy {
   private static final int DEFAULT_PORT = 1080;
 
   private EnvironmentProxy() {}
+
+  /**
+   * A proxy to go through.
+   *
+   * @param variable the variable that names it, for what is said of it
+   * @param address where it is
+   * @param login the user and password its address gives, for a proxy that asks for them
+   */
+  record Proxy(String variable, InetSocketAddress address, Optional<PasswordAuthentication> login) {
+
+    /** Where it is, and from which variable; never the password. */
+    @Override
+    public String toString() {
+      return variable + ": " + address.getHostString() + ":" + address.getPort()
+          + (login.isPresent() ? " as " + login.get().getUserName() : "");
+    }
+  }
 
   /** The variables of the environment that name proxies, and no other, which may hold secrets. */
   static Map<String, String> of(Map<String, String> environment) {
@@ -45,10 +64,10 @@ final class EnvironmentProxy {
    * The proxy to reach the address through; empty for none, or where the JVM's own settings decide.
    *
    * @throws IllegalArgumentException where the environment names a proxy the client cannot use
-   *     (over TLS, SOCKS, with a user and password, or no address), with a message that says which
-   *     variable and why, never the password
+   *     (over TLS, SOCKS, or no address), with a message that says which variable and why, never
+   *     the password
    */
-  static Optional<InetSocketAddress> forAddress(URI address, Map<String, String> environment) {
+  static Optional<Proxy> forAddress(URI address, Map<String, String> environment) {
     String scheme = address.getScheme().toLowerCase(Locale.ROOT);
     String host = address.getHost() == null ? "" : address.getHost().toLowerCase(Locale.ROOT);
     if (!System.getProperty(scheme + ".proxyHost", "").isEmpty() || bypassed(host, environment)) {
@@ -66,7 +85,7 @@ final class EnvironmentProxy {
     return Optional.empty();
   }
 
-  private static InetSocketAddress proxyAt(String name, String value) {
+  private static Proxy proxyAt(String name, String value) {
     URI proxy;
     try {
       proxy = new URI(value.contains("://") ? value : "http://" + value);
@@ -82,14 +101,25 @@ final class EnvironmentProxy {
       throw new IllegalArgumentException(name + ": a SOCKS proxy, or one of another kind (" + scheme
           + "://), is not one Java's HTTP client can use; give an http:// proxy");
     }
-    if (proxy.getRawUserInfo() != null) {
-      throw new IllegalArgumentException(name + ": a proxy that asks for a user and password is not one closecodes"
-          + " can use; give one that does not, or fetch the page with curl and run 'closecodes diff'");
-    }
     if (proxy.getHost() == null) {
       throw new IllegalArgumentException(name + ": no proxy address such as http://proxy.example.com:3128");
     }
-    return InetSocketAddress.createUnresolved(proxy.getHost(), proxy.getPort() < 0 ? DEFAULT_PORT : proxy.getPort());
+    return new Proxy(name, InetSocketAddress.createUnresolved(proxy.getHost(), proxy.getPort() < 0 ? DEFAULT_PORT
+        : proxy.getPort()), login(proxy.getUserInfo()));
+  }
+
+  /**
+   * The user and password of a proxy's address, as curl reads them: up to the first colon, and
+   * after it, each percent-decoded; a user alone has the empty password.
+   */
+  private static Optional<PasswordAuthentication> login(String userInfo) {
+    if (userInfo == null) {
+      return Optional.empty();
+    }
+    int colon = userInfo.indexOf(':');
+    String user = colon < 0 ? userInfo : userInfo.substring(0, colon);
+    String password = colon < 0 ? "" : userInfo.substring(colon + 1);
+    return Optional.of(new PasswordAuthentication(user, password.toCharArray()));
   }
 
   /**

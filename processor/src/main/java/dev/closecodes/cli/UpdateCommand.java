@@ -17,8 +17,9 @@ import dev.closecodes.read.PageReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.net.Authenticator;
 import java.net.ConnectException;
-import java.net.InetSocketAddress;
+import java.net.PasswordAuthentication;
 import java.net.ProxySelector;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -43,6 +44,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * {@code closecodes update PAGE}: fetches the current version of an MDN page from where MDN keeps
@@ -66,6 +68,12 @@ record UpdateCommand(
   static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
 
   private static final int MAX_TIMEOUT_SECONDS = 3600;
+
+  /** The JVM's setting of the login schemes its HTTP client does not give a proxy it tunnels through. */
+  private static final String TUNNELING_DISABLED_SCHEMES = "jdk.http.auth.tunneling.disabledSchemes";
+
+  /** A proxy's answer to a request without the user and password it asks for, or with wrong ones. */
+  private static final int PROXY_AUTHENTICATION_REQUIRED = 407;
 
   /**
    * Reads {@code update [OPTIONS] PAGE}; {@code args[0]} is the command's name. The environment
@@ -360,7 +368,7 @@ record UpdateCommand(
    */
   private Document fetch(String address, Diagnostics diagnostics) {
     RequestPart where = new RequestPart("page");
-    Optional<InetSocketAddress> proxy;
+    Optional<EnvironmentProxy.Proxy> proxy;
     try {
       proxy = EnvironmentProxy.forAddress(URI.create(address), environment);
     } catch (IllegalArgumentException unusable) {
@@ -389,40 +397,97 @@ record UpdateCommand(
     return fetched.page();
   }
 
+  /**
+   * Gives the user and password to the proxy that asks for them, and to nothing else, once: a
+   * proxy that asks again has refused them, which the HTTP client reports only as an exception
+   * that does not say so ("too many authentication attempts", "no credentials provided").
+   */
+  private static final class ProxyLogin extends Authenticator {
+
+    private final PasswordAuthentication login;
+    private final AtomicBoolean given = new AtomicBoolean();
+    private volatile boolean refused;
+
+    ProxyLogin(PasswordAuthentication login) {
+      this.login = login;
+    }
+
+    @Override
+    protected PasswordAuthentication getPasswordAuthentication() {
+      if (getRequestorType() != RequestorType.PROXY) {
+        return null;
+      }
+      if (given.getAndSet(true)) {
+        refused = true;
+        return null;
+      }
+      return login;
+    }
+
+    /** Whether the proxy asked again after it was given the user and password. */
+    boolean refused() {
+      return refused;
+    }
+  }
+
   /** What one download gave: the page, or why there is none. */
   private record Fetched(Document page, String failure) {}
 
-  private static Fetched download(String address, Optional<InetSocketAddress> proxy, Duration timeout) {
+  private static Fetched download(String address, Optional<EnvironmentProxy.Proxy> proxy, Duration timeout) {
+    ProxyLogin proxyLogin = null;
     try {
       HttpClient.Builder builder = HttpClient.newBuilder()
           .connectTimeout(timeout)
           .followRedirects(HttpClient.Redirect.NORMAL);
       if (proxy.isPresent()) {
-        builder.proxy(ProxySelector.of(proxy.get()));
+        builder.proxy(ProxySelector.of(proxy.get().address()));
+        if (proxy.get().login().isPresent()) {
+          proxyLogin = new ProxyLogin(proxy.get().login().get());
+          builder.authenticator(proxyLogin);
+          // Java's HTTP client gives no Basic login to a proxy it tunnels through to an https
+          // address unless this says it may; curl does, and a company's proxy asks for one. The
+          // command has its JVM to itself, and a -D on its command line still decides.
+          if (System.getProperty(TUNNELING_DISABLED_SCHEMES) == null) {
+            System.setProperty(TUNNELING_DISABLED_SCHEMES, "");
+          }
+        }
       }
       HttpClient client = builder.build();
       HttpRequest request = HttpRequest.newBuilder(URI.create(address)).timeout(timeout).GET().build();
       HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
       try (InputStream body = response.body()) {
+        if (response.statusCode() == PROXY_AUTHENTICATION_REQUIRED && proxy.isPresent()) {
+          return new Fetched(null, proxy.get().login().isPresent() ? loginRefused(proxy.get())
+              : "the proxy asks for a user and password (HTTP 407); give them in " + proxy.get().variable()
+                  + " as http://USER:PASSWORD@HOST:PORT");
+        }
         if (response.statusCode() != 200) {
           return new Fetched(null, "HTTP " + response.statusCode());
         }
         return new Fetched(new Document(address, DocumentFiles.readBounded(body)), null);
       }
     } catch (IOException | IllegalArgumentException e) {
+      if (proxyLogin != null && proxyLogin.refused()) {
+        return new Fetched(null, loginRefused(proxy.get()));
+      }
       return new Fetched(null, reason(e, URI.create(address), proxy));
     } catch (InterruptedException e) {
       return new Fetched(null, "interrupted");
     }
   }
 
+  private static String loginRefused(EnvironmentProxy.Proxy proxy) {
+    return "the proxy refused the user and password given in " + proxy.variable() + " (HTTP 407)";
+  }
+
   /**
    * Why a fetch failed, in words: the HTTP client's exceptions for a host that is not known and a
    * connection that cannot be made carry no message, only a cause of their own kind.
    */
-  private static String reason(Exception failure, URI address, Optional<InetSocketAddress> proxy) {
+  private static String reason(Exception failure, URI address, Optional<EnvironmentProxy.Proxy> proxy) {
     // Through a proxy, the connection made, and the name looked up, are the proxy's.
-    String connectedTo = proxy.isPresent() ? "the proxy " + proxy.get().getHostString() + ":" + proxy.get().getPort()
+    String connectedTo = proxy.isPresent()
+        ? "the proxy " + proxy.get().address().getHostString() + ":" + proxy.get().address().getPort()
         : address.getHost() + (address.getPort() < 0 ? "" : ":" + address.getPort());
     boolean cannotConnect = false;
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {

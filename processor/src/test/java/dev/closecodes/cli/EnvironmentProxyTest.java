@@ -1,9 +1,11 @@
 package dev.closecodes.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.net.InetSocketAddress;
+import java.net.PasswordAuthentication;
 import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
@@ -20,7 +22,7 @@ class EnvironmentProxyTest {
   private static final URI PLAIN = URI.create("http://mirror.example.com/mdn/content/main/files/x/index.md");
 
   private static Optional<InetSocketAddress> proxy(URI address, Map<String, String> environment) {
-    return EnvironmentProxy.forAddress(address, environment);
+    return EnvironmentProxy.forAddress(address, environment).map(EnvironmentProxy.Proxy::address);
   }
 
   private static Optional<InetSocketAddress> at(String host, int port) {
@@ -58,7 +60,6 @@ class EnvironmentProxyTest {
     for (Map.Entry<String, String> unusable : Map.of(
         "https://proxy.corp:3128", "a proxy reached over TLS",
         "socks5://proxy.corp:1080", "a SOCKS proxy",
-        "http://user:secret@proxy.corp:3128", "a proxy that asks for a user and password",
         "http://proxy corp:3128", "no proxy address").entrySet()) {
       IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
           () -> proxy(GITHUB, Map.of("https_proxy", unusable.getKey())));
@@ -67,5 +68,29 @@ class EnvironmentProxyTest {
       assertEquals(true, message.contains(unusable.getValue()), message);
       assertEquals(false, message.contains("secret"), "a password is never shown: " + message);
     }
+  }
+
+  /**
+   * A proxy that asks for a user and password has them in its address, as curl reads it: the
+   * user up to the first colon, the password after it, each percent-decoded ({@code %40} for an
+   * {@code @} in it); no password after a user is the empty one.
+   */
+  @Test
+  void theUserAndPasswordInAProxysAddressAreItsLogin() {
+    EnvironmentProxy.Proxy proxy = EnvironmentProxy.forAddress(GITHUB,
+        Map.of("https_proxy", "http://ci%2Dbot:p%40ss:w%25rd@proxy.corp:3128")).orElseThrow();
+    assertEquals(InetSocketAddress.createUnresolved("proxy.corp", 3128), proxy.address());
+    PasswordAuthentication login = proxy.login().orElseThrow();
+    assertEquals("ci-bot", login.getUserName());
+    assertEquals("p@ss:w%rd", new String(login.getPassword()));
+
+    PasswordAuthentication userOnly = EnvironmentProxy.forAddress(GITHUB,
+        Map.of("https_proxy", "http://ci-bot@proxy.corp:3128")).orElseThrow().login().orElseThrow();
+    assertEquals("ci-bot", userOnly.getUserName());
+    assertEquals("", new String(userOnly.getPassword()));
+
+    assertEquals(Optional.empty(), EnvironmentProxy.forAddress(GITHUB,
+        Map.of("https_proxy", "http://proxy.corp:3128")).orElseThrow().login());
+    assertFalse(proxy.toString().contains("p@ss"), "a password is never shown: " + proxy);
   }
 }

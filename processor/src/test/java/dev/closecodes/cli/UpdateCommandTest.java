@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,6 +50,8 @@ class UpdateCommandTest {
   private final CountDownLatch testOver = new CountDownLatch(1);
   private final List<String> requested = new ArrayList<>();
   private String base;
+  /** The {@code Proxy-Authorization} the server asks of a request, acting as a proxy; null for none. */
+  private volatile String proxyAuthorization;
 
   @BeforeEach
   void startServer() throws IOException {
@@ -58,6 +61,13 @@ class UpdateCommandTest {
         requested.add(exchange.getRequestURI().getPath());
       }
       String path = exchange.getRequestURI().getPath();
+      if (proxyAuthorization != null
+          && !proxyAuthorization.equals(exchange.getRequestHeaders().getFirst("Proxy-Authorization"))) {
+        exchange.getResponseHeaders().add("Proxy-Authenticate", "Basic realm=\"corp\"");
+        exchange.sendResponseHeaders(407, -1);
+        exchange.close();
+        return;
+      }
       byte[] body = served.get(path);
       exchange.sendResponseHeaders(body == null ? 404 : 200, body == null ? -1 : body.length);
       if (body != null) {
@@ -293,6 +303,44 @@ class UpdateCommandTest {
     assertTrue(refused.toString(StandardCharsets.UTF_8).startsWith("closecodes: error: cannot fetch"
         + " http://mdn-sources.invalid/mdn/content/main/files/en-us/web/api/closeevent/index.md: http_proxy:"),
         refused.toString(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Behind a proxy that asks for a user and password, as a company's proxy does, they are given
+   * where the environment has them, in the proxy's address, as curl takes them; one the proxy
+   * refuses, or none, is an error that says so, and never shows the password.
+   */
+  @Test
+  void aProxyThatAsksForAUserAndPasswordIsGivenTheOnesInItsAddress() throws Exception {
+    Path page = localFixture();
+    serveTheFixtureWith("Restart", "Restarting");
+    proxyAuthorization = "Basic " + Base64.getEncoder().encodeToString("ci-bot:p@ss:w%rd".getBytes(StandardCharsets.UTF_8));
+    String proxy = base.replace("http://", "http://ci-bot:p%40ss:w%25rd@");
+    String address = "http://mdn-sources.invalid/mdn/content/main/files/en-us/web/api/closeevent/index.md";
+    String[] args = {"update", "--base", "http://mdn-sources.invalid", page.toString()};
+
+    MainTest.Run run = update(args, Map.of("http_proxy", proxy));
+    assertEquals(0, run.status(), run.err());
+    assertTrue(run.out().contains("1 row(s) changed"), run.out());
+
+    MainTest.Run refused = update(args, Map.of("http_proxy", base.replace("http://", "http://ci-bot:wrong-one@")));
+    assertEquals(1, refused.status(), refused.err());
+    assertEquals("closecodes: error: cannot fetch " + address + ": the proxy refused the user and password given"
+        + " in http_proxy (HTTP 407)", refused.err().strip());
+
+    MainTest.Run none = update(args, Map.of("http_proxy", base));
+    assertEquals(1, none.status(), none.err());
+    assertEquals("closecodes: error: cannot fetch " + address + ": the proxy asks for a user and password"
+        + " (HTTP 407); give them in http_proxy as http://USER:PASSWORD@HOST:PORT", none.err().strip());
+  }
+
+  /** {@code update} with the environment given, in this JVM. */
+  private static MainTest.Run update(String[] args, Map<String, String> environment) throws UsageException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status = UpdateCommand.parse(args, environment)
+        .run(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new MainTest.Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   /**
