@@ -1,9 +1,11 @@
 package dev.closecodes.cli;
 
+import java.io.ByteArrayOutputStream;
 import java.net.InetSocketAddress;
 import java.net.PasswordAuthentication;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -105,21 +107,38 @@ final class EnvironmentProxy {
       throw new IllegalArgumentException(name + ": no proxy address such as http://proxy.example.com:3128");
     }
     return new Proxy(name, InetSocketAddress.createUnresolved(proxy.getHost(), proxy.getPort() < 0 ? DEFAULT_PORT
-        : proxy.getPort()), login(proxy.getUserInfo()));
+        : proxy.getPort()), login(proxy.getRawUserInfo()));
   }
 
   /**
    * The user and password of a proxy's address, as curl reads them: up to the first colon, and
-   * after it, each percent-decoded; a user alone has the empty password.
+   * after it, each then percent-decoded (so {@code %3A} is a colon in either); a user alone has the
+   * empty password.
    */
-  private static Optional<PasswordAuthentication> login(String userInfo) {
-    if (userInfo == null) {
+  private static Optional<PasswordAuthentication> login(String rawUserInfo) {
+    if (rawUserInfo == null) {
       return Optional.empty();
     }
-    int colon = userInfo.indexOf(':');
-    String user = colon < 0 ? userInfo : userInfo.substring(0, colon);
-    String password = colon < 0 ? "" : userInfo.substring(colon + 1);
-    return Optional.of(new PasswordAuthentication(user, password.toCharArray()));
+    int colon = rawUserInfo.indexOf(':');
+    String user = colon < 0 ? rawUserInfo : rawUserInfo.substring(0, colon);
+    String password = colon < 0 ? "" : rawUserInfo.substring(colon + 1);
+    return Optional.of(new PasswordAuthentication(percentDecoded(user), percentDecoded(password).toCharArray()));
+  }
+
+  /** Text with its {@code %XX} escapes, which {@link URI} has checked, read as UTF-8 bytes. */
+  private static String percentDecoded(String raw) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    for (int i = 0; i < raw.length(); i++) {
+      if (raw.charAt(i) == '%' && i + 2 < raw.length()) {
+        bytes.write(Integer.parseInt(raw.substring(i + 1, i + 3), 16));
+        i += 2;
+      } else {
+        int end = Character.isHighSurrogate(raw.charAt(i)) && i + 1 < raw.length() ? i + 2 : i + 1;
+        bytes.writeBytes(raw.substring(i, end).getBytes(StandardCharsets.UTF_8));
+        i = end - 1;
+      }
+    }
+    return bytes.toString(StandardCharsets.UTF_8);
   }
 
   /**

@@ -72,8 +72,8 @@ class EnvironmentProxyTest {
 
   /**
    * A proxy that asks for a user and password has them in its address, as curl reads it: the
-   * user up to the first colon, the password after it, each percent-decoded ({@code %40} for an
-   * {@code @} in it); no password after a user is the empty one.
+   * user up to the first colon, the password after it, each then percent-decoded ({@code %40} for
+   * an {@code @} in it, {@code %3A} for a colon); no password after a user is the empty one.
    */
   @Test
   void theUserAndPasswordInAProxysAddressAreItsLogin() {
@@ -88,6 +88,11 @@ class EnvironmentProxyTest {
         Map.of("https_proxy", "http://ci-bot@proxy.corp:3128")).orElseThrow().login().orElseThrow();
     assertEquals("ci-bot", userOnly.getUserName());
     assertEquals("", new String(userOnly.getPassword()));
+
+    PasswordAuthentication colons = EnvironmentProxy.forAddress(GITHUB,
+        Map.of("https_proxy", "http://dom%3Aci:%C3%A9t%C3%A9@proxy.corp:3128")).orElseThrow().login().orElseThrow();
+    assertEquals("dom:ci", colons.getUserName(), "an escaped colon is the user's, not the end of it");
+    assertEquals("\u00e9t\u00e9", new String(colons.getPassword()), "escapes are UTF-8");
 
     assertEquals(Optional.empty(), EnvironmentProxy.forAddress(GITHUB,
         Map.of("https_proxy", "http://proxy.corp:3128")).orElseThrow().login());
