@@ -17,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -247,7 +246,7 @@ class HostileCommandLineTest {
   @Test
   void aFileNameTheSystemCannotEncodeIsACleanErrorNotAnInternalOne() throws Exception {
     Path page = page();
-    ProcessBuilder builder = commandLine(List.of("model", "caf\u00e9.md"))
+    ProcessBuilder builder = MainTest.inItsOwnJvm(List.of(), List.of("model", "caf\u00e9.md"))
         .redirectErrorStream(true)
         .directory(page.getParent().toFile());
     builder.environment().keySet().removeIf(name -> name.startsWith("LC_"));
@@ -276,7 +275,7 @@ class HostileCommandLineTest {
       case "diff" -> List.of(command, page, page);
       default -> List.of(command);
     };
-    Process process = commandLine(args).redirectOutput(full.toFile()).start();
+    Process process = MainTest.inItsOwnJvm(List.of(), args).redirectOutput(full.toFile()).start();
     process.getOutputStream().close();
     String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
     assertEquals(1, process.waitFor(), err);
@@ -301,14 +300,5 @@ class HostileCommandLineTest {
     assertEquals(1, status);
     assertEquals("closecodes: error: cannot write to standard output: Broken pipe",
         err.toString(StandardCharsets.UTF_8).strip());
-  }
-
-  /** The command line in a JVM of its own. */
-  private static ProcessBuilder commandLine(List<String> args) {
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), Main.class.getName()));
-    command.addAll(args);
-    return new ProcessBuilder(command);
   }
 }

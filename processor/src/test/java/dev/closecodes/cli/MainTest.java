@@ -41,6 +41,16 @@ class MainTest {
     return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
+  /** The command line in a JVM of its own, started with the options given, as a user runs it. */
+  static ProcessBuilder inItsOwnJvm(List<String> jvmOptions, List<String> args) {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(jvmOptions);
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
+    command.addAll(args);
+    return new ProcessBuilder(command);
+  }
+
   /**
    * The JSON quotes the page's text as diagnostics do: an invisible bidi control, or an escape
    * sequence, is written as a JSON escape, which reads back as the same text and changes nothing

@@ -169,11 +169,10 @@ class ProxyTunnelTest {
     Files.createDirectories(page.getParent());
     Files.copy(Path.of("src/test/resources/fixtures/small/index.md"), page,
         StandardCopyOption.REPLACE_EXISTING);
-    ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Djavax.net.ssl.trustStore=" + work.resolve("loopback.p12"),
-        "-Djavax.net.ssl.trustStorePassword=" + STORE_PASSWORD, "-Djavax.net.ssl.trustStoreType=PKCS12",
-        "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-        "update", "--timeout", "20", "--base", "https://" + HOST, page.toString());
+    ProcessBuilder builder = MainTest.inItsOwnJvm(
+        List.of("-Djavax.net.ssl.trustStore=" + work.resolve("loopback.p12"),
+            "-Djavax.net.ssl.trustStorePassword=" + STORE_PASSWORD, "-Djavax.net.ssl.trustStoreType=PKCS12"),
+        List.of("update", "--timeout", "20", "--base", "https://" + HOST, page.toString()));
     builder.environment().keySet().removeIf(name -> name.toLowerCase(Locale.ROOT).endsWith("_proxy"));
     builder.environment().put("https_proxy", httpsProxy);
     Process process = builder.start();
