@@ -1,5 +1,7 @@
 package dev.closecodes.example;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
@@ -10,12 +12,18 @@ public final class CloseCodeTable {
   private CloseCodeTable() {}
 
   /**
-   * Prints the table on standard output.
+   * Prints the table on standard output; exits with 1 when it could not all be written.
    *
    * @param args not used
    */
   public static void main(String[] args) {
-    print(new PrintStream(System.out, true, StandardCharsets.UTF_8));
+    // Straight to the descriptor: System.out would keep a failed write to itself.
+    PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+    print(out);
+    if (out.checkError()) {
+      System.err.println("CloseCodeTable: cannot write the table to standard output");
+      System.exit(1);
+    }
   }
 
   /**

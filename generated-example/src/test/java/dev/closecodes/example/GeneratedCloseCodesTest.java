@@ -5,12 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -208,5 +211,19 @@ class GeneratedCloseCodesTest {
     assertTrue(lines.stream().anyMatch(line -> line.startsWith("1000") && line.contains("NORMAL_CLOSURE") && line.contains("browser")));
     assertTrue(lines.stream().anyMatch(line -> line.startsWith("1005") && line.contains("local")));
     assertTrue(lines.stream().anyMatch(line -> line.startsWith("1014") && line.contains(" wire ")));
+  }
+
+  /** A table that could not be written (standard output on a full disk) is an error, not exit 0. */
+  @Test
+  void aTableThatCannotBeWrittenIsAnError() throws Exception {
+    Path full = Path.of("/dev/full");
+    assumeTrue(Files.isWritable(full), "no /dev/full here");
+    Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), CloseCodeTable.class.getName())
+        .redirectOutput(full.toFile())
+        .start();
+    String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(1, process.waitFor(), err);
+    assertEquals("CloseCodeTable: cannot write the table to standard output", err.strip());
   }
 }

@@ -62,6 +62,9 @@ public final class Main {
   /** The status of a command given {@link #EXIT_CODE} that found a change; 1 is an error's. */
   static final int CHANGED = 3;
 
+  /** The system's words for a write to a pipe whose reader has gone (EPIPE). */
+  private static final String BROKEN_PIPE = "Broken pipe";
+
   private final StandardOutput out;
   private final PrintStream err;
 
@@ -78,14 +81,18 @@ public final class Main {
 
   /**
    * Runs one command and returns the exit status: 1, whatever the command made of its input, when
-   * what it printed could not all be written.
+   * what it printed could not all be written, which is said unless the pipe's reader has gone.
    */
   int run(String... args) {
     int status = command(args);
     Optional<IOException> lost = out.failure();
     if (lost.isPresent()) {
-      err.println("closecodes: error: cannot write to standard output: " + Printable.escape(String.valueOf(
-          lost.get().getMessage())));
+      String reason = String.valueOf(lost.get().getMessage());
+      // A reader that has gone (| head) wanted no more: a Unix tool that the pipe's signal stops
+      // says nothing either.
+      if (!reason.equals(BROKEN_PIPE)) {
+        err.println("closecodes: error: cannot write to standard output: " + Printable.escape(reason));
+      }
       return 1;
     }
     return status;

@@ -285,20 +285,36 @@ class HostileCommandLineTest {
     assertFalse(err.contains("internal error"), err);
   }
 
-  /** The same in process, for a stream that fails as a closed pipe does. */
+  /** The same for a real pipe, closed by its reader before the command has written. */
   @Test
-  void aFailedWriteToStandardOutputIsReportedWithItsCause() throws IOException {
+  void aPipeClosedByItsReaderEndsTheCommandWithNothingSaid() throws Exception {
+    Process process = MainTest.inItsOwnJvm(List.of(), List.of("model", page().toString())).start();
+    process.getInputStream().close();
+    process.getOutputStream().close();
+    String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(1, process.waitFor(), err);
+    assertEquals("", err);
+  }
+
+  /**
+   * A pipe whose reader has gone ({@code closecodes generate PAGE | head}) ends the command with 1
+   * and nothing said, as a Unix tool that the pipe's signal stops: the reader wanted no more. Any
+   * other failure is said with its cause.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"Broken pipe", "Input/output error"})
+  void aFailedWriteToStandardOutputEndsTheCommandAndIsSaidUnlessTheReaderHasGone(String failure) throws IOException {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    OutputStream broken = new OutputStream() {
+    OutputStream failing = new OutputStream() {
       @Override
       public void write(int b) throws IOException {
-        throw new IOException("Broken pipe");
+        throw new IOException(failure);
       }
     };
-    int status = new Main(new StandardOutput(broken), new PrintStream(err, true, StandardCharsets.UTF_8))
+    int status = new Main(new StandardOutput(failing), new PrintStream(err, true, StandardCharsets.UTF_8))
         .run("model", page().toString());
     assertEquals(1, status);
-    assertEquals("closecodes: error: cannot write to standard output: Broken pipe",
+    assertEquals(failure.equals("Broken pipe") ? "" : "closecodes: error: cannot write to standard output: " + failure,
         err.toString(StandardCharsets.UTF_8).strip());
   }
 }
