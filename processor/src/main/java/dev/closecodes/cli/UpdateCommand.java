@@ -64,6 +64,15 @@ record UpdateCommand(
   /** Where MDN's page sources are served raw: GitHub, unless {@code --base} says otherwise. */
   static final String DEFAULT_BASE = "https://raw.githubusercontent.com";
 
+  /** The command as given, the proxy variables by name only: their values may hold a password. */
+  @Override
+  public String toString() {
+    return "update " + page + " from " + base + " (slug " + slug.orElse("from the page") + ", locale "
+        + locale.orElse("from the page") + ", registry " + registry.orElse("none") + ", write " + write
+        + ", exit code " + exitCode + ", timeout " + timeout.toSeconds() + " s, proxy variables "
+        + environment.keySet() + ")";
+  }
+
   /** How long one page may take to arrive whole, unless {@code --timeout} says otherwise. */
   static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
 

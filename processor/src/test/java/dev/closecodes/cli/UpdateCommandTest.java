@@ -334,6 +334,15 @@ class UpdateCommandTest {
         + " (HTTP 407); give them in http_proxy as http://USER:PASSWORD@HOST:PORT", none.err().strip());
   }
 
+  /** The command as text (a log line, a debugger) names the proxy variables, never what they hold. */
+  @Test
+  void theCommandAsTextShowsNoPassword() throws UsageException {
+    String text = UpdateCommand.parse(new String[] {"update", "page.md"},
+        Map.of("https_proxy", "http://ci-bot:s3cret@proxy.corp:3128", "PATH", "/bin")).toString();
+    assertTrue(text.contains("https_proxy"), text);
+    assertFalse(text.contains("s3cret") || text.contains("ci-bot"), text);
+  }
+
   /** {@code update} with the environment given, in this JVM. */
   private static MainTest.Run update(String[] args, Map<String, String> environment) throws UsageException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
