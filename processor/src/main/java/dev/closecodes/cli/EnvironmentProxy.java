@@ -127,15 +127,14 @@ final class EnvironmentProxy {
 
   /** Text with its {@code %XX} escapes, which {@link URI} has checked, read as UTF-8 bytes. */
   private static String percentDecoded(String raw) {
+    byte[] encoded = raw.getBytes(StandardCharsets.UTF_8); // an escape's three bytes are ASCII
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    for (int i = 0; i < raw.length(); i++) {
-      if (raw.charAt(i) == '%' && i + 2 < raw.length()) {
-        bytes.write(Integer.parseInt(raw.substring(i + 1, i + 3), 16));
+    for (int i = 0; i < encoded.length; i++) {
+      if (encoded[i] == '%' && i + 2 < encoded.length) {
+        bytes.write(Integer.parseInt(new String(encoded, i + 1, 2, StandardCharsets.US_ASCII), 16));
         i += 2;
       } else {
-        int end = Character.isHighSurrogate(raw.charAt(i)) && i + 1 < raw.length() ? i + 2 : i + 1;
-        bytes.writeBytes(raw.substring(i, end).getBytes(StandardCharsets.UTF_8));
-        i = end - 1;
+        bytes.write(encoded[i]);
       }
     }
     return bytes.toString(StandardCharsets.UTF_8);

@@ -93,6 +93,8 @@ class EnvironmentProxyTest {
         Map.of("https_proxy", "http://dom%3Aci:%C3%A9t%C3%A9@proxy.corp:3128")).orElseThrow().login().orElseThrow();
     assertEquals("dom:ci", colons.getUserName(), "an escaped colon is the user's, not the end of it");
     assertEquals("\u00e9t\u00e9", new String(colons.getPassword()), "escapes are UTF-8");
+    assertEquals("j\u00f6rg", EnvironmentProxy.forAddress(GITHUB, Map.of("https_proxy", "http://j\u00f6rg:pw@proxy.corp:3128"))
+        .orElseThrow().login().orElseThrow().getUserName(), "a letter the address holds unescaped");
 
     assertEquals(Optional.empty(), EnvironmentProxy.forAddress(GITHUB,
         Map.of("https_proxy", "http://proxy.corp:3128")).orElseThrow().login());
