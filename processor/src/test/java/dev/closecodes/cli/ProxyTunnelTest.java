@@ -164,7 +164,7 @@ class ProxyTunnelTest {
   }
 
   /** {@code update} of a copy of the fixture page, in a JVM of its own, with {@code https_proxy} as given. */
-  private Run update(String httpsProxy) throws Exception {
+  private MainTest.Run update(String httpsProxy) throws Exception {
     Path page = work.resolve("mdn/en-us/web/api/closeevent/index.md");
     Files.createDirectories(page.getParent());
     Files.copy(Path.of("src/test/resources/fixtures/small/index.md"), page,
@@ -180,15 +180,13 @@ class ProxyTunnelTest {
     byte[] err = process.getErrorStream().readAllBytes();
     String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the command ended");
-    return new Run(process.exitValue(), out, new String(err, StandardCharsets.UTF_8));
+    return new MainTest.Run(process.exitValue(), out, new String(err, StandardCharsets.UTF_8));
   }
-
-  private record Run(int status, String out, String err) {}
 
   @Test
   void aTunnelThroughAProxyThatAsksForALoginIsGivenTheOneInItsAddress() throws Exception {
     String at = "@127.0.0.1:" + proxy.getLocalPort();
-    Run run = update("http://ci-bot:p%40ss:w%25rd" + at);
+    MainTest.Run run = update("http://ci-bot:p%40ss:w%25rd" + at);
     assertEquals(0, run.status(), run.err());
     assertTrue(run.out().contains("1 row(s) changed"), run.out());
     synchronized (connects) {
@@ -196,13 +194,13 @@ class ProxyTunnelTest {
           connects::toString);
     }
 
-    Run refused = update("http://ci-bot:wrong-one" + at);
+    MainTest.Run refused = update("http://ci-bot:wrong-one" + at);
     assertEquals(1, refused.status(), refused.err());
     assertEquals("closecodes: error: cannot fetch https://" + HOST + PAGE_PATH + ": the proxy refused the user and"
         + " password given in https_proxy (HTTP 407)", refused.err().strip());
     assertFalse(refused.err().contains("wrong-one"), refused.err());
 
-    Run none = update("http://127.0.0.1:" + proxy.getLocalPort());
+    MainTest.Run none = update("http://127.0.0.1:" + proxy.getLocalPort());
     assertEquals(1, none.status(), none.err());
     assertEquals("closecodes: error: cannot fetch https://" + HOST + PAGE_PATH + ": the proxy asks for a user and"
         + " password (HTTP 407); give them in https_proxy as http://USER:PASSWORD@HOST:PORT", none.err().strip());

@@ -287,22 +287,16 @@ class UpdateCommandTest {
     Path page = localFixture();
     serveTheFixtureWith("Restart", "Restarting");
     String[] args = {"update", "--base", "http://mdn-sources.invalid", page.toString()};
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status = UpdateCommand.parse(args, Map.of("http_proxy", base))
-        .run(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-    assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
-    assertTrue(out.toString(StandardCharsets.UTF_8).contains("1 row(s) changed"), out.toString(StandardCharsets.UTF_8));
+    MainTest.Run run = update(args, Map.of("http_proxy", base));
+    assertEquals(0, run.status(), run.err());
+    assertTrue(run.out().contains("1 row(s) changed"), run.out());
     assertEquals(List.of("/mdn/content/main/files/en-us/web/api/closeevent/index.md"), requested);
 
-    ByteArrayOutputStream refused = new ByteArrayOutputStream();
-    int unusable = UpdateCommand.parse(args, Map.of("http_proxy", "socks5://127.0.0.1:1080"))
-        .run(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-            new PrintStream(refused, true, StandardCharsets.UTF_8));
-    assertEquals(1, unusable);
-    assertTrue(refused.toString(StandardCharsets.UTF_8).startsWith("closecodes: error: cannot fetch"
+    MainTest.Run refused = update(args, Map.of("http_proxy", "socks5://127.0.0.1:1080"));
+    assertEquals(1, refused.status());
+    assertTrue(refused.err().startsWith("closecodes: error: cannot fetch"
         + " http://mdn-sources.invalid/mdn/content/main/files/en-us/web/api/closeevent/index.md: http_proxy:"),
-        refused.toString(StandardCharsets.UTF_8));
+        refused.err());
   }
 
   /**
