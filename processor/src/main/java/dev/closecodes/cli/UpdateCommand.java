@@ -64,6 +64,17 @@ record UpdateCommand(
   /** Where MDN's page sources are served raw: GitHub, unless {@code --base} says otherwise. */
   static final String DEFAULT_BASE = "https://raw.githubusercontent.com";
 
+  /** The JVM's setting of the login schemes its HTTP client does not give a proxy it tunnels through. */
+  private static final String TUNNELING_DISABLED_SCHEMES = "jdk.http.auth.tunneling.disabledSchemes";
+
+  /** A proxy's answer to a request without the user and password it asks for, or with wrong ones. */
+  private static final int PROXY_AUTHENTICATION_REQUIRED = 407;
+
+  /** How long one page may take to arrive whole, unless {@code --timeout} says otherwise. */
+  static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
+
+  private static final int MAX_TIMEOUT_SECONDS = 3600;
+
   /** The command as given, the proxy variables by name only: their values may hold a password. */
   @Override
   public String toString() {
@@ -72,17 +83,6 @@ record UpdateCommand(
         + ", exit code " + exitCode + ", timeout " + timeout.toSeconds() + " s, proxy variables "
         + environment.keySet() + ")";
   }
-
-  /** How long one page may take to arrive whole, unless {@code --timeout} says otherwise. */
-  static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
-
-  private static final int MAX_TIMEOUT_SECONDS = 3600;
-
-  /** The JVM's setting of the login schemes its HTTP client does not give a proxy it tunnels through. */
-  private static final String TUNNELING_DISABLED_SCHEMES = "jdk.http.auth.tunneling.disabledSchemes";
-
-  /** A proxy's answer to a request without the user and password it asks for, or with wrong ones. */
-  private static final int PROXY_AUTHENTICATION_REQUIRED = 407;
 
   /**
    * Reads {@code update [OPTIONS] PAGE}; {@code args[0]} is the command's name. The environment

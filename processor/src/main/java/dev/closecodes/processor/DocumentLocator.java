@@ -188,7 +188,6 @@ final class DocumentLocator {
     }
   }
 
-
   private Document read(URI address, Document document) {
     read.add(new Read(document.name(), address, document.bytes()));
     return document;
