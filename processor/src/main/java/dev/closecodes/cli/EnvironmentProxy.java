@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -28,6 +29,10 @@ final class EnvironmentProxy {
   /** The variables read, as curl names them. */
   private static final List<String> VARIABLES =
       List.of("https_proxy", "HTTPS_PROXY", "http_proxy", "all_proxy", "ALL_PROXY", "no_proxy", "NO_PROXY");
+
+  /** What an error says of an address whose user or password holds a character as it is. */
+  private static final String UNESCAPED_LOGIN = "; in its user and password, write @ as %40, : as %3A (in the user),"
+      + " / as %2F, ? as %3F, # as %23 and % as %25";
 
   /** The port curl takes for a proxy that names none. */
   private static final int DEFAULT_PORT = 1080;
@@ -92,7 +97,13 @@ final class EnvironmentProxy {
     try {
       proxy = new URI(value.contains("://") ? value : "http://" + value);
     } catch (URISyntaxException e) {
-      throw new IllegalArgumentException(name + ": no proxy address such as http://proxy.example.com:3128");
+      throw new IllegalArgumentException(name + ": no proxy address such as http://proxy.example.com:3128"
+          + (value.contains("@") ? UNESCAPED_LOGIN : ""));
+    }
+    if (proxy.getHost() == null && value.contains("@") || outsideLogin(proxy).contains("@")) {
+      // an @, /, ? or # of the password taken as it is ends the user information early
+      throw new IllegalArgumentException(name + ": no proxy address such as http://proxy.example.com:3128"
+          + UNESCAPED_LOGIN);
     }
     String scheme = proxy.getScheme().toLowerCase(Locale.ROOT);
     if (scheme.equals("https")) {
@@ -108,6 +119,12 @@ final class EnvironmentProxy {
     }
     return new Proxy(name, InetSocketAddress.createUnresolved(proxy.getHost(), proxy.getPort() < 0 ? DEFAULT_PORT
         : proxy.getPort()), login(proxy.getRawUserInfo()));
+  }
+
+  /** What the parts of an address after its host say, where no {@code @} belongs. */
+  private static String outsideLogin(URI proxy) {
+    return Objects.toString(proxy.getRawPath(), "") + Objects.toString(proxy.getRawQuery(), "")
+        + Objects.toString(proxy.getRawFragment(), "");
   }
 
   /**

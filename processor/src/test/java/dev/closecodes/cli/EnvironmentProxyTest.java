@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.net.InetSocketAddress;
 import java.net.PasswordAuthentication;
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -68,6 +69,31 @@ class EnvironmentProxyTest {
       assertEquals(true, message.contains(unusable.getValue()), message);
       assertEquals(false, message.contains("secret"), "a password is never shown: " + message);
     }
+  }
+
+  /**
+   * A password (or user) that holds an {@code @}, {@code /}, {@code ?} or {@code #} as it is, not
+   * escaped, makes an address that does not say where the proxy is, or says it wrongly: the error
+   * says how to write them, and shows neither.
+   */
+  @Test
+  void aLoginWithCharactersLeftUnescapedIsAnErrorThatSaysHowToWriteThem() {
+    for (String address : List.of(
+        "http://ci-bot:se@cret@proxy.corp:3128",
+        "http://ci-bot:se/cret@proxy.corp:3128",
+        "http://ci-bot:1/secret@proxy.corp:3128",
+        "http://ci-bot:se?cret@proxy.corp:3128",
+        "http://ci-bot:se#cret@proxy.corp:3128",
+        "ci-bot:se@cret@proxy.corp:3128")) {
+      IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+          () -> proxy(GITHUB, Map.of("https_proxy", address)), address);
+      String message = error.getMessage();
+      assertEquals(true, message.startsWith("https_proxy: "), message);
+      assertEquals(true, message.contains("write @ as %40"), message);
+      assertEquals(false, message.contains("cret"), "a password is never shown: " + message);
+    }
+    assertEquals(at("proxy.corp", 3128), proxy(GITHUB, Map.of("https_proxy", "http://ci-bot:se%40cret@proxy.corp:3128")),
+        "the same written as the error says");
   }
 
   /**
