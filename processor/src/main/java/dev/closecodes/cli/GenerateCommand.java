@@ -53,7 +53,11 @@ record GenerateCommand(
     boolean generatedAnnotation = true;
     for (int i = 1; i < args.length; i++) {
       String arg = args[i];
-      if (!arg.startsWith("-") || arg.equals("-")) {
+      if (arg.equals(Main.STANDARD_INPUT)) {
+        // the generated code names its pages, for the next to regenerate from
+        throw new UsageException("generate: a page is a file, not standard input (-): the code generated names it");
+      }
+      if (!arg.startsWith("-")) {
         pages.add(arg);
         continue;
       }

@@ -7,9 +7,11 @@ import dev.closecodes.diagnostics.RequestPart;
 import dev.closecodes.diagnostics.SourceLocation;
 import dev.closecodes.model.Page;
 import dev.closecodes.pipeline.Pipeline;
+import dev.closecodes.read.Document;
 import dev.closecodes.read.DocumentFiles;
 import dev.closecodes.read.PageReader;
 import java.io.FileDescriptor;
+import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -50,6 +52,7 @@ public final class Main {
                      page is not PAGE byte for byte
         help         print this text (so do -h and --help, anywhere)
 
+      model and diff read standard input for a FILE, OLD or NEW given as -.
       --version, anywhere, prints the version.
       Diagnostics go to stderr as FILE:LINE: warning|error: MESSAGE.
       Exit status: 0 on success, 1 when the input has an error or the output cannot be
@@ -65,10 +68,18 @@ public final class Main {
   /** The system's words for a write to a pipe whose reader has gone (EPIPE). */
   private static final String BROKEN_PIPE = "Broken pipe";
 
+  /** The name that stands for standard input where a page is read, as for most Unix tools. */
+  static final String STANDARD_INPUT = "-";
+
+  /** What standard input is called in what is said of the page read from it. */
+  static final String STANDARD_INPUT_NAME = "<stdin>";
+
+  private final InputStream in;
   private final StandardOutput out;
   private final PrintStream err;
 
-  Main(StandardOutput out, PrintStream err) {
+  Main(InputStream in, StandardOutput out, PrintStream err) {
+    this.in = in;
     this.out = out;
     this.err = err;
   }
@@ -76,7 +87,7 @@ public final class Main {
   public static void main(String[] args) {
     StandardOutput out = new StandardOutput(new FileOutputStream(FileDescriptor.out));
     PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-    System.exit(new Main(out, err).run(args));
+    System.exit(new Main(new FileInputStream(FileDescriptor.in), out, err).run(args));
   }
 
   /**
@@ -119,6 +130,9 @@ public final class Main {
           boolean exitCode = words.contains(EXIT_CODE);
           List<String> files = operands(words.stream().filter(word -> !word.equals(EXIT_CODE)).toArray(String[]::new),
               2, "OLD and NEW");
+          if (files.get(0).equals(STANDARD_INPUT) && files.get(1).equals(STANDARD_INPUT)) {
+            throw new UsageException("diff: standard input (-) can be only one of OLD and NEW");
+          }
           yield diff(files.get(0), files.get(1), exitCode);
         }
         case "generate" -> GenerateCommand.parse(args).run(out, err);
@@ -165,7 +179,7 @@ public final class Main {
   private int model(String file) {
     Diagnostics diagnostics = new Diagnostics();
     try {
-      Page page = PageReader.read(DocumentFiles.read(file, diagnostics), diagnostics);
+      Page page = PageReader.read(document(file, diagnostics), diagnostics);
       out.println(ModelJson.toJson(page, diagnostics));
     } catch (Diagnostics.Abort reported) {
       // nothing to print but the errors
@@ -178,7 +192,7 @@ public final class Main {
     List<Page> pages = new ArrayList<>();
     for (String file : List.of(before, after)) {
       try {
-        pages.add(PageReader.read(DocumentFiles.read(file, diagnostics), diagnostics));
+        pages.add(PageReader.read(document(file, diagnostics), diagnostics));
       } catch (Diagnostics.Abort reported) {
         // the other page is still read, for its own errors
       }
@@ -192,6 +206,17 @@ public final class Main {
     }
     int status = report(diagnostics);
     return status == 0 && exitCode && rowsChanged > 0 ? CHANGED : status;
+  }
+
+  /**
+   * The page a command line names: the file, or standard input for {@link #STANDARD_INPUT}.
+   *
+   * @throws Diagnostics.Abort after reporting why it cannot be read
+   */
+  private Document document(String name, Diagnostics diagnostics) {
+    return name.equals(STANDARD_INPUT)
+        ? DocumentFiles.readStream(in, STANDARD_INPUT_NAME, diagnostics)
+        : DocumentFiles.read(name, diagnostics);
   }
 
   /** Prints what was reported on standard error; the exit status: 1 after an error, else 0. */

@@ -99,6 +99,9 @@ record UpdateCommand(
     List<String> pages = new ArrayList<>();
     for (int i = 1; i < args.length; i++) {
       String arg = args[i];
+      if (arg.equals(Main.STANDARD_INPUT)) {
+        throw new UsageException("update: PAGE is a file, not standard input (-): update replaces it");
+      }
       if (!arg.startsWith("-")) {
         pages.add(arg);
         continue;

@@ -269,6 +269,20 @@ public final class DocumentFiles {
   }
 
   /**
+   * A stream, such as standard input, as a document of the name given, read to its end but never
+   * past the limit.
+   *
+   * @throws Diagnostics.Abort after reporting why the stream cannot be read
+   */
+  public static Document readStream(InputStream in, String name, Diagnostics diagnostics) {
+    try {
+      return new Document(name, readBounded(in));
+    } catch (IOException e) {
+      throw unreadable(e, name, diagnostics);
+    }
+  }
+
+  /**
    * A resource, such as one on the annotation processor path, as a document under the name the
    * user gave it, read as {@link #readFresh} reads it.
    *

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.closecodes.testing.SpecialFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.RandomAccessFile;
@@ -311,7 +312,7 @@ class HostileCommandLineTest {
         throw new IOException(failure);
       }
     };
-    int status = new Main(new StandardOutput(failing), new PrintStream(err, true, StandardCharsets.UTF_8))
+    int status = new Main(InputStream.nullInputStream(), new StandardOutput(failing), new PrintStream(err, true, StandardCharsets.UTF_8))
         .run("model", page().toString());
     assertEquals(1, status);
     assertEquals(failure.equals("Broken pipe") ? "" : "closecodes: error: cannot write to standard output: " + failure,

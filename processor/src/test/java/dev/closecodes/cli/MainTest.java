@@ -9,6 +9,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.closecodes.testing.SpecSource;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -33,11 +34,15 @@ class MainTest {
   record Run(int status, String out, String err) {}
 
   static Run run(String... args) {
+    return runWithInput("", args);
+  }
+
+  /** The command line given the text as its standard input. */
+  static Run runWithInput(String input, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status =
-        new Main(new StandardOutput(out), new PrintStream(err, true, StandardCharsets.UTF_8))
-            .run(args);
+    int status = new Main(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), new StandardOutput(out),
+        new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
     return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
@@ -282,6 +287,55 @@ class MainTest {
         after + ":3: note: 1002 added: Broken.",
         before + ":3: note: 1001 removed; it is not in " + after,
         "2 row(s) changed"), run.out().lines().toList());
+  }
+
+  /**
+   * {@code -} is standard input, as for most Unix tools, for the commands that only read a page:
+   * {@code git show HEAD~3:page.md | closecodes diff - page.md}. It is named {@code <stdin>} in
+   * what is said of it. {@code generate} names its pages in the code it writes and {@code update}
+   * replaces its page, so they take files ({@code UsageTest}).
+   */
+  @Test
+  void aDashIsStandardInputForModelAndDiff() throws IOException {
+    String before = "<table>\n<tr><td>1000</td><td>Normal</td><td>Fine.</td></tr>\n"
+        + "<tr><td>1001</td><td>Away</td><td>Gone.</td></tr>\n</table>\n";
+    Path after = folder.resolve("after.md");
+    Files.writeString(after, before.replace("Gone.", "Gone away."), StandardCharsets.UTF_8);
+    Path beforeFile = folder.resolve("before.md");
+    Files.writeString(beforeFile, before, StandardCharsets.UTF_8);
+
+    Run model = runWithInput(before, "model", "-");
+    assertEquals(0, model.status(), model.err());
+    JsonObject json = JsonParser.parseString(model.out()).getAsJsonObject();
+    assertEquals("<stdin>", json.get("source").getAsString());
+    assertEquals(JsonParser.parseString(run("model", beforeFile.toString()).out()).getAsJsonObject().get("rows"),
+        json.get("rows"), "the same rows as from the file");
+
+    Run diff = runWithInput(before, "diff", "--exit-code", "-", after.toString());
+    assertEquals(3, diff.status(), diff.err());
+    assertEquals(run("diff", beforeFile.toString(), after.toString()).out().replace(beforeFile.toString(), "<stdin>"),
+        diff.out());
+    Run reversed = runWithInput(before, "diff", after.toString(), "-");
+    assertEquals(0, reversed.status(), reversed.err());
+    assertTrue(reversed.out().contains("<stdin>:3: note: 1001 re-described"), reversed.out());
+
+    Run malformed = runWithInput("| Code | Name | Description |\n| --- | --- | --- |\n| 1000 | Normal | ok |\n"
+        + "| 10x0 | Bad | broken |\n", "model", "-");
+    assertEquals(1, malformed.status());
+    assertTrue(malformed.err().startsWith("<stdin>:4: error: '10x0' is not a close code"), malformed.err());
+  }
+
+  /** Standard input as a user's shell gives it: the process's own, here from a file. */
+  @Test
+  void aDashReadsTheProcesssStandardInput() throws IOException, InterruptedException {
+    Process model = inItsOwnJvm(List.of(), List.of("model", "-"))
+        .redirectInput(SpecSource.RECEIVED_PAGE.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    String out = new String(model.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(0, model.waitFor());
+    JsonObject json = JsonParser.parseString(out).getAsJsonObject();
+    assertEquals("<stdin>", json.get("source").getAsString());
+    assertEquals(JsonParser.parseString(run("model", SpecSource.RECEIVED_PAGE.toString()).out()).getAsJsonObject()
+        .get("sha256"), json.get("sha256"));
   }
 
   /**

@@ -34,6 +34,9 @@ class UsageTest {
       model --strict PAGE                 | model: unknown option '--strict'
       diff PAGE                           | diff: needs OLD and NEW
       diff --side-by-side PAGE PAGE       | diff: unknown option '--side-by-side'
+      diff - -                            | diff: standard input (-) can be only one of OLD and NEW
+      generate - PAGE                     | generate: a page is a file, not standard input (-): the code generated names it
+      update -                            | update: PAGE is a file, not standard input (-): update replaces it
       frobnicate                          | unknown command 'frobnicate'
       """)
   void aUsageErrorNamesWhatIsWrongThenShowsTheUsage(String args, String problem) {
