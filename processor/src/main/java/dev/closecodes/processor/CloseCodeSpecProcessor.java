@@ -35,7 +35,9 @@ import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
@@ -52,9 +54,11 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
 
   static final String ANNOTATION = "dev.closecodes.CloseCodeSpec";
 
+  private static final String GENERATED = "javax.annotation.processing.Generated";
+
   // It claims the @Generated it writes on its own output: left unclaimed, javac warns under
   // -Xlint:processing, which fails a consumer's -Xlint:all -Werror build.
-  private static final Set<String> ANNOTATIONS = Set.of(ANNOTATION, "javax.annotation.processing.Generated");
+  private static final Set<String> ANNOTATIONS = Set.of(ANNOTATION, GENERATED);
 
   /**
    * The option that keeps lock files as committed, for a CI build: where a compile would write a
@@ -117,9 +121,14 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
     }
     // The annotation's element as javac gives it: no class to load, no name to look up.
     TypeElement spec = null;
+    boolean claim = true;
     for (TypeElement annotation : annotations) {
       if (annotation.getQualifiedName().contentEquals(ANNOTATION)) {
         spec = annotation;
+      } else if (annotation.getQualifiedName().contentEquals(GENERATED)) {
+        // A claimed annotation is offered to no processor after this one: another tool's
+        // @Generated is theirs to see.
+        claim = onlyOnOwnOutput(round.getElementsAnnotatedWith(annotation), annotation);
       }
     }
     for (Element element : spec == null ? Set.<Element>of() : round.getElementsAnnotatedWith(spec)) {
@@ -170,6 +179,34 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
     }
     if (round.processingOver()) {
       writeCompileInputs();
+    }
+    return claim;
+  }
+
+  /**
+   * Whether each element carries the {@code @Generated} of closecodes' own output, naming this
+   * processor and nothing else.
+   */
+  private static boolean onlyOnOwnOutput(Set<? extends Element> elements, TypeElement generated) {
+    for (Element element : elements) {
+      boolean own = false;
+      for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+        if (!mirror.getAnnotationType().asElement().equals(generated)) {
+          continue;
+        }
+        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry
+            : mirror.getElementValues().entrySet()) {
+          if (entry.getKey().getSimpleName().contentEquals("value")
+              && entry.getValue().getValue() instanceof List<?> names && names.size() == 1
+              && names.get(0) instanceof AnnotationValue name
+              && CloseCodeSpecProcessor.class.getName().equals(name.getValue())) {
+            own = true;
+          }
+        }
+      }
+      if (!own) {
+        return false;
+      }
     }
     return true;
   }
