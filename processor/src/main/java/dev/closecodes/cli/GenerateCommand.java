@@ -92,7 +92,12 @@ record GenerateCommand(
           }
           packageName = value;
         }
-        case "--registry" -> registry = Optional.of(value);
+        case "--registry" -> {
+          if (value.equals(Main.STANDARD_INPUT)) {
+            throw new UsageException("generate: --registry: a file, not standard input (-)");
+          }
+          registry = Optional.of(value);
+        }
         case "--locale" -> locales.add(Main.languageTag("generate", value));
         case "--release" -> {
           if (!value.matches("[0-9]{1,3}") || Integer.parseInt(value) < 8) {

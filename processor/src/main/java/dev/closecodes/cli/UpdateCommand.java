@@ -136,7 +136,12 @@ record UpdateCommand(
           slug = Optional.of(value);
         }
         case "--locale" -> locale = Optional.of(Main.languageTag("update", value));
-        case "--registry" -> registry = Optional.of(value);
+        case "--registry" -> {
+          if (value.equals(Main.STANDARD_INPUT)) {
+            throw new UsageException("update: --registry: a file, not standard input (-)");
+          }
+          registry = Optional.of(value);
+        }
         case "--timeout" -> timeout = Duration.ofSeconds(seconds(value));
         default -> throw new IllegalStateException("an option listed above: " + arg);
       }

@@ -37,6 +37,8 @@ class UsageTest {
       diff - -                            | diff: standard input (-) can be only one of OLD and NEW
       generate - PAGE                     | generate: a page is a file, not standard input (-): the code generated names it
       update -                            | update: PAGE is a file, not standard input (-): update replaces it
+      generate --registry - PAGE          | generate: --registry: a file, not standard input (-)
+      update --registry - PAGE            | update: --registry: a file, not standard input (-)
       frobnicate                          | unknown command 'frobnicate'
       """)
   void aUsageErrorNamesWhatIsWrongThenShowsTheUsage(String args, String problem) {
