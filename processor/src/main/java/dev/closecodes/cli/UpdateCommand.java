@@ -494,7 +494,15 @@ record UpdateCommand(
   }
 
   private static String loginRefused(EnvironmentProxy.Proxy proxy) {
-    return "the proxy refused the user and password given in " + proxy.variable() + " (HTTP 407)";
+    String refused = "the proxy refused the user and password given in " + proxy.variable() + " (HTTP 407)";
+    PasswordAuthentication login = proxy.login().orElseThrow();
+    boolean beyondAscii = false;
+    for (char c : (login.getUserName() + new String(login.getPassword())).toCharArray()) {
+      beyondAscii |= c > 0x7F;
+    }
+    // the HTTP client encodes a Basic login in ISO-8859-1, curl passes on the bytes it was given
+    return beyondAscii ? refused + "; Java sends them in ISO-8859-1, not in UTF-8 as curl does, which may be why"
+        : refused;
   }
 
   /**

@@ -328,6 +328,28 @@ class UpdateCommandTest {
         + " (HTTP 407); give them in http_proxy as http://USER:PASSWORD@HOST:PORT", none.err().strip());
   }
 
+  /**
+   * Java's HTTP client sends a Basic login in ISO-8859-1, where curl sends the bytes given (UTF-8):
+   * a proxy that takes a login beyond ASCII from curl can refuse it from closecodes, and the error
+   * then says that this may be why.
+   */
+  @Test
+  void aLoginBeyondAsciiThatTheProxyRefusesIsSaidToBeSentInIso88591() throws Exception {
+    Path page = localFixture();
+    serveTheFixtureWith("Restart", "Restarting");
+    proxyAuthorization = "Basic " + Base64.getEncoder().encodeToString("j\u00f6rg:p\u00e4ss".getBytes(StandardCharsets.UTF_8));
+    String[] args = {"update", "--base", "http://mdn-sources.invalid", page.toString()};
+
+    MainTest.Run refused = update(args, Map.of("http_proxy", base.replace("http://", "http://j%C3%B6rg:p%C3%A4ss@")));
+    assertEquals(1, refused.status(), refused.err());
+    assertTrue(refused.err().contains("the proxy refused the user and password given in http_proxy (HTTP 407);"
+        + " Java sends them in ISO-8859-1, not in UTF-8 as curl does, which may be why"), refused.err());
+    assertFalse(refused.err().contains("p\u00e4ss"), refused.err());
+
+    MainTest.Run ascii = update(args, Map.of("http_proxy", base.replace("http://", "http://ci-bot:wrong-one@")));
+    assertFalse(ascii.err().contains("ISO-8859-1"), "a login in ASCII is the same bytes either way: " + ascii.err());
+  }
+
   /** The command as text (a log line, a debugger) names the proxy variables, never what they hold. */
   @Test
   void theCommandAsTextShowsNoPassword() throws UsageException {
