@@ -4,6 +4,7 @@ import dev.closecodes.diagnostics.Diagnostics;
 import dev.closecodes.diagnostics.Message;
 import dev.closecodes.diagnostics.SourceLocation;
 import dev.closecodes.diagnostics.Where;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -275,11 +276,20 @@ public final class DocumentFiles {
    * @throws Diagnostics.Abort after reporting why the stream cannot be read
    */
   public static Document readStream(InputStream in, String name, Diagnostics diagnostics) {
+    // Read a piece at a time: a FileInputStream's own readNBytes asks for the file's position,
+    // which a pipe has none of ("Illegal seek").
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    byte[] piece = new byte[8192];
     try {
-      return new Document(name, readBounded(in));
+      int limit = InputLimits.MAX_PAGE_BYTES + 1;
+      int read;
+      while (bytes.size() < limit && (read = in.read(piece, 0, Math.min(piece.length, limit - bytes.size()))) >= 0) {
+        bytes.write(piece, 0, read);
+      }
     } catch (IOException e) {
       throw unreadable(e, name, diagnostics);
     }
+    return new Document(name, bytes.toByteArray());
   }
 
   /**

@@ -325,11 +325,23 @@ class MainTest {
     assertTrue(malformed.err().startsWith("<stdin>:4: error: '10x0' is not a close code"), malformed.err());
   }
 
-  /** Standard input as a user's shell gives it: the process's own, here from a file. */
-  @Test
-  void aDashReadsTheProcesssStandardInput() throws IOException, InterruptedException {
-    Process model = inItsOwnJvm(List.of(), List.of("model", "-"))
-        .redirectInput(SpecSource.RECEIVED_PAGE.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+  /**
+   * Standard input as a user's shell gives it: the process's own, from a file or from a pipe
+   * ({@code cat page.md | closecodes model -}), where a file's length and position are not known.
+   */
+  @ParameterizedTest
+  @ValueSource(booleans = {true, false})
+  void aDashReadsTheProcesssStandardInput(boolean fromAPipe) throws IOException, InterruptedException {
+    ProcessBuilder command = inItsOwnJvm(List.of(), List.of("model", "-")).redirectError(ProcessBuilder.Redirect.DISCARD);
+    if (!fromAPipe) {
+      command.redirectInput(SpecSource.RECEIVED_PAGE.toFile());
+    }
+    Process model = command.start();
+    if (fromAPipe) {
+      try (var stdin = model.getOutputStream()) {
+        stdin.write(Files.readAllBytes(SpecSource.RECEIVED_PAGE));
+      }
+    }
     String out = new String(model.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertEquals(0, model.waitFor());
     JsonObject json = JsonParser.parseString(out).getAsJsonObject();
