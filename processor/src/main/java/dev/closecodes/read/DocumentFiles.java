@@ -263,10 +263,19 @@ public final class DocumentFiles {
 
   /**
    * Reads a stream up to one byte past {@link InputLimits#MAX_PAGE_BYTES}: enough for the reader
-   * to report the document too large, never more memory than that.
+   * to report the document too large, never more memory than that. A piece at a time, as any
+   * stream is read: a {@code FileInputStream}'s own {@code readNBytes} asks for the file's
+   * position, which a pipe, such as standard input, has none of ("Illegal seek").
    */
   public static byte[] readBounded(InputStream in) throws IOException {
-    return in.readNBytes(InputLimits.MAX_PAGE_BYTES + 1);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    byte[] piece = new byte[8192];
+    int limit = InputLimits.MAX_PAGE_BYTES + 1;
+    int read;
+    while (bytes.size() < limit && (read = in.read(piece, 0, Math.min(piece.length, limit - bytes.size()))) >= 0) {
+      bytes.write(piece, 0, read);
+    }
+    return bytes.toByteArray();
   }
 
   /**
@@ -276,20 +285,11 @@ public final class DocumentFiles {
    * @throws Diagnostics.Abort after reporting why the stream cannot be read
    */
   public static Document readStream(InputStream in, String name, Diagnostics diagnostics) {
-    // Read a piece at a time: a FileInputStream's own readNBytes asks for the file's position,
-    // which a pipe has none of ("Illegal seek").
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    byte[] piece = new byte[8192];
     try {
-      int limit = InputLimits.MAX_PAGE_BYTES + 1;
-      int read;
-      while (bytes.size() < limit && (read = in.read(piece, 0, Math.min(piece.length, limit - bytes.size()))) >= 0) {
-        bytes.write(piece, 0, read);
-      }
+      return new Document(name, readBounded(in));
     } catch (IOException e) {
       throw unreadable(e, name, diagnostics);
     }
-    return new Document(name, bytes.toByteArray());
   }
 
   /**
