@@ -35,9 +35,7 @@ import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
@@ -128,7 +126,7 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
       } else if (annotation.getQualifiedName().contentEquals(GENERATED)) {
         // A claimed annotation is offered to no processor after this one: another tool's
         // @Generated is theirs to see.
-        claim = onlyOnOwnOutput(round.getElementsAnnotatedWith(annotation), annotation);
+        claim = onlyOnOwnOutput(round.getElementsAnnotatedWith(annotation));
       }
     }
     for (Element element : spec == null ? Set.<Element>of() : round.getElementsAnnotatedWith(spec)) {
@@ -173,7 +171,7 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
         said = all;
       }
       if (!said.isEmpty()) {
-        new Reporter(processingEnv.getMessager(), element, mirrorOn(element)).print(said);
+        new Reporter(processingEnv.getMessager(), element, mirrorOn(element, ANNOTATION)).print(said);
       }
       failed |= diagnostics.hasErrors();
     }
@@ -187,24 +185,11 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
    * Whether each element carries the {@code @Generated} of closecodes' own output, naming this
    * processor and nothing else.
    */
-  private static boolean onlyOnOwnOutput(Set<? extends Element> elements, TypeElement generated) {
+  private boolean onlyOnOwnOutput(Set<? extends Element> elements) {
     for (Element element : elements) {
-      boolean own = false;
-      for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-        if (!mirror.getAnnotationType().asElement().equals(generated)) {
-          continue;
-        }
-        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry
-            : mirror.getElementValues().entrySet()) {
-          if (entry.getKey().getSimpleName().contentEquals("value")
-              && entry.getValue().getValue() instanceof List<?> names && names.size() == 1
-              && names.get(0) instanceof AnnotationValue name
-              && CloseCodeSpecProcessor.class.getName().equals(name.getValue())) {
-            own = true;
-          }
-        }
-      }
-      if (!own) {
+      AnnotationMirror generated = mirrorOn(element, GENERATED);
+      if (generated == null || !SpecValues.strings(generated, "value", processingEnv.getElementUtils())
+          .equals(List.of(CloseCodeSpecProcessor.class.getName()))) {
         return false;
       }
     }
@@ -325,7 +310,7 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
       throw diagnostics.fail(Message.BAD_TARGET, RequestPart.WHOLE, element);
     }
     String packageName = packageFound.get();
-    SpecValues spec = SpecValues.of(mirrorOn(element), processingEnv.getElementUtils());
+    SpecValues spec = SpecValues.of(mirrorOn(element, ANNOTATION), processingEnv.getElementUtils());
     Path lockFile = lockFileOf(locator, spec);
     if (lockFile != null) {
       // Two generations that shared one would each compare with the other's constants.
@@ -662,10 +647,11 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
     return Optional.empty();
   }
 
-  private static AnnotationMirror mirrorOn(Element element) {
+  /** The annotation of that name on the element; null where it has none. */
+  private static AnnotationMirror mirrorOn(Element element, String annotation) {
     List<? extends AnnotationMirror> mirrors = element.getAnnotationMirrors();
     for (AnnotationMirror mirror : mirrors) {
-      if (mirror.getAnnotationType().toString().equals(ANNOTATION)) {
+      if (mirror.getAnnotationType().toString().equals(annotation)) {
         return mirror;
       }
     }

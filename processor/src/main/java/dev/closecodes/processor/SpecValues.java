@@ -48,6 +48,15 @@ record SpecValues(List<String> pages, List<String> locales, String registry, Str
         constants(values.get("closeCodeApis")));
   }
 
+  /**
+   * The strings an annotation's member of type {@code String[]} holds, its default where it is not
+   * given; none where it has no value at all, as in code that does not compile.
+   */
+  static List<String> strings(AnnotationMirror annotation, String member, Elements elements) {
+    AnnotationValue value = values(annotation, elements).get(member);
+    return value == null ? List.of() : strings(value);
+  }
+
   private static Map<String, AnnotationValue> values(AnnotationMirror annotation, Elements elements) {
     Map<String, AnnotationValue> values = new java.util.HashMap<>();
     for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry
