@@ -11,13 +11,12 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
  * Undoes mojibake: UTF-8 text that some tool read as a single-byte charset (Mac Roman,
- * Windows-1252 or ISO-8859-1) and saved again as UTF-8, so that {@code é} became {@code √©} or
- * {@code Ã©}.
+ * Windows-1252, ISO-8859-1, or another that {@link SingleByteCharset#MISREAD_AS} lists) and saved
+ * again as UTF-8, so that {@code é} became {@code √©}, {@code Ã©} or {@code ├®}.
  *
  * <p>A line is repaired only when the round trip is exact: every character of the line maps back
  * to a byte of the charset, and those bytes are well-formed UTF-8 that differs from the line. Real
@@ -37,57 +36,6 @@ import java.util.Set;
 final class MojibakeRepair {
 
   /**
-   * A single-byte charset as a reverse table: for each character, the byte it was read from, or -1.
-   */
-  private static final class SingleByteCharset {
-
-    private final String displayName;
-    private final short[] bytesByChar;
-
-    private SingleByteCharset(String displayName, short[] bytesByChar) {
-      this.displayName = displayName;
-      this.bytesByChar = bytesByChar;
-    }
-
-    String displayName() {
-      return displayName;
-    }
-
-    /**
-     * The charset whose bytes 0x80–0xFF read as {@code highHalf}, in order; the bytes below read
-     * as ASCII. Bytes a charset leaves undefined stand as the C1 control of the same value, the way
-     * tools commonly carry them through (Windows-1252's 0x81, 0x8D, 0x8F, 0x90, 0x9D).
-     */
-    static SingleByteCharset of(String displayName, String highHalf) {
-      short[] bytesByChar = new short[Character.MAX_VALUE + 1];
-      java.util.Arrays.fill(bytesByChar, (short) -1);
-      for (int b = 255; b >= 0; b--) {
-        char c = b < 0x80 ? (char) b : highHalf.charAt(b - 0x80);
-        bytesByChar[c] = (short) b; // from the top down, so the lowest byte wins a tie
-      }
-      return new SingleByteCharset(displayName, bytesByChar);
-    }
-
-    /** The byte the character was read from, or -1 when it is not in the charset. */
-    int byteOf(char c) {
-      return bytesByChar[c];
-    }
-
-    /** The bytes the line was read from, or empty when some character is not in the charset. */
-    Optional<byte[]> encode(String line) {
-      byte[] bytes = new byte[line.length()];
-      for (int i = 0; i < line.length(); i++) {
-        short b = bytesByChar[line.charAt(i)];
-        if (b < 0) {
-          return Optional.empty();
-        }
-        bytes[i] = (byte) b;
-      }
-      return Optional.of(bytes);
-    }
-  }
-
-  /**
    * Whether a line could be mojibake at all: UTF-8 writes every non-ASCII character as two or
    * more bytes, which a single-byte charset reads as two or more non-ASCII characters in a row.
    */
@@ -100,52 +48,7 @@ final class MojibakeRepair {
     return false;
   }
 
-  /**
-   * What Mac Roman reads bytes 0x80–0xFF as. Written out rather than asked of the JDK, whose
-   * Mac Roman lives in a charset provider that costs a compile tens of milliseconds to load;
-   * {@code MojibakeRepairTest} holds both tables to the JDK's charsets.
-   */
-  static final String MAC_ROMAN_HIGH_HALF =
-      "\u00C4\u00C5\u00C7\u00C9\u00D1\u00D6\u00DC\u00E1\u00E0\u00E2\u00E4\u00E3\u00E5\u00E7\u00E9\u00E8"
-          + "\u00EA\u00EB\u00ED\u00EC\u00EE\u00EF\u00F1\u00F3\u00F2\u00F4\u00F6\u00F5\u00FA\u00F9\u00FB\u00FC"
-          + "\u2020\u00B0\u00A2\u00A3\u00A7\u2022\u00B6\u00DF\u00AE\u00A9\u2122\u00B4\u00A8\u2260\u00C6\u00D8"
-          + "\u221E\u00B1\u2264\u2265\u00A5\u00B5\u2202\u2211\u220F\u03C0\u222B\u00AA\u00BA\u03A9\u00E6\u00F8"
-          + "\u00BF\u00A1\u00AC\u221A\u0192\u2248\u2206\u00AB\u00BB\u2026\u00A0\u00C0\u00C3\u00D5\u0152\u0153"
-          + "\u2013\u2014\u201C\u201D\u2018\u2019\u00F7\u25CA\u00FF\u0178\u2044\u20AC\u2039\u203A\uFB01\uFB02"
-          + "\u2021\u00B7\u201A\u201E\u2030\u00C2\u00CA\u00C1\u00CB\u00C8\u00CD\u00CE\u00CF\u00CC\u00D3\u00D4"
-          + "\uF8FF\u00D2\u00DA\u00DB\u00D9\u0131\u02C6\u02DC\u00AF\u02D8\u02D9\u02DA\u00B8\u02DD\u02DB\u02C7";
-
-  /** What Windows-1252 reads bytes 0x80–0xFF as; its five undefined bytes as their C1 controls. */
-  static final String WINDOWS_1252_HIGH_HALF =
-      "\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F"
-          + "\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178"
-          + "\u00A0\u00A1\u00A2\u00A3\u00A4\u00A5\u00A6\u00A7\u00A8\u00A9\u00AA\u00AB\u00AC\u00AD\u00AE\u00AF"
-          + "\u00B0\u00B1\u00B2\u00B3\u00B4\u00B5\u00B6\u00B7\u00B8\u00B9\u00BA\u00BB\u00BC\u00BD\u00BE\u00BF"
-          + "\u00C0\u00C1\u00C2\u00C3\u00C4\u00C5\u00C6\u00C7\u00C8\u00C9\u00CA\u00CB\u00CC\u00CD\u00CE\u00CF"
-          + "\u00D0\u00D1\u00D2\u00D3\u00D4\u00D5\u00D6\u00D7\u00D8\u00D9\u00DA\u00DB\u00DC\u00DD\u00DE\u00DF"
-          + "\u00E0\u00E1\u00E2\u00E3\u00E4\u00E5\u00E6\u00E7\u00E8\u00E9\u00EA\u00EB\u00EC\u00ED\u00EE\u00EF"
-          + "\u00F0\u00F1\u00F2\u00F3\u00F4\u00F5\u00F6\u00F7\u00F8\u00F9\u00FA\u00FB\u00FC\u00FD\u00FE\u00FF";
-
-  /**
-   * What ISO-8859-1 reads bytes 0x80–0xFF as: each as the character of the same value, so the bytes
-   * 0x80–0x9F become C1 controls. It is how Java's {@code new String(bytes, ISO_8859_1)} misreads
-   * UTF-8.
-   */
-  static final String ISO_8859_1_HIGH_HALF = latin1HighHalf();
-
-  private static String latin1HighHalf() {
-    StringBuilder highHalf = new StringBuilder(0x80);
-    for (char c = 0x80; c <= 0xFF; c++) {
-      highHalf.append(c);
-    }
-    return highHalf.toString();
-  }
-
-  private static final List<SingleByteCharset> CHARSETS =
-      List.of(
-          SingleByteCharset.of("Mac Roman", MAC_ROMAN_HIGH_HALF),
-          SingleByteCharset.of("Windows-1252", WINDOWS_1252_HIGH_HALF),
-          SingleByteCharset.of("ISO-8859-1", ISO_8859_1_HIGH_HALF));
+  private static final List<SingleByteCharset> CHARSETS = SingleByteCharset.MISREAD_AS;
 
   private MojibakeRepair() {}
 
@@ -176,18 +79,22 @@ final class MojibakeRepair {
    */
   private static String repairLayer(String file, String text, BitSet lines, BitSet restored, boolean again,
       Diagnostics diagnostics) {
-    List<RepairedLine> repaired = null; // made only when a line may be repaired
+    List<Candidate> candidates = null; // made only when a line may be repaired
     List<TextLine> notRepaired = null; // lines that may be mojibake but did not round-trip
+    int[] linesRestored = new int[CHARSETS.size()];
     int lineStart = 0;
     for (int line = 1; lineStart <= text.length(); line++) {
       int lineEnd = DocumentText.lineEnd(text, lineStart);
       if ((lines == null || lines.get(line)) && mayBeMojibake(text, lineStart, lineEnd)) {
-        RepairedLine repair = repairLine(line, lineStart, lineEnd, text.substring(lineStart, lineEnd));
-        if (repair != null) {
-          if (repaired == null) {
-            repaired = new ArrayList<>();
+        String[] restorations = restorations(text.substring(lineStart, lineEnd));
+        if (restorations != null) {
+          if (candidates == null) {
+            candidates = new ArrayList<>();
           }
-          repaired.add(repair);
+          candidates.add(new Candidate(line, lineStart, lineEnd, text.substring(lineStart, lineEnd), restorations));
+          for (int i = 0; i < restorations.length; i++) {
+            linesRestored[i] += restorations[i] == null ? 0 : 1;
+          }
         } else {
           if (notRepaired == null) {
             notRepaired = new ArrayList<>();
@@ -197,7 +104,14 @@ final class MojibakeRepair {
       }
       lineStart = lineEnd + 1;
     }
-    repaired = repaired == null ? List.of() : withoutDoubtful(file, repaired, diagnostics);
+    List<RepairedLine> repaired = null;
+    if (candidates != null) {
+      repaired = new ArrayList<>(candidates.size());
+      for (Candidate candidate : candidates) {
+        repaired.add(chosen(candidate, linesRestored));
+      }
+    }
+    repaired = repaired == null ? List.of() : withoutDoubtful(file, withEvidence(repaired), diagnostics);
     for (RepairedLine line : repaired) {
       restored.set(line.number());
     }
@@ -209,35 +123,99 @@ final class MojibakeRepair {
   }
 
   /**
-   * A line restored: where it stands, its text, and the charsets that explain it, one bit each in
-   * the order of {@link #CHARSETS}.
+   * A line restored: where it stands, its text, the charsets that explain it, one bit each in the
+   * order of {@link #CHARSETS}, and whether the repair is evident on its own ({@link #oddPairs}).
    */
-  private record RepairedLine(int number, int start, int end, String text, int charsets) {}
+  private record RepairedLine(int number, int start, int end, String text, int charsets, boolean evident) {}
 
   /**
-   * The line's repair, or null when no charset's round trip is exact. Where several charsets
-   * round-trip, the text with the fewest unlikely characters wins, the first charset's on a tie;
-   * every charset giving that very text explains the line.
+   * A line that may be mojibake: where it stands, its text, and its text as each charset restores
+   * it, null where one does not.
    */
-  private static RepairedLine repairLine(int number, int start, int end, String line) {
-    String best = null;
-    long bestUnlikely = 0;
-    int explaining = 0;
+  private record Candidate(int number, int start, int end, String text, String[] restorations) {}
+
+  /** The line as each of {@link #CHARSETS} restores it, null where one does not; null when none does. */
+  private static String[] restorations(String line) {
+    String[] restorations = null;
     for (int i = 0; i < CHARSETS.size(); i++) {
-      String repaired = repairLine(line, CHARSETS.get(i));
-      if (repaired == null) {
+      String restored = repairLine(line, CHARSETS.get(i));
+      if (restored != null) {
+        if (restorations == null) {
+          restorations = new String[CHARSETS.size()];
+        }
+        restorations[i] = restored;
+      }
+    }
+    return restorations;
+  }
+
+  /**
+   * The line's repair where several charsets restore it: the charset that restores the most lines
+   * of the page wins, for a page is misread one way, not a line each; then the text with the fewest
+   * unlikely characters; then the first charset. Every charset giving that very text explains the
+   * line.
+   */
+  private static RepairedLine chosen(Candidate line, int[] linesRestored) {
+    String[] restorations = line.restorations();
+    int best = -1;
+    long bestUnlikely = 0;
+    for (int i = 0; i < restorations.length; i++) {
+      if (restorations[i] == null) {
         continue;
       }
-      long unlikely = unlikelyCharacters(repaired);
-      if (best == null || unlikely < bestUnlikely) {
-        best = repaired;
+      long unlikely = unlikelyCharacters(restorations[i]);
+      if (best < 0 || linesRestored[i] > linesRestored[best]
+          || (linesRestored[i] == linesRestored[best] && unlikely < bestUnlikely)) {
+        best = i;
         bestUnlikely = unlikely;
-        explaining = 1 << i;
-      } else if (repaired.equals(best)) {
+      }
+    }
+    int explaining = 0;
+    for (int i = 0; i < restorations.length; i++) {
+      if (restorations[best].equals(restorations[i])) {
         explaining |= 1 << i;
       }
     }
-    return best == null ? null : new RepairedLine(number, start, end, best, explaining);
+    String restored = restorations[best];
+    return new RepairedLine(line.number(), line.start(), line.end(), restored, explaining,
+        oddPairs(restored) < oddPairs(line.text()) || onlyPunctuationPastAscii(restored));
+  }
+
+  /**
+   * Whether all the text holds past ASCII is General Punctuation: dashes, quotes, an ellipsis. No
+   * correct word round-trips into them alone, while the mojibake of an English page may be all
+   * letters ({@code ÔÇô} is how IBM850 reads an en dash).
+   */
+  private static boolean onlyPunctuationPastAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80 && (c < '\u2000' || c > '\u206F')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The repairs, less those without evidence of their own ({@link #oddPairs},
+   * {@link #onlyPunctuationPastAscii}) where no evident
+   * repair on the page is one of their charsets'. Correct text in one script can round-trip:
+   * Ukrainian {@code Ні} is, in Windows-1251, the UTF-8 of an archaic Greek letter. But on a page
+   * misread as a whole, a line of letters alone, {@code Ãª} for {@code ê} (ª is a letter), is
+   * restored with the rest.
+   */
+  private static List<RepairedLine> withEvidence(List<RepairedLine> repaired) {
+    int evidentCharsets = 0;
+    for (RepairedLine line : repaired) {
+      evidentCharsets |= line.evident() ? line.charsets() : 0;
+    }
+    List<RepairedLine> kept = new ArrayList<>(repaired.size());
+    for (RepairedLine line : repaired) {
+      if (line.evident() || (line.charsets() & evidentCharsets) != 0) {
+        kept.add(line);
+      }
+    }
+    return kept;
   }
 
   /**
@@ -300,10 +278,12 @@ final class MojibakeRepair {
   private static String settled(String text) {
     String settled = text;
     for (int layer = 2; layer <= MOST_LAYERS; layer++) {
-      RepairedLine again = repairLine(0, 0, settled.length(), settled);
-      if (again == null) {
+      String[] restorations = restorations(settled);
+      if (restorations == null) {
         break;
       }
+      RepairedLine again = chosen(new Candidate(0, 0, settled.length(), settled, restorations),
+          new int[CHARSETS.size()]);
       settled = again.text();
     }
     return settled;
@@ -430,8 +410,8 @@ final class MojibakeRepair {
           continue;
         }
         String shown = text.substring(i, i + length);
-        Optional<byte[]> bytes = charset.encode(shown);
-        String decoded = bytes.isEmpty() ? null : strictUtf8(bytes.get());
+        byte[] bytes = charset.encode(shown);
+        String decoded = bytes == null ? null : strictUtf8(bytes);
         if (decoded != null && held.contains(decoded.codePointAt(0))) {
           return new MojibakeRun(shown, charset, decoded);
         }
@@ -463,18 +443,25 @@ final class MojibakeRepair {
     return codePoints;
   }
 
-  /** Combining marks, controls and private-use characters: rare in real text, common in bad decodes. */
+  /**
+   * Combining marks, controls, private-use characters, and capitals past ASCII right after a
+   * lowercase letter: rare in real text, common in bad decodes (German {@code für}, misread as
+   * ISO-8859-15, restored as Windows-1252 is {@code fÌr}).
+   */
   private static long unlikelyCharacters(String text) {
     long count = 0;
+    int previous = ' ';
     for (int i = 0; i < text.length(); ) {
       int c = text.codePointAt(i);
       int type = Character.getType(c);
       if (type == Character.NON_SPACING_MARK
           || (type == Character.CONTROL && c != '\t')
           || type == Character.PRIVATE_USE
-          || type == Character.UNASSIGNED) {
+          || type == Character.UNASSIGNED
+          || (c >= 0x80 && type == Character.UPPERCASE_LETTER && Character.isLowerCase(previous))) {
         count++;
       }
+      previous = c;
       i += Character.charCount(c);
     }
     return count;
@@ -482,12 +469,86 @@ final class MojibakeRepair {
 
   /** The line's text before the charset misread it; null when the round trip is not exact or changes nothing. */
   private static String repairLine(String line, SingleByteCharset charset) {
-    Optional<byte[]> bytes = charset.encode(line);
-    if (bytes.isEmpty()) {
+    String decoded = roundTrip(line, charset);
+    return decoded == null || !addsNothingInvisible(line, decoded, MOST_LAYERS - 1) ? null : decoded;
+  }
+
+  /**
+   * Neighbours past ASCII that real text seldom holds and mojibake always does: a letter beside a
+   * symbol, punctuation or a control ({@code Ã©}, {@code â€”}), two such non-letters side by side
+   * ({@code √©}, {@code ├®}), letters of two scripts, a lowercase letter before a capital
+   * ({@code РџСЂ}, Windows-1251's reading of Russian). A repair that leaves fewer of them than it
+   * found is evident.
+   */
+  private static int oddPairs(String text) {
+    int count = 0;
+    int previous = -1;
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      if (previous >= 0x80 && c >= 0x80 && isOddPair(previous, c)) {
+        count++;
+      }
+      previous = c;
+      i += Character.charCount(c);
+    }
+    return count;
+  }
+
+  private static boolean isOddPair(int first, int second) {
+    if (!isPartOfAWord(first) || !isPartOfAWord(second)) {
+      return true;
+    }
+    return (Character.isLetter(first) && Character.isLetter(second) && differentScripts(first, second))
+        || (Character.isLowerCase(first) && Character.isUpperCase(second));
+  }
+
+  /** A letter, or a mark that belongs to one (an accent written apart, a vowel sign). */
+  private static boolean isPartOfAWord(int c) {
+    int type = Character.getType(c);
+    return Character.isLetter(c) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+        || type == Character.ENCLOSING_MARK;
+  }
+
+  /** The text's bytes in the charset read as UTF-8; null when that is not exact or changes nothing. */
+  private static String roundTrip(String text, SingleByteCharset charset) {
+    byte[] bytes = charset.encode(text);
+    if (bytes == null) {
       return null;
     }
-    String decoded = strictUtf8(bytes.get());
-    return decoded == null || decoded.equals(line) ? null : decoded;
+    String decoded = strictUtf8(bytes);
+    return decoded == null || decoded.equals(text) ? null : decoded;
+  }
+
+  /**
+   * Whether the text a line is restored to holds no more private-use characters and controls (but
+   * the tab) than the line, or will not once the layers of repair still to come restore it. Text
+   * restored from mojibake holds none it did not have, but where a charset the repair does not know
+   * misread a line, one it knows may still round-trip it into such characters: Mac Roman makes
+   * U+F099 of IBM857's {@code ÔÇô}, an en dash. One layer may hold them, to be restored by the next:
+   * Mac Roman reads the first byte of an emoji as U+F8FF.
+   */
+  private static boolean addsNothingInvisible(String line, String restored, int layersToCome) {
+    if (invisible(restored) <= invisible(line)) {
+      return true;
+    }
+    for (int i = 0; layersToCome > 0 && i < CHARSETS.size(); i++) {
+      String again = roundTrip(restored, CHARSETS.get(i));
+      if (again != null && addsNothingInvisible(line, again, layersToCome - 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int invisible(String text) {
+    int count = 0;
+    for (int i = 0; i < text.length(); i++) {
+      int type = Character.getType(text.charAt(i));
+      if (type == Character.PRIVATE_USE || (type == Character.CONTROL && text.charAt(i) != '\t')) {
+        count++;
+      }
+    }
+    return count;
   }
 
   /** The bytes read as UTF-8; null where they are not well-formed (an overlong form, a surrogate). */

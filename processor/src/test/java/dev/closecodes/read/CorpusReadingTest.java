@@ -161,16 +161,15 @@ class CorpusReadingTest {
   }
 
   /**
-   * Each page with a table, damaged as a whole (its UTF-8 read as Mac Roman, Windows-1252 or ISO-8859-1 and
-   * saved again), reads as the page itself: every line is restored, and none is named as left.
+   * Each page with a table, damaged as a whole (its UTF-8 read as each charset the repair knows,
+   * Mac Roman, Windows-1252 and ISO-8859-1 among them, and saved again), reads as the page itself:
+   * every line is restored, and none is named as left.
    */
   @TestFactory
   Stream<DynamicTest> everyPageDamagedAsAWholeIsRestored() {
     assumeTrue(Corpus.mdnFolder().isPresent(), "the corpus is not on this machine");
-    return Corpus.pages().stream().filter(Corpus.Page::hasTable).flatMap(page -> Stream.of(
-        dynamicTest(page + " as Mac Roman", () -> restoredFrom(page, MojibakeRepair.MAC_ROMAN_HIGH_HALF)),
-        dynamicTest(page + " as Windows-1252", () -> restoredFrom(page, MojibakeRepair.WINDOWS_1252_HIGH_HALF)),
-        dynamicTest(page + " as ISO-8859-1", () -> restoredFrom(page, MojibakeRepair.ISO_8859_1_HIGH_HALF))));
+    return Corpus.pages().stream().filter(Corpus.Page::hasTable).flatMap(page -> SingleByteCharset.MISREAD_AS.stream()
+        .map(charset -> dynamicTest(page + " as " + charset.displayName(), () -> restoredFrom(page, charset.highHalf()))));
   }
 
   private static void restoredFrom(Corpus.Page page, String highHalf) throws Exception {

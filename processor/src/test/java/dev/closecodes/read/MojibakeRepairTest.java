@@ -3,26 +3,30 @@ package dev.closecodes.read;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.Charset;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /** The charset tables the repair uses are the JDK's own, byte for byte. */
 class MojibakeRepairTest {
 
-  @ParameterizedTest
-  @CsvSource({"x-MacRoman, MAC_ROMAN", "windows-1252, WINDOWS_1252", "ISO-8859-1, ISO_8859_1"})
-  void theHighHalfIsWhatTheJdksCharsetReads(String charsetName, String table) {
-    Charset charset = Charset.forName(charsetName);
-    StringBuilder expected = new StringBuilder();
-    for (int b = 0x80; b <= 0xFF; b++) {
-      String decoded = new String(new byte[] {(byte) b}, charset);
-      expected.append(decoded.length() == 1 && decoded.charAt(0) != '\uFFFD' ? decoded.charAt(0) : (char) b);
+  @Test
+  void eachHighHalfIsWhatTheJdksCharsetReads() {
+    List<SingleByteCharset> charsets = SingleByteCharset.MISREAD_AS;
+    assertEquals(18, charsets.size());
+    for (SingleByteCharset table : charsets) {
+      Charset charset = Charset.forName(table.jdkName());
+      StringBuilder expected = new StringBuilder();
+      for (int b = 0x80; b <= 0xFF; b++) {
+        String decoded = new String(new byte[] {(byte) b}, charset);
+        // a byte the charset leaves undefined stands as the C1 control of the same value
+        expected.append(decoded.length() == 1 && decoded.charAt(0) != '\uFFFD' ? decoded.charAt(0) : (char) b);
+      }
+      assertEquals(expected.toString(), table.highHalf(), table.displayName());
+      for (int b = 0; b <= 0xFF; b++) { // and each character is read back as its byte
+        char c = b < 0x80 ? (char) b : table.highHalf().charAt(b - 0x80);
+        assertEquals(b, table.byteOf(c), table.displayName() + ", byte " + b);
+      }
+      assertEquals(-1, table.byteOf('\u4E00'), table.displayName());
     }
-    String highHalf = switch (table) {
-      case "MAC_ROMAN" -> MojibakeRepair.MAC_ROMAN_HIGH_HALF;
-      case "WINDOWS_1252" -> MojibakeRepair.WINDOWS_1252_HIGH_HALF;
-      default -> MojibakeRepair.ISO_8859_1_HIGH_HALF;
-    };
-    assertEquals(expected.toString(), highHalf);
   }
 }

@@ -20,6 +20,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Small pages, one for each form a close-code table takes and each way it goes wrong. */
@@ -523,6 +524,118 @@ class PageReaderTest {
         assertEquals("page.md:2: warning: repaired mojibake again: the text restored was itself UTF-8 read as Mac Roman"
             + " and saved again; 1 line(s) restored, from this line to line 2", document.diagnostics().get(1).toString());
       }
+    }
+
+    /**
+     * UTF-8 read as the legacy charset of a Windows in another locale, or of its console, or of an
+     * older Unix: a range, a dash and the words come back whole, and the warning names the charset.
+     * The text holds letters whose bytes tell these charsets apart.
+     */
+    @ParameterizedTest
+    @CsvSource({"windows-1250, Windows-1250", "windows-1251, Windows-1251", "windows-1253, Windows-1253",
+        "windows-1254, Windows-1254", "windows-1255, Windows-1255", "windows-1256, Windows-1256",
+        "windows-1257, Windows-1257", "windows-1258, Windows-1258", "x-windows-874, Windows-874",
+        "IBM437, IBM437", "IBM850, IBM850", "IBM852, IBM852", "IBM866, IBM866", "KOI8-R, KOI8-R", "ISO-8859-15, ISO-8859-15"})
+    void utf8ReadAsAnotherLegacyCharsetIsRepairedWithAWarning(String jdkName, String charsetName) {
+      String page = """
+          | Code | Nom | Description |
+          | --- | --- | --- |
+          | `1000` | Fermeture | La connexion s'est terminée — plutôt bien, Tschüß. 😳 |
+          | `4000`–`4999` | Privé | Pour les applications ; 4 Ω. |
+          """;
+      String damaged = misread(page, Charset.forName(jdkName));
+      assertFalse(damaged.equals(page));
+      PageRead document = Reading.page("page.md", damaged.getBytes(StandardCharsets.UTF_8));
+      assertEquals(List.of("1000", "4000–4999"), ranges(document));
+      assertEquals("La connexion s'est terminée — plutôt bien, Tschüß. 😳",
+          document.rows().get(0).description().plainText());
+      assertEquals("Pour les applications ; 4 Ω.", document.rows().get(1).description().plainText());
+      assertEquals(List.of("3 warning MOJIBAKE_REPAIRED"), diagnostics(document));
+      assertEquals("page.md:3: warning: repaired mojibake: UTF-8 text had been read as " + charsetName
+          + " and saved again; 2 line(s) restored, from this line to line 4", document.diagnostics().get(0).toString());
+    }
+
+    /**
+     * A line that reads as well-formed UTF-8 only as a private-use character or a control is not
+     * mojibake of any charset the repair knows: restoring it would put an invisible character in
+     * the text, where a charset the repair does not know misread it ({@code ÔÇô} is how IBM857
+     * reads the UTF-8 of an en dash, and Mac Roman's round trip makes U+F099 of it).
+     */
+    @Test
+    void noLineIsRestoredIntoPrivateUseOrControlCharacters() {
+      // In Mac Roman, ÓÄÄ is the UTF-8 of U+E000, a private-use character, and ¬Ä that of U+0080, a control.
+      for (String odd : List.of("\u00D3\u00C4\u00C4", "\u00AC\u00C4")) {
+        String text = "Closed " + odd + " normally.";
+        PageRead document = read(PAGE.replace("La connexion s'est terminée normalement. 😳", text));
+        assertEquals(text, document.rows().get(0).description().plainText(), odd);
+        assertEquals(List.of(), diagnostics(document), odd);
+      }
+    }
+
+    /**
+     * Correct words in one script that a charset of that script round-trips are no mojibake:
+     * Windows-1251 reads Ukrainian {@code Ні} and {@code Гі} as the UTF-8 of {@code ͳ} and
+     * {@code ó}, KOI8-R Russian {@code её} as that of {@code ţ}. Nothing is changed, and nothing said.
+     */
+    @Test
+    void correctWordsOfAnotherScriptAreLeftAlone() {
+      for (String word : List.of("Ні", "Гі", "её")) {
+        PageRead document = read(PAGE.replace("La connexion s'est terminée normalement. 😳", "Closed: " + word + "."));
+        assertEquals("Closed: " + word + ".", document.rows().get(0).description().plainText(), word);
+        assertEquals(List.of(), diagnostics(document), word);
+      }
+    }
+
+    /**
+     * A page whose only letters past ASCII are dashes and quotes, as English pages are, read as
+     * IBM850: each reads as three letters ({@code ÔÇô} for an en dash), which the repair restores.
+     */
+    @Test
+    void punctuationReadAsLettersIsRestored() {
+      String page = """
+          | Code | Name | Description |
+          | --- | --- | --- |
+          | `1000` | Normal | The connection closed – as it should. |
+          | `4000`–`4999` | Private | For an application’s own use. |
+          """;
+      PageRead document = Reading.page("page.md", misread(page, Charset.forName("IBM850")).getBytes(StandardCharsets.UTF_8));
+      assertEquals(List.of("1000", "4000–4999"), ranges(document));
+      assertEquals("For an application’s own use.", document.rows().get(1).description().plainText());
+      assertEquals(List.of("3 warning MOJIBAKE_REPAIRED"), diagnostics(document));
+      assertTrue(document.diagnostics().get(0).text().contains("IBM850"), document.diagnostics().get(0)::toString);
+    }
+
+    /**
+     * Where two charsets round-trip the same lines into different text, the page is put down to one
+     * misreading, and the text that reads as words wins: German misread as ISO-8859-15 holds
+     * {@code ÃŒ} for {@code ü}, which Windows-1252 would restore as {@code Ì}, in {@code fÌr}.
+     */
+    @Test
+    void lineTheOtherCharsetsAlsoRestoreAreRestoredAsTheWholePageShows() {
+      String page = """
+          | Code | Name | Description |
+          | --- | --- | --- |
+          | `1000` | Normal | Für den Abschluss. |
+          | `1001` | Weg | Der Browser verlässt die Seite, schön. |
+          | `4000`–`4999` | Privat | Für Anwendungen. |
+          """;
+      PageRead document =
+          Reading.page("page.md", misread(page, Charset.forName("ISO-8859-15")).getBytes(StandardCharsets.UTF_8));
+      assertEquals("Für den Abschluss.", document.rows().get(0).description().plainText());
+      assertEquals("Der Browser verlässt die Seite, schön.", document.rows().get(1).description().plainText());
+      assertEquals(List.of("3 warning MOJIBAKE_REPAIRED"), diagnostics(document));
+      assertEquals("page.md:3: warning: repaired mojibake: UTF-8 text had been read as ISO-8859-15 and saved again;"
+          + " 3 line(s) restored, from this line to line 5", document.diagnostics().get(0).toString());
+    }
+
+    /** The text as a tool that read its UTF-8 as {@code charset} saved it, undefined bytes as their C1 controls. */
+    private static String misread(String text, Charset charset) {
+      StringBuilder misread = new StringBuilder();
+      for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+        String decoded = new String(new byte[] {b}, charset);
+        misread.append(decoded.length() == 1 && decoded.charAt(0) != '\uFFFD' ? decoded.charAt(0) : (char) (b & 0xFF));
+      }
+      return misread.toString();
     }
 
     private void assertRepairedFrom(Charset misread, String charsetName) {
