@@ -137,8 +137,9 @@ final class MojibakeRepair {
   /** The line as each of {@link #CHARSETS} restores it, null where one does not; null when none does. */
   private static String[] restorations(String line) {
     String[] restorations = null;
-    for (int i = 0; i < CHARSETS.size(); i++) {
-      String restored = repairLine(line, CHARSETS.get(i));
+    int holding = SingleByteCharset.holdingAll(line, 0, line.length());
+    for (int i = 0; holding >> i != 0; i++) {
+      String restored = (holding & 1 << i) == 0 ? null : repairLine(line, CHARSETS.get(i));
       if (restored != null) {
         if (restorations == null) {
           restorations = new String[CHARSETS.size()];
@@ -163,8 +164,16 @@ final class MojibakeRepair {
       if (restorations[i] == null) {
         continue;
       }
+      if (best < 0) {
+        best = i; // the unlikely characters are counted only where another charset restores the line too
+        bestUnlikely = -1;
+        continue;
+      }
+      if (bestUnlikely < 0) {
+        bestUnlikely = unlikelyCharacters(restorations[best]);
+      }
       long unlikely = unlikelyCharacters(restorations[i]);
-      if (best < 0 || linesRestored[i] > linesRestored[best]
+      if (linesRestored[i] > linesRestored[best]
           || (linesRestored[i] == linesRestored[best] && unlikely < bestUnlikely)) {
         best = i;
         bestUnlikely = unlikely;
@@ -178,7 +187,7 @@ final class MojibakeRepair {
     }
     String restored = restorations[best];
     return new RepairedLine(line.number(), line.start(), line.end(), restored, explaining,
-        oddPairs(restored) < oddPairs(line.text()) || onlyPunctuationPastAscii(restored));
+        onlyPunctuationPastAscii(restored) || fewerOddPairs(restored, line.text()));
   }
 
   /**
@@ -404,7 +413,12 @@ final class MojibakeRepair {
   /** The line's first run that reads as the UTF-8 of a character in {@code held}; null when none does. */
   private static MojibakeRun firstRun(String text, TextLine line, Set<Integer> held) {
     for (int i = line.start(); i < line.end(); i++) {
-      for (SingleByteCharset charset : CHARSETS) {
+      int holding = text.charAt(i) < 0x80 ? 0 : SingleByteCharset.holdingAll(text, i, i + 1);
+      for (int c = 0; holding >> c != 0; c++) {
+        if ((holding & 1 << c) == 0) {
+          continue;
+        }
+        SingleByteCharset charset = CHARSETS.get(c);
         int length = utf8Length(charset.byteOf(text.charAt(i)));
         if (length < 2 || i + length > line.end()) {
           continue;
@@ -478,12 +492,12 @@ final class MojibakeRepair {
    * symbol, punctuation or a control ({@code Ã©}, {@code â€”}), two such non-letters side by side
    * ({@code √©}, {@code ├®}), letters of two scripts, a lowercase letter before a capital
    * ({@code РџСЂ}, Windows-1251's reading of Russian). A repair that leaves fewer of them than it
-   * found is evident.
+   * found is evident. Counted up to {@code enough}.
    */
-  private static int oddPairs(String text) {
+  private static int oddPairs(String text, int enough) {
     int count = 0;
     int previous = -1;
-    for (int i = 0; i < text.length(); ) {
+    for (int i = 0; i < text.length() && count < enough; ) {
       int c = text.codePointAt(i);
       if (previous >= 0x80 && c >= 0x80 && isOddPair(previous, c)) {
         count++;
@@ -492,6 +506,12 @@ final class MojibakeRepair {
       i += Character.charCount(c);
     }
     return count;
+  }
+
+  /** Whether the restored text has fewer {@link #oddPairs} than the line it was restored from. */
+  private static boolean fewerOddPairs(String restored, String line) {
+    int left = oddPairs(restored, Integer.MAX_VALUE);
+    return oddPairs(line, left + 1) > left;
   }
 
   private static boolean isOddPair(int first, int second) {

@@ -2,6 +2,8 @@ package dev.closecodes.read;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A single-byte charset that tools misread UTF-8 as, kept as the characters it reads bytes
@@ -284,4 +286,43 @@ final class SingleByteCharset {
   static final List<SingleByteCharset> MISREAD_AS = List.of(MAC_ROMAN, WINDOWS_1252, ISO_8859_1, WINDOWS_1250,
       WINDOWS_1251, WINDOWS_1253, WINDOWS_1254, WINDOWS_1255, WINDOWS_1256, WINDOWS_1257, WINDOWS_1258, WINDOWS_874,
       IBM437, IBM850, IBM852, IBM866, KOI8_R, ISO_8859_15);
+
+  /** Every character past ASCII that one of {@link #MISREAD_AS} reads a byte as, sorted. */
+  private static final char[] ANY_CHARACTERS;
+  /** Beside each of {@link #ANY_CHARACTERS}, the charsets that hold it, one bit each in their order. */
+  private static final int[] HOLDERS;
+
+  static {
+    TreeMap<Character, Integer> holders = new TreeMap<>();
+    for (int i = 0; i < MISREAD_AS.size(); i++) {
+      for (char c : MISREAD_AS.get(i).highHalf.toCharArray()) {
+        Integer before = holders.get(c);
+        holders.put(c, (before == null ? 0 : before) | 1 << i);
+      }
+    }
+    ANY_CHARACTERS = new char[holders.size()];
+    HOLDERS = new int[holders.size()];
+    int at = 0;
+    for (Map.Entry<Character, Integer> entry : holders.entrySet()) {
+      ANY_CHARACTERS[at] = entry.getKey();
+      HOLDERS[at++] = entry.getValue();
+    }
+  }
+
+  /**
+   * Which of {@link #MISREAD_AS} hold every character of the text from {@code from} to {@code to},
+   * one bit each in their order: one look-up a character, where asking each charset would be one
+   * each, and none left is known at the first character no charset holds (a Chinese one, say).
+   */
+  static int holdingAll(String text, int from, int to) {
+    int holding = (1 << MISREAD_AS.size()) - 1;
+    for (int i = from; i < to && holding != 0; i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80) {
+        int at = Arrays.binarySearch(ANY_CHARACTERS, c);
+        holding &= at < 0 ? 0 : HOLDERS[at];
+      }
+    }
+    return holding;
+  }
 }
