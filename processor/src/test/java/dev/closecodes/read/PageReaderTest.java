@@ -628,6 +628,43 @@ class PageReaderTest {
           + " 3 line(s) restored, from this line to line 5", document.diagnostics().get(0).toString());
     }
 
+    /** Sentences in the scripts and languages of the charsets the repair knows, and symbols. */
+    private static final List<String> SENTENCES = List.of(
+        "Η σύνδεση έκλεισε κανονικά· ο διακομιστής τερματίζει τη σύνδεση «ΑΒΓ» — ΌΧΙ, ναι.",
+        "החיבור נסגר כרגיל; השרת מסיים את החיבור — \"שגיאה\" בפרוטוקול.",
+        "تم إغلاق الاتصال بشكل طبيعي؛ الخادم ينهي الاتصال — «خطأ» في البروتوكول.",
+        "การเชื่อมต่อถูกปิดตามปกติ เซิร์ฟเวอร์ยุติการเชื่อมต่อ",
+        "Соединение закрыто нормально; сервер завершает соединение — «ошибка» протокола. Ёж, её, ЁЁ.",
+        "З’єднання закрито нормально; Ні, Так, Гі, Ві, ЇЇ, Ґанок, її, ЄС.",
+        "Bağlantı normal şekilde kapandı; sunucu bağlantıyı sonlandırıyor — İİ ğğ şş ıı.",
+        "Połączenie zostało zamknięte normalnie; źdźbło, żółć, ŁÓDŹ, ąę.",
+        "Spojení bylo ukončeno normálně; příliš žluťoučký kůň úpěl ďábelské ódy.",
+        "Kết nối đã đóng bình thường; máy chủ chấm dứt kết nối — ĐƯỢC rồi.",
+        "연결이 정상적으로 종료되었습니다; 서버가 연결을 종료합니다.",
+        "Ryšys uždarytas įprastai; ąčęėįšųūž ĄČĘĖĮŠŲŪŽ.",
+        "Die Verbindung wurde ordnungsgemäß geschlossen; Größe, Übergröße, ÄÖÜ äöü ß.",
+        "Codes ≥ 1000 and ≤ 4999 — “quoted” ‘text’ … € £ ¥ © ® ™ ½ ¼ ¾ ° ± × ÷ µ ¶ § • †‡ ‰ «»");
+
+    /**
+     * Correct text in each of these scripts is left as it is, and the same text misread as each
+     * charset the repair knows reads back as it was.
+     */
+    @Test
+    void everySentenceIsLeftAloneAndRestoredFromEveryMisreading() {
+      for (String sentence : SENTENCES) {
+        String page = "| Code | Name | Description |\n| --- | --- | --- |\n| `1000` | Normal | " + sentence
+            + " |\n| `4000`–`4999` | Private | " + sentence + " |\n";
+        PageRead correct = Reading.page("page.md", page.getBytes(StandardCharsets.UTF_8));
+        assertEquals(sentence, correct.rows().get(1).description().plainText());
+        assertFalse(diagnostics(correct).stream().anyMatch(d -> d.contains("MOJIBAKE")), sentence);
+        for (SingleByteCharset charset : SingleByteCharset.MISREAD_AS) {
+          String damaged = misread(page, Charset.forName(charset.jdkName()));
+          PageRead restored = Reading.page("page.md", damaged.getBytes(StandardCharsets.UTF_8));
+          assertEquals(correct.rows(), restored.rows(), () -> charset.displayName() + ": " + sentence);
+        }
+      }
+    }
+
     /** The text as a tool that read its UTF-8 as {@code charset} saved it, undefined bytes as their C1 controls. */
     private static String misread(String text, Charset charset) {
       StringBuilder misread = new StringBuilder();
