@@ -22,6 +22,8 @@ public enum Message {
   /** The last argument is what the byte is in Windows-1252, as a hint, or nothing. */
   NOT_UTF8(Severity.ERROR, "the text is not valid UTF-8 (byte 0x%02X at offset %d)%s"),
   NOT_UTF16(Severity.ERROR, "the text is not valid UTF-16 (a lone surrogate or a cut-off pair at byte offset %d)"),
+  NOT_UTF32(Severity.ERROR, "the text is not valid UTF-32 (a surrogate, a code past U+10FFFF or a cut-off one at"
+      + " byte offset %d)"),
   UTF16_INFERRED(
       Severity.WARNING,
       "the file has no byte order mark, but its first character is written in two bytes, one of them a NUL,"

@@ -33,8 +33,12 @@ final class DocumentText {
     checkSize(file, bytes, diagnostics);
     String text;
     String unmarkedUtf16;
-    if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
-      text = decodeUtf16(file, bytes, diagnostics);
+    if (startsWith(bytes, 0x00, 0x00, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE, 0x00, 0x00)) {
+      // before UTF-16's mark, which FF FE starts too: UTF-16 text does not open with a NUL
+      text = decodeUnicode(file, bytes, bytes[0] == 0 ? UTF_32BE : UTF_32LE, 4, Message.NOT_UTF32, diagnostics);
+    } else if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
+      text = decodeUnicode(file, bytes, (bytes[0] & 0xFF) == 0xFE ? StandardCharsets.UTF_16BE
+          : StandardCharsets.UTF_16LE, 2, Message.NOT_UTF16, diagnostics);
     } else if ((unmarkedUtf16 = unmarkedUtf16(bytes)) != null) {
       text = unmarkedUtf16;
       diagnostics.report(Message.UTF16_INFERRED, new SourceLocation(file, 1),
@@ -82,16 +86,23 @@ final class DocumentText {
     }
   }
 
-  /** UTF-16 after its byte-order mark, as strictly as UTF-8: a lone surrogate or a NUL is an error. */
-  private static String decodeUtf16(String file, byte[] bytes, Diagnostics diagnostics) {
-    boolean bigEndian = (bytes[0] & 0xFF) == 0xFE;
-    CharsetDecoder decoder = strict(bigEndian ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE);
-    ByteBuffer in = ByteBuffer.wrap(bytes, 2, bytes.length - 2);
+  private static final Charset UTF_32BE = Charset.forName("UTF-32BE");
+  private static final Charset UTF_32LE = Charset.forName("UTF-32LE");
+
+  /**
+   * UTF-16 or UTF-32 after its byte-order mark of {@code unit} bytes, as strictly as UTF-8: a code
+   * unit that is no character (a lone surrogate, one past U+10FFFF) is {@code invalid} at its
+   * line, and a NUL is a binary file.
+   */
+  private static String decodeUnicode(String file, byte[] bytes, Charset charset, int unit, Message invalid,
+      Diagnostics diagnostics) {
+    CharsetDecoder decoder = strict(charset);
+    ByteBuffer in = ByteBuffer.wrap(bytes, unit, bytes.length - unit);
     java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length / 2 + 1);
     java.nio.charset.CoderResult result = decoder.decode(in, out, true);
     if (result.isError()) {
       out.flip();
-      throw diagnostics.fail(Message.NOT_UTF16, new SourceLocation(file, lineOf(out)), in.position());
+      throw diagnostics.fail(invalid, new SourceLocation(file, lineOf(out)), in.position());
     }
     decoder.flush(out);
     out.flip();
@@ -99,7 +110,7 @@ final class DocumentText {
     int nul = text.indexOf('\0');
     if (nul >= 0) {
       throw diagnostics.fail(Message.BINARY_FILE, new SourceLocation(file, lineOf(text.substring(0, nul))),
-          2 + 2 * nul);
+          unit + (unit == 2 ? 2 * nul : 4 * text.codePointCount(0, nul)));
     }
     return text;
   }

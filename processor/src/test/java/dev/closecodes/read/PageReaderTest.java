@@ -1060,6 +1060,36 @@ class PageReaderTest {
       assertEquals(List.of("1 error BINARY_FILE"), diagnostics(Reading.page("page.md", bytes)));
     }
 
+    /**
+     * UTF-32 with its byte-order mark, as some editors save "Unicode", reads as UTF-16 does; it
+     * was a binary file, at its first NUL.
+     */
+    @Test
+    void utf32WithAByteOrderMarkReads() {
+      for (String name : List.of("UTF-32BE", "UTF-32LE")) {
+        Charset charset = Charset.forName(name);
+        String page = "\uFEFF" + PAGE.replace("Fine.", "Fine 😳 é.");
+        PageRead document = Reading.page("page.md", page.getBytes(charset));
+        assertEquals(List.of("1000"), ranges(document), name);
+        assertEquals("Fine 😳 é.", document.rows().get(0).description().plainText(), name);
+        assertEquals(List.of(), diagnostics(document), name);
+      }
+    }
+
+    /** In UTF-32 as in UTF-16, a code unit that is no character, or a NUL, is an error at its line. */
+    @Test
+    void utf32ThatIsNotValidIsAnErrorAtItsLine() {
+      byte[] bytes = ("\uFEFF" + PAGE.replace("Fine.", "Fine\u4E00.")).getBytes(Charset.forName("UTF-32BE"));
+      for (int i = 0; i + 3 < bytes.length; i += 4) {
+        if (bytes[i + 2] == 0x4E && bytes[i + 3] == 0x00) {
+          bytes[i + 1] = 0x11; // U+114E00, past the last code point
+        }
+      }
+      assertEquals(List.of("9 error NOT_UTF32"), diagnostics(Reading.page("page.md", bytes)));
+      byte[] withNul = ("\uFEFF" + PAGE.replace("Fine.", "Fine\u0000.")).getBytes(Charset.forName("UTF-32LE"));
+      assertEquals(List.of("9 error BINARY_FILE"), diagnostics(Reading.page("page.md", withNul)));
+    }
+
     @Test
     void everyLeadingByteOrderMarkIsDropped() {
       PageRead document = read("\uFEFF\uFEFF" + PAGE);
