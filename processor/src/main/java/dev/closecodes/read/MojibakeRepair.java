@@ -86,12 +86,13 @@ final class MojibakeRepair {
     for (int line = 1; lineStart <= text.length(); line++) {
       int lineEnd = DocumentText.lineEnd(text, lineStart);
       if ((lines == null || lines.get(line)) && mayBeMojibake(text, lineStart, lineEnd)) {
-        String[] restorations = restorations(text.substring(lineStart, lineEnd));
+        String lineText = text.substring(lineStart, lineEnd);
+        String[] restorations = restorations(lineText);
         if (restorations != null) {
           if (candidates == null) {
             candidates = new ArrayList<>();
           }
-          candidates.add(new Candidate(line, lineStart, lineEnd, text.substring(lineStart, lineEnd), restorations));
+          candidates.add(new Candidate(line, lineStart, lineEnd, lineText, restorations));
           for (int i = 0; i < restorations.length; i++) {
             linesRestored[i] += restorations[i] == null ? 0 : 1;
           }
@@ -124,7 +125,9 @@ final class MojibakeRepair {
 
   /**
    * A line restored: where it stands, its text, the charsets that explain it, one bit each in the
-   * order of {@link #CHARSETS}, and whether the repair is evident on its own ({@link #oddPairs}).
+   * order of {@link #CHARSETS}, and whether the repair is evident on its own: it leaves fewer
+   * {@link #oddPairs} than it found, or restores only punctuation
+   * ({@link #onlyPunctuationPastAscii}).
    */
   private record RepairedLine(int number, int start, int end, String text, int charsets, boolean evident) {}
 
@@ -206,12 +209,10 @@ final class MojibakeRepair {
   }
 
   /**
-   * The repairs, less those without evidence of their own ({@link #oddPairs},
-   * {@link #onlyPunctuationPastAscii}) where no evident
-   * repair on the page is one of their charsets'. Correct text in one script can round-trip:
-   * Ukrainian {@code Ні} is, in Windows-1251, the UTF-8 of an archaic Greek letter. But on a page
-   * misread as a whole, a line of letters alone, {@code Ãª} for {@code ê} (ª is a letter), is
-   * restored with the rest.
+   * The repairs, less those not evident on their own where no evident repair on the page is one of
+   * their charsets'. Correct text in one script can round-trip: Ukrainian {@code Ні} is, in
+   * Windows-1251, the UTF-8 of an archaic Greek letter. But on a page misread as a whole, a line of
+   * letters alone, {@code Ãª} for {@code ê} (ª is a letter), is restored with the rest.
    */
   private static List<RepairedLine> withEvidence(List<RepairedLine> repaired) {
     int evidentCharsets = 0;
