@@ -35,7 +35,9 @@ final class DocumentText {
     String unmarkedUtf16;
     if (startsWith(bytes, 0x00, 0x00, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE, 0x00, 0x00)) {
       // before UTF-16's mark, which FF FE starts too: UTF-16 text does not open with a NUL
-      text = decodeUnicode(file, bytes, bytes[0] == 0 ? UTF_32BE : UTF_32LE, 4, Message.NOT_UTF32, diagnostics);
+      // looked up here, not when the class loads: few pages are in UTF-32
+      text = decodeUnicode(file, bytes, Charset.forName(bytes[0] == 0 ? "UTF-32BE" : "UTF-32LE"), 4,
+          Message.NOT_UTF32, diagnostics);
     } else if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
       text = decodeUnicode(file, bytes, (bytes[0] & 0xFF) == 0xFE ? StandardCharsets.UTF_16BE
           : StandardCharsets.UTF_16LE, 2, Message.NOT_UTF16, diagnostics);
@@ -86,9 +88,6 @@ final class DocumentText {
     }
   }
 
-  private static final Charset UTF_32BE = Charset.forName("UTF-32BE");
-  private static final Charset UTF_32LE = Charset.forName("UTF-32LE");
-
   /**
    * UTF-16 or UTF-32 after its byte-order mark of {@code unit} bytes, as strictly as UTF-8: a code
    * unit that is no character (a lone surrogate, one past U+10FFFF) is {@code invalid} at its
@@ -110,7 +109,7 @@ final class DocumentText {
     int nul = text.indexOf('\0');
     if (nul >= 0) {
       throw diagnostics.fail(Message.BINARY_FILE, new SourceLocation(file, lineOf(text.substring(0, nul))),
-          unit + (unit == 2 ? 2 * nul : 4 * text.codePointCount(0, nul)));
+          unit + text.substring(0, nul).getBytes(charset).length);
     }
     return text;
   }
