@@ -485,7 +485,7 @@ final class MojibakeRepair {
   /** The line's text before the charset misread it; null when the round trip is not exact or changes nothing. */
   private static String repairLine(String line, SingleByteCharset charset) {
     String decoded = roundTrip(line, charset);
-    return decoded == null || !addsNothingInvisible(line, decoded, MOST_LAYERS - 1) ? null : decoded;
+    return decoded == null || !addsNothingInvisible(invisible(line), decoded, MOST_LAYERS - 1) ? null : decoded;
   }
 
   /**
@@ -542,19 +542,20 @@ final class MojibakeRepair {
 
   /**
    * Whether the text a line is restored to holds no more private-use characters and controls (but
-   * the tab) than the line, or will not once the layers of repair still to come restore it. Text
-   * restored from mojibake holds none it did not have, but where a charset the repair does not know
+   * the tab) than the line's {@code invisibleInLine}, or will not once the layers of repair still to
+   * come restore it. Text restored from mojibake holds none it did not have, but where a charset the
+   * repair does not know
    * misread a line, one it knows may still round-trip it into such characters: Mac Roman makes
    * U+F099 of IBM857's {@code ÔÇô}, an en dash. One layer may hold them, to be restored by the next:
    * Mac Roman reads the first byte of an emoji as U+F8FF.
    */
-  private static boolean addsNothingInvisible(String line, String restored, int layersToCome) {
-    if (invisible(restored) <= invisible(line)) {
+  private static boolean addsNothingInvisible(int invisibleInLine, String restored, int layersToCome) {
+    if (invisible(restored) <= invisibleInLine) {
       return true;
     }
     for (int i = 0; layersToCome > 0 && i < CHARSETS.size(); i++) {
       String again = roundTrip(restored, CHARSETS.get(i));
-      if (again != null && addsNothingInvisible(line, again, layersToCome - 1)) {
+      if (again != null && addsNothingInvisible(invisibleInLine, again, layersToCome - 1)) {
         return true;
       }
     }
