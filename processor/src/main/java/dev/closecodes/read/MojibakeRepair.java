@@ -544,10 +544,9 @@ final class MojibakeRepair {
    * Whether the text a line is restored to holds no more private-use characters and controls (but
    * the tab) than the line's {@code invisibleInLine}, or will not once the layers of repair still to
    * come restore it. Text restored from mojibake holds none it did not have, but where a charset the
-   * repair does not know
-   * misread a line, one it knows may still round-trip it into such characters: Mac Roman makes
-   * U+F099 of IBM857's {@code ÔÇô}, an en dash. One layer may hold them, to be restored by the next:
-   * Mac Roman reads the first byte of an emoji as U+F8FF.
+   * repair does not know misread a line, one it knows may still round-trip it into such
+   * characters: Mac Roman makes U+F099 of IBM857's {@code ÔÇô}, an en dash. One layer may hold
+   * them, to be restored by the next: Mac Roman reads the first byte of an emoji as U+F8FF.
    */
   private static boolean addsNothingInvisible(int invisibleInLine, String restored, int layersToCome) {
     if (invisible(restored) <= invisibleInLine) {
