@@ -10,7 +10,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.charset.UnsupportedCharsetException;
 
 /**
  * The first step of reading: a document's bytes made into text whose lines are the lines of the
@@ -53,7 +52,7 @@ final class DocumentText {
       } catch (CharacterCodingException e) {
         int offset = firstInvalidUtf8(bytes, start);
         throw diagnostics.fail(Message.NOT_UTF8, new SourceLocation(file, lineAt(bytes, offset)),
-            bytes[offset] & 0xFF, offset, westernHint(bytes[offset]));
+            bytes[offset] & 0xFF, offset, NotUtf8Hint.hint(bytes, offset));
       }
     }
     int bom = 0;
@@ -72,21 +71,6 @@ final class DocumentText {
   }
 
   private static final char BYTE_ORDER_MARK = '\uFEFF';
-
-  /**
-   * What a byte that is not UTF-8 is in Windows-1252, the Western default of many editors, and
-   * what to do if the file was saved so; nothing where the byte is no character there. A hint,
-   * not a guess the text is read by: the file is still an error.
-   */
-  private static String westernHint(byte b) {
-    try {
-      String character = strict(Charset.forName("windows-1252")).decode(ByteBuffer.wrap(new byte[] {b})).toString();
-      return "; in Windows-1252, a Western default of many editors, it is '" + character
-          + "': if the file was saved so, save it again as UTF-8";
-    } catch (CharacterCodingException | UnsupportedCharsetException e) {
-      return "";
-    }
-  }
 
   /**
    * UTF-16 or UTF-32 after its byte-order mark of {@code unit} bytes, as strictly as UTF-8: a code
@@ -273,24 +257,40 @@ final class DocumentText {
 
   /** The offset of the first byte that does not begin or continue a well-formed UTF-8 sequence. */
   private static int firstInvalidUtf8(byte[] bytes, int start) {
-    int i = start;
-    while (i < bytes.length) {
-      int b = bytes[i] & 0xFF;
-      int length = b < 0x80 ? 1 : b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
-      if (length == 0 || i + length > bytes.length) {
-        return i;
-      }
-      byte[] sequence = java.util.Arrays.copyOfRange(bytes, i, i + length);
-      try {
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .decode(ByteBuffer.wrap(sequence));
-      } catch (CharacterCodingException e) {
+    for (int i = start; i < bytes.length; ) {
+      int length = bytes[i] >= 0 ? 1 : wellFormedUtf8Length(bytes, i);
+      if (length == 0) {
         return i;
       }
       i += length;
     }
     return Math.min(start, bytes.length - 1);
+  }
+
+  /**
+   * The length of the well-formed UTF-8 sequence of two bytes or more at {@code at}, by Unicode's
+   * table of them (no overlong form, surrogate or code past U+10FFFF, as the strict decoder); 0
+   * for none.
+   */
+  static int wellFormedUtf8Length(byte[] bytes, int at) {
+    int lead = bytes[at] & 0xFF;
+    int length = lead >= 0xC2 && lead <= 0xDF ? 2 : lead >= 0xE0 && lead <= 0xEF ? 3 : lead >= 0xF0 && lead <= 0xF4 ? 4
+        : 0;
+    if (length == 0 || at + length > bytes.length) {
+      return 0;
+    }
+    // the second byte's range narrows after E0, ED, F0 and F4
+    int second = bytes[at + 1] & 0xFF;
+    int low = lead == 0xE0 ? 0xA0 : lead == 0xF0 ? 0x90 : 0x80;
+    int high = lead == 0xED ? 0x9F : lead == 0xF4 ? 0x8F : 0xBF;
+    if (second < low || second > high) {
+      return 0;
+    }
+    for (int i = at + 2; i < at + length; i++) {
+      if ((bytes[i] & 0xC0) != 0x80) {
+        return 0;
+      }
+    }
+    return length;
   }
 }

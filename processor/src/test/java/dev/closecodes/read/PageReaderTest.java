@@ -927,19 +927,83 @@ class PageReaderTest {
     }
 
     /**
-     * A page an editor saved in a Western encoding: the error says what the byte is in
-     * Windows-1252 and what to do, where the byte's value alone left the user to work it out.
-     * A byte that is no character there (0x81) gets no such guess.
+     * A page an editor saved in a Western encoding: the error quotes the word the byte is in, as
+     * Windows-1252 reads it, and says what to do, where the byte's value alone left the user to
+     * work it out.
      */
     @Test
-    void textSavedInAWesternEncodingSaysWhatTheByteIsThereAndWhatToDo() {
-      byte[] western = "1000\nd\u00e9j\u00e0\n".getBytes(StandardCharsets.ISO_8859_1);
-      assertEquals(List.of("page.md:2: error: the text is not valid UTF-8 (byte 0xE9 at offset 6); in Windows-1252,"
-          + " a Western default of many editors, it is '\u00e9': if the file was saved so, save it again as UTF-8"),
-          Reading.page("page.md", western).diagnostics().stream().map(Object::toString).toList());
+    void textSavedInAWesternEncodingIsQuotedAsWindows1252ReadsIt() {
+      byte[] western = "| `1000` | d\u00e9j\u00e0 cr\u00e9\u00e9e, \u00e0 l\u2019\u00e9t\u00e9 \u2014 \u00abd\u00fb\u00bb |\n"
+          .getBytes(Charset.forName("windows-1252"));
+      assertEquals(List.of("page.md:1: error: the text is not valid UTF-8 (byte 0xE9 at offset 12); in Windows-1252,"
+          + " a Western default of many editors, the word there reads 'd\u00e9j\u00e0': if the file was saved so,"
+          + " save it again as UTF-8"),
+          errors(western));
+    }
+
+    /**
+     * A page saved in the legacy charset of a language not written in Latin letters is not said
+     * to be Windows-1252, whose reading of it is no word of any language ({@code \u00ce\u00ef\u00e8\u00f1\u00e0\u00ed\u00e8\u00e5}
+     * for Russian in Windows-1251); nor is a byte Windows-1252 has no character for. The error
+     * says what such a file may be, and what to do.
+     */
+    @ParameterizedTest
+    @CsvSource({
+        "windows-1251, \u041e\u043f\u0438\u0441\u0430\u043d\u0438\u0435",
+        "windows-1250, Za\u017c\u00f3\u0142\u0107 g\u0119\u015bl\u0105",
+        "windows-1253, \u03a0\u03b5\u03c1\u03b9\u03b3\u03c1\u03b1\u03c6\u03ae",
+        "windows-1256, \u0627\u0644\u0648\u0635\u0641",
+        "Shift_JIS, \u8aac\u660e\u3067\u3059",
+        "GBK, \u63cf\u8ff0",
+        "Big5, \u63cf\u8ff0",
+        "EUC-KR, \uc124\uba85"})
+    void textSavedInAnotherLegacyCharsetIsNotSaidToBeWindows1252(String charset, String word) {
+      byte[] bytes = ("| Code | " + word + " |\n").getBytes(Charset.forName(charset));
+      int offset = 0;
+      while (bytes[offset] >= 0) {
+        offset++; // each charset's first byte past ASCII is, in these words, no UTF-8
+      }
+      assertEquals(List.of("page.md:1: error: the text is not valid UTF-8 (byte 0x"
+          + String.format("%02X", bytes[offset] & 0xFF) + " at offset " + offset + "); it was perhaps saved in a"
+          + " legacy charset of its language, as Windows-1250, Windows-1251 or Shift_JIS are: save it again as UTF-8"),
+          errors(bytes));
       byte[] undefined = {'1', '0', '0', '0', '\n', 'a', (byte) 0x81, '\n'};
-      assertEquals(List.of("page.md:2: error: the text is not valid UTF-8 (byte 0x81 at offset 6)"),
-          Reading.page("page.md", undefined).diagnostics().stream().map(Object::toString).toList());
+      assertEquals(List.of("page.md:2: error: the text is not valid UTF-8 (byte 0x81 at offset 6); it was perhaps"
+          + " saved in a legacy charset of its language, as Windows-1250, Windows-1251 or Shift_JIS are: save it"
+          + " again as UTF-8"),
+          errors(undefined));
+    }
+
+    /**
+     * A UTF-8 page with a line pasted from text in another charset: the error names a line that
+     * is UTF-8, so that the user converts the pasted part, not the whole file, which would turn
+     * the rest into mojibake.
+     */
+    @Test
+    void aLinePastedFromAnotherCharsetIntoAUtf8PageIsSaidToBeSo() {
+      byte[] utf8 = "| Code | Description |\n| `1000` | Fermeture r\u00e9ussie \u2014 d\u00e9j\u00e0 |\n"
+          .getBytes(StandardCharsets.UTF_8);
+      byte[] pasted = "| `1001` | R\u00e9serv\u00e9 |\n".getBytes(StandardCharsets.ISO_8859_1);
+      byte[] page = new byte[utf8.length + pasted.length];
+      System.arraycopy(utf8, 0, page, 0, utf8.length);
+      System.arraycopy(pasted, 0, page, utf8.length, pasted.length);
+      int offset = utf8.length + "| `1001` | R".length();
+      assertEquals(List.of("page.md:3: error: the text is not valid UTF-8 (byte 0xE9 at offset " + offset + "); line 2"
+          + " is UTF-8, so only this part is not, pasted perhaps from text in another charset (in Windows-1252, the"
+          + " word there reads 'R\u00e9serv\u00e9'): type it again, or convert this part alone to UTF-8"),
+          errors(page));
+      // a UTF-8 file cut short in a character: the same, with no word of Windows-1252's, which reads
+      // the UTF-8 of the word's first é as the mojibake Ã©
+      byte[] whole = "| `1000` | Fermeture r\u00e9ussie |\n| `1001` | R\u00e9serv\u00e9".getBytes(StandardCharsets.UTF_8);
+      byte[] cut = java.util.Arrays.copyOf(whole, whole.length - 1);
+      assertEquals(List.of("page.md:2: error: the text is not valid UTF-8 (byte 0xC3 at offset " + (cut.length - 1)
+          + "); line 1 is UTF-8, so only this part is not, pasted perhaps from text in another charset: type it"
+          + " again, or convert this part alone to UTF-8"),
+          errors(cut));
+    }
+
+    private List<String> errors(byte[] bytes) {
+      return Reading.page("page.md", bytes).diagnostics().stream().map(Object::toString).toList();
     }
 
     @Test
