@@ -69,8 +69,11 @@ final class Vocabulary {
       "descrizione", "mo ta", "описание", "説明", "描述", "说明", "說明", "설명", "opis", "beschrijving", "omschrijving",
       "опис", "deskripsi", "beskrivning", "açıklama", "popis");
 
+  /** Headers of a yes/no column of reserved codes: the word for reserved in each language {@link #RESERVED_STEMS} reads. */
   private static final List<String> RESERVED_COLUMN_WORDS = folded("reserved", "reserviert", "reservado", "reserve",
-      "riservato");
+      "riservato", "зарезервирован", "зарезервировано", "зарезервован", "зарезервовано", "зарезервований",
+      "zarezerwowany", "zarezerwowane", "gereserveerd", "rezervovano", "rezervovany", "rezerve", "dicadangkan",
+      "reserverad", "reserverat", "danh rieng", "予約", "保留", "预留", "預留", "예약", "예약됨");
 
   private static final List<String> STATUS_WORDS = folded("status", "statut", "estado", "stato", "state", "状态",
       "狀態", "ステータス", "상태");
@@ -141,9 +144,9 @@ final class Vocabulary {
       "reserved", "reserve", "reserviert", "reservado", "reservados", "riservato", "riservati");
 
   private static final List<String> YES = folded("yes", "y", "x", "true", "oui", "si", "ja", "sim", "da", "да", "是",
-      "はい", "예", "✓", "✔", "tak", "так", "ya", "evet", "ano");
+      "はい", "예", "✓", "✔", "tak", "так", "ya", "evet", "ano", "có");
   private static final List<String> NO = folded("no", "n", "false", "non", "nein", "nao", "нет", "net", "否", "いいえ",
-      "아니요", "아니오", "nie", "nee", "ні", "tidak", "nej", "hayır", "ne");
+      "아니요", "아니오", "nie", "nee", "ні", "tidak", "nej", "hayır", "ne", "không");
   /** Marks that say no in a yes/no column, as much as an empty cell does. */
   private static final String NO_MARKS = "-\u2010\u2012\u2013\u2014\u2015\u2212\u2717\u2718\u00d7\u2715\u274c";
 

@@ -316,6 +316,40 @@ class WhatTheDocumentSaysTest {
     }
 
     /**
+     * A Reserved column is read by its header in every language whose descriptions are read for
+     * the word for reserved, not only in those of the corpus: a Russian or Ukrainian table's
+     * column was a column of some other thing, with a warning, and its yes marked nothing.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+        Reserved       | Yes
+        Réservé        | Oui
+        Reservado      | Sí
+        Riservato      | Sì
+        Reserviert     | Ja
+        Зарезервирован | Да
+        Зарезервировано | Да
+        Зарезервовано  | Так
+        Zarezerwowany  | Tak
+        Gereserveerd   | Ja
+        Rezervováno    | Ano
+        Rezerve        | Evet
+        Dicadangkan    | Ya
+        Reserverad     | Ja
+        Dành riêng     | Có
+        予約済み        | はい
+        保留           | 是
+        预留           | 是
+        예약됨          | 예
+        """)
+    void aReservedColumnIsReadByItsHeaderInEachLanguage(String header, String yes) {
+      PageRead document = read("| Code | Name | " + header + " | Description |\n| --- | --- | --- | --- |\n"
+          + "| 1003 | Three | | Data. |\n| 1004 | Four | " + yes + " | Later. |\n");
+      assertEquals(List.of("1004"), reserved(document), header);
+      assertEquals(List.of(), warnings(document), header);
+    }
+
+    /**
      * A Reserved column's cell is yes (in the corpus's languages, a tick, the word for reserved
      * itself), no (a cross, a dash, nothing), or neither: then it is read as no, with a warning at
      * its line that quotes it, never in silence.
@@ -323,9 +357,9 @@ class WhatTheDocumentSaysTest {
     @Test
     void aReservedCellThatSaysNeitherYesNorNoIsAWarning() {
       List<String> yes = List.of("Yes", "yes, since 2011", "Oui", "Ja", "Sí", "Да", "是", "はい", "예", "✓", "x",
-          "Reserved", "Réservé", "予約済み", "Tak", "Так", "Ya", "Evet", "Ano");
+          "Reserved", "Réservé", "予約済み", "Tak", "Так", "Ya", "Evet", "Ano", "Có");
       List<String> no = List.of("No", "no.", "Non", "Nein", "Não", "Нет", "否", "いいえ", "아니요", "✗", "×", "-", "—", "",
-          "Nie", "Nee", "Ні", "Tidak", "Nej", "Hayır", "Ne");
+          "Nie", "Nee", "Ні", "Tidak", "Nej", "Hayır", "Ne", "Không");
       for (String cell : yes) {
         PageRead document = read(reservedColumn(cell));
         assertEquals(List.of("1004"), reserved(document), cell);
