@@ -76,7 +76,7 @@ final class Vocabulary {
       "reserverad", "reserverat", "danh rieng", "予約", "保留", "预留", "預留", "예약", "예약됨");
 
   private static final List<String> STATUS_WORDS = folded("status", "statut", "estado", "stato", "state", "状态",
-      "狀態", "ステータス", "상태");
+      "狀態", "ステータス", "상태", "статус", "состояние", "стан", "stan", "stav", "durum", "trang thai");
 
   private static final List<String> NOTE_WORDS = folded("note", "notes", "comment", "comments", "commentaire",
       "commentaires", "remark", "remarks", "remarque", "remarques", "anmerkung", "anmerkungen", "bemerkung",
@@ -99,7 +99,7 @@ final class Vocabulary {
       "reservoir");
 
   /** Phrases that open a reserved code's description, where one word does not say it. */
-  private static final List<String> RESERVED_PHRASES = List.of("duoc danh rieng");
+  private static final List<String> RESERVED_PHRASES = List.of("duoc danh rieng", "danh rieng");
 
   /** The word for reserved in languages written without spaces, anywhere in the first sentence. */
   private static final List<String> RESERVED_CJK = List.of("予約", "保留", "예약");
@@ -267,6 +267,15 @@ final class Vocabulary {
     }
   }
 
+  /** The number of words in a folded phrase, its words one space apart. */
+  private static int wordCount(String phrase) {
+    int words = 1;
+    for (int i = 0; i < phrase.length(); i++) {
+      words += phrase.charAt(i) == ' ' ? 1 : 0;
+    }
+    return words;
+  }
+
   /**
    * Whether the text opens by saying the code is reserved, in any of the locales known. Only the
    * opening is looked at, and only its first words are folded: this runs for every row.
@@ -298,7 +307,7 @@ final class Vocabulary {
       }
     }
     for (String phrase : RESERVED_PHRASES) {
-      if (phrase.startsWith(first + " ") && fold(firstWords(opening, 3)).equals(phrase)) {
+      if (phrase.startsWith(first + " ") && fold(firstWords(opening, wordCount(phrase))).equals(phrase)) {
         return Verdict.RESERVED;
       }
     }

@@ -80,6 +80,7 @@ class WhatTheDocumentSaysTest {
         예약됨.
         예약되어 있으며 사용되지 않습니다.
         Được dành riêng.
+        Dành riêng cho tương lai.
         Zarezerwowany.
         Gereserveerd.
         Зарезервовано.
@@ -117,6 +118,8 @@ class WhatTheDocumentSaysTest {
         沒有保留。
         예약되지 않은 값입니다.
         예약 안 됨.
+        Dành cho các ứng dụng.
+        Không dành riêng.
         """)
     void otherWordsDoNot(String description) {
       PageRead document = read("| Code | Name | Description |\n| --- | --- | --- |\n| 1000 | Normal | " + description
@@ -231,6 +234,15 @@ class WhatTheDocumentSaysTest {
         Statut | Attribué | Réservé  | Réservé.
         Estado | Asignado | Reservado | Reservado
         状态     | 已分配      | 保留       | 保留。
+        Статус  | Назначен  | Зарезервирован | Зарезервирован.
+        Состояние | Назначен | Зарезервировано | Зарезервировано.
+        Стан    | Призначено | Зарезервовано | Зарезервовано.
+        Stan    | Przypisany | Zarezerwowany | Zarezerwowany.
+        Stav    | Přiřazeno | Rezervováno | Rezervováno.
+        Durum   | Atanmış   | Rezerve   | Rezerve.
+        Trạng thái | Đã gán | Dành riêng | Được dành riêng.
+        ステータス | 割り当て済み | 予約済み | 予約済み。
+        상태     | 할당됨     | 예약됨     | 예약됨.
         """)
     void aStatusColumnThatSaysReservedMarksTheRow(String header, String assigned, String reserved, String longer) {
       PageRead document = read("| Code | Name | " + header + " | Description |\n| --- | --- | --- | --- |\n"
