@@ -37,7 +37,7 @@ final class Vocabulary {
       "code", "status code", "statuscode", "close code", "value", "codigo", "codice", "wert", "valeur", "valor",
       "number", "numero", "код", "kod", "ma trang thai", "ステータスコード", "コード", "状态码", "状态代码", "狀態代碼",
       "狀態碼", "状态碼", "代碼", "代码", "상태 코드", "코드", "kode", "kode status", "statuskod", "durum kodu", "kód",
-      "stavový kód", "код стану", "код состояния", "range", "rango", "範囲", "范围");
+      "stavový kód", "код стану", "код состояния", "range", "rango", "範囲", "范围", "mã");
 
   /**
    * Where a range of codes starts, in a column beside one of where it ends: the codes. Short words
@@ -54,7 +54,7 @@ final class Vocabulary {
 
   private static final List<String> NAME_WORDS = folded(
       "name", "constant", "nom", "nome", "nombre", "bezeichnung", "ten", "имя", "название", "名前", "名称", "名稱",
-      "이름", "nazwa", "naam", "назва", "nama", "namn", "název");
+      "이름", "nazwa", "naam", "назва", "ім'я", "nama", "namn", "název", "jméno", "ad", "isim", "navn");
 
   /**
    * Words for a code's meaning: the name in IANA's registry, which has no description, but the

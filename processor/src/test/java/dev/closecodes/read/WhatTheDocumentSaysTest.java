@@ -432,6 +432,13 @@ class WhatTheDocumentSaysTest {
         코드      | 이름     | 설명
         상태 코드  | 이름     | 설명
         Код       | Имя      | Описание
+        Код       | Ім'я     | Опис
+        Kod       | Ad       | Açıklama
+        Kod       | İsim     | Açıklama
+        Kód       | Jméno    | Popis
+        Mã        | Tên      | Mô tả
+        Kode      | Nama     | Deskripsi
+        Kod       | Namn     | Beskrivning
         """)
     void headersInOtherLocalesOfMdnAreReadByTheirWords(String code, String name, String description) {
       PageRead document = read("| " + code + " | " + name + " | " + description + " |\n| --- | --- | --- |\n"
