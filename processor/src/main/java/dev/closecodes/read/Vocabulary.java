@@ -123,18 +123,21 @@ final class Vocabulary {
       "no utilizado", "no usado", "sin uso", "no asignado", "nao utilizado", "nao usado", "nao atribuido", "non usato",
       "non utilizzato", "inutilizzato", "non assegnato", "khong dung", "khong su dung", "khong duoc su dung",
       "не используется", "не используются", "не назначен", "не назначены", "nie uzywany", "nieuzywany",
-      "niet gebruikt", "ongebruikt", "tidak digunakan", "未使用", "不使用", "未分配", "未割り当て", "사용되지 않음", "미사용");
+      "niet gebruikt", "ongebruikt", "tidak digunakan", "не використовується", "nepouziva se", "nepouzito",
+      "nepouzivano", "kullanılmıyor", "kullanilmiyor", "anvands inte", "oanvand", "未使用", "不使用", "未分配", "未割り当て",
+      "사용되지 않음", "미사용");
 
   /**
    * How a description says the codes are left for later specifications to define ("For
    * definition by future revisions ..."), as MDN writes of 1016–2999 where it wrote "Reserved for
    * future use" before: a word for definition and a word for the future, both in the first sentence.
    */
-  private static final List<String> DEFINITION_STEMS = folded("defin", "dinh nghia", "определ", "визначен", "定義",
-      "定义", "정의");
+  private static final List<String> DEFINITION_STEMS = folded("defin", "zdefini", "dinh nghia", "определ", "визначен",
+      "tanım", "tanim", "定義", "定义", "정의");
 
   private static final List<String> FUTURE_STEMS = folded("futur", "zukunft", "tuong lai", "будущ", "майбутн",
-      "przyszl", "toekomst", "今後", "今后", "将来", "將來", "未来", "未來", "향후", "미래");
+      "przyszl", "toekomst", "budouc", "gelecek", "framtid", "mendatang", "masa depan", "今後", "今后", "将来", "將來",
+      "未来", "未來", "향후", "미래");
 
   /** How much of a description's first sentence is read for those words. */
   private static final int FIRST_SENTENCE_CHARS = 200;

@@ -174,6 +174,22 @@ class WhatTheDocumentSaysTest {
         供 WebSocket 协议规范的未来修订版定义使用。
         Dành cho việc định nghĩa bởi các bản sửa đổi trong tương lai của đặc tả giao thức WebSocket.
         Для определения в будущих редакциях спецификации протокола WebSocket.
+        Не використовується.
+        Nie używany.
+        Niet gebruikt.
+        Nepoužívá se.
+        Nepoužito.
+        Kullanılmıyor.
+        Används inte.
+        Oanvänd.
+        Tidak digunakan.
+        Для визначення в майбутніх редакціях специфікації протоколу WebSocket.
+        Do zdefiniowania w przyszłych wersjach specyfikacji protokołu WebSocket.
+        Voor definitie door toekomstige revisies van de specificatie van het WebSocket-protocol.
+        Pro definici budoucími revizemi specifikace protokolu WebSocket.
+        WebSocket protokol belirtiminin gelecekteki revizyonlarıyla tanımlanmak üzere.
+        För definition i framtida revisioner av specifikationen för WebSocket-protokollet.
+        Untuk definisi oleh revisi mendatang dari spesifikasi protokol WebSocket.
         """)
     void wordsThatSayTheCodesAreNotInUseMarkTheRow(String description) {
       PageRead document = read("""
@@ -217,6 +233,8 @@ class WhatTheDocumentSaysTest {
         Defined by the application.
         Nicht verwendete Verbindungen werden geschlossen.
         未使用の接続を閉じます。
+        Sunucu yeniden başlıyor; gelecekte tekrar deneyin.
+        Nepoužívá se u prohlížečů, které posílají 1000.
         """)
     void wordsNearThoseDoNot(String description) {
       PageRead document = read("| Code | Name | Description |\n| --- | --- | --- |\n| 1000 | Normal | " + description
