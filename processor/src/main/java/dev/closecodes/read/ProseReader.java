@@ -427,7 +427,7 @@ final class ProseReader {
   }
 
   private static boolean isCallout(Element element) {
-    for (String name : element.attr("class").split(" ")) {
+    for (String name : element.classNames()) { // split at any white space, as HTML does
       if (CALLOUTS.contains(name.toLowerCase(Locale.ROOT))) {
         return true;
       }

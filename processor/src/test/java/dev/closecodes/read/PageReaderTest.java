@@ -1265,6 +1265,9 @@ class PageReaderTest {
           <p>{{APIRef("Websockets API")}}</p>
           <div class="notecard draft"><p><strong>Draft</strong> This page is not complete.</p></div>
           <div class="warning"><p>Careful.</p></div>
+          <div class="notecard\twarning"><p>Classes apart by a tab, as HTML allows.</p></div>
+          <div class="callout
+            note"><p>Classes apart by a line end.</p></div>
           <blockquote><p>A quote.</p></blockquote>
           <p>The event.</p>
           <table><tr><th>Code</th><th>Name</th><th>Description</th></tr>
