@@ -19,7 +19,7 @@ public enum Message {
       Severity.ERROR, "'%s' is a file: URI, and closecodes names documents by their paths: name this one %s"),
   EMPTY_FILE(Severity.ERROR, "the file is empty"),
   BINARY_FILE(Severity.ERROR, "this is a binary file, not a text document (NUL byte at offset %d)"),
-  /** The last argument is what the byte is in Windows-1252, as a hint, or nothing. */
+  /** The last argument is what the bytes show of the charset the file is in, and what to do. */
   NOT_UTF8(Severity.ERROR, "the text is not valid UTF-8 (byte 0x%02X at offset %d)%s"),
   NOT_UTF16(Severity.ERROR, "the text is not valid UTF-16 (a lone surrogate or a cut-off pair at byte offset %d)"),
   NOT_UTF32(Severity.ERROR, "the text is not valid UTF-32 (a surrogate, a code past U+10FFFF or a cut-off one at"

@@ -99,7 +99,7 @@ final class DocumentText {
   }
 
   /** A decoder that reports bytes it cannot decode, where the JDK's default replaces them. */
-  private static CharsetDecoder strict(Charset charset) {
+  static CharsetDecoder strict(Charset charset) {
     return charset.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -274,8 +274,7 @@ final class DocumentText {
    */
   static int wellFormedUtf8Length(byte[] bytes, int at) {
     int lead = bytes[at] & 0xFF;
-    int length = lead >= 0xC2 && lead <= 0xDF ? 2 : lead >= 0xE0 && lead <= 0xEF ? 3 : lead >= 0xF0 && lead <= 0xF4 ? 4
-        : 0;
+    int length = utf8SequenceLength(lead);
     if (length == 0 || at + length > bytes.length) {
       return 0;
     }
@@ -292,5 +291,16 @@ final class DocumentText {
       }
     }
     return length;
+  }
+
+  /** How many bytes a UTF-8 sequence that opens with {@code lead} has; 0 for a byte that opens none of two or more. */
+  static int utf8SequenceLength(int lead) {
+    if (lead >= 0xC2 && lead <= 0xDF) {
+      return 2;
+    }
+    if (lead >= 0xE0 && lead <= 0xEF) {
+      return 3;
+    }
+    return lead >= 0xF0 && lead <= 0xF4 ? 4 : 0;
   }
 }

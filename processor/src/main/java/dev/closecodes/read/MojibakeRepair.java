@@ -420,7 +420,7 @@ final class MojibakeRepair {
           continue;
         }
         SingleByteCharset charset = CHARSETS.get(c);
-        int length = utf8Length(charset.byteOf(text.charAt(i)));
+        int length = DocumentText.utf8SequenceLength(charset.byteOf(text.charAt(i)));
         if (length < 2 || i + length > line.end()) {
           continue;
         }
@@ -436,16 +436,6 @@ final class MojibakeRepair {
   }
 
   /** How many bytes a UTF-8 sequence has that starts with this lead byte; 0 when it is none. */
-  private static int utf8Length(int lead) {
-    if (lead >= 0xC2 && lead <= 0xDF) {
-      return 2;
-    }
-    if (lead >= 0xE0 && lead <= 0xEF) {
-      return 3;
-    }
-    return lead >= 0xF0 && lead <= 0xF4 ? 4 : 0;
-  }
-
   private static Set<Integer> codePointsOf(String text) {
     Set<Integer> codePoints = new HashSet<>();
     for (int i = 0; i < text.length(); ) {

@@ -3,8 +3,6 @@ package dev.closecodes.read;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.UnsupportedCharsetException;
 
 /**
@@ -46,9 +44,7 @@ final class NotUtf8Hint {
    * text goes on after the byte's offset.
    */
   static String hint(byte[] bytes, int offset) {
-    String word = readsAsWesternText(bytes, offset)
-        ? windows1252(bytes, wordStart(bytes, offset), wordEnd(bytes, offset))
-        : null;
+    String word = westernWord(bytes, offset);
     int utf8Line = utf8LinePastAscii(bytes);
     if (utf8Line > 0) {
       return "; line " + utf8Line + " is UTF-8, so only this part is not, pasted perhaps from text in another charset"
@@ -64,11 +60,13 @@ final class NotUtf8Hint {
   }
 
   /**
-   * Whether the words that hold bytes that are not UTF-8, from {@code offset} on (the first
-   * {@link #WORDS_CHECKED}), read in Windows-1252 as words of a Latin alphabet: past ASCII only
-   * letters and {@link #WESTERN_PUNCTUATION}, at most {@link #MOST_PAST_ASCII_IN_A_ROW} in a row.
+   * The word at {@code offset} as Windows-1252 reads it, where the words that hold bytes that are
+   * not UTF-8, from there on (the first {@link #WORDS_CHECKED}), read in Windows-1252 as words of
+   * a Latin alphabet: past ASCII only letters and {@link #WESTERN_PUNCTUATION}, at most
+   * {@link #MOST_PAST_ASCII_IN_A_ROW} in a row. Null where one does not.
    */
-  private static boolean readsAsWesternText(byte[] bytes, int offset) {
+  private static String westernWord(byte[] bytes, int offset) {
+    String first = null;
     int words = 0;
     for (int i = offset; i < bytes.length && words < WORDS_CHECKED; ) {
       if (bytes[i] >= 0) {
@@ -83,12 +81,13 @@ final class NotUtf8Hint {
       int end = wordEnd(bytes, i);
       String word = windows1252(bytes, wordStart(bytes, i), end);
       if (word == null || !readsAsWesternWord(word)) {
-        return false;
+        return null;
       }
+      first = first == null ? word : first;
       words++;
       i = end;
     }
-    return true;
+    return first;
   }
 
   private static boolean readsAsWesternWord(String word) {
@@ -109,7 +108,7 @@ final class NotUtf8Hint {
   /** The bytes as Windows-1252 reads them; null where it has no character for one. */
   private static String windows1252(byte[] bytes, int start, int end) {
     try {
-      return strict(Charset.forName("windows-1252")).decode(ByteBuffer.wrap(bytes, start, end - start)).toString();
+      return DocumentText.strict(Charset.forName("windows-1252")).decode(ByteBuffer.wrap(bytes, start, end - start)).toString();
     } catch (CharacterCodingException | UnsupportedCharsetException e) {
       return null;
     }
@@ -176,11 +175,5 @@ final class NotUtf8Hint {
       }
     }
     return wellFormed > illFormed ? firstUtf8Line : 0;
-  }
-
-  private static CharsetDecoder strict(Charset charset) {
-    return charset.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
   }
 }
