@@ -75,6 +75,43 @@ class ConsumerProjectTest {
     }
   }
 
+  /**
+   * Maven's compiler plugin 3.11.0 passes the folder of the generated sources to javac as sources
+   * to read, where javac finds the last compile's output when the processor creates the same types
+   * again. A project from the fragment with that version, under warnings as errors, builds the first
+   * time and fails the next, on javac's warning of implicitly compiled files; track-pages says why
+   * before the compiler runs, and the compiler argument it names mends it.
+   */
+  @Test
+  void onCompilerPlugin3110TrackPagesNamesTheMendForJavacsWarningOfImplicitlyCompiledFiles() throws Exception {
+    ConsumerProjects.installOnce(work);
+    Path consumer = ConsumerProjects.create(work.resolve("compiler-3.11.0"));
+    writeOwnPageAndSources(consumer);
+    Path pom = consumer.resolve("pom.xml");
+    ConsumerProjects.replace(pom, "<artifactId>maven-compiler-plugin</artifactId>\n      <version>3.16.0</version>",
+        "<artifactId>maven-compiler-plugin</artifactId>\n      <version>3.11.0</version>");
+    String implicit = "Implicitly compiled files were not subject to annotation processing";
+    String mend = "use version 3.12.0 or later, or add the compiler argument -implicit:class";
+
+    String first = MavenRuns.maven(consumer, 0, "-Dmaven.compiler.failOnWarning=true", "compile");
+    assertFalse(first.contains(implicit) || first.contains(mend), first);
+
+    Path quota = consumer.resolve("src/main/java/com/example/ws/Quota.java");
+    ConsumerProjects.replace(quota, "over its quota.", "over its quota, at once.");
+    String second = MavenRuns.maven(consumer, 1, "-Dmaven.compiler.failOnWarning=true", "compile");
+    String javacSays = "[WARNING] " + implicit; // javac's line, where track-pages quotes it
+    assertTrue(second.contains(javacSays), second);
+    assertTrue(second.contains("[WARNING] closecodes: maven-compiler-plugin 3.11.0 passes the generated sources"), second);
+    assertTrue(second.indexOf(mend) < second.indexOf(javacSays), "said before javac runs\n" + second);
+
+    ConsumerProjects.replace(pom, "<arg>-Xlint:-processing</arg>", "<arg>-Xlint:-processing</arg>\n<arg>-implicit:class</arg>");
+    ConsumerProjects.replace(quota, "at once.", "at once, and for good.");
+    String mended = MavenRuns.maven(consumer, 0, "-Dmaven.compiler.failOnWarning=true", "compile");
+    assertTrue(mended.contains("Compiling 2 source files"), "it compiled again\n" + mended);
+    assertFalse(mended.contains(implicit) || mended.contains(mend), mended);
+    assertTrue(Files.isRegularFile(consumer.resolve("target/classes/com/example/ws/CloseCode.class")), mended);
+  }
+
   /** The consumer's own page, in its resources, the annotated package, and a class that uses what is generated. */
   private static void writeOwnPageAndSources(Path consumer) throws IOException {
     ConsumerProjects.write(consumer.resolve("src/main/resources/closecodes/close-codes.md"), """

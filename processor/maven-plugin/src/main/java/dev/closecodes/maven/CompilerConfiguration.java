@@ -89,6 +89,32 @@ final class CompilerConfiguration {
     return Optional.empty();
   }
 
+  /**
+   * What to say where the compiler plugin is version 3.11.0, the one version that passes the folder
+   * of the generated sources to javac as a source path too (MCOMPILER-538, mended in 3.12.0). A
+   * compile after the first then finds the last one's output there when the processor creates the
+   * same types again, reads it, and warns that implicitly compiled files were not subject to
+   * annotation processing; empty for another version, or where the POM has chosen an
+   * {@code -implicit} policy, which keeps javac from warning.
+   */
+  static Optional<String> generatedSourcesReadAsSources(List<Plugin> plugins) {
+    boolean passesThem = plugins.stream().anyMatch(plugin ->
+        "maven-compiler-plugin".equals(plugin.getArtifactId()) && "3.11.0".equals(plugin.getVersion()));
+    if (!passesThem) {
+      return Optional.empty();
+    }
+    for (Xpp3Dom configuration : of(plugins)) {
+      if (text(configuration.getChild("compilerArgument")).contains("-implicit:")
+          || texts(configuration.getChild("compilerArgs")).stream().anyMatch(argument -> argument.startsWith("-implicit:"))) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of("maven-compiler-plugin 3.11.0 passes the generated sources to javac as sources to read"
+        + " (MCOMPILER-538), so each compile after the first warns 'Implicitly compiled files were not subject to"
+        + " annotation processing', and a build with warnings as errors fails: use version 3.12.0 or later, or add"
+        + " the compiler argument -implicit:class");
+  }
+
   /** The element's text, stripped; empty for none. */
   static String text(Xpp3Dom element) {
     return element == null || element.getValue() == null ? "" : element.getValue().strip();

@@ -26,6 +26,8 @@ import org.apache.maven.plugins.annotations.Parameter;
  * only Java sources and class-path jars, runs javac and the processor again. It does the same when
  * the POM names another version of the processor, or of a jar the documents were read from, than
  * the last compile read (see {@link ArtifactVersions}). When nothing changed, it does nothing.
+ * Where closecodes has generated and the compiler plugin is version 3.11.0, which makes javac warn
+ * of the generated sources in each later compile, it says so and what mends it.
  *
  * <p>The processor writes what it read beside the class output, named after it
  * ({@code target/closecodes-inputs.tsv} for {@code target/classes}), where the goal looks for it;
@@ -94,6 +96,11 @@ public final class TrackPagesMojo extends AbstractMojo {
     } catch (IOException | RuntimeException e) {
       throw new MojoExecutionException("cannot read " + record + ": " + e.getMessage()
           + "; remove it, and the build compiles from the start", e);
+    }
+    if (Files.isRegularFile(record)) {
+      // closecodes has generated here, so the next compile meets its earlier output
+      CompilerConfiguration.generatedSourcesReadAsSources(buildPlugins)
+          .ifPresent(warning -> getLog().warn("closecodes: " + warning));
     }
     Path classes = classesDirectory.toPath().toAbsolutePath().normalize();
     List<String> changes = new ArrayList<>(read.changes());

@@ -208,6 +208,71 @@ class TrackPagesMojoTest {
     }
   }
 
+  /**
+   * Maven's compiler plugin 3.11.0, and that version only, passes the folder of the generated
+   * sources to javac as a source path too (MCOMPILER-538). In each compile after the first, javac
+   * then finds the last compile's output there when the processor creates the same types again,
+   * reads it, and warns "Implicitly compiled files were not subject to annotation processing", which
+   * fails a build with warnings as errors. Where closecodes has generated (a record is there), the
+   * goal says so and what mends it, unless the POM has already chosen an {@code -implicit} policy.
+   */
+  @Test
+  void aCompilerPluginThatPassesTheGeneratedSourcesAsASourcePathIsWarnedOf() throws IOException, MojoExecutionException {
+    List<String> warned = new ArrayList<>();
+    mojo.setLog(warning(warned));
+    String expected = "closecodes: maven-compiler-plugin 3.11.0 passes the generated sources to javac as sources"
+        + " to read (MCOMPILER-538), so each compile after the first warns 'Implicitly compiled files were not"
+        + " subject to annotation processing', and a build with warnings as errors fails: use version 3.12.0 or"
+        + " later, or add the compiler argument -implicit:class";
+
+    mojo.buildPlugins = List.of(compilerPluginVersion("3.11.0"));
+    mojo.execute();
+    assertEquals(List.of(expected), warned);
+    assertTrue(Files.exists(packageInfo), "a warning, and nothing removed");
+
+    for (Plugin quiet : List.of(compilerPluginVersion("3.12.0"), compilerPluginVersion("3.10.1"), compilerPluginVersion("3.16.0"),
+        compilerPluginVersion("3.11.0", "-implicit:class"), compilerPluginVersion("3.11.0", "-implicit:none"))) {
+      warned.clear();
+      mojo.buildPlugins = List.of(quiet);
+      mojo.execute();
+      assertEquals(List.of(), warned, quiet.getVersion() + " " + quiet.getConfiguration());
+    }
+
+    // no record: nothing generated yet, or nothing annotated, and no output of closecodes' to read
+    warned.clear();
+    Files.delete(record);
+    mojo.buildPlugins = List.of(compilerPluginVersion("3.11.0"));
+    mojo.execute();
+    assertEquals(List.of(), warned);
+  }
+
+  /** The compiler plugin of this version, with these compiler arguments. */
+  private static Plugin compilerPluginVersion(String version, String... compilerArgs) throws IOException {
+    Plugin plugin = compilerPlugin();
+    plugin.setVersion(version);
+    StringBuilder args = new StringBuilder();
+    for (String arg : compilerArgs) {
+      args.append("<arg>").append(arg).append("</arg>");
+    }
+    try {
+      plugin.setConfiguration(Xpp3DomBuilder.build(new StringReader(
+          "<configuration><compilerArgs><arg>-Xlint:all</arg>" + args + "</compilerArgs></configuration>")));
+    } catch (XmlPullParserException e) {
+      throw new IOException(e);
+    }
+    return plugin;
+  }
+
+  /** A log that keeps the warnings. */
+  private static Log warning(List<String> warned) {
+    return new SystemStreamLog() {
+      @Override
+      public void warn(CharSequence content) {
+        warned.add(content.toString());
+      }
+    };
+  }
+
   /** A source folder with {@code com/example/package-info.java} and {@code Use.java}. */
   private Path javaSources(String name) throws IOException {
     Path root = Files.createDirectories(folder.resolve(name).resolve("com/example"));
