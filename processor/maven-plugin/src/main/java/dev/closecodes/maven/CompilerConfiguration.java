@@ -94,8 +94,8 @@ final class CompilerConfiguration {
    * of the generated sources to javac as a source path too (MCOMPILER-538, mended in 3.12.0). A
    * compile after the first then finds the last one's output there when the processor creates the
    * same types again, reads it, and warns that implicitly compiled files were not subject to
-   * annotation processing; empty for another version, or where the POM has chosen an
-   * {@code -implicit} policy, which keeps javac from warning.
+   * annotation processing; empty for another version, another compiler than javac, or where the
+   * POM has chosen an {@code -implicit} policy, which keeps javac from warning.
    */
   static Optional<String> generatedSourcesReadAsSources(List<Plugin> plugins) {
     boolean passesThem = plugins.stream().anyMatch(plugin ->
@@ -104,6 +104,10 @@ final class CompilerConfiguration {
       return Optional.empty();
     }
     for (Xpp3Dom configuration : of(plugins)) {
+      String compiler = text(configuration.getChild("compilerId"));
+      if (!compiler.isEmpty() && !compiler.equals("javac")) {
+        return Optional.empty(); // the Eclipse compiler, say, which has no such warning and no -implicit
+      }
       if (text(configuration.getChild("compilerArgument")).contains("-implicit:")
           || texts(configuration.getChild("compilerArgs")).stream().anyMatch(argument -> argument.startsWith("-implicit:"))) {
         return Optional.empty();

@@ -23,6 +23,7 @@ import org.apache.maven.model.PluginExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugin.logging.SystemStreamLog;
+import org.codehaus.plexus.util.xml.Xpp3Dom;
 import org.codehaus.plexus.util.xml.Xpp3DomBuilder;
 import org.codehaus.plexus.util.xml.pull.XmlPullParserException;
 import org.junit.jupiter.api.BeforeEach;
@@ -231,7 +232,8 @@ class TrackPagesMojoTest {
     assertTrue(Files.exists(packageInfo), "a warning, and nothing removed");
 
     for (Plugin quiet : List.of(compilerPluginVersion("3.12.0"), compilerPluginVersion("3.10.1"), compilerPluginVersion("3.16.0"),
-        compilerPluginVersion("3.11.0", "-implicit:class"), compilerPluginVersion("3.11.0", "-implicit:none"))) {
+        compilerPluginVersion("3.11.0", "-implicit:class"), compilerPluginVersion("3.11.0", "-implicit:none"),
+        eclipse(compilerPluginVersion("3.11.0")))) {
       warned.clear();
       mojo.buildPlugins = List.of(quiet);
       mojo.execute();
@@ -261,6 +263,14 @@ class TrackPagesMojoTest {
       throw new IOException(e);
     }
     return plugin;
+  }
+
+  /** The compiler plugin, set to run the Eclipse compiler. */
+  private static Plugin eclipse(Plugin compiler) {
+    Xpp3Dom compilerId = new Xpp3Dom("compilerId");
+    compilerId.setValue("eclipse");
+    ((Xpp3Dom) compiler.getConfiguration()).addChild(compilerId);
+    return compiler;
   }
 
   /** A log that keeps the warnings. */
