@@ -3,6 +3,8 @@ package dev.closecodes.maven;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.maven.model.Plugin;
 import org.apache.maven.model.PluginExecution;
 import org.codehaus.plexus.util.xml.Xpp3Dom;
@@ -12,6 +14,9 @@ final class CompilerConfiguration {
 
   /** The processor's class, as {@code <annotationProcessors>} and {@code -processor} name it. */
   static final String PROCESSOR = "dev.closecodes.processor.CloseCodeSpecProcessor";
+
+  /** A version's first two numbers. */
+  private static final Pattern MAJOR_MINOR = Pattern.compile("(\\d{1,6})\\.(\\d{1,6})");
 
   private CompilerConfiguration() {}
 
@@ -60,11 +65,21 @@ final class CompilerConfiguration {
   }
 
   /**
-   * What in the POM keeps closecodes' processor from running, in words: {@code <proc>none</proc>},
-   * {@code -proc:none}, or a list of processors ({@code <annotationProcessors>}, {@code -processor})
-   * without it; empty where the POM says none of these.
+   * What in the POM keeps closecodes' processor from running, in words: a compiler plugin too old
+   * to read {@code <annotationProcessorPaths>}, which it passes over without a word,
+   * {@code <proc>none</proc>}, {@code -proc:none}, or a list of processors
+   * ({@code <annotationProcessors>}, {@code -processor}) without it; empty where the POM says none
+   * of these.
    */
   static Optional<String> processorKeptOut(List<Plugin> plugins) {
+    for (Plugin plugin : plugins) {
+      if ("maven-compiler-plugin".equals(plugin.getArtifactId()) && before(plugin.getVersion(), 3, 5)
+          && of(plugins).stream().anyMatch(configuration -> configuration.getChild("annotationProcessorPaths") != null)) {
+        return Optional.of("maven-compiler-plugin " + plugin.getVersion() + " does not read <annotationProcessorPaths>,"
+            + " which version 3.5 added, so the processor it names is on no path: use version 3.5 or later (the"
+            + " README's fragment names 3.16.0)");
+      }
+    }
     for (Xpp3Dom configuration : of(plugins)) {
       if ("none".equals(text(configuration.getChild("proc")))) {
         return Optional.of("the compiler plugin's <proc>none</proc> runs no annotation processor: remove it");
@@ -117,6 +132,16 @@ final class CompilerConfiguration {
         + " (MCOMPILER-538), so each compile after the first warns 'Implicitly compiled files were not subject to"
         + " annotation processing', and a build with warnings as errors fails: use version 3.12.0 or later, or add"
         + " the compiler argument -implicit:class");
+  }
+
+  /** Whether a version such as {@code 3.1} or {@code 2.5.1} comes before major.minor; not one read otherwise. */
+  private static boolean before(String version, int major, int minor) {
+    Matcher numbers = MAJOR_MINOR.matcher(version == null ? "" : version);
+    if (!numbers.lookingAt()) {
+      return false;
+    }
+    int versionMajor = Integer.parseInt(numbers.group(1));
+    return versionMajor < major || versionMajor == major && Integer.parseInt(numbers.group(2)) < minor;
   }
 
   /** The element's text, stripped; empty for none. */

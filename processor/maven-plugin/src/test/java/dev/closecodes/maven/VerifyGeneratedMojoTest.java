@@ -267,6 +267,40 @@ class VerifyGeneratedMojoTest {
     assertTrue(failure.getMessage().contains("-proc:full"), failure.getMessage());
   }
 
+  /**
+   * Maven's compiler plugin before 3.5 has no {@code <annotationProcessorPaths>} and passes over it
+   * without a word (3.1 is what Maven 3.8 runs where the POM names no version), so the processor
+   * the POM names there is on no path. The failure says so, not to name the processor there.
+   */
+  @Test
+  void aCompilerPluginThatDoesNotReadTheProcessorPathIsNamed() throws IOException {
+    String paths = "<source>17</source><target>17</target><annotationProcessorPaths><path><groupId>dev.closecodes"
+        + "</groupId><artifactId>closecodes-processor</artifactId><version>0.1.0</version></path>"
+        + "</annotationProcessorPaths>";
+    for (String version : List.of("3.1", "3.3", "2.5.1", "3.0")) {
+      mojo.buildPlugins = List.of(withVersion(compilerPlugin(paths), version));
+      MojoExecutionException failure = assertThrows(MojoExecutionException.class, mojo::execute);
+      assertTrue(failure.getMessage().startsWith("@CloseCodeSpec is on com.example.ws, but closecodes generated"
+          + " nothing there: maven-compiler-plugin " + version + " does not read <annotationProcessorPaths>, which"
+          + " version 3.5 added, so the processor it names is on no path: use version 3.5 or later (the README's"
+          + " fragment names 3.16.0)"), failure.getMessage());
+    }
+    for (String version : List.of("3.5", "3.5.1", "3.16.0", "4.0.0-beta-3", "3.13.0-SNAPSHOT")) {
+      mojo.buildPlugins = List.of(withVersion(compilerPlugin(paths), version));
+      MojoExecutionException failure = assertThrows(MojoExecutionException.class, mojo::execute);
+      assertTrue(failure.getMessage().contains("-proc:full"), version + ": " + failure.getMessage());
+    }
+    // an old version with the processor on the class path instead: nothing of the processor path to say
+    mojo.buildPlugins = List.of(withVersion(compilerPlugin("<source>17</source>"), "3.1"));
+    MojoExecutionException failure = assertThrows(MojoExecutionException.class, mojo::execute);
+    assertTrue(failure.getMessage().contains("-proc:full"), failure.getMessage());
+  }
+
+  private static Plugin withVersion(Plugin plugin, String version) {
+    plugin.setVersion(version);
+    return plugin;
+  }
+
   private void assertFailureSays(String configuration, String cause) throws IOException {
     mojo.buildPlugins = List.of(compilerPlugin(configuration));
     MojoExecutionException failure = assertThrows(MojoExecutionException.class, mojo::execute);
