@@ -15,6 +15,9 @@ final class CompilerConfiguration {
   /** The processor's class, as {@code <annotationProcessors>} and {@code -processor} name it. */
   static final String PROCESSOR = "dev.closecodes.processor.CloseCodeSpecProcessor";
 
+  /** The processor's artifact, as {@code <annotationProcessorPaths>} names it. */
+  private static final String PROCESSOR_ARTIFACT = "dev.closecodes:closecodes-processor";
+
   /** A version's first two numbers. */
   private static final Pattern MAJOR_MINOR = Pattern.compile("(\\d{1,6})\\.(\\d{1,6})");
 
@@ -66,8 +69,8 @@ final class CompilerConfiguration {
 
   /**
    * What in the POM keeps closecodes' processor from running, in words: a compiler plugin too old
-   * to read {@code <annotationProcessorPaths>}, which it passes over without a word,
-   * {@code <proc>none</proc>}, {@code -proc:none}, or a list of processors
+   * to read {@code <annotationProcessorPaths>}, which it passes over without a word, such a path
+   * without the processor, {@code <proc>none</proc>}, {@code -proc:none}, or a list of processors
    * ({@code <annotationProcessors>}, {@code -processor}) without it; empty where the POM says none
    * of these.
    */
@@ -79,6 +82,17 @@ final class CompilerConfiguration {
             + " which version 3.5 added, so the processor it names is on no path: use version 3.5 or later (the"
             + " README's fragment names 3.16.0)");
       }
+    }
+    List<String> processorPath = new ArrayList<>();
+    for (Xpp3Dom configuration : of(plugins)) {
+      Xpp3Dom paths = configuration.getChild("annotationProcessorPaths");
+      for (Xpp3Dom path : paths == null ? new Xpp3Dom[0] : paths.getChildren()) {
+        processorPath.add(text(path.getChild("groupId")) + ":" + text(path.getChild("artifactId")));
+      }
+    }
+    if (!processorPath.isEmpty() && !processorPath.contains(PROCESSOR_ARTIFACT)) {
+      return Optional.of("the compiler plugin's <annotationProcessorPaths> names " + String.join(", ", processorPath)
+          + ", and javac looks for processors there and nowhere else: add " + PROCESSOR_ARTIFACT + " to it");
     }
     for (Xpp3Dom configuration : of(plugins)) {
       if ("none".equals(text(configuration.getChild("proc")))) {

@@ -296,6 +296,25 @@ class VerifyGeneratedMojoTest {
     assertTrue(failure.getMessage().contains("-proc:full"), failure.getMessage());
   }
 
+  /**
+   * A processor path that names other processors only (Lombok's, say, with closecodes' among the
+   * dependencies) is where javac looks for processors, and nowhere else: {@code -proc:full} changes
+   * nothing there, and the failure says to add closecodes' to the path.
+   */
+  @Test
+  void aProcessorPathWithoutClosecodesIsNamed() throws IOException {
+    String lombok = "<path><groupId>org.projectlombok</groupId><artifactId>lombok</artifactId><version>1.18.42</version></path>";
+    assertFailureSays("<annotationProcessorPaths>" + lombok + "</annotationProcessorPaths>",
+        "the compiler plugin's <annotationProcessorPaths> names org.projectlombok:lombok, and javac looks for"
+        + " processors there and nowhere else: add dev.closecodes:closecodes-processor to it");
+    // in an execution's configuration, and with closecodes' there the usual message
+    mojo.buildPlugins = List.of(compilerPlugin("", "default-compile", "<annotationProcessorPaths>" + lombok
+        + "<path><groupId>dev.closecodes</groupId><artifactId>closecodes-processor</artifactId></path>"
+        + "</annotationProcessorPaths>"));
+    MojoExecutionException failure = assertThrows(MojoExecutionException.class, mojo::execute);
+    assertTrue(failure.getMessage().contains("-proc:full"), failure.getMessage());
+  }
+
   private static Plugin withVersion(Plugin plugin, String version) {
     plugin.setVersion(version);
     return plugin;
