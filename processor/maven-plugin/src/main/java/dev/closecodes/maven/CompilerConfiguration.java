@@ -1,8 +1,10 @@
 package dev.closecodes.maven;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.maven.model.Plugin;
@@ -83,7 +85,7 @@ final class CompilerConfiguration {
             + " README's fragment names 3.16.0)");
       }
     }
-    List<String> processorPath = new ArrayList<>();
+    Set<String> processorPath = new LinkedHashSet<>(); // Maven gives each execution the plugin's own too
     for (Xpp3Dom configuration : of(plugins)) {
       Xpp3Dom paths = configuration.getChild("annotationProcessorPaths");
       for (Xpp3Dom path : paths == null ? new Xpp3Dom[0] : paths.getChildren()) {

@@ -307,6 +307,11 @@ class VerifyGeneratedMojoTest {
     assertFailureSays("<annotationProcessorPaths>" + lombok + "</annotationProcessorPaths>",
         "the compiler plugin's <annotationProcessorPaths> names org.projectlombok:lombok, and javac looks for"
         + " processors there and nowhere else: add dev.closecodes:closecodes-processor to it");
+    // Maven gives each execution the plugin's own configuration too: each artifact is named once
+    mojo.buildPlugins = List.of(compilerPlugin("<annotationProcessorPaths>" + lombok + "</annotationProcessorPaths>",
+        "default-compile", "<annotationProcessorPaths>" + lombok + "</annotationProcessorPaths>"));
+    MojoExecutionException once = assertThrows(MojoExecutionException.class, mojo::execute);
+    assertTrue(once.getMessage().contains("names org.projectlombok:lombok, and javac"), once.getMessage());
     // in an execution's configuration, and with closecodes' there the usual message
     mojo.buildPlugins = List.of(compilerPlugin("", "default-compile", "<annotationProcessorPaths>" + lombok
         + "<path><groupId>dev.closecodes</groupId><artifactId>closecodes-processor</artifactId></path>"
