@@ -125,8 +125,9 @@ final class CompilerConfiguration {
    * of the generated sources to javac as a source path too (MCOMPILER-538, mended in 3.12.0). A
    * compile after the first then finds the last one's output there when the processor creates the
    * same types again, reads it, and warns that implicitly compiled files were not subject to
-   * annotation processing; empty for another version, another compiler than javac, or where the
-   * POM has chosen an {@code -implicit} policy, which keeps javac from warning.
+   * annotation processing; empty for another version, another compiler than javac, a javac that
+   * runs no processor, or where the POM has chosen an {@code -implicit} policy, which keeps javac
+   * from warning.
    */
   static Optional<String> generatedSourcesReadAsSources(List<Plugin> plugins) {
     boolean passesThem = plugins.stream().anyMatch(plugin ->
@@ -139,9 +140,13 @@ final class CompilerConfiguration {
       if (!compiler.isEmpty() && !compiler.equals("javac")) {
         return Optional.empty(); // the Eclipse compiler, say, which has no such warning and no -implicit
       }
+      List<String> arguments = texts(configuration.getChild("compilerArgs"));
       if (text(configuration.getChild("compilerArgument")).contains("-implicit:")
-          || texts(configuration.getChild("compilerArgs")).stream().anyMatch(argument -> argument.startsWith("-implicit:"))) {
+          || arguments.stream().anyMatch(argument -> argument.startsWith("-implicit:"))) {
         return Optional.empty();
+      }
+      if ("none".equals(text(configuration.getChild("proc"))) || arguments.contains("-proc:none")) {
+        return Optional.empty(); // no processor runs in javac (kapt ran closecodes), so no type is created again
       }
     }
     return Optional.of("maven-compiler-plugin 3.11.0 passes the generated sources to javac as sources to read"

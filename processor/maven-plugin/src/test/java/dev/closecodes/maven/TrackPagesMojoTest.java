@@ -233,7 +233,8 @@ class TrackPagesMojoTest {
 
     for (Plugin quiet : List.of(compilerPluginVersion("3.12.0"), compilerPluginVersion("3.10.1"), compilerPluginVersion("3.16.0"),
         compilerPluginVersion("3.11.0", "-implicit:class"), compilerPluginVersion("3.11.0", "-implicit:none"),
-        eclipse(compilerPluginVersion("3.11.0")))) {
+        eclipse(compilerPluginVersion("3.11.0")), compilerPluginVersion("3.11.0", "-proc:none"),
+        procNone(compilerPluginVersion("3.11.0")))) {
       warned.clear();
       mojo.buildPlugins = List.of(quiet);
       mojo.execute();
@@ -267,9 +268,21 @@ class TrackPagesMojoTest {
 
   /** The compiler plugin, set to run the Eclipse compiler. */
   private static Plugin eclipse(Plugin compiler) {
-    Xpp3Dom compilerId = new Xpp3Dom("compilerId");
-    compilerId.setValue("eclipse");
-    ((Xpp3Dom) compiler.getConfiguration()).addChild(compilerId);
+    return withSetting(compiler, "compilerId", "eclipse");
+  }
+
+  /**
+   * The compiler plugin, set to run no processor, as where kapt has run closecodes before it:
+   * javac then creates no type, and finds nothing of the last compile's.
+   */
+  private static Plugin procNone(Plugin compiler) {
+    return withSetting(compiler, "proc", "none");
+  }
+
+  private static Plugin withSetting(Plugin compiler, String name, String value) {
+    Xpp3Dom setting = new Xpp3Dom(name);
+    setting.setValue(value);
+    ((Xpp3Dom) compiler.getConfiguration()).addChild(setting);
     return compiler;
   }
 
