@@ -34,9 +34,7 @@ class ConsumerProjectTest {
 
   @Test
   void aProjectSetUpFromTheReadmeBuildsWithItsOwnPageUnderLintAndSeesNoLibraryOfTheProcessor() throws Exception {
-    ConsumerProjects.installOnce(work);
-    Path consumer = ConsumerProjects.create(work.resolve("consumer"));
-    writeOwnPageAndSources(consumer);
+    Path consumer = ownConsumer("consumer");
 
     String build = MavenRuns.maven(consumer, 0, "-Dmaven.compiler.failOnWarning=true", "compile");
     Path generated = consumer.resolve("target/generated-sources/annotations/com/example/ws");
@@ -84,9 +82,7 @@ class ConsumerProjectTest {
    */
   @Test
   void onCompilerPlugin3110TrackPagesNamesTheMendForJavacsWarningOfImplicitlyCompiledFiles() throws Exception {
-    ConsumerProjects.installOnce(work);
-    Path consumer = ConsumerProjects.create(work.resolve("compiler-3.11.0"));
-    writeOwnPageAndSources(consumer);
+    Path consumer = ownConsumer("compiler-3.11.0");
     Path pom = consumer.resolve("pom.xml");
     ConsumerProjects.replace(pom, "<artifactId>maven-compiler-plugin</artifactId>\n      <version>3.16.0</version>",
         "<artifactId>maven-compiler-plugin</artifactId>\n      <version>3.11.0</version>");
@@ -110,6 +106,17 @@ class ConsumerProjectTest {
     assertTrue(mended.contains("Compiling 2 source files"), "it compiled again\n" + mended);
     assertFalse(mended.contains(implicit) || mended.contains(mend), mended);
     assertTrue(Files.isRegularFile(consumer.resolve("target/classes/com/example/ws/CloseCode.class")), mended);
+  }
+
+  /**
+   * A new project in {@code work/name} from the README's fragment, with the consumer's own page and
+   * sources, this project installed first.
+   */
+  private Path ownConsumer(String name) throws IOException, InterruptedException {
+    ConsumerProjects.installOnce(work);
+    Path consumer = ConsumerProjects.create(work.resolve(name));
+    writeOwnPageAndSources(consumer);
+    return consumer;
   }
 
   /** The consumer's own page, in its resources, the annotated package, and a class that uses what is generated. */
@@ -193,9 +200,7 @@ class ConsumerProjectTest {
    */
   @Test
   void movingToAnotherSpecSourceVersionGeneratesFromItsDocumentsWithoutClean() throws Exception {
-    ConsumerProjects.installOnce(work);
-    Path consumer = ConsumerProjects.create(work.resolve("consumer"));
-    writeOwnPageAndSources(consumer);
+    Path consumer = ownConsumer("consumer");
     MavenRuns.maven(consumer, 0, "compile");
     Path closeCode = consumer.resolve("target/generated-sources/annotations/com/example/ws/CloseCode.java");
     assertTrue(Files.readString(closeCode, StandardCharsets.UTF_8).contains("INTERNAL_ERROR(1011"));
@@ -378,9 +383,7 @@ class ConsumerProjectTest {
    */
   @Test
   void errorProneAndNullAwayAsTheReadmeSetsThemUpFindNothingInTheGeneratedCode() throws Exception {
-    ConsumerProjects.installOnce(work);
-    Path consumer = ConsumerProjects.create(work.resolve("errorprone"));
-    writeOwnPageAndSources(consumer);
+    Path consumer = ownConsumer("errorprone");
     ConsumerProjects.write(consumer.resolve("src/main/resources/closecodes/close-codes.de.md"), """
         | Code | Name | Beschreibung |
         | --- | --- | --- |
@@ -436,9 +439,7 @@ class ConsumerProjectTest {
   /** A named module needs one line for closecodes, and builds with every lint and warnings as errors. */
   @Test
   void aNamedModuleNeedsOneRequiresLineAndBuildsUnderWarningsAsErrors() throws Exception {
-    ConsumerProjects.installOnce(work);
-    Path consumer = ConsumerProjects.create(work.resolve("module"));
-    writeOwnPageAndSources(consumer);
+    Path consumer = ownConsumer("module");
     ConsumerProjects.write(consumer.resolve("src/main/java/module-info.java"), """
         /** A service's close codes. */
         module com.example.ws {
@@ -467,9 +468,7 @@ class ConsumerProjectTest {
    */
   @Test
   void aNamedModuleGetsJakartasCloseCodeOnlyWhereItPassesJakartaOn() throws Exception {
-    ConsumerProjects.installOnce(work);
-    Path consumer = ConsumerProjects.create(work.resolve("module-jakarta"));
-    writeOwnPageAndSources(consumer);
+    Path consumer = ownConsumer("module-jakarta");
     Path pom = consumer.resolve("pom.xml");
     Files.writeString(pom, Files.readString(pom, StandardCharsets.UTF_8).replaceFirst("<dependencies>", """
         <dependencies>
@@ -536,9 +535,7 @@ class ConsumerProjectTest {
   void onJavac23AProcessorOnTheClassPathWithoutProcFullFailsTheBuildNamingTheFix() throws Exception {
     java.util.Optional<Path> jdk = jdk23OrLater();
     org.junit.jupiter.api.Assumptions.assumeTrue(jdk.isPresent(), "no JDK 23 or later on this machine");
-    ConsumerProjects.installOnce(work);
-    Path consumer = ConsumerProjects.create(work.resolve("class-path"));
-    writeOwnPageAndSources(consumer);
+    Path consumer = ownConsumer("class-path");
     Path pom = consumer.resolve("pom.xml");
     String fragment = Files.readString(pom, StandardCharsets.UTF_8);
     String paths = fragment.substring(fragment.indexOf("        <annotationProcessorPaths>"),

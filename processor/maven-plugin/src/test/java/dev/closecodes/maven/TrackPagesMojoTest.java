@@ -251,18 +251,12 @@ class TrackPagesMojoTest {
 
   /** The compiler plugin of this version, with these compiler arguments. */
   private static Plugin compilerPluginVersion(String version, String... compilerArgs) throws IOException {
-    Plugin plugin = compilerPlugin();
-    plugin.setVersion(version);
     StringBuilder args = new StringBuilder();
     for (String arg : compilerArgs) {
       args.append("<arg>").append(arg).append("</arg>");
     }
-    try {
-      plugin.setConfiguration(Xpp3DomBuilder.build(new StringReader(
-          "<configuration><compilerArgs><arg>-Xlint:all</arg>" + args + "</compilerArgs></configuration>")));
-    } catch (XmlPullParserException e) {
-      throw new IOException(e);
-    }
+    Plugin plugin = compilerPluginConfigured("<compilerArgs><arg>-Xlint:all</arg>" + args + "</compilerArgs>");
+    plugin.setVersion(version);
     return plugin;
   }
 
@@ -434,12 +428,16 @@ class TrackPagesMojoTest {
       paths.append("<path><groupId>dev.closecodes</groupId><artifactId>").append(artifactsAndVersions[i])
           .append("</artifactId>").append(version.isEmpty() ? "" : "<version>" + version + "</version>").append("</path>");
     }
+    return compilerPluginConfigured("<release>17</release><annotationProcessorPaths>" + paths + "</annotationProcessorPaths>");
+  }
+
+  /** The compiler plugin, no version named, with a configuration of these elements. */
+  private static Plugin compilerPluginConfigured(String elements) throws IOException {
     Plugin plugin = new Plugin();
     plugin.setGroupId("org.apache.maven.plugins");
     plugin.setArtifactId("maven-compiler-plugin");
     try {
-      plugin.setConfiguration(Xpp3DomBuilder.build(new StringReader(
-          "<configuration><release>17</release><annotationProcessorPaths>" + paths + "</annotationProcessorPaths></configuration>")));
+      plugin.setConfiguration(Xpp3DomBuilder.build(new StringReader("<configuration>" + elements + "</configuration>")));
     } catch (XmlPullParserException e) {
       throw new IOException(e);
     }
