@@ -215,7 +215,8 @@ class TrackPagesMojoTest {
    * then finds the last compile's output there when the processor creates the same types again,
    * reads it, and warns "Implicitly compiled files were not subject to annotation processing", which
    * fails a build with warnings as errors. Where closecodes has generated (a record is there), the
-   * goal says so and what mends it, unless the POM has already chosen an {@code -implicit} policy.
+   * goal says so and what mends it, unless the POM has already chosen an {@code -implicit} policy,
+   * runs the Eclipse compiler, or runs no processor in javac.
    */
   @Test
   void aCompilerPluginThatPassesTheGeneratedSourcesAsASourcePathIsWarnedOf() throws IOException, MojoExecutionException {
