@@ -126,13 +126,13 @@ final class CompilerConfiguration {
    * compile after the first then finds the last one's output there when the processor creates the
    * same types again, reads it, and warns that implicitly compiled files were not subject to
    * annotation processing; empty for another version, another compiler than javac, a javac that
-   * runs no processor, or where the POM has chosen an {@code -implicit} policy, which keeps javac
-   * from warning.
+   * runs no processor (by the POM, or by {@code procProperty}, {@code maven.compiler.proc}), or
+   * where the POM has chosen an {@code -implicit} policy, which keeps javac from warning.
    */
-  static Optional<String> generatedSourcesReadAsSources(List<Plugin> plugins) {
+  static Optional<String> generatedSourcesReadAsSources(List<Plugin> plugins, String procProperty) {
     boolean passesThem = plugins.stream().anyMatch(plugin ->
         "maven-compiler-plugin".equals(plugin.getArtifactId()) && "3.11.0".equals(plugin.getVersion()));
-    if (!passesThem) {
+    if (!passesThem || "none".equals(procProperty)) {
       return Optional.empty();
     }
     for (Xpp3Dom configuration : of(plugins)) {

@@ -65,6 +65,10 @@ public final class TrackPagesMojo extends AbstractMojo {
   @Parameter(defaultValue = "${project.build.plugins}", readonly = true)
   List<Plugin> buildPlugins = List.of();
 
+  /** The compiler plugin's {@code proc} as a property sets it ({@code -Dmaven.compiler.proc=none}). */
+  @Parameter(property = "maven.compiler.proc")
+  String procProperty;
+
   /** The project's dependencies, where a page may be read from the class path. */
   @Parameter(defaultValue = "${project.dependencies}", readonly = true)
   List<Dependency> dependencies = List.of();
@@ -99,7 +103,7 @@ public final class TrackPagesMojo extends AbstractMojo {
     }
     if (Files.isRegularFile(record)) {
       // closecodes has generated here, so the next compile meets its earlier output
-      CompilerConfiguration.generatedSourcesReadAsSources(buildPlugins)
+      CompilerConfiguration.generatedSourcesReadAsSources(buildPlugins, procProperty)
           .ifPresent(warning -> getLog().warn("closecodes: " + warning));
     }
     Path classes = classesDirectory.toPath().toAbsolutePath().normalize();

@@ -216,7 +216,7 @@ class TrackPagesMojoTest {
    * reads it, and warns "Implicitly compiled files were not subject to annotation processing", which
    * fails a build with warnings as errors. Where closecodes has generated (a record is there), the
    * goal says so and what mends it, unless the POM has already chosen an {@code -implicit} policy,
-   * runs the Eclipse compiler, or runs no processor in javac.
+   * runs the Eclipse compiler, or runs no processor in javac, by the POM or by the property.
    */
   @Test
   void aCompilerPluginThatPassesTheGeneratedSourcesAsASourcePathIsWarnedOf() throws IOException, MojoExecutionException {
@@ -241,6 +241,14 @@ class TrackPagesMojoTest {
       mojo.execute();
       assertEquals(List.of(), warned, quiet.getVersion() + " " + quiet.getConfiguration());
     }
+
+    // -Dmaven.compiler.proc=none, the property that sets <proc>: no processor runs in javac either
+    warned.clear();
+    mojo.buildPlugins = List.of(compilerPluginVersion("3.11.0"));
+    mojo.procProperty = "none";
+    mojo.execute();
+    assertEquals(List.of(), warned);
+    mojo.procProperty = null;
 
     // no record: nothing generated yet, or nothing annotated, and no output of closecodes' to read
     warned.clear();
