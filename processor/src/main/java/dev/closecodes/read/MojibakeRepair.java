@@ -435,7 +435,7 @@ final class MojibakeRepair {
     return null;
   }
 
-  /** How many bytes a UTF-8 sequence has that starts with this lead byte; 0 when it is none. */
+  /** The text's code points past ASCII. */
   private static Set<Integer> codePointsOf(String text) {
     Set<Integer> codePoints = new HashSet<>();
     for (int i = 0; i < text.length(); ) {
