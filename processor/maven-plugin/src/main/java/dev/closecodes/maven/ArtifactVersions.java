@@ -43,13 +43,10 @@ final class ArtifactVersions {
    */
   static List<Coordinates> named(List<Plugin> plugins, List<Dependency> dependencies, DependencyManagement management) {
     List<Coordinates> named = new ArrayList<>();
-    for (Xpp3Dom configuration : CompilerConfiguration.of(plugins)) {
-      Xpp3Dom paths = configuration.getChild("annotationProcessorPaths");
-      for (Xpp3Dom path : paths == null ? new Xpp3Dom[0] : paths.getChildren()) {
-        named.add(coordinates(CompilerConfiguration.text(path.getChild("groupId")),
-            CompilerConfiguration.text(path.getChild("artifactId")),
-            CompilerConfiguration.text(path.getChild("version")), management));
-      }
+    for (Xpp3Dom path : CompilerConfiguration.processorPaths(plugins)) {
+      named.add(coordinates(CompilerConfiguration.text(path.getChild("groupId")),
+          CompilerConfiguration.text(path.getChild("artifactId")),
+          CompilerConfiguration.text(path.getChild("version")), management));
     }
     for (Dependency dependency : dependencies) {
       named.add(coordinates(dependency.getGroupId(), dependency.getArtifactId(),

@@ -26,7 +26,7 @@ final class CompilerConfiguration {
   private CompilerConfiguration() {}
 
   /** The configurations of the compiler plugin, its own first; none where the POM gives it none. */
-  static List<Xpp3Dom> of(List<Plugin> plugins) {
+  private static List<Xpp3Dom> of(List<Plugin> plugins) {
     return of(plugins, null);
   }
 
@@ -37,7 +37,7 @@ final class CompilerConfiguration {
   private static List<Xpp3Dom> of(List<Plugin> plugins, String executionId) {
     List<Xpp3Dom> configurations = new ArrayList<>();
     for (Plugin plugin : plugins) {
-      if (!"maven-compiler-plugin".equals(plugin.getArtifactId())) {
+      if (!isCompilerPlugin(plugin)) {
         continue;
       }
       if (plugin.getConfiguration() instanceof Xpp3Dom own) {
@@ -51,6 +51,20 @@ final class CompilerConfiguration {
       }
     }
     return configurations;
+  }
+
+  /** The {@code <path>} elements of the {@code <annotationProcessorPaths>} of each configuration, in order. */
+  static List<Xpp3Dom> processorPaths(List<Plugin> plugins) {
+    List<Xpp3Dom> paths = new ArrayList<>();
+    for (Xpp3Dom configuration : of(plugins)) {
+      Xpp3Dom list = configuration.getChild("annotationProcessorPaths");
+      paths.addAll(List.of(list == null ? new Xpp3Dom[0] : list.getChildren()));
+    }
+    return paths;
+  }
+
+  private static boolean isCompilerPlugin(Plugin plugin) {
+    return "maven-compiler-plugin".equals(plugin.getArtifactId());
   }
 
   /**
@@ -78,7 +92,7 @@ final class CompilerConfiguration {
    */
   static Optional<String> processorKeptOut(List<Plugin> plugins) {
     for (Plugin plugin : plugins) {
-      if ("maven-compiler-plugin".equals(plugin.getArtifactId()) && before(plugin.getVersion(), 3, 5)
+      if (isCompilerPlugin(plugin) && before(plugin.getVersion(), 3, 5)
           && of(plugins).stream().anyMatch(configuration -> configuration.getChild("annotationProcessorPaths") != null)) {
         return Optional.of("maven-compiler-plugin " + plugin.getVersion() + " does not read <annotationProcessorPaths>,"
             + " which version 3.5 added, so the processor it names is on no path: use version 3.5 or later (the"
@@ -86,11 +100,8 @@ final class CompilerConfiguration {
       }
     }
     Set<String> processorPath = new LinkedHashSet<>(); // Maven gives each execution the plugin's own too
-    for (Xpp3Dom configuration : of(plugins)) {
-      Xpp3Dom paths = configuration.getChild("annotationProcessorPaths");
-      for (Xpp3Dom path : paths == null ? new Xpp3Dom[0] : paths.getChildren()) {
-        processorPath.add(text(path.getChild("groupId")) + ":" + text(path.getChild("artifactId")));
-      }
+    for (Xpp3Dom path : processorPaths(plugins)) {
+      processorPath.add(text(path.getChild("groupId")) + ":" + text(path.getChild("artifactId")));
     }
     if (!processorPath.isEmpty() && !processorPath.contains(PROCESSOR_ARTIFACT)) {
       return Optional.of("the compiler plugin's <annotationProcessorPaths> names " + String.join(", ", processorPath)
@@ -131,7 +142,7 @@ final class CompilerConfiguration {
    */
   static Optional<String> generatedSourcesReadAsSources(List<Plugin> plugins, String procProperty) {
     boolean passesThem = plugins.stream().anyMatch(plugin ->
-        "maven-compiler-plugin".equals(plugin.getArtifactId()) && "3.11.0".equals(plugin.getVersion()));
+        isCompilerPlugin(plugin) && "3.11.0".equals(plugin.getVersion()));
     if (!passesThem || "none".equals(procProperty)) {
       return Optional.empty();
     }
