@@ -85,12 +85,26 @@ class GradleConsumerTest {
   }
 
   @Test
-  void aSubprojectKeepsItsOwnLockFileAndReadsItsPagesFromItsOwnFolder() throws Exception {
+  void aSubprojectReadsItsPagesFromItsOwnFolderKeepsItsOwnLockFileAndIsToldHowToNameAResource() throws Exception {
     Path root = work.resolve("multi");
     Path module = gradleProject(root.resolve("ws"));
     Files.writeString(root.resolve("settings.gradle"), "rootProject.name = 'multi'\ninclude 'ws'\n", StandardCharsets.UTF_8);
     Files.writeString(root.resolve("build.gradle"), "// the subprojects say how they build\n", StandardCharsets.UTF_8);
 
+    // Named as a resource, as a Maven build may name it: Gradle copies resources after compiling.
+    Path page = module.resolve("src/closecodes/close-codes.md");
+    Path resource = module.resolve("src/main/resources/closecodes/close-codes.md");
+    Files.createDirectories(resource.getParent());
+    Files.move(page, resource);
+    Path packageInfo = module.resolve("src/main/java/com/example/ws/package-info.java");
+    ConsumerProjects.replace(packageInfo, "pages = \"src/closecodes/close-codes.md\"", "pages = \"closecodes/close-codes.md\"");
+    String asResource = run(root, 1, ":ws:compileJava");
+    assertTrue(asResource.contains("the project holds it among its resources, src/main/resources/closecodes/close-codes.md,"),
+        asResource);
+    assertTrue(asResource.contains("name that file, pages = \"src/main/resources/closecodes/close-codes.md\""), asResource);
+
+    ConsumerProjects.replace(packageInfo, "pages = \"closecodes/close-codes.md\"",
+        "pages = \"src/main/resources/closecodes/close-codes.md\"");
     String build = run(root, 0, ":ws:compileJava");
     assertTrue(Files.isRegularFile(module.resolve("build/classes/java/main/com/example/ws/CloseCode.class")), build);
     assertTrue(Files.isRegularFile(module.resolve("closecodes.lock")), build);

@@ -386,6 +386,10 @@ public enum Message {
   NO_PAGES(Severity.ERROR, "pages() names no page; give the MDN CloseEvent page to read"),
   TOO_MANY_PAGES(Severity.ERROR, "pages() names %d pages; one generation reads at most %d"),
   DOCUMENT_NOT_FOUND(Severity.ERROR, "cannot find the document '%s'; looked in: %s"),
+  DOCUMENT_ONLY_AMONG_RESOURCES(
+      Severity.ERROR,
+      "cannot find the document '%s'; looked in: %s; the project holds it among its resources, %s, which the"
+          + " compile does not see (Gradle copies them only after compiling): name that file, %s = \"%s\""),
   DOCUMENT_COPY_NOT_READ(
       Severity.WARNING,
       "'%s' is read from the annotation processor path (%s); the copy at %s differs and is not read: give your"

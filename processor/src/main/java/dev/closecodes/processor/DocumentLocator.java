@@ -17,8 +17,10 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
@@ -133,7 +135,46 @@ final class DocumentLocator {
         return readPassingOver(candidates, found.get().address(), new Document(name, found.get().bytes()));
       }
     }
+    Optional<String> amongResources = inTheProjectsResources(name);
+    if (amongResources.isPresent()) {
+      throw diagnostics.fail(Message.DOCUMENT_ONLY_AMONG_RESOURCES, new RequestPart(attribute), name,
+          String.join("; ", lookedIn), amongResources.get(), attribute, amongResources.get());
+    }
     throw diagnostics.fail(Message.DOCUMENT_NOT_FOUND, new RequestPart(attribute), name, String.join("; ", lookedIn));
+  }
+
+  /**
+   * The file, as the project names it, that a relative {@code name} is among the project's
+   * resources ({@code src/main/resources} first, then the other {@code src/*}/resources in the
+   * order of their names); empty where there is none, or no project folder is known. A build that
+   * copies its resources before compiling (Maven) has them in the class output; one that copies
+   * them after (Gradle) has them nowhere javac looks.
+   */
+  private Optional<String> inTheProjectsResources(String name) {
+    if (basedir.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      Path relative = Path.of(name);
+      Path sources = basedir.get().resolve("src");
+      if (relative.isAbsolute() || !Files.isDirectory(sources)) {
+        return Optional.empty();
+      }
+      List<Path> sets;
+      try (Stream<Path> listed = Files.list(sources)) {
+        sets = listed.sorted(Comparator.comparing((Path set) -> !set.getFileName().toString().equals("main"))
+            .thenComparing(set -> set.getFileName().toString())).toList();
+      }
+      for (Path set : sets) {
+        Path file = set.resolve("resources").resolve(relative).normalize();
+        if (file.startsWith(set) && Files.isRegularFile(file)) {
+          return Optional.of(basedir.get().relativize(file).toString().replace(java.io.File.separatorChar, '/'));
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // an unreadable folder or a name that is no path: the error says where it looked, without this
+    }
+    return Optional.empty();
   }
 
   /**

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -257,6 +258,40 @@ class CloseCodeSpecProcessorTest {
     String lookedIn = compilation.errors().get(0).getMessage(null).split("looked in: ", 2)[1];
     List<String> places = List.of(lookedIn.split("; "));
     assertEquals(places.stream().distinct().toList(), places, "each place once");
+  }
+
+  /**
+   * Gradle compiles before it copies a project's resources, so javac sees none of them: a page
+   * named as a resource of {@code src/main/resources} could not be found, and the error said
+   * nothing of the file the project holds.
+   */
+  @Test
+  void aDocumentOnlyAmongTheProjectsResourcesIsAnErrorNamingItsFileAndHowToNameIt(@TempDir Path project)
+      throws IOException {
+    for (String resources : List.of("src/test/resources", "src/main/resources")) {
+      Path copy = project.resolve(resources).resolve("own/close-codes.md");
+      Files.createDirectories(copy.getParent());
+      Files.copy(Path.of("src/test/resources/fixtures/small/index.md"), copy);
+    }
+    JavaFileObject source = packageInfo("@CloseCodeSpec(",
+        "    registry = \"fixtures/small/registry.csv\",",
+        "    pages = \"own/close-codes.md\")");
+    Compilation compilation = Compiler.javac()
+        .withProcessors(new CloseCodeSpecProcessor())
+        .withOptions("-Aclosecodes.basedir=" + project)
+        .compile(source);
+    assertOnlyError(compilation, source, 4, "[closecodes] cannot find the document 'own/close-codes.md'; looked in: file "
+        + project.resolve("own/close-codes.md"));
+    assertThat(compilation).hadErrorContaining("the class output; the project holds it among its resources,"
+        + " src/main/resources/own/close-codes.md, which the compile does not see (Gradle copies them only after"
+        + " compiling): name that file, pages = \"src/main/resources/own/close-codes.md\"");
+
+    Compilation named = Compiler.javac()
+        .withProcessors(new CloseCodeSpecProcessor())
+        .withOptions("-Aclosecodes.basedir=" + project)
+        .compile(packageInfo("@CloseCodeSpec(registry = \"fixtures/small/registry.csv\","
+            + " pages = \"src/main/resources/own/close-codes.md\")"));
+    assertThat(named).succeeded();
   }
 
   @Test
