@@ -111,6 +111,26 @@ class GradleConsumerTest {
     assertFalse(Files.exists(root.resolve("closecodes.lock")), build);
   }
 
+  /**
+   * A subproject that the root's build configures has no build file of its own: its pages and its
+   * lock file are its folder's all the same, not the root's.
+   */
+  @Test
+  void aSubprojectConfiguredFromTheRootsBuildIsStillItsOwnFolder() throws Exception {
+    Path root = work.resolve("configured-from-root");
+    Path module = gradleProject(root.resolve("ws"));
+    Path buildFile = module.resolve("build.gradle");
+    Files.writeString(root.resolve("build.gradle"),
+        "project(':ws') {\n" + Files.readString(buildFile, StandardCharsets.UTF_8) + "}\n", StandardCharsets.UTF_8);
+    Files.delete(buildFile);
+    Files.writeString(root.resolve("settings.gradle"), "rootProject.name = 'multi'\ninclude 'ws'\n", StandardCharsets.UTF_8);
+
+    String build = run(root, 0, ":ws:compileJava");
+    assertTrue(Files.isRegularFile(module.resolve("build/classes/java/main/com/example/ws/Quota.class")), build);
+    assertTrue(Files.isRegularFile(module.resolve("closecodes.lock")), build);
+    assertFalse(Files.exists(root.resolve("closecodes.lock")), build);
+  }
+
   /** A project in {@code folder}: the README's build.gradle under {@code -Werror}, the quick start's annotation, a page and a class. */
   private static Path gradleProject(Path folder) throws IOException {
     ConsumerProjects.write(folder.resolve("build.gradle"), ConsumerProjects.readmeBlock("gradle-groovy", "groovy")

@@ -17,7 +17,8 @@ import javax.tools.StandardLocation;
  * folder (that relative page and lock-file names are resolved against) and the file the inputs
  * record goes to. Each is its option where one is given; else it is found from the compile's class
  * output, as Maven and Gradle lay projects out: the project's folder is the nearest folder above
- * the class output that holds a build file, and the record goes beside the class output
+ * the class output that holds a build file (or, in a Gradle build, the folder of the build folder
+ * the class output is in), and the record goes beside the class output
  * ({@code target/closecodes-inputs.tsv} for {@code target/classes}).
  *
  * <p>With no option and no build file above the class output (a plain {@code javac -d out}),
@@ -152,12 +153,25 @@ final class BuildLayout {
     }
   }
 
-  private static Optional<Path> projectFolderAbove(Path classOutput) {
+  /**
+   * The project's folder for a class output: the nearest folder above it with a build file, except
+   * in a Gradle build, where a subproject that the root's build configures has none of its own:
+   * there it is the folder that Gradle's build folder is in ({@code ws} for
+   * {@code ws/build/classes/java/main}), where the class output is in one.
+   */
+  static Optional<Path> projectFolderAbove(Path classOutput) {
+    Optional<Path> aroundGradlesBuildFolder = Optional.empty();
     for (Path folder = classOutput.getParent(); folder != null; folder = folder.getParent()) {
       for (String buildFile : BUILD_FILES) {
         if (Files.isRegularFile(folder.resolve(buildFile))) {
-          return Optional.of(folder);
+          return buildFile.equals("pom.xml") || aroundGradlesBuildFolder.isEmpty()
+              ? Optional.of(folder)
+              : aroundGradlesBuildFolder;
         }
+      }
+      if (aroundGradlesBuildFolder.isEmpty() && folder.getFileName() != null
+          && folder.getFileName().toString().equals("build") && classOutput.startsWith(folder.resolve("classes"))) {
+        aroundGradlesBuildFolder = Optional.ofNullable(folder.getParent());
       }
     }
     return Optional.empty();
