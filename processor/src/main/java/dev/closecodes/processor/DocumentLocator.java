@@ -144,11 +144,11 @@ final class DocumentLocator {
   }
 
   /**
-   * The file, as the project names it, that a relative {@code name} is among the project's
-   * resources ({@code src/main/resources} first, then the other {@code src/*}/resources in the
-   * order of their names); empty where there is none, or no project folder is known. A build that
-   * copies its resources before compiling (Maven) has them in the class output; one that copies
-   * them after (Gradle) has them nowhere javac looks.
+   * The name, from the project's folder, of the file a relative {@code name} is among the
+   * project's resources: in {@code src/main/resources} first, then in the {@code resources} of
+   * the other folders of {@code src}, in the order of their names; empty where there is none, or
+   * no project folder is known. A build that copies its resources before compiling (Maven) has
+   * them in the class output; one that copies them after (Gradle) has them nowhere javac looks.
    */
   private Optional<String> inTheProjectsResources(String name) {
     if (basedir.isEmpty()) {
@@ -166,8 +166,9 @@ final class DocumentLocator {
             .thenComparing(set -> set.getFileName().toString())).toList();
       }
       for (Path set : sets) {
-        Path file = set.resolve("resources").resolve(relative).normalize();
-        if (file.startsWith(set) && Files.isRegularFile(file)) {
+        Path resources = set.resolve("resources");
+        Path file = resources.resolve(relative).normalize();
+        if (file.startsWith(resources) && Files.isRegularFile(file)) {
           return Optional.of(basedir.get().relativize(file).toString().replace(java.io.File.separatorChar, '/'));
         }
       }
