@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -186,14 +185,7 @@ class GradleConsumerTest {
     List<String> command = new ArrayList<>(List.of(gradle.toString(), "--offline", "--no-daemon", "--console=plain",
         "--gradle-user-home", work.resolve("gradle-home").toString()));
     command.addAll(List.of(arguments));
-    Path log = Files.createTempFile(work, "gradle-", ".log");
-    ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true)
-        .redirectOutput(log.toFile());
-    builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
-    Process process = builder.start();
-    assertTrue(process.waitFor(10, TimeUnit.MINUTES), "gradle " + command + " finished");
-    String output = Files.readString(log, StandardCharsets.UTF_8);
-    assertEquals(expectedExit, process.exitValue(), command + "\n" + output);
-    return output;
+    return MavenRuns.runLogged(command, folder, Files.createTempFile(work, "gradle-", ".log"),
+        Optional.of(Path.of(System.getProperty("java.home"))), expectedExit);
   }
 }

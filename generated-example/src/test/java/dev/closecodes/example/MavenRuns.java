@@ -52,11 +52,21 @@ final class MavenRuns {
     try (Stream<Path> logs = Files.list(folder)) {
       log = folder.resolve("maven-" + logs.filter(p -> p.getFileName().toString().startsWith("maven-")).count() + ".log");
     }
+    return runLogged(command, folder, log, javaHome, expectedExit);
+  }
+
+  /**
+   * Runs a build tool's {@code command} in {@code folder}, its output into {@code log}, with
+   * {@code JAVA_HOME} the given JDK where one is given; returns the output, failing unless the
+   * command exits with {@code expectedExit} within ten minutes.
+   */
+  static String runLogged(List<String> command, Path folder, Path log, Optional<Path> javaHome, int expectedExit)
+      throws IOException, InterruptedException {
     ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true)
         .redirectOutput(log.toFile());
     javaHome.ifPresent(jdk -> builder.environment().put("JAVA_HOME", jdk.toString()));
     Process process = builder.start();
-    assertTrue(process.waitFor(10, TimeUnit.MINUTES), "maven " + command + " finished");
+    assertTrue(process.waitFor(10, TimeUnit.MINUTES), command + " finished");
     String output = Files.readString(log, StandardCharsets.UTF_8);
     assertEquals(expectedExit, process.exitValue(),
         command + "\n" + (output.length() > 4000 ? output.substring(output.length() - 4000) : output));
