@@ -16,7 +16,9 @@ import java.lang.annotation.Target;
  * that holds a {@code pom.xml} or a Gradle build file; else to the compiler's working directory),
  * else as a resource on the
  * annotation processor path (for example the spec-source jar's
- * {@code mdn/fr/web/api/closeevent/index.md}), else as one on the class path.
+ * {@code mdn/fr/web/api/closeevent/index.md}), else as one on the class path. Names separate
+ * their folders with {@code /} on every platform; one with a backslash is an error, as only
+ * Windows would read it so.
  *
  * <p>The documents are not Java sources, so a compiler does not see an edit of one. With Maven,
  * the {@code track-pages} goal of {@code closecodes-maven-plugin} makes the next build compile

@@ -386,6 +386,11 @@ public enum Message {
   NO_PAGES(Severity.ERROR, "pages() names no page; give the MDN CloseEvent page to read"),
   TOO_MANY_PAGES(Severity.ERROR, "pages() names %d pages; one generation reads at most %d"),
   DOCUMENT_NOT_FOUND(Severity.ERROR, "cannot find the document '%s'; looked in: %s"),
+  /** A name the annotation gives a document or the lock file, then the name with '/' for each backslash. */
+  NAME_WITH_BACKSLASHES(
+      Severity.ERROR,
+      "'%s' separates its folders with '\\', as only Windows reads a name; elsewhere '\\' is part of a file's"
+          + " name, and a resource's name never holds it: write '%s', which every platform reads"),
   DOCUMENT_ONLY_AMONG_RESOURCES(
       Severity.ERROR,
       "cannot find the document '%s'; looked in: %s; the project holds it among its resources, %s, which the"

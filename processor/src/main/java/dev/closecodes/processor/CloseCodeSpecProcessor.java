@@ -311,6 +311,12 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
     }
     String packageName = packageFound.get();
     SpecValues spec = SpecValues.of(mirrorOn(element, ANNOTATION), processingEnv.getElementUtils());
+    for (String page : spec.pages()) {
+      DocumentLocator.reportWindowsOnlyName(page, "pages", diagnostics);
+    }
+    DocumentLocator.reportWindowsOnlyName(spec.registry(), "registry", diagnostics);
+    DocumentLocator.reportWindowsOnlyName(spec.lockFile(), "lockFile", diagnostics);
+    diagnostics.stopIfErrors();
     Path lockFile = lockFileOf(locator, spec);
     if (lockFile != null) {
       // Two generations that shared one would each compare with the other's constants.

@@ -94,6 +94,17 @@ final class DocumentLocator {
   }
 
   /**
+   * Reports a name the annotation gives a document or the lock file where its folders are
+   * separated with '\': Windows alone reads it so, and the same build would look for another
+   * file, or write one, anywhere else.
+   */
+  static void reportWindowsOnlyName(String name, String attribute, Diagnostics diagnostics) {
+    if (name.indexOf('\\') >= 0) {
+      diagnostics.report(Message.NAME_WITH_BACKSLASHES, new RequestPart(attribute), name, name.replace('\\', '/'));
+    }
+  }
+
+  /**
    * The document.
    *
    * @param attribute the annotation's attribute that names it, where a document not found is reported

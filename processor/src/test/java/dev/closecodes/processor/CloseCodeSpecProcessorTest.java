@@ -314,6 +314,39 @@ class CloseCodeSpecProcessorTest {
             + " name this one " + page);
   }
 
+  /**
+   * A name whose folders are separated with '\' works on Windows only: elsewhere '\' is part of one
+   * file's name, and never a resource's separator. So a page named so on a Windows machine was
+   * "cannot find" on the Linux build server, and a lock file named so was written there as a new
+   * file, {@code locks\closecodes.lock}, beside the project, the committed one never read. Each such
+   * name is an error at its attribute, on every platform, giving the name with '/'; nothing is
+   * written.
+   */
+  @Test
+  void aNameWithBackslashesIsAnErrorOnEveryPlatformGivingItWithSlashes(@TempDir Path project) throws IOException {
+    JavaFileObject source = packageInfo("@CloseCodeSpec(",
+        "    pages = {\"fixtures/small/index.md\", \"fixtures\\\\small\\\\index.md\"},",
+        "    registry = \"fixtures\\\\small\\\\registry.csv\",",
+        "    lockFile = \"locks\\\\closecodes.lock\")");
+    Compilation compilation = Compiler.javac()
+        .withProcessors(new CloseCodeSpecProcessor())
+        .withOptions("-Aclosecodes.basedir=" + project)
+        .compile(source);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(3);
+    String separator = " separates its folders with '\\', as only Windows reads a name; elsewhere '\\' is part of"
+        + " a file's name, and a resource's name never holds it: write ";
+    assertThat(compilation).hadErrorContaining("[closecodes] 'fixtures\\small\\index.md'" + separator
+        + "'fixtures/small/index.md', which every platform reads").inFile(source).onLine(3);
+    assertThat(compilation).hadErrorContaining("[closecodes] 'fixtures\\small\\registry.csv'" + separator
+        + "'fixtures/small/registry.csv', which every platform reads").inFile(source).onLine(4);
+    assertThat(compilation).hadErrorContaining("[closecodes] 'locks\\closecodes.lock'" + separator
+        + "'locks/closecodes.lock', which every platform reads").inFile(source).onLine(5);
+    try (var written = Files.walk(project)) {
+      assertEquals(List.of(project), written.toList());
+    }
+  }
+
   @Test
   void disagreementsAreWarningsPointingAtBothSources() {
     JavaFileObject source = packageInfo(
