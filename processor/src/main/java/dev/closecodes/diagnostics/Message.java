@@ -341,6 +341,10 @@ public enum Message {
   LOCK_FILE_BAD(Severity.ERROR, "the lock file cannot be read: %s"),
   LOCK_FILE_BAD_LINES(
       Severity.ERROR, "the lock file cannot be read: %s; %d line(s) like it, from this line to line %d"),
+  LOCK_FILE_NAME_IN_OTHER_CASE(
+      Severity.ERROR,
+      "the lock file '%s' is not there, but %s is, whose name differs from it in case only (a file system that"
+          + " ignores case, as Windows' and macOS' do, reads the two as one): name the file meant, lockFile = \"%s\""),
   LOCK_FILE_SHARED(
       Severity.ERROR,
       "lockFile(): %s is the lock file of %s too; a lock file holds what one package generated: give this one"
@@ -391,6 +395,12 @@ public enum Message {
       Severity.ERROR,
       "'%s' separates its folders with '\\', as only Windows reads a name; elsewhere '\\' is part of a file's"
           + " name, and a resource's name never holds it: write '%s', which every platform reads"),
+  /** The name, where looked, the file's name in the project, the attribute, the file's name again. */
+  DOCUMENT_NAME_IN_OTHER_CASE(
+      Severity.ERROR,
+      "cannot find the document '%s'; looked in: %s; the project holds %s, whose name differs from it in case only"
+          + " (a file system that ignores case, as Windows' and macOS' do, reads the two as one): name that file,"
+          + " %s = \"%s\""),
   DOCUMENT_ONLY_AMONG_RESOURCES(
       Severity.ERROR,
       "cannot find the document '%s'; looked in: %s; the project holds it among its resources, %s, which the"

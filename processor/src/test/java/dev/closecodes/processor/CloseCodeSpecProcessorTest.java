@@ -261,6 +261,60 @@ class CloseCodeSpecProcessorTest {
   }
 
   /**
+   * A file system that ignores case (Windows', macOS') finds {@code pages/close-codes.md} where the
+   * project holds {@code Pages/Close-Codes.md}; Linux's does not, so the build that passed on a
+   * laptop failed on the build server with "cannot find", nothing saying why.
+   */
+  @Test
+  void aDocumentWhoseNameDiffersInCaseOnlyIsAnErrorNamingTheFile(@TempDir Path project) throws IOException {
+    Path page = project.resolve("Pages/Close-Codes.md");
+    Files.createDirectories(page.getParent());
+    Files.copy(Path.of("src/test/resources/fixtures/small/index.md"), page);
+    JavaFileObject source = packageInfo("@CloseCodeSpec(",
+        "    registry = \"fixtures/small/registry.csv\",",
+        "    pages = \"pages/close-codes.md\")");
+    Compilation compilation = Compiler.javac()
+        .withProcessors(new CloseCodeSpecProcessor())
+        .withOptions("-Aclosecodes.basedir=" + project)
+        .compile(source);
+    assertOnlyError(compilation, source, 4, "[closecodes] cannot find the document 'pages/close-codes.md'; looked in:"
+        + " file " + project.resolve("pages/close-codes.md"));
+    assertThat(compilation).hadErrorContaining("the class output; the project holds Pages/Close-Codes.md, whose name"
+        + " differs from it in case only (a file system that ignores case, as Windows' and macOS' do, reads the two"
+        + " as one): name that file, pages = \"Pages/Close-Codes.md\"");
+  }
+
+  /**
+   * A lock file named in other case than the committed one ({@code CloseCodes.lock} for
+   * {@code closecodes.lock}) is that file where case is ignored, and another file where it is not:
+   * there the committed file went unread and a new one was written beside it.
+   */
+  @Test
+  void aLockFileWhoseNameDiffersInCaseOnlyFromTheOneThereIsAnErrorAndWritesNothing(@TempDir Path project)
+      throws IOException {
+    Compilation first = Compiler.javac()
+        .withProcessors(new CloseCodeSpecProcessor())
+        .withOptions("-Aclosecodes.basedir=" + project)
+        .compile(packageInfo("@CloseCodeSpec(pages = \"fixtures/small/index.md\", registry = \"fixtures/small/registry.csv\",",
+            "    lockFile = \"locks/closecodes.lock\")"));
+    assertThat(first).succeeded();
+    byte[] committed = Files.readAllBytes(project.resolve("locks/closecodes.lock"));
+
+    JavaFileObject source = packageInfo("@CloseCodeSpec(pages = \"fixtures/small/index.md\",",
+        "    registry = \"fixtures/small/registry.csv\",",
+        "    lockFile = \"Locks/CloseCodes.lock\")");
+    Compilation compilation = Compiler.javac()
+        .withProcessors(new CloseCodeSpecProcessor())
+        .withOptions("-Aclosecodes.basedir=" + project)
+        .compile(source);
+    assertOnlyError(compilation, source, 4, "[closecodes] the lock file 'Locks/CloseCodes.lock' is not there, but"
+        + " locks/closecodes.lock is, whose name differs from it in case only (a file system that ignores case, as"
+        + " Windows' and macOS' do, reads the two as one): name the file meant, lockFile = \"locks/closecodes.lock\"");
+    assertArrayEquals(committed, Files.readAllBytes(project.resolve("locks/closecodes.lock")));
+    assertTrue(Files.notExists(project.resolve("Locks")));
+  }
+
+  /**
    * Gradle compiles before it copies a project's resources, so javac sees none of them: a page
    * named as a resource of {@code src/main/resources} could not be found, and the error said
    * nothing of the file the project holds.
