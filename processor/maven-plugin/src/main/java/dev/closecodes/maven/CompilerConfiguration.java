@@ -86,7 +86,8 @@ final class CompilerConfiguration {
   /**
    * What in the POM keeps closecodes' processor from running, in words: a compiler plugin too old
    * to read {@code <annotationProcessorPaths>}, which it passes over without a word, such a path
-   * without the processor, {@code <proc>none</proc>}, {@code -proc:none}, or a list of processors
+   * without the processor, or a {@code -processorpath} argument without its jar,
+   * {@code <proc>none</proc>}, {@code -proc:none}, or a list of processors
    * ({@code <annotationProcessors>}, {@code -processor}) without it; empty where the POM says none
    * of these.
    */
@@ -120,6 +121,12 @@ final class CompilerConfiguration {
       for (int i = 0; i < arguments.size(); i++) {
         if (arguments.get(i).equals("-proc:none")) {
           return Optional.of("the compiler argument -proc:none runs no annotation processor: remove it");
+        }
+        boolean pathArgument = arguments.get(i).equals("-processorpath") || arguments.get(i).equals("--processor-path");
+        if (pathArgument && i + 1 < arguments.size() && !holdsTheProcessorJar(arguments.get(i + 1))) {
+          return Optional.of("the compiler argument " + arguments.get(i) + " " + arguments.get(i + 1) + " names where"
+              + " javac looks for processors, and nowhere else, and closecodes' jar (closecodes-processor-VERSION.jar)"
+              + " is not there: add it, or name " + PROCESSOR_ARTIFACT + " in <annotationProcessorPaths> instead");
         }
         if (arguments.get(i).equals("-processor") && i + 1 < arguments.size()
             && !List.of(arguments.get(i + 1).split(",")).contains(PROCESSOR)) {
@@ -164,6 +171,21 @@ final class CompilerConfiguration {
         + " (MCOMPILER-538), so each compile after the first warns 'Implicitly compiled files were not subject to"
         + " annotation processing', and a build with warnings as errors fails: use version 3.12.0 or later, or add"
         + " the compiler argument -implicit:class");
+  }
+
+  /**
+   * Whether a path as javac takes it holds a jar of closecodes' processor: Maven's
+   * ({@code closecodes-processor-VERSION.jar}) or the build's own ({@code closecodes.jar}). Either
+   * separator is read, as a POM may be written on either platform.
+   */
+  private static boolean holdsTheProcessorJar(String path) {
+    for (String element : path.split("[:;]")) {
+      String name = element.substring(Math.max(element.lastIndexOf('/'), element.lastIndexOf('\\')) + 1);
+      if (name.equals("closecodes.jar") || name.startsWith("closecodes-processor") && name.endsWith(".jar")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a version such as {@code 3.1} or {@code 2.5.1} comes before major.minor; not one read otherwise. */

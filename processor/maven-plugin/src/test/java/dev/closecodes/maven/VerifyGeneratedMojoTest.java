@@ -268,6 +268,30 @@ class VerifyGeneratedMojoTest {
   }
 
   /**
+   * A processor path given as a compiler argument ({@code -processorpath}, {@code --processor-path})
+   * is where javac looks for processors, as {@code <annotationProcessorPaths>} is; one without
+   * closecodes' jar was passed over, and the failure sent the user to {@code -proc:full}, which
+   * changes nothing there.
+   */
+  @Test
+  void aProcessorPathArgumentWithoutClosecodesIsNamed() throws IOException {
+    for (String option : List.of("-processorpath", "--processor-path")) {
+      assertFailureSays("<compilerArgs><arg>" + option + "</arg><arg>/libs/lombok-1.18.42.jar:/libs/other.jar</arg>"
+          + "</compilerArgs>", "the compiler argument " + option + " /libs/lombok-1.18.42.jar:/libs/other.jar names where"
+          + " javac looks for processors, and nowhere else, and closecodes' jar (closecodes-processor-VERSION.jar) is"
+          + " not there: add it, or name dev.closecodes:closecodes-processor in <annotationProcessorPaths> instead");
+    }
+    // with closecodes' jar there, the usual message
+    for (String path : List.of("/m2/dev/closecodes/closecodes-processor/0.1.0/closecodes-processor-0.1.0.jar",
+        "/libs/lombok.jar;C:\\m2\\closecodes-processor-0.1.0.jar", "/work/closecodes/processor/target/closecodes.jar")) {
+      mojo.buildPlugins = List.of(compilerPlugin("<compilerArgs><arg>-processorpath</arg><arg>" + path
+          + "</arg></compilerArgs>"));
+      MojoExecutionException failure = assertThrows(MojoExecutionException.class, mojo::execute);
+      assertTrue(failure.getMessage().contains("-proc:full"), path + ": " + failure.getMessage());
+    }
+  }
+
+  /**
    * Maven's compiler plugin before 3.5 has no {@code <annotationProcessorPaths>} and passes over it
    * without a word (3.1 is what Maven 3.8 runs where the POM names no version), so the processor
    * the POM names there is on no path. The failure says so, not to name the processor there.
