@@ -47,6 +47,14 @@ class CloseCodeSpecProcessorTest {
         .compile(sources);
   }
 
+  /** javac with the processor, relative names read against the project folder {@code project}. */
+  static Compilation compileIn(Path project, JavaFileObject... sources) {
+    return Compiler.javac()
+        .withProcessors(new CloseCodeSpecProcessor())
+        .withOptions("-Aclosecodes.basedir=" + project)
+        .compile(sources);
+  }
+
   /** javac with the processor, {@code first} on the class path before this test's own. */
   static Compilation compileWithFirstOnTheClassPath(Path first, JavaFileObject source) {
     List<File> classPath = new ArrayList<>(List.of(first.toFile()));
@@ -267,21 +275,30 @@ class CloseCodeSpecProcessorTest {
    */
   @Test
   void aDocumentWhoseNameDiffersInCaseOnlyIsAnErrorNamingTheFile(@TempDir Path project) throws IOException {
-    Path page = project.resolve("Pages/Close-Codes.md");
-    Files.createDirectories(page.getParent());
-    Files.copy(Path.of("src/test/resources/fixtures/small/index.md"), page);
+    copyOfTheSmallPage(project.resolve("Pages/Close-Codes.md"));
+    assertCannotFindThePage(project, "pages/close-codes.md", "the class output; the project holds Pages/Close-Codes.md,"
+        + " whose name differs from it in case only (a file system that ignores case, as Windows' and macOS' do, reads"
+        + " the two as one): name that file, pages = \"Pages/Close-Codes.md\"");
+  }
+
+  /** The small fixture page copied to {@code file}, its folders made. */
+  private static void copyOfTheSmallPage(Path file) throws IOException {
+    Files.createDirectories(file.getParent());
+    Files.copy(Path.of("src/test/resources/fixtures/small/index.md"), file);
+  }
+
+  /**
+   * A compile in {@code project} of an annotation whose {@code pages}, on line 4, names {@code page}:
+   * one error, there, that it cannot find the page, which then says {@code hint}.
+   */
+  private static void assertCannotFindThePage(Path project, String page, String hint) {
     JavaFileObject source = packageInfo("@CloseCodeSpec(",
         "    registry = \"fixtures/small/registry.csv\",",
-        "    pages = \"pages/close-codes.md\")");
-    Compilation compilation = Compiler.javac()
-        .withProcessors(new CloseCodeSpecProcessor())
-        .withOptions("-Aclosecodes.basedir=" + project)
-        .compile(source);
-    assertOnlyError(compilation, source, 4, "[closecodes] cannot find the document 'pages/close-codes.md'; looked in:"
-        + " file " + project.resolve("pages/close-codes.md"));
-    assertThat(compilation).hadErrorContaining("the class output; the project holds Pages/Close-Codes.md, whose name"
-        + " differs from it in case only (a file system that ignores case, as Windows' and macOS' do, reads the two"
-        + " as one): name that file, pages = \"Pages/Close-Codes.md\"");
+        "    pages = \"" + page + "\")");
+    Compilation compilation = compileIn(project, source);
+    assertOnlyError(compilation, source, 4, "[closecodes] cannot find the document '" + page + "'; looked in: file "
+        + project.resolve(page));
+    assertThat(compilation).hadErrorContaining(hint);
   }
 
   /**
@@ -292,21 +309,15 @@ class CloseCodeSpecProcessorTest {
   @Test
   void aLockFileWhoseNameDiffersInCaseOnlyFromTheOneThereIsAnErrorAndWritesNothing(@TempDir Path project)
       throws IOException {
-    Compilation first = Compiler.javac()
-        .withProcessors(new CloseCodeSpecProcessor())
-        .withOptions("-Aclosecodes.basedir=" + project)
-        .compile(packageInfo("@CloseCodeSpec(pages = \"fixtures/small/index.md\", registry = \"fixtures/small/registry.csv\",",
-            "    lockFile = \"locks/closecodes.lock\")"));
+    Compilation first = compileIn(project, packageInfo("@CloseCodeSpec(pages = \"fixtures/small/index.md\",",
+        "    registry = \"fixtures/small/registry.csv\", lockFile = \"locks/closecodes.lock\")"));
     assertThat(first).succeeded();
     byte[] committed = Files.readAllBytes(project.resolve("locks/closecodes.lock"));
 
     JavaFileObject source = packageInfo("@CloseCodeSpec(pages = \"fixtures/small/index.md\",",
         "    registry = \"fixtures/small/registry.csv\",",
         "    lockFile = \"Locks/CloseCodes.lock\")");
-    Compilation compilation = Compiler.javac()
-        .withProcessors(new CloseCodeSpecProcessor())
-        .withOptions("-Aclosecodes.basedir=" + project)
-        .compile(source);
+    Compilation compilation = compileIn(project, source);
     assertOnlyError(compilation, source, 4, "[closecodes] the lock file 'Locks/CloseCodes.lock' is not there, but"
         + " locks/closecodes.lock is, whose name differs from it in case only (a file system that ignores case, as"
         + " Windows' and macOS' do, reads the two as one): name the file meant, lockFile = \"locks/closecodes.lock\"");
@@ -323,28 +334,14 @@ class CloseCodeSpecProcessorTest {
   void aDocumentOnlyAmongTheProjectsResourcesIsAnErrorNamingItsFileAndHowToNameIt(@TempDir Path project)
       throws IOException {
     for (String resources : List.of("src/test/resources", "src/main/resources")) {
-      Path copy = project.resolve(resources).resolve("own/close-codes.md");
-      Files.createDirectories(copy.getParent());
-      Files.copy(Path.of("src/test/resources/fixtures/small/index.md"), copy);
+      copyOfTheSmallPage(project.resolve(resources).resolve("own/close-codes.md"));
     }
-    JavaFileObject source = packageInfo("@CloseCodeSpec(",
-        "    registry = \"fixtures/small/registry.csv\",",
-        "    pages = \"own/close-codes.md\")");
-    Compilation compilation = Compiler.javac()
-        .withProcessors(new CloseCodeSpecProcessor())
-        .withOptions("-Aclosecodes.basedir=" + project)
-        .compile(source);
-    assertOnlyError(compilation, source, 4, "[closecodes] cannot find the document 'own/close-codes.md'; looked in: file "
-        + project.resolve("own/close-codes.md"));
-    assertThat(compilation).hadErrorContaining("the class output; the project holds it among its resources,"
+    assertCannotFindThePage(project, "own/close-codes.md", "the class output; the project holds it among its resources,"
         + " src/main/resources/own/close-codes.md, which the compile does not see (Gradle copies them only after"
         + " compiling): name that file, pages = \"src/main/resources/own/close-codes.md\"");
 
-    Compilation named = Compiler.javac()
-        .withProcessors(new CloseCodeSpecProcessor())
-        .withOptions("-Aclosecodes.basedir=" + project)
-        .compile(packageInfo("@CloseCodeSpec(registry = \"fixtures/small/registry.csv\","
-            + " pages = \"src/main/resources/own/close-codes.md\")"));
+    Compilation named = compileIn(project, packageInfo("@CloseCodeSpec(registry = \"fixtures/small/registry.csv\","
+        + " pages = \"src/main/resources/own/close-codes.md\")"));
     assertThat(named).succeeded();
   }
 
@@ -382,10 +379,7 @@ class CloseCodeSpecProcessorTest {
         "    pages = {\"fixtures/small/index.md\", \"fixtures\\\\small\\\\index.md\"},",
         "    registry = \"fixtures\\\\small\\\\registry.csv\",",
         "    lockFile = \"locks\\\\closecodes.lock\")");
-    Compilation compilation = Compiler.javac()
-        .withProcessors(new CloseCodeSpecProcessor())
-        .withOptions("-Aclosecodes.basedir=" + project)
-        .compile(source);
+    Compilation compilation = compileIn(project, source);
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorCount(3);
     String separator = " separates its folders with '\\', as only Windows reads a name; elsewhere '\\' is part of"
