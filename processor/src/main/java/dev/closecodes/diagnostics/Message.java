@@ -17,6 +17,10 @@ public enum Message {
           + " network: save the document and name its file ('closecodes update' fetches a page from MDN's sources)"),
   FILE_URI(
       Severity.ERROR, "'%s' is a file: URI, and closecodes names documents by their paths: name this one %s"),
+  FILE_NAME_IN_OTHER_CASE(
+      Severity.ERROR,
+      "cannot read the file: no such file; %s is there, whose name differs from it in case only (a file system that"
+          + " ignores case, as Windows' and macOS' do, reads the two as one)"),
   EMPTY_FILE(Severity.ERROR, "the file is empty"),
   BINARY_FILE(Severity.ERROR, "this is a binary file, not a text document (NUL byte at offset %d)"),
   /** The last argument is what the bytes show of the charset the file is in, and what to do. */

@@ -12,7 +12,6 @@ import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -161,53 +160,19 @@ final class DocumentLocator {
   }
 
   /**
-   * The name of the file that a relative {@code name} names where case is ignored, from the
-   * project's folder (else the working directory), where that is another name: each folder on the
-   * way and the file the one entry of the folder above that matches, ignoring case. Empty where
-   * {@code name} itself is there, or no file or more than one matches. A file system that ignores
-   * case (Windows', macOS') finds that file by {@code name}, and one that does not (Linux's) finds
-   * nothing, so a build that passed on one failed on the other with nothing saying why.
+   * The name, from the project's folder (else the working directory), of the file that a relative
+   * {@code name} names where case is ignored, where that is another name; empty otherwise, and for
+   * an absolute name (see {@link DocumentFiles#nameInOtherCase}).
    */
   Optional<String> inOtherCase(String name) {
     try {
-      Path relative = Path.of(name).normalize();
-      if (relative.isAbsolute() || relative.toString().isEmpty() || relative.startsWith("..")) {
+      if (Path.of(name).isAbsolute()) {
         return Optional.empty();
       }
-      Path folder = basedir.orElse(Path.of("").toAbsolutePath());
-      Path found = folder;
-      for (Path part : relative) {
-        Path exact = found.resolve(part.toString());
-        found = Files.exists(exact, LinkOption.NOFOLLOW_LINKS) ? exact : onlyEntryIgnoringCase(found, part.toString());
-        if (found == null) {
-          return Optional.empty();
-        }
-      }
-      String foundName = folder.relativize(found).toString().replace(java.io.File.separatorChar, '/');
-      boolean other = !foundName.equals(relative.toString().replace(java.io.File.separatorChar, '/'));
-      return other && Files.isRegularFile(found) ? Optional.of(foundName) : Optional.empty();
-    } catch (IOException | RuntimeException e) {
-      return Optional.empty(); // an unreadable folder or a name that is no path: the error stays the plain one
+    } catch (RuntimeException e) {
+      return Optional.empty(); // a name that is no path
     }
-  }
-
-  /** The one entry of {@code folder} named {@code name} ignoring case; null for none, or more than one. */
-  private static Path onlyEntryIgnoringCase(Path folder, String name) throws IOException {
-    if (!Files.isDirectory(folder)) {
-      return null;
-    }
-    Path match = null;
-    try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
-      for (Path entry : entries) {
-        if (entry.getFileName().toString().equalsIgnoreCase(name)) {
-          if (match != null) {
-            return null; // two that differ in case only: neither is the one meant
-          }
-          match = entry;
-        }
-      }
-    }
-    return match;
+    return DocumentFiles.nameInOtherCase(basedir.orElse(Path.of("").toAbsolutePath()), name);
   }
 
   /**

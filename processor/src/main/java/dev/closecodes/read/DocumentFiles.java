@@ -12,6 +12,7 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLConnection;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileSystemLoopException;
@@ -81,8 +82,66 @@ public final class DocumentFiles {
     Path file = path(name, diagnostics);
     if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
       failIfAnAddress(name, new SourceLocation(name, 1), diagnostics);
+      Optional<String> inOtherCase = nameInOtherCase(Path.of("").toAbsolutePath(), name);
+      if (inOtherCase.isPresent()) {
+        throw diagnostics.fail(Message.FILE_NAME_IN_OTHER_CASE, new SourceLocation(name, 1), inOtherCase.get());
+      }
     }
     return read(file, name, diagnostics);
+  }
+
+  /**
+   * The name of the file that {@code name} names where case is ignored, where that is another
+   * name: from {@code folder} for a relative name, whole for an absolute one. Each folder on the
+   * way, and the file, is the one entry of the folder above that matches ignoring case; empty
+   * where {@code name} itself is there, or no file or more than one matches. A file system that
+   * ignores case (Windows', macOS') reads the two names as one, and one that does not (Linux's)
+   * finds nothing, so a build or a script that worked on the one failed on the other with
+   * nothing saying why.
+   */
+  public static Optional<String> nameInOtherCase(Path folder, String name) {
+    try {
+      Path path = Path.of(name).normalize();
+      Path start = path.isAbsolute() ? path.getRoot() : folder;
+      Path relative = path.isAbsolute() ? start.relativize(path) : path;
+      if (relative.toString().isEmpty() || relative.startsWith("..")) {
+        return Optional.empty();
+      }
+      Path found = start;
+      for (Path part : relative) {
+        Path exact = found.resolve(part.toString());
+        found = Files.exists(exact, LinkOption.NOFOLLOW_LINKS) ? exact : onlyEntryIgnoringCase(found, part.toString());
+        if (found == null) {
+          return Optional.empty();
+        }
+      }
+      if (found.equals(start.resolve(relative)) || !Files.isRegularFile(found)) {
+        return Optional.empty();
+      }
+      return Optional.of(path.isAbsolute() ? found.toString()
+          : start.relativize(found).toString().replace(java.io.File.separatorChar, '/'));
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty(); // an unreadable folder or a name that is no path: the error stays the plain one
+    }
+  }
+
+  /** The one entry of {@code folder} named {@code name} ignoring case; null for none, or more than one. */
+  private static Path onlyEntryIgnoringCase(Path folder, String name) throws IOException {
+    if (!Files.isDirectory(folder)) {
+      return null;
+    }
+    Path match = null;
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+      for (Path entry : entries) {
+        if (entry.getFileName().toString().equalsIgnoreCase(name)) {
+          if (match != null) {
+            return null; // two that differ in case only: neither is the one meant
+          }
+          match = entry;
+        }
+      }
+    }
+    return match;
   }
 
   /**

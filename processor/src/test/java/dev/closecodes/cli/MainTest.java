@@ -142,6 +142,25 @@ class MainTest {
   }
 
   /**
+   * A script written where case is ignored (macOS, Windows) names {@code Pages/Close-Codes.md} for
+   * {@code pages/close-codes.md}; run where it is not, it met "no such file" with the file there.
+   */
+  @Test
+  void aFileNamedInOtherCaseIsAnErrorNamingTheFileThatIsThere() throws IOException {
+    Path page = folder.resolve("pages/close-codes.md");
+    Files.createDirectories(page.getParent());
+    Files.copy(Path.of("src/test/resources/fixtures/small/index.md"), page);
+    String named = folder.resolve("Pages/Close-Codes.md").toString();
+    for (List<String> command : List.of(List.of("model", named), List.of("generate", "--registry", named, page.toString()))) {
+      Run run = run(command.toArray(String[]::new));
+      assertEquals(1, run.status(), run.err());
+      assertEquals(named + ":1: error: cannot read the file: no such file; " + page + " is there, whose name differs"
+          + " from it in case only (a file system that ignores case, as Windows' and macOS' do, reads the two as one)\n",
+          run.err());
+    }
+  }
+
+  /**
    * A {@code file:} URI names a file, but not by its path: "no such file" for a file that is there
    * left the user guessing. The error gives the path to write instead.
    */
