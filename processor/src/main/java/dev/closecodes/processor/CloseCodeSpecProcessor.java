@@ -18,7 +18,6 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -327,14 +326,6 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
         throw diagnostics.fail(Message.LOCK_FILE_SHARED, new RequestPart("lockFile"), spec.lockFile(), first);
       }
       lockFiles.add(lockFile);
-      if (!Files.exists(lockFile, LinkOption.NOFOLLOW_LINKS)) {
-        // Where case is ignored it is that file; where it is not, another one, written beside it.
-        Optional<String> inOtherCase = locator.inOtherCase(spec.lockFile());
-        if (inOtherCase.isPresent()) {
-          throw diagnostics.fail(Message.LOCK_FILE_NAME_IN_OTHER_CASE, new RequestPart("lockFile"), spec.lockFile(),
-              inOtherCase.get(), inOtherCase.get());
-        }
-      }
     }
     List<Document> pages = new ArrayList<>();
     for (String name : spec.pages()) {

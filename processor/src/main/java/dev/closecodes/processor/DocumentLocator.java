@@ -201,7 +201,7 @@ final class DocumentLocator {
         Path resources = set.resolve("resources");
         Path file = resources.resolve(relative).normalize();
         if (file.startsWith(resources) && Files.isRegularFile(file)) {
-          return Optional.of(basedir.get().relativize(file).toString().replace(java.io.File.separatorChar, '/'));
+          return Optional.of(DocumentFiles.nameFrom(basedir.get(), file));
         }
       }
     } catch (IOException | RuntimeException e) {

@@ -3,6 +3,7 @@ package dev.closecodes.processor;
 import dev.closecodes.diagnostics.Diagnostic;
 import dev.closecodes.diagnostics.Diagnostics;
 import dev.closecodes.diagnostics.Message;
+import dev.closecodes.diagnostics.RequestPart;
 import dev.closecodes.diagnostics.Severity;
 import dev.closecodes.diagnostics.SourceLocation;
 import dev.closecodes.model.CodeTable;
@@ -54,7 +55,8 @@ final class LockFileGuard {
    * @return the warnings the lock file already records, as where and what, which are not printed
    *     again, and whether the file is new
    * @throws Diagnostics.Abort when a change breaks user code, or the file cannot be read, or is
-   *     to be kept as committed and would change; nothing may be generated then
+   *     to be kept as committed and would change, or is not there where a file whose name differs
+   *     in case only is; nothing may be generated then
    */
   LockFile.Baseline check(String name, String packageName, boolean allowRemovals, boolean keepAsCommitted,
       CodeTable table, List<String> interfaces) {
@@ -90,8 +92,16 @@ final class LockFileGuard {
         throw diagnostics.fail(Message.LOCK_FILE_STALE_LOCKED,
             new SourceLocation(name, firstLineThatDiffers(locked, text)));
       }
-    } else if (keepAsCommitted) {
-      throw diagnostics.fail(Message.LOCK_FILE_MISSING_LOCKED, new SourceLocation(name, 1), file);
+    } else {
+      // Where case is ignored it is that file; where it is not, another one, written beside it.
+      Optional<String> inOtherCase = locator.inOtherCase(name);
+      if (inOtherCase.isPresent()) {
+        throw diagnostics.fail(Message.LOCK_FILE_NAME_IN_OTHER_CASE, new RequestPart("lockFile"), name,
+            inOtherCase.get(), inOtherCase.get());
+      }
+      if (keepAsCommitted) {
+        throw diagnostics.fail(Message.LOCK_FILE_MISSING_LOCKED, new SourceLocation(name, 1), file);
+      }
     }
     pending = new Pending(name, file, text);
     return new LockFile.Baseline(known, !exists);

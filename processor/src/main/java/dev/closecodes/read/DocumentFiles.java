@@ -118,11 +118,18 @@ public final class DocumentFiles {
       if (found.equals(start.resolve(relative)) || !Files.isRegularFile(found)) {
         return Optional.empty();
       }
-      return Optional.of(path.isAbsolute() ? found.toString()
-          : start.relativize(found).toString().replace(java.io.File.separatorChar, '/'));
+      return Optional.of(path.isAbsolute() ? found.toString() : nameFrom(start, found));
     } catch (IOException | RuntimeException e) {
       return Optional.empty(); // an unreadable folder or a name that is no path: the error stays the plain one
     }
+  }
+
+  /**
+   * The name of {@code file} from {@code folder}, its folders separated with {@code /}, as the
+   * annotation names documents on every platform.
+   */
+  public static String nameFrom(Path folder, Path file) {
+    return folder.relativize(file).toString().replace(java.io.File.separatorChar, '/');
   }
 
   /** The one entry of {@code folder} named {@code name} ignoring case; null for none, or more than one. */
