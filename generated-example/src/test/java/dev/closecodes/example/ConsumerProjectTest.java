@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -434,6 +436,101 @@ class ConsumerProjectTest {
     Files.delete(probe);
     String build = MavenRuns.maven(consumer, 0, "-Dmaven.compiler.failOnWarning=true", "clean", "compile");
     assertTrue(Files.isRegularFile(consumer.resolve("target/classes/com/example/ws/CloseCode.class")), build);
+  }
+
+  /**
+   * The README's additions for Lombok and AutoValue: their value classes hold a generated type,
+   * which javac offers them only in the round after closecodes writes it. The project builds under
+   * warnings as errors with the two processors first on the path and then last, what they wrote
+   * runs, and a build after an edit of one of the classes, whose compile finds closecodes' inputs
+   * unchanged, builds the same.
+   */
+  @Test
+  void lombokAndAutoValueClassesHoldGeneratedTypesWithEitherOrderOnTheProcessorPath() throws Exception {
+    Path consumer = ownConsumer("other-processors");
+    Path pom = consumer.resolve("pom.xml");
+    ConsumerProjects.replace(pom, "</dependencies>",
+        ConsumerProjects.readmeBlock("other-processors-dependencies", "xml") + "</dependencies>");
+    String others = ConsumerProjects.readmeBlock("other-processors-path", "xml");
+    String closecodesLast = Files.readString(pom, StandardCharsets.UTF_8)
+        .replace("<annotationProcessorPaths>", "<annotationProcessorPaths>\n" + others);
+    String closecodesFirst = Files.readString(pom, StandardCharsets.UTF_8)
+        .replace("</annotationProcessorPaths>", others + "</annotationProcessorPaths>");
+    Path goodbye = consumer.resolve("src/main/java/com/example/ws/Goodbye.java");
+    ConsumerProjects.write(goodbye, """
+        package com.example.ws;
+
+        /** A close as the service sends it; Lombok writes its constructor, accessors and value methods. */
+        @lombok.Value
+        public class Goodbye {
+          CloseCode code;
+          String reason;
+        }
+        """);
+    ConsumerProjects.write(consumer.resolve("src/main/java/com/example/model/Ended.java"), """
+        package com.example.model;
+
+        import com.example.ws.CloseCode;
+        import com.example.ws.Goodbye;
+        import com.google.auto.value.AutoValue;
+
+        /** A session as the service records its end; AutoValue writes its class and builder. */
+        @AutoValue
+        public abstract class Ended {
+          /**
+           * The code it ended with.
+           *
+           * @return the code
+           */
+          public abstract CloseCode code();
+
+          /**
+           * The record of a session ended with a goodbye.
+           *
+           * @param goodbye what the service sent
+           * @return the record
+           */
+          public static Ended by(Goodbye goodbye) {
+            return new AutoValue_Ended.Builder().code(goodbye.getCode()).build();
+          }
+
+          /** Builds a record. */
+          @AutoValue.Builder
+          abstract static class Builder {
+            abstract Builder code(CloseCode code);
+
+            abstract Ended build();
+          }
+        }
+        """);
+
+    for (String order : new String[] {closecodesLast, closecodesFirst}) {
+      Files.writeString(pom, order, StandardCharsets.UTF_8);
+      String build = MavenRuns.maven(consumer, 0, "-Dmaven.compiler.failOnWarning=true", "clean", "compile");
+      assertTrue(Files.isRegularFile(consumer.resolve("target/classes/com/example/model/AutoValue_Ended.class")), build);
+      assertGoodbyeEndsASession(consumer);
+    }
+    ConsumerProjects.replace(goodbye, "as the service sends it", "as the service sends it to a client");
+    String edited = MavenRuns.maven(consumer, 0, "-Dmaven.compiler.failOnWarning=true", "compile");
+    assertTrue(edited.contains("Recompiling the module"), edited);
+    assertGoodbyeEndsASession(consumer);
+  }
+
+  /** What Lombok and AutoValue wrote, run: a goodbye's code is the code of the session it ends. */
+  private static void assertGoodbyeEndsASession(Path consumer) throws Exception {
+    try (URLClassLoader classes = new URLClassLoader(new URL[] {consumer.resolve("target/classes").toUri().toURL()},
+        ClassLoader.getPlatformClassLoader())) {
+      Class<?> closeCode = classes.loadClass("com.example.ws.CloseCode");
+      Object quotaExceeded = closeCode.getField("QUOTA_EXCEEDED").get(null);
+      Class<?> goodbye = classes.loadClass("com.example.ws.Goodbye");
+      Object sent = goodbye.getConstructor(closeCode, String.class).newInstance(quotaExceeded, "over quota");
+      assertEquals(quotaExceeded, goodbye.getMethod("getCode").invoke(sent));
+      assertEquals(sent, goodbye.getConstructor(closeCode, String.class).newInstance(quotaExceeded, "over quota"));
+      Class<?> ended = classes.loadClass("com.example.model.Ended");
+      Object recorded = ended.getMethod("by", goodbye).invoke(null, sent);
+      assertEquals(quotaExceeded, ended.getMethod("code").invoke(recorded));
+      assertEquals("Ended{code=" + quotaExceeded + "}", recorded.toString());
+    }
   }
 
   /** A named module needs one line for closecodes, and builds with every lint and warnings as errors. */
