@@ -142,4 +142,15 @@ public @interface CloseCodeSpec {
      */
     String constant();
   }
+
+  /**
+   * Marks each type closecodes generates, in its class file, where tools that read class files see
+   * it: JaCoCo leaves a class that carries a class-retained annotation whose name holds
+   * {@code Generated} out of its coverage reports, so that a project's figures are of its own code.
+   * {@code @javax.annotation.processing.Generated} says the same in the source only. Nothing needs
+   * it at run time.
+   */
+  @Retention(RetentionPolicy.CLASS)
+  @Target(ElementType.TYPE)
+  @interface Generated {}
 }

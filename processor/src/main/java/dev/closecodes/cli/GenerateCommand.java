@@ -154,7 +154,7 @@ record GenerateCommand(
       Optional<Document> registryDocument = registry.map(file -> DocumentFiles.read(file, diagnostics));
       diagnostics.stopIfErrors();
       Pipeline.Result result = Pipeline.run(new Pipeline.Request(
-          packageName, pageDocuments, registryDocument, checksFrom, List.of(), locales, Set.of(), generatedAnnotation),
+          packageName, pageDocuments, registryDocument, checksFrom, List.of(), locales, Set.of(), generatedAnnotation, false),
           diagnostics);
       diagnostics.all().forEach(diagnostic -> stderr.println(Main.line(diagnostic)));
       return write(result.files(), stdout, stderr);

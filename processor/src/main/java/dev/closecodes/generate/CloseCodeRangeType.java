@@ -17,7 +17,7 @@ final class CloseCodeRangeType {
     for (CodeTable.Range range : table.ranges()) {
       last = Math.max(last, range.range().to());
     }
-    Map<String, String> holes = new HashMap<>(GeneratedTypes.descriptionHoles(table, NAME, table.ranges()));
+    Map<String, String> holes = new HashMap<>(GeneratedTypes.descriptionHoles(target, table, NAME, table.ranges()));
     holes.put("constants", constants(table));
     holes.put("mask", Integer.toString(GeneratedTypes.mask(last)));
     holes.put("primaryLocale", JavadocText.escape(table.page().locale()));

@@ -15,6 +15,7 @@ final class CloseFramesType {
   private CloseFramesType() {}
 
   static String source(Target target, CodeTable table) {
-    return Template.of(NAME).fill(GeneratedTypes.holes(target, table, Map.of()));
+    return Template.of(NAME).fill(GeneratedTypes.holes(target, table,
+        Map.of("nestedCoverageMark", GeneratedTypes.nestedCoverageMark(target))));
   }
 }

@@ -24,10 +24,12 @@ public final class GeneratedTypes {
    *
    * @param closeCodeApis the WebSocket APIs whose close-code interface {@code CloseCode} implements
    * @param generatedAnnotation whether the types carry {@code @Generated}
+   * @param coverageMark whether they, and the types nested in them, carry
+   *     {@code @CloseCodeSpec.Generated}, which coverage tools read in class files
    */
-  public static List<GeneratedFile> files(
-      String packageName, CodeTable table, Set<WebSocketApi> closeCodeApis, boolean generatedAnnotation) {
-    Target target = new Target(packageName, closeCodeApis, generatedAnnotation);
+  public static List<GeneratedFile> files(String packageName, CodeTable table, Set<WebSocketApi> closeCodeApis,
+      boolean generatedAnnotation, boolean coverageMark) {
+    Target target = new Target(packageName, closeCodeApis, generatedAnnotation, coverageMark);
     List<GeneratedFile> unmarked = List.of(
         file(packageName, CloseCodeType.NAME, CloseCodeType.source(target, table)),
         file(packageName, CloseCodeRangeType.NAME, CloseCodeRangeType.source(target, table)),
@@ -68,6 +70,11 @@ public final class GeneratedTypes {
     return new GeneratedFile(packageName, typeName, JavaCode.ascii(source));
   }
 
+  /** The mark for coverage tools on a nested type, indented as its declaration is; empty without the mark. */
+  static String nestedCoverageMark(Target target) {
+    return target.coverageMark() ? "  " + Provenance.COVERAGE_MARK : "";
+  }
+
   /** The holes every template has, and the type's own. */
   static Map<String, String> holes(Target target, CodeTable table, Map<String, String> own) {
     Map<String, String> holes = new HashMap<>(own);
@@ -76,6 +83,8 @@ public final class GeneratedTypes {
     holes.put("package", packageName.isEmpty() ? "" : "package " + packageName + ";\n");
     holes.put("generatedImport", target.generatedAnnotation() ? Provenance.IMPORT : "");
     holes.put("generated", target.generatedAnnotation() ? Provenance.generated() : "");
+    holes.put("coverageMarkImport", target.coverageMark() ? Provenance.COVERAGE_MARK_IMPORT : "");
+    holes.put("coverageMark", target.coverageMark() ? Provenance.COVERAGE_MARK : "");
     holes.put("provenance", Provenance.SEE_CLOSE_CODES);
     holes.put("mark", MARK_HOLE);
     return holes;
@@ -107,7 +116,7 @@ public final class GeneratedTypes {
          * The descriptions of the pages after the primary one. They stand here, not in the constants,
          * so that each constant holds nothing that could change.
          */
-        private static final class OtherPages {
+      %3$s  private static final class OtherPages {
 
           /**
            * Each constant's description in each page after the primary one, in the order the pages are
@@ -132,12 +141,13 @@ public final class GeneratedTypes {
    * @param type the enum's name
    * @param constants the enum's constants, in order
    */
-  static Map<String, String> descriptionHoles(CodeTable table, String type, List<? extends CodeTable.Constant> constants) {
+  static Map<String, String> descriptionHoles(
+      Target target, CodeTable table, String type, List<? extends CodeTable.Constant> constants) {
     if (table.pages().size() < 2) {
       return Map.of("descriptionInLocale", ONE_PAGE_DESCRIPTION, "otherPages", "");
     }
-    return Map.of("descriptionInLocale", SEVERAL_PAGES_DESCRIPTION,
-        "otherPages", OTHER_PAGES.formatted(type, JavaCode.otherPages(type, constants, "      ")));
+    return Map.of("descriptionInLocale", SEVERAL_PAGES_DESCRIPTION, "otherPages",
+        OTHER_PAGES.formatted(type, JavaCode.otherPages(type, constants, "      "), nestedCoverageMark(target)));
   }
 
   /**

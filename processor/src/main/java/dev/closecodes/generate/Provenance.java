@@ -17,6 +17,12 @@ final class Provenance {
   /** The import of {@code @Generated}, a line of its own. */
   static final String IMPORT = "import javax.annotation.processing.Generated;\n";
 
+  /** The import of the annotation whose member marks the types for coverage tools, a line of its own. */
+  static final String COVERAGE_MARK_IMPORT = "import dev.closecodes.CloseCodeSpec;\n";
+
+  /** The mark for coverage tools on a top-level type, on a line of its own. */
+  static final String COVERAGE_MARK = "@CloseCodeSpec.Generated\n";
+
   /** The name {@code @Generated} carries. */
   static final String GENERATOR = "dev.closecodes.processor.CloseCodeSpecProcessor";
 

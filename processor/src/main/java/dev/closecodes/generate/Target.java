@@ -11,5 +11,7 @@ import java.util.Set;
  *     {@code CloseCode} implements
  * @param generatedAnnotation whether {@code @javax.annotation.processing.Generated} can be read
  *     where the types go: not in a named module that does not read {@code java.compiler}
+ * @param coverageMark whether the types carry {@code @CloseCodeSpec.Generated}, their mark in the
+ *     class files for coverage tools: where the compile has {@code closecodes-annotation} with it
  */
-record Target(String packageName, Set<WebSocketApi> closeCodeApis, boolean generatedAnnotation) {}
+record Target(String packageName, Set<WebSocketApi> closeCodeApis, boolean generatedAnnotation, boolean coverageMark) {}

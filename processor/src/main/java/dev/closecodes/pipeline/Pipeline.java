@@ -49,6 +49,9 @@ public final class Pipeline {
    *     consumer's class path
    * @param generatedAnnotation whether the types carry {@code @javax.annotation.processing.Generated};
    *     not in a named module that does not read {@code java.compiler}, which could not compile it
+   * @param coverageMark whether the types carry {@code @CloseCodeSpec.Generated}, which coverage
+   *     tools read in class files: only where the compile has {@code closecodes-annotation} with it,
+   *     as the processor's does; the command line's types compile against the JDK alone
    */
   public record Request(
       String packageName,
@@ -58,7 +61,8 @@ public final class Pipeline {
       List<Name> names,
       List<String> locales,
       Set<WebSocketApi> closeCodeApis,
-      boolean generatedAnnotation) {
+      boolean generatedAnnotation,
+      boolean coverageMark) {
 
     public Request {
       pages = List.copyOf(pages);
@@ -67,15 +71,15 @@ public final class Pipeline {
       locales = List.copyOf(locales);
     }
 
-    /** A request whose types carry {@code @Generated}. */
+    /** A request whose types carry {@code @Generated}, and no mark for coverage tools, as the command line's. */
     public Request(String packageName, List<Document> pages, Optional<Document> registry, ChecksFrom checksFrom,
         List<Name> names, List<String> locales, Set<WebSocketApi> closeCodeApis) {
-      this(packageName, pages, registry, checksFrom, names, locales, closeCodeApis, true);
+      this(packageName, pages, registry, checksFrom, names, locales, closeCodeApis, true, false);
     }
 
     /** A request for these pages and registry, with derived names and locales, and no WebSocket API. */
     public Request(String packageName, List<Document> pages, Optional<Document> registry, ChecksFrom checksFrom) {
-      this(packageName, pages, registry, checksFrom, List.of(), List.of(), Set.of(), true);
+      this(packageName, pages, registry, checksFrom, List.of(), List.of(), Set.of(), true, false);
     }
   }
 
@@ -140,7 +144,7 @@ public final class Pipeline {
         request.checksFrom(), names, diagnostics);
     diagnostics.stopIfErrors();
     return new Result(table, GeneratedTypes.files(request.packageName(), table, request.closeCodeApis(),
-        request.generatedAnnotation()));
+        request.generatedAnnotation(), request.coverageMark()));
   }
 
   /** A page whose locale an earlier page has is one whose text the generated code can never give. */

@@ -36,6 +36,7 @@ import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
@@ -54,9 +55,12 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
 
   private static final String GENERATED = "javax.annotation.processing.Generated";
 
-  // It claims the @Generated it writes on its own output: left unclaimed, javac warns under
-  // -Xlint:processing, which fails a consumer's -Xlint:all -Werror build.
-  private static final Set<String> ANNOTATIONS = Set.of(ANNOTATION, GENERATED);
+  /** The mark for coverage tools that the generated types carry, a member of the annotation. */
+  private static final String COVERAGE_MARK = ANNOTATION + ".Generated";
+
+  // It claims the @Generated and the mark it writes on its own output: left unclaimed, javac warns
+  // under -Xlint:processing, which fails a consumer's -Xlint:all -Werror build.
+  private static final Set<String> ANNOTATIONS = Set.of(ANNOTATION, GENERATED, COVERAGE_MARK);
 
   /**
    * The option that keeps lock files as committed, for a CI build: where a compile would write a
@@ -150,7 +154,7 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
               RequestPart.WHOLE, value);
         }
         locator = new DocumentLocator(processingEnv, layout().basedir());
-        said = generate(element, locator, locked.get(), diagnostics);
+        said = generate(element, locator, locked.get(), hasCoverageMark(spec), diagnostics);
       } catch (Diagnostics.Abort reported) {
         // the errors that ended the work on this element are printed below
       } catch (RuntimeException | Error e) {
@@ -179,6 +183,20 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
       writeCompileInputs();
     }
     return claim;
+  }
+
+  /**
+   * Whether the compile's {@code @CloseCodeSpec} has the member that marks the generated types for
+   * coverage tools: an older {@code closecodes-annotation} beside this processor has not, and types
+   * that carried it would not compile.
+   */
+  private static boolean hasCoverageMark(TypeElement annotation) {
+    for (Element member : annotation.getEnclosedElements()) {
+      if (member.getKind() == ElementKind.ANNOTATION_TYPE && member.getSimpleName().contentEquals("Generated")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -296,6 +314,7 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
    * writes what it generates, reporting everything into {@code diagnostics}.
    *
    * @param locked whether lock files are kept as committed ({@code -Aclosecodes.locked})
+   * @param coverageMark whether the types carry {@code @CloseCodeSpec.Generated} for coverage tools
    * @return what to print: what was reported, but for the warnings the lock file recorded before
    *     (a build with nothing new to say prints nothing, and one the lock file stops prints its
    *     error and only what is new; nothing is written then); those a new lock file records as its
@@ -304,7 +323,7 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
    *     is written then
    */
   private List<Reporter.Line> generate(Element element, DocumentLocator locator, boolean locked,
-      Diagnostics diagnostics) {
+      boolean coverageMark, Diagnostics diagnostics) {
     Optional<String> packageFound = packageOf(element);
     if (packageFound.isEmpty()) {
       throw diagnostics.fail(Message.BAD_TARGET, RequestPart.WHOLE, element);
@@ -357,7 +376,7 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
     OutputCache cache = cacheFolder.isPresent() && PROCESSOR_JAR.isPresent()
         ? new OutputCache(cacheFolder.get(), packageName)
         : null;
-    OutputCache.Inputs inputs = new OutputCache.Inputs(describe(packageName, spec, apis, generatedAnnotation),
+    OutputCache.Inputs inputs = new OutputCache.Inputs(describe(packageName, spec, apis, generatedAnnotation, coverageMark),
         List.copyOf(locator.read()), lockText(lockFile));
     if (locked && spec.lockFile().isEmpty()) {
       // Said on every compile, as what the cache keeps is only what the documents gave.
@@ -386,7 +405,8 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
     Pipeline.Result result;
     try {
       result = Pipeline.run(new Pipeline.Request(packageName, pages, registry,
-          ChecksFrom.valueOf(spec.checksFrom()), names, spec.locales(), apis, generatedAnnotation), reported);
+          ChecksFrom.valueOf(spec.checksFrom()), names, spec.locales(), apis, generatedAnnotation, coverageMark),
+          reported);
     } finally {
       for (Diagnostic diagnostic : reported.all()) {
         diagnostics.report(diagnostic);
@@ -499,7 +519,7 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
    * annotation's attributes, what the compile offers, and which processor runs.
    */
   private static String describe(String packageName, SpecValues spec, Set<WebSocketApi> apis,
-      boolean generatedAnnotation) {
+      boolean generatedAnnotation, boolean coverageMark) {
     String processor = PROCESSOR_JAR.isPresent()
         ? PROCESSOR_JAR.get().address() + "\t" + PROCESSOR_JAR.get().fingerprint()
         : "";
@@ -511,6 +531,7 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
         "locales " + String.join("\t", spec.locales()), "registry " + spec.registry(),
         "checksFrom " + spec.checksFrom(), "names " + names, "lockFile " + spec.lockFile(),
         "allowRemovals " + spec.allowRemovals(), "apis " + apis, "generated " + generatedAnnotation,
+        "coverageMark " + coverageMark,
         "processor " + processor);
   }
 

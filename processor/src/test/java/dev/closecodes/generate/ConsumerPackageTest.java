@@ -115,7 +115,8 @@ class ConsumerPackageTest {
 
   /**
    * The received page and the registry; and two pages, which add a nested class of descriptions;
-   * each with and without {@code @Generated}, and with the close codes of no WebSocket API, of one, or of both.
+   * each with and without {@code @Generated}, with and without the mark for coverage tools, and
+   * with the close codes of no WebSocket API, of one, or of both.
    */
   private static List<Pipeline.Request> requests() throws IOException {
     Document registry = document(SpecSource.REGISTRY, "iana/websocket-close-codes.csv");
@@ -125,10 +126,11 @@ class ConsumerPackageTest {
     for (boolean generatedAnnotation : new boolean[] {true, false}) {
       requests.add(new Pipeline.Request(PACKAGE, List.of(received), Optional.of(registry), ChecksFrom.REGISTRY,
           List.of(), List.of("fr"), generatedAnnotation ? Set.of() : EnumSet.allOf(WebSocketApi.class),
-          generatedAnnotation));
+          generatedAnnotation, generatedAnnotation));
       requests.add(new Pipeline.Request(PACKAGE, List.of(received, english), Optional.of(registry),
           ChecksFrom.REGISTRY, List.of(), List.of("fr", "en-US"),
-          Set.of(generatedAnnotation ? WebSocketApi.JAKARTA : WebSocketApi.JAVAX), generatedAnnotation));
+          Set.of(generatedAnnotation ? WebSocketApi.JAKARTA : WebSocketApi.JAVAX), generatedAnnotation,
+          !generatedAnnotation));
     }
     return requests;
   }
@@ -156,7 +158,7 @@ class ConsumerPackageTest {
         sources.add(closeReason(api));
       }
       assertEquals(List.of(), Javac.compilePaths(sources, folder.resolve("classes" + request)),
-          "pages " + each.pages().size() + ", @Generated " + each.generatedAnnotation()
+          "pages " + each.pages().size() + ", @Generated " + each.generatedAnnotation() + ", mark " + each.coverageMark()
               + ", APIs " + each.closeCodeApis());
       request++;
     }

@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -53,18 +54,22 @@ class GeneratedSourceShapeTest {
     }
   }
 
-  /** The generations to look at: the received page, two pages with a registry, and the corpus's pages. */
+  /**
+   * The generations to look at: the received page, two pages with a registry (as the processor
+   * generates them, with the mark for coverage tools), and the corpus's pages.
+   */
   private static List<Pipeline.Request> requests() {
     Document registry = document(SpecSource.REGISTRY, "iana/websocket-close-codes.csv");
     List<Pipeline.Request> requests = new ArrayList<>();
     requests.add(new Pipeline.Request("org.example.ws",
         List.of(document(SpecSource.RECEIVED_PAGE, "mdn/fr/web/api/closeevent/index.md")), Optional.of(registry),
         ChecksFrom.REGISTRY));
+    // as the processor generates them: with the mark for coverage tools, on the nested types too
     requests.add(new Pipeline.Request("org.example.ws",
         List.of(document(Path.of("src/test/resources/fixtures/small-fr/index.md"), "fixtures/small-fr/index.md"),
             document(Path.of("src/test/resources/fixtures/small/index.md"), "fixtures/small/index.md")),
         Optional.of(document(Path.of("src/test/resources/fixtures/small/registry.csv"), "registry.csv")),
-        ChecksFrom.REGISTRY));
+        ChecksFrom.REGISTRY, List.of(), List.of(), Set.of(), true, true));
     for (Corpus.Page page : Corpus.pages()) {
       if (page.hasTable()) {
         requests.add(new Pipeline.Request("org.example.ws", List.of(document(page.file(), page.relativePath())),

@@ -120,6 +120,40 @@ class CloseCodeSpecProcessorTest {
     }
   }
 
+  /**
+   * Each generated type, and the one nested in {@code CloseFrames}, carries the class-retained mark
+   * that coverage tools read; a compile whose {@code closecodes-annotation} is older than the
+   * processor, without the member, gets types without it, which compile, rather than types that
+   * name what is not there.
+   */
+  @Test
+  void theTypesCarryTheMarkForCoverageToolsWhereTheAnnotationHasIt() throws IOException {
+    for (String type : TYPES) {
+      assertThat(Files.readString(GOLDEN.resolve(type + ".java")))
+          .containsMatch("(?s)\nimport dev\\.closecodes\\.CloseCodeSpec;\n.*\n@CloseCodeSpec\\.Generated\npublic ");
+    }
+    assertThat(Files.readString(GOLDEN.resolve("CloseFrames.java")))
+        .contains("  @CloseCodeSpec.Generated\n  public static final class InvalidCloseFrameException ");
+
+    String current = Files.readString(Path.of("annotation/src/main/java/dev/closecodes/CloseCodeSpec.java"));
+    String older = current.replaceFirst("(?s)\n  /\\*\\*\n   \\* Marks each type closecodes generates.*?@interface Generated \\{}\n", "\n");
+    assertThat(older).doesNotContain("Generated");
+    Compilation compilation = compile(JavaFileObjects.forSourceString("dev.closecodes.CloseCodeSpec", older), packageInfo(
+        "@CloseCodeSpec(pages = \"fixtures/small/index.md\", locales = \"en-US\","
+            + " registry = \"fixtures/small/registry.csv\")"));
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningCount(1); // the fixture's own disagreement, as in the golden test
+    for (String type : TYPES) {
+      String source = new String(generated(compilation, type), java.nio.charset.StandardCharsets.UTF_8);
+      assertThat(source).doesNotContain("import dev.closecodes.CloseCodeSpec;");
+      assertThat(source).doesNotContain("@CloseCodeSpec.Generated");
+      assertEquals(Files.readString(GOLDEN.resolve(type + ".java"))
+          .replace("import dev.closecodes.CloseCodeSpec;\n", "").replaceAll(" *@CloseCodeSpec\\.Generated\n", "")
+          .replaceAll("sha256:[0-9a-f]{64}", "sha256:"), // the generation mark: the hash of what differs
+          source.replaceAll("sha256:[0-9a-f]{64}", "sha256:"), type);
+    }
+  }
+
   @Test
   void withJakartaWebSocketOnTheClassPathCloseCodeIsAJakartaCloseCode() throws IOException {
     Compilation compilation = compile(closeReasonOf("jakarta.websocket"), packageInfo(

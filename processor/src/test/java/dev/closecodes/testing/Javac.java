@@ -54,14 +54,31 @@ public final class Javac {
     return compilePaths(sources, classes, "UTF-8");
   }
 
+  /**
+   * Compiles source files into {@code classes} with {@code classPath} as the whole class path, not
+   * this test's own; the diagnostics as text, empty when clean.
+   */
+  public static List<String> compilePaths(List<Path> sources, Path classes, List<Path> classPath) {
+    List<String> path = new ArrayList<>();
+    for (Path entry : classPath) {
+      path.add(entry.toString());
+    }
+    return compilePaths(sources, classes, "UTF-8", List.of("-classpath", String.join(java.io.File.pathSeparator, path)));
+  }
+
   private static List<String> compilePaths(List<Path> sources, Path classes, String encoding) {
+    return compilePaths(sources, classes, encoding, List.of());
+  }
+
+  private static List<String> compilePaths(List<Path> sources, Path classes, String encoding, List<String> more) {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     try (StandardJavaFileManager fileManager = javac.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
       StringWriter output = new StringWriter();
-      boolean compiled = javac.getTask(output, fileManager, diagnostics,
-              List.of("-d", classes.toString(), "-encoding", encoding, "-Xlint:all", "-Werror",
-                  "-Xdoclint:all/private", "-proc:none"),
+      List<String> options = new ArrayList<>(List.of("-d", classes.toString(), "-encoding", encoding, "-Xlint:all",
+          "-Werror", "-Xdoclint:all/private", "-proc:none"));
+      options.addAll(more);
+      boolean compiled = javac.getTask(output, fileManager, diagnostics, options,
               null, fileManager.getJavaFileObjectsFromPaths(sources))
           .call();
       List<String> problems = new ArrayList<>(
