@@ -153,9 +153,9 @@ record GenerateCommand(
       }
       Optional<Document> registryDocument = registry.map(file -> DocumentFiles.read(file, diagnostics));
       diagnostics.stopIfErrors();
-      Pipeline.Result result = Pipeline.run(new Pipeline.Request(
-          packageName, pageDocuments, registryDocument, checksFrom, List.of(), locales, Set.of(), generatedAnnotation, false),
-          diagnostics);
+      // No mark for coverage tools: the types compile against the JDK alone, without closecodes-annotation.
+      Pipeline.Result result = Pipeline.run(new Pipeline.Request(packageName, pageDocuments, registryDocument,
+          checksFrom, List.of(), locales, Set.of(), generatedAnnotation, false), diagnostics);
       diagnostics.all().forEach(diagnostic -> stderr.println(Main.line(diagnostic)));
       return write(result.files(), stdout, stderr);
     } catch (Diagnostics.Abort reported) {

@@ -376,8 +376,9 @@ public final class CloseCodeSpecProcessor extends AbstractProcessor {
     OutputCache cache = cacheFolder.isPresent() && PROCESSOR_JAR.isPresent()
         ? new OutputCache(cacheFolder.get(), packageName)
         : null;
-    OutputCache.Inputs inputs = new OutputCache.Inputs(describe(packageName, spec, apis, generatedAnnotation, coverageMark),
-        List.copyOf(locator.read()), lockText(lockFile));
+    OutputCache.Inputs inputs = new OutputCache.Inputs(
+        describe(packageName, spec, apis, generatedAnnotation, coverageMark), List.copyOf(locator.read()),
+        lockText(lockFile));
     if (locked && spec.lockFile().isEmpty()) {
       // Said on every compile, as what the cache keeps is only what the documents gave.
       diagnostics.report(Message.LOCKED_WITHOUT_LOCK_FILE, RequestPart.WHOLE);

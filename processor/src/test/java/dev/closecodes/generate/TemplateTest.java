@@ -12,8 +12,8 @@ class TemplateTest {
 
   private static Map<String, String> holes() {
     Map<String, String> holes = new HashMap<>();
-    for (String hole : new String[] {"header", "package", "generatedImport", "generated", "coverageMarkImport", "coverageMark",
-        "nestedCoverageMark", "provenance", "mark"}) {
+    for (String hole : new String[] {"header", "package", "generatedImport", "generated", "coverageMarkImport",
+        "coverageMark", "nestedCoverageMark", "provenance", "mark"}) {
       holes.put(hole, "");
     }
     return holes;
