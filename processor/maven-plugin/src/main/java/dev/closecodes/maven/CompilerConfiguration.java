@@ -86,7 +86,7 @@ final class CompilerConfiguration {
   /**
    * What in the POM keeps closecodes' processor from running, in words: a compiler plugin too old
    * to read {@code <annotationProcessorPaths>}, which it passes over without a word, such a path
-   * without the processor, or a {@code -processorpath} argument without its jar,
+   * without the processor, a {@code -processorpath} argument without its jar,
    * {@code <proc>none</proc>}, {@code -proc:none}, or a list of processors
    * ({@code <annotationProcessors>}, {@code -processor}) without it; empty where the POM says none
    * of these.
