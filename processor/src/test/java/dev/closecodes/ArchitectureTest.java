@@ -45,17 +45,19 @@ class ArchitectureTest {
    * up and no two packages of one layer know each other.
    */
   private static final Map<String, Integer> LAYERS = Map.of(
-      "diagnostics", 0,
-      "model", 1,
-      "read", 2,
-      "join", 2,
-      "generate", 2,
-      "pipeline", 3,
-      "processor", 4,
-      "cli", 4);
+      "text", 0,
+      "diagnostics", 1,
+      "model", 2,
+      "read", 3,
+      "join", 3,
+      "generate", 3,
+      "pipeline", 4,
+      "processor", 5,
+      "cli", 5);
 
   /** Each package's public types: what the front ends, a user or the Maven plugin needs. */
   private static final Map<String, Set<String>> PUBLIC_TYPES = Map.of(
+      "text", Set.of("UnicodeCharacters"),
       "diagnostics", Set.of("Diagnostic", "Diagnostics", "Diagnostics$Abort", "Message", "Printable",
           "Severity", "SourceLocation", "RequestPart", "Where"),
       "read", Set.of("Document", "DocumentFiles", "FrontMatter", "PageReader", "RegistryReader"),

@@ -1,5 +1,7 @@
 package dev.closecodes.diagnostics;
 
+import dev.closecodes.text.UnicodeCharacters;
+
 /**
  * Text made safe to print on a terminal or in a review: control characters (an escape sequence
  * that retitles or clears the terminal) shown as {@code \x1b}, invisible format characters (a bidi
@@ -39,7 +41,7 @@ public final class Printable {
    * plane) or a line or paragraph separator.
    */
   public static boolean isInvisible(int codePoint) {
-    int type = Character.getType(codePoint);
+    int type = UnicodeCharacters.type(codePoint);
     return type == Character.FORMAT || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
   }
 
@@ -55,9 +57,15 @@ public final class Printable {
     return escape.toString();
   }
 
-  /** A character as a message names it: {@code U+200B ZERO WIDTH SPACE}. */
+  /**
+   * A character as a message names it: {@code U+200B ZERO WIDTH SPACE}. Format characters and
+   * separators are named from closecodes' Unicode, controls as the JDK names them, any other
+   * character by its number alone, so that a message is the same on every JDK.
+   */
   public static String described(int codePoint) {
-    String name = Character.getName(codePoint);
+    String name = Character.isISOControl(codePoint)
+        ? Character.getName(codePoint)
+        : UnicodeCharacters.invisibleName(codePoint).orElse(null);
     return String.format(java.util.Locale.ROOT, "U+%04X", codePoint) + (name == null ? "" : " " + name);
   }
 

@@ -3,12 +3,12 @@ package dev.closecodes.generate;
 import dev.closecodes.diagnostics.Printable;
 import dev.closecodes.model.Inline;
 import dev.closecodes.model.RichText;
+import dev.closecodes.text.UnicodeCharacters;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Renders the page's text as Javadoc. Code, emphasis and links become Javadoc HTML; every other
@@ -24,7 +24,8 @@ final class JavadocText {
   /** Relative links on MDN pages point into this site. */
   static final String MDN_SITE = "https://developer.mozilla.org";
 
-  private static final Pattern SAFE_FOR_CODE_TAG = Pattern.compile("[^{}\\\\*@<>&\\p{Cc}\\p{Cf}\u2028\u2029]*");
+  /** Characters that a {@code {@code}} tag cannot hold as they are. */
+  private static final String UNSAFE_FOR_CODE_TAG = "{}\\*@<>&\u2028\u2029";
   private static final int WIDTH = 96;
 
   private JavadocText() {}
@@ -53,7 +54,7 @@ final class JavadocText {
         case '/' -> out.append(i > 0 && text.charAt(i - 1) == '*' ? "&#47;" : "/");
         default -> {
           int codePoint = text.codePointAt(i);
-          if (Character.getType(codePoint) == Character.FORMAT) {
+          if (UnicodeCharacters.type(codePoint) == Character.FORMAT) {
             // an invisible bidi, zero-width or tag character, shown as its escape, never raw; a tag
             // character is two UTF-16 units, each shown
             out.append(Printable.unicodeEscape(codePoint).replace("\\", "&#92;"));
@@ -84,9 +85,21 @@ final class JavadocText {
     return out.toString();
   }
 
+  /** No character of the text is a control, a format character or one a code tag cannot hold. */
+  private static boolean isSafeForCodeTag(String text) {
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      if (Character.isISOControl(c) || UnicodeCharacters.isFormat(c) || UNSAFE_FOR_CODE_TAG.indexOf(c) >= 0) {
+        return false;
+      }
+      i += Character.charCount(c);
+    }
+    return true;
+  }
+
   /** Text as code: {@code {@code ...}} where that is safe, else an escaped {@code <code>} element. */
   static String code(String text) {
-    return SAFE_FOR_CODE_TAG.matcher(text).matches() && !text.isBlank()
+    return isSafeForCodeTag(text) && !text.isBlank()
         ? "{@code " + text + "}"
         : "<code>" + escape(text) + "</code>";
   }

@@ -1,6 +1,7 @@
 package dev.closecodes.join;
 
 import dev.closecodes.model.CodeRange;
+import dev.closecodes.text.UnicodeCharacters;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +30,7 @@ final class Identifiers {
     for (int i = 0; i < decomposed.length(); ) {
       int c = decomposed.codePointAt(i);
       i += Character.charCount(c);
-      int type = Character.getType(c);
+      int type = UnicodeCharacters.type(c);
       if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
           || type == Character.COMBINING_SPACING_MARK) {
         continue;
@@ -49,7 +50,7 @@ final class Identifiers {
         separated = true; // a run of anything else is one underscore, none at either end
       }
     }
-    if (name.length() == 0 || !Character.isLetter(name.charAt(0))) {
+    if (name.length() == 0 || !UnicodeCharacters.isLetter(name.charAt(0))) {
       return Optional.empty();
     }
     return Optional.of(name.toString());

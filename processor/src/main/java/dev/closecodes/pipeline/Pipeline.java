@@ -16,6 +16,7 @@ import dev.closecodes.model.WebSocketApi;
 import dev.closecodes.read.Document;
 import dev.closecodes.read.PageReader;
 import dev.closecodes.read.RegistryReader;
+import dev.closecodes.text.UnicodeCharacters;
 import java.util.ArrayList;
 import java.util.IllformedLocaleException;
 import java.util.LinkedHashMap;
@@ -241,7 +242,7 @@ public final class Pipeline {
 
   private static boolean hasLowerCase(String name) {
     for (int i = 0; i < name.length(); i = name.offsetByCodePoints(i, 1)) {
-      if (Character.isLowerCase(name.codePointAt(i))) {
+      if (UnicodeCharacters.isLowerCase(name.codePointAt(i))) {
         return true;
       }
     }

@@ -5,6 +5,7 @@ import dev.closecodes.diagnostics.Message;
 import dev.closecodes.diagnostics.SourceLocation;
 import dev.closecodes.model.CodeRange;
 import dev.closecodes.model.RichText;
+import dev.closecodes.text.UnicodeCharacters;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -97,11 +98,9 @@ sealed interface CodeCell {
    */
   String TILDES = "~\u301C\uFF5E";
 
-  /**
-   * Any digit of any script, or a superscript digit: a cell holding one is about numbers, and is an
-   * error unless it reads as a code. Codes themselves are ASCII digits only.
-   */
-  Pattern NUMBER = Pattern.compile("[\\p{Nd}\u00B2\u00B3\u00B9\u2070-\u2079\u2080-\u2089]");
+  /** Superscript and subscript digits, and the code points of their blocks between them. */
+  String SUPERSCRIPT_AND_SUBSCRIPT_DIGITS = "\u00B2\u00B3\u00B9\u2070\u2071\u2072\u2073\u2074\u2075\u2076\u2077\u2078\u2079"
+      + "\u2080\u2081\u2082\u2083\u2084\u2085\u2086\u2087\u2088\u2089";
   Pattern SINGLE = Pattern.compile("([0-9]+)");
   Pattern RANGE = Pattern.compile("([0-9]+) ?[" + DASHES + TILDES + "] ?([0-9]+)");
   Pattern NO_START = Pattern.compile("[" + DASHES + "] ?([0-9]+)");
@@ -118,7 +117,7 @@ sealed interface CodeCell {
       return new Codes(matcher.group(1), matcher.group(2));
     } else if ((matcher = NO_START.matcher(text)).matches()) {
       return new MissingStart(matcher.group(1));
-    } else if (NUMBER.matcher(text).find()) {
+    } else if (holdsADigit(text)) {
       return new Malformed(text);
     }
     return new NoCode(text);
@@ -159,10 +158,26 @@ sealed interface CodeCell {
    * Whether a cell's text holds a letter or a digit of any script: marks alone (a dash, as tables
    * write "none") say nothing, as an empty cell does.
    */
+  /**
+   * Whether the text holds a digit of any script, or a superscript or subscript digit: a cell
+   * holding one is about numbers, and is an error unless it reads as a code. Codes themselves are
+   * ASCII digits only.
+   */
+  static boolean holdsADigit(String text) {
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      if (UnicodeCharacters.isDigit(c) || SUPERSCRIPT_AND_SUBSCRIPT_DIGITS.indexOf(c) >= 0) {
+        return true;
+      }
+      i += Character.charCount(c);
+    }
+    return false;
+  }
+
   static boolean hasLetterOrDigit(String text) {
     for (int i = 0; i < text.length(); ) {
       int c = text.codePointAt(i);
-      if (Character.isLetterOrDigit(c)) {
+      if (UnicodeCharacters.isLetterOrDigit(c)) {
         return true;
       }
       i += Character.charCount(c);

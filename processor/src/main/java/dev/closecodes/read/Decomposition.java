@@ -1,5 +1,6 @@
 package dev.closecodes.read;
 
+import dev.closecodes.text.UnicodeCharacters;
 import java.util.Arrays;
 
 /**
@@ -106,7 +107,7 @@ final class Decomposition {
         out.append(c); // a lone surrogate is no character, and stays as it is
       } else if (!covered(c) || c == CAPITAL_SIGMA) {
         return null;
-      } else if (Character.getType(c) != Character.NON_SPACING_MARK) {
+      } else if (UnicodeCharacters.type(c) != Character.NON_SPACING_MARK) {
         int at = Arrays.binarySearch(DECOMPOSED, c);
         out.append(at >= 0 ? IMAGES[at] : c);
       }

@@ -4,6 +4,7 @@ import dev.closecodes.diagnostics.Diagnostics;
 import dev.closecodes.diagnostics.Message;
 import dev.closecodes.diagnostics.Printable;
 import dev.closecodes.diagnostics.SourceLocation;
+import dev.closecodes.text.UnicodeCharacters;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -133,7 +134,7 @@ final class DocumentText {
       i += Character.charCount(c);
       if (c == '\n') {
         line++;
-      } else if (c > 0x7F && Character.getType(c) == Character.FORMAT && lineWithOne != line) { // none is ASCII
+      } else if (c > 0x7F && UnicodeCharacters.type(c) == Character.FORMAT && lineWithOne != line) { // none is ASCII
         lineWithOne = line;
         lines++;
         last = line;

@@ -7,6 +7,7 @@ import dev.closecodes.model.CodeRange;
 import dev.closecodes.model.RegistryEntry;
 import dev.closecodes.model.Rfc6455;
 import dev.closecodes.model.RichText;
+import dev.closecodes.text.UnicodeCharacters;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -118,7 +119,7 @@ final class IanaRegistryXml {
   }
 
   private static boolean isNameCharacter(char c, boolean first) {
-    return Character.isLetter(c) || c == '_' || c == ':' || !first && (Character.isDigit(c) || c == '-' || c == '.');
+    return UnicodeCharacters.isLetter(c) || c == '_' || c == ':' || !first && (UnicodeCharacters.isDigit(c) || c == '-' || c == '.');
   }
 
   private static RegistryEntry entry(Element record, int line, String file, Diagnostics diagnostics) {

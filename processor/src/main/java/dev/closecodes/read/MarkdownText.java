@@ -4,6 +4,7 @@ import dev.closecodes.diagnostics.Message;
 import dev.closecodes.diagnostics.SourceLocation;
 import dev.closecodes.model.Inline;
 import dev.closecodes.model.RichText;
+import dev.closecodes.text.UnicodeCharacters;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -86,7 +87,7 @@ final class MarkdownText {
       int after = close + 2;
       boolean unread = close > open + 2 && !Character.isWhitespace(text.charAt(open + 2))
           && isPunctuation(text.charAt(close - 1)) && after < text.length()
-          && Character.isLetterOrDigit(text.charAt(after));
+          && UnicodeCharacters.isLetterOrDigit(text.charAt(after));
       if (unread) {
         String bold = text.substring(open + 2, close);
         context.diagnostics().report(Message.STRONG_EMPHASIS_REPAIRED, new SourceLocation(context.file(), line),
@@ -103,7 +104,7 @@ final class MarkdownText {
   }
 
   private static boolean isPunctuation(char c) {
-    return switch (Character.getType(c)) {
+    return switch (UnicodeCharacters.type(c)) {
       case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
           Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
           Character.OTHER_PUNCTUATION -> true;
@@ -120,7 +121,7 @@ final class MarkdownText {
     if (stripped.isEmpty()) {
       return true;
     }
-    if (!Character.isLetterOrDigit(stripped.charAt(0))) {
+    if (!UnicodeCharacters.isLetterOrDigit(stripped.charAt(0))) {
       return false;
     }
     int digits = 0;
@@ -132,7 +133,7 @@ final class MarkdownText {
     }
     for (int i = 0; i < stripped.length(); i++) {
       char c = stripped.charAt(i);
-      if (!Character.isLetterOrDigit(c) && " ,;:.?()'\u2013\u2014-/%".indexOf(c) < 0) {
+      if (!UnicodeCharacters.isLetterOrDigit(c) && " ,;:.?()'\u2013\u2014-/%".indexOf(c) < 0) {
         return false;
       }
     }

@@ -40,6 +40,11 @@ final class MarkdownTree {
    * @param line the page line the text starts on, for the error if it nests too deeply
    */
   static RichText read(String markdown, int line, PageContext context) {
+    if (PunctuationStandIns.needed(markdown)) {
+      StringBuilder standingIn = new StringBuilder(markdown.length());
+      PunctuationStandIns standIns = PunctuationStandIns.of(markdown, standingIn);
+      return standIns.restore(read(MARKDOWN.parse(standingIn.toString()), line, context));
+    }
     return read(MARKDOWN.parse(markdown), line, context);
   }
 
@@ -49,6 +54,11 @@ final class MarkdownTree {
    * @param line the page line the cell is on, for the error if it nests too deeply
    */
   static RichText readCell(String markdown, int line, PageContext context) {
+    if (PunctuationStandIns.needed(markdown)) {
+      StringBuilder standingIn = new StringBuilder(markdown.length());
+      PunctuationStandIns standIns = PunctuationStandIns.of(markdown, standingIn);
+      return standIns.restore(read(CellParser.PARSER.parse(standingIn.toString()), line, context));
+    }
     return read(CellParser.PARSER.parse(markdown), line, context);
   }
 

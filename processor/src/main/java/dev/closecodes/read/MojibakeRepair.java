@@ -3,6 +3,7 @@ package dev.closecodes.read;
 import dev.closecodes.diagnostics.Diagnostics;
 import dev.closecodes.diagnostics.Message;
 import dev.closecodes.diagnostics.SourceLocation;
+import dev.closecodes.text.UnicodeCharacters;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -308,7 +309,7 @@ final class MojibakeRepair {
     int previous = -1;
     for (int i = 0; i < text.length(); ) {
       int c = text.codePointAt(i);
-      if (previous >= 0 && Character.isLetter(c) && Character.isLetter(previous) && (c >= 0x80 != previous >= 0x80)
+      if (previous >= 0 && UnicodeCharacters.isLetter(c) && UnicodeCharacters.isLetter(previous) && (c >= 0x80 != previous >= 0x80)
           && (phonetic ? isPhonetic(c >= 0x80 ? c : previous) : differentScripts(previous, c))) {
         return new String(Character.toChars(c >= 0x80 ? c : previous));
       }
@@ -323,19 +324,23 @@ final class MojibakeRepair {
     return (c >= 0x0250 && c <= 0x02AF) || (c >= 0x1D00 && c <= 0x1DBF);
   }
 
-  private static boolean differentScripts(int a, int b) {
-    Character.UnicodeScript first = Character.UnicodeScript.of(a);
-    Character.UnicodeScript second = Character.UnicodeScript.of(b);
-    return first != second && !writtenWithoutSpaces(first) && !writtenWithoutSpaces(second)
-        && first != Character.UnicodeScript.COMMON && second != Character.UnicodeScript.COMMON
-        && first != Character.UnicodeScript.INHERITED && second != Character.UnicodeScript.INHERITED;
+  private static final int COMMON = UnicodeCharacters.script("COMMON");
+  private static final int INHERITED = UnicodeCharacters.script("INHERITED");
+
+  /** Scripts written without spaces between words, whose letters may meet any other script's. */
+  private static final BitSet WRITTEN_WITHOUT_SPACES = new BitSet();
+
+  static {
+    for (String script : List.of("HAN", "HIRAGANA", "KATAKANA", "HANGUL", "THAI", "LAO", "KHMER", "MYANMAR")) {
+      WRITTEN_WITHOUT_SPACES.set(UnicodeCharacters.script(script));
+    }
   }
 
-  private static boolean writtenWithoutSpaces(Character.UnicodeScript script) {
-    return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-        || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL
-        || script == Character.UnicodeScript.THAI || script == Character.UnicodeScript.LAO
-        || script == Character.UnicodeScript.KHMER || script == Character.UnicodeScript.MYANMAR;
+  private static boolean differentScripts(int a, int b) {
+    int first = UnicodeCharacters.script(a);
+    int second = UnicodeCharacters.script(b);
+    return first != second && !WRITTEN_WITHOUT_SPACES.get(first) && !WRITTEN_WITHOUT_SPACES.get(second)
+        && first != COMMON && second != COMMON && first != INHERITED && second != INHERITED;
   }
 
   /** The text with the repaired lines put in, after one warning for each charset undone. */
@@ -458,12 +463,12 @@ final class MojibakeRepair {
     int previous = ' ';
     for (int i = 0; i < text.length(); ) {
       int c = text.codePointAt(i);
-      int type = Character.getType(c);
+      int type = UnicodeCharacters.type(c);
       if (type == Character.NON_SPACING_MARK
           || (type == Character.CONTROL && c != '\t')
           || type == Character.PRIVATE_USE
           || type == Character.UNASSIGNED
-          || (c >= 0x80 && type == Character.UPPERCASE_LETTER && Character.isLowerCase(previous))) {
+          || (c >= 0x80 && type == Character.UPPERCASE_LETTER && UnicodeCharacters.isLowerCase(previous))) {
         count++;
       }
       previous = c;
@@ -509,14 +514,14 @@ final class MojibakeRepair {
     if (!isPartOfAWord(first) || !isPartOfAWord(second)) {
       return true;
     }
-    return (Character.isLetter(first) && Character.isLetter(second) && differentScripts(first, second))
-        || (Character.isLowerCase(first) && Character.isUpperCase(second));
+    return (UnicodeCharacters.isLetter(first) && UnicodeCharacters.isLetter(second) && differentScripts(first, second))
+        || (UnicodeCharacters.isLowerCase(first) && UnicodeCharacters.isUpperCase(second));
   }
 
   /** A letter, or a mark that belongs to one (an accent written apart, a vowel sign). */
   private static boolean isPartOfAWord(int c) {
-    int type = Character.getType(c);
-    return Character.isLetter(c) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+    int type = UnicodeCharacters.type(c);
+    return UnicodeCharacters.isLetter(c) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
         || type == Character.ENCLOSING_MARK;
   }
 
@@ -554,7 +559,7 @@ final class MojibakeRepair {
   private static int invisible(String text) {
     int count = 0;
     for (int i = 0; i < text.length(); i++) {
-      int type = Character.getType(text.charAt(i));
+      int type = UnicodeCharacters.type(text.charAt(i));
       if (type == Character.PRIVATE_USE || (type == Character.CONTROL && text.charAt(i) != '\t')) {
         count++;
       }

@@ -1,5 +1,6 @@
 package dev.closecodes.read;
 
+import dev.closecodes.text.UnicodeCharacters;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -94,7 +95,7 @@ final class NotUtf8Hint {
     int pastAsciiInARow = 0;
     for (int i = 0; i < word.length(); i++) {
       char c = word.charAt(i);
-      if (c >= 0x80 && !Character.isLetter(c) && WESTERN_PUNCTUATION.indexOf(c) < 0) {
+      if (c >= 0x80 && !UnicodeCharacters.isLetter(c) && WESTERN_PUNCTUATION.indexOf(c) < 0) {
         return false;
       }
       pastAsciiInARow = c >= 0x80 ? pastAsciiInARow + 1 : 0;

@@ -5,6 +5,7 @@ import dev.closecodes.diagnostics.SourceLocation;
 import dev.closecodes.model.Inline;
 import dev.closecodes.model.PageProse;
 import dev.closecodes.model.RichText;
+import dev.closecodes.text.UnicodeCharacters;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -146,7 +147,7 @@ final class ProseReader {
     for (Inline inline : inlines) {
       String text = inline instanceof Inline.Text run ? run.text() : inline instanceof Inline.Code code ? code.text() : "";
       for (int i = 0; i < text.length(); i++) {
-        if (Character.isLetter(text.charAt(i))) {
+        if (UnicodeCharacters.isLetter(text.charAt(i))) {
           return true;
         }
       }

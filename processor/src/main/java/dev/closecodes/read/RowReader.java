@@ -7,6 +7,7 @@ import dev.closecodes.model.CodeRange;
 import dev.closecodes.model.PageRow;
 import dev.closecodes.model.RichText;
 import dev.closecodes.read.Vocabulary.Role;
+import dev.closecodes.text.UnicodeCharacters;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -247,7 +248,7 @@ final class RowReader {
       return false;
     }
     String text = cells.read(0).plainText();
-    return !text.isEmpty() && Character.isLetter(text.codePointAt(0));
+    return !text.isEmpty() && UnicodeCharacters.isLetter(text.codePointAt(0));
   }
 
   private static boolean isEmpty(RawTable.Row row) {

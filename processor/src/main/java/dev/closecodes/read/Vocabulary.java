@@ -1,5 +1,6 @@
 package dev.closecodes.read;
 
+import dev.closecodes.text.UnicodeCharacters;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
@@ -397,16 +398,16 @@ final class Vocabulary {
   /** The first {@code count} words of the text, skipping what stands before the first letter. */
   private static String firstWords(String text, int count) {
     int start = 0;
-    while (start < text.length() && !Character.isLetter(text.charAt(start))) {
+    while (start < text.length() && !UnicodeCharacters.isLetter(text.charAt(start))) {
       start++;
     }
     int end = start;
     for (int words = 0; words < count && end < text.length(); words++) {
-      while (end < text.length() && !Character.isLetter(text.charAt(end))) {
+      while (end < text.length() && !UnicodeCharacters.isLetter(text.charAt(end))) {
         end++;
       }
-      while (end < text.length() && (Character.isLetter(text.charAt(end))
-          || Character.getType(text.charAt(end)) == Character.NON_SPACING_MARK)) {
+      while (end < text.length() && (UnicodeCharacters.isLetter(text.charAt(end))
+          || UnicodeCharacters.type(text.charAt(end)) == Character.NON_SPACING_MARK)) {
         end++;
       }
     }
@@ -439,10 +440,10 @@ final class Vocabulary {
     boolean space = false;
     for (int i = 0; i < decomposed.length(); i++) {
       char c = decomposed.charAt(i);
-      if (Character.getType(c) == Character.NON_SPACING_MARK) {
+      if (UnicodeCharacters.type(c) == Character.NON_SPACING_MARK) {
         continue;
       }
-      if (Character.isLetterOrDigit(c) || c == '✓' || c == '✔') {
+      if (UnicodeCharacters.isLetterOrDigit(c) || c == '✓' || c == '✔') {
         if (space && out.length() > 0) {
           out.append(' ');
         }

@@ -1,0 +1,174 @@
+package dev.closecodes.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.closecodes.diagnostics.Diagnostic;
+import dev.closecodes.model.GeneratedFile;
+import dev.closecodes.testing.Corpus;
+import dev.closecodes.testing.Generation;
+import dev.closecodes.testing.SpecSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The same page gives the same files and the same diagnostics on every JDK. Each JDK knows the
+ * Unicode of its release (JDK 17 Unicode 13, JDK 25 Unicode 16), and characters assigned since
+ * are "unassigned" to the older one; what the reader and the generator ask of a character must
+ * not follow that. The received page, a page holding characters of Unicode 14 to 16 in every
+ * place a rule looks at characters, and the corpus pages where present are generated in this
+ * JVM and in one of another JDK's feature release beside it (or the one
+ * {@code -Dclosecodes.otherJdk} names), and compared byte for byte.
+ */
+class SameOutputOnEveryJdkTest {
+
+  /**
+   * Characters that Unicode 14, 15 and 16 added, of the kinds the rules ask about: format
+   * characters (U+0890, U+13439), marks (U+1AC1, U+0CF3), decimal digits (U+1CCF1, U+11F51),
+   * punctuation and symbols (U+2E53, U+1FAE0, U+1FAE8), cased and other letters (U+A7C0,
+   * U+A7C1, U+1E030, U+31350).
+   */
+  static final String NEW_CHARACTERS_PAGE = """
+      ---
+      title: CloseEvent
+      slug: Web/API/CloseEvent
+      ---
+
+      # CloseEvent
+
+      | Status code | Name | Description |
+      | --- | --- | --- |
+      | 0–999 | | Not used. |
+      | 1000 | Normal\u1AC1Closure | The connection \u0890closed *normally\u2E53*x. |
+      | 1001 | Going\u0CF3Away | The endpoint *\uD83E\uDEE0*left **\uD83E\uDEE8**. |
+      | 1002 | Protocol \uA7C0rror | A protocol \uA7C1rror\uD80D\uDC39. |
+      | 1003 | Unsupported\uD838\uDC30Data | Data it cannot accept \uD884\uDF50. |
+      | 1004 | Reserved | Reserved. |
+      | 1005 | No Status Rcvd | No code was present. |
+      | 1006 | Abnormal Closure | Closed without a close frame. |
+      | 1007 | Invalid frame payload data | Inconsistent data. |
+      | 1008 | Policy Violation | Policy. |
+      | 1009 | Message Too Big | Too big. |
+      | 1010 | Mandatory Ext. | Extension. |
+      | 1011 | Internal Error | Unexpected condition. |
+      | 4000–4999 | | For applications. |
+      """;
+
+  /** Code cells of digits that Unicode 15 and 16 added: errors, the same on each JDK. */
+  static final String NEW_DIGITS_PAGE = """
+      | Status code | Name | Description |
+      | --- | --- | --- |
+      | 1000 | Normal Closure | Fine. |
+      | \uD833\uDCF1\uD833\uDCF1 | Odd | Digits of Unicode 16. |
+      | 1\uD807\uDF51 | Odder | Digits of Unicode 15. |
+      """;
+
+  @TempDir Path temp;
+
+  @Test
+  void theFilesAndDiagnosticsAreTheSameOnAnotherJdk() throws Exception {
+    Optional<Path> otherJava = otherJava();
+    assumeTrue(otherJava.isPresent(), "no JDK of another feature release beside " + System.getProperty("java.home"));
+    List<Path> pages = new ArrayList<>();
+    Path madeUp = Files.writeString(temp.resolve("new-characters.md"), NEW_CHARACTERS_PAGE, StandardCharsets.UTF_8);
+    pages.add(madeUp);
+    pages.add(Files.writeString(temp.resolve("new-digits.md"), NEW_DIGITS_PAGE, StandardCharsets.UTF_8));
+    pages.add(SpecSource.RECEIVED_PAGE);
+    Corpus.pages().stream().map(Corpus.Page::file).forEach(pages::add); // none when the corpus is absent
+    Path here = Files.createDirectory(temp.resolve("here"));
+    Path there = Files.createDirectory(temp.resolve("there"));
+    writeAll(here, pages);
+
+    List<String> command = new ArrayList<>(List.of(otherJava.get().toString(), "-cp",
+        System.getProperty("java.class.path"), WriteAll.class.getName(), there.toString()));
+    pages.forEach(page -> command.add(page.toString()));
+    Process process = new ProcessBuilder(command).redirectErrorStream(true)
+        .redirectOutput(temp.resolve("there.log").toFile()).start();
+    assertTrue(process.waitFor(5, TimeUnit.MINUTES), "the other JDK did not finish");
+    assertEquals(0, process.exitValue(), Files.readString(temp.resolve("there.log")));
+
+    Map<String, String> ours = contents(here);
+    Map<String, String> theirs = contents(there);
+    assertEquals(ours.keySet(), theirs.keySet());
+    for (String file : ours.keySet()) {
+      assertEquals(ours.get(file), theirs.get(file), file + " differs on " + otherJava.get());
+    }
+    assertTrue(ours.size() > 10, ours.keySet().toString());
+  }
+
+  /** Writes, for the i-th page, its generated files and its diagnostics into {@code out/i}. */
+  static void writeAll(Path out, List<Path> pages) throws IOException {
+    for (int i = 0; i < pages.size(); i++) {
+      Path page = pages.get(i);
+      Generation generation = Generation.ofPage(page.getFileName().toString(), Files.readAllBytes(page));
+      Path folder = Files.createDirectories(out.resolve(Integer.toString(i)));
+      for (GeneratedFile file : generation.files()) {
+        Files.writeString(folder.resolve(file.typeName() + ".java"), file.source(), StandardCharsets.UTF_8);
+      }
+      StringBuilder printed = new StringBuilder();
+      for (Diagnostic diagnostic : generation.diagnostics()) {
+        printed.append(diagnostic).append('\n');
+      }
+      Files.writeString(folder.resolve("diagnostics.txt"), printed, StandardCharsets.UTF_8);
+    }
+  }
+
+  /** Run by the other JDK: {@code OUT PAGE...}. */
+  public static final class WriteAll {
+    public static void main(String[] args) throws IOException {
+      List<Path> pages = Stream.of(args).skip(1).map(Path::of).toList();
+      writeAll(Path.of(args[0]), pages);
+    }
+  }
+
+  private static Map<String, String> contents(Path root) throws IOException {
+    Map<String, String> contents = new TreeMap<>();
+    try (Stream<Path> files = Files.walk(root)) {
+      files.filter(Files::isRegularFile).forEach(file -> {
+        try {
+          contents.put(root.relativize(file).toString(), Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    }
+    return contents;
+  }
+
+  /** The {@code java} of another feature release: the one named, or one beside this JDK. */
+  static Optional<Path> otherJava() throws IOException {
+    String named = System.getProperty("closecodes.otherJdk", "");
+    if (!named.isEmpty()) {
+      return Optional.of(Path.of(named, "bin", "java"));
+    }
+    Path home = Path.of(System.getProperty("java.home")).toRealPath();
+    String ours = "JAVA_VERSION=\"" + Runtime.version().feature();
+    try (Stream<Path> siblings = Files.list(home.getParent())) {
+      return siblings.sorted()
+          .filter(jdk -> Files.isExecutable(jdk.resolve("bin/java")) && Files.isRegularFile(jdk.resolve("release")))
+          .filter(jdk -> {
+            try {
+              String release = Files.readString(jdk.resolve("release"));
+              return release.contains("JAVA_VERSION=\"") && !release.contains(ours + "\"") && !release.contains(ours + ".");
+            } catch (IOException e) {
+              return false;
+            }
+          })
+          .map(jdk -> jdk.resolve("bin/java"))
+          .findFirst();
+    }
+  }
+}
