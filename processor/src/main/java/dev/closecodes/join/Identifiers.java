@@ -30,9 +30,7 @@ final class Identifiers {
     for (int i = 0; i < decomposed.length(); ) {
       int c = decomposed.codePointAt(i);
       i += Character.charCount(c);
-      int type = UnicodeCharacters.type(c);
-      if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
-          || type == Character.COMBINING_SPACING_MARK) {
+      if (UnicodeCharacters.isMark(c)) {
         continue;
       }
       String spelled = c < 0xc6 ? null : spelledOut(c); // Æ is the first

@@ -155,10 +155,6 @@ sealed interface CodeCell {
   }
 
   /**
-   * Whether a cell's text holds a letter or a digit of any script: marks alone (a dash, as tables
-   * write "none") say nothing, as an empty cell does.
-   */
-  /**
    * Whether the text holds a digit of any script, or a superscript or subscript digit: a cell
    * holding one is about numbers, and is an error unless it reads as a code. Codes themselves are
    * ASCII digits only.
@@ -174,6 +170,10 @@ sealed interface CodeCell {
     return false;
   }
 
+  /**
+   * Whether a cell's text holds a letter or a digit of any script: marks alone (a dash, as tables
+   * write "none") say nothing, as an empty cell does.
+   */
   static boolean hasLetterOrDigit(String text) {
     for (int i = 0; i < text.length(); ) {
       int c = text.codePointAt(i);

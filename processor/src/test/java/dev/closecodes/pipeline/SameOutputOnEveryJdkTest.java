@@ -78,6 +78,30 @@ class SameOutputOnEveryJdkTest {
 
   @TempDir Path temp;
 
+  /** Without another JDK: the characters are read as Unicode 16.0 has them, whatever this JDK's. */
+  @Test
+  void charactersOfUnicode14To16AreReadAsUnicode16HasThem() {
+    Generation generation = Generation.ofPage("new-characters.md", NEW_CHARACTERS_PAGE);
+    String codes = generation.source("CloseCode");
+    // U+1AC1 is a mark, dropped from the name, not a break between two words
+    assertTrue(codes.contains("NORMALCLOSURE(1000,"), codes);
+    assertTrue(codes.contains("GOINGAWAY(1001,"), codes);
+    // U+2E53 and U+1FAE0 are punctuation and a symbol: the asterisks beside them are no emphasis
+    assertTrue(codes.contains("The connection &#92;u0890closed *normally\\u2e53*x."), codes);
+    assertTrue(codes.contains("The endpoint *\\ud83e\\udee0*left <strong>"), codes);
+    // U+0890 and U+13439 are format characters: escaped in the Javadoc, named in the warning
+    assertTrue(codes.contains("&#92;ud80d&#92;udc39"), codes);
+    List<String> printed = generation.diagnostics().stream().map(Diagnostic::toString).toList();
+    assertTrue(printed.contains("new-characters.md:11: warning: this line holds U+0890 ARABIC POUND MARK ABOVE, an invisible"
+        + " character that can make text read otherwise than it shows (in another order, or with words no one sees);"
+        + " it is kept, and generated code shows it escaped; 2 line(s) hold such characters, from this line to line 13"),
+        printed.toString());
+    // digits of Unicode 15 and 16 in a code cell are digits, so the cell is a malformed code
+    List<String> digitErrors = Generation.ofPage("new-digits.md", NEW_DIGITS_PAGE).diagnostics().stream()
+        .filter(Diagnostic::isError).map(diagnostic -> diagnostic.line() + " " + diagnostic.message()).toList();
+    assertEquals(List.of("4 NOT_A_CODE", "5 NOT_A_CODE"), digitErrors);
+  }
+
   @Test
   void theFilesAndDiagnosticsAreTheSameOnAnotherJdk() throws Exception {
     Optional<Path> otherJava = otherJava();

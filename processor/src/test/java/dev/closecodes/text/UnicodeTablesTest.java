@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntPredicate;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -101,6 +103,35 @@ class UnicodeTablesTest {
     assertEquals(UnicodeCharacters.script("HAN"), UnicodeCharacters.script(0x31350)); // CJK extension H, 15.0
     assertEquals(Character.UNASSIGNED, UnicodeCharacters.type(0x10FFFF + 1));
     assertEquals("16.0", UnicodeCharacters.unicodeVersion());
+  }
+
+  /**
+   * No other code asks the running JDK what a character is: a question of {@link Character} that
+   * depends on its Unicode version, or a regular expression's Unicode class, is asked of
+   * {@link UnicodeCharacters} instead. PunctuationStandIns asks both, to find where commonmark,
+   * which asks the JDK, would read a character otherwise.
+   */
+  @Test
+  void noOtherCodeAsksTheJdksUnicode() throws IOException {
+    Pattern question = Pattern.compile("Character\\.(getType|isLetter|isLetterOrDigit|isDigit|isLowerCase|isUpperCase"
+        + "|isTitleCase|isAlphabetic|isIdeographic|isMirrored|UnicodeScript|UnicodeBlock)\\b|\\\\p\\{");
+    Path sources = Path.of("src", "main", "java");
+    List<String> asked = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(sources)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+        if (file.getParent().endsWith(Path.of("dev", "closecodes", "text"))
+            || file.endsWith(Path.of("read", "PunctuationStandIns.java"))) {
+          continue;
+        }
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        for (int i = 0; i < lines.size(); i++) {
+          if (question.matcher(lines.get(i)).find()) {
+            asked.add(sources.relativize(file) + ":" + (i + 1) + ": " + lines.get(i).strip());
+          }
+        }
+      }
+    }
+    assertEquals(List.of(), asked);
   }
 
   private static String scriptName(int script) {
