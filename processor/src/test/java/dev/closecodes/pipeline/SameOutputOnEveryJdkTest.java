@@ -28,9 +28,9 @@ import org.junit.jupiter.api.io.TempDir;
  * The same page gives the same files and the same diagnostics on every JDK. Each JDK knows the
  * Unicode of its release (JDK 17 Unicode 13, JDK 25 Unicode 16), and characters assigned since
  * are "unassigned" to the older one; what the reader and the generator ask of a character must
- * not follow that. The received page, a page holding characters of Unicode 14 to 16 in every
- * place a rule looks at characters, and the corpus pages where present are generated in this
- * JVM and in one of another JDK's feature release beside it (or the one
+ * not follow that. The received page, pages holding characters of Unicode 14 to 16 in every place
+ * a rule looks at characters (in Markdown and in HTML), and the corpus pages where present are
+ * generated in this JVM and in one of another JDK's feature release beside it (or the one
  * {@code -Dclosecodes.otherJdk} names), and compared byte for byte.
  */
 class SameOutputOnEveryJdkTest {
@@ -65,6 +65,18 @@ class SameOutputOnEveryJdkTest {
       | 1010 | Mandatory Ext. | Extension. |
       | 1011 | Internal Error | Unexpected condition. |
       | 4000–4999 | | For applications. |
+      """;
+
+  /** The same kinds of characters in an HTML table, one after a {@code <} as a tag's name would be. */
+  static final String NEW_CHARACTERS_HTML_PAGE = """
+      # CloseEvent
+
+      <table>
+      <tr><th>Status code</th><th>Name</th><th>Description</th></tr>
+      <tr><td>1000</td><td>Normal<\uA7C1x>Closure</td><td>The connection <\uA7C0>closed \u0890 *normally\u2E53*x.</td></tr>
+      <tr><td>1001</td><td>Going\u1AC1Away</td><td>The endpoint <em>\uD83E\uDEE0</em> left &#x2e53; <b>yes</b>.</td></tr>
+      <tr><td>1002</td><td>Protocol error</td><td>A protocol error\uD80D\uDC39.</td></tr>
+      </table>
       """;
 
   /** Code cells of digits that Unicode 15 and 16 added: errors, the same on each JDK. */
@@ -110,6 +122,7 @@ class SameOutputOnEveryJdkTest {
     Path madeUp = Files.writeString(temp.resolve("new-characters.md"), NEW_CHARACTERS_PAGE, StandardCharsets.UTF_8);
     pages.add(madeUp);
     pages.add(Files.writeString(temp.resolve("new-digits.md"), NEW_DIGITS_PAGE, StandardCharsets.UTF_8));
+    pages.add(Files.writeString(temp.resolve("new-characters-html.md"), NEW_CHARACTERS_HTML_PAGE, StandardCharsets.UTF_8));
     pages.add(SpecSource.RECEIVED_PAGE);
     Corpus.pages().stream().map(Corpus.Page::file).forEach(pages::add); // none when the corpus is absent
     Path here = Files.createDirectory(temp.resolve("here"));
