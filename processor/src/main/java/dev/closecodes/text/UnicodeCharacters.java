@@ -16,29 +16,66 @@ import java.util.Optional;
  */
 public final class UnicodeCharacters {
 
-  /** The first code point of each run of code points that share a general category. */
-  private static final int[] CATEGORY_STARTS;
+  /** Runs of one general category: a first code point of 4 digits, a category of 1. */
+  private static final Runs CATEGORIES = new Runs(UnicodeTables.CATEGORIES, 1);
 
-  /** The general category of each run. */
-  private static final byte[] CATEGORIES;
-
-  /** The first code point of each run of code points that share a script. */
-  private static final int[] SCRIPT_STARTS;
-
-  /** The script of each run, as an index into {@link #SCRIPT_NAMES}. */
-  private static final short[] SCRIPTS;
-
-  /** The scripts' names, as {@link Character.UnicodeScript} spells them. */
-  private static final List<String> SCRIPT_NAMES = List.of(UnicodeTables.SCRIPT_NAMES.split(" "));
+  /** Runs of one script: a first code point of 4 digits, a place in {@link #SCRIPT_NAMES} of 2. */
+  private static final Runs SCRIPTS = new Runs(UnicodeTables.SCRIPTS, 2);
 
   /** Latin-1 looked up directly: most of a page's characters. */
   private static final byte[] LATIN_1_CATEGORIES = new byte[256];
+
+  /** The scripts of Latin-1, looked up directly. */
+  private static final byte[] LATIN_1_SCRIPTS = new byte[256];
 
   /** Pairs of first and last code point: lower-case though not of category Ll (ª, ʰ, ⓐ). */
   private static final int[] OTHER_LOWERCASE = ranges(UnicodeTables.OTHER_LOWERCASE);
 
   /** Pairs of first and last code point: upper-case though not of category Lu (Ⅰ, Ⓐ). */
   private static final int[] OTHER_UPPERCASE = ranges(UnicodeTables.OTHER_UPPERCASE);
+
+  /** The scripts' names, as {@link Character.UnicodeScript} spells them. */
+  private static final List<String> SCRIPT_NAMES = List.of(UnicodeTables.SCRIPT_NAMES.split(" "));
+
+  static {
+    CATEGORIES.fill(LATIN_1_CATEGORIES);
+    SCRIPTS.fill(LATIN_1_SCRIPTS);
+  }
+
+  /**
+   * Runs of code points that share a value, searched where they are written: nothing is decoded
+   * before it is asked, since a compile that reads a page pays for each class it initializes.
+   */
+  private record Runs(String text, int valueDigits) {
+
+    private int width() {
+      return 4 + valueDigits;
+    }
+
+    /** The value of the run that holds the code point. */
+    int valueAt(int codePoint) {
+      int low = 0;
+      int high = text.length() / width() - 1; // the first run starts at 0
+      while (low < high) {
+        int middle = (low + high + 1) >>> 1;
+        if (decode(text, middle * width(), 4) <= codePoint) {
+          low = middle;
+        } else {
+          high = middle - 1;
+        }
+      }
+      return decode(text, low * width() + 4, valueDigits);
+    }
+
+    /** Fills {@code values} with the values of code points 0 to its length, run by run. */
+    void fill(byte[] values) {
+      for (int run = 0, start = 0; start < values.length; run++) {
+        int next = (run + 1) * width() < text.length() ? decode(text, (run + 1) * width(), 4) : Integer.MAX_VALUE;
+        Arrays.fill(values, start, Math.min(next, values.length), (byte) decode(text, run * width() + 4, valueDigits));
+        start = next;
+      }
+    }
+  }
 
   /** The names of the format characters and the line and paragraph separators, read when first asked. */
   private static final class InvisibleNames {
@@ -51,26 +88,6 @@ public final class UnicodeCharacters {
         NAMES.put(decode(names, at, 4), names.substring(at + 4, end));
         at = end + 1;
       }
-    }
-  }
-
-  static {
-    String categories = UnicodeTables.CATEGORIES;
-    CATEGORY_STARTS = new int[categories.length() / 5];
-    CATEGORIES = new byte[CATEGORY_STARTS.length];
-    for (int i = 0; i < CATEGORY_STARTS.length; i++) {
-      CATEGORY_STARTS[i] = decode(categories, i * 5, 4);
-      CATEGORIES[i] = (byte) decode(categories, i * 5 + 4, 1);
-    }
-    String scripts = UnicodeTables.SCRIPTS;
-    SCRIPT_STARTS = new int[scripts.length() / 6];
-    SCRIPTS = new short[SCRIPT_STARTS.length];
-    for (int i = 0; i < SCRIPT_STARTS.length; i++) {
-      SCRIPT_STARTS[i] = decode(scripts, i * 6, 4);
-      SCRIPTS[i] = (short) decode(scripts, i * 6 + 4, 2);
-    }
-    for (int c = 0; c < LATIN_1_CATEGORIES.length; c++) {
-      LATIN_1_CATEGORIES[c] = CATEGORIES[run(CATEGORY_STARTS, c)];
     }
   }
 
@@ -87,12 +104,12 @@ public final class UnicodeCharacters {
    */
   public static int type(int codePoint) {
     if (codePoint >= 0 && codePoint < LATIN_1_CATEGORIES.length) {
-      return LATIN_1_CATEGORIES[codePoint];
+      return LATIN_1_CATEGORIES[codePoint] & 0xFF;
     }
     if (codePoint < 0 || codePoint > Character.MAX_CODE_POINT) {
       return Character.UNASSIGNED;
     }
-    return CATEGORIES[run(CATEGORY_STARTS, codePoint)];
+    return CATEGORIES.valueAt(codePoint);
   }
 
   /** A letter of any category: Lu, Ll, Lt, Lm or Lo. */
@@ -153,7 +170,10 @@ public final class UnicodeCharacters {
     if (codePoint < 0 || codePoint > Character.MAX_CODE_POINT) {
       return script("UNKNOWN");
     }
-    return SCRIPTS[run(SCRIPT_STARTS, codePoint)];
+    if (codePoint < LATIN_1_SCRIPTS.length) {
+      return LATIN_1_SCRIPTS[codePoint] & 0xFF;
+    }
+    return SCRIPTS.valueAt(codePoint);
   }
 
   /** The number of the script of this {@link Character.UnicodeScript} name. */
@@ -165,14 +185,11 @@ public final class UnicodeCharacters {
     return index;
   }
 
-  /** The index of the run that holds the code point, in runs given by their first code points. */
-  private static int run(int[] starts, int codePoint) {
-    int found = Arrays.binarySearch(starts, codePoint);
-    return found >= 0 ? found : -found - 2;
-  }
-
   /** Whether the code point is in one of the ranges, given as sorted pairs of first and last. */
   private static boolean inRanges(int[] ranges, int codePoint) {
+    if (codePoint < ranges[0]) {
+      return false; // ASCII, at once
+    }
     int found = Arrays.binarySearch(ranges, codePoint);
     // on a first or last code point, or between a first and its last (inserted at an odd index)
     return found >= 0 || (-found - 1) % 2 == 1;
@@ -190,8 +207,20 @@ public final class UnicodeCharacters {
   private static int decode(String text, int from, int digits) {
     int value = 0;
     for (int i = from; i < from + digits; i++) {
-      value = value * 64 + UnicodeTables.DIGITS.indexOf(text.charAt(i));
+      value = value * 64 + digit(text.charAt(i));
     }
     return value;
+  }
+
+  /** A digit's value, worked out rather than looked up: the table is read when a compile first asks. */
+  private static int digit(char c) {
+    if (c >= 'A' && c <= 'Z') {
+      return c - 'A';
+    } else if (c >= 'a' && c <= 'z') {
+      return c - 'a' + 26;
+    } else if (c >= '0' && c <= '9') {
+      return c - '0' + 52;
+    }
+    return c == '+' ? 62 : 63;
   }
 }
