@@ -4,9 +4,11 @@ import dev.closecodes.model.Inline;
 import dev.closecodes.model.RichText;
 import dev.closecodes.text.UnicodeCharacters;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Characters put in for those that commonmark would class otherwise than closecodes' Unicode.
@@ -19,11 +21,14 @@ import java.util.Map;
  */
 final class PunctuationStandIns {
 
-  /** Punctuation to every JDK and plain text to Markdown and HTML: the arrows of Unicode 1.1. */
-  private static final int FIRST_PUNCTUATION = 0x2190;
-  private static final int LAST_PUNCTUATION = 0x21FF;
+  /**
+   * Punctuation to every JDK and plain text to Markdown and HTML, and no named character
+   * reference of HTML stands for one: the supplemental punctuation of Unicode 4.1.
+   */
+  private static final int FIRST_PUNCTUATION = 0x2E00;
+  private static final int LAST_PUNCTUATION = 0x2E2E;
 
-  /** Neither punctuation nor white space to every JDK: the private use area. */
+  /** Neither punctuation nor white space to every JDK, nor named by HTML: the private use area. */
   private static final int FIRST_OTHER = 0xE000;
   private static final int LAST_OTHER = 0xF8FF;
 
@@ -63,6 +68,7 @@ final class PunctuationStandIns {
     Map<Integer, String> chosen = new LinkedHashMap<>();
     int nextPunctuation = FIRST_PUNCTUATION;
     int nextOther = FIRST_OTHER;
+    Set<Integer> referenced = numericReferences(markdown);
     for (int i = 0; i < markdown.length(); ) {
       int c = markdown.codePointAt(i);
       i += Character.charCount(c);
@@ -74,7 +80,8 @@ final class PunctuationStandIns {
       if (standIn == null) {
         boolean punctuation = isPunctuation(UnicodeCharacters.type(c));
         int candidate = punctuation ? nextPunctuation : nextOther;
-        while (markdown.indexOf(candidate) >= 0) {
+        // a character the text holds, or names by number (&#x2E00;), would be taken back too
+        while (markdown.indexOf(candidate) >= 0 || referenced.contains(candidate)) {
           candidate++;
         }
         if (candidate > (punctuation ? LAST_PUNCTUATION : LAST_OTHER)) {
@@ -93,6 +100,26 @@ final class PunctuationStandIns {
       standingIn.append(standIn);
     }
     return standIns;
+  }
+
+  /** The code points the text names by number, as {@code &#11776;} or {@code &#x2E00;}. */
+  private static Set<Integer> numericReferences(String markdown) {
+    Set<Integer> referenced = new HashSet<>();
+    for (int at = markdown.indexOf("&#"); at >= 0; at = markdown.indexOf("&#", at + 2)) {
+      boolean hex = at + 2 < markdown.length() && (markdown.charAt(at + 2) == 'x' || markdown.charAt(at + 2) == 'X');
+      int value = 0;
+      for (int i = at + (hex ? 3 : 2); i < markdown.length() && i < at + 12; i++) {
+        char c = markdown.charAt(i);
+        char lower = (char) (c | 0x20);
+        int digit = c >= '0' && c <= '9' ? c - '0' : hex && lower >= 'a' && lower <= 'f' ? lower - 'a' + 10 : -1;
+        if (digit < 0) {
+          break;
+        }
+        value = value * (hex ? 16 : 10) + digit;
+      }
+      referenced.add(value);
+    }
+    return referenced;
   }
 
   /** The text read, with its characters back where their stand-ins are. */

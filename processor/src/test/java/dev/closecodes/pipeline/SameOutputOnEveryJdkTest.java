@@ -56,7 +56,7 @@ class SameOutputOnEveryJdkTest {
       | 1001 | Going\u0CF3Away | The endpoint *\uD83E\uDEE0*left **\uD83E\uDEE8**. |
       | 1002 | Protocol \uA7C0rror | A protocol \uA7C1rror\uD80D\uDC39. |
       | 1003 | Unsupported\uD838\uDC30Data | Data it cannot accept \uD884\uDF50. |
-      | 1004 | Reserved | Reserved. |
+      | 1004 | Reserved | Reserved, *\u2E54*x &#x2E00; &#11777; &#xE000; &rarr;. |
       | 1005 | No Status Rcvd | No code was present. |
       | 1006 | Abnormal Closure | Closed without a close frame. |
       | 1007 | Invalid frame payload data | Inconsistent data. |
