@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.closecodes.diagnostics.Diagnostic;
+import dev.closecodes.model.ChecksFrom;
 import dev.closecodes.model.GeneratedFile;
+import dev.closecodes.read.Document;
 import dev.closecodes.testing.Corpus;
 import dev.closecodes.testing.Generation;
 import dev.closecodes.testing.SpecSource;
@@ -28,8 +30,9 @@ import org.junit.jupiter.api.io.TempDir;
  * The same page gives the same files and the same diagnostics on every JDK. Each JDK knows the
  * Unicode of its release (JDK 17 Unicode 13, JDK 25 Unicode 16), and characters assigned since
  * are "unassigned" to the older one; what the reader and the generator ask of a character must
- * not follow that. The received page, pages holding characters of Unicode 14 to 16 in every place
- * a rule looks at characters (in Markdown and in HTML), and the corpus pages where present are
+ * not follow that. The received page, alone and with the registry facts, pages and a registry
+ * holding characters of Unicode 14 to 16 in every place a rule looks at characters (in Markdown,
+ * HTML and the registry's CSV), and the corpus pages and IANA's registry XML where present are
  * generated in this JVM and in one of another JDK's feature release beside it (or the one
  * {@code -Dclosecodes.otherJdk} names), and compared byte for byte.
  */
@@ -118,20 +121,36 @@ class SameOutputOnEveryJdkTest {
   void theFilesAndDiagnosticsAreTheSameOnAnotherJdk() throws Exception {
     Optional<Path> otherJava = otherJava();
     assumeTrue(otherJava.isPresent(), "no JDK of another feature release beside " + System.getProperty("java.home"));
-    List<Path> pages = new ArrayList<>();
+    List<String> jobs = new ArrayList<>();
     Path madeUp = Files.writeString(temp.resolve("new-characters.md"), NEW_CHARACTERS_PAGE, StandardCharsets.UTF_8);
-    pages.add(madeUp);
-    pages.add(Files.writeString(temp.resolve("new-digits.md"), NEW_DIGITS_PAGE, StandardCharsets.UTF_8));
-    pages.add(Files.writeString(temp.resolve("new-characters-html.md"), NEW_CHARACTERS_HTML_PAGE, StandardCharsets.UTF_8));
-    pages.add(SpecSource.RECEIVED_PAGE);
-    Corpus.pages().stream().map(Corpus.Page::file).forEach(pages::add); // none when the corpus is absent
+    jobs.add(madeUp.toString());
+    jobs.add(Files.writeString(temp.resolve("new-digits.md"), NEW_DIGITS_PAGE, StandardCharsets.UTF_8).toString());
+    jobs.add(Files.writeString(temp.resolve("new-characters-html.md"), NEW_CHARACTERS_HTML_PAGE,
+        StandardCharsets.UTF_8).toString());
+    jobs.add(SpecSource.RECEIVED_PAGE.toString());
+    jobs.add(SpecSource.RECEIVED_PAGE + "|" + SpecSource.REGISTRY);
+    // the registry's names and references with the same characters
+    String registry = Files.readString(SpecSource.REGISTRY, StandardCharsets.UTF_8)
+        .replace("Normal Closure", "Normal\u1AC1Closure").replace("Going Away", "Going \u0890Away\u2E53")
+        .replace("RFC 6455 Section 7.4.1", "RFC 6455 \uD83E\uDEE0 Section 7.4.1");
+    jobs.add(madeUp + "|" + Files.writeString(temp.resolve("new-characters.csv"), registry, StandardCharsets.UTF_8));
+    // none when the corpus is absent
+    Corpus.pages().stream().map(page -> page.file().toString()).forEach(jobs::add);
+    Corpus.mdnFolder().map(mdn -> mdn.resolveSibling("iana")).filter(Files::isDirectory).ifPresent(iana -> {
+      try (Stream<Path> files = Files.list(iana)) {
+        files.filter(file -> file.toString().endsWith(".xml")).sorted()
+            .forEach(xml -> jobs.add(SpecSource.RECEIVED_PAGE + "|" + xml));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
     Path here = Files.createDirectory(temp.resolve("here"));
     Path there = Files.createDirectory(temp.resolve("there"));
-    writeAll(here, pages);
+    writeAll(here, jobs);
 
     List<String> command = new ArrayList<>(List.of(otherJava.get().toString(), "-cp",
         System.getProperty("java.class.path"), WriteAll.class.getName(), there.toString()));
-    pages.forEach(page -> command.add(page.toString()));
+    command.addAll(jobs);
     Process process = new ProcessBuilder(command).redirectErrorStream(true)
         .redirectOutput(temp.resolve("there.log").toFile()).start();
     assertTrue(process.waitFor(5, TimeUnit.MINUTES), "the other JDK did not finish");
@@ -143,14 +162,29 @@ class SameOutputOnEveryJdkTest {
     for (String file : ours.keySet()) {
       assertEquals(ours.get(file), theirs.get(file), file + " differs on " + otherJava.get());
     }
-    assertTrue(ours.size() > 10, ours.keySet().toString());
+    // the made-up pages, the received page and each with a registry generate; the digits do not
+    for (int job : List.of(0, 2, 3, 4, 5)) {
+      assertTrue(ours.containsKey(job + "/CloseCode.java"), job + ": " + ours.get(job + "/diagnostics.txt"));
+    }
+    assertTrue(ours.get("5/CloseCode.java").contains("NORMALCLOSURE(1000,"), ours.get("5/CloseCode.java"));
   }
 
-  /** Writes, for the i-th page, its generated files and its diagnostics into {@code out/i}. */
-  static void writeAll(Path out, List<Path> pages) throws IOException {
-    for (int i = 0; i < pages.size(); i++) {
-      Path page = pages.get(i);
-      Generation generation = Generation.ofPage(page.getFileName().toString(), Files.readAllBytes(page));
+  /**
+   * Writes, for the i-th job, its generated files and its diagnostics into {@code out/i}. A job is
+   * a page, or a page and a registry joined by {@code |}.
+   */
+  static void writeAll(Path out, List<String> jobs) throws IOException {
+    for (int i = 0; i < jobs.size(); i++) {
+      String[] documents = jobs.get(i).split("\\|");
+      Path page = Path.of(documents[0]);
+      Optional<Document> registry = Optional.empty();
+      if (documents.length > 1) {
+        Path file = Path.of(documents[1]);
+        registry = Optional.of(new Document(file.getFileName().toString(), Files.readAllBytes(file)));
+      }
+      Generation generation = Generation.run(new Pipeline.Request("org.example.ws",
+          List.of(new Document(page.getFileName().toString(), Files.readAllBytes(page))), registry,
+          registry.isPresent() ? ChecksFrom.REGISTRY : ChecksFrom.PAGE));
       Path folder = Files.createDirectories(out.resolve(Integer.toString(i)));
       for (GeneratedFile file : generation.files()) {
         Files.writeString(folder.resolve(file.typeName() + ".java"), file.source(), StandardCharsets.UTF_8);
@@ -166,8 +200,7 @@ class SameOutputOnEveryJdkTest {
   /** Run by the other JDK: {@code OUT PAGE...}. */
   public static final class WriteAll {
     public static void main(String[] args) throws IOException {
-      List<Path> pages = Stream.of(args).skip(1).map(Path::of).toList();
-      writeAll(Path.of(args[0]), pages);
+      writeAll(Path.of(args[0]), Stream.of(args).skip(1).toList());
     }
   }
 
