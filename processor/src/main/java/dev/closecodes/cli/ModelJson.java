@@ -8,6 +8,7 @@ import dev.closecodes.diagnostics.Diagnostics;
 import dev.closecodes.diagnostics.Printable;
 import dev.closecodes.model.Page;
 import dev.closecodes.model.PageRow;
+import dev.closecodes.text.UnicodeCharacters;
 
 /** The model as JSON, for {@code closecodes model}. */
 final class ModelJson {
@@ -55,7 +56,7 @@ final class ModelJson {
     for (int i = 0; i < json.length(); ) {
       int c = json.codePointAt(i);
       int next = i + Character.charCount(c);
-      if (Printable.isInvisible(c) || (Character.isISOControl(c) && c != '\n')) {
+      if (UnicodeCharacters.isInvisible(c) || (Character.isISOControl(c) && c != '\n')) {
         out.append(Printable.unicodeEscape(c));
       } else {
         out.append(json, i, next);

@@ -36,16 +36,6 @@ public final class Printable {
   }
 
   /**
-   * Whether a character shows nothing of itself where it stands: a format character (a bidi
-   * control, a zero-width character, a soft hyphen, one of the tag characters beyond the basic
-   * plane) or a line or paragraph separator.
-   */
-  public static boolean isInvisible(int codePoint) {
-    int type = UnicodeCharacters.type(codePoint);
-    return type == Character.FORMAT || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
-  }
-
-  /**
    * A character as a Java escape of each of its UTF-16 units: {@code \}{@code u202e}, and two
    * for one beyond the basic plane.
    */
@@ -73,6 +63,6 @@ public final class Printable {
     if (Character.isISOControl(c)) {
       return String.format(java.util.Locale.ROOT, "\\x%02x", c);
     }
-    return isInvisible(c) ? unicodeEscape(c) : null;
+    return UnicodeCharacters.isInvisible(c) ? unicodeEscape(c) : null;
   }
 }

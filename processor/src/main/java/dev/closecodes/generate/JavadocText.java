@@ -54,7 +54,7 @@ final class JavadocText {
         case '/' -> out.append(i > 0 && text.charAt(i - 1) == '*' ? "&#47;" : "/");
         default -> {
           int codePoint = text.codePointAt(i);
-          if (UnicodeCharacters.type(codePoint) == Character.FORMAT) {
+          if (UnicodeCharacters.isFormat(codePoint)) {
             // an invisible bidi, zero-width or tag character, shown as its escape, never raw; a tag
             // character is two UTF-16 units, each shown
             out.append(Printable.unicodeEscape(codePoint).replace("\\", "&#92;"));

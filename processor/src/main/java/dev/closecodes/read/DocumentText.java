@@ -134,7 +134,7 @@ final class DocumentText {
       i += Character.charCount(c);
       if (c == '\n') {
         line++;
-      } else if (c > 0x7F && UnicodeCharacters.type(c) == Character.FORMAT && lineWithOne != line) { // none is ASCII
+      } else if (c > 0x7F && UnicodeCharacters.isFormat(c) && lineWithOne != line) { // none is ASCII
         lineWithOne = line;
         lines++;
         last = line;

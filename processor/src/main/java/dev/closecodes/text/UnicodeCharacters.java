@@ -151,15 +151,21 @@ public final class UnicodeCharacters {
   }
 
   /**
-   * The name of a format character, or of the line or paragraph separator ({@code ZERO WIDTH
-   * SPACE}); empty for any other character.
+   * Whether a character shows nothing of itself where it stands: a format character (a bidi
+   * control, a zero-width character, a soft hyphen, one of the tag characters beyond the basic
+   * plane) or a line or paragraph separator.
+   */
+  public static boolean isInvisible(int codePoint) {
+    int type = type(codePoint);
+    return type == Character.FORMAT || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
+  }
+
+  /**
+   * The name of an {@linkplain #isInvisible invisible} character ({@code ZERO WIDTH SPACE});
+   * empty for any other character.
    */
   public static Optional<String> invisibleName(int codePoint) {
-    int type = type(codePoint);
-    if (type != Character.FORMAT && type != Character.LINE_SEPARATOR && type != Character.PARAGRAPH_SEPARATOR) {
-      return Optional.empty();
-    }
-    return Optional.ofNullable(InvisibleNames.NAMES.get(codePoint));
+    return isInvisible(codePoint) ? Optional.ofNullable(InvisibleNames.NAMES.get(codePoint)) : Optional.empty();
   }
 
   /**
