@@ -99,7 +99,8 @@ sealed interface CodeCell {
   String TILDES = "~\u301C\uFF5E";
 
   /** Superscript and subscript digits, and the code points of their blocks between them. */
-  String SUPERSCRIPT_AND_SUBSCRIPT_DIGITS = "\u00B2\u00B3\u00B9\u2070\u2071\u2072\u2073\u2074\u2075\u2076\u2077\u2078\u2079"
+  String SUPERSCRIPT_AND_SUBSCRIPT_DIGITS = "\u00B2\u00B3\u00B9"
+      + "\u2070\u2071\u2072\u2073\u2074\u2075\u2076\u2077\u2078\u2079"
       + "\u2080\u2081\u2082\u2083\u2084\u2085\u2086\u2087\u2088\u2089";
   Pattern SINGLE = Pattern.compile("([0-9]+)");
   Pattern RANGE = Pattern.compile("([0-9]+) ?[" + DASHES + TILDES + "] ?([0-9]+)");

@@ -119,7 +119,8 @@ final class IanaRegistryXml {
   }
 
   private static boolean isNameCharacter(char c, boolean first) {
-    return UnicodeCharacters.isLetter(c) || c == '_' || c == ':' || !first && (UnicodeCharacters.isDigit(c) || c == '-' || c == '.');
+    return UnicodeCharacters.isLetter(c) || c == '_' || c == ':'
+        || !first && (UnicodeCharacters.isDigit(c) || c == '-' || c == '.');
   }
 
   private static RegistryEntry entry(Element record, int line, String file, Diagnostics diagnostics) {

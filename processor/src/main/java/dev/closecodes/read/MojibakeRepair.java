@@ -309,7 +309,8 @@ final class MojibakeRepair {
     int previous = -1;
     for (int i = 0; i < text.length(); ) {
       int c = text.codePointAt(i);
-      if (previous >= 0 && UnicodeCharacters.isLetter(c) && UnicodeCharacters.isLetter(previous) && (c >= 0x80 != previous >= 0x80)
+      if (previous >= 0 && UnicodeCharacters.isLetter(c) && UnicodeCharacters.isLetter(previous)
+          && (c >= 0x80 != previous >= 0x80)
           && (phonetic ? isPhonetic(c >= 0x80 ? c : previous) : differentScripts(previous, c))) {
         return new String(Character.toChars(c >= 0x80 ? c : previous));
       }
@@ -520,9 +521,7 @@ final class MojibakeRepair {
 
   /** A letter, or a mark that belongs to one (an accent written apart, a vowel sign). */
   private static boolean isPartOfAWord(int c) {
-    int type = UnicodeCharacters.type(c);
-    return UnicodeCharacters.isLetter(c) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
-        || type == Character.ENCLOSING_MARK;
+    return UnicodeCharacters.isLetter(c) || UnicodeCharacters.isMark(c);
   }
 
   /** The text's bytes in the charset read as UTF-8; null when that is not exact or changes nothing. */
