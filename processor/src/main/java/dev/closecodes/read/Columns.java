@@ -4,9 +4,11 @@ import dev.closecodes.model.RichText;
 import dev.closecodes.read.Vocabulary.Role;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Which column of a table holds the code, the name, the description, and a yes/no "reserved".
@@ -345,35 +347,49 @@ final class Columns {
   }
 
   /**
-   * The last of the rows a table opens with that are headers: marked so by the document, or
-   * naming columns in words and holding no code. -1 for none.
+   * The last of the rows a table opens with that are headers: marked so by the document, or, until
+   * a header row has named the columns, naming a column in words and holding no code. A row that
+   * names two columns or more (a code column beside a name or a description) has named them; one
+   * that names one, a title such as "Close codes" across the table, has not. Once the columns are
+   * named, a row the document does not mark is the first of the body, whatever its words say (a
+   * code cell written "Code 1000"). -1 for none.
    */
   private static int headerRow(List<RawTable.Row> rows) {
     int header = -1;
+    boolean columnsNamed = false;
     for (int i = 0; i < rows.size(); i++) {
       RawTable.Row row = rows.get(i);
-      if (!(row.header() && row.cells().size() <= MAX_HEADER_CELLS) && !readsAsHeader(row.cells())) {
+      boolean marked = row.header() && row.cells().size() <= MAX_HEADER_CELLS;
+      int named = columnsNamed ? 0 : columnsNamedIn(row.cells());
+      if (!marked && (columnsNamed || named == 0)) {
         break;
       }
       header = i;
+      columnsNamed = columnsNamed || named > 1;
     }
     return header;
   }
 
-  private static boolean readsAsHeader(RawTable.Cells cells) {
+  /**
+   * How many of the code, name and description columns a row's words name; none for a row that
+   * holds a code.
+   */
+  private static int columnsNamedIn(RawTable.Cells cells) {
     if (cells.size() > MAX_HEADER_CELLS) {
-      return false;
+      return 0;
     }
-    boolean namesAColumn = false;
+    Set<Role> named = EnumSet.noneOf(Role.class);
     for (int column = 0; column < cells.size(); column++) {
       String text = cells.read(column).plainText();
       if (CodeCell.parse(text) instanceof CodeCell.Codes) {
-        return false;
+        return 0;
       }
       Role role = Vocabulary.roleOf(text);
-      namesAColumn |= role == Role.CODE || role == Role.NAME || role == Role.DESCRIPTION;
+      if (role == Role.CODE || role == Role.NAME || role == Role.DESCRIPTION) {
+        named.add(role);
+      }
     }
-    return namesAColumn;
+    return named.size();
   }
 
   private static boolean hasNamedCodeCells(List<RawTable.Row> rows) {

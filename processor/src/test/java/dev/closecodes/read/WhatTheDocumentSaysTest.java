@@ -479,6 +479,56 @@ class WhatTheDocumentSaysTest {
       assertEquals("Normal Closure", document.rows().get(0).name());
     }
 
+    /**
+     * Once a header has named the columns, a row the document does not mark as a header is the
+     * first of the table's body, whatever its words: a code cell written "Code 1000" is an error
+     * at its line, where it was read as a second header row that took the names and descriptions
+     * of every row and dropped 1000 with only warnings.
+     */
+    @Test
+    void aRowBelowAHeaderThatNamedTheColumnsIsABodyRowWhateverItsWords() {
+      for (String table : List.of(
+          "| Status code | Name | Description |\n| --- | --- | --- |\n"
+              + "| Code 1000 | Normal Closure | Done. |\n| 1001 | Going Away | Gone. |\n",
+          "<table>\n<thead><tr><th>Status code</th><th>Name</th><th>Description</th></tr></thead>\n"
+              + "<tbody><tr><td>Code 1000</td><td>Normal Closure</td><td>Done.</td></tr>\n"
+              + "<tr><td>1001</td><td>Going Away</td><td>Gone.</td></tr></tbody>\n</table>\n",
+          // a header the document does not mark, named by its words alone
+          "<table>\n<tr><td>Status code</td><td>Name</td><td>Description</td></tr>\n"
+              + "<tr><td>Code 1000</td><td>Normal Closure</td><td>Done.</td></tr>\n"
+              + "<tr><td>1001</td><td>Going Away</td><td>Gone.</td></tr>\n</table>\n")) {
+        PageRead document = read(table);
+        assertEquals(List.of("3 error NOT_A_CODE"), lines(document.diagnostics()), table);
+        assertEquals("'Code 1000' is not a close code: expected a number such as 1000, or a range such as 3000–3999",
+            document.diagnostics().get(0).text(), table);
+        assertEquals(List.of("1001"), ranges(document), table);
+        assertEquals("Going Away", document.rows().get(0).name(), table);
+        assertEquals("Gone.", document.rows().get(0).description().plainText(), table);
+      }
+    }
+
+    /**
+     * A row of words below a header that names no more than one column is the header still: a title
+     * above the columns' names ("Close codes", across the table or in its first cell), or a blank
+     * pipe-table header with the names in the first row.
+     */
+    @Test
+    void wordsBelowAHeaderThatNamesNoColumnNameTheColumns() {
+      for (String table : List.of(
+          "| | | |\n| --- | --- | --- |\n| Code | Name | Description |\n| 1000 | Normal Closure | Done. |\n",
+          "| Close codes | | |\n| --- | --- | --- |\n| Code | Name | Description |\n| 1000 | Normal Closure | Done. |\n",
+          "<table>\n<tr><th colspan=\"3\">Close codes</th></tr>\n"
+              + "<tr><td>Code</td><td>Name</td><td>Description</td></tr>\n"
+              + "<tr><td>1000</td><td>Normal Closure</td><td>Done.</td></tr>\n</table>\n")) {
+        PageRead document = read(table);
+        assertFalse(document.hasErrors(), document.diagnostics().toString());
+        assertEquals(List.of("1000"), ranges(document), table);
+        assertEquals("Normal Closure", document.rows().get(0).name(), table);
+        assertEquals("Done.", document.rows().get(0).description().plainText(), table);
+        assertEquals(List.of(), warnings(document), table);
+      }
+    }
+
     @Test
     void theDescriptionIsTheColumnHeadedForItNotTheThirdOne() {
       PageRead document = read("""
