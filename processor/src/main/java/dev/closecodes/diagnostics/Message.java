@@ -69,6 +69,10 @@ public enum Message {
   NO_TABLE(
       Severity.ERROR,
       "no close-code table found: no table has a column of close codes, by its header or by its cells%s"),
+  NO_CODE_UNDER_CODE_HEADER(
+      Severity.ERROR,
+      "'%s' is not a close code: expected a number such as 1000, or a range such as 3000–3999; no cell under"
+          + " the header '%s' (line %d) reads as one, so the page has no close-code table"),
   UNCLOSED_BLOCK_HIDES_TABLE(
       Severity.ERROR,
       "no close-code table found: the %s opened here is never closed, so the rest of the page is %s,"

@@ -438,6 +438,16 @@ final class Columns {
     return index < row.cells().size() ? index : -1;
   }
 
+  /**
+   * The words of the header over the column of {@code role}, as a reader sees them (a cell above
+   * names a column the lower row leaves blank); empty where no header row names it.
+   */
+  String headerOver(Role role, List<RawTable.Row> rows) {
+    int column = source == Source.HEADER ? indices.getOrDefault(role, -1) : -1;
+    RawTable.Cells header = column < 0 ? null : new MergedHeader(rows, headerRow);
+    return header == null || column >= header.size() ? "" : header.read(column).plainText();
+  }
+
   /** The index of the header row among the table's rows; -1 for none. */
   int headerRow() {
     return headerRow;

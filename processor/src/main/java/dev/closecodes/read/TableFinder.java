@@ -3,10 +3,12 @@ package dev.closecodes.read;
 import dev.closecodes.diagnostics.Diagnostics;
 import dev.closecodes.diagnostics.Message;
 import dev.closecodes.diagnostics.SourceLocation;
+import dev.closecodes.read.Vocabulary.Role;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -98,10 +100,12 @@ final class TableFinder {
       if (example != null) {
         throw exampleOnly(example, hidden, context);
       }
-      throw numbers != null
-          ? context.diagnostics().fail(Message.NOT_A_CLOSE_CODE_TABLE,
-              new SourceLocation(context.file(), numbers.firstCodeLine()))
-          : noTable(text, context);
+      if (numbers != null) {
+        throw context.diagnostics().fail(Message.NOT_A_CLOSE_CODE_TABLE,
+            new SourceLocation(context.file(), numbers.firstCodeLine()));
+      }
+      Optional<Diagnostics.Abort> noCodeUnderItsHeader = codeHeaderWithoutCodes(candidates, context);
+      throw noCodeUnderItsHeader.isPresent() ? noCodeUnderItsHeader.get() : noTable(text, context);
     }
     if (hidden.unclosed().isPresent()) {
       HiddenLines.Unclosed block = hidden.unclosed().get();
@@ -115,6 +119,32 @@ final class TableFinder {
       }
     }
     return withItsParts(table, withCodes, context);
+  }
+
+  /**
+   * The error for a page whose only column headed for the codes holds none: at the first cell under
+   * that header that says anything, in the first such table on the page. Empty where no table has one.
+   */
+  private static Optional<Diagnostics.Abort> codeHeaderWithoutCodes(List<RawTable> candidates, PageContext context) {
+    RawTable first = null;
+    int firstCell = -1;
+    for (RawTable candidate : candidates) {
+      if (namesItsColumns(candidate) && (first == null || candidate.line() < first.line())) {
+        for (int i = candidate.columns().headerRow() + 1; i < candidate.rows().size(); i++) {
+          if (!candidate.rows().get(i).header() && !CodeCell.saysNothing(candidate.codeCell(i))) {
+            first = candidate;
+            firstCell = i;
+            break;
+          }
+        }
+      }
+    }
+    if (first == null) {
+      return Optional.empty();
+    }
+    return Optional.of(context.diagnostics().fail(Message.NO_CODE_UNDER_CODE_HEADER,
+        new SourceLocation(context.file(), first.rows().get(firstCell).line()), first.codeCell(firstCell).written(),
+        first.columns().headerOver(Role.CODE, first.rows()), first.rows().get(first.columns().headerRow()).line()));
   }
 
   /** The error for a page whose only table of close codes is an example, saying where it stands. */

@@ -812,6 +812,33 @@ class PageReaderTest {
       }
     }
 
+    /**
+     * A table whose header names its column of codes, none of whose cells reads as one, is the
+     * page's table written in a way not read: the error quotes its first cell at that cell's line,
+     * where it said at line 1 that no table had a column of codes by its header.
+     */
+    @Test
+    void aColumnOfCodesByItsHeaderWithNoCodeInItIsAnErrorAtItsFirstCell() {
+      for (String cells : List.of("1 000|1 001", "1000.|1001.", "#1000|#1001")) {
+        String[] codes = cells.split("\\|");
+        PageRead markdown = read("# Close codes\n\nThe codes:\n\n| Status code | Name | Description |\n"
+            + "| --- | --- | --- |\n| | | |\n| " + codes[0] + " | Normal | Done. |\n| " + codes[1] + " | Away | Gone. |\n");
+        assertOnlyError(markdown, 8, Message.NO_CODE_UNDER_CODE_HEADER);
+        assertEquals("'" + codes[0] + "' is not a close code: expected a number such as 1000, or a range such as"
+            + " 3000–3999; no cell under the header 'Status code' (line 5) reads as one, so the page has no"
+            + " close-code table", markdown.diagnostics().get(0).text());
+        PageRead html = read("<table>\n<tr><th>Name</th><th>Code</th></tr>\n<tr><td>Normal</td><td>" + codes[0]
+            + "</td></tr>\n</table>\n");
+        assertOnlyError(html, 3, Message.NO_CODE_UNDER_CODE_HEADER);
+      }
+      // a table whose header names no column of codes is no table of them
+      assertOnlyError(read("| Name | Description |\n| --- | --- |\n| 1 000 | Done. |\n"), 1, Message.NO_TABLE);
+      // words under the header are no codes either; blank cells say nothing
+      assertOnlyError(read("| Code | Description |\n| --- | --- |\n| Normal | Done. |\n"), 3,
+          Message.NO_CODE_UNDER_CODE_HEADER);
+      assertOnlyError(read("| Code | Description |\n| --- | --- |\n| – | Done. |\n"), 1, Message.NO_TABLE);
+    }
+
     private void assertOnlyError(PageRead document, int line, Message message) {
       List<Diagnostic> errors = document.diagnostics().stream().filter(Diagnostic::isError).toList();
       assertEquals(List.of(line + " error " + message), errors.stream()
