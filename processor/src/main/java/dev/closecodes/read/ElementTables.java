@@ -65,11 +65,14 @@ final class ElementTables {
         boolean header = inHead || allHeaderCells(cells);
         rows.add(new RawTable.Row(tree.firstTextLine(cells.get(0)), header, new ElementCells(laidOut.get(i))));
       }
-      // Named by its <table> tag's line, where a reader finds it, not by its <tbody>'s.
+      // Named by its <table> tag's line, where a reader finds it, not by its <tbody>'s; rows in an
+      // element that holds more before them (rows a stray </table> left in the page, after the
+      // table) start where they do, not with the element, which would make them hold that table.
       Element table = parent.parent() != null && parent.parent().normalName().equals("table")
           && ROW_GROUPS.contains(parent.normalName()) ? parent.parent() : parent;
+      int line = rows.isEmpty() || !holdsMoreBeforeItsRows(parent, rowTag) ? tree.lineOf(table) : rows.get(0).line();
       boolean shown = !hidden.hidden(tree.trackedLine(parent)); // else code, written in a Markdown code block
-      (shown ? tables : examples).add(new RawTable(rows, tree.lineOf(table)));
+      (shown ? tables : examples).add(new RawTable(rows, line));
     }
     return tables;
   }
@@ -92,6 +95,25 @@ final class ElementTables {
     }
     rows.addAll(feet);
     return rows;
+  }
+
+  /** What a table holds besides its rows: nothing of it before them is something else. */
+  private static final List<String> TABLE_PARTS = List.of("caption", "colgroup", "col", "thead", "tbody", "tfoot");
+
+  /**
+   * Whether an element holds, before its first row, an element that is neither a row nor a part
+   * of a table: a paragraph, a table of its own.
+   */
+  private static boolean holdsMoreBeforeItsRows(Element parent, String rowTag) {
+    for (Element child = parent.firstElementChild(); child != null; child = Markup.nextElement(child)) {
+      if (child.normalName().equals(rowTag)) {
+        return false;
+      }
+      if (!TABLE_PARTS.contains(child.normalName())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The most common tag, and of tags as common, the last in alphabetical order. */

@@ -19,9 +19,9 @@ import java.util.TreeMap;
  * holds one of 1000–1015, the codes RFC 6455 defines; among those, the one with the most rows
  * whose code cell holds codes wins, the earliest on a tie.
  *
- * <p>A table must be read whole: where rows of the winner's shape go on just after it ends, as a
- * second table without a header of its own, the page is rejected at that line rather than read in
- * part. Another table of close codes elsewhere on the page, with a header naming its columns, is
+ * <p>A table must be read whole: where rows of the winner's shape go on just after it ends, or
+ * after a table with a header that may be a part of it, as a second table without a header of its
+ * own, the page is rejected at that line rather than read in part. Another table of close codes elsewhere on the page, with a header naming its columns, is
  * weighed against the codes read so far, in page order: it is read as a part of the winner when it
  * holds none of them ("Codes", then "Ranges"), is not read when each of its codes is among them
  * (an excerpt), and is an error when it holds some of each; the first two with a warning. One
@@ -265,16 +265,42 @@ final class TableFinder {
 
   /**
    * Fails where another table of the same shape, without a header naming its columns, starts
-   * within a few lines of the chosen one's end: rows that lost their header, not a table.
+   * within a few lines of the end of the chosen one, or of a table with such a header that may be
+   * a part of it: rows that lost their header, not a table. Where they outnumber the rows before
+   * them, they are the table chosen, and the table before them, which holds the header, is the
+   * one they go on from.
    */
   private static void checkWhole(RawTable chosen, List<RawTable> withCodes, PageContext context) {
+    // The tables without such a header by the line of their first code, so that each table's end
+    // is looked up once: a page of many tables is checked in n log n.
+    TreeMap<Integer, List<RawTable>> headless = new TreeMap<>();
+    List<RawTable> ends = new ArrayList<>(List.of(chosen));
     for (RawTable other : withCodes) {
-      int gap = other.firstCodeLine() - chosen.lastLine();
+      if (!namesItsColumns(other)) {
+        List<RawTable> atLine = headless.get(other.firstCodeLine());
+        if (atLine == null) {
+          atLine = new ArrayList<>(1);
+          headless.put(other.firstCodeLine(), atLine);
+        }
+        atLine.add(other);
+      }
+    }
+    for (RawTable other : outermostApart(withCodes, chosen)) {
+      if (namesItsColumns(other)) {
+        ends.add(other);
+      }
+    }
+    ends.sort(new PageOrder());
+    for (RawTable table : ends) {
       // A table with a header of its own is whole in itself, and may be a part of the chosen one.
-      if (other != chosen && gap > 0 && gap <= GAP_THAT_SPLITS_A_TABLE + 1 && other.width() == chosen.width()
-          && !namesItsColumns(other)) {
-        throw context.diagnostics().fail(Message.TABLE_INTERRUPTED,
-            new SourceLocation(context.file(), other.firstCodeLine()), chosen.lastLine());
+      for (List<RawTable> atLine : headless.subMap(table.lastLine() + 1, true,
+          table.lastLine() + GAP_THAT_SPLITS_A_TABLE + 1, true).values()) {
+        for (RawTable other : atLine) {
+          if (other != table && other.width() == table.width()) {
+            throw context.diagnostics().fail(Message.TABLE_INTERRUPTED,
+                new SourceLocation(context.file(), other.firstCodeLine()), table.lastLine());
+          }
+        }
       }
     }
   }

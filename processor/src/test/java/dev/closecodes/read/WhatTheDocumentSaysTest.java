@@ -2042,6 +2042,38 @@ class WhatTheDocumentSaysTest {
     }
 
     /**
+     * Rows a stray {@code </table>} leaves outside their table are no table that holds it, though
+     * the element they stand in (the page itself, here) starts before it: the table is read up to
+     * its end tag and the rows after it are the error of rows that go on after a table. They had
+     * been a table of the page's first line that won on the tie and held the real one, whose rows,
+     * header and all, were dropped with only a warning that columns were read by position.
+     * Where they outnumber the table's rows, the table was read as a part of them.
+     */
+    @Test
+    void rowsAStrayEndTagLeavesOutsideTheTableAreAnErrorNotATableThatHidesIt() {
+      String table = "<table>\n<tr><th>Status code</th><th>Name</th><th>Description</th></tr>\n"
+          + "<tr><td>1000</td><td>Normal Closure</td><td>Done.</td></tr>\n"
+          + "<tr><td>1003</td><td>Unsupported Data</td><td>Odd data.</td></tr>\n";
+      String strayRows = "<tr><td>1001</td><td>Going Away</td><td>Gone.</td></tr>\n"
+          + "<tr><td>1002</td><td>Protocol error</td><td>Broken.</td></tr>\n";
+      for (String page : List.of(table + "</table>\n" + strayRows, table + "</table>\n" + strayRows + "</table>\n",
+          "<p>The codes:</p>\n" + table + "</table>\n" + strayRows)) {
+        PageRead document = read(page);
+        int rowsLine = page.startsWith("<p>") ? 7 : 6;
+        assertEquals(List.of(rowsLine + " error TABLE_INTERRUPTED"), lines(document.diagnostics()), page);
+        assertTrue(document.diagnostics().get(0).text().contains("ended at line " + (rowsLine - 2)),
+            document.diagnostics().get(0).text());
+      }
+      // Where the rows left out outnumber the table's, they are the table chosen, and the table
+      // with the header a part of it: the same error, at the same place.
+      String shortTable = "<table>\n<tr><th>Status code</th><th>Name</th><th>Description</th></tr>\n"
+          + "<tr><td>1000</td><td>Normal Closure</td><td>Done.</td></tr>\n</table>\n";
+      PageRead document = read(shortTable + strayRows);
+      assertEquals(List.of("5 error TABLE_INTERRUPTED"), lines(document.diagnostics()));
+      assertTrue(document.diagnostics().get(0).text().contains("ended at line 3"), document.diagnostics().get(0).text());
+    }
+
+    /**
      * A page's close codes may come in two tables, set apart with text ("Codes", then "Ranges").
      * A second table whose codes are all ones the page's table does not hold goes on with it: both
      * are read, and a warning at its first code says so, for it is an inference.
