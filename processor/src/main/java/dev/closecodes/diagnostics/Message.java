@@ -133,6 +133,10 @@ public enum Message {
       Severity.WARNING,
       "this row has %d cells where the header row has %d; the cells past column %d are not read"
           + " (in a Markdown table, a '|' ends a cell, even in code, unless written '\\|')"),
+  ROW_START_REPAIRED(
+      Severity.WARNING,
+      "these cells stand in no row, as its <tr> is missing; they are read as a row of their own, as a browser"
+          + " shows them"),
   CAPTION_ROW_SKIPPED(
       Severity.WARNING,
       "this row, above the first code, holds no code and is passed over as a caption: '%s'; mark it a"

@@ -52,18 +52,34 @@ final class ElementTables {
       rows.addAll(headOf(tree, parent));
       boolean inHead = parent.normalName().equals("thead");
       // Every child of the rows' tag is a row, one of a single cell too (<tr><td>1004</td></tr>):
-      // two cells make an element look like a row; a row may have fewer.
+      // two cells make an element look like a row; a row may have fewer. Cells written straight
+      // among <tr>s, whose own <tr> was lost, are a row of their own, as HTML makes them.
       List<List<Element>> written = new ArrayList<>();
+      List<Boolean> startLost = new ArrayList<>();
+      List<Element> loose = null;
       for (Element row : groups.isEmpty() ? Markup.childElements(parent) : rowsInOrder(groups)) {
+        boolean cell = rowTag.equals("tr") && (row.normalName().equals("td") || row.normalName().equals("th"));
+        if (cell && loose == null) {
+          loose = new ArrayList<>();
+          written.add(loose);
+          startLost.add(true);
+        }
+        if (cell) {
+          loose.add(row);
+        } else {
+          loose = null;
+        }
         if (row.normalName().equals(rowTag) && row.firstElementChild() != null) {
           written.add(Markup.childElements(row));
+          startLost.add(false);
         }
       }
       List<List<Element>> laidOut = CellGrid.layOut(written);
       for (int i = 0; i < written.size(); i++) {
         List<Element> cells = written.get(i);
         boolean header = inHead || allHeaderCells(cells);
-        rows.add(new RawTable.Row(tree.firstTextLine(cells.get(0)), header, new ElementCells(laidOut.get(i))));
+        rows.add(new RawTable.Row(tree.firstTextLine(cells.get(0)), header, new ElementCells(laidOut.get(i)),
+            startLost.get(i)));
       }
       // Named by its <table> tag's line, where a reader finds it, not by its <tbody>'s; rows in an
       // element that holds more before them (rows a stray </table> left in the page, after the

@@ -44,8 +44,15 @@ final class RawTable {
    * @param header whether the document marks it a header row ({@code <th>} cells, {@code <thead>},
    *     the row above a Markdown delimiter row or an ASCII rule)
    * @param cells its cells
+   * @param startLost whether its cells stand in no row element, as cells written straight in an
+   *     HTML table whose {@code <tr>} was lost do: HTML makes them a row of their own
    */
-  record Row(int line, boolean header, Cells cells) {}
+  record Row(int line, boolean header, Cells cells, boolean startLost) {
+
+    Row(int line, boolean header, Cells cells) {
+      this(line, header, cells, false);
+    }
+  }
 
   private final List<Row> rows;
   private final int line;

@@ -57,6 +57,11 @@ final class RowReader {
           end.header().isBlank() ? "which has no header"
               : "headed '" + end.header() + "' in words closecodes does not know");
     }
+    for (RawTable.Row row : table.rows()) {
+      if (row.startLost()) {
+        diagnostics.report(Message.ROW_START_REPAIRED, new SourceLocation(context.file(), row.line()));
+      }
+    }
     for (Columns.Unread unread : columns.unread()) {
       diagnostics.report(Message.COLUMN_UNREAD, header, unread.header(), unread.why());
     }

@@ -2042,6 +2042,36 @@ class WhatTheDocumentSaysTest {
     }
 
     /**
+     * Cells written straight in a table or a row group, their {@code <tr>} lost, are a row, as a
+     * browser shows them (HTML puts them in a row of their own), with a warning at the row; they
+     * had been left out in silence.
+     */
+    @Test
+    void cellsWhoseRowStartWasLostAreARowWithAWarning() {
+      String header = "<tr><th>Status code</th><th>Name</th><th>Description</th></tr>\n";
+      String normal = "<tr><td>1000</td><td>Normal Closure</td><td>Done.</td></tr>\n";
+      String lost = "<td>1001</td><td>Going Away</td><td>Gone.</td></tr>\n";
+      String error = "<tr><td>1002</td><td>Protocol error</td><td>Broken.</td></tr>\n";
+      for (String page : List.of("<table>\n" + header + normal + lost + error + "</table>\n",
+          "<table>\n<thead>" + header + "</thead>\n<tbody>\n" + normal + lost + error + "</tbody>\n</table>\n",
+          "<table>\n" + header + normal + lost.replace("</tr>", "") + error + "</table>\n")) {
+        PageRead document = read(page);
+        int line = page.contains("<tbody>") ? 6 : 4;
+        assertEquals(List.of("1000", "1001", "1002"), ranges(document), page);
+        assertEquals("Going Away", document.rows().get(1).name(), page);
+        assertEquals("Gone.", document.rows().get(1).description().plainText(), page);
+        assertEquals(line, document.rows().get(1).location().line(), page);
+        assertEquals(List.of(line + " warning ROW_START_REPAIRED"), lines(document.diagnostics()), page);
+      }
+      // a header row of cells alone is the header, said so too
+      PageRead document = read("<table>\n<th>Status code</th><th>Name</th><th>Description</th>\n" + normal + "</table>\n");
+      assertEquals("Normal Closure", document.rows().get(0).name());
+      assertEquals(List.of("2 warning ROW_START_REPAIRED"), lines(document.diagnostics()));
+      assertEquals("these cells stand in no row, as its <tr> is missing; they are read as a row of their own,"
+          + " as a browser shows them", document.diagnostics().get(0).text());
+    }
+
+    /**
      * Rows a stray {@code </table>} leaves outside their table are no table that holds it, though
      * the element they stand in (the page itself, here) starts before it: the table is read up to
      * its end tag and the rows after it are the error of rows that go on after a table. They had
