@@ -135,8 +135,8 @@ public enum Message {
           + " (in a Markdown table, a '|' ends a cell, even in code, unless written '\\|')"),
   ROW_START_REPAIRED(
       Severity.WARNING,
-      "these cells stand in no row, as its <tr> is missing; they are read as a row of their own, as a browser"
-          + " shows them"),
+      "these cells stand in no row, as their <tr> is missing; they are read as a row of their own, as a"
+          + " browser shows them; %d row(s) so, from this line to line %d"),
   CAPTION_ROW_SKIPPED(
       Severity.WARNING,
       "this row, above the first code, holds no code and is passed over as a caption: '%s'; mark it a"

@@ -53,7 +53,9 @@ final class ElementTables {
       boolean inHead = parent.normalName().equals("thead");
       // Every child of the rows' tag is a row, one of a single cell too (<tr><td>1004</td></tr>):
       // two cells make an element look like a row; a row may have fewer. Cells written straight
-      // among <tr>s, whose own <tr> was lost, are a row of their own, as HTML makes them.
+      // among <tr>s, whose own <tr> was lost, are a row of their own, as HTML makes them: the
+      // parse has written that <tr> where it knows the table (Markup.closeOmittedTags), and here
+      // they are gathered where it did not (a misspelt <tbody> around them).
       List<List<Element>> written = new ArrayList<>();
       List<Boolean> startLost = new ArrayList<>();
       List<Element> loose = null;
@@ -71,7 +73,7 @@ final class ElementTables {
         }
         if (row.normalName().equals(rowTag) && row.firstElementChild() != null) {
           written.add(Markup.childElements(row));
-          startLost.add(false);
+          startLost.add(row.hasAttr(Markup.IMPLIED_ROW));
         }
       }
       List<List<Element>> laidOut = CellGrid.layOut(written);
@@ -224,15 +226,18 @@ final class ElementTables {
       return List.of();
     }
     List<List<Element>> written = new ArrayList<>();
+    List<Boolean> startLost = new ArrayList<>();
     for (Element row : Markup.childElements(head)) {
       if (row.normalName().equals("tr") ? row.firstElementChild() != null : Markup.hasTwoChildElements(row)) {
         written.add(Markup.childElements(row));
+        startLost.add(row.hasAttr(Markup.IMPLIED_ROW));
       }
     }
     List<List<Element>> laidOut = CellGrid.layOut(written);
     List<RawTable.Row> rows = new ArrayList<>(written.size());
     for (int i = 0; i < written.size(); i++) {
-      rows.add(new RawTable.Row(tree.firstTextLine(written.get(i).get(0)), true, new ElementCells(laidOut.get(i))));
+      rows.add(new RawTable.Row(tree.firstTextLine(written.get(i).get(0)), true, new ElementCells(laidOut.get(i)),
+          startLost.get(i)));
     }
     return rows;
   }

@@ -32,7 +32,13 @@ final class Markup {
       Set.of("area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr");
 
   /** The tags the text is scanned for before parsing. */
-  private enum Tag { TABLE, TR, TD, TH, VOID, OTHER }
+  private enum Tag { TABLE, ROW_GROUP, TR, TD, TH, VOID, OTHER }
+
+  /**
+   * The attribute of a {@code <tr>} written before cells that stand straight in a table or a row
+   * group, as HTML makes a row of them: their own {@code <tr>} was lost, which the reader says.
+   */
+  static final String IMPLIED_ROW = "closecodes-implied-row";
 
   private static final Tag[] ROW_AND_CELL_TAGS = {Tag.TR, Tag.TD, Tag.TH};
 
@@ -182,6 +188,15 @@ final class Markup {
       OpenTable table = tables.peek();
       String ends = "";
       int selfClose = -1;
+      if (tag == Tag.OTHER && !table.row && nameEnd > nameStart && isAsciiLetter(text.charAt(nameStart))) {
+        // An element between the table and its rows, such as a misspelt <tr>: cells in it are its.
+        if (closing) {
+          table.othersOpen = Math.max(0, table.othersOpen - 1);
+        } else {
+          int end = tagEnd(text, nameEnd);
+          table.othersOpen += end > 0 && text.charAt(end - 1) == '/' ? 0 : 1;
+        }
+      }
       if (closing) {
         switch (tag) {
           case TABLE -> {
@@ -189,7 +204,7 @@ final class Markup {
               tables.pop();
             }
           }
-          case TR -> {
+          case TR, ROW_GROUP -> {
             table.row = false;
             table.cell = null;
           }
@@ -204,13 +219,26 @@ final class Markup {
         }
       } else {
         switch (tag) {
-          case TABLE -> tables.push(new OpenTable());
+          case TABLE -> {
+            OpenTable opened = new OpenTable();
+            opened.inTable = true;
+            tables.push(opened);
+          }
           case TR -> {
             ends = table.endCell() + (table.row ? "</tr>" : "");
             table.row = true;
           }
+          case ROW_GROUP -> {
+            ends = table.endCell() + (table.row ? "</tr>" : "");
+            table.row = false;
+          }
           case TD, TH -> {
             ends = table.endCell();
+            if (!table.row && table.inTable && table.othersOpen == 0) {
+              // a cell straight in a table or a row group: HTML makes a row of it and the cells after it
+              ends += "<tr " + IMPLIED_ROW + ">";
+              table.row = true;
+            }
             int end = tagEnd(text, nameEnd);
             table.cell = end > 0 && text.charAt(end - 1) == '/' ? null : tag;
           }
@@ -249,6 +277,10 @@ final class Markup {
     if (length == 5 && text.regionMatches(true, start, "table", 0, 5)) {
       return Tag.TABLE;
     }
+    if (length == 5 && (text.regionMatches(true, start, "thead", 0, 5) || text.regionMatches(true, start, "tbody", 0, 5)
+        || text.regionMatches(true, start, "tfoot", 0, 5))) {
+      return Tag.ROW_GROUP;
+    }
     if (length >= 2 && length <= 6) {
       for (String name : VOID_ELEMENTS) {
         if (name.length() == length && text.regionMatches(true, start, name, 0, length)) {
@@ -261,6 +293,10 @@ final class Markup {
 
   /** What a table has open while its text is scanned: a row, and the cell in it. */
   private static final class OpenTable {
+    /** Whether this is a {@code <table>}, not the text outside any. */
+    boolean inTable;
+    /** How many other elements are open outside its rows, row groups aside. */
+    int othersOpen;
     boolean row;
     /** {@link Tag#TD} or {@link Tag#TH}, or null. */
     Tag cell;
@@ -281,6 +317,10 @@ final class Markup {
       }
     }
     return -1;
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
   private static boolean isTagNameChar(char c) {

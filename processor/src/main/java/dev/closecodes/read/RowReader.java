@@ -57,10 +57,18 @@ final class RowReader {
           end.header().isBlank() ? "which has no header"
               : "headed '" + end.header() + "' in words closecodes does not know");
     }
+    // One warning for the rows whose <tr> was lost, however many: at the first, with the last.
+    int firstLost = 0;
+    int lastLost = 0;
+    int lost = 0;
     for (RawTable.Row row : table.rows()) {
       if (row.startLost()) {
-        diagnostics.report(Message.ROW_START_REPAIRED, new SourceLocation(context.file(), row.line()));
+        firstLost = lost++ == 0 ? row.line() : firstLost;
+        lastLost = row.line();
       }
+    }
+    if (lost > 0) {
+      diagnostics.report(Message.ROW_START_REPAIRED, new SourceLocation(context.file(), firstLost), lost, lastLost);
     }
     for (Columns.Unread unread : columns.unread()) {
       diagnostics.report(Message.COLUMN_UNREAD, header, unread.header(), unread.why());

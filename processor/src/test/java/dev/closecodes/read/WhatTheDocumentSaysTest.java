@@ -2067,8 +2067,24 @@ class WhatTheDocumentSaysTest {
       PageRead document = read("<table>\n<th>Status code</th><th>Name</th><th>Description</th>\n" + normal + "</table>\n");
       assertEquals("Normal Closure", document.rows().get(0).name());
       assertEquals(List.of("2 warning ROW_START_REPAIRED"), lines(document.diagnostics()));
-      assertEquals("these cells stand in no row, as its <tr> is missing; they are read as a row of their own,"
-          + " as a browser shows them", document.diagnostics().get(0).text());
+      assertEquals("these cells stand in no row, as their <tr> is missing; they are read as a row of their own,"
+          + " as a browser shows them; 1 row(s) so, from this line to line 2", document.diagnostics().get(0).text());
+      // Each row's end tag ends its row, as in HTML, and the rows are one warning, at the first.
+      StringBuilder rows = new StringBuilder("<table>\n<thead>\n" + header + "</thead>\n<tbody>\n");
+      for (int code = 1000; code <= 1003; code++) {
+        rows.append("<td>").append(code).append("</td><td>Name ").append(code).append("</td><td>Text of ")
+            .append(code).append(".</td></tr>\n");
+      }
+      PageRead many = read(rows + "</tbody>\n</table>\n");
+      assertEquals(List.of("1000", "1001", "1002", "1003"), ranges(many));
+      assertEquals("Name 1003", many.rows().get(3).name());
+      assertEquals(List.of("6 warning ROW_START_REPAIRED"), lines(many.diagnostics()));
+      assertTrue(many.diagnostics().get(0).text().endsWith("4 row(s) so, from this line to line 9"),
+          many.diagnostics().get(0).text());
+      // A misspelt row group around them hides the table from the parse's pass: they are still one row.
+      PageRead misspelt = read("<table>\n" + header + "<tbowdy>\n" + normal + lost + "</tbowdy>\n</table>\n");
+      assertEquals(List.of("1000", "1001"), ranges(misspelt), misspelt.diagnostics().toString());
+      assertTrue(lines(misspelt.diagnostics()).contains("5 warning ROW_START_REPAIRED"), misspelt.diagnostics().toString());
     }
 
     /**
