@@ -153,6 +153,9 @@ public enum Message {
       Severity.WARNING,
       "the header names no code column in words closecodes knows, so column %d, headed '%s', is read as the"
           + " codes: the first column no other takes"),
+  RESERVED_WORD_STRUCK(
+      Severity.WARNING,
+      "this row's words that say reserved are struck through, which takes them back: the row is read as not reserved"),
   RESERVED_WORDS_AND_MARKUP_DISAGREE(
       Severity.WARNING,
       "%s; the row is read as reserved, as either way of saying it makes it so"),

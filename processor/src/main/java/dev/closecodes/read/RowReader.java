@@ -204,14 +204,42 @@ final class RowReader {
     // A status says reserved in words, or it is another status: nothing to warn of.
     int statusColumn = columns.index(Role.STATUS, row);
     boolean statusReserved = statusColumn >= 0 && Vocabulary.reserved(cell(row, statusColumn).plainText()).setsAside();
-    Vocabulary.Verdict said = Vocabulary.reserved(words);
+    // Struck-through words are taken back: "~~Reserved.~~", as an editor marks a code registered since.
+    Vocabulary.Verdict said = Vocabulary.reserved(withoutStruckText(words));
     if (said != Vocabulary.Verdict.RESERVED && !description.isEmpty()
-        && Vocabulary.reserved(name) == Vocabulary.Verdict.RESERVED) {
+        && Vocabulary.reserved(withoutStruckText(name)) == Vocabulary.Verdict.RESERVED) {
       said = Vocabulary.Verdict.RESERVED; // named for it ("Reserved"), though the description does not repeat it
+    }
+    if (said != Vocabulary.Verdict.RESERVED && (Vocabulary.reserved(words) == Vocabulary.Verdict.RESERVED
+        || !description.isEmpty() && Vocabulary.reserved(name) == Vocabulary.Verdict.RESERVED)) {
+      diagnostics.report(Message.RESERVED_WORD_STRUCK, location);
     }
     return new Read(new PageRow(range, name, description, false, location), said,
         description.startsWithStrong(), reservedCell == Vocabulary.Answer.YES || statusReserved,
         cellAsWritten(row, nameColumn), cellAsWritten(row, descriptionColumn));
+  }
+
+  /**
+   * The text without what it strikes through: each span between two {@code ~~}, as a description
+   * shows struck text ({@code <del>}, {@code <s>} and Markdown's own alike).
+   */
+  private static String withoutStruckText(String text) {
+    int start = text.indexOf("~~");
+    if (start < 0) {
+      return text; // the common case
+    }
+    StringBuilder kept = new StringBuilder(text.length());
+    int from = 0;
+    while (start >= 0) {
+      int end = text.indexOf("~~", start + 2);
+      if (end < 0) {
+        break; // a "~~" alone strikes nothing
+      }
+      kept.append(text, from, start).append(' ');
+      from = end + 2;
+      start = text.indexOf("~~", from);
+    }
+    return kept.append(text, from, text.length()).toString();
   }
 
   /** The text, cut to 80 characters, as much as a message quotes. */

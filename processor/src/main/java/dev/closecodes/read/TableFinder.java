@@ -21,8 +21,9 @@ import java.util.TreeMap;
  *
  * <p>A table must be read whole: where rows of the winner's shape go on just after it ends, or
  * after a table with a header that may be a part of it, as a second table without a header of its
- * own, the page is rejected at that line rather than read in part. Another table of close codes elsewhere on the page, with a header naming its columns, is
- * weighed against the codes read so far, in page order: it is read as a part of the winner when it
+ * own, the page is rejected at that line rather than read in part. Another table of close codes
+ * elsewhere on the page, with a header naming its columns, is weighed against the codes read so
+ * far, in page order: it is read as a part of the winner when it
  * holds none of them ("Codes", then "Ranges"), is not read when each of its codes is among them
  * (an excerpt), and is an error when it holds some of each; the first two with a warning. One
  * without such a header is not read, with a warning where it holds codes the winner does not.

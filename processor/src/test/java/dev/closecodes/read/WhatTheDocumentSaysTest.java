@@ -49,6 +49,32 @@ class WhatTheDocumentSaysTest {
   @Nested
   class Reserved {
 
+    /**
+     * Struck-through words are taken back ({@code ~~Reserved.~~}, {@code <del>}, {@code <s>}): a row
+     * whose "Reserved" is struck out, as an editor marks a code registered since, is not reserved,
+     * with a warning at the row that says how it was read. Where words not struck say reserved, it is.
+     */
+    @Test
+    void aStruckOutReservedIsTakenBack() {
+      PageRead document = read("""
+          | Status code | Name | Description |
+          | --- | --- | --- |
+          | 1000 | Normal Closure | Done. |
+          | 1004 | | **Reserved.** A meaning might be defined. |
+          | 1012 | Service Restart | ~~**Reserved.**~~ The server is restarting. |
+          | 1013 | Try Again Later | <del>Reserved.</del> Try again later. |
+          | 1014 | Bad Gateway | <s>**Reserved**</s> A gateway got a bad answer. |
+          | 1015 | | **Reserved** ~~for TLS~~. Never sent. |
+          """);
+      assertEquals(List.of("1004", "1015"), reserved(document));
+      assertEquals(List.of("5 warning RESERVED_WORD_STRUCK", "6 warning RESERVED_WORD_STRUCK",
+          "7 warning RESERVED_WORD_STRUCK"), warnings(document));
+      assertEquals("this row's words that say reserved are struck through, which takes them back: the row is read"
+          + " as not reserved", document.diagnostics().get(0).text());
+      // the description keeps what was struck, shown so
+      assertEquals("~~Reserved.~~ The server is restarting.", document.rows().get(2).description().plainText());
+    }
+
     @Test
     void aPageThatSaysReservedInPlainWordsMarksItsReservedRows() {
       PageRead document = Reading.page(FIXTURES.resolve("en-us-2016.html"));
