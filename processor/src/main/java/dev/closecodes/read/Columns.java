@@ -97,11 +97,14 @@ final class Columns {
       Map<Role, Integer> indices = new EnumMap<>(Role.class);
       List<Unread> unread = new ArrayList<>();
       List<Integer> nameColumns = new ArrayList<>();
+      List<Integer> codeColumns = new ArrayList<>();
       for (int column = 0; column < Math.min(header.size(), MAX_HEADER_CELLS); column++) {
         String text = header.read(column).plainText();
         Role role = Vocabulary.roleOf(text);
         if (role == Role.NAME) {
           nameColumns.add(column); // which is the name is known once all are seen
+        } else if (role == Role.CODE) {
+          codeColumns.add(column); // and which is the code, once their cells are
         } else if (role != Role.OTHER && indices.containsKey(role)) {
           String held = role == Role.RANGE_END ? "where the ranges end"
               : "the " + role.name().toLowerCase(java.util.Locale.ROOT);
@@ -113,6 +116,7 @@ final class Columns {
               + " closecodes knows"));
         }
       }
+      codes(rows, headerRow, header, codeColumns, indices, unread);
       nameAndMeaning(header, nameColumns, indices, unread);
       notes(header, indices, unread);
       if (indices.containsKey(Role.CODE) || indices.containsKey(Role.NAME) || indices.containsKey(Role.DESCRIPTION)) {
@@ -297,6 +301,45 @@ final class Columns {
     }
     return new Columns(Source.POSITION, headerRow, headerRow < 0 ? 0 : -1, indices, why, List.of(), Optional.empty(),
         List.of(), rangeEnd);
+  }
+
+  /**
+   * The code column among those headed for it ("Code" and "Value"): the first, unless its cells
+   * hold no code and another's do, as where "Code" heads constants' names. The others are left
+   * unread, in the order of the columns among the rest.
+   */
+  private static void codes(List<RawTable.Row> rows, int headerRow, RawTable.Cells header, List<Integer> codeColumns,
+      Map<Role, Integer> indices, List<Unread> unread) {
+    if (codeColumns.isEmpty()) {
+      return;
+    }
+    int codes = codeColumns.get(0);
+    for (int i = 1; i < codeColumns.size() && !holdsACode(rows, headerRow, codes); i++) {
+      codes = holdsACode(rows, headerRow, codeColumns.get(i)) ? codeColumns.get(i) : codes;
+    }
+    indices.put(Role.CODE, codes);
+    for (int column : codeColumns) {
+      if (column != codes) {
+        int at = 0;
+        while (at < unread.size() && unread.get(at).column() < column) {
+          at++;
+        }
+        unread.add(at, new Unread(column, header.read(column).plainText(), column > codes
+            ? "column " + (codes + 1) + " before it holds the code"
+            : "its cells hold no code, and column " + (codes + 1) + " after it holds them"));
+      }
+    }
+  }
+
+  /** Whether some row below the header holds a code (a lost start too) in the column. */
+  private static boolean holdsACode(List<RawTable.Row> rows, int headerRow, int column) {
+    for (int i = headerRow + 1; i < rows.size(); i++) {
+      RawTable.Cells cells = rows.get(i).cells();
+      if (!rows.get(i).header() && column < cells.size() && CodeCell.parse(cells.read(column).plainText()).isCode()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The column of codes in a table read by position: the first, unless it is not all codes and another is. */

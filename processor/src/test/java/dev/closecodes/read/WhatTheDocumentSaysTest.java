@@ -762,6 +762,26 @@ class WhatTheDocumentSaysTest {
     }
 
     /**
+     * Of two columns headed for the codes ("Code" over constants' names, "Value" over numbers), the
+     * codes are the one whose cells hold them, whichever comes first; the other is left unread with
+     * its warning. The first had been taken, and the page found to have no table.
+     */
+    @Test
+    void ofTwoColumnsHeadedForTheCodesTheCodesAreTheOneThatHoldsThem() {
+      for (boolean numbersFirst : List.of(false, true)) {
+        String header = numbersFirst ? "| Value | Code | Description |" : "| Code | Value | Description |";
+        String normal = numbersFirst ? "| 1000 | CLOSE_NORMAL | Done. |" : "| CLOSE_NORMAL | 1000 | Done. |";
+        String away = numbersFirst ? "| 1001 | CLOSE_GOING_AWAY | Gone. |" : "| CLOSE_GOING_AWAY | 1001 | Gone. |";
+        PageRead document = read(header + "\n| --- | --- | --- |\n" + normal + "\n" + away + "\n");
+        assertEquals(List.of("1000", "1001"), ranges(document), header);
+        assertEquals("Gone.", document.rows().get(1).description().plainText(), header);
+        assertEquals(List.of("1 warning COLUMN_UNREAD"), warnings(document), header);
+        assertTrue(document.diagnostics().get(0).text().endsWith(numbersFirst ? "column 1 before it holds the code"
+            : "its cells hold no code, and column 2 after it holds them"), document.diagnostics().get(0).text());
+      }
+    }
+
+    /**
      * "Meaning" heads the name in IANA's registry, which has no description; beside a column
      * headed for the name, and with none for the description, it is the description, on either
      * side of the name.
