@@ -133,6 +133,10 @@ public enum Message {
       Severity.WARNING,
       "this row has %d cells where the header row has %d; the cells past column %d are not read"
           + " (in a Markdown table, a '|' ends a cell, even in code, unless written '\\|')"),
+  TABLE_ROWS_IN_CODE(
+      Severity.ERROR,
+      "this row of the table at line %d is in %s, which the page shows as %s, not as a row; %s to make it one;"
+          + " %d row(s) so, from this line to line %d"),
   ROW_START_REPAIRED(
       Severity.WARNING,
       "these cells stand in no row, as their <tr> is missing; they are read as a row of their own, as a"

@@ -77,11 +77,14 @@ final class ElementTables {
         }
       }
       List<List<Element>> laidOut = CellGrid.layOut(written);
+      // A row of a table Markdown shows may stand in code all the same (four spaces in, after a blank line).
+      boolean shown = !hidden.hidden(tree.trackedLine(parent));
       for (int i = 0; i < written.size(); i++) {
         List<Element> cells = written.get(i);
         boolean header = inHead || allHeaderCells(cells);
-        rows.add(new RawTable.Row(tree.firstTextLine(cells.get(0)), header, new ElementCells(laidOut.get(i)),
-            startLost.get(i)));
+        int line = tree.firstTextLine(cells.get(0));
+        rows.add(new RawTable.Row(line, header, new ElementCells(laidOut.get(i)), startLost.get(i),
+            shown ? hidden.kind(line) : HiddenLines.Kind.SHOWN));
       }
       // Named by its <table> tag's line, where a reader finds it, not by its <tbody>'s; rows in an
       // element that holds more before them (rows a stray </table> left in the page, after the
@@ -89,8 +92,7 @@ final class ElementTables {
       Element table = parent.parent() != null && parent.parent().normalName().equals("table")
           && ROW_GROUPS.contains(parent.normalName()) ? parent.parent() : parent;
       int line = rows.isEmpty() || !holdsMoreBeforeItsRows(parent, rowTag) ? tree.lineOf(table) : rows.get(0).line();
-      boolean shown = !hidden.hidden(tree.trackedLine(parent)); // else code, written in a Markdown code block
-      (shown ? tables : examples).add(new RawTable(rows, line));
+      (shown ? tables : examples).add(new RawTable(rows, line)); // else code, written in a Markdown code block
     }
     return tables;
   }
@@ -237,7 +239,7 @@ final class ElementTables {
     List<RawTable.Row> rows = new ArrayList<>(written.size());
     for (int i = 0; i < written.size(); i++) {
       rows.add(new RawTable.Row(tree.firstTextLine(written.get(i).get(0)), true, new ElementCells(laidOut.get(i)),
-          startLost.get(i)));
+          startLost.get(i), HiddenLines.Kind.SHOWN));
     }
     return rows;
   }

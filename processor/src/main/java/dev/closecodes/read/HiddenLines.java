@@ -37,6 +37,25 @@ final class HiddenLines {
    */
   record Unclosed(int line, String kind, String rest, String closer) {}
 
+  /**
+   * How a message says what hides a line.
+   *
+   * @param what what the line is in: {@code an HTML comment}, ...
+   * @param shownAs what the page shows it as: {@code code}, or {@code nothing}
+   * @param mend what to do to show it as content
+   */
+  record Hiding(String what, String shownAs, String mend) {}
+
+  /** How a message says what a line of this kind is in; only for a hidden kind. */
+  static Hiding hiding(Kind kind) {
+    return switch (kind) {
+      case COMMENT -> new Hiding("an HTML comment", "nothing", "take it out of the comment");
+      case INDENTED_CODE -> new Hiding("indented code (four spaces or more past the margin, or past the text of the"
+          + " list item it stands in, after a blank line)", "code", "indent it less");
+      default -> new Hiding("a fenced code block", "code", "take it out of the code block");
+    };
+  }
+
   /** What a line is: shown as the page's content, or hidden as one kind of block. */
   enum Kind {
     SHOWN,
@@ -107,6 +126,9 @@ final class HiddenLines {
     int fenceLength = 0;
     int openedOn = 0;
     boolean inComment = false;
+    // An HTML block (<table>, <tr>, ...) goes on to a blank line, as CommonMark has it: no line of
+    // it is indented code, and a comment in it is of it, after which no new block starts.
+    boolean inHtmlBlock = false;
     int lineStart = 0;
     for (int line = 0; lineStart <= text.length(); line++) {
       int lineEnd = DocumentText.lineEnd(text, lineStart);
@@ -151,8 +173,8 @@ final class HiddenLines {
         continue;
       }
       int openingColumn = opening < 0 ? indent : ListMarkers.column(text, lineStart, opening, 0);
-      if (!inComment && lead != 0 && items.isIndentedCode(text, lineStart, first, quoteMargin(text, lastMarker, lineStart),
-          depth, openingColumn)) {
+      if (!inComment && !inHtmlBlock && lead != 0 && items.isIndentedCode(text, lineStart, first,
+          quoteMargin(text, lastMarker, lineStart), depth, openingColumn)) {
         hidden.set(line);
         indentedCode.set(line);
       } else if (inComment || text.startsWith("<!--", first)) {
@@ -161,7 +183,11 @@ final class HiddenLines {
         openedOn = inComment ? openedOn : line + 1;
         int close = closes.from(inComment ? lineStart : first + 4);
         inComment = close < 0 || close >= lineEnd;
-        items.afterBlock();
+        if (!inHtmlBlock) {
+          items.afterBlock();
+        }
+      } else if (lead == '<' && opensTag(text, first + 1, lineEnd)) {
+        inHtmlBlock = true;
       } else if (lead == '`' || lead == '~') {
         int run = run(text, first, lineEnd, lead);
         int backtick = lead == '`' ? text.indexOf('`', first + run) : -1;
@@ -173,6 +199,7 @@ final class HiddenLines {
         }
       } else if (lead == 0) {
         items.blank();
+        inHtmlBlock = false;
       }
       lineStart = lineEnd + 1;
     }
@@ -180,6 +207,13 @@ final class HiddenLines {
         ? Optional.of(new Unclosed(openedOn, "code block", "code", String.valueOf(fenceChar).repeat(fenceLength)))
         : inComment ? Optional.of(new Unclosed(openedOn, "comment", "a comment", "-->")) : Optional.empty();
     return new HiddenLines(hidden, indentedCode, comments, unclosed, new Quotations(text, quotationsInListItems, quotationsAfterItemMarkers));
+  }
+
+  /** Whether a tag's name, or an end tag's, starts at {@code at}: a letter, after a {@code /} or not. */
+  private static boolean opensTag(String text, int at, int lineEnd) {
+    int name = at < lineEnd && text.charAt(at) == '/' ? at + 1 : at;
+    return name < lineEnd && ((text.charAt(name) >= 'a' && text.charAt(name) <= 'z')
+        || (text.charAt(name) >= 'A' && text.charAt(name) <= 'Z'));
   }
 
   /**

@@ -46,11 +46,13 @@ final class RawTable {
    * @param cells its cells
    * @param startLost whether its cells stand in no row element, as cells written straight in an
    *     HTML table whose {@code <tr>} was lost do: HTML makes them a row of their own
+   * @param shownAs what its line is to a Markdown reader: {@link HiddenLines.Kind#SHOWN}, or code
+   *     where a row of an HTML table falls into a code block the table itself is not in
    */
-  record Row(int line, boolean header, Cells cells, boolean startLost) {
+  record Row(int line, boolean header, Cells cells, boolean startLost, HiddenLines.Kind shownAs) {
 
     Row(int line, boolean header, Cells cells) {
-      this(line, header, cells, false);
+      this(line, header, cells, false, HiddenLines.Kind.SHOWN);
     }
   }
 

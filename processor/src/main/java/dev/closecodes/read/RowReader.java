@@ -57,18 +57,31 @@ final class RowReader {
           end.header().isBlank() ? "which has no header"
               : "headed '" + end.header() + "' in words closecodes does not know");
     }
-    // One warning for the rows whose <tr> was lost, however many: at the first, with the last.
+    // One warning for the rows whose <tr> was lost, however many: at the first, with the last; and
+    // one error for those Markdown shows as code, which the table MDN shows stops before.
     int firstLost = 0;
     int lastLost = 0;
     int lost = 0;
+    RawTable.Row firstInCode = null;
+    int lastInCode = 0;
+    int inCode = 0;
     for (RawTable.Row row : table.rows()) {
       if (row.startLost()) {
         firstLost = lost++ == 0 ? row.line() : firstLost;
         lastLost = row.line();
       }
+      if (row.shownAs() != HiddenLines.Kind.SHOWN) {
+        firstInCode = inCode++ == 0 ? row : firstInCode;
+        lastInCode = row.line();
+      }
     }
     if (lost > 0) {
       diagnostics.report(Message.ROW_START_REPAIRED, new SourceLocation(context.file(), firstLost), lost, lastLost);
+    }
+    if (firstInCode != null) {
+      HiddenLines.Hiding hiding = HiddenLines.hiding(firstInCode.shownAs());
+      throw diagnostics.fail(Message.TABLE_ROWS_IN_CODE, new SourceLocation(context.file(), firstInCode.line()), table.line(),
+          hiding.what(), hiding.shownAs(), hiding.mend(), inCode, lastInCode);
     }
     for (Columns.Unread unread : columns.unread()) {
       diagnostics.report(Message.COLUMN_UNREAD, header, unread.header(), unread.why());

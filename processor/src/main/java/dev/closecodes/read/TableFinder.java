@@ -150,16 +150,9 @@ final class TableFinder {
 
   /** The error for a page whose only table of close codes is an example, saying where it stands. */
   private static Diagnostics.Abort exampleOnly(RawTable example, HiddenLines hidden, PageContext context) {
-    SourceLocation location = new SourceLocation(context.file(), example.line());
-    return switch (hidden.kind(example.line())) {
-      case COMMENT -> context.diagnostics().fail(Message.TABLE_ONLY_IN_CODE_OR_COMMENT, location,
-          "an HTML comment", "nothing", "take it out of the comment");
-      case INDENTED_CODE -> context.diagnostics().fail(Message.TABLE_ONLY_IN_CODE_OR_COMMENT, location,
-          "indented code (four spaces or more past the margin, or past the text of the list item it stands in,"
-              + " after a blank line)", "code", "indent it less");
-      default -> context.diagnostics().fail(Message.TABLE_ONLY_IN_CODE_OR_COMMENT, location,
-          "a fenced code block", "code", "take it out of the code block");
-    };
+    HiddenLines.Hiding hiding = HiddenLines.hiding(hidden.kind(example.line()));
+    return context.diagnostics().fail(Message.TABLE_ONLY_IN_CODE_OR_COMMENT,
+        new SourceLocation(context.file(), example.line()), hiding.what(), hiding.shownAs(), hiding.mend());
   }
 
   /**

@@ -80,8 +80,11 @@ class CorpusRewritesTest {
       new Rewrite("a spaced dash in ranges", text -> text.replace("</code>–<code>", "</code> – <code>"), Set.of()),
       new Rewrite("a hyphen in ranges", text -> text.replace("</code>–<code>", "</code>-<code>"), Set.of()),
       new Rewrite("paragraphs in cells", CorpusRewritesTest::paragraphsInCells, Set.of()),
+      // the lines of <thead> and </thead> taken out whole: a line of white space left behind would end
+      // a Markdown page's HTML block, and the header row after it would be code
       new Rewrite("the header row out of its <thead>, straight in the table",
-          text -> text.replaceFirst("(?s)<thead>(.*?)</thead>", "$1"), Set.of()),
+          text -> text.replaceFirst("(?s)\n[ \t]*<thead>[ \t]*\n(.*?)\n[ \t]*</thead>[ \t]*\n", "\n$1\n")
+              .replaceFirst("(?s)<thead>(.*?)</thead>", "$1"), Set.of()),
       new Rewrite("the header's cells as <td>", text -> HEADER_ROW.matcher(text).replaceFirst(
           row -> Matcher.quoteReplacement(row.group().replace("<th>", "<td>").replace("</th>", "</td>"))), Set.of()),
       new Rewrite("the name and description columns swapped", CorpusRewritesTest::lastTwoColumnsSwapped, Set.of()),
@@ -105,7 +108,9 @@ class CorpusRewritesTest {
       new Rewrite("a sub-heading among the codes", text -> atMiddleRow(text,
           (header, row) -> row + "\n<tr><td><strong>And the others</strong></td></tr>"),
           Set.of(Message.SUBHEADING_ROW_SKIPPED)),
-      new Rewrite("each cell on a line of its own", text -> text.replace("<td", "\n      <td"), Set.of()),
+      // not after a line of white space, which ends a Markdown page's HTML block, the cells after it code
+      new Rewrite("each cell on a line of its own",
+          text -> text.replace("<td", "\n        <td").replaceAll("\n[ \t]*\n        <td", "\n        <td"), Set.of()),
       new Rewrite("letters past ASCII in the cells as character references",
           text -> replaceCells(text, CorpusRewritesTest::referencesForLetters), Set.of()),
       new Rewrite("the table in a quotation", CorpusRewritesTest::tableQuoted, Set.of(), true),

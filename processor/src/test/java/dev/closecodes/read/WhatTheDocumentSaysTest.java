@@ -2088,6 +2088,34 @@ class WhatTheDocumentSaysTest {
     }
 
     /**
+     * Rows of an HTML table that a blank line and four spaces make indented code are code to
+     * Markdown, which shows them as text, not as rows: the table MDN shows stops there. That is an
+     * error at the first such row, where they had been read as rows without a word; rows the page
+     * comments out are its author's to leave out, and are not read.
+     */
+    @Test
+    void rowsThatMarkdownShowsAsCodeAreAnErrorNotRowsReadInSilence() {
+      String header = "<table>\n    <tr><th>Status code</th><th>Name</th><th>Description</th></tr>\n"
+          + "    <tr><td>1000</td><td>Normal Closure</td><td>Done.</td></tr>\n";
+      String more = "    <tr><td>1001</td><td>Going Away</td><td>Gone.</td></tr>\n"
+          + "    <tr><td>1002</td><td>Protocol error</td><td>Broken.</td></tr>\n";
+      PageRead document = read(header + "\n" + more + "</table>\n");
+      assertEquals(List.of("5 error TABLE_ROWS_IN_CODE"), lines(document.diagnostics()));
+      assertEquals("this row of the table at line 1 is in indented code (four spaces or more past the margin, or past"
+          + " the text of the list item it stands in, after a blank line), which the page shows as code, not as a row;"
+          + " indent it less to make it one; 2 row(s) so, from this line to line 6",
+          document.diagnostics().get(0).text());
+      // without the blank line, or indented less, they are rows of the table
+      assertEquals(List.of("1000", "1001", "1002"), ranges(read(header + more + "</table>\n")));
+      assertEquals(List.of("1000", "1001", "1002"), ranges(read(header + "\n" + more.replace("    <tr>", "  <tr>")
+          + "</table>\n")));
+      // rows in a comment are left out by the page's author
+      PageRead commented = read(header + "<!--\n" + more + "-->\n</table>\n");
+      assertEquals(List.of("1000"), ranges(commented));
+      assertEquals(List.of(), lines(commented.diagnostics()));
+    }
+
+    /**
      * Cells written straight in a table or a row group, their {@code <tr>} lost, are a row, as a
      * browser shows them (HTML puts them in a row of their own), with a warning at the row; they
      * had been left out in silence.
