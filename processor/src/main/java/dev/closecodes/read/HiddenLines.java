@@ -127,8 +127,10 @@ final class HiddenLines {
     int openedOn = 0;
     boolean inComment = false;
     // An HTML block (<table>, <tr>, ...) goes on to a blank line, as CommonMark has it: no line of
-    // it is indented code, and a comment in it is of it, after which no new block starts.
-    boolean inHtmlBlock = false;
+    // it is indented code, and a comment in it is of it, after which no new block starts. An HTML
+    // document is no Markdown at all: only its comments hide anything.
+    boolean htmlDocument = isHtmlDocument(text);
+    boolean inHtmlBlock = htmlDocument;
     int lineStart = 0;
     for (int line = 0; lineStart <= text.length(); line++) {
       int lineEnd = DocumentText.lineEnd(text, lineStart);
@@ -188,6 +190,8 @@ final class HiddenLines {
         }
       } else if (lead == '<' && opensTag(text, first + 1, lineEnd)) {
         inHtmlBlock = true;
+      } else if (htmlDocument) {
+        inHtmlBlock = true; // no fence, and a blank line ends nothing
       } else if (lead == '`' || lead == '~') {
         int run = run(text, first, lineEnd, lead);
         int backtick = lead == '`' ? text.indexOf('`', first + run) : -1;
@@ -207,6 +211,35 @@ final class HiddenLines {
         ? Optional.of(new Unclosed(openedOn, "code block", "code", String.valueOf(fenceChar).repeat(fenceLength)))
         : inComment ? Optional.of(new Unclosed(openedOn, "comment", "a comment", "-->")) : Optional.empty();
     return new HiddenLines(hidden, indentedCode, comments, unclosed, new Quotations(text, quotationsInListItems, quotationsAfterItemMarkers));
+  }
+
+  /**
+   * Whether the text is an HTML document, not Markdown: it opens, past white space and comments,
+   * with {@code <!DOCTYPE html} or an {@code <html>} tag, as a page saved from a browser does.
+   */
+  private static boolean isHtmlDocument(String text) {
+    int at = 0;
+    while (true) {
+      while (at < text.length() && (Character.isWhitespace(text.charAt(at)) || text.charAt(at) == '\uFEFF')) {
+        at++;
+      }
+      if (!text.startsWith("<!--", at)) {
+        break;
+      }
+      int end = text.indexOf("-->", at + 4);
+      if (end < 0) {
+        return false;
+      }
+      at = end + 3;
+    }
+    return startsWithTag(text, at, "<!doctype html") || startsWithTag(text, at, "<html");
+  }
+
+  /** Whether {@code tag} stands at {@code at}, in any case, followed by white space, {@code >} or {@code /}. */
+  private static boolean startsWithTag(String text, int at, String tag) {
+    int end = at + tag.length();
+    return text.regionMatches(true, at, tag, 0, tag.length()) && end < text.length()
+        && (Character.isWhitespace(text.charAt(end)) || text.charAt(end) == '>' || text.charAt(end) == '/');
   }
 
   /** Whether a tag's name, or an end tag's, starts at {@code at}: a letter, after a {@code /} or not. */

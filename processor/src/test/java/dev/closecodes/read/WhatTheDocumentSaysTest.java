@@ -2116,6 +2116,27 @@ class WhatTheDocumentSaysTest {
     }
 
     /**
+     * An HTML document is no Markdown: its indentation and blank lines mean nothing, and only its
+     * comments hide anything. A page saved from a browser, or written by hand, indents its table
+     * after a blank line as it likes.
+     */
+    @Test
+    void anHtmlDocumentHasNoCodeBlocksOnlyComments() {
+      String table = "\n    <table>\n      <tr><th>Status code</th><th>Name</th><th>Description</th></tr>\n"
+          + "      <tr><td>1000</td><td>Normal Closure</td><td>Done.</td></tr>\n\n"
+          + "      <tr><td>1001</td><td>Going Away</td><td>Gone.</td></tr>\n"
+          + "      <!-- <tr><td>1002</td><td>Protocol error</td><td>Broken.</td></tr> -->\n    </table>\n";
+      for (String start : List.of("<!DOCTYPE html>\n<html>\n<body>\n", "\uFEFF<!doctype html>\n<body>\n",
+          "<!-- saved from a browser -->\n<html lang=\"en\">\n<body>\n", "<HTML>\n<BODY>\n")) {
+        PageRead document = read(start + table + "</body>\n</html>\n");
+        assertEquals(List.of("1000", "1001"), ranges(document), start);
+        assertEquals(List.of(), lines(document.diagnostics()), start);
+      }
+      // the same without the document's start is Markdown, where the table after a blank line is code
+      assertEquals(List.of("3 error TABLE_ONLY_IN_CODE_OR_COMMENT"), lines(read("<div>\n" + table).diagnostics()));
+    }
+
+    /**
      * Cells written straight in a table or a row group, their {@code <tr>} lost, are a row, as a
      * browser shows them (HTML puts them in a row of their own), with a warning at the row; they
      * had been left out in silence.
