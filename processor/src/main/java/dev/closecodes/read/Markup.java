@@ -118,7 +118,7 @@ final class Markup {
    * pages have is built by {@link PlainMarkup} in one pass; the rest is read by jsoup's parser.
    */
   static Tree parse(String text, TagNames tagNames) {
-    String closedVoids = closeOmittedTags(text);
+    String closedVoids = closeOmittedTags(withoutHiddenContent(text));
     Tree plain = PlainMarkup.read(closedVoids, tagNames);
     return plain != null ? plain : readWithJsoup(closedVoids, tagNames);
   }
@@ -153,6 +153,58 @@ final class Markup {
     Element body = Jsoup.parseBodyFragment(html).body();
     elements(new Tree(body, false, List.of()), line, context); // only to check the depth
     return body;
+  }
+
+  /** The elements whose content a page never shows, though it may read as markup. */
+  private static final List<String> HIDDEN_CONTENT = List.of("script", "style", "template");
+
+  /**
+   * The text with what each {@code <script>}, {@code <style>} and {@code <template>} holds made
+   * spaces, its line breaks kept, so that lines stay where they were: a script's string of HTML is
+   * no paragraph and no table of the page. Only where the element is closed, and not where its tag
+   * stands in a code span (`<script>`), which names it.
+   */
+  static String withoutHiddenContent(String text) {
+    char[] blanked = null; // made for the few pages that have such an element
+    for (int i = text.indexOf('<'); i >= 0 && i + 1 < text.length(); i = text.indexOf('<', i + 1)) {
+      String name = hiddenContentTag(text, i + 1);
+      if (name == null || (i > 0 && text.charAt(i - 1) == '`')) {
+        continue;
+      }
+      int contentStart = text.indexOf('>', i);
+      int close = contentStart < 0 ? -1 : closingTag(text, contentStart + 1, name);
+      if (close < 0) {
+        continue;
+      }
+      blanked = blanked == null ? text.toCharArray() : blanked;
+      for (int at = contentStart + 1; at < close; at++) {
+        blanked[at] = blanked[at] == '\n' ? '\n' : ' ';
+      }
+      i = close;
+    }
+    return blanked == null ? text : new String(blanked);
+  }
+
+  /** The element of hidden content whose start tag's name stands at {@code at}, in any case; null for none. */
+  private static String hiddenContentTag(String text, int at) {
+    for (String name : HIDDEN_CONTENT) {
+      int end = at + name.length();
+      if (text.regionMatches(true, at, name, 0, name.length()) && end < text.length()
+          && (text.charAt(end) == '>' || text.charAt(end) == '/' || Character.isWhitespace(text.charAt(end)))) {
+        return name;
+      }
+    }
+    return null;
+  }
+
+  /** Where the first {@code </name} from {@code from} stands, in any case; -1 for none. */
+  private static int closingTag(String text, int from, String name) {
+    for (int at = text.indexOf("</", from); at >= 0; at = text.indexOf("</", at + 2)) {
+      if (text.regionMatches(true, at + 2, name, 0, name.length())) {
+        return at;
+      }
+    }
+    return -1;
   }
 
   /**

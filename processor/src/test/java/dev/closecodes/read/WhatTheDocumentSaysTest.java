@@ -2116,6 +2116,29 @@ class WhatTheDocumentSaysTest {
     }
 
     /**
+     * What a {@code <script>}, a {@code <style>} or a {@code <template>} holds is no part of what the
+     * page shows, though it reads as markup: a script's string of HTML gave the summary (the first
+     * paragraph) and could give a table. A code span that names such a tag hides nothing.
+     */
+    @Test
+    void scriptsStylesAndTemplatesHoldNothingThePageShows() {
+      String table = "<table>\n<tr><th>Status code</th><th>Name</th><th>Description</th></tr>\n"
+          + "<tr><td>1000</td><td>Normal Closure</td><td>Done.</td></tr>\n</table>\n";
+      String hiding = "<script>\nvar row = \"<p>Not prose.</p><table><tr><td>1001</td><td>x</td><td>y</td></tr></table>\";\n"
+          + "</script>\n<STYLE media=\"screen\">p::before { content: \"<p>Nor this.</p>\"; }</STYLE>\n"
+          + "<template><p>Nor a template's.</p></template>\n";
+      PageRead document = read("<!DOCTYPE html>\n<html>\n<head>\n" + hiding + "</head>\n<body>\n"
+          + "<p>A CloseEvent is sent when a connection closes.</p>\n" + table + "</body>\n</html>\n");
+      assertEquals("A CloseEvent is sent when a connection closes.", document.prose().summary().plainText());
+      assertEquals(List.of("1000"), ranges(document));
+      assertEquals(List.of(), lines(document.diagnostics()));
+      // in Markdown, a code span that names the tag is text, and hides nothing after it
+      PageRead markdown = read("Put the code in a `<script>` element; its end, `</script>`, comes later.\n\n" + table);
+      assertEquals(List.of("1000"), ranges(markdown));
+      assertEquals("Normal Closure", markdown.rows().get(0).name());
+    }
+
+    /**
      * An HTML document is no Markdown: its indentation and blank lines mean nothing, and only its
      * comments hide anything. A page saved from a browser, or written by hand, indents its table
      * after a blank line as it likes.
