@@ -191,7 +191,7 @@ final class HiddenLines {
       } else if (lead == '<' && opensTag(text, first + 1, lineEnd)) {
         inHtmlBlock = true;
       } else if (htmlDocument) {
-        inHtmlBlock = true; // no fence, and a blank line ends nothing
+        // no fence, and a blank line ends nothing: this branch takes every other line of the document
       } else if (lead == '`' || lead == '~') {
         int run = run(text, first, lineEnd, lead);
         int backtick = lead == '`' ? text.indexOf('`', first + run) : -1;

@@ -276,13 +276,9 @@ final class Markup {
             opened.inTable = true;
             tables.push(opened);
           }
-          case TR -> {
+          case TR, ROW_GROUP -> {
             ends = table.endCell() + (table.row ? "</tr>" : "");
-            table.row = true;
-          }
-          case ROW_GROUP -> {
-            ends = table.endCell() + (table.row ? "</tr>" : "");
-            table.row = false;
+            table.row = tag == Tag.TR;
           }
           case TD, TH -> {
             ends = table.endCell();

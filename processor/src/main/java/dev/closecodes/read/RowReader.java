@@ -80,8 +80,8 @@ final class RowReader {
     }
     if (firstInCode != null) {
       HiddenLines.Hiding hiding = HiddenLines.hiding(firstInCode.shownAs());
-      throw diagnostics.fail(Message.TABLE_ROWS_IN_CODE, new SourceLocation(context.file(), firstInCode.line()), table.line(),
-          hiding.what(), hiding.shownAs(), hiding.mend(), inCode, lastInCode);
+      throw diagnostics.fail(Message.TABLE_ROWS_IN_CODE, new SourceLocation(context.file(), firstInCode.line()),
+          table.line(), hiding.what(), hiding.shownAs(), hiding.mend(), inCode, lastInCode);
     }
     for (Columns.Unread unread : columns.unread()) {
       diagnostics.report(Message.COLUMN_UNREAD, header, unread.header(), unread.why());
@@ -218,12 +218,15 @@ final class RowReader {
     int statusColumn = columns.index(Role.STATUS, row);
     boolean statusReserved = statusColumn >= 0 && Vocabulary.reserved(cell(row, statusColumn).plainText()).setsAside();
     // Struck-through words are taken back: "~~Reserved.~~", as an editor marks a code registered since.
-    Vocabulary.Verdict said = Vocabulary.reserved(withoutStruckText(words));
+    String wordsKept = withoutStruckText(words);
+    String nameKept = withoutStruckText(name);
+    Vocabulary.Verdict said = Vocabulary.reserved(wordsKept);
     if (said != Vocabulary.Verdict.RESERVED && !description.isEmpty()
-        && Vocabulary.reserved(withoutStruckText(name)) == Vocabulary.Verdict.RESERVED) {
+        && Vocabulary.reserved(nameKept) == Vocabulary.Verdict.RESERVED) {
       said = Vocabulary.Verdict.RESERVED; // named for it ("Reserved"), though the description does not repeat it
     }
-    if (said != Vocabulary.Verdict.RESERVED && (Vocabulary.reserved(words) == Vocabulary.Verdict.RESERVED
+    boolean struck = !wordsKept.equals(words) || !nameKept.equals(name); // asked again only then
+    if (struck && said != Vocabulary.Verdict.RESERVED && (Vocabulary.reserved(words) == Vocabulary.Verdict.RESERVED
         || !description.isEmpty() && Vocabulary.reserved(name) == Vocabulary.Verdict.RESERVED)) {
       diagnostics.report(Message.RESERVED_WORD_STRUCK, location);
     }

@@ -23,10 +23,10 @@ import java.util.TreeMap;
  * after a table with a header that may be a part of it, as a second table without a header of its
  * own, the page is rejected at that line rather than read in part. Another table of close codes
  * elsewhere on the page, with a header naming its columns, is weighed against the codes read so
- * far, in page order: it is read as a part of the winner when it
- * holds none of them ("Codes", then "Ranges"), is not read when each of its codes is among them
- * (an excerpt), and is an error when it holds some of each; the first two with a warning. One
- * without such a header is not read, with a warning where it holds codes the winner does not.
+ * far, in page order: it is read as a part of the winner when it holds none of them ("Codes", then
+ * "Ranges"), is not read when each of its codes is among them (an excerpt), and is an error when
+ * it holds some of each; the first two with a warning. One without such a header is not read,
+ * with a warning where it holds codes the winner does not.
  *
  * <p>Each row's code cell is read once; the other cells only for the table that wins. So finding
  * the table takes time in proportion to the page. The candidates come from {@link ElementTables}
