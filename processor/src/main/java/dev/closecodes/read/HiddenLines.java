@@ -69,16 +69,75 @@ final class HiddenLines {
   private final BitSet lines;
   private final BitSet indentedCode;
   private final BitSet comments;
+  /** The lines of HTML blocks, where Markdown reads no code span. */
+  private final BitSet htmlBlocks;
   private final Optional<Unclosed> unclosed;
   private final Quotations quotations;
 
-  private HiddenLines(BitSet lines, BitSet indentedCode, BitSet comments, Optional<Unclosed> unclosed,
-      Quotations quotations) {
+  private HiddenLines(BitSet lines, BitSet indentedCode, BitSet comments, BitSet htmlBlocks,
+      Optional<Unclosed> unclosed, Quotations quotations) {
     this.lines = lines;
     this.indentedCode = indentedCode;
     this.comments = comments;
+    this.htmlBlocks = htmlBlocks;
     this.unclosed = unclosed;
     this.quotations = quotations;
+  }
+
+  /**
+   * The text with each code span of a Markdown line made spaces, so that markup read from the
+   * text finds no tag in one: {@code `<div>`} names an element and opens none. Lines of code,
+   * comments and HTML blocks, where Markdown reads no code span, are as they were, and so is the
+   * text's length and every line break. A span is one run of backticks to the next run as long on
+   * the same line.
+   */
+  String withCodeSpansBlanked(String text) {
+    char[] blanked = null; // made for the few pages with a tag in a code span
+    int backtick = text.indexOf('`');
+    int lineStart = 0;
+    // Each search ends at its line or goes on from the last: one pass, however long the page.
+    for (int line = 0; backtick >= 0 && lineStart < text.length(); line++) {
+      int lineEnd = DocumentText.lineEnd(text, lineStart);
+      if (backtick < lineEnd && !lines.get(line) && !htmlBlocks.get(line)) {
+        for (int open = backtick; open >= 0; ) {
+          int run = run(text, open, lineEnd, '`');
+          int close = closingRun(text, open + run, lineEnd, run);
+          if (close < 0) {
+            break;
+          }
+          if (indexOf(text, '<', open + run, close) >= 0) {
+            blanked = blanked == null ? text.toCharArray() : blanked;
+            java.util.Arrays.fill(blanked, open + run, close, ' ');
+          }
+          open = indexOf(text, '`', close + run, lineEnd);
+        }
+      }
+      lineStart = lineEnd + 1;
+      backtick = backtick < lineStart ? text.indexOf('`', lineStart) : backtick;
+    }
+    return blanked == null ? text : new String(blanked);
+  }
+
+  /** Where a run of exactly {@code length} backticks starts, from {@code from} to the line's end; -1 for none. */
+  private static int closingRun(String text, int from, int lineEnd, int length) {
+    for (int at = indexOf(text, '`', from, lineEnd); at >= 0; at = indexOf(text, '`', at, lineEnd)) {
+      int run = run(text, at, lineEnd, '`');
+      if (run == length) {
+        return at;
+      }
+      at += run;
+    }
+    return -1;
+  }
+
+  /** Where {@code c} first stands from {@code from} up to {@code end}; -1 for nowhere. */
+  private static int indexOf(String text, char c, int from, int end) {
+    for (int at = from; at < end; at++) {
+      if (text.charAt(at) == c) {
+        return at;
+      }
+    }
+    return -1;
   }
 
   /** The page's quotations, found in the same pass. */
@@ -131,6 +190,7 @@ final class HiddenLines {
     // document is no Markdown at all: only its comments hide anything.
     boolean htmlDocument = isHtmlDocument(text);
     boolean inHtmlBlock = htmlDocument;
+    BitSet htmlBlocks = new BitSet();
     int lineStart = 0;
     for (int line = 0; lineStart <= text.length(); line++) {
       int lineEnd = DocumentText.lineEnd(text, lineStart);
@@ -190,6 +250,7 @@ final class HiddenLines {
         }
       } else if (lead == '<' && opensTag(text, first + 1, lineEnd)) {
         inHtmlBlock = true;
+        htmlBlocks.set(line);
       } else if (htmlDocument) {
         // no fence, and a blank line ends nothing: this branch takes every other line of the document
       } else if (lead == '`' || lead == '~') {
@@ -205,12 +266,16 @@ final class HiddenLines {
         items.blank();
         inHtmlBlock = false;
       }
+      if (inHtmlBlock) {
+        htmlBlocks.set(line);
+      }
       lineStart = lineEnd + 1;
     }
     Optional<Unclosed> unclosed = fenceChar != 0
         ? Optional.of(new Unclosed(openedOn, "code block", "code", String.valueOf(fenceChar).repeat(fenceLength)))
         : inComment ? Optional.of(new Unclosed(openedOn, "comment", "a comment", "-->")) : Optional.empty();
-    return new HiddenLines(hidden, indentedCode, comments, unclosed, new Quotations(text, quotationsInListItems, quotationsAfterItemMarkers));
+    return new HiddenLines(hidden, indentedCode, comments, htmlBlocks, unclosed,
+        new Quotations(text, quotationsInListItems, quotationsAfterItemMarkers));
   }
 
   /**

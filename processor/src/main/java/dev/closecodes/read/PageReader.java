@@ -50,7 +50,9 @@ public final class PageReader {
     String unquoted = hidden.quotations().withMarkersBlanked();
     PageContext context = new PageContext(file, diagnostics, LinkDefinitions.find(unquoted, hidden));
     // A quotation's markers are no part of the HTML it holds, as on GitHub.
-    Markup.Tree tree = Markup.parse(hidden.quotations().withBlockMarkersBlanked(), Markup.TagNames.REPAIRED);
+    // Nor is a tag named in a code span (`<div>`) an element.
+    Markup.Tree tree = Markup.parse(hidden.withCodeSpansBlanked(hidden.quotations().withBlockMarkersBlanked()),
+        Markup.TagNames.REPAIRED);
     List<Element> elements = Markup.elements(tree, 1, context);
     Markup.reportRepairs(tree, file, diagnostics);
     List<RawTable> examples = new ArrayList<>();

@@ -1231,6 +1231,23 @@ class PageReaderTest {
       assertEquals("CloseEvent is sent when a WebSocket closes.", strongOpening.prose().summary().plainText());
     }
 
+    /**
+     * A tag named in a Markdown code span is text, not markup: it had opened an element that held
+     * the rest of the page, so that no paragraph was prose and the summary was lost in silence.
+     * In an HTML block, where Markdown reads no code span, a tag between backticks is a tag.
+     */
+    @Test
+    void aTagInACodeSpanIsTextAndTheParagraphIsTheSummary() {
+      for (String span : List.of("`<div>`", "`<table>`", "``<p class=\"x\">``", "`</td>`")) {
+        String sentence = "A CloseEvent is sent when the " + span + " holding the socket goes.";
+        PageRead document = read(sentence + "\n\nMore text.\n\n" + BARE_TABLE);
+        assertEquals(sentence.replace("``", "").replace("`", ""), document.prose().summary().plainText(), span);
+        assertEquals(List.of("1000", "1001"), ranges(document), span);
+      }
+      PageRead html = read("<p>A `<b>`closed</b> text.</p>\n\n" + BARE_TABLE);
+      assertEquals("A ``closed text.", html.prose().summary().plainText());
+    }
+
     @Test
     void aPageOfATableWithoutOuterPipesAndNoProseHasNoSummary() {
       PageRead document = read(BARE_TABLE);
