@@ -406,9 +406,10 @@ final class ProseReader {
 
   /**
    * Elements whose paragraphs belong to something else: a section further on, a table, a list, a
-   * definition, a quotation.
+   * definition, a quotation, and the site around the article of a page saved from a browser.
    */
-  private static final Set<String> NOT_THE_OPENING = Set.of("section", "table", "li", "dd", "dt", "blockquote");
+  private static final Set<String> NOT_THE_OPENING = Set.of("section", "table", "li", "dd", "dt", "blockquote",
+      "nav", "header", "footer", "aside");
 
   /** HTML elements that make blocks of their own, whose text is no Markdown paragraph. */
   private static final Set<String> HTML_BLOCKS = Set.of("p", "pre", "div", "table", "ul", "ol", "dl", "li", "dd", "dt",

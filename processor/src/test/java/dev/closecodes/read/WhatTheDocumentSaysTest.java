@@ -2139,6 +2139,23 @@ class WhatTheDocumentSaysTest {
     }
 
     /**
+     * A page saved from a browser has the site around its article: what stands in a
+     * {@code <nav>}, a {@code <header>}, a {@code <footer>} or an {@code <aside>} is no opening of
+     * the page's, where a "Skip to main content" became the generated CloseEvent's summary.
+     */
+    @Test
+    void theSitesNavigationAndFramingAreNoSummary() {
+      String table = "<table>\n<tr><th>Status code</th><th>Name</th><th>Description</th></tr>\n"
+          + "<tr><td>1000</td><td>Normal Closure</td><td>Done.</td></tr>\n</table>\n";
+      for (String frame : List.of("nav", "header", "footer", "aside")) {
+        PageRead document = read("<!DOCTYPE html>\n<html>\n<body>\n<" + frame + "><p>Skip to main content</p></"
+            + frame + ">\n<main>\n<p>A CloseEvent is sent when a connection closes.</p>\n" + table
+            + "</main>\n</body>\n</html>\n");
+        assertEquals("A CloseEvent is sent when a connection closes.", document.prose().summary().plainText(), frame);
+      }
+    }
+
+    /**
      * An HTML document is no Markdown: its indentation and blank lines mean nothing, and only its
      * comments hide anything. A page saved from a browser, or written by hand, indents its table
      * after a blank line as it likes.
