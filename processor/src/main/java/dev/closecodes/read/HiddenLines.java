@@ -250,7 +250,6 @@ final class HiddenLines {
         }
       } else if (lead == '<' && opensTag(text, first + 1, lineEnd)) {
         inHtmlBlock = true;
-        htmlBlocks.set(line);
       } else if (htmlDocument) {
         // no fence, and a blank line ends nothing: this branch takes every other line of the document
       } else if (lead == '`' || lead == '~') {
