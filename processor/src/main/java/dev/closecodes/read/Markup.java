@@ -166,14 +166,17 @@ final class Markup {
    */
   static String withoutHiddenContent(String text) {
     char[] blanked = null; // made for the few pages that have such an element
+    // A name with no end tag after one start has none after any later start: looked for once.
+    List<String> neverClosed = new ArrayList<>(HIDDEN_CONTENT.size());
     for (int i = text.indexOf('<'); i >= 0 && i + 1 < text.length(); i = text.indexOf('<', i + 1)) {
       String name = hiddenContentTag(text, i + 1);
-      if (name == null || (i > 0 && text.charAt(i - 1) == '`')) {
+      if (name == null || (i > 0 && text.charAt(i - 1) == '`') || neverClosed.contains(name)) {
         continue;
       }
       int contentStart = text.indexOf('>', i);
       int close = contentStart < 0 ? -1 : closingTag(text, contentStart + 1, name);
       if (close < 0) {
+        neverClosed.add(name);
         continue;
       }
       blanked = blanked == null ? text.toCharArray() : blanked;

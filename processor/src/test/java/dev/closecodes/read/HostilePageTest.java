@@ -74,6 +74,15 @@ class HostilePageTest {
       assertEquals("{{a end", document.rows().get(0).description().plainText());
     }
 
+    /** Tags of hidden content never closed: each is looked for once, not from every one of them to the end. */
+    @Test
+    void manyScriptsAndStylesNeverClosed() {
+      String page = table("1000|Normal|Fine.") + "\n" + "<style/>p\n<script/>x\n<template/>\n".repeat(30_000);
+      PageRead document = CpuTime.within(BUDGET, () -> read(page));
+      assertEquals(List.of(), errors(document.diagnostics()));
+      assertEquals(1, document.rows().size());
+    }
+
     @Test
     void aListItemOfManyWordCharacters() {
       String page = table("1000|Normal|Fine.") + "\n- " + "w".repeat(50_000) + "\n";
