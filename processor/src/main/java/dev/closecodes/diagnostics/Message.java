@@ -149,6 +149,11 @@ public enum Message {
       Severity.WARNING,
       "this row, among the codes, holds no code, only '%s', and is passed over as a sub-heading; mark it a"
           + " header row (<th>) or leave it out if it is one"),
+  TABLE_ROW_WRAPPED(
+      Severity.ERROR,
+      "this line holds no code, only '%s', and opens with no pipe as the table's rows do: the rest of the row"
+          + " at line %d, wrapped? A row of a Markdown table is one line, and a Markdown reader shows this one as a"
+          + " row of its own; join the two lines"),
   NOTE_ROW_SKIPPED(
       Severity.WARNING,
       "this row, among the codes, is one cell across the table that does not open with a code, and is passed over"

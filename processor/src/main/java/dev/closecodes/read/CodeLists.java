@@ -34,7 +34,7 @@ final class CodeLists {
         int content = DocumentText.afterBlanks(text, first + marker, lineEnd);
         if (opensWithADigit(text, content, lineEnd)) {
           rows.add(new RawTable.Row(line, false,
-              new TextTables.MarkdownCells(codeAndRest(text.substring(content, lineEnd)), line, context)));
+              new TextTables.MarkdownCells(codeAndRest(text.substring(content, lineEnd)), line, context, 0)));
         }
       } else if (hidden.hidden(line) || (first < lineEnd && first - lineStart < 2)) {
         addIfAny(rows, lists); // the list ends where text that is no item of it starts

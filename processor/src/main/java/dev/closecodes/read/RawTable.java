@@ -35,6 +35,14 @@ final class RawTable {
     default boolean oneCell(int column, int other) {
       return false;
     }
+
+    /**
+     * The line of the row this one may be the wrapped rest of: a pipe table's line that opens with
+     * no pipe though the table's first does; else 0.
+     */
+    default int mayContinueRowAt() {
+      return 0;
+    }
   }
 
   /**

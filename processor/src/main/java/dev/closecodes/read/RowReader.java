@@ -110,6 +110,11 @@ final class RowReader {
       if (codeCell instanceof CodeCell.NoCode && (row.header() || isEmpty(row))) {
         continue; // among the codes, a sub-heading or the header again, or a row with nothing in it
       }
+      if (codeCell instanceof CodeCell.NoCode && row.cells().mayContinueRowAt() > 0) {
+        // the rest of the row above, wrapped: a Markdown reader shows it as a row of its own
+        throw diagnostics.fail(Message.TABLE_ROW_WRAPPED, new SourceLocation(context.file(), row.line()),
+            rowText(row), row.cells().mayContinueRowAt());
+      }
       if (codeCell instanceof CodeCell.NoCode && onlyInCodeCell(row, columns)) {
         // a sub-heading not marked as one (<td colspan="3"><strong>Ranges</strong>)
         diagnostics.report(Message.SUBHEADING_ROW_SKIPPED, new SourceLocation(context.file(), row.line()),

@@ -99,7 +99,7 @@ final class TextTables {
           addIfAny(table, tables, examples);
         }
         table = new TextTable(lineNumber, context, kind);
-        table.add(fused, lineNumber);
+        table.add(fused, lineNumber, true);
         lineStart = lineEnd + 1;
         continue;
       }
@@ -119,7 +119,7 @@ final class TextTables {
         if (rule) {
           table.rule(lineNumber);
         } else {
-          table.add(splitPipeRow(text.substring(first, lineEnd).strip()), lineNumber);
+          table.add(splitPipeRow(text.substring(first, lineEnd).strip()), lineNumber, lead == '|');
         }
       } else if (rule) {
         table = new TextTable(lineNumber, context, kind); // a grid's top border
@@ -275,6 +275,8 @@ final class TextTables {
     private final HiddenLines.Kind kind;
     private final List<List<String>> lineCells = new ArrayList<>();
     private final List<Integer> lineNumbers = new ArrayList<>();
+    /** For each line collected, whether it opens with a pipe. */
+    private final List<Boolean> opensWithPipe = new ArrayList<>();
     /** For each line collected, whether a rule line came before it since the line before. */
     private final List<Boolean> afterRule = new ArrayList<>();
     private boolean ruleSeen;
@@ -310,13 +312,14 @@ final class TextTables {
       return delimiterSeen && !ruleSeen;
     }
 
-    void add(List<String> cells, int lineNumber) {
+    void add(List<String> cells, int lineNumber, boolean opensWithPipe) {
       if (!delimiterSeen) {
         delimiterSeen = !cells.isEmpty() && isDelimiter(cells);
       }
       lastLine = lineNumber;
       lineCells.add(cells);
       lineNumbers.add(lineNumber);
+      this.opensWithPipe.add(opensWithPipe);
       afterRule.add(pendingRule);
       pendingRule = false;
     }
@@ -326,16 +329,23 @@ final class TextTables {
       return new RawTable(ruleSeen ? gridRows() : pipeRows(), line, lastLine);
     }
 
-    /** One row a line; the row above a delimiter row is the header, the delimiter is no row. */
+    /**
+     * One row a line; the row above a delimiter row is the header, the delimiter is no row. A
+     * line that opens with no pipe, in a table whose first line opens with one, may be the rest of
+     * the row above, wrapped: it keeps that row's line, for a row that holds no code to be told so.
+     */
     private List<RawTable.Row> pipeRows() {
       List<RawTable.Row> rows = new ArrayList<>();
+      boolean pipedTable = opensWithPipe.get(0);
       for (int i = 0; i < lineCells.size(); i++) {
         List<String> cells = lineCells.get(i);
         if (isDelimiter(cells)) {
           continue;
         }
         boolean header = i + 1 < lineCells.size() && isDelimiter(lineCells.get(i + 1));
-        rows.add(new RawTable.Row(lineNumbers.get(i), header, new MarkdownCells(cells, lineNumbers.get(i), context)));
+        int mayContinue = pipedTable && !opensWithPipe.get(i) && !rows.isEmpty() ? rows.get(rows.size() - 1).line() : 0;
+        rows.add(new RawTable.Row(lineNumbers.get(i), header,
+            new MarkdownCells(cells, lineNumbers.get(i), context, mayContinue)));
       }
       return rows;
     }
@@ -360,10 +370,10 @@ final class TextTables {
           RawTable.Row previous = rows.remove(rows.size() - 1);
           rows.add(new RawTable.Row(previous.line(), previous.header(),
               new MarkdownCells(joined(((MarkdownCells) previous.cells()).cells(), lineCells.get(i)), previous.line(),
-                  context)));
+                  context, 0)));
         } else {
           rows.add(new RawTable.Row(lineNumbers.get(i), !ruleBefore,
-              new MarkdownCells(lineCells.get(i), lineNumbers.get(i), context)));
+              new MarkdownCells(lineCells.get(i), lineNumbers.get(i), context, 0)));
         }
       }
       return rows;
@@ -425,11 +435,19 @@ final class TextTables {
    * The cells of a row, read as Markdown: a pipe table's, and a grid's, whose cells hold Markdown in
    * a Markdown page (Pandoc's grid tables) and plain words in a plain-text one, which Markdown
    * leaves as they are.
+   *
+   * @param mayContinue the line of the row above, where this line opens with no pipe though the
+   *     table's first does; else 0
    */
-  record MarkdownCells(List<String> cells, int line, PageContext context) implements RawTable.Cells {
+  record MarkdownCells(List<String> cells, int line, PageContext context, int mayContinue) implements RawTable.Cells {
     @Override
     public RichText read(int column) {
       return MarkdownText.readCell(cells.get(column), line, context);
+    }
+
+    @Override
+    public int mayContinueRowAt() {
+      return mayContinue;
     }
   }
 }

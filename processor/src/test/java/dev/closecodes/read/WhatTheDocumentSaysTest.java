@@ -1962,6 +1962,57 @@ class WhatTheDocumentSaysTest {
       assertEquals(List.of("4 warning SUBHEADING_ROW_SKIPPED"), lines(markdown.diagnostics()));
     }
 
+    /**
+     * A pipe table's row is one line. A row wrapped onto the next, as an editor wraps a long
+     * description, leaves the rest of its text a row of its own, which a Markdown reader shows
+     * under the code column: the description would be cut short. Where that line opens with no
+     * pipe though the table's do, and holds no code, it is an error naming the row it goes on with.
+     */
+    @Test
+    void aPipeTableRowWrappedOntoTheNextLineIsAnError() {
+      PageRead wrapped = read("""
+          | Code | Name | Description |
+          | --- | --- | --- |
+          | 1000 | Normal Closure | The connection successfully completed the purpose
+          for which it was created. |
+          | 1001 | Going Away | Gone. |
+          """);
+      assertEquals(List.of("4 error TABLE_ROW_WRAPPED"), lines(wrapped.diagnostics()));
+      String text = wrapped.diagnostics().get(0).text();
+      assertTrue(text.contains("'for which it was created.'") && text.contains("line 3"), text);
+
+      // wrapped after a cell's pipe, so that the rest spans cells
+      PageRead acrossCells = read("""
+          | Code | Name | Description |
+          | --- | --- | --- |
+          | 1000 | Normal Closure |
+          The connection closed. |
+          | 1001 | Going Away | Gone. |
+          """);
+      assertEquals(List.of("3 warning CELLS_SHORT_OF_HEADER", "4 error TABLE_ROW_WRAPPED"), lines(acrossCells.diagnostics()));
+
+      // A row that leaves its outer pipes out, with its code, is a row, as GitHub reads it.
+      PageRead withoutOuterPipes = read("""
+          | Code | Name | Description |
+          | --- | --- | --- |
+          | 1000 | Normal Closure | Fine.
+          1001 | Going Away | Gone. |
+          """);
+      assertEquals(List.of("1000", "1001"), ranges(withoutOuterPipes));
+      assertEquals(List.of(), withoutOuterPipes.diagnostics());
+
+      // In a table none of whose rows open with a pipe, such a line is a sub-heading as before.
+      PageRead bare = read("""
+          Code | Name | Description
+          --- | --- | ---
+          1000 | Normal Closure | Fine.
+          **Ranges** | |
+          3000–3999 | | Registered.
+          """);
+      assertEquals(List.of("1000", "3000–3999"), ranges(bare));
+      assertEquals(List.of("4 warning SUBHEADING_ROW_SKIPPED"), lines(bare.diagnostics()));
+    }
+
     @Test
     void rfc6455ReadsAllThirteenOfItsCodes() throws Exception {
       Path rfc = Corpus.mdnFolder().map(mdn -> mdn.resolveSibling("rfc").resolve("rfc6455.txt")).orElse(null);
