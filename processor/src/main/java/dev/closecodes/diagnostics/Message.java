@@ -89,6 +89,11 @@ public enum Message {
       "this table has numbers in its first column, but none of 1000–1015, the codes RFC 6455 defines,"
           + " so it is not a close-code table; no other table is one"),
   TOO_MANY_ROWS(Severity.ERROR, "the table has more than %d rows; this is the first row past that"),
+  TABLE_TURNED(
+      Severity.ERROR,
+      "no close-code table found, but this row of a table holds close codes along it ('%s', '%s', ...), a column"
+          + " for each: closecodes reads a table with a row for each code, its code in a column of codes; turn the"
+          + " table, its rows becoming columns"),
   TABLE_INTERRUPTED(
       Severity.ERROR,
       "rows of the close-code table go on here, after the table ended at line %d; make them one table,"

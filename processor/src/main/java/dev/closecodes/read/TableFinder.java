@@ -106,7 +106,17 @@ final class TableFinder {
             new SourceLocation(context.file(), numbers.firstCodeLine()));
       }
       Optional<Diagnostics.Abort> noCodeUnderItsHeader = codeHeaderWithoutCodes(candidates, context);
-      throw noCodeUnderItsHeader.isPresent() ? noCodeUnderItsHeader.get() : noTable(text, context);
+      if (noCodeUnderItsHeader.isPresent()) {
+        throw noCodeUnderItsHeader.get();
+      }
+      throw codesAlongARow(candidates, 2, context).orElseGet(() -> noTable(text, context));
+    }
+    if (table.columns().byPosition() || table.columns().assumedCodeColumn().isPresent()) {
+      // no header names its codes: a column chosen by its cells, which a table on its side fools
+      Optional<Diagnostics.Abort> turned = codesAlongARow(List.of(table), table.codeRows() + 1, context);
+      if (turned.isPresent()) {
+        throw turned.get();
+      }
     }
     if (hidden.unclosed().isPresent()) {
       HiddenLines.Unclosed block = hidden.unclosed().get();
@@ -146,6 +156,31 @@ final class TableFinder {
     return Optional.of(context.diagnostics().fail(Message.NO_CODE_UNDER_CODE_HEADER,
         new SourceLocation(context.file(), first.rows().get(firstCell).line()), first.codeCell(firstCell).written(),
         first.columns().headerOver(Role.CODE, first.rows()), first.rows().get(first.columns().headerRow()).line()));
+  }
+
+  /**
+   * The error for a table turned on its side, its close codes along a row, a column for each: at
+   * the first row with {@code atLeast} cells or more that hold codes RFC 6455 defines. Empty where
+   * no row has as many.
+   */
+  private static Optional<Diagnostics.Abort> codesAlongARow(List<RawTable> candidates, long atLeast,
+      PageContext context) {
+    for (RawTable candidate : candidates) {
+      for (RawTable.Row row : candidate.rows()) {
+        List<String> codes = new ArrayList<>();
+        for (int column = 0; column < row.cells().size(); column++) {
+          String cell = row.cells().read(column).plainText();
+          if (CodeCell.parse(cell).overlaps(1000, 1015)) {
+            codes.add(cell);
+          }
+        }
+        if (codes.size() >= Math.max(2, atLeast)) {
+          return Optional.of(context.diagnostics().fail(Message.TABLE_TURNED,
+              new SourceLocation(context.file(), row.line()), codes.get(0), codes.get(1)));
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** The error for a page whose only table of close codes is an example, saying where it stands. */

@@ -2595,6 +2595,50 @@ class WhatTheDocumentSaysTest {
     }
 
     /** A table of other numbers (HTTP statuses, opcodes) is no table of close codes, and nothing is said of it. */
+    /**
+     * A table turned on its side, a column for each code, is no table with a row for each: not
+     * read, but named, at the row its codes run along, rather than "no table" at the page's top;
+     * nor, where its first row passes for a header, a table of one row, its codes a range read
+     * from a column it guessed.
+     */
+    @Test
+    void aTableWhoseCodesRunAlongARowIsNamedAtThatRow() {
+      PageRead markdown = read("""
+          # CloseEvent
+
+          | Code | 1000 | 1001 | 1002 |
+          | --- | --- | --- | --- |
+          | Name | Normal Closure | Going Away | Protocol error |
+          """);
+      assertEquals(List.of("3 error TABLE_TURNED"), lines(markdown.diagnostics()));
+      String text = markdown.diagnostics().get(0).text();
+      assertTrue(text.contains("'1000'") && text.contains("'1001'"), text);
+
+      PageRead html = read("""
+          <p>The codes:</p>
+          <table>
+          <tr><th>Name</th><td>Normal Closure</td><td>Going Away</td></tr>
+          <tr><th>Code</th><td>1000</td><td>1001</td></tr>
+          </table>
+          """);
+      assertEquals(List.of("4 error TABLE_TURNED"), lines(html.diagnostics()));
+
+      // a column whose header names no codes holds more codes along a row than down it
+      PageRead rowHeaders = read("""
+          <table>
+          <tr><th>Name</th><td>Normal Closure</td><td>Going Away</td><td>Protocol error</td></tr>
+          <tr><th>Code</th><td>1000</td><td>1001</td><td>1002</td></tr>
+          <tr><th>Description</th><td>Fine.</td><td>Gone.</td><td>Broken.</td></tr>
+          </table>
+          """);
+      assertEquals(List.of("3 error TABLE_TURNED"), lines(rowHeaders.diagnostics()));
+
+      // a row's range, its end in the column after the codes, is no row of codes turned
+      PageRead range = read("<table>\n<tr><td>1000</td><td>1001</td><td>Fine.</td></tr>\n"
+          + "<tr><td>1002</td><td></td><td>Broken.</td></tr>\n</table>\n");
+      assertEquals(List.of("1000–1001", "1002"), ranges(range));
+    }
+
     @Test
     void aTableOfOtherNumbersIsNotNamed() {
       PageRead document = read("""
