@@ -150,6 +150,37 @@ sealed interface CodeCell {
     return new UnfitEnd(start.written(), end.written());
   }
 
+  /**
+   * The first decimal digit of another script than ASCII's in the text (full-width {@code １},
+   * mathematical {@code 𝟏}), or -1: a cell that holds one is never a code, but it may look like one.
+   */
+  static int firstDigitNotAscii(String text) {
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      if (c > 0x7F && UnicodeCharacters.isDigit(c)) {
+        return c;
+      }
+      i += Character.charCount(c);
+    }
+    return -1;
+  }
+
+  /** The text with each decimal digit of another script than ASCII's written as the ASCII digit of its value. */
+  static String inAsciiDigits(String text) {
+    StringBuilder ascii = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      int value = c > 0x7F ? UnicodeCharacters.decimalValue(c) : -1;
+      if (value >= 0) {
+        ascii.append((char) ('0' + value));
+      } else {
+        ascii.appendCodePoint(c);
+      }
+      i += Character.charCount(c);
+    }
+    return ascii.toString();
+  }
+
   /** Whether a cell holds nothing but white space or marks such as a dash. */
   static boolean saysNothing(CodeCell cell) {
     return cell instanceof NoCode none && !hasLetterOrDigit(none.text());

@@ -2,6 +2,7 @@ package dev.closecodes.read;
 
 import dev.closecodes.diagnostics.Diagnostics;
 import dev.closecodes.diagnostics.Message;
+import dev.closecodes.diagnostics.Printable;
 import dev.closecodes.diagnostics.SourceLocation;
 import dev.closecodes.model.CodeRange;
 import dev.closecodes.model.PageRow;
@@ -362,6 +363,12 @@ final class RowReader {
       return inferStart(missing, previous, location, diagnostics);
     } else if (cell instanceof CodeCell.UnfitEnd unfit) {
       throw diagnostics.fail(Message.RANGE_END_UNFIT, location, unfit.end(), unfit.start());
+    }
+    int otherDigit = CodeCell.firstDigitNotAscii(cell.written());
+    String inAscii = otherDigit < 0 ? "" : CodeCell.inAsciiDigits(cell.written());
+    if (otherDigit >= 0 && CodeCell.parse(inAscii).isCode()) {
+      throw diagnostics.fail(Message.CODE_DIGITS_NOT_ASCII, location, cell.written(), Printable.described(otherDigit),
+          inAscii);
     }
     throw diagnostics.fail(Message.NOT_A_CODE, location, cell.written());
   }

@@ -2,7 +2,9 @@ package dev.closecodes.read;
 
 import dev.closecodes.diagnostics.Diagnostics;
 import dev.closecodes.diagnostics.Message;
+import dev.closecodes.diagnostics.Printable;
 import dev.closecodes.diagnostics.SourceLocation;
+import dev.closecodes.model.RichText;
 import dev.closecodes.read.Vocabulary.Role;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -101,6 +103,10 @@ final class TableFinder {
       if (example != null) {
         throw exampleOnly(example, hidden, context);
       }
+      Optional<Diagnostics.Abort> otherDigits = codesInOtherDigits(candidates, context);
+      if (otherDigits.isPresent()) {
+        throw otherDigits.get();
+      }
       if (numbers != null) {
         throw context.diagnostics().fail(Message.NOT_A_CLOSE_CODE_TABLE,
             new SourceLocation(context.file(), numbers.firstCodeLine()));
@@ -177,6 +183,28 @@ final class TableFinder {
         if (codes.size() >= Math.max(2, atLeast)) {
           return Optional.of(context.diagnostics().fail(Message.TABLE_TURNED,
               new SourceLocation(context.file(), row.line()), codes.get(0), codes.get(1)));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The error for a page whose close codes are written in digits of another script (full-width
+   * {@code １０００}): at the first cell of a table that holds one of RFC 6455's codes so. Empty
+   * where no cell does.
+   */
+  private static Optional<Diagnostics.Abort> codesInOtherDigits(List<RawTable> candidates, PageContext context) {
+    for (RawTable candidate : candidates) {
+      for (RawTable.Row row : candidate.rows()) {
+        for (int column = 0; column < row.cells().size(); column++) {
+          String cell = row.cells().read(column).plainText();
+          int otherDigit = CodeCell.firstDigitNotAscii(cell);
+          if (otherDigit >= 0 && CodeCell.parse(CodeCell.inAsciiDigits(cell)).overlaps(1000, 1015)) {
+            return Optional.of(context.diagnostics().fail(Message.CODE_DIGITS_NOT_ASCII,
+                new SourceLocation(context.file(), row.line()), RichText.collapseWhitespace(cell),
+                Printable.described(otherDigit), CodeCell.inAsciiDigits(RichText.collapseWhitespace(cell))));
+          }
         }
       }
     }

@@ -123,6 +123,22 @@ public final class UnicodeCharacters {
     return type(codePoint) == Character.DECIMAL_DIGIT_NUMBER;
   }
 
+  /**
+   * The value of a decimal digit of any script, 0 to 9, or -1 for a code point that is none.
+   * Unicode encodes each script's decimal digits as a run of ten, zero first, so the value is the
+   * distance from the start of the digits' run, counted in tens.
+   */
+  public static int decimalValue(int codePoint) {
+    if (!isDigit(codePoint)) {
+      return -1;
+    }
+    int first = codePoint;
+    while (first > 0 && isDigit(first - 1)) {
+      first--;
+    }
+    return (codePoint - first) % 10;
+  }
+
   /** A letter or a decimal digit. */
   public static boolean isLetterOrDigit(int codePoint) {
     return isLetter(codePoint) || isDigit(codePoint);

@@ -46,7 +46,7 @@ class HostileSpecProcessorTest {
   void aCodeOfAnotherScriptIsAnErrorAtItsSpecLine() throws IOException {
     Compilation compilation = compileWith("<table>\n<tr><td>1000</td><td>Normal</td><td>Fine.</td></tr>\n"
         + "<tr><td>\uD835\uDFCF</td><td>Odd</td><td>Bold one.</td></tr>\n</table>\n");
-    assertOnlyErrorOnTheAnnotation(compilation, "[closecodes] " + folder.resolve("index.md") + ":3: '\uD835\uDFCF' is not a close code");
+    assertOnlyErrorOnTheAnnotation(compilation, "[closecodes] " + folder.resolve("index.md") + ":3: '\uD835\uDFCF' is not read as a close code: its digits are not ASCII's");
   }
 
   @Test

@@ -1963,6 +1963,42 @@ class WhatTheDocumentSaysTest {
     }
 
     /**
+     * A code in digits other than ASCII's (full-width １００１, as an East Asian editor may type it,
+     * or mathematical 𝟏𝟎𝟎𝟏) is not read as the code it looks like, for a code must be what its
+     * text is; but the error says what the digits are and what to write, rather than that the
+     * cell is no number, or, where every code is so written, that the page has no table of codes.
+     */
+    @Test
+    void aCodeInDigitsOtherThanAsciisIsAnErrorThatSaysSo() {
+      PageRead one = read("""
+          | Code | Name | Description |
+          | --- | --- | --- |
+          | 1000 | Normal Closure | Fine. |
+          | １００１ | Going Away | Gone. |
+          """);
+      assertEquals(List.of("4 error CODE_DIGITS_NOT_ASCII"), lines(one.diagnostics()));
+      String text = one.diagnostics().get(0).text();
+      assertTrue(text.contains("'１００１'") && text.contains("U+FF11") && text.contains("write 1001"), text);
+
+      PageRead every = read("""
+          | Code | Name | Description |
+          | --- | --- | --- |
+          | 0–999 | | Not used. |
+          | 𝟏𝟎𝟎𝟎 | Normal Closure | Fine. |
+          | 𝟏𝟎𝟎𝟏 | Going Away | Gone. |
+          """);
+      assertEquals(List.of("4 error CODE_DIGITS_NOT_ASCII"), lines(every.diagnostics()));
+      text = every.diagnostics().get(0).text();
+      assertTrue(text.contains("U+1D7CF") && text.contains("write 1000"), text);
+
+      PageRead range = read("<table>\n<tr><th>Code</th><th>Description</th></tr>\n"
+          + "<tr><td>１０００</td><td>Fine.</td></tr>\n<tr><td>３０００–３９９９</td><td>Registered.</td></tr>\n</table>\n");
+      assertEquals(List.of("3 error CODE_DIGITS_NOT_ASCII"), lines(range.diagnostics()));
+      text = range.diagnostics().get(0).text();
+      assertTrue(text.contains("write 1000"), text);
+    }
+
+    /**
      * A pipe table's row is one line. A row wrapped onto the next, as an editor wraps a long
      * description, leaves the rest of its text a row of its own, which a Markdown reader shows
      * under the code column: the description would be cut short. Where that line opens with no
