@@ -16,7 +16,8 @@ import java.util.Optional;
  * no fence. A comment that opens a line hides it and every line up to the one it closes on; one
  * that opens inside a line is text there if it does not close on it, and hides no line, as
  * CommonMark has it. Inside a code block, {@code <!--} is code; inside a comment, a fence is
- * comment. A line indented four columns past the content of the list item it stands in (or of its
+ * comment; inside an HTML block a block-level tag opens ({@code <table>}, to a blank line), a
+ * fence is text. A line indented four columns past the content of the list item it stands in (or of its
  * quotation, or past the margin) is indented code where no paragraph goes on before it: after a
  * blank line, a heading, or a code block or comment; the block goes on while its lines are
  * indented as far, blank lines between them.
@@ -190,6 +191,9 @@ final class HiddenLines {
     // document is no Markdown at all: only its comments hide anything.
     boolean htmlDocument = isHtmlDocument(text);
     boolean inHtmlBlock = htmlDocument;
+    // One that a block-level tag opens (<table>, <div>, <td>) reads no Markdown at all: a fence in it
+    // is text. A line that opens with another tag may be a paragraph's, which a fence may end.
+    boolean inBlockTagHtml = false;
     BitSet htmlBlocks = new BitSet();
     int lineStart = 0;
     for (int line = 0; lineStart <= text.length(); line++) {
@@ -249,10 +253,11 @@ final class HiddenLines {
           items.afterBlock();
         }
       } else if (lead == '<' && opensTag(text, first + 1, lineEnd)) {
+        inBlockTagHtml |= TextTables.opensHtmlBlock(text, first + 1, lineEnd);
         inHtmlBlock = true;
       } else if (htmlDocument) {
         // no fence, and a blank line ends nothing: this branch takes every other line of the document
-      } else if (lead == '`' || lead == '~') {
+      } else if (!inBlockTagHtml && (lead == '`' || lead == '~')) {
         int run = run(text, first, lineEnd, lead);
         int backtick = lead == '`' ? text.indexOf('`', first + run) : -1;
         if (run >= 3 && (backtick < 0 || backtick >= lineEnd)) { // backticks after the run make a code span
@@ -264,6 +269,7 @@ final class HiddenLines {
       } else if (lead == 0) {
         items.blank();
         inHtmlBlock = false;
+        inBlockTagHtml = false;
       }
       if (inHtmlBlock) {
         htmlBlocks.set(line);

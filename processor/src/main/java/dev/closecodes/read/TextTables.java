@@ -171,7 +171,7 @@ final class TextTables {
    * Whether the text after a {@code <} starts an HTML block: a comment, a declaration, a
    * processing instruction, or the opening or closing tag of a block-level element.
    */
-  private static boolean opensHtmlBlock(String text, int from, int lineEnd) {
+  static boolean opensHtmlBlock(String text, int from, int lineEnd) {
     if (from < lineEnd && (text.charAt(from) == '!' || text.charAt(from) == '?')) {
       return true;
     }

@@ -2243,6 +2243,34 @@ class WhatTheDocumentSaysTest {
     }
 
     /**
+     * Inside an HTML block that a block-level tag opens (a {@code <table>}, up to a blank line),
+     * CommonMark reads no Markdown: three backticks there are text, no fence, and open no code
+     * block that would hide the rest of the table. After a paragraph that opens with an inline tag,
+     * a fence is one, as before.
+     */
+    @Test
+    void aFenceInsideAnHtmlBlockIsText() {
+      PageRead inTable = read("""
+          <table>
+          <tr><th>Code</th><th>Name</th><th>Description</th></tr>
+          <tr><td>1000</td><td>Normal Closure</td><td>Fine, as in
+          ```
+          </td></tr>
+          <tr><td>1001</td><td>Going Away</td><td>Gone.</td></tr>
+          <tr><td>1002</td><td>Protocol Error</td><td>Broken.</td></tr>
+          </table>
+
+          Some text.
+          """);
+      assertEquals(List.of("1000", "1001", "1002"), ranges(inTable));
+      assertEquals(List.of(), lines(inTable.diagnostics()));
+
+      PageRead afterInlineTag = read("<kbd>Ctrl</kbd> shows the table:\n```\n| Code | Name | Description |\n"
+          + "| --- | --- | --- |\n| 1000 | Normal Closure | Fine. |\n```\n");
+      assertEquals(List.of("3 error TABLE_ONLY_IN_CODE_OR_COMMENT"), lines(afterInlineTag.diagnostics()));
+    }
+
+    /**
      * An HTML document is no Markdown: its indentation and blank lines mean nothing, and only its
      * comments hide anything. A page saved from a browser, or written by hand, indents its table
      * after a blank line as it likes.
