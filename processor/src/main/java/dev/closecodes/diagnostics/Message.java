@@ -159,6 +159,10 @@ public enum Message {
       "this line holds no code, only '%s', and opens with no pipe as the table's rows do: the rest of the row"
           + " at line %d, wrapped? A row of a Markdown table is one line, and a Markdown reader shows this one as a"
           + " row of its own; join the two lines"),
+  HIDDEN_ROW_SKIPPED(
+      Severity.WARNING,
+      "this <%s> is hidden (%s), so a browser does not show it, and it is not read: '%s'; %d hidden element(s)"
+          + " held a part of a table, from this line to line %d"),
   NOTE_ROW_SKIPPED(
       Severity.WARNING,
       "this row, among the codes, is one cell across the table that does not open with a code, and is passed over"

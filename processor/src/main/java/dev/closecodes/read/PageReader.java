@@ -53,7 +53,8 @@ public final class PageReader {
     // Nor is a tag named in a code span (`<div>`) an element.
     Markup.Tree tree = Markup.parse(hidden.withCodeSpansBlanked(hidden.quotations().withBlockMarkersBlanked()),
         Markup.TagNames.REPAIRED);
-    List<Element> elements = Markup.elements(tree, 1, context);
+    // What a browser does not show (hidden, display: none) is no part of the page.
+    List<Element> elements = HiddenElements.takenOut(Markup.elements(tree, 1, context), context, tree);
     Markup.reportRepairs(tree, file, diagnostics);
     List<RawTable> examples = new ArrayList<>();
     List<RawTable> elementTables = ElementTables.find(tree, elements, hidden, examples);

@@ -86,6 +86,20 @@ class HostilePageTest {
       assertEquals(1, document.rows().size());
     }
 
+    /** Hidden elements by the thousand, side by side and one in another: each taken out once. */
+    @Test
+    void manyHiddenElements() {
+      String siblings = "<table>\n<tr><th>Code</th><th>Description</th></tr>\n<tr><td>1000</td><td>Fine."
+          + "<span hidden>x</span>\n".repeat(40_000) + "</td>" + "<td hidden>y</td>\n".repeat(40_000) + "</tr>\n</table>\n";
+      PageRead document = CpuTime.within(BUDGET, () -> read(siblings));
+      assertEquals(List.of(), errors(document.diagnostics()));
+      assertEquals("Fine.", document.rows().get(0).description().plainText());
+
+      String nested = table("1000|Normal|Fine.") + "\n"
+          + ("<div hidden>".repeat(200) + "z" + "</div>".repeat(200) + "\n").repeat(200);
+      assertEquals(1, CpuTime.within(BUDGET, () -> read(nested)).rows().size());
+    }
+
     @Test
     void aListItemOfManyWordCharacters() {
       String page = table("1000|Normal|Fine.") + "\n- " + "w".repeat(50_000) + "\n";

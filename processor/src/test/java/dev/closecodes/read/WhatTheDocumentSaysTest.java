@@ -2271,6 +2271,38 @@ class WhatTheDocumentSaysTest {
     }
 
     /**
+     * What HTML hides (the {@code hidden} attribute, {@code display: none}, MDN's own class
+     * {@code hidden}) a browser does not show: not the page's, as a comment is not. A hidden row is
+     * not read, with a warning that quotes it, never a code the page's reader cannot see; hidden
+     * text in a cell is no part of its description.
+     */
+    @Test
+    void whatHtmlHidesIsNotRead() {
+      PageRead document = read("""
+          <table>
+          <tr><th>Code</th><th>Name</th><th>Description</th></tr>
+          <tr><td>1000</td><td>Normal Closure</td><td>Fine.</td></tr>
+          <tr hidden><td>1001</td><td>Going Away</td><td>Gone.</td></tr>
+          <tr style="color: red; Display : None;"><td>1002</td><td>Protocol Error</td><td>Broken.</td></tr>
+          <tr><td>1003</td><td>Unsupported Data</td><td>Bad type.<span class="note hidden"> Secret.</span></td></tr>
+          <tr style="display: block"><td>1004</td><td>Reserved</td><td>Reserved.</td></tr>
+          </table>
+          """);
+      assertEquals(List.of("1000", "1003", "1004"), ranges(document));
+      assertEquals("Bad type.", document.rows().get(1).description().plainText());
+      assertEquals(List.of("4 warning HIDDEN_ROW_SKIPPED"), lines(document.diagnostics()));
+      String text = document.diagnostics().get(0).text();
+      assertTrue(text.contains("'1001 Going Away Gone.'") && text.contains("2 ") && text.contains("line 5"), text);
+
+      PageRead hiddenTable = read("<div hidden>\n<table>\n<tr><th>Code</th><th>Description</th></tr>\n"
+          + "<tr><td>1000</td><td>Fine.</td></tr>\n</table>\n</div>\n");
+      assertEquals(List.of("1 error NO_TABLE"), lines(hiddenTable.diagnostics()).stream()
+          .filter(line -> line.contains("error")).toList());
+      assertEquals(List.of("1 warning HIDDEN_ROW_SKIPPED"), lines(hiddenTable.diagnostics()).stream()
+          .filter(line -> line.contains("warning")).toList());
+    }
+
+    /**
      * An HTML document is no Markdown: its indentation and blank lines mean nothing, and only its
      * comments hide anything. A page saved from a browser, or written by hand, indents its table
      * after a blank line as it likes.

@@ -1,0 +1,138 @@
+package dev.closecodes.read;
+
+import dev.closecodes.diagnostics.Message;
+import dev.closecodes.diagnostics.SourceLocation;
+import dev.closecodes.model.RichText;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * The elements a browser does not show: those with the {@code hidden} attribute, those styled
+ * {@code display: none}, and those of MDN's class {@code hidden}, which its style sheet does not
+ * show (older pages keep editors' notes in {@code <div class="hidden">}). They are no part of the
+ * page, as a comment is not: taken out of the tree before anything is read from it, so that a
+ * hidden row is no row and hidden text in a cell no part of its description. A cell taken out
+ * leaves no gap, as a browser closes the row up behind a cell it does not show.
+ */
+final class HiddenElements {
+
+  /** The tags whose elements are parts of a table; one hidden, or one holding them, changes the table. */
+  private static final Set<String> TABLE_PARTS = Set.of("table", "thead", "tbody", "tfoot", "tr", "td", "th");
+
+  private HiddenElements() {}
+
+  /**
+   * Takes the hidden elements out of the tree, with a warning at the first that held a part of a
+   * table, which counts them.
+   *
+   * @param elements every element of the tree, in document order ({@link Markup#elements})
+   * @return the elements left in the tree, in document order
+   */
+  static List<Element> takenOut(List<Element> elements, PageContext context, Markup.Tree tree) {
+    Set<Element> gone = null; // made for the few pages that hide anything
+    Map<Element, List<Element>> byParent = null;
+    Element firstOfATable = null;
+    int ofATable = 0;
+    int lastLine = 0;
+    for (Element element : elements) {
+      Element parent = element.parent();
+      if (gone != null && parent != null && gone.contains(parent)) {
+        gone.add(element); // inside one taken out: read no further
+        continue;
+      }
+      if (parent == null || !isHidden(element)) {
+        continue; // the root stays
+      }
+      if (gone == null) {
+        gone = Collections.newSetFromMap(new IdentityHashMap<>());
+        byParent = new LinkedHashMap<>();
+      }
+      gone.add(element);
+      byParent.computeIfAbsent(parent, key -> new ArrayList<>()).add(element);
+      if (holdsATablePart(element)) {
+        firstOfATable = firstOfATable == null ? element : firstOfATable;
+        ofATable++;
+        lastLine = tree.lineOf(element);
+      }
+    }
+    if (gone == null) {
+      return elements;
+    }
+    if (firstOfATable != null) {
+      context.diagnostics().report(Message.HIDDEN_ROW_SKIPPED,
+          new SourceLocation(context.file(), tree.lineOf(firstOfATable)), firstOfATable.normalName(),
+          why(firstOfATable), quoted(firstOfATable), ofATable, lastLine);
+    }
+    // Each parent's children are laid out once, however many it loses: one at a time would shift
+    // the rest each time.
+    for (Map.Entry<Element, List<Element>> entry : byParent.entrySet()) {
+      Set<Node> lost = Collections.newSetFromMap(new IdentityHashMap<>());
+      lost.addAll(entry.getValue());
+      List<Node> kept = new ArrayList<>(entry.getKey().childNodeSize());
+      for (Node child : entry.getKey().childNodes()) {
+        if (!lost.contains(child)) {
+          kept.add(child);
+        }
+      }
+      entry.getKey().empty();
+      entry.getKey().appendChildren(kept);
+    }
+    List<Element> shown = new ArrayList<>(elements.size());
+    for (Element element : elements) {
+      if (!gone.contains(element)) {
+        shown.add(element);
+      }
+    }
+    return shown;
+  }
+
+  /** Whether a browser shows the element not at all. */
+  static boolean isHidden(Element element) {
+    if (element.attributesSize() == 0) {
+      return false; // most elements: nothing to look up
+    }
+    return element.hasAttr("hidden") || element.hasClass("hidden") || stylesNoDisplay(element.attr("style"));
+  }
+
+  /** Whether an inline style says {@code display: none}, in any case and spacing. */
+  private static boolean stylesNoDisplay(String style) {
+    if (style.isEmpty()) {
+      return false;
+    }
+    String compact = style.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+    return (";" + compact).contains(";display:none");
+  }
+
+  private static boolean holdsATablePart(Element element) {
+    return TABLE_PARTS.contains(element.normalName()) || !element.select("tr, td, th").isEmpty();
+  }
+
+  private static String why(Element element) {
+    return element.hasAttr("hidden") ? "the hidden attribute"
+        : element.hasClass("hidden") ? "the class hidden" : "display: none";
+  }
+
+  /** The element's text as a message quotes it: its texts, a cell's apart from the next, at most 80 characters. */
+  private static String quoted(Element element) {
+    StringBuilder text = new StringBuilder();
+    NodeTraversor.traverse((node, depth) -> {
+      if (node instanceof TextNode part && text.length() <= 80 && !part.isBlank()) {
+        text.append(text.length() == 0 ? "" : " ").append(part.text().strip());
+      }
+    }, element);
+    String collapsed = RichText.collapseWhitespace(text);
+    return collapsed.codePointCount(0, collapsed.length()) <= 80
+        ? collapsed
+        : collapsed.substring(0, collapsed.offsetByCodePoints(0, 79)) + "…";
+  }
+}
