@@ -4,6 +4,7 @@ import dev.closecodes.diagnostics.Message;
 import dev.closecodes.diagnostics.SourceLocation;
 import dev.closecodes.model.RichText;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -32,14 +33,25 @@ final class HiddenElements {
   private HiddenElements() {}
 
   /**
+   * What is left once the hidden elements are taken out.
+   *
+   * @param elements the elements left in the tree, in document order
+   * @param lines the lines, counted from 0, that hold nothing but a hidden element's content: those
+   *     after its start tag's line and before the line its content ends on, where Markdown inside
+   *     it, which the tree does not hold as elements, stands
+   */
+  record Shown(List<Element> elements, BitSet lines) {}
+
+  /**
    * Takes the hidden elements out of the tree, with a warning at the first that held a part of a
    * table, which counts them.
    *
    * @param elements every element of the tree, in document order ({@link Markup#elements})
-   * @return the elements left in the tree, in document order
+   * @return the elements left in the tree, and the lines inside those taken out
    */
-  static List<Element> takenOut(List<Element> elements, PageContext context, Markup.Tree tree) {
+  static Shown takenOut(List<Element> elements, PageContext context, Markup.Tree tree) {
     Set<Element> gone = null; // made for the few pages that hide anything
+    BitSet lines = new BitSet();
     Map<Element, List<Element>> byParent = null;
     Element firstOfATable = null;
     int ofATable = 0;
@@ -59,6 +71,11 @@ final class HiddenElements {
       }
       gone.add(element);
       byParent.computeIfAbsent(parent, key -> new ArrayList<>()).add(element);
+      int first = tree.lineOf(element);
+      int last = lastLine(element, tree);
+      if (last - first >= 2) {
+        lines.set(first, last - 1); // from the line after the start tag's to the one before the last
+      }
       if (holdsATablePart(element)) {
         firstOfATable = firstOfATable == null ? element : firstOfATable;
         ofATable++;
@@ -66,7 +83,7 @@ final class HiddenElements {
       }
     }
     if (gone == null) {
-      return elements;
+      return new Shown(elements, lines);
     }
     if (firstOfATable != null) {
       context.diagnostics().report(Message.HIDDEN_ROW_SKIPPED,
@@ -93,7 +110,26 @@ final class HiddenElements {
         shown.add(element);
       }
     }
-    return shown;
+    return new Shown(shown, lines);
+  }
+
+  /** The last line the element's content reaches: its last text's, line breaks counted. */
+  private static int lastLine(Element element, Markup.Tree tree) {
+    int[] last = {tree.lineOf(element)};
+    NodeTraversor.traverse((node, depth) -> {
+      int line = tree.trackedLine(node);
+      if (node instanceof TextNode text && line > 0) {
+        String whole = text.getWholeText();
+        int breaks = 0;
+        for (int i = 0; i < whole.length(); i++) {
+          breaks += whole.charAt(i) == '\n' ? 1 : 0;
+        }
+        last[0] = Math.max(last[0], line + breaks);
+      } else if (line > 0) {
+        last[0] = Math.max(last[0], line);
+      }
+    }, element);
+    return last[0];
   }
 
   /** Whether a browser shows the element not at all. */

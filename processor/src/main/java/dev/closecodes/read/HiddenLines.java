@@ -53,6 +53,8 @@ final class HiddenLines {
       case COMMENT -> new Hiding("an HTML comment", "nothing", "take it out of the comment");
       case INDENTED_CODE -> new Hiding("indented code (four spaces or more past the margin, or past the text of the"
           + " list item it stands in, after a blank line)", "code", "indent it less");
+      case HIDDEN_ELEMENT -> new Hiding("an element the page hides (the hidden attribute, display: none or the class"
+          + " hidden)", "nothing", "take it out of that element");
       default -> new Hiding("a fenced code block", "code", "take it out of the code block");
     };
   }
@@ -64,22 +66,27 @@ final class HiddenLines {
     INDENTED_CODE,
     /** A fenced code block, its fences included. */
     CODE_BLOCK,
-    COMMENT
+    COMMENT,
+    /** Inside an HTML element a browser does not show ({@link HiddenElements}). */
+    HIDDEN_ELEMENT
   }
 
   private final BitSet lines;
   private final BitSet indentedCode;
   private final BitSet comments;
+  /** The lines inside elements a browser does not show. */
+  private final BitSet hiddenElements;
   /** The lines of HTML blocks, where Markdown reads no code span. */
   private final BitSet htmlBlocks;
   private final Optional<Unclosed> unclosed;
   private final Quotations quotations;
 
-  private HiddenLines(BitSet lines, BitSet indentedCode, BitSet comments, BitSet htmlBlocks,
+  private HiddenLines(BitSet lines, BitSet indentedCode, BitSet comments, BitSet hiddenElements, BitSet htmlBlocks,
       Optional<Unclosed> unclosed, Quotations quotations) {
     this.lines = lines;
     this.indentedCode = indentedCode;
     this.comments = comments;
+    this.hiddenElements = hiddenElements;
     this.htmlBlocks = htmlBlocks;
     this.unclosed = unclosed;
     this.quotations = quotations;
@@ -161,7 +168,26 @@ final class HiddenLines {
     if (!hidden(line)) {
       return Kind.SHOWN;
     }
-    return indentedCode.get(line - 1) ? Kind.INDENTED_CODE : comments.get(line - 1) ? Kind.COMMENT : Kind.CODE_BLOCK;
+    return indentedCode.get(line - 1) ? Kind.INDENTED_CODE : comments.get(line - 1) ? Kind.COMMENT
+        : hiddenElements.get(line - 1) ? Kind.HIDDEN_ELEMENT : Kind.CODE_BLOCK;
+  }
+
+  /**
+   * These hidden lines, and those inside the elements a browser does not show, which the markup
+   * tells: a Markdown paragraph or table inside {@code <div hidden>} is no more the page's than
+   * one in a comment.
+   *
+   * @param insideHiddenElements the lines, counted from 0, that hold nothing but such an element's content
+   */
+  HiddenLines withElementsHidden(BitSet insideHiddenElements) {
+    if (insideHiddenElements.isEmpty()) {
+      return this;
+    }
+    BitSet elementLines = (BitSet) insideHiddenElements.clone();
+    elementLines.andNot(lines); // a comment or code inside one stays what it is
+    BitSet all = (BitSet) lines.clone();
+    all.or(elementLines);
+    return new HiddenLines(all, indentedCode, comments, elementLines, htmlBlocks, unclosed, quotations);
   }
 
   /** The hidden lines as a set of indices counted from 0, a copy. */
@@ -279,7 +305,7 @@ final class HiddenLines {
     Optional<Unclosed> unclosed = fenceChar != 0
         ? Optional.of(new Unclosed(openedOn, "code block", "code", String.valueOf(fenceChar).repeat(fenceLength)))
         : inComment ? Optional.of(new Unclosed(openedOn, "comment", "a comment", "-->")) : Optional.empty();
-    return new HiddenLines(hidden, indentedCode, comments, htmlBlocks, unclosed,
+    return new HiddenLines(hidden, indentedCode, comments, new BitSet(), htmlBlocks, unclosed,
         new Quotations(text, quotationsInListItems, quotationsAfterItemMarkers));
   }
 

@@ -53,8 +53,11 @@ public final class PageReader {
     // Nor is a tag named in a code span (`<div>`) an element.
     Markup.Tree tree = Markup.parse(hidden.withCodeSpansBlanked(hidden.quotations().withBlockMarkersBlanked()),
         Markup.TagNames.REPAIRED);
-    // What a browser does not show (hidden, display: none) is no part of the page.
-    List<Element> elements = HiddenElements.takenOut(Markup.elements(tree, 1, context), context, tree);
+    // What a browser does not show (hidden, display: none) is no part of the page: its elements are
+    // taken out of the tree, and the Markdown inside them is hidden as a comment's is.
+    HiddenElements.Shown shown = HiddenElements.takenOut(Markup.elements(tree, 1, context), context, tree);
+    List<Element> elements = shown.elements();
+    hidden = hidden.withElementsHidden(shown.lines());
     Markup.reportRepairs(tree, file, diagnostics);
     List<RawTable> examples = new ArrayList<>();
     List<RawTable> elementTables = ElementTables.find(tree, elements, hidden, examples);

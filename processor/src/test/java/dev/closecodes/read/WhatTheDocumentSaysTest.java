@@ -2300,6 +2300,34 @@ class WhatTheDocumentSaysTest {
           .filter(line -> line.contains("error")).toList());
       assertEquals(List.of("1 warning HIDDEN_ROW_SKIPPED"), lines(hiddenTable.diagnostics()).stream()
           .filter(line -> line.contains("warning")).toList());
+
+      // Markdown inside a hidden element, which the markup holds as text, is hidden with it
+      PageRead markdown = read("""
+          <div class="hidden">
+
+          An editor's note, not shown.
+
+          | Code | Name | Description |
+          | --- | --- | --- |
+          | 1000 | Normal Closure | Old. |
+
+          </div>
+
+          The close event says why a connection closed.
+
+          | Code | Name | Description |
+          | --- | --- | --- |
+          | 1000 | Normal Closure | Fine. |
+          """);
+      assertEquals("Fine.", markdown.rows().get(0).description().plainText());
+      assertEquals("The close event says why a connection closed.", markdown.prose().summary().plainText());
+      assertEquals(List.of(), lines(markdown.diagnostics()));
+
+      PageRead onlyHidden = read("<div hidden>\n\n| Code | Name | Description |\n| --- | --- | --- |\n"
+          + "| 1000 | Normal Closure | Fine. |\n\n</div>\n");
+      assertEquals(List.of("3 error TABLE_ONLY_IN_CODE_OR_COMMENT"), lines(onlyHidden.diagnostics()));
+      String onlyHiddenText = onlyHidden.diagnostics().get(0).text();
+      assertTrue(onlyHiddenText.contains("an element the page hides"), onlyHiddenText);
     }
 
     /**
