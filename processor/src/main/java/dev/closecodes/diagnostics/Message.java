@@ -89,6 +89,10 @@ public enum Message {
       "this table has numbers in its first column, but none of 1000–1015, the codes RFC 6455 defines,"
           + " so it is not a close-code table; no other table is one"),
   TOO_MANY_ROWS(Severity.ERROR, "the table has more than %d rows; this is the first row past that"),
+  CODES_ONLY_IN_A_LIST(
+      Severity.ERROR,
+      "no close-code table found, but this list names close codes ('%s', ...): closecodes reads the codes from a"
+          + " table, a row for each, its code in a column of codes, never from a list; write them as one"),
   TABLE_TURNED(
       Severity.ERROR,
       "no close-code table found, but this row of a table holds close codes along it ('%s', '%s', ...), a column"

@@ -2,6 +2,8 @@ package dev.closecodes.read;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Element;
 
 /**
  * Markdown lists whose items open with a close code or a range ({@code - 3000–3999: registered.},
@@ -44,6 +46,60 @@ final class CodeLists {
     }
     addIfAny(rows, lists);
     return lists;
+  }
+
+  /**
+   * The HTML lists of codes on the page: {@code <ul>}, {@code <ol>} and {@code <dl>} elements whose
+   * items ({@code <li>}, {@code <dt>}) open with a digit, read as the Markdown ones are. A list
+   * whose items hold two elements or more ({@code <li><code>3000</code>–<code>3999</code>}) is a
+   * candidate table of {@link ElementTables} already, and not read again here.
+   *
+   * @param elements the page's elements, in document order
+   */
+  static List<RawTable> inElements(List<Element> elements, Markup.Tree tree, PageContext context) {
+    List<RawTable> lists = new ArrayList<>();
+    for (Element list : elements) {
+      if (!LISTS.contains(list.normalName()) || anItemLooksLikeARow(list)) {
+        continue;
+      }
+      List<RawTable.Row> rows = new ArrayList<>();
+      for (Element item : Markup.childElements(list)) {
+        String text = item.text().strip();
+        if (ITEMS.contains(item.normalName()) && opensWithADigit(text, 0, text.length())) {
+          int line = tree.firstTextLine(item);
+          rows.add(new RawTable.Row(line, false, new TextTables.MarkdownCells(codeAndRest(text), line, context, 0)));
+        }
+      }
+      addIfAny(rows, lists);
+    }
+    return lists;
+  }
+
+  /** The Markdown lists and the HTML ones, each in page order, merged in page order. */
+  static List<RawTable> inPageOrder(List<RawTable> markdown, List<RawTable> html) {
+    if (html.isEmpty()) {
+      return markdown;
+    }
+    List<RawTable> merged = new ArrayList<>(markdown.size() + html.size());
+    int m = 0;
+    int h = 0;
+    while (m < markdown.size() || h < html.size()) {
+      boolean markdownFirst = h == html.size() || (m < markdown.size() && markdown.get(m).line() <= html.get(h).line());
+      merged.add(markdownFirst ? markdown.get(m++) : html.get(h++));
+    }
+    return merged;
+  }
+
+  private static final Set<String> LISTS = Set.of("ul", "ol", "dl");
+  private static final Set<String> ITEMS = Set.of("li", "dt");
+
+  private static boolean anItemLooksLikeARow(Element list) {
+    for (Element item : Markup.childElements(list)) {
+      if (Markup.hasTwoChildElements(item)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void addIfAny(List<RawTable.Row> rows, List<RawTable> lists) {

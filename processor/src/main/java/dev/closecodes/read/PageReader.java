@@ -63,7 +63,8 @@ public final class PageReader {
     List<RawTable> elementTables = ElementTables.find(tree, elements, hidden, examples);
     List<RawTable> textTables = TextTables.find(unquoted, hidden, context, examples);
     List<PageRow> rows = new ArrayList<>();
-    List<RawTable> codeLists = CodeLists.find(unquoted, hidden, context);
+    List<RawTable> codeLists = CodeLists.inPageOrder(CodeLists.find(unquoted, hidden, context),
+        CodeLists.inElements(elements, tree, context));
     for (RawTable table : TableFinder.find(elementTables, textTables, codeLists, examples, hidden, text, context)) {
       rows.addAll(RowReader.read(table, context));
     }

@@ -103,6 +103,14 @@ final class TableFinder {
       if (example != null) {
         throw exampleOnly(example, hidden, context);
       }
+      for (RawTable list : codeLists) {
+        for (int i = 0; i < list.rows().size(); i++) {
+          if (list.codeCell(i).overlaps(1000, 1015)) {
+            throw context.diagnostics().fail(Message.CODES_ONLY_IN_A_LIST,
+                new SourceLocation(context.file(), list.rows().get(i).line()), list.codeCell(i).written());
+          }
+        }
+      }
       Optional<Diagnostics.Abort> otherDigits = codesInOtherDigits(candidates, context);
       if (otherDigits.isPresent()) {
         throw otherDigits.get();

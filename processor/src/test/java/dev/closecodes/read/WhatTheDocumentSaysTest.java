@@ -2627,6 +2627,37 @@ class WhatTheDocumentSaysTest {
       assertTrue(document.diagnostics().get(0).text().contains("3000–3999"), document.diagnostics().get(0).text());
     }
 
+    /**
+     * A page that lists its codes, with no table of them, is an error at the list, which says that a
+     * list is not read as the table, rather than that the page has no table at line 1.
+     */
+    @Test
+    void aPageThatOnlyListsItsCodesIsAnErrorAtTheList() {
+      PageRead markdown = read("""
+          # CloseEvent
+
+          ## Status codes
+
+          - `1000` (Normal Closure)
+            - : The connection successfully completed.
+          - `1001` (Going Away)
+            - : The endpoint is going away.
+          """);
+      assertEquals(List.of("5 error CODES_ONLY_IN_A_LIST"), lines(markdown.diagnostics()));
+      String text = markdown.diagnostics().get(0).text();
+      assertTrue(text.contains("'1000'"), text);
+
+      PageRead html = read("<p>The codes:</p>\n<ul>\n<li><code>1000</code>: normal closure.</li>\n"
+          + "<li><code>1001</code>: going away.</li>\n</ul>\n");
+      assertEquals(List.of("3 error CODES_ONLY_IN_A_LIST"), lines(html.diagnostics()));
+
+      // beside a table, an HTML list of codes it lacks is said, as a Markdown one is
+      PageRead beside = read("| Code | Name | Description |\n| --- | --- | --- |\n| 1000 | Normal | Fine. |\n\n"
+          + "<ul>\n<li><code>1000</code>: normal.</li>\n<li><code>3000</code>: registered.</li>\n</ul>\n");
+      assertEquals(List.of("1000"), ranges(beside));
+      assertEquals(List.of("7 warning TABLE_WITHOUT_HEADER_NOT_READ"), lines(beside.diagnostics()));
+    }
+
     /** A second table that only repeats codes of the page's table (an excerpt, an example) is not read, and named. */
     @Test
     void aSecondTableOfTheSameCodesIsNamedAsNotRead() {
