@@ -3,19 +3,19 @@ package dev.closecodes.read;
 import dev.closecodes.diagnostics.Message;
 import dev.closecodes.diagnostics.SourceLocation;
 import dev.closecodes.model.RichText;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * The elements a browser does not show: those with the {@code hidden} attribute, those styled
@@ -70,7 +70,12 @@ final class HiddenElements {
         byParent = new LinkedHashMap<>();
       }
       gone.add(element);
-      byParent.computeIfAbsent(parent, key -> new ArrayList<>()).add(element);
+      List<Element> lost = byParent.get(parent);
+      if (lost == null) {
+        lost = new ArrayList<>();
+        byParent.put(parent, lost);
+      }
+      lost.add(element);
       int first = tree.lineOf(element);
       int last = lastLine(element, tree);
       if (last - first >= 2) {
@@ -115,21 +120,36 @@ final class HiddenElements {
 
   /** The last line the element's content reaches: its last text's, line breaks counted. */
   private static int lastLine(Element element, Markup.Tree tree) {
-    int[] last = {tree.lineOf(element)};
-    NodeTraversor.traverse((node, depth) -> {
-      int line = tree.trackedLine(node);
-      if (node instanceof TextNode text && line > 0) {
+    int last = tree.lineOf(element);
+    for (TextNode text : textNodes(element)) {
+      int line = tree.trackedLine(text);
+      if (line > 0) {
         String whole = text.getWholeText();
         int breaks = 0;
         for (int i = 0; i < whole.length(); i++) {
           breaks += whole.charAt(i) == '\n' ? 1 : 0;
         }
-        last[0] = Math.max(last[0], line + breaks);
-      } else if (line > 0) {
-        last[0] = Math.max(last[0], line);
+        last = Math.max(last, line + breaks);
       }
-    }, element);
-    return last[0];
+    }
+    return last;
+  }
+
+  /** The text nodes inside the element, in document order, found without recursion. */
+  private static List<TextNode> textNodes(Element element) {
+    List<TextNode> texts = new ArrayList<>();
+    Deque<Node> pending = new ArrayDeque<>();
+    pending.push(element);
+    while (!pending.isEmpty()) {
+      Node node = pending.pop();
+      if (node instanceof TextNode text) {
+        texts.add(text);
+      }
+      for (int i = node.childNodeSize() - 1; i >= 0; i--) {
+        pending.push(node.childNode(i));
+      }
+    }
+    return texts;
   }
 
   /** Whether a browser shows the element not at all. */
@@ -145,12 +165,28 @@ final class HiddenElements {
     if (style.isEmpty()) {
       return false;
     }
-    String compact = style.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
-    return (";" + compact).contains(";display:none");
+    StringBuilder compact = new StringBuilder(";");
+    for (int i = 0; i < style.length(); i++) {
+      if (!Character.isWhitespace(style.charAt(i))) {
+        compact.append(Character.toLowerCase(style.charAt(i)));
+      }
+    }
+    return compact.indexOf(";display:none") >= 0;
   }
 
   private static boolean holdsATablePart(Element element) {
-    return TABLE_PARTS.contains(element.normalName()) || !element.select("tr, td, th").isEmpty();
+    Deque<Element> pending = new ArrayDeque<>();
+    pending.push(element);
+    while (!pending.isEmpty()) {
+      Element next = pending.pop();
+      if (TABLE_PARTS.contains(next.normalName())) {
+        return true;
+      }
+      for (Element child = next.firstElementChild(); child != null; child = Markup.nextElement(child)) {
+        pending.push(child);
+      }
+    }
+    return false;
   }
 
   private static String why(Element element) {
@@ -161,11 +197,11 @@ final class HiddenElements {
   /** The element's text as a message quotes it: its texts, a cell's apart from the next, at most 80 characters. */
   private static String quoted(Element element) {
     StringBuilder text = new StringBuilder();
-    NodeTraversor.traverse((node, depth) -> {
-      if (node instanceof TextNode part && text.length() <= 80 && !part.isBlank()) {
+    for (TextNode part : textNodes(element)) {
+      if (text.length() <= 80 && !part.isBlank()) {
         text.append(text.length() == 0 ? "" : " ").append(part.text().strip());
       }
-    }, element);
+    }
     String collapsed = RichText.collapseWhitespace(text);
     return collapsed.codePointCount(0, collapsed.length()) <= 80
         ? collapsed

@@ -123,7 +123,8 @@ final class TableFinder {
       if (noCodeUnderItsHeader.isPresent()) {
         throw noCodeUnderItsHeader.get();
       }
-      throw codesAlongARow(candidates, 2, context).orElseGet(() -> noTable(text, context));
+      Optional<Diagnostics.Abort> turned = codesAlongARow(candidates, 2, context);
+      throw turned.isPresent() ? turned.get() : noTable(text, context);
     }
     if (table.columns().byPosition() || table.columns().assumedCodeColumn().isPresent()) {
       // no header names its codes: a column chosen by its cells, which a table on its side fools
