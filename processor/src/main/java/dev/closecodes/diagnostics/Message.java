@@ -150,6 +150,10 @@ public enum Message {
       Severity.WARNING,
       "these cells stand in no row, as their <tr> is missing; they are read as a row of their own, as a"
           + " browser shows them; %d row(s) so, from this line to line %d"),
+  HEADER_MARK_REPAIRED(
+      Severity.WARNING,
+      "this row is marked a header (in <thead>, or of <th> cells), but holds %s under the code column: it is read"
+          + " as a row of codes, as a browser shows it; mark it a row of the body"),
   CAPTION_ROW_SKIPPED(
       Severity.WARNING,
       "this row, above the first code, holds no code and is passed over as a caption: '%s'; mark it a"

@@ -407,6 +407,9 @@ final class Columns {
       if (!marked && (columnsNamed || named == 0)) {
         break;
       }
+      if (columnsNamed && holdsACode(row.cells())) {
+        break; // a row of codes under the named columns, though marked a header: the body's first
+      }
       header = i;
       columnsNamed = columnsNamed || named > 1;
     }
@@ -433,6 +436,16 @@ final class Columns {
       }
     }
     return named.size();
+  }
+
+  /** Whether a cell of the row is a code or a range. */
+  private static boolean holdsACode(RawTable.Cells cells) {
+    for (int column = 0; column < Math.min(cells.size(), MAX_HEADER_CELLS); column++) {
+      if (CodeCell.parse(cells.read(column).plainText()) instanceof CodeCell.Codes) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasNamedCodeCells(List<RawTable.Row> rows) {

@@ -101,7 +101,11 @@ final class RowReader {
     for (int i = columns.headerRow() + 1; i < table.rows().size(); i++) {
       RawTable.Row row = table.rows().get(i);
       CodeCell codeCell = table.codeCell(i);
-      if (!inBody && (codeCell instanceof CodeCell.NoCode || row.header())) {
+      if (row.header() && codeCell.isCode()) {
+        // marked a header, but a row of codes, which a browser shows as one
+        diagnostics.report(Message.HEADER_MARK_REPAIRED, new SourceLocation(context.file(), row.line()),
+            codeCell.written());
+      } else if (!inBody && (codeCell instanceof CodeCell.NoCode || row.header())) {
         if (!row.header() && !isEmpty(row)) {
           diagnostics.report(Message.CAPTION_ROW_SKIPPED, new SourceLocation(context.file(), row.line()),
               rowText(row));

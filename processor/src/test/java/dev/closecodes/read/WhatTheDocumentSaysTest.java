@@ -1999,6 +1999,53 @@ class WhatTheDocumentSaysTest {
     }
 
     /**
+     * A row of codes that the markup marks a header (in {@code <thead>} below the header, or of
+     * {@code <th>} cells) is a row the browser shows with its code: read, with a warning, never
+     * dropped as a second header row with the columns then read by position.
+     */
+    @Test
+    void aRowOfCodesMarkedAHeaderIsReadWithAWarning() {
+      PageRead inHead = read("""
+          <table>
+          <thead>
+          <tr><th>Code</th><th>Name</th><th>Description</th></tr>
+          <tr><td>1000</td><td>Normal Closure</td><td>Fine.</td></tr>
+          </thead>
+          <tbody>
+          <tr><td>1001</td><td>Going Away</td><td>Gone.</td></tr>
+          </tbody>
+          </table>
+          """);
+      assertEquals(List.of("1000", "1001"), ranges(inHead));
+      assertEquals("Normal Closure", inHead.rows().get(0).name());
+      assertEquals(List.of("4 warning HEADER_MARK_REPAIRED"), lines(inHead.diagnostics()));
+      String text = inHead.diagnostics().get(0).text();
+      assertTrue(text.contains("1000"), text);
+
+      PageRead ofThCells = read("""
+          <table>
+          <tr><th>Code</th><th>Name</th><th>Description</th></tr>
+          <tr><th>1000</th><th>Normal Closure</th><th>Fine.</th></tr>
+          <tr><td>1001</td><td>Going Away</td><td>Gone.</td></tr>
+          </table>
+          """);
+      assertEquals(List.of("1000", "1001"), ranges(ofThCells));
+      assertEquals(List.of("3 warning HEADER_MARK_REPAIRED"), lines(ofThCells.diagnostics()));
+
+      // a sub-heading marked so, and the header repeated, are still no rows
+      PageRead subHeading = read("""
+          <table>
+          <tr><th>Code</th><th>Name</th><th>Description</th></tr>
+          <tr><td>1000</td><td>Normal Closure</td><td>Fine.</td></tr>
+          <tr><th colspan="3">Ranges</th></tr>
+          <tr><td>3000–3999</td><td></td><td>Registered.</td></tr>
+          </table>
+          """);
+      assertEquals(List.of("1000", "3000–3999"), ranges(subHeading));
+      assertEquals(List.of(), lines(subHeading.diagnostics()));
+    }
+
+    /**
      * A pipe table's row is one line. A row wrapped onto the next, as an editor wraps a long
      * description, leaves the rest of its text a row of its own, which a Markdown reader shows
      * under the code column: the description would be cut short. Where that line opens with no
