@@ -407,8 +407,8 @@ final class Columns {
       if (!marked && (columnsNamed || named == 0)) {
         break;
       }
-      if (columnsNamed && holdsACode(row.cells())) {
-        break; // a row of codes under the named columns, though marked a header: the body's first
+      if (marked && holdsACode(row.cells())) {
+        break; // a row of codes, though marked a header (a pipe table must have one): the body's first
       }
       header = i;
       columnsNamed = columnsNamed || named > 1;

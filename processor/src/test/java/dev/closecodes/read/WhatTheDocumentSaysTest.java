@@ -2000,8 +2000,9 @@ class WhatTheDocumentSaysTest {
 
     /**
      * A row of codes that the markup marks a header (in {@code <thead>} below the header, or of
-     * {@code <th>} cells) is a row the browser shows with its code: read, with a warning, never
-     * dropped as a second header row with the columns then read by position.
+     * {@code <th>} cells, or a pipe table's first row, which Markdown makes its head) is a row the
+     * browser shows with its code: read, with a warning, never dropped as a header row with the
+     * columns then read by position.
      */
     @Test
     void aRowOfCodesMarkedAHeaderIsReadWithAWarning() {
@@ -2031,6 +2032,14 @@ class WhatTheDocumentSaysTest {
           """);
       assertEquals(List.of("1000", "1001"), ranges(ofThCells));
       assertEquals(List.of("3 warning HEADER_MARK_REPAIRED"), lines(ofThCells.diagnostics()));
+
+      // a table with no row that names its columns, whose first row Markdown makes its head
+      PageRead headless = read("| 1000 | Normal Closure | Fine. |\n| --- | --- | --- |\n| 1001 | Going Away | Gone. |\n"
+          + "| 1002 | Protocol Error | Broken. |\n");
+      assertEquals(List.of("1000", "1001", "1002"), ranges(headless));
+      assertEquals("Normal Closure", headless.rows().get(0).name());
+      assertEquals(List.of("1 warning COLUMNS_BY_POSITION", "1 warning HEADER_MARK_REPAIRED"),
+          lines(headless.diagnostics()));
 
       // a sub-heading marked so, and the header repeated, are still no rows
       PageRead subHeading = read("""
