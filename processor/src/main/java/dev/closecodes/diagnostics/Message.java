@@ -150,6 +150,11 @@ public enum Message {
       Severity.WARNING,
       "these cells stand in no row, as their <tr> is missing; they are read as a row of their own, as a"
           + " browser shows them; %d row(s) so, from this line to line %d"),
+  DELIMITER_ROW_REPAIRED(
+      Severity.WARNING,
+      "this delimiter row has %d cell(s) where the header row above it has %d, so a Markdown reader (GitHub,"
+          + " MDN) shows no table here, only text; it is read as the table all the same; give it as many cells as"
+          + " the header"),
   HEADER_MARK_REPAIRED(
       Severity.WARNING,
       "this row is marked a header (in <thead>, or of <th> cells), but holds %s under the code column: it is read"

@@ -70,6 +70,7 @@ final class RawTable {
   private final Columns columns;
   private final List<CodeCell> codeCells;
   private final long codeRows;
+  private final BrokenDelimiter brokenDelimiter;
 
   RawTable(List<Row> rows, int line) {
     this(rows, line, lastLine(rows, line));
@@ -86,6 +87,22 @@ final class RawTable {
 
   /** A table whose text goes on past its last row's line: wrapped cells, a grid's bottom rule. */
   RawTable(List<Row> rows, int line, int lastLine) {
+    this(rows, line, lastLine, null);
+  }
+
+  /**
+   * A pipe table whose delimiter row has other than as many cells as its header row, which a
+   * Markdown reader shows as text, not as a table.
+   *
+   * @param line the delimiter row's line
+   * @param cells its cells
+   * @param headerCells the header row's cells
+   */
+  record BrokenDelimiter(int line, int cells, int headerCells) {}
+
+  /** A pipe table read though its delimiter row is broken ({@code brokenDelimiter} not null). */
+  RawTable(List<Row> rows, int line, int lastLine, BrokenDelimiter brokenDelimiter) {
+    this.brokenDelimiter = brokenDelimiter;
     this.rows = List.copyOf(rows);
     this.line = line;
     this.lastLine = lastLine;
@@ -141,6 +158,11 @@ final class RawTable {
       return rows.get(i).cells().size();
     }
     return 0;
+  }
+
+  /** The pipe table's delimiter row, where a Markdown reader makes no table of it for its width; else null. */
+  BrokenDelimiter brokenDelimiter() {
+    return brokenDelimiter;
   }
 
   /** How many rows hold codes in their code cell: the measure of a close-code table. */

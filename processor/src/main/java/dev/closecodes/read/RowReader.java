@@ -84,6 +84,11 @@ final class RowReader {
       throw diagnostics.fail(Message.TABLE_ROWS_IN_CODE, new SourceLocation(context.file(), firstInCode.line()),
           table.line(), hiding.what(), hiding.shownAs(), hiding.mend(), inCode, lastInCode);
     }
+    if (table.brokenDelimiter() != null) {
+      RawTable.BrokenDelimiter broken = table.brokenDelimiter();
+      diagnostics.report(Message.DELIMITER_ROW_REPAIRED, new SourceLocation(context.file(), broken.line()),
+          broken.cells(), broken.headerCells());
+    }
     for (Columns.Unread unread : columns.unread()) {
       diagnostics.report(Message.COLUMN_UNREAD, header, unread.header(), unread.why());
     }

@@ -100,6 +100,7 @@ final class TextTables {
         }
         table = new TextTable(lineNumber, context, kind);
         table.add(fused, lineNumber, true);
+        table.headerFused = true; // its width is the line's as written, which the repair has cut
         lineStart = lineEnd + 1;
         continue;
       }
@@ -282,6 +283,10 @@ final class TextTables {
     private boolean ruleSeen;
     private boolean delimiterSeen;
     private boolean pendingRule;
+    /** Whether the header is the cells of a definition run together with it, as repaired. */
+    private boolean headerFused;
+    /** The delimiter row right under the header, where its width is not the header's. */
+    private RawTable.BrokenDelimiter brokenDelimiter;
     private int lastLine;
 
     TextTable(int line, PageContext context, HiddenLines.Kind kind) {
@@ -315,6 +320,9 @@ final class TextTables {
     void add(List<String> cells, int lineNumber, boolean opensWithPipe) {
       if (!delimiterSeen) {
         delimiterSeen = !cells.isEmpty() && isDelimiter(cells);
+        if (delimiterSeen && lineCells.size() == 1 && !headerFused && cells.size() != lineCells.get(0).size()) {
+          brokenDelimiter = new RawTable.BrokenDelimiter(lineNumber, cells.size(), lineCells.get(0).size());
+        }
       }
       lastLine = lineNumber;
       lineCells.add(cells);
@@ -326,7 +334,7 @@ final class TextTables {
 
     /** The table the lines make; there is at least one. */
     RawTable build() {
-      return new RawTable(ruleSeen ? gridRows() : pipeRows(), line, lastLine);
+      return ruleSeen ? new RawTable(gridRows(), line, lastLine) : new RawTable(pipeRows(), line, lastLine, brokenDelimiter);
     }
 
     /**

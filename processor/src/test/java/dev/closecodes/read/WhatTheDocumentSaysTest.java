@@ -2055,6 +2055,28 @@ class WhatTheDocumentSaysTest {
     }
 
     /**
+     * A delimiter row of other than as many cells as the header row makes no table on GitHub or
+     * MDN, which show the lines as a paragraph of pipes: the table is read all the same, as its
+     * author meant it, with a warning at the delimiter row that says what the page shows.
+     */
+    @Test
+    void aDelimiterRowOfOtherWidthThanTheHeaderIsReadWithAWarning() {
+      PageRead document = read("""
+          | Code | Name | Description |
+          | --- | --- |
+          | 1000 | Normal Closure | Fine. |
+          | 1001 | Going Away | Gone. |
+          """);
+      assertEquals(List.of("1000", "1001"), ranges(document));
+      assertEquals(List.of("2 warning DELIMITER_ROW_REPAIRED"), lines(document.diagnostics()));
+      String text = document.diagnostics().get(0).text();
+      assertTrue(text.contains("2 cell(s)") && text.contains("3"), text);
+
+      PageRead matching = read("| Code | Name | Description |\n| --- | --- | --- |\n| 1000 | Normal Closure | Fine. |\n");
+      assertEquals(List.of(), lines(matching.diagnostics()));
+    }
+
+    /**
      * A pipe table's row is one line. A row wrapped onto the next, as an editor wraps a long
      * description, leaves the rest of its text a row of its own, which a Markdown reader shows
      * under the code column: the description would be cut short. Where that line opens with no
