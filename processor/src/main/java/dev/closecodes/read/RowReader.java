@@ -203,17 +203,25 @@ final class RowReader {
     }
   }
 
+  /** Whether the row's cell in {@code column} is its code cell, spanning into it. */
+  private static boolean ofTheCodeCell(RawTable.Row row, int codeColumn, int column) {
+    return codeColumn >= 0 && column >= 0 && column != codeColumn && row.cells().oneCell(codeColumn, column);
+  }
+
   private static Read read(CodeRange range, RawTable.Row row, Columns columns, SourceLocation location,
       Diagnostics diagnostics) {
     int nameColumn = columns.index(Role.NAME, row);
     int descriptionColumn = columns.index(Role.DESCRIPTION, row);
     // One cell spanning both is the description: a row whose text stands in for its name has none.
     boolean spansBoth = nameColumn >= 0 && descriptionColumn >= 0 && row.cells().oneCell(nameColumn, descriptionColumn);
-    String name = spansBoth ? "" : cell(row, nameColumn).plainText();
+    // Nor is the code cell, spanning a column, what that column says.
+    int codeColumn = columns.index(Role.CODE, row);
+    String name = spansBoth || ofTheCodeCell(row, codeColumn, nameColumn) ? "" : cell(row, nameColumn).plainText();
     if (!CodeCell.hasLetterOrDigit(name)) {
       name = ""; // a dash, as tables write "none", names nothing
     }
-    RichText description = cell(row, descriptionColumn);
+    RichText description = ofTheCodeCell(row, codeColumn, descriptionColumn)
+        ? RichText.EMPTY : cell(row, descriptionColumn);
     // A table without descriptions (RFC 6455's) says it in its names: "Reserved".
     String words = description.isEmpty() ? name : description.plainText();
     int reservedColumn = columns.index(Role.RESERVED, row);

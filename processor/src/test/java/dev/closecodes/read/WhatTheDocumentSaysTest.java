@@ -2077,6 +2077,27 @@ class WhatTheDocumentSaysTest {
     }
 
     /**
+     * A code cell that spans the name column too ({@code <td colspan="2">1004</td>}) gives the row
+     * no name: the code is not its name, as the name of a cell spanning name and description is not.
+     */
+    @Test
+    void aCodeCellSpanningTheNameColumnIsNoName() {
+      PageRead document = read("""
+          <table>
+          <tr><th>Code</th><th>Name</th><th>Description</th></tr>
+          <tr><td>1000</td><td>Normal Closure</td><td>Fine.</td></tr>
+          <tr><td colspan="2">1004</td><td>Reserved.</td></tr>
+          <tr><td colspan="3">1005</td></tr>
+          </table>
+          """);
+      assertEquals(List.of("1000", "1004", "1005"), ranges(document));
+      assertEquals("", document.rows().get(1).name());
+      assertEquals("Reserved.", document.rows().get(1).description().plainText());
+      assertEquals("", document.rows().get(2).name());
+      assertEquals("", document.rows().get(2).description().plainText());
+    }
+
+    /**
      * A pipe table's row is one line. A row wrapped onto the next, as an editor wraps a long
      * description, leaves the rest of its text a row of its own, which a Markdown reader shows
      * under the code column: the description would be cut short. Where that line opens with no
