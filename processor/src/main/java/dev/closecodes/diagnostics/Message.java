@@ -158,7 +158,8 @@ public enum Message {
   HEADER_MARK_REPAIRED(
       Severity.WARNING,
       "this row is marked a header (in <thead>, or of <th> cells), but holds %s under the code column: it is read"
-          + " as a row of codes, as a browser shows it; mark it a row of the body"),
+          + " as a row of codes, as a browser shows it; mark it a row of the body; %d row(s) so, from this line to"
+          + " line %d"),
   CAPTION_ROW_SKIPPED(
       Severity.WARNING,
       "this row, above the first code, holds no code and is passed over as a caption: '%s'; mark it a"

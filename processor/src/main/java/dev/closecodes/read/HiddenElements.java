@@ -55,7 +55,7 @@ final class HiddenElements {
     Map<Element, List<Element>> byParent = null;
     Element firstOfATable = null;
     int ofATable = 0;
-    int lastLine = 0;
+    int lastOfATable = 0;
     for (Element element : elements) {
       Element parent = element.parent();
       if (gone != null && parent != null && gone.contains(parent)) {
@@ -84,7 +84,7 @@ final class HiddenElements {
       if (holdsATablePart(element)) {
         firstOfATable = firstOfATable == null ? element : firstOfATable;
         ofATable++;
-        lastLine = tree.lineOf(element);
+        lastOfATable = tree.lineOf(element);
       }
     }
     if (gone == null) {
@@ -93,7 +93,7 @@ final class HiddenElements {
     if (firstOfATable != null) {
       context.diagnostics().report(Message.HIDDEN_ROW_SKIPPED,
           new SourceLocation(context.file(), tree.lineOf(firstOfATable)), firstOfATable.normalName(),
-          why(firstOfATable), quoted(firstOfATable), ofATable, lastLine);
+          why(firstOfATable), quoted(firstOfATable), ofATable, lastOfATable);
     }
     // Each parent's children are laid out once, however many it loses: one at a time would shift
     // the rest each time.

@@ -103,13 +103,16 @@ final class RowReader {
     Set<Integer> shortOfADescription = new HashSet<>();
     boolean inBody = false;
     int bodyRows = 0;
+    int markedHeaders = 0;
     for (int i = columns.headerRow() + 1; i < table.rows().size(); i++) {
       RawTable.Row row = table.rows().get(i);
       CodeCell codeCell = table.codeCell(i);
       if (row.header() && codeCell.isCode()) {
-        // marked a header, but a row of codes, which a browser shows as one
-        diagnostics.report(Message.HEADER_MARK_REPAIRED, new SourceLocation(context.file(), row.line()),
-            codeCell.written());
+        // marked a header, but a row of codes, which a browser shows as one: read, and said once
+        if (markedHeaders++ == 0) {
+          diagnostics.report(Message.HEADER_MARK_REPAIRED, new SourceLocation(context.file(), row.line()),
+              codeCell.written(), rowsOfCodesMarkedHeaders(table, i), lastRowOfCodesMarkedHeader(table, i));
+        }
       } else if (!inBody && (codeCell instanceof CodeCell.NoCode || row.header())) {
         if (!row.header() && !isEmpty(row)) {
           diagnostics.report(Message.CAPTION_ROW_SKIPPED, new SourceLocation(context.file(), row.line()),
@@ -201,6 +204,24 @@ final class RowReader {
       diagnostics.report(Message.DESCRIPTIONS_MISSING, without.get(0).location(), without.size(),
           without.get(without.size() - 1).location().line());
     }
+  }
+
+  /** How many rows from row {@code from} on are rows of codes the markup marks headers. */
+  private static int rowsOfCodesMarkedHeaders(RawTable table, int from) {
+    int count = 0;
+    for (int i = from; i < table.rows().size(); i++) {
+      count += table.rows().get(i).header() && table.codeCell(i).isCode() ? 1 : 0;
+    }
+    return count;
+  }
+
+  /** The line of the last row of codes the markup marks a header, from row {@code from} on. */
+  private static int lastRowOfCodesMarkedHeader(RawTable table, int from) {
+    int line = table.rows().get(from).line();
+    for (int i = from; i < table.rows().size(); i++) {
+      line = table.rows().get(i).header() && table.codeCell(i).isCode() ? table.rows().get(i).line() : line;
+    }
+    return line;
   }
 
   /** Whether the row's cell in {@code column} is its code cell, spanning into it. */

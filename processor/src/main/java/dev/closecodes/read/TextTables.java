@@ -334,7 +334,9 @@ final class TextTables {
 
     /** The table the lines make; there is at least one. */
     RawTable build() {
-      return ruleSeen ? new RawTable(gridRows(), line, lastLine) : new RawTable(pipeRows(), line, lastLine, brokenDelimiter);
+      return ruleSeen
+          ? new RawTable(gridRows(), line, lastLine)
+          : new RawTable(pipeRows(), line, lastLine, brokenDelimiter);
     }
 
     /**

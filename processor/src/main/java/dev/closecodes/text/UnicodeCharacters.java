@@ -125,8 +125,9 @@ public final class UnicodeCharacters {
 
   /**
    * The value of a decimal digit of any script, 0 to 9, or -1 for a code point that is none.
-   * Unicode encodes each script's decimal digits as a run of ten, zero first, so the value is the
-   * distance from the start of the digits' run, counted in tens.
+   * Unicode encodes each set of decimal digits as ten in a row, zero first, and sets that stand
+   * side by side (the five styles of mathematical digits) start where the one before ends, so the
+   * value is the distance from the start of the digits' run, modulo ten.
    */
   public static int decimalValue(int codePoint) {
     if (!isDigit(codePoint)) {

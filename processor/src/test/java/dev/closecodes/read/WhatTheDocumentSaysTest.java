@@ -2033,6 +2033,19 @@ class WhatTheDocumentSaysTest {
       assertEquals(List.of("1000", "1001"), ranges(ofThCells));
       assertEquals(List.of("3 warning HEADER_MARK_REPAIRED"), lines(ofThCells.diagnostics()));
 
+      // every row so: one warning, which counts them
+      PageRead allThCells = read("""
+          <table>
+          <tr><th>Code</th><th>Name</th><th>Description</th></tr>
+          <tr><th>1000</th><th>Normal Closure</th><th>Fine.</th></tr>
+          <tr><th>1001</th><th>Going Away</th><th>Gone.</th></tr>
+          </table>
+          """);
+      assertEquals(List.of("1000", "1001"), ranges(allThCells));
+      assertEquals(List.of("3 warning HEADER_MARK_REPAIRED"), lines(allThCells.diagnostics()));
+      text = allThCells.diagnostics().get(0).text();
+      assertTrue(text.contains("2 row(s) so, from this line to line 4"), text);
+
       // a table with no row that names its columns, whose first row Markdown makes its head
       PageRead headless = read("| 1000 | Normal Closure | Fine. |\n| --- | --- | --- |\n| 1001 | Going Away | Gone. |\n"
           + "| 1002 | Protocol Error | Broken. |\n");
