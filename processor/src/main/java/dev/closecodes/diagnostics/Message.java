@@ -102,6 +102,11 @@ public enum Message {
       Severity.ERROR,
       "rows of the close-code table go on here, after the table ended at line %d; make them one table,"
           + " or give these rows a header row of their own, so that no part of it is left unread"),
+  TABLE_INTERRUPTED_BY_LINE(
+      Severity.ERROR,
+      "rows of the close-code table go on here, after the table ended at line %d, with line %d between them: '%s';"
+          + " the rest of the row above it, wrapped? A row of a Markdown table is one line; join them, so that no"
+          + " part of the table is left unread"),
   TABLE_NOT_READ(
       Severity.WARNING,
       "this table of close codes is not read: each of its codes is in the page's table, the one at line %d"

@@ -138,7 +138,7 @@ final class TableFinder {
       context.diagnostics().report(Message.UNCLOSED_BLOCK_HIDES_REST,
           new SourceLocation(context.file(), block.line()), block.kind(), block.rest(), block.closer());
     }
-    checkWhole(table, withCodes, context);
+    checkWhole(table, withCodes, text, context);
     for (RawTable list : codeLists) {
       if (list.codeRows() > 0) {
         withCodes.add(list);
@@ -336,7 +336,7 @@ final class TableFinder {
    * them, they are the table chosen, and the table before them, which holds the header, is the
    * one they go on from.
    */
-  private static void checkWhole(RawTable chosen, List<RawTable> withCodes, PageContext context) {
+  private static void checkWhole(RawTable chosen, List<RawTable> withCodes, String text, PageContext context) {
     // The tables without such a header by the line of their first code, so that each table's end
     // is looked up once: a page of many tables is checked in n log n.
     TreeMap<Integer, List<RawTable>> headless = new TreeMap<>();
@@ -363,12 +363,30 @@ final class TableFinder {
           table.lastLine() + GAP_THAT_SPLITS_A_TABLE + 1, true).values()) {
         for (RawTable other : atLine) {
           if (other != table && other.width() == table.width()) {
-            throw context.diagnostics().fail(Message.TABLE_INTERRUPTED,
-                new SourceLocation(context.file(), other.firstCodeLine()), table.lastLine());
+            SourceLocation location = new SourceLocation(context.file(), other.firstCodeLine());
+            // One line of text between two pipe tables may be the rest of the first one's last row, wrapped.
+            boolean pipeTables = table.rows().get(table.rows().size() - 1).cells() instanceof TextTables.MarkdownCells;
+            String between = pipeTables && other.line() == table.lastLine() + 2
+                ? line(text, table.lastLine() + 1).strip() : "";
+            throw between.isEmpty()
+                ? context.diagnostics().fail(Message.TABLE_INTERRUPTED, location, table.lastLine())
+                : context.diagnostics().fail(Message.TABLE_INTERRUPTED_BY_LINE, location, table.lastLine(),
+                    table.lastLine() + 1, between.codePointCount(0, between.length()) <= 80
+                        ? between : between.substring(0, between.offsetByCodePoints(0, 79)) + "…");
           }
         }
       }
     }
+  }
+
+  /** Line {@code number} of the text, counted from 1, without its line break. */
+  private static String line(String text, int number) {
+    int start = 0;
+    for (int line = 1; line < number && start >= 0; line++) {
+      start = text.indexOf('\n', start);
+      start = start < 0 ? -1 : start + 1;
+    }
+    return start < 0 ? "" : text.substring(start, DocumentText.lineEnd(text, start));
   }
 
   /**

@@ -2129,6 +2129,19 @@ class WhatTheDocumentSaysTest {
       String text = wrapped.diagnostics().get(0).text();
       assertTrue(text.contains("'for which it was created.'") && text.contains("line 3"), text);
 
+      // wrapped with no pipe on the rest: the table ends there, and the rows after it go on from it
+      PageRead restWithoutPipe = read("""
+          | Code | Name | Description |
+          | --- | --- | --- |
+          | 1000 | Normal Closure | The connection successfully completed the purpose
+          for which it was created.
+          | 1001 | Going Away | Gone. |
+          | 1002 | Protocol Error | Broken. |
+          """);
+      assertEquals(List.of("5 error TABLE_INTERRUPTED_BY_LINE"), lines(restWithoutPipe.diagnostics()));
+      text = restWithoutPipe.diagnostics().get(0).text();
+      assertTrue(text.contains("line 4") && text.contains("'for which it was created.'"), text);
+
       // wrapped after a cell's pipe, so that the rest spans cells
       PageRead acrossCells = read("""
           | Code | Name | Description |
