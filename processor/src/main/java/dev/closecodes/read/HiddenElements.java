@@ -122,15 +122,7 @@ final class HiddenElements {
   private static int lastLine(Element element, Markup.Tree tree) {
     int last = tree.lineOf(element);
     for (TextNode text : textNodes(element)) {
-      int line = tree.trackedLine(text);
-      if (line > 0) {
-        String whole = text.getWholeText();
-        int breaks = 0;
-        for (int i = 0; i < whole.length(); i++) {
-          breaks += whole.charAt(i) == '\n' ? 1 : 0;
-        }
-        last = Math.max(last, line + breaks);
-      }
+      last = Math.max(last, tree.lastLineOf(text));
     }
     return last;
   }

@@ -93,6 +93,20 @@ final class Markup {
       return Math.max(node.sourceRange().start().lineNumber(), 0);
     }
 
+    /** The line a text ends on, its line breaks counted, 1-based; 0 when its start is not known. */
+    int lastLineOf(TextNode text) {
+      int first = trackedLine(text);
+      if (first == 0) {
+        return 0;
+      }
+      String whole = text.getWholeText();
+      int breaks = 0;
+      for (int i = 0; i < whole.length(); i++) {
+        breaks += whole.charAt(i) == '\n' ? 1 : 0;
+      }
+      return first + breaks;
+    }
+
     /** The line a node starts on, 1-based; 1 when it is not known. */
     int lineOf(Node node) {
       int line = trackedLine(node);

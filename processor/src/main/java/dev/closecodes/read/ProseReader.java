@@ -191,12 +191,7 @@ final class ProseReader {
       } else if (inBlock && child instanceof TextNode text) {
         int first = tree.trackedLine(text);
         if (first > 0) {
-          String whole = text.getWholeText();
-          int newlines = 0;
-          for (int c = 0; c < whole.length(); c++) {
-            newlines += whole.charAt(c) == '\n' ? 1 : 0;
-          }
-          lines.set(Math.min(first - 1, lineCount), Math.min(first + newlines, lineCount));
+          lines.set(Math.min(first - 1, lineCount), Math.min(tree.lastLineOf(text), lineCount));
         }
       }
     }
