@@ -2874,7 +2874,6 @@ class WhatTheDocumentSaysTest {
           document.diagnostics().toString());
     }
 
-    /** A table of other numbers (HTTP statuses, opcodes) is no table of close codes, and nothing is said of it. */
     /**
      * A table turned on its side, a column for each code, is no table with a row for each: not
      * read, but named, at the row its codes run along, rather than "no table" at the page's top;
@@ -2919,6 +2918,7 @@ class WhatTheDocumentSaysTest {
       assertEquals(List.of("1000–1001", "1002"), ranges(range));
     }
 
+    /** A table of other numbers (HTTP statuses, opcodes) is no table of close codes, and nothing is said of it. */
     @Test
     void aTableOfOtherNumbersIsNotNamed() {
       PageRead document = read("""
