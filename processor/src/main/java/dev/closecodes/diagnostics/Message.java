@@ -162,9 +162,9 @@ public enum Message {
           + " the header"),
   HEADER_MARK_REPAIRED(
       Severity.WARNING,
-      "this row is marked a header (in <thead>, or of <th> cells), but holds %s under the code column: it is read"
-          + " as a row of codes, as a browser shows it; mark it a row of the body; %d row(s) so, from this line to"
-          + " line %d"),
+      "this row is marked a header (in <thead>, of <th> cells, or above a Markdown delimiter row), but holds %s"
+          + " under the code column: it is read as a row of codes, as a browser shows it; mark it a row of the body;"
+          + " %d row(s) so, from this line to line %d"),
   CAPTION_ROW_SKIPPED(
       Severity.WARNING,
       "this row, above the first code, holds no code and is passed over as a caption: '%s'; mark it a"
