@@ -194,9 +194,6 @@ final class HiddenElements {
         text.append(text.length() == 0 ? "" : " ").append(part.text().strip());
       }
     }
-    String collapsed = RichText.collapseWhitespace(text);
-    return collapsed.codePointCount(0, collapsed.length()) <= 80
-        ? collapsed
-        : collapsed.substring(0, collapsed.offsetByCodePoints(0, 79)) + "…";
+    return RowReader.shortened(RichText.collapseWhitespace(text));
   }
 }

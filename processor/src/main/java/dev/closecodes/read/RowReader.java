@@ -84,6 +84,22 @@ final class RowReader {
       throw diagnostics.fail(Message.TABLE_ROWS_IN_CODE, new SourceLocation(context.file(), firstInCode.line()),
           table.line(), hiding.what(), hiding.shownAs(), hiding.mend(), inCode, lastInCode);
     }
+    // Rows of codes the markup marks headers are read, as a browser shows them: one warning says so.
+    int firstMarked = -1;
+    int marked = 0;
+    int lastMarked = 0;
+    for (int i = columns.headerRow() + 1; i < table.rows().size(); i++) {
+      if (table.rows().get(i).header() && table.codeCell(i).isCode()) {
+        firstMarked = firstMarked < 0 ? i : firstMarked;
+        marked++;
+        lastMarked = table.rows().get(i).line();
+      }
+    }
+    if (marked > 0) {
+      diagnostics.report(Message.HEADER_MARK_REPAIRED,
+          new SourceLocation(context.file(), table.rows().get(firstMarked).line()),
+          table.codeCell(firstMarked).written(), marked, lastMarked);
+    }
     if (table.brokenDelimiter() != null) {
       RawTable.BrokenDelimiter broken = table.brokenDelimiter();
       diagnostics.report(Message.DELIMITER_ROW_REPAIRED, new SourceLocation(context.file(), broken.line()),
@@ -103,17 +119,11 @@ final class RowReader {
     Set<Integer> shortOfADescription = new HashSet<>();
     boolean inBody = false;
     int bodyRows = 0;
-    int markedHeaders = 0;
     for (int i = columns.headerRow() + 1; i < table.rows().size(); i++) {
       RawTable.Row row = table.rows().get(i);
       CodeCell codeCell = table.codeCell(i);
-      if (row.header() && codeCell.isCode()) {
-        // marked a header, but a row of codes, which a browser shows as one: read, and said once
-        if (markedHeaders++ == 0) {
-          diagnostics.report(Message.HEADER_MARK_REPAIRED, new SourceLocation(context.file(), row.line()),
-              codeCell.written(), rowsOfCodesMarkedHeaders(table, i), lastRowOfCodesMarkedHeader(table, i));
-        }
-      } else if (!inBody && (codeCell instanceof CodeCell.NoCode || row.header())) {
+      // A row of codes marked a header is read, as a browser shows it (said above).
+      if (!inBody && (codeCell instanceof CodeCell.NoCode || (row.header() && !codeCell.isCode()))) {
         if (!row.header() && !isEmpty(row)) {
           diagnostics.report(Message.CAPTION_ROW_SKIPPED, new SourceLocation(context.file(), row.line()),
               rowText(row));
@@ -206,24 +216,6 @@ final class RowReader {
     }
   }
 
-  /** How many rows from row {@code from} on are rows of codes the markup marks headers. */
-  private static int rowsOfCodesMarkedHeaders(RawTable table, int from) {
-    int count = 0;
-    for (int i = from; i < table.rows().size(); i++) {
-      count += table.rows().get(i).header() && table.codeCell(i).isCode() ? 1 : 0;
-    }
-    return count;
-  }
-
-  /** The line of the last row of codes the markup marks a header, from row {@code from} on. */
-  private static int lastRowOfCodesMarkedHeader(RawTable table, int from) {
-    int line = table.rows().get(from).line();
-    for (int i = from; i < table.rows().size(); i++) {
-      line = table.rows().get(i).header() && table.codeCell(i).isCode() ? table.rows().get(i).line() : line;
-    }
-    return line;
-  }
-
   /** Whether the row's cell in {@code column} is its code cell, spanning into it. */
   private static boolean ofTheCodeCell(RawTable.Row row, int codeColumn, int column) {
     return codeColumn >= 0 && column >= 0 && column != codeColumn && row.cells().oneCell(codeColumn, column);
@@ -303,7 +295,7 @@ final class RowReader {
   }
 
   /** The text, cut to 80 characters, as much as a message quotes. */
-  private static String shortened(String text) {
+  static String shortened(String text) {
     if (text.codePointCount(0, text.length()) <= 80) {
       return text;
     }

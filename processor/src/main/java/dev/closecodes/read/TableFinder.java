@@ -371,8 +371,7 @@ final class TableFinder {
             throw between.isEmpty()
                 ? context.diagnostics().fail(Message.TABLE_INTERRUPTED, location, table.lastLine())
                 : context.diagnostics().fail(Message.TABLE_INTERRUPTED_BY_LINE, location, table.lastLine(),
-                    table.lastLine() + 1, between.codePointCount(0, between.length()) <= 80
-                        ? between : between.substring(0, between.offsetByCodePoints(0, 79)) + "…");
+                    table.lastLine() + 1, RowReader.shortened(between));
           }
         }
       }
