@@ -156,7 +156,10 @@ final class RowReader {
         break;
       }
       if (headerWidth > 0 && row.cells().size() > headerWidth) {
-        diagnostics.report(Message.CELLS_PAST_HEADER, location, row.cells().size(), headerWidth, headerWidth);
+        // Only a Markdown table's cells are split at a '|', which a row of more cells may owe to.
+        String pipeHint = row.cells() instanceof TextTables.MarkdownCells
+            ? " (in a Markdown table, a '|' ends a cell, even in code, unless written '\\|')" : "";
+        diagnostics.report(Message.CELLS_PAST_HEADER, location, row.cells().size(), headerWidth, headerWidth, pipeHint);
       } else if (headerWidth > 0 && row.cells().size() < headerWidth) {
         // A cell left out reads as a span lost (cowspan): the row's text would be in other columns.
         String unreached = columns.unreached(row.cells().size());

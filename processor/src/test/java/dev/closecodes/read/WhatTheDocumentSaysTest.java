@@ -733,6 +733,9 @@ class WhatTheDocumentSaysTest {
           </table>
           """);
       assertEquals(List.of("3 warning CELLS_PAST_HEADER"), warnings(html));
+      // a '|' splits no cell of an HTML table, so the warning does not point at one
+      assertEquals("this row has 4 cells where the header row has 3; the cells past column 3 are not read",
+          html.diagnostics().get(0).text());
     }
 
     @Test
