@@ -84,6 +84,10 @@ public enum Message {
   UNCLOSED_BLOCK_HIDES_REST(
       Severity.WARNING,
       "the %s opened here is never closed, so the rest of the page is %s and is not read; close it with %s"),
+  TABLE_ROWS_IN_UNCLOSED_BLOCK(
+      Severity.ERROR,
+      "the %s opened here is never closed, so the rest of the page is %s, and %d row(s) of close codes in it,"
+          + " to line %d, are not read; close it with %s where it should end"),
   NOT_A_CLOSE_CODE_TABLE(
       Severity.ERROR,
       "this table has numbers in its first column, but none of 1000–1015, the codes RFC 6455 defines,"

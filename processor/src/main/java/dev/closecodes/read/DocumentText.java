@@ -215,6 +215,28 @@ final class DocumentText {
     }
   }
 
+  /** The line, counted from 1, that offset {@code offset} of the text stands on. */
+  static int lineAt(String text, int offset) {
+    int line = 1;
+    for (int at = text.indexOf('\n'); at >= 0 && at < offset; at = text.indexOf('\n', at + 1)) {
+      line++;
+    }
+    return line;
+  }
+
+  /** Where line {@code line}, counted from 1, starts; the text's length where it has fewer lines. */
+  static int lineStart(String text, int line) {
+    int at = 0;
+    for (int i = 1; i < line; i++) {
+      int end = text.indexOf('\n', at);
+      if (end < 0) {
+        return text.length();
+      }
+      at = end + 1;
+    }
+    return at;
+  }
+
   /**
    * Where the line starting at {@code lineStart} ends: its {@code \n}, or the end of the text. The
    * reading steps walk the text's lines with it, in place, without splitting the text.

@@ -35,8 +35,21 @@ final class HiddenLines {
    * @param kind what it is: {@code code block} or {@code comment}
    * @param rest what it makes the rest of the page: {@code code} or {@code a comment}
    * @param closer what would close it
+   * @param hiddenRows how many rows of close codes the page's tables would have past its line, were
+   *     it not opened there
+   * @param lastHiddenRow the line of the last of them; 0 for none
    */
-  record Unclosed(int line, String kind, String rest, String closer) {}
+  record Unclosed(int line, String kind, String rest, String closer, int hiddenRows, int lastHiddenRow) {
+
+    Unclosed(int line, String kind, String rest, String closer) {
+      this(line, kind, rest, closer, 0, 0);
+    }
+
+    /** This block, hiding so many rows of close codes. */
+    Unclosed hiding(int rows, int lastRow) {
+      return new Unclosed(line, kind, rest, closer, rows, lastRow);
+    }
+  }
 
   /**
    * How a message says what hides a line.
@@ -124,6 +137,125 @@ final class HiddenLines {
       backtick = backtick < lineStart ? text.indexOf('`', lineStart) : backtick;
     }
     return blanked == null ? text : new String(blanked);
+  }
+
+  /**
+   * What opens markup that runs on to its closer whatever stands between: a comment, a CDATA
+   * section, and the elements whose content {@link Markup#withoutHiddenContent} takes as a whole.
+   * Each opener is followed by its closer.
+   */
+  private static final String[] RUNNING_MARKUP = {
+    "<!--", "-->", "<![CDATA[", "]]>", "<script", "</script", "<style", "</style", "<template", "</template"};
+
+  /**
+   * The text with the {@code <} of each comment, CDATA section, script, style or template that a
+   * code block opens and does not close made a space: the block is shown as code, an example's,
+   * and what its markup opens ends with it, where the markup read from the text would run on
+   * into the page after it and hide its table. So too a comment opened inside a line of Markdown
+   * that does not close on it, which is text there (a line of an HTML block is HTML, and a
+   * comment there runs on as in a browser). What closes is as it was, and so is the text's length
+   * and every line break.
+   */
+  String withCodeMarkupClosed(String text) {
+    char[] blanked = null; // made for the few pages whose examples leave such markup open
+    int comment = text.indexOf("<!--"); // the next, found once for the lines up to it: one pass
+    int lineStart = 0;
+    int line = 0;
+    while (lineStart < text.length()) {
+      int lineEnd = DocumentText.lineEnd(text, lineStart);
+      if (!isCode(line)) {
+        while (comment >= 0 && comment < lineStart) {
+          comment = text.indexOf("<!--", comment + 1);
+        }
+        if (comment >= 0 && comment < lineEnd && !lines.get(line) && !htmlBlocks.get(line)) {
+          int at = comment;
+          while (at >= 0) {
+            int close = commentEnd(text, at, lineEnd);
+            if (close < 0) {
+              blanked = blanked == null ? text.toCharArray() : blanked;
+              blanked[at] = ' ';
+              close = at + "<!--".length();
+            }
+            at = indexOfIgnoringCase(text, "<!--", close, lineEnd);
+          }
+        }
+        lineStart = lineEnd + 1;
+        line++;
+        continue;
+      }
+      int blockStart = lineStart; // a run of code lines: one block, or blocks with no line between
+      while (lineStart < text.length() && isCode(line)) {
+        lineEnd = DocumentText.lineEnd(text, lineStart);
+        lineStart = lineEnd + 1;
+        line++;
+      }
+      int blockEnd = Math.min(lineEnd, text.length());
+      // Once a closer is not found from one opener, none is from a later one: looked for once a block.
+      boolean[] neverClosed = new boolean[RUNNING_MARKUP.length / 2];
+      for (int at = indexOf(text, '<', blockStart, blockEnd); at >= 0; at = indexOf(text, '<', at + 1, blockEnd)) {
+        int opener = runningMarkupAt(text, at);
+        if (opener < 0) {
+          continue;
+        }
+        int closer = neverClosed[opener / 2] ? -1
+            : indexOfIgnoringCase(text, RUNNING_MARKUP[opener + 1], at + RUNNING_MARKUP[opener].length(), blockEnd);
+        if (closer < 0) {
+          neverClosed[opener / 2] = true;
+          blanked = blanked == null ? text.toCharArray() : blanked;
+          blanked[at] = ' ';
+        } else {
+          at = closer;
+        }
+      }
+    }
+    return blanked == null ? text : new String(blanked);
+  }
+
+  /**
+   * The index in {@link #RUNNING_MARKUP} of the opener at {@code at}, in any case; -1 for none. An
+   * element's name ends there ({@code <scripts>} is no script), as {@link Markup} reads it.
+   */
+  private static int runningMarkupAt(String text, int at) {
+    for (int i = 0; i < RUNNING_MARKUP.length; i += 2) {
+      String opener = RUNNING_MARKUP[i];
+      if (text.regionMatches(true, at, opener, 0, opener.length())) {
+        int end = at + opener.length();
+        boolean element = i >= 4; // past the comment and the CDATA section, the elements
+        if (!element || (end < text.length()
+            && (text.charAt(end) == '>' || text.charAt(end) == '/' || Character.isWhitespace(text.charAt(end))))) {
+          return i;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Where the comment opened at {@code open} ends, past its {@code -->}, if that is before {@code end};
+   * -1 if not. {@code <!-->} and {@code <!--->} are whole comments, as HTML reads them.
+   */
+  static int commentEnd(String text, int open, int end) {
+    int from = open + "<!--".length();
+    if (text.startsWith(">", from) || text.startsWith("->", from)) {
+      return text.indexOf('>', from) + 1;
+    }
+    int close = indexOfIgnoringCase(text, "-->", from, end);
+    return close < 0 ? -1 : close + "-->".length();
+  }
+
+  /** Whether line {@code index}, counted from 0, is a code block's: fenced or indented, not a comment's. */
+  private boolean isCode(int index) {
+    return lines.get(index) && !comments.get(index) && !hiddenElements.get(index);
+  }
+
+  /** Where {@code sought} first stands, in any case, from {@code from} with its end at {@code end} at most; -1 for none. */
+  private static int indexOfIgnoringCase(String text, String sought, int from, int end) {
+    for (int at = from; at + sought.length() <= end; at++) {
+      if (text.regionMatches(true, at, sought, 0, sought.length())) {
+        return at;
+      }
+    }
+    return -1;
   }
 
   /** Where a run of exactly {@code length} backticks starts, from {@code from} to the line's end; -1 for none. */

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.CDataNode;
+import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -156,6 +158,36 @@ final class Markup {
       }
     }
     return tree;
+  }
+
+  /**
+   * Where the comment or CDATA section that {@code text}'s markup opens and never closes starts, an
+   * offset in {@code text}, the text {@link #parse} read; -1 for none. Such a node takes in the
+   * rest of the text, as in a browser, and so is the tree's last; only jsoup's parser builds one.
+   * On its line, it is the opener with no closer anywhere after it.
+   */
+  static int unclosedComment(Tree tree, String text) {
+    Node last = tree.root();
+    while (last.childNodeSize() > 0) { // the last node in the order of the text: no recursion
+      last = last.childNode(last.childNodeSize() - 1);
+    }
+    String opener = last instanceof Comment ? "<!--" : last instanceof CDataNode ? "<![CDATA[" : null;
+    if (opener == null) {
+      return -1;
+    }
+    String closer = opener.equals("<!--") ? "-->" : "]]>";
+    int lineStart = DocumentText.lineStart(text, tree.lineOf(last));
+    int lineEnd = DocumentText.lineEnd(text, lineStart);
+    // Read as the markup is: a comment ends at its first closer, and the next opener is after it.
+    for (int at = text.indexOf(opener, lineStart); at >= 0 && at < lineEnd; ) {
+      int close = opener.equals("<!--") ? HiddenLines.commentEnd(text, at, text.length())
+          : text.indexOf(closer, at + opener.length());
+      if (close < 0) {
+        return at;
+      }
+      at = text.indexOf(opener, close);
+    }
+    return -1;
   }
 
   /**

@@ -44,28 +44,12 @@ public final class PageReader {
     String file = document.name();
     int errorsBefore = diagnostics.errorCount();
     String text = DocumentText.decode(document, diagnostics);
-    // Code blocks and comments, and the quotations' markers, found in one pass over the lines.
-    HiddenLines hidden = HiddenLines.find(text);
-    // Tables and code inside a quotation are read as GitHub shows them: one copy without its markers.
-    String unquoted = hidden.quotations().withMarkersBlanked();
-    PageContext context = new PageContext(file, diagnostics, LinkDefinitions.find(unquoted, hidden));
-    // A quotation's markers are no part of the HTML it holds, as on GitHub.
-    // Nor is a tag named in a code span (`<div>`) an element.
-    Markup.Tree tree = Markup.parse(hidden.withCodeSpansBlanked(hidden.quotations().withBlockMarkersBlanked()),
-        Markup.TagNames.REPAIRED);
-    // What a browser does not show (hidden, display: none) is no part of the page: its elements are
-    // taken out of the tree, and the Markdown inside them is hidden as a comment's is.
-    HiddenElements.Shown shown = HiddenElements.takenOut(Markup.elements(tree, 1, context), context, tree);
-    List<Element> elements = shown.elements();
-    hidden = hidden.withElementsHidden(shown.lines());
-    Markup.reportRepairs(tree, file, diagnostics);
-    List<RawTable> examples = new ArrayList<>();
-    List<RawTable> elementTables = ElementTables.find(tree, elements, hidden, examples);
-    List<RawTable> textTables = TextTables.find(unquoted, hidden, context, examples);
+    Tables tables = Tables.of(text, file, diagnostics);
+    HiddenLines hidden = tables.hidden();
+    PageContext context = tables.context();
     List<PageRow> rows = new ArrayList<>();
-    List<RawTable> codeLists = CodeLists.inPageOrder(CodeLists.find(unquoted, hidden, context),
-        CodeLists.inElements(elements, tree, context));
-    for (RawTable table : TableFinder.find(elementTables, textTables, codeLists, examples, hidden, text, context)) {
+    for (RawTable table : TableFinder.find(tables.elementTables(), tables.textTables(), tables.codeLists(),
+        tables.examples(), hidden, unclosed(tables, text, file), text, context)) {
       rows.addAll(RowReader.read(table, context));
     }
     TableChecks.check(rows, diagnostics);
@@ -73,11 +57,101 @@ public final class PageReader {
     if (diagnostics.errorCount() == errorsBefore) {
       TableChecks.checkRfcCodesListed(rows, diagnostics); // a row left out for its error is no row lost
     }
-    PageProse prose = ProseReader.read(tree, elements, text, hidden, elementTables, textTables, context);
+    PageProse prose = ProseReader.read(tables.tree(), tables.elements(), text, hidden, tables.elementTables(),
+        tables.textTables(), context);
     String locale = Locales.detect(file, text);
     Page page = new Page(file, locale, document.sha256(), rows, prose);
     // Relative links mean what they mean on the page's own address; the generator knows only the site.
     // Few pages have one, so the address is worked out, and the page copied, only for those.
     return PageAddress.hasRelativeLinks(page) ? PageAddress.of(file, text.split("\n", -1), locale).resolve(page) : page;
+  }
+
+  /**
+   * The tables a page's text holds, before one is chosen as its close-code table, and what was
+   * read on the way to them.
+   *
+   * @param markupText the text the markup was read from: code spans, and what a code block's markup
+   *     leaves open, blanked
+   */
+  private record Tables(HiddenLines hidden, PageContext context, String markupText, Markup.Tree tree,
+      List<Element> elements, List<RawTable> examples, List<RawTable> elementTables, List<RawTable> textTables,
+      List<RawTable> codeLists) {
+
+    static Tables of(String text, String file, Diagnostics diagnostics) {
+      // Code blocks and comments, and the quotations' markers, found in one pass over the lines.
+      HiddenLines hidden = HiddenLines.find(text);
+      // Tables and code inside a quotation are read as GitHub shows them: one copy without its markers.
+      String unquoted = hidden.quotations().withMarkersBlanked();
+      PageContext context = new PageContext(file, diagnostics, LinkDefinitions.find(unquoted, hidden));
+      // A quotation's markers are no part of the HTML it holds, as on GitHub. Nor is a tag named in a
+      // code span (`<div>`) an element, nor does an example's comment left open in its code block run
+      // on into the page.
+      String markupText =
+          hidden.withCodeMarkupClosed(hidden.withCodeSpansBlanked(hidden.quotations().withBlockMarkersBlanked()));
+      Markup.Tree tree = Markup.parse(markupText, Markup.TagNames.REPAIRED);
+      // What a browser does not show (hidden, display: none) is no part of the page: its elements are
+      // taken out of the tree, and the Markdown inside them is hidden as a comment's is.
+      HiddenElements.Shown shown = HiddenElements.takenOut(Markup.elements(tree, 1, context), context, tree);
+      List<Element> elements = shown.elements();
+      hidden = hidden.withElementsHidden(shown.lines());
+      Markup.reportRepairs(tree, file, diagnostics);
+      List<RawTable> examples = new ArrayList<>();
+      List<RawTable> elementTables = ElementTables.find(tree, elements, hidden, examples);
+      List<RawTable> textTables = TextTables.find(unquoted, hidden, context, examples);
+      List<RawTable> codeLists = CodeLists.inPageOrder(CodeLists.find(unquoted, hidden, context),
+          CodeLists.inElements(elements, tree, context));
+      return new Tables(hidden, context, markupText, tree, elements, examples, elementTables, textTables, codeLists);
+    }
+  }
+
+  /**
+   * The comment or code block the page opens and never closes, if it has one, with the rows of
+   * close codes it hides: those the page's tables hold past the line it opens on when the page is
+   * read without its opener (the line that opens the block, or a comment's {@code <!--} within a
+   * line, which the markup runs on to the end as a browser does). One reading more, only for a page
+   * with such a block, and not again for a block this one hid.
+   */
+  private static Optional<HiddenLines.Unclosed> unclosed(Tables tables, String text, String file) {
+    HiddenLines.Unclosed block;
+    String opened;
+    int linesTakenOut;
+    if (tables.hidden().unclosed().isPresent()) {
+      block = tables.hidden().unclosed().get();
+      int start = DocumentText.lineStart(text, block.line());
+      int end = DocumentText.lineEnd(text, start);
+      opened = text.substring(0, start) + text.substring(Math.min(end + 1, text.length()));
+      linesTakenOut = 1;
+    } else {
+      int at = Markup.unclosedComment(tables.tree(), tables.markupText());
+      if (at < 0 || tables.markupText().length() != text.length()) {
+        return Optional.empty();
+      }
+      boolean comment = text.startsWith("<!--", at);
+      block = comment ? new HiddenLines.Unclosed(DocumentText.lineAt(text, at), "comment", "a comment", "-->")
+          : new HiddenLines.Unclosed(DocumentText.lineAt(text, at), "CDATA section", "a CDATA section", "]]>");
+      int openerLength = comment ? "<!--".length() : "<![CDATA[".length();
+      opened = text.substring(0, at) + " ".repeat(openerLength) + text.substring(at + openerLength);
+      linesTakenOut = 0;
+    }
+    int hiddenRows = 0;
+    int lastHiddenRow = 0;
+    try {
+      Tables whole = Tables.of(opened, file, new Diagnostics()); // what it says was said of the page read
+      List<RawTable> found = new ArrayList<>(whole.elementTables());
+      found.addAll(whole.textTables());
+      for (RawTable table : found) {
+        for (int i = 0; i < table.rows().size(); i++) {
+          int line = table.rows().get(i).line();
+          line += line >= block.line() ? linesTakenOut : 0;
+          if (line > block.line() && table.codeCell(i).isCode()) {
+            hiddenRows++;
+            lastHiddenRow = Math.max(lastHiddenRow, line);
+          }
+        }
+      }
+    } catch (Diagnostics.Abort e) {
+      // read without its opener, the page is one a reading ends on: no rows are counted
+    }
+    return Optional.of(block.hiding(hiddenRows, lastHiddenRow));
   }
 }

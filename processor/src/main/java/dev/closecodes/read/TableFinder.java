@@ -63,18 +63,20 @@ final class TableFinder {
    *     weighed against it, so that codes it lacks are said
    * @param examples the tables in code blocks and comments: where the page has no other, the error
    *     names the one that holds close codes and says where it stands, often by mistake
-   * @param hidden the lines of code blocks and comments: one never closed hides the rest of the
-   *     page, which is said, as the error where that leaves no table
+   * @param hidden the lines of code blocks and comments, where an example's table stands
+   * @param unclosed the comment or code block never closed, which hides the rest of the page: said,
+   *     as the error where that leaves no table or hides rows of close codes
    * @param text the page's text, whose front matter may say it is the interface's page, which MDN
    *     no longer keeps the table on
    * @param context the page being read: its name, and where what is found is said
    * @return the table's parts, in the order the page shows them
    * @throws dev.closecodes.diagnostics.Diagnostics.Abort after reporting that the page has none,
-   *     that its table stops while its rows go on, or that another table both repeats its codes
-   *     and adds to them
+   *     that its table stops while its rows go on (after a line, or into a block never closed), or
+   *     that another table both repeats its codes and adds to them
    */
   static List<RawTable> find(List<RawTable> elementTables, List<RawTable> textTables, List<RawTable> codeLists,
-      List<RawTable> examples, HiddenLines hidden, String text, PageContext context) {
+      List<RawTable> examples, HiddenLines hidden, Optional<HiddenLines.Unclosed> unclosed, String text,
+      PageContext context) {
     List<RawTable> candidates = new ArrayList<>();
     candidates.addAll(elementTables);
     candidates.addAll(textTables);
@@ -90,8 +92,8 @@ final class TableFinder {
         }
       }
     }
-    if (table == null && hidden.unclosed().isPresent()) {
-      HiddenLines.Unclosed block = hidden.unclosed().get();
+    if (table == null && unclosed.isPresent()) {
+      HiddenLines.Unclosed block = unclosed.get();
       throw context.diagnostics().fail(Message.UNCLOSED_BLOCK_HIDES_TABLE,
           new SourceLocation(context.file(), block.line()), block.kind(), block.rest(), block.closer());
     }
@@ -133,8 +135,15 @@ final class TableFinder {
         throw turned.get();
       }
     }
-    if (hidden.unclosed().isPresent()) {
-      HiddenLines.Unclosed block = hidden.unclosed().get();
+    if (unclosed.isPresent() && unclosed.get().hiddenRows() > 0) {
+      // the table read would be the rows before it: its first rows, or without a table that follows
+      HiddenLines.Unclosed block = unclosed.get();
+      throw context.diagnostics().fail(Message.TABLE_ROWS_IN_UNCLOSED_BLOCK,
+          new SourceLocation(context.file(), block.line()), block.kind(), block.rest(), block.hiddenRows(),
+          block.lastHiddenRow(), block.closer());
+    }
+    if (unclosed.isPresent()) {
+      HiddenLines.Unclosed block = unclosed.get();
       context.diagnostics().report(Message.UNCLOSED_BLOCK_HIDES_REST,
           new SourceLocation(context.file(), block.line()), block.kind(), block.rest(), block.closer());
     }

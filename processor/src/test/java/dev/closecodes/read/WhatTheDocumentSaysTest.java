@@ -1432,6 +1432,34 @@ class WhatTheDocumentSaysTest {
     }
 
     /**
+     * Markup in a code block is an example's: a comment, a CDATA section or a script it opens and
+     * does not close there is shown as code and opens nothing of the page, so it hides no table
+     * after the block, as a browser shows it.
+     */
+    @Test
+    void markupACodeBlockOpensEndsWithTheBlock() {
+      String htmlTable = "<table>\n<tr><th>Code</th><th>Name</th><th>Description</th></tr>\n"
+          + "<tr><td>1000</td><td>Normal Closure</td><td>Fine.</td></tr>\n"
+          + "<tr><td>1001</td><td>Going Away</td><td>Gone.</td></tr>\n</table>\n";
+      List<String> examples = List.of("```html\n<!-- a comment opened\n```\n",
+          "The example:\n\n    <!-- indented code\n",
+          "```xml\n<![CDATA[ data\n```\n",
+          "```html\n<script>\n```\n",
+          "```html\n<p>A <!-- comment\n```\n");
+      for (String example : examples) {
+        for (String table : List.of(htmlTable, TABLE)) {
+          PageRead document = read("The event.\n\n" + example + "\n" + table + "\nIt ends:\n\n```html\n--> ]]> </script>\n```\n");
+          assertEquals(List.of("Normal Closure", "Going Away"), names(document), example + table);
+          assertEquals(List.of(), lines(document.diagnostics()), example + table);
+        }
+      }
+      // a comment or a script that closes inside its block is the example's own, and hides nothing either
+      PageRead closed = read("```html\n<!-- a note -->\n<script>let code = 1000;</script>\n```\n\n" + htmlTable);
+      assertEquals(List.of("Normal Closure", "Going Away"), names(closed));
+      assertEquals(List.of(), lines(closed.diagnostics()));
+    }
+
+    /**
      * A code block or comment never closed hides the rest of the page: where that leaves no
      * table, the error is at the line it opens on and says so, rather than that the page has none.
      */
@@ -1446,7 +1474,8 @@ class WhatTheDocumentSaysTest {
     /**
      * A comment that opens inside a line and does not close on it is text there, as CommonMark has
      * it, and hides no row; one that opens a line and never closes hides the rest of the page,
-     * which is said at its line even where a table was found above it.
+     * which is said at its line even where a table was found above it, and is an error where
+     * the rest holds rows of close codes.
      */
     @Test
     void onlyACommentThatOpensALineHidesTheLinesAfterIt() {
@@ -1455,9 +1484,59 @@ class WhatTheDocumentSaysTest {
       assertEquals(List.of("1000", "1001", "1002"), ranges(inline));
       assertEquals(List.of(), inline.diagnostics());
 
-      PageRead after = read(TABLE + "\n<!-- rows to add later\n| 1002 | Error | Bad. |\n");
+      PageRead after = read(TABLE + "\n<!-- notes to add later\nSee the RFC.\n");
       assertEquals(List.of("1000", "1001"), ranges(after));
       assertEquals(List.of("6 warning UNCLOSED_BLOCK_HIDES_REST"), lines(after.diagnostics()));
+
+      PageRead rowsAfter = read(TABLE + "\n<!-- rows to add later\n| 1002 | Error | Bad. |\n");
+      assertEquals(List.of("6 error TABLE_ROWS_IN_UNCLOSED_BLOCK"), lines(rowsAfter.diagnostics()));
+    }
+
+    /**
+     * A comment or code block never closed that opens among a table's rows hides the rows after
+     * it, and an HTML table's end: the table read would be its first rows only. That is an error
+     * at the line it opens on, counting the rows it hides, not a table cut short with exit 0.
+     */
+    @Test
+    void aBlockNeverClosedAmongTheRowsIsAnErrorThatCountsTheRowsItHides() {
+      String header = "<table>\n<tr><th>Code</th><th>Name</th><th>Description</th></tr>\n";
+      String rows = "<tr><td>1001</td><td>Going Away</td><td>Gone.</td></tr>\n"
+          + "<tr><td>1002</td><td>Protocol error</td><td>Bad.</td></tr>\n</table>\n";
+      PageRead html = read(header + "<tr><td>1000</td><td>Normal Closure</td><td>Fine.</td></tr>\n<!-- to check\n" + rows);
+      assertEquals(List.of("4 error TABLE_ROWS_IN_UNCLOSED_BLOCK"), lines(html.diagnostics()));
+      assertEquals("the comment opened here is never closed, so the rest of the page is a comment, and 2 row(s) of"
+          + " close codes in it, to line 6, are not read; close it with --> where it should end",
+          html.diagnostics().get(0).text());
+
+      String pipe = "| Code | Name | Description |\n| --- | --- | --- |\n| 1000 | Normal Closure | Fine. |\n";
+      for (String opening : List.of("<!-- to check\n", "```\n")) {
+        PageRead document = read(pipe + opening + "| 1001 | Going Away | Gone. |\n| 1002 | Protocol error | Bad. |\n");
+        assertEquals(List.of("4 error TABLE_ROWS_IN_UNCLOSED_BLOCK"), lines(document.diagnostics()), opening);
+      }
+
+      // a comment opened inside a cell runs on to the end of the page in a browser's markup too
+      for (String file : List.of("page.md", "page.html")) {
+        PageRead inACell = Reading.page(file, header + "<tr><td>1000</td><td>Normal Closure</td><td>Fine. <!-- check</td></tr>\n"
+            + rows);
+        assertEquals(List.of("3 error TABLE_ROWS_IN_UNCLOSED_BLOCK"), lines(inACell.diagnostics()), file);
+      }
+    }
+
+    /**
+     * A comment the markup opens inside a line and never closes takes in the rest of the page, as
+     * in a browser: after the table, that is said as a comment opened on its own line is; before
+     * it, it is the error that the page has no table.
+     */
+    @Test
+    void aCommentTheMarkupNeverClosesIsSaidWhereverItOpens() {
+      String table = "<table>\n<tr><th>Code</th><th>Name</th><th>Description</th></tr>\n"
+          + "<tr><td>1000</td><td>Normal Closure</td><td>Fine.</td></tr>\n</table>\n";
+      PageRead after = read(table + "\n<p>See also <!-- the RFC</p>\n\nMore text.\n");
+      assertEquals(List.of("1000"), ranges(after));
+      assertEquals(List.of("6 warning UNCLOSED_BLOCK_HIDES_REST"), lines(after.diagnostics()));
+
+      PageRead before = read("<p>The codes <!-- draft</p>\n\n" + table);
+      assertEquals(List.of("1 error UNCLOSED_BLOCK_HIDES_TABLE"), lines(before.diagnostics()));
     }
 
     /** A code span at the start of a line, three backticks and all, opens no code block. */
