@@ -144,12 +144,25 @@ final class HiddenLines {
    * section, and the elements whose content {@link Markup#withoutHiddenContent} takes as a whole.
    * Each opener is followed by its closer.
    */
-  private static final String[] RUNNING_MARKUP = {
-    "<!--", "-->", "<![CDATA[", "]]>", "<script", "</script", "<style", "</style", "<template", "</template"};
+  private static final String[] RUNNING_MARKUP = runningMarkup();
+
+  private static String[] runningMarkup() {
+    String[] openersAndClosers = new String[4 + 2 * Markup.HIDDEN_CONTENT.size()];
+    openersAndClosers[0] = "<!--";
+    openersAndClosers[1] = "-->";
+    openersAndClosers[2] = "<![CDATA[";
+    openersAndClosers[3] = "]]>";
+    for (int i = 0; i < Markup.HIDDEN_CONTENT.size(); i++) {
+      openersAndClosers[4 + 2 * i] = "<" + Markup.HIDDEN_CONTENT.get(i);
+      openersAndClosers[5 + 2 * i] = "</" + Markup.HIDDEN_CONTENT.get(i);
+    }
+    return openersAndClosers;
+  }
 
   /**
-   * The text with the {@code <} of each comment, CDATA section, script, style or template that a
-   * code block opens and does not close made a space: the block is shown as code, an example's,
+   * The text with the {@code <} of each comment, CDATA section, or element of
+   * {@link Markup#HIDDEN_CONTENT} (a script, a style, ...) that a code block opens and does not
+   * close made a space: the block is shown as code, an example's,
    * and what its markup opens ends with it, where the markup read from the text would run on
    * into the page after it and hide its table. So too a comment opened inside a line of Markdown
    * that does not close on it, which is text there (a line of an HTML block is HTML, and a

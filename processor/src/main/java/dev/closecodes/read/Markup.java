@@ -201,14 +201,21 @@ final class Markup {
     return body;
   }
 
-  /** The elements whose content a page never shows, though it may read as markup. */
-  private static final List<String> HIDDEN_CONTENT = List.of("script", "style", "template");
+  /**
+   * The elements whose content is no markup of the page, though the XML-style builder would read
+   * it as markup: a script, a style and a template, never shown; a title, an iframe's fallback,
+   * {@code <noembed>} and {@code <noframes>}, which HTML reads as text and a browser does not show;
+   * and {@code <textarea>} and {@code <xmp>}, which it reads as text and shows as written, a form's
+   * field or a listing, neither a table's row nor a description's words.
+   */
+  static final List<String> HIDDEN_CONTENT =
+      List.of("script", "style", "template", "title", "textarea", "xmp", "iframe", "noembed", "noframes");
 
   /**
-   * The text with what each {@code <script>}, {@code <style>} and {@code <template>} holds made
-   * spaces, its line breaks kept, so that lines stay where they were: a script's string of HTML is
-   * no paragraph and no table of the page. Only where the element is closed, and not where its tag
-   * stands in a code span (`<script>`), which names it.
+   * The text with what each element of {@link #HIDDEN_CONTENT} holds made spaces, its line breaks
+   * kept, so that lines stay where they were: a script's string of HTML is no paragraph and no
+   * table of the page. Only where the element is closed, and not where its tag stands in a code
+   * span (`<script>`), which names it.
    */
   static String withoutHiddenContent(String text) {
     char[] blanked = null; // made for the few pages that have such an element

@@ -2433,6 +2433,26 @@ class WhatTheDocumentSaysTest {
     }
 
     /**
+     * What a {@code <textarea>}, a {@code <title>}, an {@code <xmp>}, an {@code <iframe>}, a
+     * {@code <noembed>} or a {@code <noframes>} holds is text to HTML, never markup: a row written
+     * in one is no row of the table (it had given code 1020 and cut the row it stood in), nor a
+     * paragraph one of the page's.
+     */
+    @Test
+    void elementsWhoseContentHtmlReadsAsTextHoldNoMarkup() {
+      for (String element : List.of("textarea", "title", "xmp", "iframe", "noembed", "noframes")) {
+        String table = "<table>\n<tr><th>Status code</th><th>Name</th><th>Description</th></tr>\n"
+            + "<tr><td>1000</td><td>Normal Closure</td><td>Done.<" + element + "></td></tr>\n"
+            + "<tr><td>1020</td><td>Not a row</td><td>Not one.</td></tr>\n<p>Not prose.</p></" + element + "></td></tr>\n"
+            + "<tr><td>1001</td><td>Going Away</td><td>Gone.</td></tr>\n</table>\n";
+        PageRead document = read("<p>A CloseEvent is sent when a connection closes.</p>\n\n" + table);
+        assertEquals(List.of("1000", "1001"), ranges(document), element);
+        assertEquals("Done.", document.rows().get(0).description().plainText(), element);
+        assertEquals(List.of(), lines(document.diagnostics()), element);
+      }
+    }
+
+    /**
      * A page saved from a browser has the site around its article: what stands in a
      * {@code <nav>}, a {@code <header>}, a {@code <footer>} or an {@code <aside>} is no opening of
      * the page's, where a "Skip to main content" became the generated CloseEvent's summary.
