@@ -2,10 +2,13 @@ package dev.closecodes.read;
 
 import dev.closecodes.model.RichText;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /** The candidate tables of a document's markup: HTML and XML tables, however their tags are spelled. */
@@ -95,6 +98,56 @@ final class ElementTables {
       (shown ? tables : examples).add(new RawTable(rows, line)); // else code, written in a Markdown code block
     }
     return tables;
+  }
+
+  /** What a table's rows stand in: the table, or one of its row groups. */
+  private static final List<String> ROW_HOLDERS = List.of("table", "thead", "tbody", "tfoot");
+
+  /** What HTML lets stand in a table's parts; any other element there it moves out of the table. */
+  private static final List<String> TABLE_CONTENT =
+      List.of("table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "colgroup", "col");
+
+  /**
+   * The elements, less those a page writes between a table's part and its rows ({@code <div>}, an
+   * {@code <a name>} left open, {@code <form>}), each taken out of the tree with what it holds left
+   * in its place. A browser moves such an element out of the table and keeps the rows where they
+   * stand, so they are the table's rows, not a table of their own nor rows left out. Each element
+   * is weighed once, from the rows up: a page of any size is read in one pass.
+   */
+  static List<Element> withRowWrappersTakenOut(List<Element> elements) {
+    Set<Element> wrappers = Collections.newSetFromMap(new IdentityHashMap<>());
+    Set<Element> others = Collections.newSetFromMap(new IdentityHashMap<>());
+    List<Element> between = new ArrayList<>();
+    for (Element element : elements) {
+      if (!element.normalName().equals("tr")) {
+        continue;
+      }
+      between.clear();
+      boolean inATable = false;
+      for (Element up = element.parent(); up != null; up = up.parent()) {
+        if (wrappers.contains(up) || ROW_HOLDERS.contains(up.normalName())) {
+          inATable = true;
+          break;
+        }
+        if (others.contains(up) || TABLE_CONTENT.contains(up.normalName())) {
+          break; // a row in a cell or in a row is no row of the table around them
+        }
+        between.add(up);
+      }
+      (inATable ? wrappers : others).addAll(between);
+    }
+    if (wrappers.isEmpty()) {
+      return elements;
+    }
+    List<Element> kept = new ArrayList<>(elements.size());
+    for (Element element : elements) {
+      if (wrappers.contains(element)) {
+        element.unwrap();
+      } else {
+        kept.add(element);
+      }
+    }
+    return kept;
   }
 
   /**

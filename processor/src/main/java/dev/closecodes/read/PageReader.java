@@ -92,7 +92,8 @@ public final class PageReader {
       // What a browser does not show (hidden, display: none) is no part of the page: its elements are
       // taken out of the tree, and the Markdown inside them is hidden as a comment's is.
       HiddenElements.Shown shown = HiddenElements.takenOut(Markup.elements(tree, 1, context), context, tree);
-      List<Element> elements = shown.elements();
+      // An element between a table and its rows is moved out of the table by a browser, its rows kept.
+      List<Element> elements = ElementTables.withRowWrappersTakenOut(shown.elements());
       hidden = hidden.withElementsHidden(shown.lines());
       Markup.reportRepairs(tree, file, diagnostics);
       List<RawTable> examples = new ArrayList<>();

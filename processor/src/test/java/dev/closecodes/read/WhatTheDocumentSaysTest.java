@@ -1971,6 +1971,28 @@ class WhatTheDocumentSaysTest {
     }
 
     /**
+     * An element written between a table and its rows ({@code <div>}, an {@code <a name>} left
+     * open, {@code <form>}) is moved out of the table by a browser, and its rows stay where they
+     * are: they are the table's rows, where they had been left out with exit 0 (RFC 6455's codes
+     * among them said missing, others not at all) or read as a table of their own.
+     */
+    @Test
+    void rowsInAnElementThatStandsInTheTableAreItsRows() {
+      List<List<String>> wrappers = List.of(List.of("<div class=\"more\">", "</div>"), List.of("<a name=\"more\">", ""),
+          List.of("<form>", "</form>"), List.of("<span><div>", "</div></span>"));
+      for (List<String> wrapper : wrappers) {
+        PageRead document = read("<table>\n<thead><tr><th>Code</th><th>Name</th><th>Description</th></tr></thead>\n"
+            + "<tbody>\n<tr><td>1000</td><td>Normal Closure</td><td>Fine.</td></tr>\n" + wrapper.get(0) + "\n"
+            + "<tr><td>1001</td><td>Going Away</td><td>Gone.</td></tr>\n"
+            + "<tr><td>3000</td><td>Unauthorized</td><td>Not allowed.</td></tr>\n" + wrapper.get(1) + "\n"
+            + "<tr><td>4000</td><td>Private</td><td>Yours.</td></tr>\n</tbody>\n</table>\n");
+        assertEquals(List.of("1000", "1001", "3000", "4000"), ranges(document), wrapper.get(0));
+        assertEquals(List.of(), lines(document.diagnostics()), wrapper.get(0));
+        assertEquals(7, document.rows().get(2).location().line(), wrapper.get(0));
+      }
+    }
+
+    /**
      * A row of one cell is a row of the table like the others, in HTML as in Markdown; that its
      * name and description are empty is said at its line.
      */
