@@ -165,31 +165,41 @@ final class HiddenLines {
    * close made a space: the block is shown as code, an example's,
    * and what its markup opens ends with it, where the markup read from the text would run on
    * into the page after it and hide its table. So too a comment opened inside a line of Markdown
-   * that does not close on it, which is text there (a line of an HTML block is HTML, and a
-   * comment there runs on as in a browser). What closes is as it was, and so is the text's length
+   * that does not close in its paragraph, which is text there, as CommonMark reads inline HTML (a
+   * line of an HTML block is HTML, and a comment there runs on as in a browser). What closes is as it was, and so is the text's length
    * and every line break.
    */
   String withCodeMarkupClosed(String text) {
     char[] blanked = null; // made for the few pages whose examples leave such markup open
     int comment = text.indexOf("<!--"); // the next, found once for the lines up to it: one pass
+    int paragraphEnd = 0; // the end of the paragraph a line with a comment stands in, found once a paragraph
+    boolean openToTheParagraphsEnd = false;
+    int insideUntil = 0; // where the last comment read ends: no comment opens before it
     int lineStart = 0;
     int line = 0;
     while (lineStart < text.length()) {
       int lineEnd = DocumentText.lineEnd(text, lineStart);
       if (!isCode(line)) {
-        while (comment >= 0 && comment < lineStart) {
-          comment = text.indexOf("<!--", comment + 1);
+        while (comment >= 0 && comment < Math.max(lineStart, insideUntil)) {
+          comment = text.indexOf("<!--", Math.max(comment + 1, insideUntil)); // none inside a comment
         }
         if (comment >= 0 && comment < lineEnd && !lines.get(line) && !htmlBlocks.get(line)) {
+          if (lineStart >= paragraphEnd) {
+            paragraphEnd = paragraphEnd(text, lineEnd);
+            openToTheParagraphsEnd = false;
+          }
           int at = comment;
           while (at >= 0) {
-            int close = commentEnd(text, at, lineEnd);
+            // Inline, a comment may close on a later line of its paragraph; once one does not, no later one does.
+            int close = openToTheParagraphsEnd ? -1 : commentEnd(text, at, paragraphEnd);
             if (close < 0) {
+              openToTheParagraphsEnd = true;
               blanked = blanked == null ? text.toCharArray() : blanked;
               blanked[at] = ' ';
               close = at + "<!--".length();
             }
-            at = indexOfIgnoringCase(text, "<!--", close, lineEnd);
+            insideUntil = close;
+            at = close < lineEnd ? indexOfIgnoringCase(text, "<!--", close, lineEnd) : -1;
           }
         }
         lineStart = lineEnd + 1;
@@ -254,6 +264,19 @@ final class HiddenLines {
     }
     int close = indexOfIgnoringCase(text, "-->", from, end);
     return close < 0 ? -1 : close + "-->".length();
+  }
+
+  /** Where the paragraph a line ending at {@code lineEnd} stands in ends: at its next blank line, or the text's end. */
+  private static int paragraphEnd(String text, int lineEnd) {
+    int lineStart = lineEnd + 1;
+    while (lineStart < text.length()) {
+      int end = DocumentText.lineEnd(text, lineStart);
+      if (DocumentText.afterBlanks(text, lineStart, end) == end) {
+        return lineStart;
+      }
+      lineStart = end + 1;
+    }
+    return text.length();
   }
 
   /** Whether line {@code index}, counted from 0, is a code block's: fenced or indented, not a comment's. */

@@ -1539,6 +1539,29 @@ class WhatTheDocumentSaysTest {
       assertEquals(List.of("1 error UNCLOSED_BLOCK_HIDES_TABLE"), lines(before.diagnostics()));
     }
 
+    /**
+     * A comment inside a paragraph may close on a later line of it, as CommonMark reads inline
+     * HTML, and hides what it holds; one that does not close within its paragraph is text.
+     */
+    @Test
+    void aCommentInAParagraphMayCloseOnALaterLineOfIt() {
+      String htmlTable = "<table>\n<tr><th>Code</th><th>Name</th><th>Description</th></tr>\n"
+          + "<tr><td>1000</td><td>Normal Closure</td><td>Fine.</td></tr>\n</table>\n";
+      PageRead closed = read("A CloseEvent is sent <!-- an editor's\nnote --> when a connection closes.\n\n" + htmlTable);
+      assertEquals("A CloseEvent is sent when a connection closes.", closed.prose().summary().plainText());
+      assertEquals(List.of(), lines(closed.diagnostics()));
+
+      // what it holds is no markup of the page either: a list of codes there is none
+      PageRead list = read("A CloseEvent is sent <!-- <ul><li><code>3000</code></li><li><code>3001</code></li></ul>\n"
+          + "--> when a connection closes.\n\n" + htmlTable);
+      assertEquals(List.of("1000"), ranges(list));
+      assertEquals(List.of(), lines(list.diagnostics()));
+
+      PageRead open = read("A CloseEvent is sent <!-- when\na connection closes.\n\n" + htmlTable);
+      assertEquals(List.of("1000"), ranges(open));
+      assertEquals(List.of(), lines(open.diagnostics()));
+    }
+
     /** A code span at the start of a line, three backticks and all, opens no code block. */
     @Test
     void codeSpansOfThreeBackticksOpenNoCodeBlock() {
