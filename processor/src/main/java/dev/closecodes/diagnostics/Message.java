@@ -88,6 +88,14 @@ public enum Message {
       Severity.ERROR,
       "the %s opened here is never closed, so the rest of the page is %s, and %d row(s) of close codes in it,"
           + " to line %d, are not read; close it with %s where it should end"),
+  TABLE_AROUND_THE_TABLE(
+      Severity.ERROR,
+      "this table's row of %s is not read: the close-code table read, at line %d, stands inside one of its cells,"
+          + " as a table or a cell left open makes it; close the inner table where it ends, or take it out of the cell"),
+  TABLE_IN_A_CELL_READ(
+      Severity.WARNING,
+      "this table, in a cell of the close-code table at line %d, is read as that cell's words, so %s, which it"
+          + " holds and that table does not, is no code of the page; if it is one, give it a row of that table"),
   NOT_A_CLOSE_CODE_TABLE(
       Severity.ERROR,
       "this table has numbers in its first column, but none of 1000–1015, the codes RFC 6455 defines,"

@@ -135,6 +135,11 @@ final class TableFinder {
         throw turned.get();
       }
     }
+    Optional<Diagnostics.Abort> around = tableAround(table, withCodes, context);
+    if (around.isPresent()) {
+      throw around.get();
+    }
+    reportTablesInItsCells(table, withCodes, context);
     if (unclosed.isPresent() && unclosed.get().hiddenRows() > 0) {
       // the table read would be the rows before it: its first rows, or without a table that follows
       HiddenLines.Unclosed block = unclosed.get();
@@ -154,6 +159,52 @@ final class TableFinder {
       }
     }
     return withItsParts(table, withCodes, context);
+  }
+
+  /**
+   * The error for a table of codes that holds the chosen one in a cell, as a table left open in a
+   * cell makes it (a browser puts the rows after it into the inner table too): the outer table's
+   * codes before or after the inner one would be lost, and nothing else says so. Empty where no
+   * table whose rows reach into the chosen one's lines has a code outside them; the tables that
+   * read as such inside the chosen one (a cell of two codes) have none.
+   */
+  private static Optional<Diagnostics.Abort> tableAround(RawTable table, List<RawTable> withCodes,
+      PageContext context) {
+    for (RawTable outer : withCodes) {
+      if (outer == table || outer.lastLine() < table.line() || outer.line() > table.lastLine()) {
+        continue; // the table itself, or one apart from it, which is weighed as a part of it
+      }
+      for (int i = 0; i < outer.rows().size(); i++) {
+        int line = outer.rows().get(i).line();
+        if ((line < table.line() || line > table.lastLine()) && outer.codeCell(i).isCode()) {
+          return Optional.of(context.diagnostics().fail(Message.TABLE_AROUND_THE_TABLE,
+              new SourceLocation(context.file(), line), outer.codeCell(i).written(), table.line()));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Says, at its first such row, each table in a cell of the chosen one that holds a code the
+   * chosen one does not: its text is read as the cell's words, and its codes are no rows. A table
+   * there of two rows of codes or more; a cell that names two codes ({@code <code>1003</code> and
+   * {@code <code>3000</code>}) reads as a row of one, and is none.
+   */
+  private static void reportTablesInItsCells(RawTable table, List<RawTable> withCodes, PageContext context) {
+    CodeSpans codesRead = null;
+    for (RawTable inner : withCodes) {
+      if (inner == table || inner.line() < table.line() || inner.lastLine() > table.lastLine() || inner.codeRows() < 2) {
+        continue;
+      }
+      codesRead = codesRead != null ? codesRead : new CodeSpans(table);
+      int notMet = codesRead.firstRowNotMet(inner);
+      if (notMet >= 0) {
+        context.diagnostics().report(Message.TABLE_IN_A_CELL_READ,
+            new SourceLocation(context.file(), inner.rows().get(notMet).line()), table.line(),
+            inner.codeCell(notMet).written());
+      }
+    }
   }
 
   /**

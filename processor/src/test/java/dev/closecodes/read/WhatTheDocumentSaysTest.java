@@ -2016,6 +2016,59 @@ class WhatTheDocumentSaysTest {
     }
 
     /**
+     * A table left open in a cell takes in the rows after it, in a browser as here: the table read
+     * would be the inner one, the outer one's first rows lost with exit 0. Where a table of codes
+     * holds the one read in a cell, that is an error at the outer one's first code left out.
+     */
+    @Test
+    void aTableOfCodesInACellOfAnotherIsAnError() {
+      PageRead document = read("""
+          <table>
+          <tr><th>Code</th><th>Name</th><th>Description</th></tr>
+          <tr><td>1000</td><td>Normal Closure</td><td>Fine.</td></tr>
+          <tr><td>1001</td><td>Going Away<table><tr><td>x</td></tr></td><td>Gone.</td></tr>
+          <tr><td>1002</td><td>Protocol error</td><td>Bad.</td></tr>
+          <tr><td>1003</td><td>Unsupported Data</td><td>Bad data.</td></tr>
+          </table>
+          """);
+      assertEquals(List.of("3 error TABLE_AROUND_THE_TABLE"), lines(document.diagnostics()));
+      assertEquals("this table's row of 1000 is not read: the close-code table read, at line 4, stands inside one of"
+          + " its cells, as a table or a cell left open makes it; close the inner table where it ends, or take it"
+          + " out of the cell", document.diagnostics().get(0).text());
+    }
+
+    /**
+     * A table in a cell of the close-code table is read as the cell's words, as its text shows in
+     * the cell; codes it holds that the table does not are said at their row, where they had gone
+     * into a name or a description without a word.
+     */
+    @Test
+    void codesOfATableInACellThatTheTableLacksAreAWarning() {
+      String rows = """
+          <tr><td>1000</td><td>Normal Closure</td><td>Fine.</td></tr>
+          <tr><td>1003</td><td>Unsupported Data</td><td>Bad data.</td></tr>
+          <tr><td>1008</td><td>Policy Violation</td><td>Against policy, where %s fit not.</td></tr>
+          <tr><td>1009</td><td>Message Too Big</td><td>Too big; see <code>1003</code> and <code>3000</code>.</td></tr>
+          </table>
+          """;
+      String head = "<table>\n<tr><th>Code</th><th>Name</th><th>Description</th></tr>\n";
+      PageRead lacking = read(head + rows.formatted(
+          "<table><tr><td>1020</td><td>Odd</td></tr>\n<tr><td>1021</td><td>Odder</td></tr></table>"));
+      assertEquals(List.of("1000", "1003", "1008", "1009"), ranges(lacking));
+      assertEquals(List.of("5 warning TABLE_IN_A_CELL_READ"), lines(lacking.diagnostics()));
+      assertEquals("this table, in a cell of the close-code table at line 1, is read as that cell's words, so 1020,"
+          + " which it holds and that table does not, is no code of the page; if it is one, give it a row of that"
+          + " table", lacking.diagnostics().get(0).text());
+      assertEquals("Against policy, where 1020 Odd 1021 Odder fit not.",
+          lacking.rows().get(2).description().plainText());
+
+      // codes the table holds are read in their own rows, and a cell naming two codes is no table
+      PageRead held = read(head + rows.formatted(
+          "<table><tr><td>1003</td><td>Data</td></tr>\n<tr><td>1009</td><td>Size</td></tr></table>"));
+      assertEquals(List.of(), lines(held.diagnostics()));
+    }
+
+    /**
      * A row of one cell is a row of the table like the others, in HTML as in Markdown; that its
      * name and description are empty is said at its line.
      */
