@@ -111,15 +111,17 @@ final class ElementTables {
    * The elements, less those a page writes between a table's part and its rows ({@code <div>}, an
    * {@code <a name>} left open, {@code <form>}), each taken out of the tree with what it holds left
    * in its place. A browser moves such an element out of the table and keeps the rows where they
-   * stand, so they are the table's rows, not a table of their own nor rows left out. Each element
-   * is weighed once, from the rows up: a page of any size is read in one pass.
+   * stand, so they are the table's rows, not a table of their own nor rows left out. A row is a
+   * {@code <tr>}, or an element of another name that holds cells ({@code <tw>}, its name
+   * mangled). Each element is weighed once, from the rows up: a page of any size is read in one
+   * pass.
    */
   static List<Element> withRowWrappersTakenOut(List<Element> elements) {
     Set<Element> wrappers = Collections.newSetFromMap(new IdentityHashMap<>());
     Set<Element> others = Collections.newSetFromMap(new IdentityHashMap<>());
     List<Element> between = new ArrayList<>();
     for (Element element : elements) {
-      if (!element.normalName().equals("tr")) {
+      if (!isRow(element)) {
         continue;
       }
       between.clear();
@@ -148,6 +150,22 @@ final class ElementTables {
       }
     }
     return kept;
+  }
+
+  /** Whether an element is a row: a {@code <tr>}, or one that holds cells under a name of no table part. */
+  private static boolean isRow(Element element) {
+    if (element.normalName().equals("tr")) {
+      return true;
+    }
+    if (TABLE_CONTENT.contains(element.normalName())) {
+      return false;
+    }
+    for (Element child = element.firstElementChild(); child != null; child = Markup.nextElement(child)) {
+      if (child.normalName().equals("td") || child.normalName().equals("th")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

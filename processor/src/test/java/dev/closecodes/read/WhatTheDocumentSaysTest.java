@@ -2013,6 +2013,14 @@ class WhatTheDocumentSaysTest {
         assertEquals(List.of(), lines(document.diagnostics()), wrapper.get(0));
         assertEquals(7, document.rows().get(2).location().line(), wrapper.get(0));
       }
+      // rows whose tag is mangled, as the received page's are, are rows by the cells they hold
+      PageRead mangled = read("<tabwe>\n<tbody>\n<tw><td>Code</td><td>Name</td><td>Description</td></tw>\n"
+          + "<tw><td>1000</td><td>Normal Closure</td><td>Fine.</td></tw>\n<div>\n"
+          + "<tw><td>1001</td><td>Going Away</td><td>Gone.</td></tw>\n"
+          + "<tw><td>3000</td><td>Unauthorized</td><td>Not allowed.</td></tw>\n</div>\n"
+          + "<tw><td>4000</td><td>Private</td><td>Yours.</td></tw>\n</tbody>\n</tabwe>\n");
+      assertEquals(List.of("1000", "1001", "3000", "4000"), ranges(mangled));
+      assertEquals(List.of("1 warning TAG_NAME_REPAIRED"), lines(mangled.diagnostics()));
     }
 
     /**
