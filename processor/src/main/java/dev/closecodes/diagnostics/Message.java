@@ -96,6 +96,10 @@ public enum Message {
       Severity.WARNING,
       "this table, in a cell of the close-code table at line %d, is read as that cell's words, so %s, which it"
           + " holds and that table does not, is no code of the page; if it is one, give it a row of that table"),
+  CODE_CELL_SPANS_ROWS(
+      Severity.ERROR,
+      "this row's code cell, %s, is the one of the row at line %d, which spans it (rowspan), so the rows would name"
+          + " one code twice; give this row a code cell of its own, or make the rows one"),
   NOT_A_CLOSE_CODE_TABLE(
       Severity.ERROR,
       "this table has numbers in its first column, but none of 1000–1015, the codes RFC 6455 defines,"

@@ -331,5 +331,11 @@ final class ElementTables {
     public boolean oneCell(int column, int other) {
       return cells.get(column) == cells.get(other);
     }
+
+    @Override
+    public boolean sameCell(int column, RawTable.Cells other) {
+      return other instanceof ElementCells row && column < cells.size() && column < row.cells().size()
+          && cells.get(column) == row.cells().get(column);
+    }
   }
 }

@@ -36,6 +36,11 @@ final class RawTable {
       return false;
     }
 
+    /** Whether this row's cell in {@code column} is the one of the row {@code other}, spanning both rows. */
+    default boolean sameCell(int column, Cells other) {
+      return false;
+    }
+
     /**
      * The line of the row this one may be the wrapped rest of: a pipe table's line that opens with
      * no pipe though the table's first does; else 0.

@@ -119,6 +119,8 @@ final class RowReader {
     Set<Integer> shortOfADescription = new HashSet<>();
     boolean inBody = false;
     int bodyRows = 0;
+    RawTable.Row above = null; // the row read before this one, and where a code cell spanning it starts
+    int spanStart = 0;
     for (int i = columns.headerRow() + 1; i < table.rows().size(); i++) {
       RawTable.Row row = table.rows().get(i);
       CodeCell codeCell = table.codeCell(i);
@@ -151,6 +153,15 @@ final class RowReader {
       }
       inBody = true;
       SourceLocation location = new SourceLocation(context.file(), row.line());
+      int codeColumn = columns.index(Role.CODE, row);
+      boolean spanned = above != null && codeColumn >= 0 && row.cells().sameCell(codeColumn, above.cells());
+      spanStart = spanned ? (spanStart > 0 ? spanStart : above.line()) : 0;
+      above = row;
+      if (spanned) {
+        // rows under a code cell's rowspan: each its own name and description, all one code
+        diagnostics.report(Message.CODE_CELL_SPANS_ROWS, location, codeCell.written(), spanStart);
+        continue;
+      }
       if (++bodyRows > InputLimits.MAX_TABLE_ROWS) {
         diagnostics.report(Message.TOO_MANY_ROWS, location, InputLimits.MAX_TABLE_ROWS);
         break;

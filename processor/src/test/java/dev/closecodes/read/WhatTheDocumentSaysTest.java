@@ -38,6 +38,10 @@ class WhatTheDocumentSaysTest {
     return document.rows().stream().map(row -> row.range().toString()).toList();
   }
 
+  private static List<String> descriptions(PageRead document) {
+    return document.rows().stream().map(row -> row.description().plainText()).toList();
+  }
+
   private static List<String> reserved(PageRead document) {
     return document.rows().stream().filter(PageRow::reserved).map(row -> row.range().toString()).toList();
   }
@@ -2074,6 +2078,43 @@ class WhatTheDocumentSaysTest {
       PageRead held = read(head + rows.formatted(
           "<table><tr><td>1003</td><td>Data</td></tr>\n<tr><td>1009</td><td>Size</td></tr></table>"));
       assertEquals(List.of(), lines(held.diagnostics()));
+    }
+
+    /**
+     * A code cell spanning rows ({@code rowspan}) makes the rows below it rows of the same code,
+     * each with a name and a description of its own: an error that says the span is why, where it
+     * had been "listed twice" alone. A description spanning rows is shared, as the page shows it.
+     */
+    @Test
+    void aCodeCellSpanningRowsIsAnErrorThatSaysSo() {
+      PageRead document = read("""
+          <table>
+          <tr><th>Code</th><th>Name</th><th>Description</th></tr>
+          <tr><td>1000</td><td>Normal Closure</td><td>Fine.</td></tr>
+          <tr><td rowspan="3">1001</td><td>Going Away</td><td>Gone.</td></tr>
+          <tr><td>Leaving</td><td>Left.</td></tr>
+          <tr><td>Away</td><td>Away.</td></tr>
+          <tr><td>1002</td><td>Protocol error</td><td>Bad.</td></tr>
+          </table>
+          """);
+      assertEquals(List.of("5 error CODE_CELL_SPANS_ROWS", "6 error CODE_CELL_SPANS_ROWS"), lines(document.diagnostics()));
+      assertEquals("this row's code cell, 1001, is the one of the row at line 4, which spans it (rowspan), so the"
+          + " rows would name one code twice; give this row a code cell of its own, or make the rows one",
+          document.diagnostics().get(0).text());
+      assertEquals("this row's code cell, 1001, is the one of the row at line 4, which spans it (rowspan), so the"
+          + " rows would name one code twice; give this row a code cell of its own, or make the rows one",
+          document.diagnostics().get(1).text());
+
+      PageRead shared = read("""
+          <table>
+          <tr><th>Code</th><th>Name</th><th>Description</th></tr>
+          <tr><td>1000</td><td>Normal Closure</td><td>Fine.</td></tr>
+          <tr><td>1001</td><td>Going Away</td><td rowspan="2">Gone, or bad.</td></tr>
+          <tr><td>1002</td><td>Protocol error</td></tr>
+          </table>
+          """);
+      assertEquals(List.of("Fine.", "Gone, or bad.", "Gone, or bad."), descriptions(shared));
+      assertEquals(List.of(), lines(shared.diagnostics()));
     }
 
     /**
