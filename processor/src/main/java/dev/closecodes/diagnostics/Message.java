@@ -226,6 +226,10 @@ public enum Message {
       Severity.ERROR,
       "'%s' is not read as a close code: its digits are not ASCII's 0–9 (%s), the only ones closecodes reads a"
           + " code in, so that a code is the number its text is; write %s"),
+  CODE_DIGITS_GROUPED(
+      Severity.ERROR,
+      "'%s' is not read as a close code: its digits are grouped in thousands, which a code is not written with;"
+          + " write %s"),
   CODE_OUT_OF_BOUNDS(Severity.ERROR, "%s is outside the close-code space 0–65535"),
   RANGE_BACKWARDS(Severity.ERROR, "the range %d–%d runs backwards"),
   LEADING_ZEROS_REPAIRED(Severity.WARNING, "'%s' is written with leading zeros; read as %s"),

@@ -181,6 +181,62 @@ sealed interface CodeCell {
     return ascii.toString();
   }
 
+  /** What locales group a number's digits in thousands with: spaces, a comma, a full stop, an apostrophe. */
+  String DIGIT_GROUP_SEPARATORS = " \u00a0\u202f\u2009,.'\u2019";
+
+  /**
+   * The text with the separators taken out of each number whose digits it groups in thousands
+   * ({@code 1 000}, {@code 1,000}, {@code 1.000}, {@code 1'000}): one to three digits, then groups
+   * of three, each after the same separator. Other text is as it was, so the text itself where it
+   * groups no number.
+   */
+  static String withDigitsUngrouped(String text) {
+    StringBuilder ungrouped = null; // made for the few cells that group digits
+    int copied = 0;
+    int at = 0;
+    while (at < text.length()) {
+      if (!isAsciiDigit(text, at) || (at > 0 && isAsciiDigit(text, at - 1))) {
+        at++;
+        continue;
+      }
+      int lead = at;
+      while (isAsciiDigit(text, at)) {
+        at++;
+      }
+      if (at - lead > 3 || at >= text.length() || DIGIT_GROUP_SEPARATORS.indexOf(text.charAt(at)) < 0) {
+        continue;
+      }
+      char separator = text.charAt(at);
+      int end = at;
+      while (end < text.length() && text.charAt(end) == separator && isGroupOfThree(text, end + 1)) {
+        end += 4;
+      }
+      if (end == at) {
+        continue;
+      }
+      ungrouped = ungrouped == null ? new StringBuilder(text.length()) : ungrouped;
+      ungrouped.append(text, copied, lead);
+      for (int i = lead; i < end; i++) {
+        if (text.charAt(i) != separator) {
+          ungrouped.append(text.charAt(i));
+        }
+      }
+      copied = end;
+      at = end;
+    }
+    return ungrouped == null ? text : ungrouped.append(text, copied, text.length()).toString();
+  }
+
+  /** Whether three ASCII digits stand at {@code at}, and no fourth after them. */
+  private static boolean isGroupOfThree(String text, int at) {
+    return isAsciiDigit(text, at) && isAsciiDigit(text, at + 1) && isAsciiDigit(text, at + 2)
+        && !isAsciiDigit(text, at + 3);
+  }
+
+  private static boolean isAsciiDigit(String text, int at) {
+    return at >= 0 && at < text.length() && text.charAt(at) >= '0' && text.charAt(at) <= '9';
+  }
+
   /** Whether a cell holds nothing but white space or marks such as a dash. */
   static boolean saysNothing(CodeCell cell) {
     return cell instanceof NoCode none && !hasLetterOrDigit(none.text());

@@ -414,6 +414,10 @@ final class RowReader {
       throw diagnostics.fail(Message.CODE_DIGITS_NOT_ASCII, location, cell.written(), Printable.described(otherDigit),
           inAscii);
     }
+    String ungrouped = CodeCell.withDigitsUngrouped(cell.written());
+    if (!ungrouped.equals(cell.written()) && CodeCell.parse(ungrouped).isCode()) {
+      throw diagnostics.fail(Message.CODE_DIGITS_GROUPED, location, cell.written(), ungrouped);
+    }
     throw diagnostics.fail(Message.NOT_A_CODE, location, cell.written());
   }
 

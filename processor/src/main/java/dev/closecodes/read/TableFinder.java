@@ -113,7 +113,7 @@ final class TableFinder {
           }
         }
       }
-      Optional<Diagnostics.Abort> otherDigits = codesInOtherDigits(candidates, context);
+      Optional<Diagnostics.Abort> otherDigits = codesWrittenOtherwise(candidates, context);
       if (otherDigits.isPresent()) {
         throw otherDigits.get();
       }
@@ -259,21 +259,28 @@ final class TableFinder {
   }
 
   /**
-   * The error for a page whose close codes are written in digits of another script (full-width
-   * {@code １０００}): at the first cell of a table that holds one of RFC 6455's codes so. Empty
-   * where no cell does.
+   * The error for a page whose close codes are written otherwise than a code is: in digits of
+   * another script (full-width {@code １０００}), in any cell, or grouped in thousands
+   * ({@code 1 000}), in the column read as the codes (a name may be a number so grouped); at the
+   * first cell of a table that holds one of RFC 6455's codes so. Empty where no cell does.
    */
-  private static Optional<Diagnostics.Abort> codesInOtherDigits(List<RawTable> candidates, PageContext context) {
+  private static Optional<Diagnostics.Abort> codesWrittenOtherwise(List<RawTable> candidates, PageContext context) {
     for (RawTable candidate : candidates) {
-      for (RawTable.Row row : candidate.rows()) {
+      for (int i = 0; i < candidate.rows().size(); i++) {
+        RawTable.Row row = candidate.rows().get(i);
+        SourceLocation location = new SourceLocation(context.file(), row.line());
         for (int column = 0; column < row.cells().size(); column++) {
-          String cell = row.cells().read(column).plainText();
+          String cell = RichText.collapseWhitespace(row.cells().read(column).plainText());
           int otherDigit = CodeCell.firstDigitNotAscii(cell);
           if (otherDigit >= 0 && CodeCell.parse(CodeCell.inAsciiDigits(cell)).overlaps(1000, 1015)) {
-            return Optional.of(context.diagnostics().fail(Message.CODE_DIGITS_NOT_ASCII,
-                new SourceLocation(context.file(), row.line()), RichText.collapseWhitespace(cell),
-                Printable.described(otherDigit), CodeCell.inAsciiDigits(RichText.collapseWhitespace(cell))));
+            return Optional.of(context.diagnostics().fail(Message.CODE_DIGITS_NOT_ASCII, location, cell,
+                Printable.described(otherDigit), CodeCell.inAsciiDigits(cell)));
           }
+        }
+        String codeCell = candidate.codeCell(i).written();
+        String ungrouped = CodeCell.withDigitsUngrouped(codeCell);
+        if (!ungrouped.equals(codeCell) && CodeCell.parse(ungrouped).overlaps(1000, 1015)) {
+          return Optional.of(context.diagnostics().fail(Message.CODE_DIGITS_GROUPED, location, codeCell, ungrouped));
         }
       }
     }

@@ -819,7 +819,7 @@ class PageReaderTest {
      */
     @Test
     void aColumnOfCodesByItsHeaderWithNoCodeInItIsAnErrorAtItsFirstCell() {
-      for (String cells : List.of("1 000|1 001", "1000.|1001.", "#1000|#1001")) {
+      for (String cells : List.of("1000.|1001.", "#1000|#1001")) {
         String[] codes = cells.split("\\|");
         PageRead markdown = read("# Close codes\n\nThe codes:\n\n| Status code | Name | Description |\n"
             + "| --- | --- | --- |\n| | | |\n| " + codes[0] + " | Normal | Done. |\n| " + codes[1] + " | Away | Gone. |\n");
@@ -831,6 +831,10 @@ class PageReaderTest {
             + "</td></tr>\n</table>\n");
         assertOnlyError(html, 3, Message.NO_CODE_UNDER_CODE_HEADER);
       }
+      // codes grouped in thousands are said to be so, where the column is read as the codes
+      PageRead grouped = read("# Close codes\n\nThe codes:\n\n| Status code | Name | Description |\n"
+          + "| --- | --- | --- |\n| | | |\n| 1 000 | Normal | Done. |\n| 1 001 | Away | Gone. |\n");
+      assertOnlyError(grouped, 8, Message.CODE_DIGITS_GROUPED);
       // a table whose header names no column of codes is no table of them
       assertOnlyError(read("| Name | Description |\n| --- | --- |\n| 1 000 | Done. |\n"), 1, Message.NO_TABLE);
       // words under the header are no codes either; blank cells say nothing

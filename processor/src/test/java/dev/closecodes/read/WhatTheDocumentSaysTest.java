@@ -2228,6 +2228,34 @@ class WhatTheDocumentSaysTest {
     }
 
     /**
+     * A code written with a thousands separator ({@code 1 000}, {@code 1,000}, {@code 1.000},
+     * {@code 1'000}, as locales write numbers) is an error that says so and what to write, where a
+     * table of them all was "numbers, but none of 1000–1015", and a row "not a close code" alone.
+     */
+    @Test
+    void aCodeWrittenWithAThousandsSeparatorIsAnErrorThatSaysSo() {
+      for (String separator : List.of(" ", "\u00a0", "\u202f", ",", ".", "'")) {
+        PageRead one = read("| Code | Name | Description |\n| --- | --- | --- |\n| 1000 | Normal Closure | Fine. |\n"
+            + "| 1" + separator + "001 | Going Away | Gone. |\n");
+        assertEquals(List.of("4 error CODE_DIGITS_GROUPED"), lines(one.diagnostics()), separator);
+        String text = one.diagnostics().get(0).text();
+        assertTrue(text.endsWith("' is not read as a close code: its digits are grouped in thousands,"
+            + " which a code is not written with; write 1001"), text);
+
+        PageRead every = read("| Code | Name | Description |\n| --- | --- | --- |\n| 0–999 | | Not used. |\n"
+            + "| 1" + separator + "000 | Normal Closure | Fine. |\n| 3" + separator + "000–3" + separator + "999 | | Registered. |\n");
+        assertEquals(List.of("4 error CODE_DIGITS_GROUPED"), lines(every.diagnostics()), separator);
+      }
+      assertEquals("'1 001' is not read as a close code: its digits are grouped in thousands, which a code is not"
+          + " written with; write 1001", read("| Code | Description |\n| --- | --- |\n| 1000 | Fine. |\n| 1 001 | Gone. |\n")
+              .diagnostics().get(0).text());
+      // a range's two codes are not one number grouped, nor are digits in threes of another kind
+      PageRead range = read("| Code | Name | Description |\n| --- | --- | --- |\n| 1000 | Normal Closure | Fine. |\n"
+          + "| 1001 | Going Away | Gone. |\n| 3000 999 | | Odd. |\n");
+      assertEquals(List.of("5 error NOT_A_CODE"), lines(range.diagnostics()));
+    }
+
+    /**
      * A row of codes that the markup marks a header (in {@code <thead>} below the header, or of
      * {@code <th>} cells, or a pipe table's first row, which Markdown makes its head) is a row the
      * browser shows with its code: read, with a warning, never dropped as a header row with the
