@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /** The candidate tables of a document's markup: HTML and XML tables, however their tags are spelled. */
 final class ElementTables {
@@ -95,9 +97,41 @@ final class ElementTables {
       Element table = parent.parent() != null && parent.parent().normalName().equals("table")
           && ROW_GROUPS.contains(parent.normalName()) ? parent.parent() : parent;
       int line = rows.isEmpty() || !holdsMoreBeforeItsRows(parent, rowTag) ? tree.lineOf(table) : rows.get(0).line();
-      (shown ? tables : examples).add(new RawTable(rows, line)); // else code, written in a Markdown code block
+      // It ends where its last row's text does, which may be lines past the line that row starts on.
+      int lastLine = written.isEmpty() ? line : lastTextLine(tree, written.get(written.size() - 1));
+      RawTable found = lastLine > 0 ? new RawTable(rows, line, lastLine) : new RawTable(rows, line);
+      (shown ? tables : examples).add(found); // else code, written in a Markdown code block
     }
     return tables;
+  }
+
+  /**
+   * The line the last text of a row's cells ends on, its last character that is not white space;
+   * 0 where no text's line is known. A walk of the cells' nodes without recursion.
+   */
+  private static int lastTextLine(Markup.Tree tree, List<Element> cells) {
+    int last = 0;
+    List<Node> pending = new ArrayList<>(cells);
+    while (!pending.isEmpty()) {
+      Node node = pending.remove(pending.size() - 1);
+      if (node instanceof TextNode text && !RichTexts.isBlank(text.getWholeText()) && tree.trackedLine(text) > 0) {
+        // the line of its last character that is not white space, not of a line break after it
+        String whole = text.getWholeText();
+        int end = whole.length();
+        while (end > 0 && Character.isWhitespace(whole.charAt(end - 1))) {
+          end--;
+        }
+        int line = tree.trackedLine(text);
+        for (int i = 0; i < end; i++) {
+          line += whole.charAt(i) == '\n' ? 1 : 0;
+        }
+        last = Math.max(last, line);
+      }
+      for (int i = 0; i < node.childNodeSize(); i++) {
+        pending.add(node.childNode(i));
+      }
+    }
+    return last;
   }
 
   /** What a table's rows stand in: the table, or one of its row groups. */

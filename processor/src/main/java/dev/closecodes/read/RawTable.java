@@ -92,7 +92,7 @@ final class RawTable {
 
   /** A table whose text goes on past its last row's line: wrapped cells, a grid's bottom rule. */
   RawTable(List<Row> rows, int line, int lastLine) {
-    this(rows, line, lastLine, null);
+    this(rows, line, Math.max(lastLine, lastLine(rows, line)), null);
   }
 
   /**

@@ -424,10 +424,18 @@ final class TableFinder {
       }
     }
     ends.sort(new PageOrder());
+    int[] lineStarts = null;
     for (RawTable table : ends) {
       // A table with a header of its own is whole in itself, and may be a part of the chosen one.
-      for (List<RawTable> atLine : headless.subMap(table.lastLine() + 1, true,
-          table.lastLine() + GAP_THAT_SPLITS_A_TABLE + 1, true).values()) {
+      // Rows go on after it a few lines on, or past any number of lines of markup alone (a table
+      // closed and another opened, each tag on its line), which set nothing apart.
+      int reach = table.lastLine() + GAP_THAT_SPLITS_A_TABLE + 1;
+      Map.Entry<Integer, List<RawTable>> next = headless.ceilingEntry(reach + 1);
+      if (next != null && next.getKey() - table.lastLine() - 1 <= MARKUP_THAT_SPLITS_A_TABLE) {
+        lineStarts = lineStarts != null ? lineStarts : lineStarts(text); // worked out once a page
+        reach = onlyMarkupBetween(text, lineStarts, table.lastLine(), next.getKey()) ? next.getKey() : reach;
+      }
+      for (List<RawTable> atLine : headless.subMap(table.lastLine() + 1, true, reach, true).values()) {
         for (RawTable other : atLine) {
           if (other != table && other.width() == table.width()) {
             SourceLocation location = new SourceLocation(context.file(), other.firstCodeLine());
@@ -443,6 +451,41 @@ final class TableFinder {
         }
       }
     }
+  }
+
+  /** How many lines of markup alone may stand between a table and rows that go on after it. */
+  private static final int MARKUP_THAT_SPLITS_A_TABLE = 40;
+
+  /** Where each line of the text starts: line {@code n}, counted from 1, at index {@code n - 1}. */
+  private static int[] lineStarts(String text) {
+    int lines = 1;
+    for (int at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
+      lines++;
+    }
+    int[] starts = new int[lines];
+    int line = 1;
+    for (int at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
+      starts[line++] = at + 1;
+    }
+    return starts;
+  }
+
+  /** Whether the lines after line {@code after} and before line {@code before} hold nothing but tags and white space. */
+  private static boolean onlyMarkupBetween(String text, int[] lineStarts, int after, int before) {
+    int start = after < lineStarts.length ? lineStarts[after] : text.length();
+    int end = before - 1 < lineStarts.length ? lineStarts[before - 1] : text.length();
+    boolean inTag = false;
+    for (int at = start; at < end; at++) {
+      char c = text.charAt(at);
+      if (inTag) {
+        inTag = c != '>';
+      } else if (c == '<') {
+        inTag = true;
+      } else if (!Character.isWhitespace(c)) {
+        return false;
+      }
+    }
+    return !inTag;
   }
 
   /** Line {@code number} of the text, counted from 1, without its line break. */

@@ -2829,6 +2829,28 @@ class WhatTheDocumentSaysTest {
       PageRead document = read(shortTable + strayRows);
       assertEquals(List.of("5 error TABLE_INTERRUPTED"), lines(document.diagnostics()));
       assertTrue(document.diagnostics().get(0).text().contains("ended at line 3"), document.diagnostics().get(0).text());
+      // However many lines of markup alone stand between (a table closed and another opened, each
+      // tag on its line), they are no text that sets the rows apart: the same error, where a table
+      // named by its header in another order than (code, name, description) had its rows after
+      // them read by position, names and descriptions swapped, with exit 0.
+      String otherOrder = "<table>\n<thead>\n<tr><th>Status code</th><th>Description</th><th>Name</th></tr>\n</thead>\n"
+          + "<tbody>\n<tr><td>1000</td><td>Done.</td><td>Normal Closure</td></tr>\n</tbody>\n</table>\n"
+          + "<table>\n<tbody>\n<tr><td>1001</td><td>Gone.</td><td>Going Away</td></tr>\n"
+          + "<tr><td>1002</td><td>Broken.</td><td>Protocol error</td></tr>\n</tbody>\n</table>\n";
+      PageRead apart = read(otherOrder);
+      assertEquals(List.of("11 error TABLE_INTERRUPTED"), lines(apart.diagnostics()));
+      assertTrue(apart.diagnostics().get(0).text().contains("ended at line 6"), apart.diagnostics().get(0).text());
+      // a table ends where its last row's text does, lines after the line that row starts on
+      PageRead multiLine = read("<table>\n<tr><th>Status code</th><th>Name</th><th>Description</th></tr>\n<tr>\n"
+          + "<td>1000</td>\n<td>Normal Closure</td>\n<td>\nDone,\nand well.\n</td>\n</tr>\n</table>\n"
+          + "<tr>\n<td>1001</td>\n<td>Going Away</td>\n<td>Gone.</td>\n</tr>\n"
+          + "<tr>\n<td>1002</td>\n<td>Protocol error</td>\n<td>Broken.</td>\n</tr>\n");
+      assertEquals(List.of("13 error TABLE_INTERRUPTED"), lines(multiLine.diagnostics()));
+      assertTrue(multiLine.diagnostics().get(0).text().contains("ended at line 8"), multiLine.diagnostics().get(0).text());
+      // text between them sets them apart, as before: the second is read as a part of the first
+      PageRead withText = read(otherOrder.replace("</table>\n<table>", "</table>\n<p>More codes:</p>\n<table>"));
+      assertTrue(lines(withText.diagnostics()).stream().noneMatch(line -> line.contains("TABLE_INTERRUPTED")),
+          withText.diagnostics().toString());
     }
 
     /**
