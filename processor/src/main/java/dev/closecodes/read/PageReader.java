@@ -5,6 +5,7 @@ import dev.closecodes.model.Page;
 import dev.closecodes.model.PageProse;
 import dev.closecodes.model.PageRow;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 import org.jsoup.nodes.Element;
@@ -134,8 +135,8 @@ public final class PageReader {
       opened = text.substring(0, at) + " ".repeat(openerLength) + text.substring(at + openerLength);
       linesTakenOut = 0;
     }
-    int hiddenRows = 0;
-    int lastHiddenRow = 0;
+    // By their lines: a row is counted once, though a cell of two codes in it reads as a table too.
+    BitSet hiddenRows = new BitSet();
     try {
       Tables whole = Tables.of(opened, file, new Diagnostics()); // what it says was said of the page read
       List<RawTable> found = new ArrayList<>(whole.elementTables());
@@ -145,14 +146,13 @@ public final class PageReader {
           int line = table.rows().get(i).line();
           line += line >= block.line() ? linesTakenOut : 0;
           if (line > block.line() && table.codeCell(i).isCode()) {
-            hiddenRows++;
-            lastHiddenRow = Math.max(lastHiddenRow, line);
+            hiddenRows.set(line);
           }
         }
       }
     } catch (Diagnostics.Abort e) {
       // read without its opener, the page is one a reading ends on: no rows are counted
     }
-    return Optional.of(block.hiding(hiddenRows, lastHiddenRow));
+    return Optional.of(block.hiding(hiddenRows.cardinality(), Math.max(hiddenRows.length() - 1, 0)));
   }
 }

@@ -427,7 +427,7 @@ final class TableFinder {
     int[] lineStarts = null;
     for (RawTable table : ends) {
       // A table with a header of its own is whole in itself, and may be a part of the chosen one.
-      // Rows go on after it a few lines on, or past any number of lines of markup alone (a table
+      // Rows go on after it a few lines on, or past lines of markup alone, up to forty (a table
       // closed and another opened, each tag on its line), which set nothing apart.
       int reach = table.lastLine() + GAP_THAT_SPLITS_A_TABLE + 1;
       Map.Entry<Integer, List<RawTable>> next = headless.ceilingEntry(reach + 1);
