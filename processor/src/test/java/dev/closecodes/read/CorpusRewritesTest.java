@@ -121,7 +121,14 @@ class CorpusRewritesTest {
       new Rewrite("the table in a definition, four spaces in", text -> tableInADefinition(text, "    "), Set.of(), true),
       new Rewrite("the table in a quotation in a definition, four spaces in",
           text -> tableInADefinition(text, "    > "), Set.of(), true),
-      new Rewrite("a pipe table opening on a list item's line", CorpusRewritesTest::pipeTableInAListItem, Set.of(), true));
+      new Rewrite("a pipe table opening on a list item's line", CorpusRewritesTest::pipeTableInAListItem, Set.of(), true),
+      new Rewrite("a row in a <div> that stands in the table", text -> atMiddleRow(text,
+          (header, row) -> "<div class=\"more\">" + row + "</div>"), Set.of()),
+      new Rewrite("an example's comment left open in a code block before the page's text",
+          text -> afterFrontMatter(text, "```html\n<!-- an example of a comment opened\n```\n\n"), Set.of(), true),
+      new Rewrite("a row written in a <textarea> in a cell", text -> atMiddleRow(text,
+          (header, row) -> row.replaceFirst("</td>", "<textarea><tr><td>1020</td><td>x</td></tr></textarea></td>")),
+          Set.of()));
 
   @TestFactory
   Stream<DynamicTest> everyPageWrittenAnotherWayReadsTheSame() {
@@ -236,6 +243,13 @@ class CorpusRewritesTest {
    * The page's first table, HTML or a pipe table, copied to the page's end after a paragraph, each
    * line indented four spaces more: indented code, an example, as GitHub shows it.
    */
+  /** The text with {@code block} written after its front matter, or at its start where it has none. */
+  private static String afterFrontMatter(String text, String block) {
+    int end = text.startsWith("---\n") ? text.indexOf("\n---\n", 3) : -1;
+    int at = end < 0 ? 0 : end + "\n---\n".length();
+    return text.substring(0, at) + "\n" + block + text.substring(at);
+  }
+
   private static String copiedAsIndentedCode(String text) {
     Matcher table = TABLE.matcher(text);
     Matcher pipes = PIPE_LINES.matcher(text);
