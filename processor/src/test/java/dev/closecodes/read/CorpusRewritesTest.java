@@ -239,10 +239,6 @@ class CorpusRewritesTest {
     return text.substring(0, from) + text.substring(from, to).replaceAll("(?m)^", "> ") + text.substring(to);
   }
 
-  /**
-   * The page's first table, HTML or a pipe table, copied to the page's end after a paragraph, each
-   * line indented four spaces more: indented code, an example, as GitHub shows it.
-   */
   /** The text with {@code block} written after its front matter, or at its start where it has none. */
   private static String afterFrontMatter(String text, String block) {
     int end = text.startsWith("---\n") ? text.indexOf("\n---\n", 3) : -1;
@@ -250,6 +246,10 @@ class CorpusRewritesTest {
     return text.substring(0, at) + "\n" + block + text.substring(at);
   }
 
+  /**
+   * The page's first table, HTML or a pipe table, copied to the page's end after a paragraph, each
+   * line indented four spaces more: indented code, an example, as GitHub shows it.
+   */
   private static String copiedAsIndentedCode(String text) {
     Matcher table = TABLE.matcher(text);
     Matcher pipes = PIPE_LINES.matcher(text);
