@@ -1,7 +1,9 @@
 package dev.closecodes.read;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -140,31 +142,11 @@ final class HiddenLines {
   }
 
   /**
-   * What opens markup that runs on to its closer whatever stands between: a comment, a CDATA
-   * section, and the elements whose content {@link Markup#withoutHiddenContent} takes as a whole.
-   * Each opener is followed by its closer.
-   */
-  private static final String[] RUNNING_MARKUP = runningMarkup();
-
-  private static String[] runningMarkup() {
-    String[] openersAndClosers = new String[4 + 2 * Markup.HIDDEN_CONTENT.size()];
-    openersAndClosers[0] = "<!--";
-    openersAndClosers[1] = "-->";
-    openersAndClosers[2] = "<![CDATA[";
-    openersAndClosers[3] = "]]>";
-    for (int i = 0; i < Markup.HIDDEN_CONTENT.size(); i++) {
-      openersAndClosers[4 + 2 * i] = "<" + Markup.HIDDEN_CONTENT.get(i);
-      openersAndClosers[5 + 2 * i] = "</" + Markup.HIDDEN_CONTENT.get(i);
-    }
-    return openersAndClosers;
-  }
-
-  /**
    * The text with the {@code <} of each comment, CDATA section, or element of
    * {@link Markup#HIDDEN_CONTENT} (a script, a style, ...) that a code block opens and does not
-   * close made a space: the block is shown as code, an example's,
-   * and what its markup opens ends with it, where the markup read from the text would run on
-   * into the page after it and hide its table. So too a comment opened inside a line of Markdown
+   * close made a space: the block is shown as code, an example's, and what its markup opens ends
+   * with it, where the markup read from the text would run on into the page after it and hide its
+   * table. So too a comment opened inside a line of Markdown
    * that does not close in its paragraph, which is text there, as CommonMark reads inline HTML (a
    * line of an HTML block is HTML, and a comment there runs on as in a browser). What closes is as it was, and so is the text's length
    * and every line break.
@@ -214,20 +196,19 @@ final class HiddenLines {
       }
       int blockEnd = Math.min(lineEnd, text.length());
       // Once a closer is not found from one opener, none is from a later one: looked for once a block.
-      boolean[] neverClosed = new boolean[RUNNING_MARKUP.length / 2];
+      List<String> neverClosed = new ArrayList<>(2);
       for (int at = indexOf(text, '<', blockStart, blockEnd); at >= 0; at = indexOf(text, '<', at + 1, blockEnd)) {
-        int opener = runningMarkupAt(text, at);
-        if (opener < 0) {
+        String closer = closerOfRunningMarkup(text, at);
+        if (closer == null) {
           continue;
         }
-        int closer = neverClosed[opener / 2] ? -1
-            : indexOfIgnoringCase(text, RUNNING_MARKUP[opener + 1], at + RUNNING_MARKUP[opener].length(), blockEnd);
-        if (closer < 0) {
-          neverClosed[opener / 2] = true;
+        int close = neverClosed.contains(closer) ? -1 : indexOfIgnoringCase(text, closer, at + 1, blockEnd);
+        if (close < 0) {
+          neverClosed.add(closer);
           blanked = blanked == null ? text.toCharArray() : blanked;
           blanked[at] = ' ';
         } else {
-          at = closer;
+          at = close;
         }
       }
     }
@@ -235,22 +216,20 @@ final class HiddenLines {
   }
 
   /**
-   * The index in {@link #RUNNING_MARKUP} of the opener at {@code at}, in any case; -1 for none. An
-   * element's name ends there ({@code <scripts>} is no script), as {@link Markup} reads it.
+   * What closes the markup that opens at {@code at} and runs on to its closer whatever stands
+   * between: {@code -->} for a comment, {@code ]]>} for a CDATA section, the end tag for an element
+   * whose content {@link Markup#withoutHiddenContent} takes as a whole (a script, a style, ...), as
+   * {@link Markup} reads its name; null where none opens there.
    */
-  private static int runningMarkupAt(String text, int at) {
-    for (int i = 0; i < RUNNING_MARKUP.length; i += 2) {
-      String opener = RUNNING_MARKUP[i];
-      if (text.regionMatches(true, at, opener, 0, opener.length())) {
-        int end = at + opener.length();
-        boolean element = i >= 4; // past the comment and the CDATA section, the elements
-        if (!element || (end < text.length()
-            && (text.charAt(end) == '>' || text.charAt(end) == '/' || Character.isWhitespace(text.charAt(end))))) {
-          return i;
-        }
-      }
+  private static String closerOfRunningMarkup(String text, int at) {
+    if (text.startsWith("<!--", at)) {
+      return "-->";
     }
-    return -1;
+    if (text.startsWith("<![CDATA[", at)) {
+      return "]]>";
+    }
+    String element = Markup.hiddenContentTag(text, at + 1);
+    return element == null ? null : "</" + element;
   }
 
   /**

@@ -242,7 +242,7 @@ final class Markup {
   }
 
   /** The element of hidden content whose start tag's name stands at {@code at}, in any case; null for none. */
-  private static String hiddenContentTag(String text, int at) {
+  static String hiddenContentTag(String text, int at) {
     for (String name : HIDDEN_CONTENT) {
       int end = at + name.length();
       if (text.regionMatches(true, at, name, 0, name.length()) && end < text.length()

@@ -490,12 +490,8 @@ final class TableFinder {
 
   /** Line {@code number} of the text, counted from 1, without its line break. */
   private static String line(String text, int number) {
-    int start = 0;
-    for (int line = 1; line < number && start >= 0; line++) {
-      start = text.indexOf('\n', start);
-      start = start < 0 ? -1 : start + 1;
-    }
-    return start < 0 ? "" : text.substring(start, DocumentText.lineEnd(text, start));
+    int start = DocumentText.lineStart(text, number);
+    return text.substring(start, DocumentText.lineEnd(text, start));
   }
 
   /**
