@@ -99,8 +99,7 @@ final class ElementTables {
       int line = rows.isEmpty() || !holdsMoreBeforeItsRows(parent, rowTag) ? tree.lineOf(table) : rows.get(0).line();
       // It ends where its last row's text does, which may be lines past the line that row starts on.
       int lastLine = written.isEmpty() ? line : lastTextLine(tree, written.get(written.size() - 1));
-      RawTable found = lastLine > 0 ? new RawTable(rows, line, lastLine) : new RawTable(rows, line);
-      (shown ? tables : examples).add(found); // else code, written in a Markdown code block
+      (shown ? tables : examples).add(new RawTable(rows, line, lastLine)); // else code, in a Markdown code block
     }
     return tables;
   }
@@ -114,18 +113,8 @@ final class ElementTables {
     List<Node> pending = new ArrayList<>(cells);
     while (!pending.isEmpty()) {
       Node node = pending.remove(pending.size() - 1);
-      if (node instanceof TextNode text && !RichTexts.isBlank(text.getWholeText()) && tree.trackedLine(text) > 0) {
-        // the line of its last character that is not white space, not of a line break after it
-        String whole = text.getWholeText();
-        int end = whole.length();
-        while (end > 0 && Character.isWhitespace(whole.charAt(end - 1))) {
-          end--;
-        }
-        int line = tree.trackedLine(text);
-        for (int i = 0; i < end; i++) {
-          line += whole.charAt(i) == '\n' ? 1 : 0;
-        }
-        last = Math.max(last, line);
+      if (node instanceof TextNode text && !RichTexts.isBlank(text.getWholeText())) {
+        last = Math.max(last, tree.lastWordLineOf(text));
       }
       for (int i = 0; i < node.childNodeSize(); i++) {
         pending.add(node.childNode(i));

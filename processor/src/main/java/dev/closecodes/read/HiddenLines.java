@@ -146,10 +146,10 @@ final class HiddenLines {
    * {@link Markup#HIDDEN_CONTENT} (a script, a style, ...) that a code block opens and does not
    * close made a space: the block is shown as code, an example's, and what its markup opens ends
    * with it, where the markup read from the text would run on into the page after it and hide its
-   * table. So too a comment opened inside a line of Markdown
-   * that does not close in its paragraph, which is text there, as CommonMark reads inline HTML (a
-   * line of an HTML block is HTML, and a comment there runs on as in a browser). What closes is as it was, and so is the text's length
-   * and every line break.
+   * table. So too a comment opened inside a line of Markdown that does not close in its
+   * paragraph, which is text there, as CommonMark reads inline HTML (a line of an HTML block is
+   * HTML, and a comment there runs on as in a browser). What closes is as it was, and so is the
+   * text's length and every line break.
    */
   String withCodeMarkupClosed(String text) {
     char[] blanked = null; // made for the few pages whose examples leave such markup open

@@ -97,13 +97,31 @@ final class Markup {
 
     /** The line a text ends on, its line breaks counted, 1-based; 0 when its start is not known. */
     int lastLineOf(TextNode text) {
+      return lineAfter(text, text.getWholeText().length());
+    }
+
+    /**
+     * The line of a text's last character that is not white space, not of the line breaks after
+     * it, 1-based; 0 when its start is not known.
+     */
+    int lastWordLineOf(TextNode text) {
+      String whole = text.getWholeText();
+      int end = whole.length();
+      while (end > 0 && Character.isWhitespace(whole.charAt(end - 1))) {
+        end--;
+      }
+      return lineAfter(text, end);
+    }
+
+    /** The line the text's first {@code length} characters end on; 0 when its start is not known. */
+    private int lineAfter(TextNode text, int length) {
       int first = trackedLine(text);
       if (first == 0) {
         return 0;
       }
       String whole = text.getWholeText();
       int breaks = 0;
-      for (int i = 0; i < whole.length(); i++) {
+      for (int i = 0; i < length; i++) {
         breaks += whole.charAt(i) == '\n' ? 1 : 0;
       }
       return first + breaks;

@@ -90,7 +90,11 @@ final class RawTable {
     return last;
   }
 
-  /** A table whose text goes on past its last row's line: wrapped cells, a grid's bottom rule. */
+  /**
+   * A table whose text goes on past its last row's line: wrapped cells, a grid's bottom rule, a row
+   * written over several lines. A {@code lastLine} before that line (0 for one not known) counts
+   * for nothing.
+   */
   RawTable(List<Row> rows, int line, int lastLine) {
     this(rows, line, Math.max(lastLine, lastLine(rows, line)), null);
   }
