@@ -175,6 +175,10 @@ public enum Message {
       "this delimiter row has %d cell(s) where the header row above it has %d, so a Markdown reader (GitHub,"
           + " MDN) shows no table here, only text; it is read as the table all the same; give it as many cells as"
           + " the header"),
+  TABLE_WITHOUT_DELIMITER_READ(
+      Severity.WARNING,
+      "these lines of pipes have no delimiter row ('%s') under their first, so a Markdown reader (GitHub, MDN)"
+          + " shows no table here, only text; they are read as the table all the same; put one under the header"),
   HEADER_MARK_REPAIRED(
       Severity.WARNING,
       "this row is marked a header (in <thead>, of <th> cells, or above a Markdown delimiter row), but holds %s"

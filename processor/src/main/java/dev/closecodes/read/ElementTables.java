@@ -216,15 +216,25 @@ final class ElementTables {
 
   /**
    * Whether an element holds, before its first row, an element that is neither a row nor a part
-   * of a table: a paragraph, a table of its own.
+   * of a table (a paragraph, a table of its own) or, where it is no table's, words: the rows of a
+   * page written in HTML among a Markdown table's lines stand in the page itself, after its text.
    */
   private static boolean holdsMoreBeforeItsRows(Element parent, String rowTag) {
-    for (Element child = parent.firstElementChild(); child != null; child = Markup.nextElement(child)) {
-      if (child.normalName().equals(rowTag)) {
-        return false;
-      }
-      if (!TABLE_PARTS.contains(child.normalName())) {
-        return true;
+    // A browser moves words out of a table, before it; the table still starts at its tag.
+    boolean wordsAreMore = !parent.normalName().equals("table") && !ROW_GROUPS.contains(parent.normalName());
+    for (int i = 0; i < parent.childNodeSize(); i++) {
+      Node node = parent.childNode(i);
+      if (node instanceof TextNode text) {
+        if (wordsAreMore && !RichTexts.isBlank(text.getWholeText())) {
+          return true;
+        }
+      } else if (node instanceof Element child) {
+        if (child.normalName().equals(rowTag)) {
+          return false;
+        }
+        if (!TABLE_PARTS.contains(child.normalName())) {
+          return true;
+        }
       }
     }
     return false;

@@ -100,16 +100,22 @@ final class RawTable {
   }
 
   /**
-   * A pipe table whose delimiter row has other than as many cells as its header row, which a
-   * Markdown reader shows as text, not as a table.
+   * A pipe table whose delimiter row has other than as many cells as its header row, or that has
+   * none, which a Markdown reader shows as text, not as a table.
    *
-   * @param line the delimiter row's line
-   * @param cells its cells
-   * @param headerCells the header row's cells
+   * @param line the delimiter row's line; where there is none, the table's first line
+   * @param cells its cells; 0 where there is none
+   * @param headerCells the header row's cells, or the first line's where there is no delimiter row
    */
-  record BrokenDelimiter(int line, int cells, int headerCells) {}
+  record BrokenDelimiter(int line, int cells, int headerCells) {
 
-  /** A pipe table read though its delimiter row is broken ({@code brokenDelimiter} not null). */
+    /** Whether the table has no delimiter row at all. */
+    boolean missing() {
+      return cells == 0;
+    }
+  }
+
+  /** A pipe table read though its delimiter row is broken or missing ({@code brokenDelimiter} not null). */
   RawTable(List<Row> rows, int line, int lastLine, BrokenDelimiter brokenDelimiter) {
     this.brokenDelimiter = brokenDelimiter;
     this.rows = List.copyOf(rows);
@@ -169,7 +175,10 @@ final class RawTable {
     return 0;
   }
 
-  /** The pipe table's delimiter row, where a Markdown reader makes no table of it for its width; else null. */
+  /**
+   * The pipe table's delimiter row, where a Markdown reader makes no table of it for its width or
+   * the table has none; else null.
+   */
   BrokenDelimiter brokenDelimiter() {
     return brokenDelimiter;
   }

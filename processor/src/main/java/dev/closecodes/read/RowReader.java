@@ -100,7 +100,11 @@ final class RowReader {
           new SourceLocation(context.file(), table.rows().get(firstMarked).line()),
           table.codeCell(firstMarked).written(), marked, lastMarked);
     }
-    if (table.brokenDelimiter() != null) {
+    if (table.brokenDelimiter() != null && table.brokenDelimiter().missing()) {
+      RawTable.BrokenDelimiter missing = table.brokenDelimiter();
+      diagnostics.report(Message.TABLE_WITHOUT_DELIMITER_READ, new SourceLocation(context.file(), missing.line()),
+          "|" + " --- |".repeat(missing.headerCells()));
+    } else if (table.brokenDelimiter() != null) {
       RawTable.BrokenDelimiter broken = table.brokenDelimiter();
       diagnostics.report(Message.DELIMITER_ROW_REPAIRED, new SourceLocation(context.file(), broken.line()),
           broken.cells(), broken.headerCells());

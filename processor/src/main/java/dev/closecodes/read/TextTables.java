@@ -332,11 +332,17 @@ final class TextTables {
       pendingRule = false;
     }
 
-    /** The table the lines make; there is at least one. */
+    /**
+     * The table the lines make; there is at least one. A pipe table without a delimiter row is
+     * read, though a Markdown reader shows its lines as a paragraph: the reading says so.
+     */
     RawTable build() {
-      return ruleSeen
-          ? new RawTable(gridRows(), line, lastLine)
-          : new RawTable(pipeRows(), line, lastLine, brokenDelimiter);
+      if (ruleSeen) {
+        return new RawTable(gridRows(), line, lastLine);
+      }
+      RawTable.BrokenDelimiter delimiter = delimiterSeen || headerFused ? brokenDelimiter
+          : new RawTable.BrokenDelimiter(line, 0, lineCells.get(0).size());
+      return new RawTable(pipeRows(), line, lastLine, delimiter);
     }
 
     /**

@@ -2347,6 +2347,65 @@ class WhatTheDocumentSaysTest {
     }
 
     /**
+     * Lines of pipes with no delimiter row make no table on GitHub or MDN, which show them as one
+     * paragraph: the table is read all the same, as its author meant it, with a warning at its
+     * first line that says what the page shows, as for a delimiter row of the wrong width. It had
+     * been read with nothing said.
+     */
+    @Test
+    void aPipeTableWithoutADelimiterRowIsReadWithAWarning() {
+      PageRead document = read("""
+          Intro.
+
+          | Code | Name | Description |
+          | 1000 | Normal Closure | Fine. |
+          | 1001 | Going Away | Gone. |
+          """);
+      assertEquals(List.of("1000", "1001"), ranges(document));
+      assertEquals("Going Away", document.rows().get(1).name());
+      assertEquals(List.of("3 warning TABLE_WITHOUT_DELIMITER_READ"), lines(document.diagnostics()));
+      String text = document.diagnostics().get(0).text();
+      assertTrue(text.contains("| --- | --- | --- |"), text);
+
+      // a plain-text grid has rule lines, not a delimiter row, and no Markdown reader is asked of it
+      PageRead grid = read("""
+          +------+----------------+
+          | Code | Name           |
+          +------+----------------+
+          | 1000 | Normal Closure |
+          +------+----------------+
+          | 1001 | Going Away     |
+          +------+----------------+
+          """);
+      assertEquals(List.of("1000", "1001"), ranges(grid));
+      assertTrue(lines(grid.diagnostics()).stream().noneMatch(line -> line.contains("DELIMITER")),
+          grid.diagnostics().toString());
+    }
+
+    /**
+     * A row written in HTML among a pipe table's rows ({@code <tr><td>1002</td>...}) starts an HTML
+     * block, which ends the table: a Markdown reader shows the rows after it as text. Those rows
+     * are the error of rows that go on after a table, at the HTML row. Where they outnumbered the
+     * rows above it, they had been read as the page's table, by position, and the rows above it,
+     * header and all, were dropped with exit 0: the element the HTML row stands in, the page
+     * itself, was taken for a table that began on the page's first line and held them.
+     */
+    @Test
+    void aRowWrittenInHtmlAmongAPipeTablesRowsIsAnError() {
+      String before = "Intro.\n\n| Code | Name | Description |\n| --- | --- | --- |\n"
+          + "| 1000 | Normal Closure | Fine. |\n";
+      String htmlRow = "<tr><td>1001</td><td>Going Away</td><td>Gone.</td></tr>\n";
+      String after = "| 1002 | Protocol error | Broken. |\n| 1003 | Unsupported Data | Odd data. |\n";
+      PageRead document = read(before + htmlRow + after);
+      assertEquals(List.of("6 error TABLE_INTERRUPTED"), lines(document.diagnostics()));
+      assertTrue(document.diagnostics().get(0).text().contains("ended at line 5"), document.diagnostics().get(0).text());
+
+      // more rows above it than after: the same
+      PageRead fewerAfter = read(before + "| 1004 | Reserved | Kept. |\n" + htmlRow + "| 1002 | Protocol error | Broken. |\n");
+      assertEquals(List.of("7 error TABLE_INTERRUPTED"), lines(fewerAfter.diagnostics()));
+    }
+
+    /**
      * A code cell that spans the name column too ({@code <td colspan="2">1004</td>}) gives the row
      * no name: the code is not its name, as the name of a cell spanning name and description is not.
      */
