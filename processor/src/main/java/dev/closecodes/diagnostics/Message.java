@@ -179,6 +179,11 @@ public enum Message {
       Severity.WARNING,
       "these lines of pipes have no delimiter row ('%s') under their first, so a Markdown reader (GitHub, MDN)"
           + " shows no table here, only text; they are read as the table all the same; put one under the header"),
+  LOOSE_TEXT_ROW_SKIPPED(
+      Severity.WARNING,
+      "this text stands in the table at line %d but in no cell, so a browser shows it above the table, not as a"
+          + " row, and it is not read, though it holds %s: '%s'; write it as a row of cells (<tr><td>…</td></tr>),"
+          + " or take it out of the table"),
   HEADER_MARK_REPAIRED(
       Severity.WARNING,
       "this row is marked a header (in <thead>, of <th> cells, or above a Markdown delimiter row), but holds %s"

@@ -99,9 +99,47 @@ final class ElementTables {
       int line = rows.isEmpty() || !holdsMoreBeforeItsRows(parent, rowTag) ? tree.lineOf(table) : rows.get(0).line();
       // It ends where its last row's text does, which may be lines past the line that row starts on.
       int lastLine = written.isEmpty() ? line : lastTextLine(tree, written.get(written.size() - 1));
-      (shown ? tables : examples).add(new RawTable(rows, line, lastLine)); // else code, in a Markdown code block
+      List<RawTable.LooseText> wordsInNoCell = rowTag.equals("tr") && table.normalName().equals("table")
+          ? looseTexts(tree, table) : List.of();
+      // else code, in a Markdown code block
+      (shown ? tables : examples).add(new RawTable(rows, line, lastLine, wordsInNoCell));
     }
     return tables;
+  }
+
+  /**
+   * The words a table holds in no cell: in it, in its row groups, or in its rows between their
+   * cells. A walk of those three levels, not into cells or tables in them.
+   */
+  private static List<RawTable.LooseText> looseTexts(Markup.Tree tree, Element table) {
+    List<RawTable.LooseText> loose = null; // made for the few tables that have any
+    List<Element> pending = new ArrayList<>(List.of(table));
+    while (!pending.isEmpty()) {
+      Element holder = pending.remove(0);
+      for (int i = 0; i < holder.childNodeSize(); i++) {
+        Node node = holder.childNode(i);
+        if (node instanceof TextNode text && !RichTexts.isBlank(text.getWholeText())) {
+          loose = loose == null ? new ArrayList<>() : loose;
+          loose.add(new RawTable.LooseText(tree.firstWordLineOf(text), text.getWholeText().strip()));
+        } else if (node instanceof Element child && !holder.normalName().equals("tr")
+            && (child.normalName().equals("tr") || ROW_GROUPS.contains(child.normalName()))) {
+          pending.add(child);
+        }
+      }
+    }
+    if (loose == null) {
+      return List.of();
+    }
+    loose.sort(new ByLine());
+    return loose;
+  }
+
+  /** Loose words in page order; a class, not a lambda, which would cost a bootstrap in a fresh JVM. */
+  private static final class ByLine implements java.util.Comparator<RawTable.LooseText> {
+    @Override
+    public int compare(RawTable.LooseText a, RawTable.LooseText b) {
+      return Integer.compare(a.line(), b.line());
+    }
   }
 
   /**

@@ -113,6 +113,16 @@ final class Markup {
       return lineAfter(text, end);
     }
 
+    /** The line of a text's first character that is not white space; 0 when its start is not known. */
+    int firstWordLineOf(TextNode text) {
+      String whole = text.getWholeText();
+      int start = 0;
+      while (start < whole.length() && Character.isWhitespace(whole.charAt(start))) {
+        start++;
+      }
+      return lineAfter(text, start);
+    }
+
     /** The line the text's first {@code length} characters end on; 0 when its start is not known. */
     private int lineAfter(TextNode text, int length) {
       int first = trackedLine(text);

@@ -76,6 +76,7 @@ final class RawTable {
   private final List<CodeCell> codeCells;
   private final long codeRows;
   private final BrokenDelimiter brokenDelimiter;
+  private final List<LooseText> looseTexts;
 
   RawTable(List<Row> rows, int line) {
     this(rows, line, lastLine(rows, line));
@@ -96,7 +97,7 @@ final class RawTable {
    * for nothing.
    */
   RawTable(List<Row> rows, int line, int lastLine) {
-    this(rows, line, Math.max(lastLine, lastLine(rows, line)), null);
+    this(rows, line, Math.max(lastLine, lastLine(rows, line)), null, List.of());
   }
 
   /**
@@ -115,9 +116,29 @@ final class RawTable {
     }
   }
 
+  /**
+   * Words in an HTML table but in no cell (between its rows, or between a row's cells), which a
+   * browser moves out, above the table: a row written in Markdown among its rows, say.
+   *
+   * @param line the line its first word is on
+   * @param text the words
+   */
+  record LooseText(int line, String text) {}
+
   /** A pipe table read though its delimiter row is broken or missing ({@code brokenDelimiter} not null). */
   RawTable(List<Row> rows, int line, int lastLine, BrokenDelimiter brokenDelimiter) {
+    this(rows, line, lastLine, brokenDelimiter, List.of());
+  }
+
+  /** An HTML table that holds words in no cell of it, in page order. */
+  RawTable(List<Row> rows, int line, int lastLine, List<LooseText> looseTexts) {
+    this(rows, line, Math.max(lastLine, lastLine(rows, line)), null, looseTexts);
+  }
+
+  private RawTable(List<Row> rows, int line, int lastLine, BrokenDelimiter brokenDelimiter,
+      List<LooseText> looseTexts) {
     this.brokenDelimiter = brokenDelimiter;
+    this.looseTexts = looseTexts;
     this.rows = List.copyOf(rows);
     this.line = line;
     this.lastLine = lastLine;
@@ -181,6 +202,11 @@ final class RawTable {
    */
   BrokenDelimiter brokenDelimiter() {
     return brokenDelimiter;
+  }
+
+  /** The words an HTML table holds in no cell, which a browser shows above it; none for another table. */
+  List<LooseText> looseTexts() {
+    return looseTexts;
   }
 
   /** How many rows hold codes in their code cell: the measure of a close-code table. */

@@ -109,6 +109,14 @@ final class RowReader {
       diagnostics.report(Message.DELIMITER_ROW_REPAIRED, new SourceLocation(context.file(), broken.line()),
           broken.cells(), broken.headerCells());
     }
+    // Words in the table but in no cell are shown above it: where they hold a code, a row was meant.
+    for (RawTable.LooseText loose : table.looseTexts()) {
+      String code = codeIn(loose.text());
+      if (code != null) {
+        diagnostics.report(Message.LOOSE_TEXT_ROW_SKIPPED, new SourceLocation(context.file(), loose.line()),
+            table.line(), code, shortened(loose.text()));
+      }
+    }
     for (Columns.Unread unread : columns.unread()) {
       diagnostics.report(Message.COLUMN_UNREAD, header, unread.header(), unread.why());
     }
@@ -313,6 +321,38 @@ final class RowReader {
   }
 
   /** The text, cut to 80 characters, as much as a message quotes. */
+  /**
+   * The first close code or range among the words, as written (a word of four digits from 1000 to
+   * 4999, or a range to 4999), its marks around it taken off ({@code `1001`}); null for none.
+   */
+  private static String codeIn(String words) {
+    int start = 0;
+    while (start < words.length()) {
+      int end = start;
+      while (end < words.length() && words.charAt(end) != '|' && !Character.isWhitespace(words.charAt(end))) {
+        end++;
+      }
+      int from = start;
+      int to = end;
+      while (from < to && !isDigitOrDash(words.charAt(from))) {
+        from++;
+      }
+      while (to > from && !isDigitOrDash(words.charAt(to - 1))) {
+        to--;
+      }
+      if (from < to && CodeCell.parse(words.substring(from, to)) instanceof CodeCell.Codes codes
+          && codes.to() <= 4999 && (codes.from() >= 1000 || codes.from() < codes.to())) {
+        return codes.written();
+      }
+      start = end + 1;
+    }
+    return null;
+  }
+
+  private static boolean isDigitOrDash(char c) {
+    return (c >= '0' && c <= '9') || c == '-' || c == '\u2013' || c == '\u2014';
+  }
+
   static String shortened(String text) {
     if (text.codePointCount(0, text.length()) <= 80) {
       return text;

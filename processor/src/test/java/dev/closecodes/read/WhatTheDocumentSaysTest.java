@@ -2406,6 +2406,42 @@ class WhatTheDocumentSaysTest {
     }
 
     /**
+     * A row written in Markdown among an HTML table's rows ({@code | 1001 | Going Away | Gone. |}) is
+     * text in the table but in no cell, which a browser moves out, above the table: no row, and not
+     * read, as a browser shows it, but a warning at its line says so where it holds a close code,
+     * which had been dropped with nothing said. So is such text between a row's cells. Text there
+     * without a code is passed over, as are words in a cell.
+     */
+    @Test
+    void textInATableButInNoCellThatHoldsACodeIsAWarning() {
+      PageRead document = read("""
+          <table>
+          <tr><th>Code</th><th>Name</th><th>Description</th></tr>
+          <tr><td>1000</td><td>Normal Closure</td><td>Fine, 1003 too.</td></tr>
+          | `1001` | Going Away | Gone. |
+          <tr><td>1002</td><td>Protocol error</td><td>Broken.</td></tr>
+          <tbody>
+          <tr><td>3000–3999</td> 4000–4999 <td></td><td>Registered.</td></tr>
+          </tbody>
+          </table>
+          """);
+      assertEquals(List.of("1000", "1002", "3000–3999"), ranges(document));
+      assertEquals(List.of("4 warning LOOSE_TEXT_ROW_SKIPPED", "7 warning LOOSE_TEXT_ROW_SKIPPED"),
+          lines(document.diagnostics()));
+      String text = document.diagnostics().get(0).text();
+      assertTrue(text.contains("1001") && text.contains("line 1"), text);
+
+      PageRead noCode = read("""
+          <table>
+          <tr><th>Code</th><th>Name</th><th>Description</th></tr>
+          Codes:
+          <tr><td>1000</td><td>Normal Closure</td><td>Fine.</td></tr>
+          </table>
+          """);
+      assertEquals(List.of(), lines(noCode.diagnostics()));
+    }
+
+    /**
      * A code cell that spans the name column too ({@code <td colspan="2">1004</td>}) gives the row
      * no name: the code is not its name, as the name of a cell spanning name and description is not.
      */
