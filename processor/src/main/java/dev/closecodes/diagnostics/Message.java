@@ -255,6 +255,10 @@ public enum Message {
       Severity.WARNING,
       "the table has no row for %d, one of the %d codes RFC 6455 defines, though it has rows for %d of them: a row"
           + " may have been lost, or its code mistyped, %s"),
+  CODES_IN_NO_ROW(
+      Severity.WARNING,
+      "no row holds %s, though the table's rows cover the codes from 0 to 4999 around it (the row before it is %s,"
+          + " line %d): the page gives those codes no meaning, so check the two rows for a mistyped bound"),
   CODE_OUT_OF_ORDER(
       Severity.WARNING,
       "%s breaks the ascending order of the codes around it: %s; it is read as written, so check it for a mistyped"

@@ -57,6 +57,7 @@ public final class PageReader {
     TableChecks.checkOrder(rows, diagnostics);
     if (diagnostics.errorCount() == errorsBefore) {
       TableChecks.checkRfcCodesListed(rows, diagnostics); // a row left out for its error is no row lost
+      TableChecks.checkNoCodeLeftOut(rows, diagnostics);
     }
     PageProse prose = ProseReader.read(tables.tree(), tables.elements(), text, hidden, tables.elementTables(),
         tables.textTables(), context);

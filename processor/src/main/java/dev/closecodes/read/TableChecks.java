@@ -7,6 +7,7 @@ import dev.closecodes.model.CodeRange;
 import dev.closecodes.model.Listed;
 import dev.closecodes.model.PageRow;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
@@ -89,17 +90,9 @@ final class TableChecks {
     if (rows.isEmpty()) {
       return;
     }
-    boolean[] listed = new boolean[RFC_CODES.length];
-    int listedCount = 0;
-    for (Listed row : rows) {
-      for (int i = 0; i < RFC_CODES.length; i++) {
-        if (!listed[i] && row.range().from() <= RFC_CODES[i] && RFC_CODES[i] <= row.range().to()) {
-          listed[i] = true;
-          listedCount++;
-        }
-      }
-    }
-    if (listedCount == RFC_CODES.length || listedCount * 2 < RFC_CODES.length) {
+    boolean[] listed = rfcCodesListed(rows);
+    int listedCount = count(listed);
+    if (listedCount == RFC_CODES.length || !isWhole(listedCount)) {
       return;
     }
     for (int i = 0; i < RFC_CODES.length; i++) {
@@ -122,6 +115,80 @@ final class TableChecks {
       Listed at = next != null ? next : highest;
       diagnostics.report(Message.RFC_CODE_NOT_LISTED, at.location(), RFC_CODES[i], RFC_CODES.length, listedCount,
           (next != null ? "before the row of " : "after the row of ") + at.range());
+    }
+  }
+
+  /** Which of the codes RFC 6455 defines the rows list, in the order of {@link #RFC_CODES}. */
+  private static boolean[] rfcCodesListed(List<? extends Listed> rows) {
+    boolean[] listed = new boolean[RFC_CODES.length];
+    for (Listed row : rows) {
+      for (int i = 0; i < RFC_CODES.length; i++) {
+        listed[i] |= row.range().from() <= RFC_CODES[i] && RFC_CODES[i] <= row.range().to();
+      }
+    }
+    return listed;
+  }
+
+  private static int count(boolean[] listed) {
+    int count = 0;
+    for (boolean one : listed) {
+      count += one ? 1 : 0;
+    }
+    return count;
+  }
+
+  /**
+   * Whether a table that lists this many of the codes RFC 6455 defines is the whole table, which
+   * may have lost a row or mistyped a code, rather than an excerpt: at least half of them.
+   */
+  private static boolean isWhole(int rfcCodesListed) {
+    return rfcCodesListed * 2 >= RFC_CODES.length;
+  }
+
+  /** The codes a close-code table of the whole span covers: RFC 6455's 0–999 up to its 4000–4999. */
+  private static final int FIRST_CODE = 0;
+
+  private static final int LAST_CODE = 4999;
+
+  /**
+   * Reports each stretch of codes no row holds in a table whose rows cover the codes from 0 to
+   * 4999, as every MDN table's do: a bound mistyped ({@code 1017–2999} after {@code 1015}). Each at
+   * the row after it. A table that does not reach from 0 to 4999, or lists fewer than half of the
+   * codes RFC 6455 defines, is an excerpt; its gaps are meant.
+   *
+   * @param rows the page's rows, in source order
+   */
+  static void checkNoCodeLeftOut(List<? extends Listed> rows, Diagnostics diagnostics) {
+    List<Listed> byStart = new ArrayList<>(rows);
+    byStart.sort(new ByStart());
+    if (byStart.isEmpty() || byStart.get(0).range().from() != FIRST_CODE || !isWhole(count(rfcCodesListed(rows)))) {
+      return;
+    }
+    int reach = FIRST_CODE - 1;
+    for (Listed row : byStart) {
+      reach = Math.max(reach, row.range().to());
+    }
+    if (reach < LAST_CODE) {
+      return;
+    }
+    Listed last = null; // the row that reaches furthest so far
+    for (Listed row : byStart) {
+      if (last != null && row.range().from() > last.range().to() + 1 && last.range().to() < LAST_CODE) {
+        CodeRange left = new CodeRange(last.range().to() + 1, Math.min(row.range().from() - 1, LAST_CODE));
+        diagnostics.report(Message.CODES_IN_NO_ROW, row.location(), left, last.range(), last.location().line());
+      }
+      if (last == null || row.range().to() > last.range().to()) {
+        last = row;
+      }
+    }
+  }
+
+  /** Rows by their first code, the wider first; a class, not a lambda, which costs a bootstrap in a fresh JVM. */
+  private static final class ByStart implements java.util.Comparator<Listed> {
+    @Override
+    public int compare(Listed a, Listed b) {
+      return a.range().from() != b.range().from() ? Integer.compare(a.range().from(), b.range().from())
+          : Integer.compare(b.range().to(), a.range().to());
     }
   }
 

@@ -1724,6 +1724,39 @@ class WhatTheDocumentSaysTest {
       assertEquals(List.of(), warnings(ranges));
     }
 
+    /**
+     * A table whose rows cover the codes from 0 to 4999, as every MDN table does, but leave some
+     * out between two rows ({@code 1015}, then {@code 1017–2999}) has a bound mistyped: the codes
+     * left out get no meaning from the page, and its range's constant and the checks built from
+     * the page's ranges change with them. A warning at the row after them names them; it had been
+     * read with nothing said. A table that does not reach from 0 to 4999 is an excerpt, and its
+     * gaps are its author's.
+     */
+    @Test
+    void codesInNoRowOfATableOfTheWholeSpanAreAWarning() {
+      String head = "| Code | Name | Description |\n| --- | --- | --- |\n| 0–999 | | Unused. |\n"
+          + "| 1000–1015 | | Defined. |\n";
+      String tail = "| 3000–3999 | | Registered. |\n| 4000–4999 | | Private. |\n";
+      PageRead gap = read(head + "| 1017–2999 | | Future. |\n" + tail);
+      assertEquals(List.of("5 warning CODES_IN_NO_ROW"), warnings(gap));
+      String text = gap.diagnostics().get(0).text();
+      assertTrue(text.startsWith("no row holds 1016,") && text.contains("1000–1015, line 4"), text);
+      PageRead wider = read(head + "| 1016–2899 | | Future. |\n" + tail);
+      assertEquals(List.of("6 warning CODES_IN_NO_ROW"), warnings(wider));
+      assertTrue(wider.diagnostics().get(0).text().startsWith("no row holds 2900–2999,"),
+          wider.diagnostics().get(0).text());
+
+      // the whole span, a code inside a range listed too: no gap
+      PageRead whole = read(head + "| 1016–2999 | | Future. |\n"
+          + tail.replace("| 4000", "| 3001 | | One. |\n| 4000"));
+      assertEquals(List.of(), warnings(whole));
+      // an excerpt: not from 0 to 4999, or with few of the codes RFC 6455 defines
+      PageRead notFromZero = read(head.replace("| 0–999 | | Unused. |\n", "") + "| 1017–2999 | | Future. |\n" + tail);
+      assertEquals(List.of(), warnings(notFromZero));
+      PageRead few = read(head.replace("1000–1015", "1000") + "| 1017–2999 | | Future. |\n" + tail);
+      assertEquals(List.of(), warnings(few));
+    }
+
     /** At either end of the table, the one row beside it is named. */
     @Test
     void aRowOutOfOrderAtTheTablesStartNamesTheRowAfterIt() {
