@@ -143,6 +143,11 @@ public enum Message {
       Severity.WARNING,
       "this table's columns are read by their position (%s), since %s;"
           + " a header row naming them makes the reading sure"),
+  COLUMNS_OF_ANOTHER_TABLE_INFERRED(
+      Severity.WARNING,
+      "this table has no header row, and its columns are read as the header of the table at line %d names them"
+          + " (%s), a table of as many columns on this page with codes of its own; a header row of its own makes"
+          + " the reading sure"),
   NO_DESCRIPTIONS(
       Severity.WARNING,
       "no row of this table has a description, so no code read from it gets one from this page;"

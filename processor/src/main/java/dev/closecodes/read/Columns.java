@@ -21,8 +21,8 @@ final class Columns {
   /** The most cells a header row may have: a row wider than any real table is no header. */
   private static final int MAX_HEADER_CELLS = 32;
 
-  /** Where the columns were found. */
-  enum Source { HEADER, CELL_NAMES, POSITION }
+  /** Where the columns were found: a header row, the cells' tag names, their position, another table's header. */
+  enum Source { HEADER, CELL_NAMES, POSITION, OTHER_TABLE }
 
   private final Source source;
   private final int headerRow;
@@ -581,6 +581,35 @@ final class Columns {
     public RichText read(int column) {
       return columns.get(column);
     }
+  }
+
+  /**
+   * The columns of a table without a header row as another table's header names them: the roles'
+   * columns, and nothing unread, assumed or inferred, which is that table's to say.
+   */
+  static Columns namedBy(Columns header) {
+    return new Columns(Source.OTHER_TABLE, -1, new EnumMap<>(header.indices), "", List.of(), Optional.empty());
+  }
+
+  /**
+   * Whether the two read the code, where ranges end, the name and the description from the same
+   * columns.
+   */
+  boolean sameColumnsAs(Columns other) {
+    for (Role role : READ_ROLES) {
+      if (indices.getOrDefault(role, -1).intValue() != other.indices.getOrDefault(role, -1).intValue()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The roles whose columns a table's rows are read from. */
+  private static final Role[] READ_ROLES = {Role.CODE, Role.RANGE_END, Role.NAME, Role.DESCRIPTION};
+
+  /** Whether another table's header names the columns ({@link #namedBy}). */
+  boolean fromOtherTable() {
+    return source == Source.OTHER_TABLE;
   }
 
   /** Whether a header row names the columns, rather than the cells' tag names or their position. */

@@ -77,6 +77,7 @@ final class RawTable {
   private final long codeRows;
   private final BrokenDelimiter brokenDelimiter;
   private final List<LooseText> looseTexts;
+  private final int columnsFrom;
 
   RawTable(List<Row> rows, int line) {
     this(rows, line, lastLine(rows, line));
@@ -137,12 +138,22 @@ final class RawTable {
 
   private RawTable(List<Row> rows, int line, int lastLine, BrokenDelimiter brokenDelimiter,
       List<LooseText> looseTexts) {
+    this(rows, line, lastLine, brokenDelimiter, looseTexts, null, 0);
+  }
+
+  /**
+   * @param namedColumns the columns, or null for those its rows show
+   * @param columnsFrom the line of the table whose header names its columns; 0 for its own
+   */
+  private RawTable(List<Row> rows, int line, int lastLine, BrokenDelimiter brokenDelimiter,
+      List<LooseText> looseTexts, Columns namedColumns, int columnsFrom) {
     this.brokenDelimiter = brokenDelimiter;
     this.looseTexts = looseTexts;
+    this.columnsFrom = columnsFrom;
     this.rows = List.copyOf(rows);
     this.line = line;
     this.lastLine = lastLine;
-    this.columns = Columns.of(this.rows);
+    this.columns = namedColumns != null ? namedColumns : Columns.of(this.rows);
     List<CodeCell> cells = new ArrayList<>(this.rows.size());
     for (int i = 0; i < this.rows.size(); i++) {
       Row row = this.rows.get(i);
@@ -202,6 +213,17 @@ final class RawTable {
    */
   BrokenDelimiter brokenDelimiter() {
     return brokenDelimiter;
+  }
+
+  /** This table, its columns read as the header of {@code named}, a table with one, names them. */
+  RawTable withColumnsOf(RawTable named) {
+    return new RawTable(rows, line, lastLine, brokenDelimiter, looseTexts, Columns.namedBy(named.columns()),
+        named.line());
+  }
+
+  /** The line of the table whose header names this one's columns; 0 where they are its own. */
+  int columnsFrom() {
+    return columnsFrom;
   }
 
   /** The words an HTML table holds in no cell, which a browser shows above it; none for another table. */

@@ -48,6 +48,10 @@ final class RowReader {
       diagnostics.report(Message.COLUMNS_BY_POSITION, new SourceLocation(context.file(), table.line()),
           columns.positions(), columns.why());
     }
+    if (columns.fromOtherTable()) {
+      diagnostics.report(Message.COLUMNS_OF_ANOTHER_TABLE_INFERRED, new SourceLocation(context.file(), table.line()),
+          table.columnsFrom(), columns.positions());
+    }
     if (columns.assumedCodeColumn().isPresent()) {
       Columns.AssumedCodeColumn assumed = columns.assumedCodeColumn().get();
       diagnostics.report(Message.CODE_COLUMN_INFERRED, header, assumed.column() + 1, assumed.header());

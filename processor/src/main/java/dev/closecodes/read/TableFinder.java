@@ -158,7 +158,38 @@ final class TableFinder {
         withCodes.add(list);
       }
     }
-    return withItsParts(table, withCodes, context);
+    List<RawTable> parts = withItsParts(table, withCodes, context);
+    RawTable named = table.columns().byPosition() && table.columns().headerRow() < 0
+        ? headerThatNamesItsColumns(table, withCodes) : null;
+    if (named != null) {
+      parts.set(parts.indexOf(table), table.withColumnsOf(named));
+    }
+    return parts;
+  }
+
+  /**
+   * The table whose header names the columns of the page's table, which has no header row: the
+   * tables set apart from it that hold codes of close frames and have a header naming as many
+   * columns, where all of them name them alike and the column they read the codes from is the
+   * one the table's cells show. Null where there is none, or they disagree.
+   */
+  private static RawTable headerThatNamesItsColumns(RawTable table, List<RawTable> withCodes) {
+    RawTable named = null;
+    for (RawTable other : outermostApart(withCodes, table)) {
+      if (!namesItsColumns(other) || other.width() != table.width() || !other.holdsCodes(1000, 4999)) {
+        continue;
+      }
+      if (named != null && !named.columns().sameColumnsAs(other.columns())) {
+        return null;
+      }
+      named = named != null ? named : other;
+    }
+    if (named == null) {
+      return null;
+    }
+    RawTable.Row first = table.rows().get(0);
+    return named.columns().index(Vocabulary.Role.CODE, first) == table.columns().index(Vocabulary.Role.CODE, first)
+        ? named : null;
   }
 
   /**

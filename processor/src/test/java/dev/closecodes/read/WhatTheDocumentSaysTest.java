@@ -3046,6 +3046,55 @@ class WhatTheDocumentSaysTest {
     }
 
     /**
+     * A page's table without a header row, set apart by text from a part with one of as many
+     * columns, is read as that header names its columns, not by position: the only words on the
+     * page that say what its columns are. Read by position, a header naming them in another order
+     * (Code, Description, Name) had given the table's codes each other's names and descriptions,
+     * with exit 0. A warning at the table says where its columns come from. Where the code column
+     * its cells show is another, or the headers of two such parts disagree, it is read by position,
+     * as before.
+     */
+    @Test
+    void aTableWithoutAHeaderIsReadAsTheHeaderOfAPartOfAsManyColumnsNamesThem() {
+      String part = """
+          <table>
+          <tr><th>Code</th><th>Description</th><th>Name</th></tr>
+          <tr><td>1000</td><td>Done.</td><td>Normal Closure</td></tr>
+          <tr><td>1001</td><td>Gone.</td><td>Going Away</td></tr>
+          </table>
+          """;
+      String apart = "<p>More codes.</p>\n<p>These came later.</p>\n<p>See RFC 6455.</p>\n<p>And its errata.</p>\n";
+      String headless = """
+          <table>
+          <tr><td>1002</td><td>Broken.</td><td>Protocol error</td></tr>
+          <tr><td>1003</td><td>Odd data.</td><td>Unsupported Data</td></tr>
+          <tr><td>1007</td><td>Bad text.</td><td>Invalid frame payload data</td></tr>
+          </table>
+          """;
+      PageRead document = read(part + apart + headless);
+      assertEquals(List.of("1000", "1001", "1002", "1003", "1007"), ranges(document));
+      assertEquals(List.of("Normal Closure", "Going Away", "Protocol error", "Unsupported Data",
+          "Invalid frame payload data"), document.rows().stream().map(PageRow::name).toList());
+      assertEquals("Odd data.", document.rows().get(3).description().plainText());
+      assertEquals(List.of("3 warning TABLE_PART_READ", "10 warning COLUMNS_OF_ANOTHER_TABLE_INFERRED"),
+          lines(document.diagnostics()));
+      String text = document.diagnostics().get(1).text();
+      assertTrue(text.contains("line 1 ") && text.contains("code, description, name"), text);
+
+      // the codes in another column than the part's header says: by position, as before
+      PageRead codesElsewhere = read(part + apart + headless.replaceAll("<td>(10\\d\\d)</td><td>([^<]*)</td>",
+          "<td>$2</td><td>$1</td>"));
+      assertTrue(lines(codesElsewhere.diagnostics()).contains("10 warning COLUMNS_BY_POSITION"),
+          codesElsewhere.diagnostics().toString());
+      // two parts whose headers disagree: by position, as before
+      String otherPart = part.replace("<th>Description</th><th>Name</th>", "<th>Name</th><th>Description</th>")
+          .replace("1000", "3000").replace("1001", "4000");
+      PageRead disagree = read(part + apart + headless + apart + otherPart);
+      assertTrue(lines(disagree.diagnostics()).contains("10 warning COLUMNS_BY_POSITION"),
+          disagree.diagnostics().toString());
+    }
+
+    /**
      * A part is one table, as the page's table is: what lies inside it (a range's two {@code <code>}
      * elements, which read like the fields of a record) is no further table of codes; and a table
      * after it is weighed against the codes of both.
