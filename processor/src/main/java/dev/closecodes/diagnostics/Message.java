@@ -166,7 +166,7 @@ public enum Message {
           + " span (colspan, rowspan) was lost, the row's text stands in the wrong column"),
   CELLS_PAST_HEADER(
       Severity.WARNING,
-      "this row has %d cells where the header row has %d; the cells past column %d are not read%s"),
+      "this row has %d cells where the header row has %d; the cells past column %d are not read%s%s"),
   TABLE_ROWS_IN_CODE(
       Severity.ERROR,
       "this row of the table at line %d is in %s, which the page shows as %s, not as a row; %s to make it one;"

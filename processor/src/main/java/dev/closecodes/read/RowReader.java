@@ -135,6 +135,9 @@ final class RowReader {
     Set<Integer> shortOfADescription = new HashSet<>();
     boolean inBody = false;
     int bodyRows = 0;
+    RawTable.Row firstPast = null; // the first row of more cells than the header names, how many, the last's line
+    int pastHeader = 0;
+    int lastPast = 0;
     RawTable.Row above = null; // the row read before this one, and where a code cell spanning it starts
     int spanStart = 0;
     for (int i = columns.headerRow() + 1; i < table.rows().size(); i++) {
@@ -183,10 +186,8 @@ final class RowReader {
         break;
       }
       if (headerWidth > 0 && row.cells().size() > headerWidth) {
-        // Only a Markdown table's cells are split at a '|', which a row of more cells may owe to.
-        String pipeHint = row.cells() instanceof TextTables.MarkdownCells
-            ? " (in a Markdown table, a '|' ends a cell, even in code, unless written '\\|')" : "";
-        diagnostics.report(Message.CELLS_PAST_HEADER, location, row.cells().size(), headerWidth, headerWidth, pipeHint);
+        firstPast = pastHeader++ == 0 ? row : firstPast; // said once, after the rows, however many
+        lastPast = row.line();
       } else if (headerWidth > 0 && row.cells().size() < headerWidth) {
         // A cell left out reads as a span lost (cowspan): the row's text would be in other columns.
         String unreached = columns.unreached(row.cells().size());
@@ -203,6 +204,14 @@ final class RowReader {
       } catch (Diagnostics.Abort rowReported) {
         // the row's error is reported; the rest of the table is still read
       }
+    }
+    if (pastHeader > 0) {
+      // Only a Markdown table's cells are split at a '|', which a row of more cells may owe to.
+      String pipeHint = firstPast.cells() instanceof TextTables.MarkdownCells
+          ? " (in a Markdown table, a '|' ends a cell, even in code, unless written '\\|')" : "";
+      diagnostics.report(Message.CELLS_PAST_HEADER, new SourceLocation(context.file(), firstPast.line()),
+          firstPast.cells().size(), headerWidth, headerWidth, pipeHint,
+          pastHeader == 1 ? "" : "; " + pastHeader + " row(s) so, from this line to line " + lastPast);
     }
     boolean tableMarksReservedRows = false;
     for (Read read : rows) {

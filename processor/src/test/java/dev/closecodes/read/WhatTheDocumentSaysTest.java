@@ -740,6 +740,13 @@ class WhatTheDocumentSaysTest {
       // a '|' splits no cell of an HTML table, so the warning does not point at one
       assertEquals("this row has 4 cells where the header row has 3; the cells past column 3 are not read",
           html.diagnostics().get(0).text());
+
+      // a header a column short of every row: one warning, at the first row, that counts them, not one a row
+      PageRead headerShort = read("| Code | Name |\n| --- | --- |\n| 1000 | Normal | Fine. |\n| 1001 | Away | Gone. |\n"
+          + "| 1002 | Error | Broken. |\n");
+      assertEquals(List.of("1 warning NO_DESCRIPTIONS", "3 warning CELLS_PAST_HEADER"), warnings(headerShort));
+      String text = headerShort.diagnostics().get(1).text();
+      assertTrue(text.endsWith("; 3 row(s) so, from this line to line 5"), text);
     }
 
     @Test
