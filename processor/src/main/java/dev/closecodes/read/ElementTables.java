@@ -3,6 +3,7 @@ package dev.closecodes.read;
 import dev.closecodes.model.RichText;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -135,7 +136,7 @@ final class ElementTables {
   }
 
   /** Loose words in page order; a class, not a lambda, which would cost a bootstrap in a fresh JVM. */
-  private static final class ByLine implements java.util.Comparator<RawTable.LooseText> {
+  private static final class ByLine implements Comparator<RawTable.LooseText> {
     @Override
     public int compare(RawTable.LooseText a, RawTable.LooseText b) {
       return Integer.compare(a.line(), b.line());

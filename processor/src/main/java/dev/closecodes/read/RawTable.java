@@ -98,7 +98,7 @@ final class RawTable {
    * for nothing.
    */
   RawTable(List<Row> rows, int line, int lastLine) {
-    this(rows, line, Math.max(lastLine, lastLine(rows, line)), null, List.of());
+    this(rows, line, Math.max(lastLine, lastLine(rows, line)), null, List.of(), null, 0);
   }
 
   /**
@@ -128,17 +128,12 @@ final class RawTable {
 
   /** A pipe table read though its delimiter row is broken or missing ({@code brokenDelimiter} not null). */
   RawTable(List<Row> rows, int line, int lastLine, BrokenDelimiter brokenDelimiter) {
-    this(rows, line, lastLine, brokenDelimiter, List.of());
+    this(rows, line, lastLine, brokenDelimiter, List.of(), null, 0);
   }
 
   /** An HTML table that holds words in no cell of it, in page order. */
   RawTable(List<Row> rows, int line, int lastLine, List<LooseText> looseTexts) {
-    this(rows, line, Math.max(lastLine, lastLine(rows, line)), null, looseTexts);
-  }
-
-  private RawTable(List<Row> rows, int line, int lastLine, BrokenDelimiter brokenDelimiter,
-      List<LooseText> looseTexts) {
-    this(rows, line, lastLine, brokenDelimiter, looseTexts, null, 0);
+    this(rows, line, Math.max(lastLine, lastLine(rows, line)), null, looseTexts, null, 0);
   }
 
   /**

@@ -333,7 +333,6 @@ final class RowReader {
     return kept.append(text, from, text.length()).toString();
   }
 
-  /** The text, cut to 80 characters, as much as a message quotes. */
   /**
    * The first close code or range among the words, as written (a word of four digits from 1000 to
    * 4999, or a range to 4999), its marks around it taken off ({@code `1001`}); null for none.
@@ -366,6 +365,7 @@ final class RowReader {
     return (c >= '0' && c <= '9') || c == '-' || c == '\u2013' || c == '\u2014';
   }
 
+  /** The text, cut to 80 characters, as much as a message quotes. */
   static String shortened(String text) {
     if (text.codePointCount(0, text.length()) <= 80) {
       return text;

@@ -9,6 +9,7 @@ import dev.closecodes.model.PageRow;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -27,6 +28,11 @@ final class TableChecks {
 
   /** The codes RFC 6455 defines, each of which an MDN table lists. */
   private static final int[] RFC_CODES = {1000, 1001, 1002, 1003, 1004, 1005, 1006, 1007, 1008, 1009, 1010, 1011, 1015};
+
+  /** The codes a close-code table of the whole span covers: RFC 6455's 0–999 up to its 4000–4999. */
+  private static final int FIRST_CODE = 0;
+
+  private static final int LAST_CODE = 4999;
 
   /** The most rows out of order that are read as mistyped; more are a table in another order. */
   private static final int MOST_MISTYPED_ROWS = 3;
@@ -145,11 +151,6 @@ final class TableChecks {
     return rfcCodesListed * 2 >= RFC_CODES.length;
   }
 
-  /** The codes a close-code table of the whole span covers: RFC 6455's 0–999 up to its 4000–4999. */
-  private static final int FIRST_CODE = 0;
-
-  private static final int LAST_CODE = 4999;
-
   /**
    * Reports each stretch of codes no row holds in a table whose rows cover the codes from 0 to
    * 4999, as every MDN table's do: a bound mistyped ({@code 1017–2999} after {@code 1015}). Each at
@@ -184,7 +185,7 @@ final class TableChecks {
   }
 
   /** Rows by their first code, the wider first; a class, not a lambda, which costs a bootstrap in a fresh JVM. */
-  private static final class ByStart implements java.util.Comparator<Listed> {
+  private static final class ByStart implements Comparator<Listed> {
     @Override
     public int compare(Listed a, Listed b) {
       return a.range().from() != b.range().from() ? Integer.compare(a.range().from(), b.range().from())
