@@ -128,7 +128,12 @@ class CorpusRewritesTest {
           text -> afterFrontMatter(text, "```html\n<!-- an example of a comment opened\n```\n\n"), Set.of(), true),
       new Rewrite("a row written in a <textarea> in a cell", text -> atMiddleRow(text,
           (header, row) -> row.replaceFirst("</td>", "<textarea><tr><td>1020</td><td>x</td></tr></textarea></td>")),
-          Set.of()));
+          Set.of()),
+      // The rows after the first few, the more, are the page's table; their columns are the header's above.
+      new Rewrite("the description before the name, the table split after a few rows, the rest without a header",
+          text -> atRow(lastTwoColumnsSwapped(text), 2, (header, row) -> row + "\n  </tbody>\n</table>\n\n"
+              + "<p>And the others,</p>\n\n<p>which came later.</p>\n\n<table>\n  <tbody>"),
+          Set.of(Message.TABLE_PART_READ, Message.COLUMNS_OF_ANOTHER_TABLE_INFERRED)));
 
   @TestFactory
   Stream<DynamicTest> everyPageWrittenAnotherWayReadsTheSame() {
@@ -189,6 +194,14 @@ class CorpusRewritesTest {
    * given the table's header and the row, the text to stand in the row's place.
    */
   private static String atMiddleRow(String text, BinaryOperator<String> replacement) {
+    return atRow(text, 0, replacement);
+  }
+
+  /**
+   * As {@link #atMiddleRow}, but row {@code index} of the body, counted from 1, is replaced; for 0,
+   * the last row of the body's first half, as there.
+   */
+  private static String atRow(String text, int index, BinaryOperator<String> replacement) {
     Matcher table = TABLE.matcher(text);
     while (table.find()) {
       Matcher header = THEAD.matcher(table.group(1));
@@ -205,7 +218,7 @@ class CorpusRewritesTest {
       if (rows.size() < 2) {
         continue;
       }
-      int[] middle = rows.get(rows.size() / 2 - 1);
+      int[] middle = rows.get(index > 0 ? Math.min(index, rows.size()) - 1 : rows.size() / 2 - 1);
       return text.substring(0, middle[0]) + replacement.apply(header.group(), text.substring(middle[0], middle[1]))
           + text.substring(middle[1]);
     }
