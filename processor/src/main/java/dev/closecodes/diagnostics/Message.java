@@ -319,6 +319,9 @@ public enum Message {
   PAGE_ALLOWS_RESERVED_CODE(
       Severity.WARNING,
       "the page describes %s as usable here, but the registry (%s) has it %s as '%s'; %s"),
+  PAGE_CODES_NOT_REGISTERED(
+      Severity.WARNING,
+      "the page describes %s as usable here, but no entry of the registry (%s) holds it; %s"),
   PAGE_NAMES_ANOTHER_CODE(
       Severity.WARNING,
       "the page names %d '%s' here, the name the registry (%s) gives %d%s: the row may have been copied from that"

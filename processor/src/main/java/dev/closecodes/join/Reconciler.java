@@ -467,8 +467,10 @@ public final class Reconciler {
   /**
    * A warning at the page row for each row and registry entry that disagree about whether their
    * shared codes may be used, ranges as single codes: a page that marks 3000–3999 reserved, or
-   * lets 1016–1999 be used, changes the checks it decides. The codes between two boundaries share
-   * one innermost row and one innermost entry, so a pass over the boundaries finds each pair.
+   * lets 1016–1999 be used, changes the checks it decides. So is each stretch of codes the page
+   * lets be used that no entry holds (a line lost from the registry, a bound mistyped), which the
+   * registry's checks leave out. The codes between two boundaries share one innermost row and one
+   * innermost entry, so a pass over the boundaries finds each pair.
    */
   private void reportDisagreements(Diagnostics diagnostics) {
     if (registry.isEmpty()) {
@@ -478,12 +480,21 @@ public final class Reconciler {
         ? "the registry decides the checks (checksFrom = REGISTRY)"
         : "the page decides the checks (checksFrom = PAGE)";
     Set<List<Object>> reported = new HashSet<>();
+    int unregisteredFrom = -1; // the first code of a stretch the page lets be used and no entry holds
+    PageRow unregisteredRow = null;
     for (int code : boundaries()) {
+      PageRow row = code > CodeRange.MAX_CODE ? null : innermostPageRow(code);
+      RegistryEntry entry = code > CodeRange.MAX_CODE ? null : innermostRegistryEntry(code);
+      boolean unregistered = row != null && entry == null && !row.reserved();
+      if (unregisteredRow != null && (!unregistered || row != unregisteredRow)) {
+        diagnostics.report(Message.PAGE_CODES_NOT_REGISTERED, unregisteredRow.location(),
+            new CodeRange(unregisteredFrom, code - 1), registry.get().source(), verdict);
+      }
+      unregisteredFrom = unregistered && row != unregisteredRow ? code : unregisteredFrom;
+      unregisteredRow = unregistered ? row : null;
       if (code > CodeRange.MAX_CODE) {
         break;
       }
-      PageRow row = innermostPageRow(code);
-      RegistryEntry entry = innermostRegistryEntry(code);
       if (row == null || entry == null || row.reserved() != entry.status().mayTravelInCloseFrame()
           || !reported.add(List.of(row, entry))) {
         continue;

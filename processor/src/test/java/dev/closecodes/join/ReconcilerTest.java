@@ -82,8 +82,10 @@ class ReconcilerTest {
     assertEquals(CodeTable.NameSource.NUMBER, code(table, 1002).nameSource());
     assertEquals("CLOSE_NORMAL", code(table, 1000).pageName());
     assertEquals("Normal Closure", code(table, 1000).registeredName());
-    // two constants named after the page's wording or numbers: one warning, at the first
-    assertEquals(List.of("page.md:11 NAMES_FROM_PAGE"), reported());
+    // two constants named after the page's wording or numbers: one warning, at the first; and the
+    // two codes the page lets be used that the registry lacks, which its checks leave out
+    assertEquals(List.of("page.md:11 NAMES_FROM_PAGE", "page.md:11 PAGE_CODES_NOT_REGISTERED",
+        "page.md:12 PAGE_CODES_NOT_REGISTERED"), reported());
   }
 
   @Test
@@ -190,6 +192,36 @@ class ReconcilerTest {
     assertEquals(ChecksFrom.REGISTRY, table.checksFrom());
     assertEquals(List.of("page.md:11 PAGE_ALLOWS_RESERVED_CODE", "page.md:12 PAGE_RESERVES_REGISTERED_CODE"),
         reported());
+  }
+
+  /**
+   * Codes the page lets be used that no entry of the registry holds (a line lost from the registry,
+   * or a bound mistyped, 1017–2999 for 1016–2999) are left out of the checks the registry decides:
+   * 1001 could not travel in a close frame. A warning at the page row names them, once for each
+   * stretch without an entry; they had been left out with nothing said. Codes the page marks
+   * reserved are no disagreement, nor is a page without a registry.
+   */
+  @Test
+  void codesThePageLetsBeUsedThatNoRegistryEntryHoldsAreAWarningAtThePageRow() {
+    row(1000, 1000, "Normal", "Fine.", false);
+    row(1001, 1001, "Going away", "Leaving.", false);
+    row(1004, 1004, "Reserved", "Reserved.", true);
+    row(1016, 2999, "", "For later.", false);
+    registered(1000, 1000, "Normal Closure", CodeStatus.WIRE);
+    registered(1017, 2999, "Future revisions", CodeStatus.RESERVED);
+    CodeTable table = join(ChecksFrom.REGISTRY, Map.of());
+    assertEquals(List.of(CodeRange.of(1000)), table.mayTravelInCloseFrame());
+    assertEquals(List.of("page.md:11 NAMES_FROM_PAGE", "page.md:11 PAGE_CODES_NOT_REGISTERED",
+        "page.md:13 PAGE_CODES_NOT_REGISTERED", "page.md:13 PAGE_ALLOWS_RESERVED_CODE"), reported());
+    assertEquals("the page describes 1001 as usable here, but no entry of the registry (registry.csv) holds it;"
+        + " the registry decides the checks (checksFrom = REGISTRY)", diagnostics.all().get(1).text());
+    assertTrue(diagnostics.all().get(2).text().startsWith("the page describes 1016 as usable here"),
+        diagnostics.all().get(2).text());
+
+    fresh();
+    entries.clear();
+    join(ChecksFrom.PAGE, Map.of());
+    assertTrue(reported().stream().noneMatch(line -> line.endsWith("PAGE_CODES_NOT_REGISTERED")), reported()::toString);
   }
 
   /**
