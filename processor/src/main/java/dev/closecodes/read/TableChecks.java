@@ -7,9 +7,7 @@ import dev.closecodes.model.CodeRange;
 import dev.closecodes.model.Listed;
 import dev.closecodes.model.PageRow;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -160,20 +158,21 @@ final class TableChecks {
    * @param rows the page's rows, in source order
    */
   static void checkNoCodeLeftOut(List<? extends Listed> rows, Diagnostics diagnostics) {
-    List<Listed> byStart = new ArrayList<>(rows);
-    byStart.sort(new ByStart());
-    if (byStart.isEmpty() || byStart.get(0).range().from() != FIRST_CODE || !isWhole(count(rfcCodesListed(rows)))) {
+    int[] byStart = inRangeOrder(rows);
+    if (byStart.length == 0 || rows.get(byStart[0]).range().from() != FIRST_CODE
+        || !isWhole(count(rfcCodesListed(rows)))) {
       return;
     }
     int reach = FIRST_CODE - 1;
-    for (Listed row : byStart) {
+    for (Listed row : rows) {
       reach = Math.max(reach, row.range().to());
     }
     if (reach < LAST_CODE) {
       return;
     }
     Listed last = null; // the row that reaches furthest so far
-    for (Listed row : byStart) {
+    for (int index : byStart) {
+      Listed row = rows.get(index);
       if (last != null && row.range().from() > last.range().to() + 1 && last.range().to() < LAST_CODE) {
         CodeRange left = new CodeRange(last.range().to() + 1, Math.min(row.range().from() - 1, LAST_CODE));
         diagnostics.report(Message.CODES_IN_NO_ROW, row.location(), left, last.range(), last.location().line());
@@ -181,15 +180,6 @@ final class TableChecks {
       if (last == null || row.range().to() > last.range().to()) {
         last = row;
       }
-    }
-  }
-
-  /** Rows by their first code, the wider first; a class, not a lambda, which costs a bootstrap in a fresh JVM. */
-  private static final class ByStart implements Comparator<Listed> {
-    @Override
-    public int compare(Listed a, Listed b) {
-      return a.range().from() != b.range().from() ? Integer.compare(a.range().from(), b.range().from())
-          : Integer.compare(b.range().to(), a.range().to());
     }
   }
 
@@ -281,16 +271,8 @@ final class TableChecks {
    * @param diagnostics where problems are reported
    */
   static void check(List<? extends Listed> items, Diagnostics diagnostics) {
-    // In range order (from ascending, then to descending), then source order, as one number each.
-    long[] order = new long[items.size()];
-    for (int i = 0; i < order.length; i++) {
-      CodeRange range = items.get(i).range();
-      order[i] = ((long) range.from() << 47) | ((long) (CodeRange.MAX_CODE - range.to()) << 31) | i;
-    }
-    Arrays.sort(order);
     Deque<Integer> open = new ArrayDeque<>();
-    for (long key : order) {
-      int index = (int) (key & Integer.MAX_VALUE);
+    for (int index : inRangeOrder(items)) {
       CodeRange range = items.get(index).range();
       while (!open.isEmpty() && items.get(open.peek()).range().to() < range.from()) {
         open.pop();
@@ -311,5 +293,23 @@ final class TableChecks {
       }
       open.push(index);
     }
+  }
+
+  /**
+   * The items' indices in range order: by where they start, the wider first, then in source order.
+   * Sorted as one number each, without a comparator.
+   */
+  private static int[] inRangeOrder(List<? extends Listed> items) {
+    long[] order = new long[items.size()];
+    for (int i = 0; i < order.length; i++) {
+      CodeRange range = items.get(i).range();
+      order[i] = ((long) range.from() << 47) | ((long) (CodeRange.MAX_CODE - range.to()) << 31) | i;
+    }
+    Arrays.sort(order);
+    int[] indices = new int[order.length];
+    for (int i = 0; i < order.length; i++) {
+      indices[i] = (int) (order[i] & Integer.MAX_VALUE);
+    }
+    return indices;
   }
 }
