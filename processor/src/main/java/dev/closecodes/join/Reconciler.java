@@ -469,7 +469,7 @@ public final class Reconciler {
    * shared codes may be used, ranges as single codes: a page that marks 3000–3999 reserved, or
    * lets 1016–1999 be used, changes the checks it decides. So is each stretch of codes the page
    * lets be used that no entry holds (a line lost from the registry, a bound mistyped), which the
-   * registry's checks leave out. The codes between two boundaries share one innermost row and one
+   * registry's checks leave out, but for the codes RFC 6455 never lets travel. The codes between two boundaries share one innermost row and one
    * innermost entry, so a pass over the boundaries finds each pair.
    */
   private void reportDisagreements(Diagnostics diagnostics) {
@@ -485,7 +485,8 @@ public final class Reconciler {
     for (int code : boundaries()) {
       PageRow row = code > CodeRange.MAX_CODE ? null : innermostPageRow(code);
       RegistryEntry entry = code > CodeRange.MAX_CODE ? null : innermostRegistryEntry(code);
-      boolean unregistered = row != null && entry == null && !row.reserved();
+      // Codes RFC 6455 never lets travel stay out whatever the registry holds; its boundaries split stretches there.
+      boolean unregistered = row != null && entry == null && !row.reserved() && !Rfc6455.neverInCloseFrames(code);
       if (unregisteredRow != null && (!unregistered || row != unregisteredRow)) {
         diagnostics.report(Message.PAGE_CODES_NOT_REGISTERED, unregisteredRow.location(),
             new CodeRange(unregisteredFrom, code - 1), registry.get().source(), verdict);

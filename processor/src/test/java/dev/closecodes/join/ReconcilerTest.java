@@ -199,20 +199,23 @@ class ReconcilerTest {
    * or a bound mistyped, 1017–2999 for 1016–2999) are left out of the checks the registry decides:
    * 1001 could not travel in a close frame. A warning at the page row names them, once for each
    * stretch without an entry; they had been left out with nothing said. Codes the page marks
-   * reserved are no disagreement, nor is a page without a registry.
+   * reserved are no disagreement, nor are codes RFC 6455 never lets travel (1005, from 5000), which
+   * no registry entry would change, nor is a page without a registry.
    */
   @Test
   void codesThePageLetsBeUsedThatNoRegistryEntryHoldsAreAWarningAtThePageRow() {
     row(1000, 1000, "Normal", "Fine.", false);
     row(1001, 1001, "Going away", "Leaving.", false);
     row(1004, 1004, "Reserved", "Reserved.", true);
+    row(1005, 1005, "No status", "Not sent.", false);
     row(1016, 2999, "", "For later.", false);
+    row(5000, 65535, "", "Not valid.", false);
     registered(1000, 1000, "Normal Closure", CodeStatus.WIRE);
     registered(1017, 2999, "Future revisions", CodeStatus.RESERVED);
     CodeTable table = join(ChecksFrom.REGISTRY, Map.of());
     assertEquals(List.of(CodeRange.of(1000)), table.mayTravelInCloseFrame());
     assertEquals(List.of("page.md:11 NAMES_FROM_PAGE", "page.md:11 PAGE_CODES_NOT_REGISTERED",
-        "page.md:13 PAGE_CODES_NOT_REGISTERED", "page.md:13 PAGE_ALLOWS_RESERVED_CODE"), reported());
+        "page.md:14 PAGE_CODES_NOT_REGISTERED", "page.md:14 PAGE_ALLOWS_RESERVED_CODE"), reported());
     assertEquals("the page describes 1001 as usable here, but no entry of the registry (registry.csv) holds it;"
         + " the registry decides the checks (checksFrom = REGISTRY)", diagnostics.all().get(1).text());
     assertTrue(diagnostics.all().get(2).text().startsWith("the page describes 1016 as usable here"),
