@@ -70,9 +70,10 @@ class IdentifiersTest {
 
   /**
    * A constant name by its definition: letters without a decomposition spelled out, decomposed,
-   * marks dropped, each run of the rest one underscore.
+   * marks and invisible format characters dropped, each run of the rest one underscore.
    */
   private static Optional<String> constantNameByDefinition(String written) {
+    written = written.replaceAll("\\p{Cf}+", "");
     for (String[] letter : SPELLED_OUT) {
       written = written.replace(letter[0], letter[1]);
     }
@@ -95,13 +96,26 @@ class IdentifiersTest {
     assertEquals(Optional.of("LODZ"), Identifiers.constantName("Łódź"));
   }
 
+  /**
+   * A soft hyphen ({@code &shy;}) or a zero-width space marks where a browser may break a word,
+   * and shows nothing: the word is read as one, where it had been cut in two
+   * ({@code ABNOR_MAL_CLOSURE}).
+   */
+  @Test
+  void anInvisibleCharacterInsideAWordDoesNotCutIt() {
+    assertEquals(Optional.of("ABNORMAL_CLOSURE"), Identifiers.constantName("Abnor\u00admal Closure"));
+    assertEquals(Optional.of("UNSUPPORTED_DATA"), Identifiers.constantName("Unsup\u200bported Data"));
+    assertEquals(Optional.of("GOING_AWAY"), Identifiers.constantName("\u2066Going\u2069 \u202eAway\u2060"));
+    assertEquals(Optional.of("VERBINDUNGSABBRUCH"), Identifiers.constantName("Verbindungs\u00ad\u200babbruch"));
+  }
+
   @Test
   void aConstantNameIsWhatItsDefinitionMakes() {
     List<String> names = new ArrayList<>(List.of("Normal Closure", "close_normal", "  Going away!  ", "Réservé",
         "Fermeture normale", "1000", "_x_", "Ünsupported  Data", "Ⅻ roman", "ǅemal", "ﬁnal", "ｆｕｌｌ",
         "a\u0301b", "x\uD834\uDD65y", "\uD834\uDD65", "tls-handshake", "ステータス", "İstanbul", "Straße", "ĐƯỢC", "Ærø", "ıı", ""));
     Random random = new Random(6455);
-    String alphabet = "aZ09 _-.é\u0301\u20ddÅﬁ\u00a0ǅ\uD834\uDD65ж語\tßđØœ";
+    String alphabet = "aZ09 _-.é\u0301\u20ddÅﬁ\u00a0ǅ\uD834\uDD65ж語\tßđØœ\u00ad\u200b\u202e\uDB40\uDC49";
     for (int i = 0; i < 20_000; i++) {
       names.add(RandomTexts.ofCharacters(random, alphabet, 9));
     }
