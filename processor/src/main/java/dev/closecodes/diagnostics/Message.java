@@ -225,6 +225,10 @@ public enum Message {
   RESERVED_WORDS_AND_MARKUP_DISAGREE(
       Severity.WARNING,
       "%s; the row is read as reserved, as either way of saying it makes it so"),
+  RESERVED_SAID_LATER_INFERRED(
+      Severity.WARNING,
+      "this row's description says %s in bold after its opening, where the word for reserved stands"
+          + " first; the row is read as reserved, as the bold word says"),
   RANGE_END_COLUMN_INFERRED(
       Severity.WARNING,
       "column %d, %s, is read as where each row's codes end: each of its cells is empty or one code at or past"

@@ -5,6 +5,7 @@ import dev.closecodes.diagnostics.Message;
 import dev.closecodes.diagnostics.Printable;
 import dev.closecodes.diagnostics.SourceLocation;
 import dev.closecodes.model.CodeRange;
+import dev.closecodes.model.Inline;
 import dev.closecodes.model.PageRow;
 import dev.closecodes.model.RichText;
 import dev.closecodes.read.Vocabulary.Role;
@@ -35,8 +36,8 @@ final class RowReader {
    * A row read, before it is known whether the table marks reserved rows in bold; with the cells
    * its name and description come from, as {@link TableChecks.Written} compares them.
    */
-  private record Read(PageRow row, Vocabulary.Verdict words, boolean marked, boolean reservedColumn,
-      Object nameCell, Object descriptionCell) {}
+  private record Read(PageRow row, Vocabulary.Verdict words, boolean marked, boolean saidLaterInBold,
+      boolean reservedColumn, Object nameCell, Object descriptionCell) {}
 
   static List<PageRow> read(RawTable table, PageContext context) {
     Diagnostics diagnostics = context.diagnostics();
@@ -305,9 +306,47 @@ final class RowReader {
         || !description.isEmpty() && Vocabulary.reserved(name) == Vocabulary.Verdict.RESERVED)) {
       diagnostics.report(Message.RESERVED_WORD_STRUCK, location);
     }
+    // The page's bold word for reserved, moved after the opening ("Gone. **Reserved.**"), still says it.
+    boolean saidLater = false;
+    if (said != Vocabulary.Verdict.RESERVED && said != Vocabulary.Verdict.NOT_IN_USE) {
+      String bold = boldThatSaysReserved(description.inlines());
+      if (bold != null) {
+        diagnostics.report(Message.RESERVED_SAID_LATER_INFERRED, location, "'" + bold + "'");
+        said = Vocabulary.Verdict.RESERVED;
+        saidLater = true;
+      }
+    }
     return new Read(new PageRow(range, name, description, false, location), said,
-        description.startsWithStrong(), reservedCell == Vocabulary.Answer.YES || statusReserved,
+        description.startsWithStrong(), saidLater, reservedCell == Vocabulary.Answer.YES || statusReserved,
         cellAsWritten(row, nameColumn), cellAsWritten(row, descriptionColumn));
+  }
+
+  /**
+   * The text of the first bold piece whose words say reserved, outside struck-through text (shown
+   * between {@code ~~}, which takes it back); null where none does.
+   */
+  private static String boldThatSaysReserved(List<Inline> inlines) {
+    return boldThatSaysReserved(inlines, new boolean[1]);
+  }
+
+  private static String boldThatSaysReserved(List<Inline> inlines, boolean[] struck) {
+    for (Inline inline : inlines) {
+      if (inline instanceof Inline.Text text) {
+        for (int at = text.text().indexOf("~~"); at >= 0; at = text.text().indexOf("~~", at + 2)) {
+          struck[0] = !struck[0];
+        }
+      } else if (inline instanceof Inline.Strong strong && !struck[0]) {
+        String said = new RichText(strong.children()).plainText();
+        if (Vocabulary.reserved(withoutStruckText(said)) == Vocabulary.Verdict.RESERVED) {
+          return said;
+        }
+      }
+      String inside = boldThatSaysReserved(Inline.children(inline), struck);
+      if (inside != null) {
+        return inside;
+      }
+    }
+    return null;
   }
 
   /**
@@ -443,7 +482,7 @@ final class RowReader {
     if (tableMarksReservedRows && read.marked() && !saysReserved && !nearlySays && !saysNotInUse) {
       diagnostics.report(Message.RESERVED_WORDS_AND_MARKUP_DISAGREE, read.row().location(),
           "this row's description opens in bold, as the page marks reserved codes, but its words do not say reserved");
-    } else if (tableMarksReservedRows && !read.marked() && saysReserved) {
+    } else if (tableMarksReservedRows && !read.marked() && !read.saidLaterInBold() && saysReserved) {
       diagnostics.report(Message.RESERVED_WORDS_AND_MARKUP_DISAGREE, read.row().location(),
           "this row's words say reserved, but it lacks the bold type the page marks its other reserved codes with");
     }

@@ -329,6 +329,29 @@ class WhatTheDocumentSaysTest {
     }
 
     /**
+     * The page's bold word for reserved, standing after the description's opening
+     * ({@code Data of a type. **Reserved.**}), where a translator may move it: the row was read as
+     * usable, with nothing said. It is read as reserved, with a warning at its line; bold that says
+     * something else ({@code **May not**}), as real pages write it mid-sentence, is no such mark.
+     */
+    @Test
+    void boldThatSaysReservedAfterTheOpeningMarksTheRowWithAWarning() {
+      PageRead document = read("""
+          | Code | Name | Description |
+          | --- | --- | --- |
+          | 1000 | Normal | Fine. |
+          | 1003 | Unsupported | Data of a type it cannot accept. **Reserved.** |
+          | 1004 | | Not defined yet; <strong>réservé</strong> pour plus tard. |
+          | 3000 | | Used by libraries. **May not** be used by applications. |
+          | 3001 | | Used by nothing, **not reserved**. |
+          """);
+      assertEquals(List.of("1003", "1004"), reserved(document));
+      assertEquals(List.of("4 warning RESERVED_SAID_LATER_INFERRED", "5 warning RESERVED_SAID_LATER_INFERRED"),
+          warnings(document));
+      assertTrue(document.diagnostics().get(0).text().contains("'Reserved.'"), document.diagnostics().toString());
+    }
+
+    /**
      * Bold whose closing {@code **} stands between punctuation and a letter ({@code **保留值。**表示},
      * as Chinese is written, without a space) is no bold by CommonMark's rules, which would leave
      * the asterisks in the text and the row unmarked. It was written to be bold: it is read so,
