@@ -229,6 +229,10 @@ public enum Message {
       Severity.WARNING,
       "this row's description says %s in bold after its opening, where the word for reserved stands"
           + " first; the row is read as reserved, as the bold word says"),
+  RESERVED_WORD_LATER(
+      Severity.WARNING,
+      "this row's description says %s after its opening; words that open a description, or bold"
+          + " anywhere in it, make a row reserved, and these do not: the row is read as not reserved"),
   RANGE_END_COLUMN_INFERRED(
       Severity.WARNING,
       "column %d, %s, is read as where each row's codes end: each of its cells is empty or one code at or past"

@@ -316,9 +316,55 @@ final class RowReader {
         saidLater = true;
       }
     }
+    // A later sentence that opens with the word ("No status. Reserved.") may mean it, or use the
+    // word otherwise ("reserved codes are elsewhere"): said, and the row left as its opening reads.
+    if (!saidLater && said != Vocabulary.Verdict.RESERVED && said != Vocabulary.Verdict.NOT_IN_USE) {
+      String sentence = laterSentenceThatSaysReserved(wordsKept);
+      if (sentence != null) {
+        diagnostics.report(Message.RESERVED_WORD_LATER, location, "'" + sentence + "'");
+      }
+    }
     return new Read(new PageRow(range, name, description, false, location), said,
         description.startsWithStrong(), saidLater, reservedCell == Vocabulary.Answer.YES || statusReserved,
         cellAsWritten(row, nameColumn), cellAsWritten(row, descriptionColumn));
+  }
+
+  /**
+   * The first sentence after the text's first that opens with the word for reserved, as far as its
+   * own end; null where none does. A sentence starts after {@code ;} or {@code :} and a space, after
+   * {@code .}, {@code !} or {@code ?} and a space before a capital ({@code e.g. reserved} goes on),
+   * and straight after the full stops of Chinese and Japanese.
+   */
+  private static String laterSentenceThatSaysReserved(String text) {
+    for (int i = 0; i < text.length() - 1; i++) {
+      int start = sentenceAfter(text, i);
+      if (start > 0 && Vocabulary.reserved(text.substring(start)) == Vocabulary.Verdict.RESERVED) {
+        int end = start;
+        while (end < text.length() && sentenceAfter(text, end) < 0 && !isFullStop(text.charAt(end))) {
+          end++;
+        }
+        return text.substring(start, Math.min(text.length(), end + 1)).strip();
+      }
+    }
+    return null;
+  }
+
+  /** Where a sentence starts after the character at {@code at}, if that ends one; else -1. */
+  private static int sentenceAfter(String text, int at) {
+    char c = text.charAt(at);
+    if (c == '\u3002' || c == '\uFF0E' || c == '\uFF1B' || c == '\uFF01' || c == '\uFF1F' || c == '\uFF1A') {
+      return at + 1 < text.length() ? at + 1 : -1; // 。．；！？：
+    }
+    if ((c == '.' || c == '!' || c == '?' || c == ';' || c == ':') && at + 2 < text.length()
+        && text.charAt(at + 1) == ' ') {
+      boolean capital = UnicodeCharacters.isUpperCase(text.codePointAt(at + 2));
+      return c == ';' || c == ':' || capital ? at + 2 : -1;
+    }
+    return -1;
+  }
+
+  private static boolean isFullStop(char c) {
+    return c == '.' || c == '\u3002' || c == '\uFF0E';
   }
 
   /**

@@ -348,7 +348,38 @@ class WhatTheDocumentSaysTest {
       assertEquals(List.of("1003", "1004"), reserved(document));
       assertEquals(List.of("4 warning RESERVED_SAID_LATER_INFERRED", "5 warning RESERVED_SAID_LATER_INFERRED"),
           warnings(document));
-      assertTrue(document.diagnostics().get(0).text().contains("'Reserved.'"), document.diagnostics().toString());
+      assertTrue(document.diagnostics().get(0).text().contains("says 'Reserved.' in bold after its opening"),
+          document.diagnostics().toString());
+    }
+
+    /**
+     * A later sentence that opens with the word for reserved ({@code Indicates no status. Reserved.},
+     * a translation's order) had been passed over with nothing said. Prose uses the word in other
+     * ways too ({@code ...; reserved codes are elsewhere}), so it does not make the row reserved, as
+     * the opening or bold does: the row is read as not reserved, with a warning at its line that
+     * quotes the sentence. The word inside a sentence ({@code not reserved}, {@code e.g. reserved})
+     * is no such sentence.
+     */
+    @Test
+    void aLaterSentenceThatOpensWithTheWordForReservedIsAWarning() {
+      PageRead document = read("""
+          | Code | Name | Description |
+          | --- | --- | --- |
+          | 1000 | Normal | Fine. |
+          | 1005 | No Status | Indicates that no status code was given. Reserved. |
+          | 1006 | Abnormal | Indica un cierre anormal; reservado para uso local. |
+          | 1015 | TLS | TLS の失敗。予約済み。 |
+          | 3000 | | Used by libraries. These codes are not reserved. |
+          | 4000 | | For private use (e.g. reserved by agreement). |
+          """);
+      assertEquals(List.of(), reserved(document));
+      assertEquals(List.of("4 warning RESERVED_WORD_LATER", "5 warning RESERVED_WORD_LATER",
+          "6 warning RESERVED_WORD_LATER"), warnings(document));
+      assertEquals("this row's description says 'Reserved.' after its opening; words that open a description,"
+          + " or bold anywhere in it, make a row reserved, and these do not: the row is read as not reserved",
+          document.diagnostics().get(0).text());
+      assertTrue(document.diagnostics().get(1).text().contains("'reservado para uso local.'"));
+      assertTrue(document.diagnostics().get(2).text().contains("'予約済み。'"));
     }
 
     /**
