@@ -58,6 +58,11 @@ public enum Message {
           + " or notation, so it is left as written; %d line(s) like it, from this line to line %d"),
   TAG_NAME_REPAIRED(
       Severity.WARNING, "unknown tag <%s> read as <%s>; %d use(s), from this line to line %d"),
+  UNKNOWN_TAG_BETWEEN_WORDS_REPAIRED(
+      Severity.WARNING,
+      "unknown tag <%s> stands straight between two words, which a browser shows run together ('%s'):"
+          + " read with a space between them, as a line break (<br>) would part them; %d use(s), from"
+          + " this line to line %d"),
   STRONG_EMPHASIS_REPAIRED(
       Severity.WARNING,
       "'%s' is no bold by CommonMark's rules, its closing '**' standing between punctuation and a letter;"

@@ -3,6 +3,7 @@ package dev.closecodes.read;
 import dev.closecodes.diagnostics.Diagnostics;
 import dev.closecodes.diagnostics.Message;
 import dev.closecodes.diagnostics.SourceLocation;
+import dev.closecodes.text.UnicodeCharacters;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -73,11 +74,16 @@ final class Markup {
   private static final List<String> REPAIRABLE_ATTRIBUTES = List.of("colspan", "rowspan");
 
   /**
-   * A misspelled tag name or attribute name repaired, at the line of the element.
+   * A misspelled tag name or attribute name repaired, at the line of the element; or an unknown
+   * tag between two words, which are parted.
    *
-   * @param attribute whether it is an attribute's name, not the tag's
+   * @param written the name as written
+   * @param repaired the name it is read as; for a tag between two words, the words run together
    */
-  record Repair(String written, String repaired, int line, boolean attribute) {}
+  record Repair(String written, String repaired, int line, Kind kind) {}
+
+  /** What a {@link Repair} mends. */
+  enum Kind { TAG_NAME, ATTRIBUTE_NAME, WORDS_RUN_TOGETHER }
 
   /**
    * A parsed text: its root element, whose nodes know the lines they start on, and the tag names
@@ -164,7 +170,11 @@ final class Markup {
   static Tree parse(String text, TagNames tagNames) {
     String closedVoids = closeOmittedTags(withoutHiddenContent(text));
     Tree plain = PlainMarkup.read(closedVoids, tagNames);
-    return plain != null ? plain : readWithJsoup(closedVoids, tagNames);
+    Tree tree = plain != null ? plain : readWithJsoup(closedVoids, tagNames);
+    if (tagNames == TagNames.REPAIRED) {
+      partWordsAtUnknownTags(tree.root(), tree, tree.repairs());
+    }
+    return tree;
   }
 
   /** Parses text whose omitted end tags are written with jsoup's XML-style builder, with HTML's settings. */
@@ -177,7 +187,7 @@ final class Markup {
       for (Element element : document.getAllElements()) {
         String repaired = repairedName(element.tagName());
         if (repaired != null) {
-          tree.repairs().add(new Repair(element.tagName(), repaired, tree.lineOf(element), false));
+          tree.repairs().add(new Repair(element.tagName(), repaired, tree.lineOf(element), Kind.TAG_NAME));
           element.tagName(repaired);
         }
         if (element.attributesSize() > 0) {
@@ -226,7 +236,105 @@ final class Markup {
   static Element parseFragment(String html, int line, PageContext context) {
     Element body = Jsoup.parseBodyFragment(html).body();
     elements(new Tree(body, false, List.of()), line, context); // only to check the depth
+    // Repaired as the page's own tree repairs them, which reports them: a fragment is part of the page.
+    List<Repair> reportedWithThePage = new ArrayList<>();
+    for (Element element : body.getAllElements()) {
+      String repaired = repairedName(element.tagName());
+      if (repaired != null) {
+        element.tagName(repaired);
+      }
+      if (element.attributesSize() > 0) {
+        repairAttributes(element.attributes(), line, reportedWithThePage);
+      }
+    }
+    partWordsAtUnknownTags(body, null, reportedWithThePage);
     return body;
+  }
+
+  /**
+   * Every element name HTML defines, current and obsolete, and the roots of SVG and MathML: a tag
+   * of another name is unknown to a browser, which shows it as an inline element of no meaning.
+   */
+  private static final Set<String> HTML_ELEMENTS = Set.of(
+      "a", "abbr", "acronym", "address", "applet", "area", "article", "aside", "audio", "b", "base",
+      "basefont", "bdi", "bdo", "bgsound", "big", "blink", "blockquote", "body", "br", "button", "canvas",
+      "caption", "center", "cite", "code", "col", "colgroup", "data", "datalist", "dd", "del", "details",
+      "dfn", "dialog", "dir", "div", "dl", "dt", "em", "embed", "fieldset", "figcaption", "figure", "font",
+      "footer", "form", "frame", "frameset", "h1", "h2", "h3", "h4", "h5", "h6", "head", "header", "hgroup",
+      "hr", "html", "i", "iframe", "image", "img", "input", "ins", "isindex", "kbd", "keygen", "label",
+      "legend", "li", "link", "listing", "main", "map", "mark", "marquee", "math", "menu", "menuitem", "meta",
+      "meter", "multicol", "nav", "nextid", "nobr", "noembed", "noframes", "noscript", "object", "ol",
+      "optgroup", "option", "output", "p", "param", "picture", "plaintext", "pre", "progress", "q", "rb",
+      "rp", "rt", "rtc", "ruby", "s", "samp", "script", "search", "section", "select", "slot", "small",
+      "source", "spacer", "span", "strike", "strong", "style", "sub", "summary", "sup", "svg", "table",
+      "tbody", "td", "template", "textarea", "tfoot", "th", "thead", "time", "title", "tr", "track", "tt",
+      "u", "ul", "var", "video", "wbr", "xmp");
+
+  /**
+   * Puts a space before each unknown element that stands straight between two letters or digits
+   * ({@code connexion<bw>a}): a browser runs the words together, but no one writes a tag inside a
+   * word, and one too short to repair is most likely a misspelled {@code <br>}. Custom elements
+   * (named with a hyphen) and what SVG or MathML holds are left as they are.
+   *
+   * @param tree where the elements' lines are known, for {@code repairs}; null for a fragment
+   */
+  private static void partWordsAtUnknownTags(Element root, Tree tree, List<Repair> repairs) {
+    for (Element element : root.getAllElements()) {
+      String name = element.normalName();
+      if (element == root || HTML_ELEMENTS.contains(name) || name.indexOf('-') >= 0 || name.startsWith("#")
+          || !(element.previousSibling() instanceof TextNode before) || insideSvgOrMath(element)) {
+        continue;
+      }
+      String after = textRightAfterStart(element);
+      String written = before.getWholeText();
+      if (written.isEmpty() || after.isEmpty()
+          || !UnicodeCharacters.isLetterOrDigit(written.codePointBefore(written.length()))
+          || !UnicodeCharacters.isLetterOrDigit(after.codePointAt(0))) {
+        continue;
+      }
+      element.before(new TextNode(" "));
+      if (tree != null) {
+        repairs.add(new Repair(element.tagName(), lastWord(written) + firstWord(after), tree.lineOf(element),
+            Kind.WORDS_RUN_TOGETHER));
+      }
+    }
+  }
+
+  private static boolean insideSvgOrMath(Element element) {
+    for (Element parent = element.parent(); parent != null; parent = parent.parent()) {
+      if (parent.normalName().equals("svg") || parent.normalName().equals("math")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The text a browser shows straight after an element's start tag: its own, else what follows it. */
+  private static String textRightAfterStart(Element element) {
+    String inside = element.wholeText();
+    if (!inside.isEmpty() || element.childNodeSize() > 0) {
+      return inside;
+    }
+    Node next = element.nextSibling();
+    return next instanceof TextNode text ? text.getWholeText() : next instanceof Element following
+        ? following.wholeText() : "";
+  }
+
+  private static String lastWord(String text) {
+    int start = text.length();
+    while (start > 0 && text.length() - start < 20
+        && UnicodeCharacters.isLetterOrDigit(text.codePointBefore(start))) {
+      start = text.offsetByCodePoints(start, -1);
+    }
+    return text.substring(start);
+  }
+
+  private static String firstWord(String text) {
+    int end = 0;
+    while (end < text.length() && end < 20 && UnicodeCharacters.isLetterOrDigit(text.codePointAt(end))) {
+      end = text.offsetByCodePoints(end, 1);
+    }
+    return text.substring(0, end);
   }
 
   /**
@@ -584,30 +692,38 @@ final class Markup {
     for (org.jsoup.nodes.Attribute attribute : written) {
       String repaired = repairedAttribute(attribute.getKey(), written);
       if (repaired != null) {
-        repairs.add(new Repair(attribute.getKey(), repaired, line, true));
+        repairs.add(new Repair(attribute.getKey(), repaired, line, Kind.ATTRIBUTE_NAME));
       }
       attributes.put(repaired == null ? attribute.getKey() : repaired, attribute.getValue());
     }
   }
 
-  /** Reports the names repaired in the tree: one warning for each misspelling, at its first use. */
+  /**
+   * Reports what was repaired in the tree: one warning for each misspelling, and for each unknown
+   * tag that stood between words, at its first use.
+   */
   static void reportRepairs(Tree tree, String file, Diagnostics diagnostics) {
     // a page misspells the same tag many times
-    Map<String, List<Integer>> linesByRepair = new LinkedHashMap<>();
+    Map<String, List<Repair>> byRepair = new LinkedHashMap<>();
     for (Repair repair : tree.repairs()) {
-      String key = repair.written() + " " + repair.repaired() + " " + repair.attribute();
-      List<Integer> lines = linesByRepair.get(key);
-      if (lines == null) {
-        lines = new ArrayList<>();
-        linesByRepair.put(key, lines);
+      String key = repair.kind() + " " + repair.written()
+          + (repair.kind() == Kind.WORDS_RUN_TOGETHER ? "" : " " + repair.repaired());
+      List<Repair> uses = byRepair.get(key);
+      if (uses == null) {
+        uses = new ArrayList<>();
+        byRepair.put(key, uses);
       }
-      lines.add(repair.line());
+      uses.add(repair);
     }
-    for (Map.Entry<String, List<Integer>> repair : linesByRepair.entrySet()) {
-      String[] names = repair.getKey().split(" ");
-      List<Integer> lines = repair.getValue();
-      diagnostics.report(names[2].equals("true") ? Message.ATTRIBUTE_NAME_REPAIRED : Message.TAG_NAME_REPAIRED,
-          new SourceLocation(file, lines.get(0)), names[0], names[1], lines.size(), lines.get(lines.size() - 1));
+    for (List<Repair> uses : byRepair.values()) {
+      Repair first = uses.get(0);
+      Message message = switch (first.kind()) {
+        case TAG_NAME -> Message.TAG_NAME_REPAIRED;
+        case ATTRIBUTE_NAME -> Message.ATTRIBUTE_NAME_REPAIRED;
+        case WORDS_RUN_TOGETHER -> Message.UNKNOWN_TAG_BETWEEN_WORDS_REPAIRED;
+      };
+      diagnostics.report(message, new SourceLocation(file, first.line()), first.written(), first.repaired(),
+          uses.size(), uses.get(uses.size() - 1).line());
     }
   }
 

@@ -182,7 +182,7 @@ final class PlainMarkup {
     String repaired = tagNames == Markup.TagNames.REPAIRED ? repairedName(name) : null;
     int elementLine = lineAt(start);
     if (repaired != null) {
-      repairs.add(new Markup.Repair(name, repaired, elementLine, false));
+      repairs.add(new Markup.Repair(name, repaired, elementLine, Markup.Kind.TAG_NAME));
     }
     if (attributes != null && tagNames == Markup.TagNames.REPAIRED) {
       Markup.repairAttributes(attributes, elementLine, repairs); // after the tag's, as after jsoup's parser

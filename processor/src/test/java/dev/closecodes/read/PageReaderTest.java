@@ -391,6 +391,59 @@ class PageReaderTest {
           List.of("1 warning TAG_NAME_REPAIRED", "3 warning TAG_NAME_REPAIRED"), diagnostics(document));
     }
 
+    /**
+     * A misspelled tag in a Markdown table's cell is read as the tag it is repaired to, as in an
+     * HTML table: the warning said {@code <stwong>} was read as {@code <strong>}, but the cell's
+     * text was taken without it, so the row lacked the bold the page marks reserved codes with.
+     */
+    @Test
+    void misspelledTagNamesInAMarkdownCellAreReadAsRepaired() {
+      PageRead document = read("""
+          | Code | Name | Description |
+          | --- | --- | --- |
+          | 1000 | Normal | Fine. |
+          | 1004 | | **Reserved.** Later. |
+          | 1005 | | <stwong>Reserved.</stwong> No status. |
+          """);
+      assertEquals(List.of(true), document.rows().subList(2, 3).stream().map(row -> row.description().startsWithStrong())
+          .toList());
+      assertEquals(List.of("5 warning TAG_NAME_REPAIRED"), diagnostics(document));
+    }
+
+    /**
+     * An unknown tag too short to repair ({@code <bw>}, a misspelled {@code <br>}) standing straight
+     * between two words ran them together in the description ({@code connectionclosed}) with
+     * nothing said, as a browser shows them. They are read with a space between them, with one
+     * warning for the tag, at its first use, in an HTML table's cells and a Markdown table's alike.
+     * Tags HTML knows ({@code w<b>h</b>olly}, {@code 漢<rt>kan</rt>}), custom elements and tags with
+     * space beside them are read as before.
+     */
+    @Test
+    void anUnknownTagBetweenTwoWordsPartsThemWithAWarning() {
+      PageRead html = read("""
+          <table>
+          <tr><th>Code</th><th>Name</th><th>Description</th></tr>
+          <tr><td>1000</td><td>Normal</td><td>The connection<bw>closed.</td></tr>
+          <tr><td>1001</td><td>Away</td><td>Going<bw>away, <x>now</x> and w<b>h</b>olly<my-tag>done</my-tag>.</td></tr>
+          <tr><td>1002</td><td>Error</td><td>漢<ruby>字<rt>ji</rt></ruby> 2<bw></bw>3.</td></tr>
+          </table>
+          """);
+      assertEquals(List.of("The connection closed.", "Going away, now and whollydone.", "漢字ji 2 3."),
+          html.rows().stream().map(row -> row.description().plainText()).toList());
+      assertEquals(List.of("3 warning UNKNOWN_TAG_BETWEEN_WORDS_REPAIRED"), diagnostics(html));
+      assertEquals("unknown tag <bw> stands straight between two words, which a browser shows run together"
+          + " ('connectionclosed'): read with a space between them, as a line break (<br>) would part them;"
+          + " 3 use(s), from this line to line 5", html.diagnostics().get(0).text());
+      PageRead markdown = read("""
+          | Code | Name | Description |
+          | --- | --- | --- |
+          | 1000 | Normal | Fine. |
+          | 1001 | Away | The endpoint<bw>is going away. |
+          """);
+      assertEquals("The endpoint is going away.", markdown.rows().get(1).description().plainText());
+      assertEquals(List.of("4 warning UNKNOWN_TAG_BETWEEN_WORDS_REPAIRED"), diagnostics(markdown));
+    }
+
     @Test
     void singleCodesMayNestInARange() {
       PageRead document =

@@ -87,7 +87,7 @@ class PlainMarkupTest {
     Element strong = tree.root().firstElementChild();
     assertEquals("strong", strong.tagName());
     assertEquals("ab", strong.text(), "</strong> closes nothing open by that name");
-    assertEquals(List.of(new Markup.Repair("stwong", "strong", 1, false)), tree.repairs());
+    assertEquals(List.of(new Markup.Repair("stwong", "strong", 1, Markup.Kind.TAG_NAME)), tree.repairs());
     assertEquals(2, tree.lineOf(tree.root().child(1)));
   }
 
