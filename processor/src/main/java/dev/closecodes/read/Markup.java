@@ -279,10 +279,16 @@ final class Markup {
    * @param tree where the elements' lines are known, for {@code repairs}; null for a fragment
    */
   private static void partWordsAtUnknownTags(Element root, Tree tree, List<Repair> repairs) {
+    // Found in one walk, and the texts changed in place, so that a page of many such tags, or of
+    // deep ones, takes time in proportion to its size.
+    Set<Element> inSvgOrMath = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     for (Element element : root.getAllElements()) {
       String name = element.normalName();
+      if ((name.equals("svg") || name.equals("math")) && !inSvgOrMath.contains(element)) {
+        inSvgOrMath.addAll(element.getAllElements());
+      }
       if (element == root || HTML_ELEMENTS.contains(name) || name.indexOf('-') >= 0 || name.startsWith("#")
-          || !(element.previousSibling() instanceof TextNode before) || insideSvgOrMath(element)) {
+          || !(element.previousSibling() instanceof TextNode before) || inSvgOrMath.contains(element)) {
         continue;
       }
       String after = textRightAfterStart(element);
@@ -292,7 +298,7 @@ final class Markup {
           || !UnicodeCharacters.isLetterOrDigit(after.codePointAt(0))) {
         continue;
       }
-      element.before(new TextNode(" "));
+      before.text(written + " ");
       if (tree != null) {
         repairs.add(new Repair(element.tagName(), lastWord(written) + firstWord(after), tree.lineOf(element),
             Kind.WORDS_RUN_TOGETHER));
@@ -300,24 +306,19 @@ final class Markup {
     }
   }
 
-  private static boolean insideSvgOrMath(Element element) {
-    for (Element parent = element.parent(); parent != null; parent = parent.parent()) {
-      if (parent.normalName().equals("svg") || parent.normalName().equals("math")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** The text a browser shows straight after an element's start tag: its own, else what follows it. */
+  /**
+   * The text a browser shows straight after an element's start tag: the first text inside it,
+   * down its first children, else, where it is empty, the text after it.
+   */
   private static String textRightAfterStart(Element element) {
-    String inside = element.wholeText();
-    if (!inside.isEmpty() || element.childNodeSize() > 0) {
-      return inside;
+    if (element.childNodeSize() == 0) {
+      return element.nextSibling() instanceof TextNode text ? text.getWholeText() : "";
     }
-    Node next = element.nextSibling();
-    return next instanceof TextNode text ? text.getWholeText() : next instanceof Element following
-        ? following.wholeText() : "";
+    Node node = element;
+    while (node.childNodeSize() > 0) {
+      node = node.childNode(0);
+    }
+    return node instanceof TextNode text ? text.getWholeText() : "";
   }
 
   private static String lastWord(String text) {
