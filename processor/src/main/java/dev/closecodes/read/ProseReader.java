@@ -122,25 +122,31 @@ final class ProseReader {
 
   /**
    * Whether a paragraph is prose: it holds a word outside any image, so it is no image (a diagram
-   * with its alternative text) or stray mark; and it does not open with a bold label and a colon
+   * with its alternative text) or stray mark; it does not open with a bold label and a colon
    * ({@code **Note:**}, {@code **Remarque :**}), MDN's callout written without the quotation that
-   * would have set it apart.
+   * would have set it apart; and it is not wholly in italics, as MDN sets an aside apart
+   * ({@code _This interface also inherits properties from its parent._}).
    */
   private static boolean isProse(RichText paragraph) {
     if (!hasLetterOutsideImages(paragraph.inlines())) {
       return false;
     }
+    boolean opening = true;
+    boolean allItalics = true;
     for (Inline inline : paragraph.inlines()) {
       if (inline instanceof Inline.Text run && run.text().isBlank()) {
         continue;
       }
-      if (inline instanceof Inline.Strong label) {
+      if (opening && inline instanceof Inline.Strong label) {
         String said = new RichText(label.children()).plainText().strip();
-        return !(said.endsWith(":") || said.endsWith("\uFF1A"));
+        if (said.endsWith(":") || said.endsWith("\uFF1A")) {
+          return false;
+        }
       }
-      return true;
+      opening = false;
+      allItalics &= inline instanceof Inline.Emphasis;
     }
-    return true;
+    return !allItalics;
   }
 
   private static boolean hasLetterOutsideImages(List<Inline> inlines) {

@@ -1605,6 +1605,26 @@ class WhatTheDocumentSaysTest {
     }
 
     /**
+     * A paragraph wholly in italics is an aside, as MDN writes "_This interface also inherits
+     * properties from its parent, Event._" and a translation its note on itself: it had opened the
+     * Javadoc of {@code CloseEvent}. The first paragraph of prose after it does; one that only opens
+     * in italics is prose.
+     */
+    @Test
+    void aParagraphWhollyInItalicsIsNoProse() {
+      String htmlTable = "<table>\n<tr><th>Code</th><th>Name</th><th>Description</th></tr>\n"
+          + "<tr><td>1000</td><td>Normal Closure</td><td>Fine.</td></tr>\n</table>\n";
+      PageRead markdown = read("_This page was translated by the community._\n\n"
+          + "A CloseEvent is sent when a connection closes.\n\n" + htmlTable);
+      assertEquals("A CloseEvent is sent when a connection closes.", markdown.prose().summary().plainText());
+      PageRead html = read("<p><em>Cette page est une traduction.</em></p>\n<p><i>Nota</i> <em>bene.</em></p>\n"
+          + "<p>A CloseEvent is sent when a connection closes.</p>\n" + htmlTable);
+      assertEquals("A CloseEvent is sent when a connection closes.", html.prose().summary().plainText());
+      PageRead opening = read("*CloseEvent* is sent when a connection closes.\n\n" + htmlTable);
+      assertEquals("CloseEvent is sent when a connection closes.", opening.prose().summary().plainText());
+    }
+
+    /**
      * A comment inside a paragraph may close on a later line of it, as CommonMark reads inline
      * HTML, and hides what it holds; one that does not close within its paragraph is text.
      */
