@@ -19,7 +19,7 @@ import org.jsoup.nodes.TextNode;
 
 /**
  * The elements a browser does not show: those with the {@code hidden} attribute, those styled
- * {@code display: none}, and those of MDN's class {@code hidden}, which its style sheet does not
+ * {@code display: none} or {@code visibility: hidden} (nothing inside restyled visible), and those of MDN's class {@code hidden}, which its style sheet does not
  * show (older pages keep editors' notes in {@code <div class="hidden">}). They are no part of the
  * page, as a comment is not: taken out of the tree before anything is read from it, so that a
  * hidden row is no row and hidden text in a cell no part of its description. A cell taken out
@@ -56,6 +56,7 @@ final class HiddenElements {
     Element firstOfATable = null;
     int ofATable = 0;
     int lastOfATable = 0;
+    Set<Element> emptied = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Element element : elements) {
       Element parent = element.parent();
       if (gone != null && parent != null && gone.contains(parent)) {
@@ -70,12 +71,17 @@ final class HiddenElements {
         byParent = new LinkedHashMap<>();
       }
       gone.add(element);
-      List<Element> lost = byParent.get(parent);
-      if (lost == null) {
-        lost = new ArrayList<>();
-        byParent.put(parent, lost);
+      if (isCell(element) && !element.hasAttr("hidden") && !element.hasClass("hidden")
+          && !styled(element, ";display:none")) {
+        emptied.add(element); // unseen, but it keeps its place in the row: the cells after it stay in their columns
+      } else {
+        List<Element> lost = byParent.get(parent);
+        if (lost == null) {
+          lost = new ArrayList<>();
+          byParent.put(parent, lost);
+        }
+        lost.add(element);
       }
-      lost.add(element);
       int first = tree.lineOf(element);
       int last = lastLine(element, tree);
       if (last - first >= 2) {
@@ -109,9 +115,12 @@ final class HiddenElements {
       entry.getKey().empty();
       entry.getKey().appendChildren(kept);
     }
+    for (Element cell : emptied) {
+      cell.empty();
+    }
     List<Element> shown = new ArrayList<>(elements.size());
     for (Element element : elements) {
-      if (!gone.contains(element)) {
+      if (!gone.contains(element) || emptied.contains(element)) {
         shown.add(element);
       }
     }
@@ -149,11 +158,36 @@ final class HiddenElements {
     if (element.attributesSize() == 0) {
       return false; // most elements: nothing to look up
     }
-    return element.hasAttr("hidden") || element.hasClass("hidden") || stylesNoDisplay(element.attr("style"));
+    return element.hasAttr("hidden") || element.hasClass("hidden") || styled(element, ";display:none")
+        || hiddenByVisibility(element);
   }
 
-  /** Whether an inline style says {@code display: none}, in any case and spacing. */
-  private static boolean stylesNoDisplay(String style) {
+  /**
+   * Whether an inline style says {@code visibility: hidden}, or {@code collapse}, which takes a row
+   * out of its table, and nothing inside the element says {@code visibility: visible}, which a
+   * browser would show again.
+   */
+  private static boolean hiddenByVisibility(Element element) {
+    if (!styled(element, ";visibility:hidden") && !styled(element, ";visibility:collapse")) {
+      return false;
+    }
+    Deque<Element> pending = new ArrayDeque<>();
+    pending.push(element);
+    while (!pending.isEmpty()) {
+      Element next = pending.pop();
+      if (next != element && styled(next, ";visibility:visible")) {
+        return false;
+      }
+      for (Element child = next.firstElementChild(); child != null; child = Markup.nextElement(child)) {
+        pending.push(child);
+      }
+    }
+    return true;
+  }
+
+  /** Whether the element's inline style holds the declaration, written {@code ;name:value}, in any case and spacing. */
+  private static boolean styled(Element element, String declaration) {
+    String style = element.attr("style");
     if (style.isEmpty()) {
       return false;
     }
@@ -163,7 +197,11 @@ final class HiddenElements {
         compact.append(Character.toLowerCase(style.charAt(i)));
       }
     }
-    return compact.indexOf(";display:none") >= 0;
+    return compact.indexOf(declaration) >= 0;
+  }
+
+  private static boolean isCell(Element element) {
+    return element.normalName().equals("td") || element.normalName().equals("th");
   }
 
   private static boolean holdsATablePart(Element element) {
@@ -183,7 +221,9 @@ final class HiddenElements {
 
   private static String why(Element element) {
     return element.hasAttr("hidden") ? "the hidden attribute"
-        : element.hasClass("hidden") ? "the class hidden" : "display: none";
+        : element.hasClass("hidden") ? "the class hidden"
+        : styled(element, ";display:none") ? "display: none"
+        : styled(element, ";visibility:collapse") ? "visibility: collapse" : "visibility: hidden";
   }
 
   /** The element's text as a message quotes it: its texts, a cell's apart from the next, at most 80 characters. */

@@ -2942,6 +2942,36 @@ class WhatTheDocumentSaysTest {
     }
 
     /**
+     * {@code visibility: hidden} (and {@code collapse}, which takes a row out of a table) shows
+     * nothing either: such a row had been read as a code the page's reader cannot see, with nothing
+     * said. It is not read, with the same warning; a cell so styled keeps its place in the row,
+     * empty, as a browser shows it; an element inside it styled {@code visibility: visible}, which a
+     * browser shows again, keeps it read.
+     */
+    @Test
+    void whatVisibilityHidesIsNotRead() {
+      PageRead document = read("""
+          <table>
+          <tr><th>Code</th><th>Name</th><th>Description</th></tr>
+          <tr><td>1000</td><td>Normal Closure</td><td>Fine.</td></tr>
+          <tr style="Visibility : hidden"><td>1001</td><td>Going Away</td><td>Gone.</td></tr>
+          <tr style="visibility:collapse"><td>1002</td><td>Protocol Error</td><td>Broken.</td></tr>
+          <tr><td>1003</td><td>Unsupported Data</td><td>Bad type.<span style="visibility: hidden"> Secret.</span></td></tr>
+          <tr style="visibility: hidden"><td style="visibility: visible">1004</td><td>Reserved</td><td>Reserved.</td></tr>
+          <tr><td>1005</td><td style="visibility: hidden">No Status</td><td>No code was given.</td></tr>
+          </table>
+          """);
+      assertEquals(List.of("1000", "1003", "1004", "1005"), ranges(document));
+      assertEquals("Bad type.", document.rows().get(1).description().plainText());
+      // a cell keeps its place in the row, unseen: the description stays in its column
+      assertEquals(List.of("", "No code was given."),
+          List.of(document.rows().get(3).name(), document.rows().get(3).description().plainText()));
+      assertEquals(List.of("4 warning HIDDEN_ROW_SKIPPED"), lines(document.diagnostics()));
+      String text = document.diagnostics().get(0).text();
+      assertTrue(text.contains("visibility: hidden") && text.contains("'1001 Going Away Gone.'"), text);
+    }
+
+    /**
      * An HTML document is no Markdown: its indentation and blank lines mean nothing, and only its
      * comments hide anything. A page saved from a browser, or written by hand, indents its table
      * after a blank line as it likes.
