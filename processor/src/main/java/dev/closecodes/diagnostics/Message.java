@@ -207,6 +207,11 @@ public enum Message {
       Severity.WARNING,
       "this row, among the codes, holds no code, only '%s', and is passed over as a sub-heading; mark it a"
           + " header row (<th>) or leave it out if it is one"),
+  TEXT_AFTER_TABLE_ROW_SKIPPED(
+      Severity.WARNING,
+      "'%s' stands straight after the table, with no blank line between, so GitHub and MDN show it as one"
+          + " more row of it, in its first column; it is not read as a row: leave a blank line before it, or,"
+          + " if it is the rest of the row above, join the two lines"),
   TABLE_ROW_WRAPPED(
       Severity.ERROR,
       "this line holds no code, only '%s', and opens with no pipe as the table's rows do: the rest of the row"

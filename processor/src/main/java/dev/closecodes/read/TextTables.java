@@ -1,5 +1,7 @@
 package dev.closecodes.read;
 
+import dev.closecodes.diagnostics.Message;
+import dev.closecodes.diagnostics.SourceLocation;
 import dev.closecodes.model.RichText;
 import java.util.ArrayList;
 import java.util.List;
@@ -126,6 +128,13 @@ final class TextTables {
         table = new TextTable(lineNumber, context, kind); // a grid's top border
         table.rule(lineNumber);
       } else if (table != null) {
+        // GitHub and MDN go on with the table on a line of text too: one more row, shown and not read.
+        if (lead != '\n' && kind == HiddenLines.Kind.SHOWN && table.pastDelimiter()
+            && !opensBlock(text, first, lineEnd)
+            && (lineEnd >= text.length() || !nextLine(text, lineEnd).strip().startsWith("|"))) {
+          context.diagnostics().report(Message.TEXT_AFTER_TABLE_ROW_SKIPPED,
+              new SourceLocation(context.file(), lineNumber), RowReader.shortened(text.substring(first, lineEnd).strip()));
+        }
         addIfAny(table, tables, examples);
         table = null;
       }

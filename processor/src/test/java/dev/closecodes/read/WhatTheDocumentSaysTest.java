@@ -2577,6 +2577,30 @@ class WhatTheDocumentSaysTest {
     }
 
     /**
+     * A line with no pipe straight after a pipe table's last row, with no blank line between, is
+     * one more row of the table on GitHub and MDN (GFM's tables end only at a blank line or another
+     * block), its text in the first column: a note set under the table, or the rest of the last row
+     * wrapped. It had been read as a paragraph after the table with nothing said. It is still not
+     * read as a row, but a warning at its line quotes it; a heading, a list, a quotation or HTML
+     * there starts a block of its own, and a blank line ends the table.
+     */
+    @Test
+    void aLineStraightAfterAPipeTableIsAWarning() {
+      String table = "| Code | Name | Description |\n| --- | --- | --- |\n| 1000 | Normal Closure | Fine. |\n";
+      PageRead note = read(table + "Codes 1012 to 1014 came later.\n\nMore text.\n");
+      assertEquals(List.of("1000"), ranges(note));
+      assertEquals(List.of("4 warning TEXT_AFTER_TABLE_ROW_SKIPPED"), lines(note.diagnostics()));
+      assertEquals("'Codes 1012 to 1014 came later.' stands straight after the table, with no blank line between,"
+          + " so GitHub and MDN show it as one more row of it, in its first column; it is not read as a row:"
+          + " leave a blank line before it, or, if it is the rest of the row above, join the two lines",
+          note.diagnostics().get(0).text());
+      for (String after : List.of("## Next\n", "- An item.\n", "> A quotation.\n", "<div>Else.</div>\n",
+          "\nMore text.\n", "<!-- the end -->\n", "```\ncode\n```\n")) {
+        assertEquals(List.of(), lines(read(table + after).diagnostics()), after);
+      }
+    }
+
+    /**
      * A pipe table's row is one line. A row wrapped onto the next, as an editor wraps a long
      * description, leaves the rest of its text a row of its own, which a Markdown reader shows
      * under the code column: the description would be cut short. Where that line opens with no
