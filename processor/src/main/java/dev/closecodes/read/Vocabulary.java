@@ -165,9 +165,41 @@ final class Vocabulary {
     return List.of(folded);
   }
 
-  /** What a header cell's text names; {@link Role#OTHER} for words it does not know. */
+  /**
+   * What a header cell's text names; {@link Role#OTHER} for words it does not know. A header in
+   * the plural ({@code Codes}, {@code Valores}) names what it does in the singular.
+   */
   static Role roleOf(String headerCell) {
     String text = fold(headerCell);
+    Role role = roleOfFolded(text);
+    for (int cut = 1; cut <= 2 && role == Role.OTHER; cut++) {
+      String singular = withoutPluralEndings(text, cut);
+      role = singular.equals(text) ? Role.OTHER : roleOfFolded(singular);
+    }
+    return role;
+  }
+
+  /**
+   * The folded text with each word's plural ending taken off: its final {@code s} ({@code cut} 1),
+   * or its final {@code es} ({@code cut} 2, as Spanish and Portuguese write it after a consonant).
+   * Words of three letters or fewer are kept as they are.
+   */
+  private static String withoutPluralEndings(String text, int cut) {
+    String ending = cut == 1 ? "s" : "es";
+    StringBuilder singular = new StringBuilder(text.length());
+    int start = 0;
+    while (start <= text.length()) {
+      int end = text.indexOf(' ', start);
+      end = end < 0 ? text.length() : end;
+      String word = text.substring(start, end);
+      singular.append(singular.length() > 0 || start > 0 ? " " : "")
+          .append(word.length() > 3 && word.endsWith(ending) ? word.substring(0, word.length() - cut) : word);
+      start = end + 1;
+    }
+    return singular.toString();
+  }
+
+  private static Role roleOfFolded(String text) {
     if (text.isEmpty() || OTHER_WORDS.contains(text)) {
       return Role.OTHER;
     }
@@ -204,6 +236,10 @@ final class Vocabulary {
    */
   static boolean isMeaning(String headerCell) {
     String text = fold(headerCell);
+    if (roleOfFolded(text) == Role.OTHER) {
+      text = roleOfFolded(withoutPluralEndings(text, 1)) == Role.NAME ? withoutPluralEndings(text, 1)
+          : withoutPluralEndings(text, 2);
+    }
     return !matches(text, NAME_WORDS) && matches(text, MEANING_WORDS);
   }
 

@@ -550,6 +550,28 @@ class WhatTheDocumentSaysTest {
       assertEquals(List.of(), warnings(document), code);
     }
 
+    /**
+     * A header in the plural ({@code Codes}, {@code Valores}, {@code Descripciones}) names the same
+     * column as in the singular: "Codes" had been read as a column of no known kind, the codes
+     * found only by position, with a warning.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+        Codes        | Names    | Descriptions
+        Status codes | Meanings | Details
+        Valeurs      | Noms     | Descriptions
+        Códigos      | Nombres  | Descripciones
+        Valores      | Nombres  | Usages
+        """)
+    void headersInThePluralAreReadAsInTheSingular(String code, String name, String description) {
+      PageRead document = read("| " + name + " | " + description + " | " + code + " |\n| --- | --- | --- |\n"
+          + "| Normal | Done. | 1000 |\n| Away | Gone. | 1001 |\n");
+      assertEquals(List.of("1000", "1001"), ranges(document), code);
+      assertEquals("Away", document.rows().get(1).name(), code);
+      assertEquals("Gone.", document.rows().get(1).description().plainText(), code);
+      assertEquals(List.of(), warnings(document), code);
+    }
+
     @Test
     void aHeaderCellWithDigitsIsNeverData() {
       PageRead document = read("""
