@@ -207,6 +207,12 @@ public enum Message {
       Severity.WARNING,
       "this row, among the codes, holds no code, only '%s', and is passed over as a sub-heading; mark it a"
           + " header row (<th>) or leave it out if it is one"),
+  NAMES_LONGER_THAN_DESCRIPTIONS(
+      Severity.WARNING,
+      "in %d of the %d rows that have both, the name is a sentence twice as long as the description or more"
+          + " (line %d: named '%s',"
+          + " described '%s'): the header may name the two columns in the wrong order; they are read as it"
+          + " names them"),
   TEXT_AFTER_TABLE_ROW_SKIPPED(
       Severity.WARNING,
       "'%s' stands straight after the table, with no blank line between, so GitHub and MDN show it as one"

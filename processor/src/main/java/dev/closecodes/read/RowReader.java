@@ -227,7 +227,36 @@ final class RowReader {
     }
     TableChecks.checkCopiedRows(written, diagnostics);
     checkDescribed(pageRows, shortOfADescription, header, diagnostics);
+    checkNamesShorterThanDescriptions(pageRows, header, diagnostics);
     return pageRows;
+  }
+
+  /**
+   * Says where the names read are sentences twice as long as the descriptions in most rows that
+   * have both (at least three): a header that names the two columns in the other order than the
+   * rows hold them.
+   */
+  private static void checkNamesShorterThanDescriptions(List<PageRow> rows, SourceLocation header,
+      Diagnostics diagnostics) {
+    int both = 0;
+    int longer = 0;
+    PageRow first = null;
+    for (PageRow row : rows) {
+      String description = row.description().plainText();
+      if (row.name().isEmpty() || description.isEmpty()) {
+        continue;
+      }
+      both++;
+      // a sentence where a name stands, beside a name's few words: not "Normal Closure" beside "Done."
+      if (row.name().length() >= 30 && row.name().length() >= 2 * description.length()) {
+        longer++;
+        first = first == null ? row : first;
+      }
+    }
+    if (both >= 3 && longer * 3 >= both * 2) {
+      diagnostics.report(Message.NAMES_LONGER_THAN_DESCRIPTIONS, header, longer, both, first.location().line(),
+          shortened(first.name()), shortened(first.description().plainText()));
+    }
   }
 
   /**

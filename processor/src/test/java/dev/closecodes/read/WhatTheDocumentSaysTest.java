@@ -572,6 +572,43 @@ class WhatTheDocumentSaysTest {
       assertEquals(List.of(), warnings(document), code);
     }
 
+    /**
+     * A header that names the name and description columns in the other order than the rows hold
+     * them (a translation that reordered the header only) swapped every name and description, with
+     * only a side warning. Where in most rows that have both the name is a sentence twice as long
+     * as the description, a warning at the header says so; the columns are still read as the
+     * header names them.
+     */
+    @Test
+    void namesLongerThanDescriptionsAreAWarning() {
+      PageRead swapped = read("""
+          | Code | Description | Name |
+          | --- | --- | --- |
+          | 1000 | Normal Closure | The connection successfully completed its purpose. |
+          | 1001 | Going Away | The endpoint is going away, a server down or a page left. |
+          | 1002 | Protocol Error | The endpoint met an error in the protocol. |
+          | 1003 | Unsupported Data | The endpoint received data it cannot accept. |
+          """);
+      assertEquals("The endpoint is going away, a server down or a page left.", swapped.rows().get(1).name());
+      assertEquals(List.of("1 warning NAMES_LONGER_THAN_DESCRIPTIONS"), warnings(swapped));
+      assertEquals("in 4 of the 4 rows that have both, the name is a sentence twice as long as the description or"
+          + " more (line 3: named"
+          + " 'The connection successfully completed its purpose.', described 'Normal Closure'): the header may"
+          + " name the two columns in the wrong order; they are read as it names them",
+          swapped.diagnostics().get(0).text());
+
+      // a long name here and there, as RFC 6455's "Invalid frame payload data", is no such sign
+      PageRead usual = read("""
+          | Code | Name | Description |
+          | --- | --- | --- |
+          | 1000 | Normal Closure | Done. |
+          | 1001 | Going Away | Gone away. |
+          | 1007 | Invalid frame payload data | Bad data. |
+          | 1008 | Policy Violation | Its policy was violated. |
+          """);
+      assertEquals(List.of(), warnings(usual));
+    }
+
     @Test
     void aHeaderCellWithDigitsIsNeverData() {
       PageRead document = read("""
