@@ -379,6 +379,11 @@ public enum Message {
       Severity.WARNING,
       "this page is given the locale %s, where its path names %s, as MDN lays out its pages; the given locale is"
           + " kept, so description(Locale) offers this page's text to those who ask for %s"),
+  LOCALE_NOT_THE_LINKS(
+      Severity.WARNING,
+      "this page is given the locale %s, where most of its links into MDN's pages go to those of %s, as a page"
+          + " of %s links them; the given locale is kept, so description(Locale) offers this page's text to those"
+          + " who ask for %s"),
   BAD_LOCALE(Severity.ERROR, "locales(): %s"),
   TRANSLATION_STATUS_DIFFERS(
       Severity.WARNING,

@@ -163,7 +163,8 @@ public final class Pipeline {
   /**
    * The page with its given locale, or, with none given, the one told from it, which may be
    * unknown, and is a guess where its links told it. A given locale of another translation than
-   * the page's path names is kept, and said.
+   * the page's path names, or where it names none, than its links into a translation's pages
+   * name, is kept, and said.
    */
   private static Page withLocale(Page page, String given, Diagnostics diagnostics) {
     if (given != null) {
@@ -171,6 +172,11 @@ public final class Pipeline {
       if (named.isPresent() && !sameTranslation(given, named.get())) {
         diagnostics.report(Message.LOCALE_NOT_THE_PATHS, new SourceLocation(page.source(), 1), given, named.get(),
             given);
+      } else if (named.isEmpty() && PageReader.localeToldByLinks(page) && !sameTranslation(given, page.locale())
+          && !page.locale().equalsIgnoreCase("en-US")) {
+        // Links into en-US's pages are a translation's too, to pages not yet translated: they tell nothing.
+        diagnostics.report(Message.LOCALE_NOT_THE_LINKS, new SourceLocation(page.source(), 1), given, page.locale(),
+            page.locale(), given);
       }
       return page.withLocale(given);
     }

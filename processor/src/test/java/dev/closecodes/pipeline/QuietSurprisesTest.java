@@ -103,6 +103,29 @@ class QuietSurprisesTest {
     assertEquals(List.of(), diagnostics(generateFrom("mdn/fr/page.md", linked, List.of())));
   }
 
+  /**
+   * A locale given for a page whose links go into another translation's pages than en-US's
+   * ({@code /fr/docs/...}), where its path names none, made the generated code offer French text to
+   * those who ask for English with nothing said: a warning at the page, which keeps the given
+   * locale. Links into en-US's pages say nothing of a given locale: a translation links the pages
+   * not yet translated there.
+   */
+  @Test
+  void aGivenLocaleThatThePagesLinksContradictIsAWarning() {
+    String french = PAGE.replace("# CloseEvent", "# CloseEvent\n\nVoir [WebSocket](/fr/docs/Web/API/WebSocket).");
+    Generation english = generateFrom("copied/page.md", french, List.of("en-US"));
+    assertEquals(List.of("copied/page.md:1 warning LOCALE_NOT_THE_LINKS"), diagnostics(english));
+    assertEquals("this page is given the locale en-US, where most of its links into MDN's pages go to those of fr,"
+        + " as a page of fr links them; the given locale is kept, so description(Locale) offers this page's text"
+        + " to those who ask for en-US", english.diagnostics().get(0).text());
+    assertEquals("en-US", english.table().orElseThrow().page().locale());
+    for (String agreeing : List.of("fr", "fr-CA")) {
+      assertEquals(List.of(), diagnostics(generateFrom("copied/page.md", french, List.of(agreeing))), agreeing);
+    }
+    String linkedToEnglish = PAGE.replace("# CloseEvent", "# CloseEvent\n\nVoir [WebSocket](/en-US/docs/Web/API/WebSocket).");
+    assertEquals(List.of(), diagnostics(generateFrom("copied/page.md", linkedToEnglish, List.of("fr"))));
+  }
+
   private static Generation generateFrom(String file, String text, List<String> locales) {
     return Generation.run(new Pipeline.Request("org.example.ws",
         List.of(new Document(file, text.getBytes(StandardCharsets.UTF_8))),
