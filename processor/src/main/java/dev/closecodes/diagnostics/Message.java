@@ -464,6 +464,10 @@ public enum Message {
       Severity.NOTE,
       "CloseCode implemented %s before (lock file %s, line %d) and does not now; allowed by allowRemovals"),
   LOCK_FILE_BAD(Severity.ERROR, "the lock file cannot be read: %s"),
+  LOCK_FILE_MERGE_CONFLICT(
+      Severity.ERROR,
+      "the lock file holds a merge conflict, from this line to line %d: keep either side's lines and build"
+          + " again; closecodes compares what it generates with them and writes the file anew"),
   LOCK_FILE_BAD_LINES(
       Severity.ERROR, "the lock file cannot be read: %s; %d line(s) like it, from this line to line %d"),
   LOCK_FILE_NAME_IN_OTHER_CASE(

@@ -249,6 +249,19 @@ final class LockFile {
     Optional<Implemented> implemented = Optional.empty();
     Map<String, Damage> damage = new LinkedHashMap<>(); // by what is wrong, in the order first met
     String[] lines = text.split("\n", -1);
+    int firstMarker = -1;
+    int lastMarker = -1;
+    for (int i = 0; i < lines.length; i++) {
+      if (isConflictMarker(lines[i])) {
+        firstMarker = firstMarker < 0 ? i + 1 : firstMarker;
+        lastMarker = i + 1;
+      }
+    }
+    if (firstMarker > 0) {
+      diagnostics.report(Message.LOCK_FILE_MERGE_CONFLICT, new SourceLocation(file, firstMarker), lastMarker);
+      return new Locked(List.of(), List.of(), Optional.empty(), Optional.empty());
+    }
+    Set<String> listed = new HashSet<>();
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i].strip();
       if (line.isEmpty() || line.startsWith("#")) {
@@ -285,6 +298,10 @@ final class LockFile {
         }
       } else {
         problem = problem(fields);
+        if (problem.isEmpty() && !listed.add(fields[0] + " " + fields[1])) {
+          problem = fields[0] + " " + fields[1] + " is listed again, as a merge that keeps both sides' lines"
+              + " leaves it; keep one line for it";
+        }
         if (problem.isEmpty()) {
           entries.add(new Entry(fields[0], fields[1], fields[2], fields[3], i + 1));
         }
@@ -296,6 +313,18 @@ final class LockFile {
     damage.forEach((problem, damaged) -> damaged.report(file, problem, diagnostics));
     return new Locked(entries, checks, writtenFor, implemented);
   }
+
+  /** Whether a line is one git leaves around a merge conflict: {@code <<<<<<<}, {@code =======}, ... */
+  private static boolean isConflictMarker(String line) {
+    for (String marker : CONFLICT_MARKERS) {
+      if (line.startsWith(marker) && (line.length() == marker.length() || line.charAt(marker.length()) == ' ')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final List<String> CONFLICT_MARKERS = List.of("<<<<<<<", "|||||||", "=======", ">>>>>>>");
 
   /** The lines that one kind of damage was found on. */
   private static final class Damage {

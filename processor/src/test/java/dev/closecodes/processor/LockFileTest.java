@@ -132,6 +132,37 @@ class LockFileTest {
         + " found 3 field(s)", diagnostics.all().get(1).text());
   }
 
+  /**
+   * Two branches that each regenerated the lock file leave a merge conflict in it. Its marker lines
+   * were each "expected kind, codes, constant and hash", which says nothing of what happened: it
+   * is one error at the first marker that says what it is and how to end it. A merge that keeps
+   * both sides' lines (git's union merge) lists a code twice, which had been read with the later
+   * line winning, in silence: an error at the second, with how many there are.
+   */
+  @Test
+  void aMergeConflictOrACodeListedTwiceIsAnErrorThatSaysSo() {
+    CodeTable table = table(code(1000, "NORMAL_CLOSURE", "Fine."), code(1001, "GOING_AWAY", "Leaving."));
+    String text = LockFile.format("org.example.ws", table, List.of(), List.of());
+    String line1001 = text.lines().filter(line -> line.startsWith("code\t1001\t")).findFirst().orElseThrow();
+    String other = line1001.substring(0, line1001.length() - 64) + "b".repeat(64);
+    Diagnostics conflict = new Diagnostics();
+    LockFile.parse("closecodes.lock", text.replace(line1001,
+        "<<<<<<< HEAD\n" + line1001 + "\n=======\n" + other + "\n>>>>>>> feature"), conflict);
+    int marker = text.lines().toList().indexOf(line1001) + 1;
+    assertEquals(List.of("closecodes.lock:" + marker + " LOCK_FILE_MERGE_CONFLICT"),
+        conflict.all().stream().map(d -> d.where() + " " + d.message()).toList());
+    assertEquals("the lock file holds a merge conflict, from this line to line " + (marker + 4) + ": keep either"
+        + " side's lines and build again; closecodes compares what it generates with them and writes the file"
+        + " anew", conflict.all().get(0).text());
+
+    Diagnostics union = new Diagnostics();
+    LockFile.parse("closecodes.lock", text.replace(line1001, line1001 + "\n" + other), union);
+    assertEquals(List.of("closecodes.lock:" + (marker + 1) + " LOCK_FILE_BAD"),
+        union.all().stream().map(d -> d.where() + " " + d.message()).toList());
+    assertEquals("the lock file cannot be read: code 1001 is listed again, as a merge that keeps both sides'"
+        + " lines leaves it; keep one line for it", union.all().get(0).text());
+  }
+
   /** A check line as long as a line may be is read a part at a time, with no stack to overflow. */
   @Test
   void aLongCheckLineIsReadWithoutOverflowingTheStack() {
