@@ -2,6 +2,7 @@ package dev.closecodes.read;
 
 import dev.closecodes.diagnostics.Diagnostics;
 import dev.closecodes.diagnostics.Message;
+import dev.closecodes.diagnostics.Printable;
 import dev.closecodes.diagnostics.SourceLocation;
 import dev.closecodes.model.CodeRange;
 import dev.closecodes.model.RichText;
@@ -154,7 +155,7 @@ sealed interface CodeCell {
    * The first decimal digit of another script than ASCII's in the text (full-width {@code １},
    * mathematical {@code 𝟏}), or -1: a cell that holds one is never a code, but it may look like one.
    */
-  static int firstDigitNotAscii(String text) {
+  private static int firstDigitNotAscii(String text) {
     for (int i = 0; i < text.length(); ) {
       int c = text.codePointAt(i);
       if (c > 0x7F && UnicodeCharacters.isDigit(c)) {
@@ -166,7 +167,7 @@ sealed interface CodeCell {
   }
 
   /** The text with each decimal digit of another script than ASCII's written as the ASCII digit of its value. */
-  static String inAsciiDigits(String text) {
+  private static String inAsciiDigits(String text) {
     StringBuilder ascii = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); ) {
       int c = text.codePointAt(i);
@@ -181,6 +182,42 @@ sealed interface CodeCell {
     return ascii.toString();
   }
 
+  /**
+   * A text that is no code as a code would be written: its digits of another script in ASCII
+   * ({@code １０００}), or its digits ungrouped ({@code 1 000}). Whether that is a code worth the
+   * error, the caller asks of {@link #parsed()}.
+   *
+   * @param written the text as the page writes it
+   * @param asCode the text as a code would be written
+   * @param otherDigit the first digit of another script, or -1 where the digits are grouped
+   */
+  record WrittenOtherwise(String written, String asCode, int otherDigit) {
+
+    /** The text in ASCII digits, where it has digits of another script; null where it has none. */
+    static WrittenOtherwise inOtherDigits(String text) {
+      int otherDigit = firstDigitNotAscii(text);
+      return otherDigit < 0 ? null : new WrittenOtherwise(text, inAsciiDigits(text), otherDigit);
+    }
+
+    /** The text with its digits ungrouped, where it groups them in thousands; null where it does not. */
+    static WrittenOtherwise grouped(String text) {
+      String ungrouped = withDigitsUngrouped(text);
+      return ungrouped.equals(text) ? null : new WrittenOtherwise(text, ungrouped, -1);
+    }
+
+    /** What the text says as a code would be written. */
+    CodeCell parsed() {
+      return parse(asCode);
+    }
+
+    /** The error that the text is a code written otherwise, quoting it and the code. */
+    Diagnostics.Abort fail(SourceLocation location, Diagnostics diagnostics) {
+      return otherDigit >= 0
+          ? diagnostics.fail(Message.CODE_DIGITS_NOT_ASCII, location, written, Printable.described(otherDigit), asCode)
+          : diagnostics.fail(Message.CODE_DIGITS_GROUPED, location, written, asCode);
+    }
+  }
+
   /** What locales group a number's digits in thousands with: spaces, a comma, a full stop, an apostrophe. */
   String DIGIT_GROUP_SEPARATORS = " \u00a0\u202f\u2009,.'\u2019";
 
@@ -190,7 +227,7 @@ sealed interface CodeCell {
    * of three, each after the same separator. Other text is as it was, so the text itself where it
    * groups no number.
    */
-  static String withDigitsUngrouped(String text) {
+  private static String withDigitsUngrouped(String text) {
     StringBuilder ungrouped = null; // made for the few cells that group digits
     int copied = 0;
     int at = 0;

@@ -2,7 +2,6 @@ package dev.closecodes.read;
 
 import dev.closecodes.diagnostics.Diagnostics;
 import dev.closecodes.diagnostics.Message;
-import dev.closecodes.diagnostics.Printable;
 import dev.closecodes.diagnostics.SourceLocation;
 import dev.closecodes.model.CodeRange;
 import dev.closecodes.model.Inline;
@@ -579,15 +578,13 @@ final class RowReader {
     } else if (cell instanceof CodeCell.UnfitEnd unfit) {
       throw diagnostics.fail(Message.RANGE_END_UNFIT, location, unfit.end(), unfit.start());
     }
-    int otherDigit = CodeCell.firstDigitNotAscii(cell.written());
-    String inAscii = otherDigit < 0 ? "" : CodeCell.inAsciiDigits(cell.written());
-    if (otherDigit >= 0 && CodeCell.parse(inAscii).isCode()) {
-      throw diagnostics.fail(Message.CODE_DIGITS_NOT_ASCII, location, cell.written(), Printable.described(otherDigit),
-          inAscii);
+    CodeCell.WrittenOtherwise inOtherDigits = CodeCell.WrittenOtherwise.inOtherDigits(cell.written());
+    if (inOtherDigits != null && inOtherDigits.parsed().isCode()) {
+      throw inOtherDigits.fail(location, diagnostics);
     }
-    String ungrouped = CodeCell.withDigitsUngrouped(cell.written());
-    if (!ungrouped.equals(cell.written()) && CodeCell.parse(ungrouped).isCode()) {
-      throw diagnostics.fail(Message.CODE_DIGITS_GROUPED, location, cell.written(), ungrouped);
+    CodeCell.WrittenOtherwise grouped = CodeCell.WrittenOtherwise.grouped(cell.written());
+    if (grouped != null && grouped.parsed().isCode()) {
+      throw grouped.fail(location, diagnostics);
     }
     throw diagnostics.fail(Message.NOT_A_CODE, location, cell.written());
   }

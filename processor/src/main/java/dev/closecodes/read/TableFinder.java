@@ -2,7 +2,6 @@ package dev.closecodes.read;
 
 import dev.closecodes.diagnostics.Diagnostics;
 import dev.closecodes.diagnostics.Message;
-import dev.closecodes.diagnostics.Printable;
 import dev.closecodes.diagnostics.SourceLocation;
 import dev.closecodes.model.RichText;
 import dev.closecodes.read.Vocabulary.Role;
@@ -302,16 +301,14 @@ final class TableFinder {
         SourceLocation location = new SourceLocation(context.file(), row.line());
         for (int column = 0; column < row.cells().size(); column++) {
           String cell = RichText.collapseWhitespace(row.cells().read(column).plainText());
-          int otherDigit = CodeCell.firstDigitNotAscii(cell);
-          if (otherDigit >= 0 && CodeCell.parse(CodeCell.inAsciiDigits(cell)).overlaps(1000, 1015)) {
-            return Optional.of(context.diagnostics().fail(Message.CODE_DIGITS_NOT_ASCII, location, cell,
-                Printable.described(otherDigit), CodeCell.inAsciiDigits(cell)));
+          CodeCell.WrittenOtherwise inOtherDigits = CodeCell.WrittenOtherwise.inOtherDigits(cell);
+          if (inOtherDigits != null && inOtherDigits.parsed().overlaps(1000, 1015)) {
+            return Optional.of(inOtherDigits.fail(location, context.diagnostics()));
           }
         }
-        String codeCell = candidate.codeCell(i).written();
-        String ungrouped = CodeCell.withDigitsUngrouped(codeCell);
-        if (!ungrouped.equals(codeCell) && CodeCell.parse(ungrouped).overlaps(1000, 1015)) {
-          return Optional.of(context.diagnostics().fail(Message.CODE_DIGITS_GROUPED, location, codeCell, ungrouped));
+        CodeCell.WrittenOtherwise grouped = CodeCell.WrittenOtherwise.grouped(candidate.codeCell(i).written());
+        if (grouped != null && grouped.parsed().overlaps(1000, 1015)) {
+          return Optional.of(grouped.fail(location, context.diagnostics()));
         }
       }
     }
