@@ -353,8 +353,33 @@ final class RowReader {
       }
     }
     return new Read(new PageRow(range, name, description, false, location), said,
-        description.startsWithStrong(), saidLater, reservedCell == Vocabulary.Answer.YES || statusReserved,
+        opensInBold(description), saidLater, reservedCell == Vocabulary.Answer.YES || statusReserved,
         cellAsWritten(row, nameColumn), cellAsWritten(row, descriptionColumn));
+  }
+
+  /**
+   * Whether the description opens in bold once what it strikes through, shown between
+   * {@code ~~}, is passed over ({@code ~~Obsolete.~~ **Reserved.**}): as the page marks reserved
+   * codes.
+   */
+  private static boolean opensInBold(RichText description) {
+    boolean struck = false;
+    for (Inline inline : description.inlines()) {
+      if (inline instanceof Inline.Text text) {
+        String words = text.text();
+        for (int i = 0; i < words.length(); i++) {
+          if (words.startsWith("~~", i)) {
+            struck = !struck;
+            i++;
+          } else if (!struck && !Character.isWhitespace(words.charAt(i))) {
+            return false;
+          }
+        }
+      } else if (!struck) {
+        return inline instanceof Inline.Strong strong && !new RichText(strong.children()).isEmpty();
+      }
+    }
+    return false;
   }
 
   /**

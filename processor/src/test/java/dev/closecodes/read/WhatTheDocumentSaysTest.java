@@ -329,6 +329,25 @@ class WhatTheDocumentSaysTest {
     }
 
     /**
+     * Struck text before the bold word for reserved ({@code ~~Obsolete.~~ **Reserved.**}) is taken
+     * back, so the description opens in bold as the page marks reserved codes: the row had been
+     * said to lack the bold type, which it has.
+     */
+    @Test
+    void boldAfterStruckTextOpensTheDescription() {
+      PageRead document = read("""
+          | Code | Name | Description |
+          | --- | --- | --- |
+          | 1000 | Normal | Fine. |
+          | 1004 | | **Reserved.** Later. |
+          | 1005 | | ~~Obsolete.~~ **Reserved.** No status. |
+          | 1006 | | <del>Gone.</del> Reserved. Closed abnormally. |
+          """);
+      assertEquals(List.of("1004", "1005", "1006"), reserved(document));
+      assertEquals(List.of("6 warning RESERVED_WORDS_AND_MARKUP_DISAGREE"), warnings(document));
+    }
+
+    /**
      * The page's bold word for reserved, standing after the description's opening
      * ({@code Data of a type. **Reserved.**}), where a translator may move it: the row was read as
      * usable, with nothing said. It is read as reserved, with a warning at its line; bold that says
