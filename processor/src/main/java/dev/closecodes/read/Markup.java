@@ -6,7 +6,9 @@ import dev.closecodes.diagnostics.SourceLocation;
 import dev.closecodes.text.UnicodeCharacters;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +66,25 @@ final class Markup {
           "input", "button", "form", "iframe", "script", "style", "svg", "path", "meta", "link",
           "title", "source", "video", "audio", "picture", "area", "map", "embed", "track", "font",
           "center", "big", "strike", "nobr");
+
+  /**
+   * Every element name HTML defines, current and obsolete, and the roots of SVG and MathML: a tag
+   * of another name is unknown to a browser, which shows it as an inline element of no meaning.
+   */
+  private static final Set<String> HTML_ELEMENTS = Set.of(
+      "a", "abbr", "acronym", "address", "applet", "area", "article", "aside", "audio", "b", "base",
+      "basefont", "bdi", "bdo", "bgsound", "big", "blink", "blockquote", "body", "br", "button", "canvas",
+      "caption", "center", "cite", "code", "col", "colgroup", "data", "datalist", "dd", "del", "details",
+      "dfn", "dialog", "dir", "div", "dl", "dt", "em", "embed", "fieldset", "figcaption", "figure", "font",
+      "footer", "form", "frame", "frameset", "h1", "h2", "h3", "h4", "h5", "h6", "head", "header", "hgroup",
+      "hr", "html", "i", "iframe", "image", "img", "input", "ins", "isindex", "kbd", "keygen", "label",
+      "legend", "li", "link", "listing", "main", "map", "mark", "marquee", "math", "menu", "menuitem", "meta",
+      "meter", "multicol", "nav", "nextid", "nobr", "noembed", "noframes", "noscript", "object", "ol",
+      "optgroup", "option", "output", "p", "param", "picture", "plaintext", "pre", "progress", "q", "rb",
+      "rp", "rt", "rtc", "ruby", "s", "samp", "script", "search", "section", "select", "slot", "small",
+      "source", "spacer", "span", "strike", "strong", "style", "sub", "summary", "sup", "svg", "table",
+      "tbody", "td", "template", "textarea", "tfoot", "th", "thead", "time", "title", "tr", "track", "tt",
+      "u", "ul", "var", "video", "wbr", "xmp");
 
   private Markup() {}
 
@@ -252,25 +273,6 @@ final class Markup {
   }
 
   /**
-   * Every element name HTML defines, current and obsolete, and the roots of SVG and MathML: a tag
-   * of another name is unknown to a browser, which shows it as an inline element of no meaning.
-   */
-  private static final Set<String> HTML_ELEMENTS = Set.of(
-      "a", "abbr", "acronym", "address", "applet", "area", "article", "aside", "audio", "b", "base",
-      "basefont", "bdi", "bdo", "bgsound", "big", "blink", "blockquote", "body", "br", "button", "canvas",
-      "caption", "center", "cite", "code", "col", "colgroup", "data", "datalist", "dd", "del", "details",
-      "dfn", "dialog", "dir", "div", "dl", "dt", "em", "embed", "fieldset", "figcaption", "figure", "font",
-      "footer", "form", "frame", "frameset", "h1", "h2", "h3", "h4", "h5", "h6", "head", "header", "hgroup",
-      "hr", "html", "i", "iframe", "image", "img", "input", "ins", "isindex", "kbd", "keygen", "label",
-      "legend", "li", "link", "listing", "main", "map", "mark", "marquee", "math", "menu", "menuitem", "meta",
-      "meter", "multicol", "nav", "nextid", "nobr", "noembed", "noframes", "noscript", "object", "ol",
-      "optgroup", "option", "output", "p", "param", "picture", "plaintext", "pre", "progress", "q", "rb",
-      "rp", "rt", "rtc", "ruby", "s", "samp", "script", "search", "section", "select", "slot", "small",
-      "source", "spacer", "span", "strike", "strong", "style", "sub", "summary", "sup", "svg", "table",
-      "tbody", "td", "template", "textarea", "tfoot", "th", "thead", "time", "title", "tr", "track", "tt",
-      "u", "ul", "var", "video", "wbr", "xmp");
-
-  /**
    * Puts a space before each unknown element that stands straight between two letters or digits
    * ({@code connexion<bw>a}): a browser runs the words together, but no one writes a tag inside a
    * word, and one too short to repair is most likely a misspelled {@code <br>}. Custom elements
@@ -281,7 +283,7 @@ final class Markup {
   private static void partWordsAtUnknownTags(Element root, Tree tree, List<Repair> repairs) {
     // Found in one walk, and the texts changed in place, so that a page of many such tags, or of
     // deep ones, takes time in proportion to its size.
-    Set<Element> inSvgOrMath = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    Set<Element> inSvgOrMath = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Element element : root.getAllElements()) {
       String name = element.normalName();
       if ((name.equals("svg") || name.equals("math")) && !inSvgOrMath.contains(element)) {

@@ -391,7 +391,9 @@ final class RowReader {
   private static String laterSentenceThatSaysReserved(String text) {
     for (int i = 0; i < text.length() - 1; i++) {
       int start = sentenceAfter(text, i);
-      if (start > 0 && Vocabulary.reserved(text.substring(start)) == Vocabulary.Verdict.RESERVED) {
+      // Only a sentence's opening says it, so only that is copied: a long text of many sentences stays linear.
+      if (start > 0 && Vocabulary.reserved(text.substring(start, Math.min(text.length(), start + 80)))
+          == Vocabulary.Verdict.RESERVED) {
         int end = start;
         while (end < text.length() && sentenceAfter(text, end) < 0 && !isFullStop(text.charAt(end))) {
           end++;
