@@ -171,12 +171,12 @@ final class Vocabulary {
    */
   static Role roleOf(String headerCell) {
     String text = fold(headerCell);
-    Role role = roleOfFolded(text);
-    for (int cut = 1; cut <= 2 && role == Role.OTHER; cut++) {
-      String singular = withoutPluralEndings(text, cut);
-      role = singular.equals(text) ? Role.OTHER : roleOfFolded(singular);
-    }
-    return role;
+    return roleOfFolded(text, singulars(text));
+  }
+
+  /** The folded text without its plural endings, {@code s} and {@code es}. */
+  private static String[] singulars(String text) {
+    return new String[] {withoutPluralEndings(text, 1), withoutPluralEndings(text, 2)};
   }
 
   /**
@@ -199,7 +199,12 @@ final class Vocabulary {
     return singular.toString();
   }
 
-  private static Role roleOfFolded(String text) {
+  /**
+   * What folded header text names. Each list of words is asked in the role's turn: the text as
+   * written or in the singular ({@code singulars}), then the text one letter off a word, so that
+   * Portuguese "Nomes" is "nome" (the names), not "notes" with a letter changed.
+   */
+  private static Role roleOfFolded(String text, String[] singulars) {
     if (text.isEmpty() || OTHER_WORDS.contains(text)) {
       return Role.OTHER;
     }
@@ -209,22 +214,22 @@ final class Vocabulary {
     if (RANGE_END_WORDS.contains(text)) {
       return Role.RANGE_END;
     }
-    if (matches(text, CODE_WORDS)) {
+    if (matches(text, singulars, CODE_WORDS)) {
       return Role.CODE;
     }
-    if (matches(text, DESCRIPTION_WORDS)) {
+    if (matches(text, singulars, DESCRIPTION_WORDS)) {
       return Role.DESCRIPTION;
     }
-    if (matches(text, NAME_WORDS) || matches(text, MEANING_WORDS)) {
+    if (matches(text, singulars, NAME_WORDS) || matches(text, singulars, MEANING_WORDS)) {
       return Role.NAME;
     }
-    if (matches(text, NOTE_WORDS)) {
+    if (matches(text, singulars, NOTE_WORDS)) {
       return Role.NOTES;
     }
-    if (matches(text, RESERVED_COLUMN_WORDS)) {
+    if (matches(text, singulars, RESERVED_COLUMN_WORDS)) {
       return Role.RESERVED;
     }
-    if (matches(text, STATUS_WORDS)) {
+    if (matches(text, singulars, STATUS_WORDS)) {
       return Role.STATUS;
     }
     return Role.OTHER;
@@ -236,11 +241,8 @@ final class Vocabulary {
    */
   static boolean isMeaning(String headerCell) {
     String text = fold(headerCell);
-    if (roleOfFolded(text) == Role.OTHER) {
-      text = roleOfFolded(withoutPluralEndings(text, 1)) == Role.NAME ? withoutPluralEndings(text, 1)
-          : withoutPluralEndings(text, 2);
-    }
-    return !matches(text, NAME_WORDS) && matches(text, MEANING_WORDS);
+    String[] singulars = singulars(text);
+    return !matches(text, singulars, NAME_WORDS) && matches(text, singulars, MEANING_WORDS);
   }
 
   /**
@@ -502,6 +504,25 @@ final class Vocabulary {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether folded text, or one of its singular forms, is one of the words or holds one as whole
+   * words; else whether the text is one edit from one.
+   */
+  private static boolean matches(String text, String[] singulars, List<String> words) {
+    for (String singular : singulars) {
+      if (singular.equals(text)) {
+        continue;
+      }
+      String padded = " " + singular + " ";
+      for (String folded : words) {
+        if (singular.equals(folded) || containsWord(padded, folded)) {
+          return true;
+        }
+      }
+    }
+    return matches(text, words);
   }
 
   /** Whether folded text is one of the words, holds one as whole words, or is one edit from one. */

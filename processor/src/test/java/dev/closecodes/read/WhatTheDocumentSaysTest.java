@@ -572,7 +572,8 @@ class WhatTheDocumentSaysTest {
     /**
      * A header in the plural ({@code Codes}, {@code Valores}, {@code Descripciones}) names the same
      * column as in the singular: "Codes" had been read as a column of no known kind, the codes
-     * found only by position, with a warning.
+     * found only by position, with a warning. The singular comes before a word one letter off:
+     * Portuguese "Nomes" is the names, not "notes".
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
@@ -581,6 +582,7 @@ class WhatTheDocumentSaysTest {
         Valeurs      | Noms     | Descriptions
         Códigos      | Nombres  | Descripciones
         Valores      | Nombres  | Usages
+        Valores      | Nomes    | Usages
         """)
     void headersInThePluralAreReadAsInTheSingular(String code, String name, String description) {
       PageRead document = read("| " + name + " | " + description + " | " + code + " |\n| --- | --- | --- |\n"
