@@ -19,11 +19,13 @@ import org.jsoup.nodes.TextNode;
 
 /**
  * The elements a browser does not show: those with the {@code hidden} attribute, those styled
- * {@code display: none} or {@code visibility: hidden} (nothing inside restyled visible), and those of MDN's class {@code hidden}, which its style sheet does not
- * show (older pages keep editors' notes in {@code <div class="hidden">}). They are no part of the
- * page, as a comment is not: taken out of the tree before anything is read from it, so that a
- * hidden row is no row and hidden text in a cell no part of its description. A cell taken out
- * leaves no gap, as a browser closes the row up behind a cell it does not show.
+ * {@code display: none} or {@code visibility: hidden} (nothing inside restyled visible), and those
+ * of MDN's class {@code hidden}, which its style sheet does not show (older pages keep editors'
+ * notes in {@code <div class="hidden">}). They are no part of the page, as a comment is not: taken
+ * out of the tree before anything is read from it, so that a hidden row is no row and hidden text
+ * in a cell no part of its description. A cell taken out leaves no gap, as a browser closes the
+ * row up behind a cell it does not show; one only unseen ({@code visibility: hidden}) keeps its
+ * place, empty.
  */
 final class HiddenElements {
 
