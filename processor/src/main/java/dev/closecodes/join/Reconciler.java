@@ -469,8 +469,9 @@ public final class Reconciler {
    * shared codes may be used, ranges as single codes: a page that marks 3000–3999 reserved, or
    * lets 1016–1999 be used, changes the checks it decides. So is each stretch of codes the page
    * lets be used that no entry holds (a line lost from the registry, a bound mistyped), which the
-   * registry's checks leave out, but for the codes RFC 6455 never lets travel. The codes between two boundaries share one innermost row and one
-   * innermost entry, so a pass over the boundaries finds each pair.
+   * registry's checks leave out, but for the codes RFC 6455 never lets travel. The codes between
+   * two boundaries share one innermost row and one innermost entry, so a pass over the boundaries
+   * finds each pair.
    */
   private void reportDisagreements(Diagnostics diagnostics) {
     if (registry.isEmpty()) {

@@ -73,8 +73,7 @@ final class HiddenElements {
         byParent = new LinkedHashMap<>();
       }
       gone.add(element);
-      if (isCell(element) && !element.hasAttr("hidden") && !element.hasClass("hidden")
-          && !styled(element, ";display:none")) {
+      if (isCell(element) && !takenOutOfTheLayout(element)) {
         emptied.add(element); // unseen, but it keeps its place in the row: the cells after it stay in their columns
       } else {
         List<Element> lost = byParent.get(parent);
@@ -160,8 +159,12 @@ final class HiddenElements {
     if (element.attributesSize() == 0) {
       return false; // most elements: nothing to look up
     }
-    return element.hasAttr("hidden") || element.hasClass("hidden") || styled(element, ";display:none")
-        || hiddenByVisibility(element);
+    return takenOutOfTheLayout(element) || hiddenByVisibility(element);
+  }
+
+  /** Whether the element has no place in the page at all: the hidden attribute, the class, display: none. */
+  private static boolean takenOutOfTheLayout(Element element) {
+    return element.hasAttr("hidden") || element.hasClass("hidden") || styled(element, ";display:none");
   }
 
   /**

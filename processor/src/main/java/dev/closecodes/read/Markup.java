@@ -204,19 +204,28 @@ final class Markup {
     Document document = Jsoup.parse(text, "", parser);
     Tree tree = new Tree(document, false, new ArrayList<>());
     if (tagNames == TagNames.REPAIRED) {
-      // jsoup's own walk, in document order and without recursion: the tree is not yet checked for depth
-      for (Element element : document.getAllElements()) {
-        String repaired = repairedName(element.tagName());
-        if (repaired != null) {
-          tree.repairs().add(new Repair(element.tagName(), repaired, tree.lineOf(element), Kind.TAG_NAME));
-          element.tagName(repaired);
-        }
-        if (element.attributesSize() > 0) {
-          repairAttributes(element.attributes(), tree.lineOf(element), tree.repairs());
-        }
-      }
+      repairNames(document, tree, 0, tree.repairs());
     }
     return tree;
+  }
+
+  /**
+   * Repairs the misspelled tag and attribute names under {@code root}, recording each in
+   * {@code repairs}: at its element's line in {@code tree}, or at {@code line} where there is none.
+   */
+  private static void repairNames(Element root, Tree tree, int line, List<Repair> repairs) {
+    // jsoup's own walk, in document order and without recursion: the tree is not yet checked for depth
+    for (Element element : root.getAllElements()) {
+      int at = tree == null ? line : tree.lineOf(element);
+      String repaired = repairedName(element.tagName());
+      if (repaired != null) {
+        repairs.add(new Repair(element.tagName(), repaired, at, Kind.TAG_NAME));
+        element.tagName(repaired);
+      }
+      if (element.attributesSize() > 0) {
+        repairAttributes(element.attributes(), at, repairs);
+      }
+    }
   }
 
   /**
@@ -259,15 +268,7 @@ final class Markup {
     elements(new Tree(body, false, List.of()), line, context); // only to check the depth
     // Repaired as the page's own tree repairs them, which reports them: a fragment is part of the page.
     List<Repair> reportedWithThePage = new ArrayList<>();
-    for (Element element : body.getAllElements()) {
-      String repaired = repairedName(element.tagName());
-      if (repaired != null) {
-        element.tagName(repaired);
-      }
-      if (element.attributesSize() > 0) {
-        repairAttributes(element.attributes(), line, reportedWithThePage);
-      }
-    }
+    repairNames(body, null, line, reportedWithThePage);
     partWordsAtUnknownTags(body, null, reportedWithThePage);
     return body;
   }

@@ -186,6 +186,9 @@ final class Vocabulary {
    */
   private static String withoutPluralEndings(String text, int cut) {
     String ending = cut == 1 ? "s" : "es";
+    if (!text.endsWith(ending) && text.indexOf(ending + " ") < 0) {
+      return text; // most headers: no word to take an ending off, and nothing to copy
+    }
     StringBuilder singular = new StringBuilder(text.length());
     int start = 0;
     while (start <= text.length()) {
