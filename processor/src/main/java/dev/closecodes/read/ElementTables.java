@@ -65,8 +65,13 @@ final class ElementTables {
       List<List<Element>> written = new ArrayList<>();
       List<Boolean> startLost = new ArrayList<>();
       List<Element> loose = null;
-      for (Element row : groups.isEmpty() ? Markup.childElements(parent) : rowsInOrder(groups)) {
-        boolean cell = rowTag.equals("tr") && (row.normalName().equals("td") || row.normalName().equals("th"));
+      List<Element> candidates = groups.isEmpty() ? Markup.childElements(parent) : rowsInOrder(groups);
+      // Where the rows hold cells, a row under another name than the most common one is a row all
+      // the same: <tw> among <tr>s, or <tr> among <tw>s, the tag of some rows mangled.
+      boolean rowsOfCells = rowTag.equals("tr") || holdsCells(candidates, rowTag);
+      boolean shown = !hidden.hidden(tree.trackedLine(parent));
+      for (Element row : candidates) {
+        boolean cell = rowsOfCells && (row.normalName().equals("td") || row.normalName().equals("th"));
         if (cell && loose == null) {
           loose = new ArrayList<>();
           written.add(loose);
@@ -77,14 +82,15 @@ final class ElementTables {
         } else {
           loose = null;
         }
-        if (row.normalName().equals(rowTag) && row.firstElementChild() != null) {
+        if ((row.normalName().equals(rowTag) || rowsOfCells && isRow(row)) && row.firstElementChild() != null) {
           written.add(Markup.childElements(row));
           startLost.add(row.hasAttr(Markup.IMPLIED_ROW));
+          if (shown && rowsOfCells) {
+            noteRowsAndCellsOfUnknownTags(tree, row);
+          }
         }
       }
       List<List<Element>> laidOut = CellGrid.layOut(written);
-      // A row of a table Markdown shows may stand in code all the same (four spaces in, after a blank line).
-      boolean shown = !hidden.hidden(tree.trackedLine(parent));
       for (int i = 0; i < written.size(); i++) {
         List<Element> cells = written.get(i);
         boolean header = inHead || allHeaderCells(cells);
@@ -212,6 +218,36 @@ final class ElementTables {
       }
     }
     return kept;
+  }
+
+  /** Whether one of the elements of the given name holds cells. */
+  private static boolean holdsCells(List<Element> elements, String name) {
+    for (Element element : elements) {
+      if (element.normalName().equals(name) && isRow(element)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Records as repairs a row of a tag HTML does not define ({@code <tw>}), read as a {@code <tr>}
+   * by the cells it holds, and its cells of such tags ({@code <tf>}) among {@code <td>}s, read as
+   * them: a browser would move them out of the table. Custom elements are read as written.
+   */
+  private static void noteRowsAndCellsOfUnknownTags(Markup.Tree tree, Element row) {
+    if (!Markup.isKnownToBrowsers(row.normalName())) {
+      tree.repairs().add(new Markup.Repair(row.tagName(), "tr", tree.lineOf(row), Markup.Kind.TAG_NAME));
+    }
+    boolean holdsCells = false;
+    for (Element cell = row.firstElementChild(); cell != null && !holdsCells; cell = Markup.nextElement(cell)) {
+      holdsCells = cell.normalName().equals("td") || cell.normalName().equals("th");
+    }
+    for (Element cell = row.firstElementChild(); cell != null && holdsCells; cell = Markup.nextElement(cell)) {
+      if (!Markup.isKnownToBrowsers(cell.normalName())) {
+        tree.repairs().add(new Markup.Repair(cell.tagName(), "td", tree.lineOf(cell), Markup.Kind.TAG_NAME));
+      }
+    }
   }
 
   /** Whether an element is a row: a {@code <tr>}, or one that holds cells under a name of no table part. */

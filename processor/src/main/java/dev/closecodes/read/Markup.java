@@ -88,6 +88,14 @@ final class Markup {
 
   private Markup() {}
 
+  /**
+   * Whether a browser knows a tag name: an element HTML defines, or a custom element (named with a
+   * hyphen). Of any other name it makes an inline element of no meaning.
+   */
+  static boolean isKnownToBrowsers(String normalName) {
+    return HTML_ELEMENTS.contains(normalName) || normalName.indexOf('-') >= 0;
+  }
+
   /** Whether misspelled tag names are repaired as the text is parsed. */
   enum TagNames { AS_WRITTEN, REPAIRED }
 
@@ -290,7 +298,7 @@ final class Markup {
       if ((name.equals("svg") || name.equals("math")) && !inSvgOrMath.contains(element)) {
         inSvgOrMath.addAll(element.getAllElements());
       }
-      if (element == root || HTML_ELEMENTS.contains(name) || name.indexOf('-') >= 0 || name.startsWith("#")
+      if (element == root || isKnownToBrowsers(name) || name.startsWith("#")
           || !(element.previousSibling() instanceof TextNode before) || inSvgOrMath.contains(element)) {
         continue;
       }

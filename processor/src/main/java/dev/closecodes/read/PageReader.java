@@ -97,9 +97,9 @@ public final class PageReader {
       // An element between a table and its rows is moved out of the table by a browser, its rows kept.
       List<Element> elements = ElementTables.withRowWrappersTakenOut(shown.elements());
       hidden = hidden.withElementsHidden(shown.lines());
-      Markup.reportRepairs(tree, file, diagnostics);
       List<RawTable> examples = new ArrayList<>();
       List<RawTable> elementTables = ElementTables.find(tree, elements, hidden, examples);
+      Markup.reportRepairs(tree, file, diagnostics); // with the rows and cells the tables found under unknown tags
       List<RawTable> textTables = TextTables.find(unquoted, hidden, context, examples);
       List<RawTable> codeLists = CodeLists.inPageOrder(CodeLists.find(unquoted, hidden, context),
           CodeLists.inElements(elements, tree, context));

@@ -387,8 +387,59 @@ class PageReaderTest {
               """);
       assertEquals(List.of("1004"), ranges(document));
       assertTrue(document.rows().get(0).reserved());
-      assertEquals(
-          List.of("1 warning TAG_NAME_REPAIRED", "3 warning TAG_NAME_REPAIRED"), diagnostics(document));
+      assertEquals(List.of("1 warning TAG_NAME_REPAIRED", "2 warning TAG_NAME_REPAIRED", "3 warning TAG_NAME_REPAIRED"),
+          diagnostics(document));
+    }
+
+    /**
+     * A row or a cell under a tag no HTML defines ({@code <tw>}, {@code <tf>}, too short to repair by
+     * name) is read as a row or a cell by what it holds and where it stands, where a browser would
+     * move it out of the table: a repair as much as {@code <tabwe>} read as {@code <table>}, but
+     * nothing was said of it. One warning for each such tag, at its first use. Where the rows of
+     * one tag were fewer, they were not read at all, with exit 0 and nothing said: one {@code <tw>}
+     * among {@code <tr>}s lost its code, and {@code <tr>}s as many as {@code <tw>}s lost theirs and
+     * the header. Rows and cells of tags HTML defines ({@code <div>}), and custom elements, are read
+     * as written, with nothing said.
+     */
+    @Test
+    void rowsAndCellsUnderUnknownTagsAreRepairsThatAreSaid() {
+      PageRead oneMangled = read("""
+          <table>
+          <tr><th>Code</th><th>Name</th><th>Description</th></tr>
+          <tw><td>1000</td><td>Normal</td><td>Fine.</td></tw>
+          <tr><td>1001</td><td>Going away</td><td>Leaving.</td></tr>
+          <tr><td>1002</td><td>Protocol error</td><td>Broken.</td></tr>
+          </table>
+          """);
+      assertEquals(List.of("1000", "1001", "1002"), ranges(oneMangled));
+      assertEquals(List.of("3 warning TAG_NAME_REPAIRED"), diagnostics(oneMangled));
+
+      PageRead document = read("""
+          <table>
+          <tr><th>Code</th><th>Name</th><th>Description</th></tr>
+          <tw><td>1000</td><td>Normal</td><td>Fine.</td></tw>
+          <tr><td>1001</td><tf>Going away</tf><td>Leaving.</td></tr>
+          <tw><td>1002</td><td>Protocol error</td><td>Broken.</td></tw>
+          </table>
+          """);
+      assertEquals(List.of("1000", "1001", "1002"), ranges(document));
+      assertEquals("Going away", document.rows().get(1).name());
+      assertEquals(List.of("3 warning TAG_NAME_REPAIRED", "4 warning TAG_NAME_REPAIRED"), diagnostics(document));
+      assertEquals("unknown tag <tw> read as <tr>; 2 use(s), from this line to line 5",
+          document.diagnostics().get(0).text());
+      assertEquals("unknown tag <tf> read as <td>; 1 use(s), from this line to line 4",
+          document.diagnostics().get(1).text());
+
+      PageRead known = read("""
+          <table>
+          <tr><th>Code</th><th>Name</th><th>Description</th></tr>
+          <x-row><td>1000</td><td>Normal</td><td>Fine.</td></x-row>
+          <tr><td>1001</td><x-name>Going away</x-name><td>Leaving.</td></tr>
+          <div><td>3000</td><td>Unauthorized</td><td>Not allowed.</td></div>
+          </table>
+          """);
+      assertEquals(List.of("1000", "1001", "3000"), ranges(known));
+      assertEquals(List.of(), diagnostics(known));
     }
 
     /**

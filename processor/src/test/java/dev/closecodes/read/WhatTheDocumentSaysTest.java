@@ -2218,7 +2218,7 @@ class WhatTheDocumentSaysTest {
           + "<tw><td>3000</td><td>Unauthorized</td><td>Not allowed.</td></tw>\n</div>\n"
           + "<tw><td>4000</td><td>Private</td><td>Yours.</td></tw>\n</tbody>\n</tabwe>\n");
       assertEquals(List.of("1000", "1001", "3000", "4000"), ranges(mangled));
-      assertEquals(List.of("1 warning TAG_NAME_REPAIRED"), lines(mangled.diagnostics()));
+      assertEquals(List.of("1 warning TAG_NAME_REPAIRED", "3 warning TAG_NAME_REPAIRED"), lines(mangled.diagnostics()));
     }
 
     /**
