@@ -444,6 +444,12 @@ final class Markup {
       OpenTable table = tables.peek();
       String ends = "";
       int selfClose = -1;
+      // HTML reads a slash before a table tag's '>' as nothing: <td/> opens a cell, as <td> does.
+      int slashIgnored = -1;
+      if (!closing && tag != Tag.OTHER && tag != Tag.VOID) {
+        int end = tagEnd(text, nameEnd);
+        slashIgnored = end > 0 && text.charAt(end - 1) == '/' ? end - 1 : -1;
+      }
       if (tag == Tag.OTHER && !table.row && nameEnd > nameStart && isAsciiLetter(text.charAt(nameStart))) {
         // An element between the table and its rows, such as a misspelt <tr>: cells in it are its.
         if (closing) {
@@ -491,8 +497,7 @@ final class Markup {
               ends += "<tr " + IMPLIED_ROW + ">";
               table.row = true;
             }
-            int end = tagEnd(text, nameEnd);
-            table.cell = end > 0 && text.charAt(end - 1) == '/' ? null : tag;
+            table.cell = tag;
           }
           case VOID -> {
             int end = tagEnd(text, nameEnd);
@@ -510,6 +515,10 @@ final class Markup {
       if (selfClose >= 0) {
         out.append(text, copied, selfClose).append('/');
         copied = selfClose;
+      }
+      if (slashIgnored >= 0) {
+        out.append(text, copied, slashIgnored).append(' ');
+        copied = slashIgnored + 1;
       }
       i = text.indexOf('<', nameEnd);
     }

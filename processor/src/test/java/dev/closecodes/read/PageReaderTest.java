@@ -443,6 +443,28 @@ class PageReaderTest {
     }
 
     /**
+     * A slash before a table tag's {@code >} closes nothing in HTML ({@code <td/>} opens a cell as
+     * {@code <td>} does; only void elements and what SVG or MathML holds close themselves so): read
+     * as an empty cell, the name written after it fell out of every cell, with exit 0 and nothing
+     * said.
+     */
+    @Test
+    void aSlashEndsNoTableTag() {
+      PageRead document = read("""
+          <table/>
+          <tr/><th>Code</th><th>Name</th><th>Description</th></tr>
+          <tr><td>1000</td><td/>Normal</td><td>Fine.</td></tr>
+          <tr /><td>1001<td />Going away<td>Leaving.
+          </table>
+          <p>Some text.<br/>More <svg><path d="M0 0"/></svg> text.</p>
+          """);
+      assertEquals(List.of("1000", "1001"), ranges(document));
+      assertEquals(List.of("Normal", "Going away"), document.rows().stream().map(PageRow::name).toList());
+      assertEquals(List.of("Fine.", "Leaving."), document.rows().stream().map(row -> row.description().plainText()).toList());
+      assertEquals(List.of(), diagnostics(document));
+    }
+
+    /**
      * A misspelled tag in a Markdown table's cell is read as the tag it is repaired to, as in an
      * HTML table: the warning said {@code <stwong>} was read as {@code <strong>}, but the cell's
      * text was taken without it, so the row lacked the bold the page marks reserved codes with.
