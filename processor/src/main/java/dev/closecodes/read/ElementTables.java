@@ -232,20 +232,26 @@ final class ElementTables {
 
   /**
    * Records as repairs a row of a tag HTML does not define ({@code <tw>}), read as a {@code <tr>}
-   * by the cells it holds, and its cells of such tags ({@code <tf>}) among {@code <td>}s, read as
-   * them: a browser would move them out of the table. Custom elements are read as written.
+   * by the cells it holds, and its cells of such tags ({@code <tf>}) among {@code <td>}s or
+   * {@code <th>}s, read as them: a browser would move them out of the table. Custom elements are
+   * read as written.
    */
   private static void noteRowsAndCellsOfUnknownTags(Markup.Tree tree, Element row) {
     if (!Markup.isKnownToBrowsers(row.normalName())) {
       tree.repairs().add(new Markup.Repair(row.tagName(), "tr", tree.lineOf(row), Markup.Kind.TAG_NAME));
     }
-    boolean holdsCells = false;
-    for (Element cell = row.firstElementChild(); cell != null && !holdsCells; cell = Markup.nextElement(cell)) {
-      holdsCells = cell.normalName().equals("td") || cell.normalName().equals("th");
+    boolean dataCells = false;
+    boolean headerCells = false;
+    for (Element cell = row.firstElementChild(); cell != null; cell = Markup.nextElement(cell)) {
+      dataCells |= cell.normalName().equals("td");
+      headerCells |= cell.normalName().equals("th");
     }
-    for (Element cell = row.firstElementChild(); cell != null && holdsCells; cell = Markup.nextElement(cell)) {
+    // among header cells only, such a cell is one of them
+    String cellName = dataCells ? "td" : "th";
+    for (Element cell = row.firstElementChild(); cell != null && (dataCells || headerCells);
+        cell = Markup.nextElement(cell)) {
       if (!Markup.isKnownToBrowsers(cell.normalName())) {
-        tree.repairs().add(new Markup.Repair(cell.tagName(), "td", tree.lineOf(cell), Markup.Kind.TAG_NAME));
+        tree.repairs().add(new Markup.Repair(cell.tagName(), cellName, tree.lineOf(cell), Markup.Kind.TAG_NAME));
       }
     }
   }

@@ -405,14 +405,16 @@ class PageReaderTest {
     void rowsAndCellsUnderUnknownTagsAreRepairsThatAreSaid() {
       PageRead oneMangled = read("""
           <table>
-          <tr><th>Code</th><th>Name</th><th>Description</th></tr>
+          <tr><th>Code</th><th>Name</th><tw>Description</tw></tr>
           <tw><td>1000</td><td>Normal</td><td>Fine.</td></tw>
           <tr><td>1001</td><td>Going away</td><td>Leaving.</td></tr>
           <tr><td>1002</td><td>Protocol error</td><td>Broken.</td></tr>
           </table>
           """);
       assertEquals(List.of("1000", "1001", "1002"), ranges(oneMangled));
-      assertEquals(List.of("3 warning TAG_NAME_REPAIRED"), diagnostics(oneMangled));
+      assertEquals(List.of("2 warning TAG_NAME_REPAIRED", "3 warning TAG_NAME_REPAIRED"), diagnostics(oneMangled));
+      assertEquals("unknown tag <tw> read as <th>; 1 use(s), from this line to line 2",
+          oneMangled.diagnostics().get(0).text());
 
       PageRead document = read("""
           <table>
