@@ -69,6 +69,11 @@ public enum Message {
           + " it was written as bold, and is read so"),
   ATTRIBUTE_NAME_REPAIRED(
       Severity.WARNING, "unknown attribute %s read as %s; %d use(s), from this line to line %d"),
+  PAGE_WORDS_DAMAGED_LIKE_TAGS(
+      Severity.WARNING,
+      "the table's words look damaged as its tags are: %s write '%s' for %s, and the table's text holds %d"
+          + " '%s' to %d %s; a word cannot be told back from such damage, so the words are read as written,"
+          + " and generated code carries them: a clean copy of the page mends them"),
 
   // The table
   NO_TABLE(

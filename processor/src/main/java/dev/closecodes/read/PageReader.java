@@ -1,6 +1,7 @@
 package dev.closecodes.read;
 
 import dev.closecodes.diagnostics.Diagnostics;
+import dev.closecodes.diagnostics.SourceLocation;
 import dev.closecodes.model.Page;
 import dev.closecodes.model.PageProse;
 import dev.closecodes.model.PageRow;
@@ -49,9 +50,14 @@ public final class PageReader {
     HiddenLines hidden = tables.hidden();
     PageContext context = tables.context();
     List<PageRow> rows = new ArrayList<>();
-    for (RawTable table : TableFinder.find(tables.elementTables(), tables.textTables(), tables.codeLists(),
-        tables.examples(), hidden, unclosed(tables, text, file), text, context)) {
+    List<RawTable> found = TableFinder.find(tables.elementTables(), tables.textTables(), tables.codeLists(),
+        tables.examples(), hidden, unclosed(tables, text, file), text, context);
+    for (RawTable table : found) {
       rows.addAll(RowReader.read(table, context));
+    }
+    if (!found.isEmpty()) {
+      LetterSubstitution.check(tables.tree().repairs(), rows, new SourceLocation(file, found.get(0).line()),
+          diagnostics);
     }
     TableChecks.check(rows, diagnostics);
     TableChecks.checkOrder(rows, diagnostics);

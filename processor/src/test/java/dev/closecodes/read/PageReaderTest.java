@@ -445,6 +445,47 @@ class PageReaderTest {
     }
 
     /**
+     * Tags damaged by one letter put for others ({@code <tabwe>}, {@code <stwong>}: w for l and r)
+     * are repaired, but the words around them, damaged the same way, cannot be told back and were
+     * read with nothing said, their damage carried into the generated Javadoc. Where the table's
+     * text shows the letter the tags were given ten times as often as those it took the place of, a
+     * warning at the table says so. Tags damaged on a clean page, and a page whose text is rich in
+     * the letter with no tag to show a substitution, say nothing of it.
+     */
+    @Test
+    void wordsDamagedAsTheTagsAreAreSaid() {
+      String damaged = """
+          <tabwe>
+          <tw><td>Code</td><td>Name</td><td>Descwiption</td></tw>
+          <tw><td>1000</td><td>Nowmaw</td><td>The connection cwosed nowmawwy; both sides agweed to it.</td></tw>
+          <tw><td>1001</td><td>Going away</td><td>The sewvew is going away, ow the bwowsew weft the page.</td></tw>
+          <tw><td>1002</td><td>Pwotocow ewwow</td><td>The othew end <stwong>bwoke</stwong> the pwotocow.</td></tw>
+          <tw><td>1003</td><td>Unsuppowted data</td><td>Data of a type the endpoint cannot take was weceived.</td></tw>
+          </tabwe>
+          """;
+      PageRead document = read(damaged);
+      assertEquals(List.of("1000", "1001", "1002", "1003"), ranges(document));
+      List<String> said = diagnostics(document);
+      assertTrue(said.contains("1 warning PAGE_WORDS_DAMAGED_LIKE_TAGS"), said.toString());
+      Diagnostic damage = document.diagnostics().stream()
+          .filter(d -> d.message() == Message.PAGE_WORDS_DAMAGED_LIKE_TAGS).findFirst().orElseThrow();
+      assertTrue(damage.text().startsWith("the table's words look damaged as its tags are: <tabwe>, <tw> and"
+          + " <stwong> write 'w' for 'l' and 'r', and the table's text holds 28 'w' to 0 'l' or 'r'"), damage.text());
+
+      String cleanWords = damaged.replace("Descwiption", "Description").replace("cwosed nowmawwy; both sides agweed",
+          "closed normally; both sides agreed").replace("sewvew", "server").replace(", ow the bwowsew weft",
+          ", or the browser left").replace("othew end <stwong>bwoke</stwong> the pwotocow",
+          "other end <stwong>broke</stwong> the protocol")
+          .replace("weceived", "received").replace("Nowmaw", "Normal").replace("Pwotocow ewwow", "Protocol error")
+          .replace("Unsuppowted", "Unsupported");
+      assertEquals(List.of("1 warning TAG_NAME_REPAIRED", "2 warning TAG_NAME_REPAIRED", "5 warning TAG_NAME_REPAIRED"),
+          diagnostics(read(cleanWords)));
+
+      String cleanTags = damaged.replace("tabwe>", "table>").replace("tw>", "tr>").replace("stwong>", "strong>");
+      assertEquals(List.of(), diagnostics(read(cleanTags)));
+    }
+
+    /**
      * A slash before a table tag's {@code >} closes nothing in HTML ({@code <td/>} opens a cell as
      * {@code <td>} does; only void elements and what SVG or MathML holds close themselves so): read
      * as an empty cell, the name written after it fell out of every cell, with exit 0 and nothing
