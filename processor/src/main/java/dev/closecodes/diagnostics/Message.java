@@ -69,6 +69,11 @@ public enum Message {
           + " it was written as bold, and is read so"),
   ATTRIBUTE_NAME_REPAIRED(
       Severity.WARNING, "unknown attribute %s read as %s; %d use(s), from this line to line %d"),
+  PAGE_ENDS_INSIDE_TABLE(
+      Severity.WARNING,
+      "the page ends inside the close-code table, in its last row, with no line break after it and %s: a page"
+          + " cut short ends so, and the row's last cell may have lost words, or rows after it may be lost; it is"
+          + " read as far as it goes"),
   PAGE_WORDS_DAMAGED_LIKE_TAGS(
       Severity.WARNING,
       "the table's words look damaged as its tags are: %s write '%s' for %s, and the table's text holds %d"

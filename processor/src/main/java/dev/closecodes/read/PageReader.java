@@ -55,6 +55,7 @@ public final class PageReader {
     for (RawTable table : found) {
       rows.addAll(RowReader.read(table, context));
     }
+    PageEnd.check(text, found, file, diagnostics);
     if (!found.isEmpty()) {
       LetterSubstitution.check(tables.tree().repairs(), rows, new SourceLocation(file, found.get(0).line()),
           diagnostics);

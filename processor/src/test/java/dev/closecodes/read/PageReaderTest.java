@@ -486,6 +486,39 @@ class PageReaderTest {
     }
 
     /**
+     * A page cut short ends inside its table: the last row's description lost its end
+     * ({@code For private use, and}) and was read as whole, with exit 0 and nothing said. Where the
+     * page ends in the table's last row with no line break after it, an HTML table never closed or
+     * a pipe table's row without the closing {@code |} its header has, a warning at that row says
+     * so. A table that ends whole, with or without a line break after it, says nothing.
+     */
+    @Test
+    void aPageCutShortInsideItsTableIsSaid() {
+      String html = "<table>\n<tr><th>Code</th><th>Name</th><th>Description</th></tr>\n"
+          + "<tr><td>1000</td><td>Normal</td><td>Fine.</td></tr>\n"
+          + "<tr><td>4000</td><td>Private</td><td>\n  For private use, and";
+      PageRead cut = read(html);
+      assertEquals(List.of("1000", "4000"), ranges(cut));
+      assertEquals("For private use, and", cut.rows().get(1).description().plainText());
+      assertEquals(List.of("4 warning PAGE_ENDS_INSIDE_TABLE"), diagnostics(cut));
+      assertEquals("the page ends inside the close-code table, in its last row, with no line break after it and"
+          + " no </table>: a page cut short ends so, and the row's last cell may have lost words, or rows after it"
+          + " may be lost; it is read as far as it goes", cut.diagnostics().get(0).text());
+      assertEquals(List.of(), diagnostics(read(html + " nothing else.</td></tr>\n</table>")));
+      assertEquals(List.of(), diagnostics(read(html + " nothing else.</td></tr>\n</table>\n")));
+
+      String pipes = "| Code | Name | Description |\n| --- | --- | --- |\n| 1000 | Normal | Fine. |\n"
+          + "| 4000 | Private | For private use, and";
+      PageRead cutPipes = read(pipes);
+      assertEquals(List.of("1000", "4000"), ranges(cutPipes));
+      assertEquals(List.of("4 warning PAGE_ENDS_INSIDE_TABLE"), diagnostics(cutPipes));
+      assertTrue(cutPipes.diagnostics().get(0).text().contains("with no line break after it and no closing '|'"),
+          cutPipes.diagnostics().get(0).text());
+      assertEquals(List.of(), diagnostics(read(pipes + " nothing else. |")));
+      assertEquals(List.of(), diagnostics(read(pipes.replace(" |\n", "\n") + " nothing else.")));
+    }
+
+    /**
      * A slash before a table tag's {@code >} closes nothing in HTML ({@code <td/>} opens a cell as
      * {@code <td>} does; only void elements and what SVG or MathML holds close themselves so): read
      * as an empty cell, the name written after it fell out of every cell, with exit 0 and nothing

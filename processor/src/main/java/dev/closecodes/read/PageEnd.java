@@ -1,0 +1,89 @@
+package dev.closecodes.read;
+
+import dev.closecodes.diagnostics.Diagnostics;
+import dev.closecodes.diagnostics.Message;
+import dev.closecodes.diagnostics.SourceLocation;
+import java.util.List;
+
+/**
+ * Tells a page cut short inside its close-code table. A page saved whole ends with a line break, as
+ * every text file of MDN's does, and closes its table; a download or a copy that stopped early ends
+ * mid-line, and a cell it cut into reads as whole. Where the page ends in the table's last row with
+ * no line break, and that row lacks what ends the table (an HTML table's {@code </table>}, the
+ * closing {@code |} of a pipe table whose header has one), a warning at the row says so.
+ */
+final class PageEnd {
+
+  private PageEnd() {}
+
+  /** Warns where the text ends inside the last of the tables read, as a text cut short does. */
+  static void check(String text, List<RawTable> tables, String file, Diagnostics diagnostics) {
+    if (tables.isEmpty() || text.isEmpty() || text.endsWith("\n") || text.endsWith("\r")) {
+      return;
+    }
+    RawTable last = tables.get(0);
+    for (RawTable table : tables) {
+      last = table.lastLine() > last.lastLine() ? table : last;
+    }
+    if (last.rows().isEmpty()) {
+      return;
+    }
+    int afterTable = DocumentText.lineEnd(text, DocumentText.lineStart(text, last.lastLine()));
+    String rest = text.substring(afterTable);
+    String lastRowLine = line(text, last.lastLine());
+    String missing;
+    if (isPipeRow(lastRowLine)) {
+      // a row of a pipe table is one line: the page's last, without the closing '|' its header has
+      boolean headerClosed = line(text, last.rows().get(0).line()).stripTrailing().endsWith("|");
+      missing = rest.isEmpty() && headerClosed && !lastRowLine.stripTrailing().endsWith("|") ? "no closing '|'" : null;
+    } else {
+      // nothing shown after the last row, and no end tag of a table
+      missing = withoutTags(rest).isBlank() && !containsIgnoringCase(rest, "</table") ? "no </table>" : null;
+    }
+    if (missing != null) {
+      RawTable.Row row = last.rows().get(last.rows().size() - 1);
+      diagnostics.report(Message.PAGE_ENDS_INSIDE_TABLE, new SourceLocation(file, row.line()), missing);
+    }
+  }
+
+  private static String line(String text, int number) {
+    int start = DocumentText.lineStart(text, number);
+    return text.substring(start, DocumentText.lineEnd(text, start));
+  }
+
+  /** Whether a line is a pipe table's row: its first mark a '|', after a quotation's markers. */
+  private static boolean isPipeRow(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c != ' ' && c != '\t' && c != '>') {
+        return c == '|';
+      }
+    }
+    return false;
+  }
+
+  private static String withoutTags(String text) {
+    StringBuilder shown = new StringBuilder();
+    boolean inTag = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '<') {
+        inTag = true;
+      } else if (c == '>' && inTag) {
+        inTag = false;
+      } else if (!inTag) {
+        shown.append(c);
+      }
+    }
+    return shown.toString();
+  }
+
+  private static boolean containsIgnoringCase(String text, String part) {
+    for (int i = 0; i + part.length() <= text.length(); i++) {
+      if (text.regionMatches(true, i, part, 0, part.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
