@@ -69,6 +69,7 @@ final class ElementTables {
       // Where the rows hold cells, a row under another name than the most common one is a row all
       // the same: <tw> among <tr>s, or <tr> among <tw>s, the tag of some rows mangled.
       boolean rowsOfCells = rowTag.equals("tr") || holdsCells(candidates, rowTag);
+      // A row of a table Markdown shows may stand in code all the same (four spaces in, after a blank line).
       boolean shown = !hidden.hidden(tree.trackedLine(parent));
       for (Element row : candidates) {
         boolean cell = rowsOfCells && (row.normalName().equals("td") || row.normalName().equals("th"));

@@ -37,7 +37,7 @@ final class LetterSubstitution {
       int at = onlyDifference(repair);
       if (repair.kind() != Markup.Kind.WORDS_RUN_TOGETHER && at >= 0) {
         substitutions.add(repair);
-        putIn[repair.written().charAt(at) - 'a']++;
+        putIn[lowerCase(repair.written()).charAt(at) - 'a']++;
       }
     }
     int letter = 0;
@@ -58,7 +58,7 @@ final class LetterSubstitution {
     Set<Character> replaced = new LinkedHashSet<>();
     for (Markup.Repair repair : substitutions) {
       int at = onlyDifference(repair);
-      if (repair.written().charAt(at) == given) {
+      if (lowerCase(repair.written()).charAt(at) == given) {
         tags.add(repair.kind() == Markup.Kind.TAG_NAME ? "<" + repair.written() + ">" : repair.written());
         replaced.add(repair.repaired().charAt(at));
       }
@@ -85,7 +85,7 @@ final class LetterSubstitution {
    * letters, the index of that letter; else -1.
    */
   private static int onlyDifference(Markup.Repair repair) {
-    String written = repair.written().toLowerCase(Locale.ROOT);
+    String written = lowerCase(repair.written());
     String repaired = repair.repaired();
     if (written.length() != repaired.length()) {
       return -1;
@@ -100,6 +100,11 @@ final class LetterSubstitution {
       }
     }
     return at;
+  }
+
+  /** The name in lower case, as the repaired name is; the indexes above are into this string. */
+  private static String lowerCase(String name) {
+    return name.toLowerCase(Locale.ROOT);
   }
 
   private static boolean isLowerAscii(char c) {

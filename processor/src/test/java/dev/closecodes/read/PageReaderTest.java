@@ -485,6 +485,22 @@ class PageReaderTest {
       assertEquals(List.of(), diagnostics(read(cleanTags)));
     }
 
+    /** Names of any case or letters are weighed without failing, as the reader reads any page. */
+    @Test
+    void damagedWordsAreWeighedFromNamesOfAnyCase() {
+      PageRead document = read("""
+          | Code | Name | Description |
+          | --- | --- | --- |
+          | 1000 | Nowmaw | Wow, wow, wow, wow, wow, wow, wow, wow, wow, wow. |
+          """);
+      for (String written : List.of("TABWE", "tabİe", "İİİİİ", "", "w")) {
+        dev.closecodes.diagnostics.Diagnostics said = new dev.closecodes.diagnostics.Diagnostics();
+        LetterSubstitution.check(List.of(new Markup.Repair(written, "table", 1, Markup.Kind.TAG_NAME)),
+            document.rows(), new dev.closecodes.diagnostics.SourceLocation("page.md", 1), said);
+        assertEquals(written.equals("TABWE") ? 1 : 0, said.all().size(), written);
+      }
+    }
+
     /**
      * A page cut short ends inside its table: the last row's description lost its end
      * ({@code For private use, and}) and was read as whole, with exit 0 and nothing said. Where the
