@@ -402,7 +402,7 @@ final class Markup {
   }
 
   /** Where the first {@code </name} from {@code from} stands, in any case; -1 for none. */
-  private static int closingTag(String text, int from, String name) {
+  static int closingTag(String text, int from, String name) {
     for (int at = text.indexOf("</", from); at >= 0; at = text.indexOf("</", at + 2)) {
       if (text.regionMatches(true, at + 2, name, 0, name.length())) {
         return at;

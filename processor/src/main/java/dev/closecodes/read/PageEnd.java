@@ -38,7 +38,7 @@ final class PageEnd {
       missing = rest.isEmpty() && headerClosed && !lastRowLine.stripTrailing().endsWith("|") ? "no closing '|'" : null;
     } else {
       // nothing shown after the last row, and no end tag of a table
-      missing = withoutTags(rest).isBlank() && !containsIgnoringCase(rest, "</table") ? "no </table>" : null;
+      missing = withoutTags(rest).isBlank() && Markup.closingTag(rest, 0, "table") < 0 ? "no </table>" : null;
     }
     if (missing != null) {
       RawTable.Row row = last.rows().get(last.rows().size() - 1);
@@ -76,14 +76,5 @@ final class PageEnd {
       }
     }
     return shown.toString();
-  }
-
-  private static boolean containsIgnoringCase(String text, String part) {
-    for (int i = 0; i + part.length() <= text.length(); i++) {
-      if (text.regionMatches(true, i, part, 0, part.length())) {
-        return true;
-      }
-    }
-    return false;
   }
 }
