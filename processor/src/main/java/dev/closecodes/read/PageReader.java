@@ -50,8 +50,14 @@ public final class PageReader {
     HiddenLines hidden = tables.hidden();
     PageContext context = tables.context();
     List<PageRow> rows = new ArrayList<>();
+    List<RawTable> examples = tables.examples();
+    if (noneHoldsProtocolCodes(tables.elementTables()) && noneHoldsProtocolCodes(tables.textTables())) {
+      // no table shown: the one a comment or a hidden element holds is named where it stands
+      examples = new ArrayList<>(examples);
+      examples.addAll(UnshownTables.find(tables.markupText(), hidden, file));
+    }
     List<RawTable> found = TableFinder.find(tables.elementTables(), tables.textTables(), tables.codeLists(),
-        tables.examples(), hidden, unclosed(tables, text, file), text, context);
+        examples, hidden, unclosed(tables, text, file), text, context);
     for (RawTable table : found) {
       rows.addAll(RowReader.read(table, context));
     }
@@ -73,6 +79,15 @@ public final class PageReader {
     // Relative links mean what they mean on the page's own address; the generator knows only the site.
     // Few pages have one, so the address is worked out, and the page copied, only for those.
     return PageAddress.hasRelativeLinks(page) ? PageAddress.of(file, text.split("\n", -1), locale).resolve(page) : page;
+  }
+
+  private static boolean noneHoldsProtocolCodes(List<RawTable> tables) {
+    for (RawTable table : tables) {
+      if (table.holdsProtocolCodes()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

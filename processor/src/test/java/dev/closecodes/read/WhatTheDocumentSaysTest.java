@@ -1541,6 +1541,9 @@ class WhatTheDocumentSaysTest {
       whereByPage.put("The codes:\n\n```md\n" + TABLE + "```\n", "4:a fenced code block");
       whereByPage.put("The codes:\n\n~~~html\n" + html + "~~~\n", "4:a fenced code block");
       whereByPage.put("The codes:\n\n<!--\n" + TABLE + "-->\n", "4:an HTML comment");
+      // an HTML table in a comment, whose markup the page does not parse, had been "no table found" at line 1
+      whereByPage.put("The codes:\n\n<!--\n" + html + "-->\n", "4:an HTML comment");
+      whereByPage.put("The codes:\n\n<!-- " + html + "-->\n", "3:an HTML comment");
       whereByPage.forEach((page, where) -> {
         PageRead document = read(page);
         String line = where.substring(0, where.indexOf(':'));
@@ -1548,6 +1551,12 @@ class WhatTheDocumentSaysTest {
         assertTrue(document.diagnostics().get(0).text().contains(where.substring(where.indexOf(':') + 1)),
             document.diagnostics().get(0).text());
       });
+      // and in an element the page hides, said at the element and then at the table
+      PageRead hidden = read("The codes:\n\n<div hidden>\n" + html + "</div>\n");
+      assertEquals(List.of("3 warning HIDDEN_ROW_SKIPPED", "4 error TABLE_ONLY_IN_CODE_OR_COMMENT"),
+          lines(hidden.diagnostics()));
+      assertTrue(hidden.diagnostics().get(1).text().contains("an element the page hides"),
+          hidden.diagnostics().get(1).text());
     }
 
     /**
@@ -3011,7 +3020,8 @@ class WhatTheDocumentSaysTest {
 
       PageRead hiddenTable = read("<div hidden>\n<table>\n<tr><th>Code</th><th>Description</th></tr>\n"
           + "<tr><td>1000</td><td>Fine.</td></tr>\n</table>\n</div>\n");
-      assertEquals(List.of("1 error NO_TABLE"), lines(hiddenTable.diagnostics()).stream()
+      // the error names the hidden table, where it stands
+      assertEquals(List.of("2 error TABLE_ONLY_IN_CODE_OR_COMMENT"), lines(hiddenTable.diagnostics()).stream()
           .filter(line -> line.contains("error")).toList());
       assertEquals(List.of("1 warning HIDDEN_ROW_SKIPPED"), lines(hiddenTable.diagnostics()).stream()
           .filter(line -> line.contains("warning")).toList());
