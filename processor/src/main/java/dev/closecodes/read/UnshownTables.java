@@ -25,7 +25,7 @@ final class UnshownTables {
     String opened = withCommentsOpened(markupText);
     List<RawTable> found = new ArrayList<>();
     try {
-      // what this reading would say was said of the page, or is of the tables' hiding
+      // diagnostics of its own: what this second reading finds, the first has said, or the error will
       PageContext context = new PageContext(file, new Diagnostics());
       Markup.Tree tree = Markup.parse(opened, Markup.TagNames.REPAIRED);
       List<Element> elements = ElementTables.withRowWrappersTakenOut(Markup.elements(tree, 1, context));
