@@ -287,6 +287,12 @@ public enum Message {
   RANGE_START_MISSING(
       Severity.ERROR,
       "the range '%s' has lost its start and it cannot be inferred: %s"),
+  RANGE_END_INFERRED(
+      Severity.WARNING,
+      "the range '%s' has lost its end; read as %d–%d, ending before the next row (line %d)"),
+  RANGE_END_MISSING(
+      Severity.ERROR,
+      "the range '%s' has lost its end and it cannot be inferred: %s"),
   DUPLICATE_CODE(Severity.ERROR, "%s is listed twice; it is also at line %d"),
   PARTIAL_OVERLAP(
       Severity.ERROR, "the range %s partly overlaps the range %s at line %d; ranges may nest, not cross"),

@@ -11,8 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What the code cell of a table row says about codes: one code, a range, a range whose start was
- * lost ({@code –1014}), or something that is not a code at all; where a table gives a range's end
+ * What the code cell of a table row says about codes: one code, a range, a range whose start or
+ * end was lost ({@code –1014}, {@code 1016–}), or something that is not a code at all; where a table gives a range's end
  * in a column of its own, what the two cells say together.
  */
 sealed interface CodeCell {
@@ -74,6 +74,14 @@ sealed interface CodeCell {
     }
   }
 
+  /** A range that lost its end, such as {@code 1016–}; {@code fromDigits} as for {@link Codes}. */
+  record MissingEnd(long from, String fromDigits) implements CodeCell {
+
+    MissingEnd(String fromDigits) {
+      this(number(fromDigits), withoutLeadingZeros(fromDigits));
+    }
+  }
+
   /**
    * A code cell beside a cell of where its range ends that does not end it: a range and another
    * end, or words.
@@ -106,6 +114,7 @@ sealed interface CodeCell {
   Pattern SINGLE = Pattern.compile("([0-9]+)");
   Pattern RANGE = Pattern.compile("([0-9]+) ?[" + DASHES + TILDES + "] ?([0-9]+)");
   Pattern NO_START = Pattern.compile("[" + DASHES + "] ?([0-9]+)");
+  Pattern NO_END = Pattern.compile("([0-9]+) ?[" + DASHES + "]");
 
   static CodeCell parse(String cellText) {
     String text = RichText.collapseWhitespace(cellText);
@@ -119,6 +128,8 @@ sealed interface CodeCell {
       return new Codes(matcher.group(1), matcher.group(2));
     } else if ((matcher = NO_START.matcher(text)).matches()) {
       return new MissingStart(matcher.group(1));
+    } else if ((matcher = NO_END.matcher(text)).matches()) {
+      return new MissingEnd(matcher.group(1));
     } else if (holdsADigit(text)) {
       return new Malformed(text);
     }
@@ -129,8 +140,9 @@ sealed interface CodeCell {
    * The code cell read with the cell of where its range ends, for a table that gives ranges in two
    * columns ({@code 1016 | 2999}): one code and a code at or past it are that range, though it may
    * run backwards, which reading the range reports; an empty end, or a dash, leaves the code cell
-   * as it is, and so does a range's own end; an empty code cell before a code is a range whose start
-   * was lost, as {@code –1014} is. Anything else is {@link UnfitEnd}.
+   * as it is, and so does a range's own end; a code and its dash ({@code 1016–}) before a code are
+   * that range too; an empty code cell before a code is a range whose start was lost, as
+   * {@code –1014} is. Anything else is {@link UnfitEnd}.
    */
   static CodeCell withEnd(CodeCell start, String endText) {
     CodeCell end = parse(endText);
@@ -143,6 +155,9 @@ sealed interface CodeCell {
       }
       if (start instanceof Codes range && range.to() == last.to()) {
         return start;
+      }
+      if (start instanceof MissingEnd first) {
+        return new Codes(first.from(), last.to(), first.fromDigits(), last.toAsWritten()); // 1016– | 2999
       }
       if (saysNothing(start)) {
         return new MissingStart(last.to(), last.toDigits());
@@ -321,7 +336,7 @@ sealed interface CodeCell {
 
   /** Whether this cell reads as codes a table could hold. */
   default boolean isCode() {
-    return this instanceof Codes || this instanceof MissingStart;
+    return this instanceof Codes || this instanceof MissingStart || this instanceof MissingEnd;
   }
 
   /** The codes as a message quotes them: {@code 1000}, {@code 3000–3999}, {@code –1014}; other text as it is. */
@@ -332,16 +347,25 @@ sealed interface CodeCell {
     if (this instanceof MissingStart missing) {
       return "–" + missing.toDigits();
     }
+    if (this instanceof MissingEnd missing) {
+      return missing.fromDigits() + "–";
+    }
     if (this instanceof UnfitEnd unfit) {
       return unfit.start();
     }
     return this instanceof Malformed malformed ? malformed.text() : ((NoCode) this).text();
   }
 
-  /** Whether the codes this cell names meet {@code from}–{@code to}; a lost start counts as its end alone. */
+  /**
+   * Whether the codes this cell names meet {@code from}–{@code to}; a range that lost a bound counts
+   * as the bound it kept alone.
+   */
   default boolean overlaps(long from, long to) {
     if (this instanceof Codes codes) {
       return codes.from() <= to && from <= codes.to();
+    }
+    if (this instanceof MissingEnd missing) {
+      return from <= missing.from() && missing.from() <= to;
     }
     return this instanceof MissingStart missing && from <= missing.to() && missing.to() <= to;
   }

@@ -199,7 +199,8 @@ final class RowReader {
         }
       }
       try {
-        CodeRange range = readRange(codeCell, rows, location, diagnostics);
+        CodeRange range = codeCell instanceof CodeCell.MissingEnd missing
+            ? inferEnd(missing, table, i, location, diagnostics) : readRange(codeCell, rows, location, diagnostics);
         rows.add(read(range, row, columns, location, diagnostics));
       } catch (Diagnostics.Abort rowReported) {
         // the row's error is reported; the rest of the table is still read
@@ -614,6 +615,35 @@ final class RowReader {
       throw grouped.fail(location, diagnostics);
     }
     throw diagnostics.fail(Message.NOT_A_CODE, location, cell.written());
+  }
+
+  /**
+   * A range that lost its end stops where the next row of codes starts: the row after it in the
+   * table, whose start is the first code after it.
+   */
+  private static CodeRange inferEnd(
+      CodeCell.MissingEnd missing, RawTable table, int index, SourceLocation location, Diagnostics diagnostics) {
+    String written = missing.written();
+    if (missing.from() > CodeRange.MAX_CODE) {
+      throw diagnostics.fail(Message.CODE_OUT_OF_BOUNDS, location, missing.fromDigits());
+    }
+    for (int next = index + 1; next < table.rows().size(); next++) {
+      CodeCell after = table.codeCell(next);
+      long start = after instanceof CodeCell.Codes codes ? codes.from()
+          : after instanceof CodeCell.MissingEnd end ? end.from() : -1;
+      if (start < 0 && !after.isCode()) {
+        continue; // a sub-heading, a note: no row of codes
+      }
+      int line = table.rows().get(next).line();
+      if (start <= missing.from()) {
+        throw diagnostics.fail(Message.RANGE_END_MISSING, location, written,
+            start < 0 ? "the row after it, at line " + line + ", lost its start too"
+                : "the row after it, at line " + line + ", starts at " + start + ", not past it");
+      }
+      diagnostics.report(Message.RANGE_END_INFERRED, location, written, missing.from(), start - 1, line);
+      return new CodeRange((int) missing.from(), (int) Math.min(start - 1, CodeRange.MAX_CODE));
+    }
+    throw diagnostics.fail(Message.RANGE_END_MISSING, location, written, "no row of codes comes after it");
   }
 
   /** A range that lost its start begins where the row before it ends. */

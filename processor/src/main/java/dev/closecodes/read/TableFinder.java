@@ -592,6 +592,9 @@ final class TableFinder {
       if (cell instanceof CodeCell.Codes codes) {
         return new long[] {Math.min(codes.from(), codes.to()), Math.max(codes.from(), codes.to())};
       }
+      if (cell instanceof CodeCell.MissingEnd missing) {
+        return new long[] {missing.from(), missing.from()};
+      }
       return cell instanceof CodeCell.MissingStart missing ? new long[] {missing.to(), missing.to()} : null;
     }
   }

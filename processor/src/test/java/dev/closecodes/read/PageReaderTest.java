@@ -642,6 +642,38 @@ class PageReaderTest {
               + " starting after the previous row (line 2)",
           document.diagnostics().get(0).toString());
     }
+
+    /**
+     * A range that lost its end ({@code 1016–}), the same damage at the other bound, was an error
+     * that said the cell is no close code; it ends where the row after it starts, with a warning,
+     * as a lost start starts after the row before.
+     */
+    @Test
+    void aRangeThatLostItsEndEndsBeforeTheNextRow() {
+      PageRead document = read("""
+          | Code | Name | Description |
+          | --- | --- | --- |
+          | `1015` | | TLS. |
+          | `1016`– | | Reserved for later. |
+          | `3000`–`3999` | | Registered. |
+          """);
+      assertEquals(List.of("1015", "1016–2999", "3000–3999"), ranges(document));
+      assertEquals(List.of("4 warning RANGE_END_INFERRED"), diagnostics(document));
+      assertEquals("page.md:4: warning: the range '1016–' has lost its end; read as 1016–2999, ending before the"
+          + " next row (line 5)", document.diagnostics().get(0).toString());
+
+      // where a column holds the ends, a code and its dash before an end are that range
+      PageRead columns = read("""
+          | From | To | Description |
+          | --- | --- | --- |
+          | 1015 | | TLS. |
+          | 1016– | 2999 | Later. |
+          | 3000– | | Registered. |
+          | 4000 | 4999 | Private. |
+          """);
+      assertEquals(List.of("1015", "1016–2999", "3000–3999", "4000–4999"), ranges(columns));
+      assertEquals(List.of("5 warning RANGE_END_INFERRED"), diagnostics(columns));
+    }
   }
 
   @Nested
@@ -1127,6 +1159,14 @@ class PageReaderTest {
     void aLostRangeStartThatCannotBeInferred() {
       assertOnlyError(table("–1014"), 3, Message.RANGE_START_MISSING);
       assertOnlyError(table("1015", "–1014"), 4, Message.RANGE_START_MISSING);
+    }
+
+    @Test
+    void aLostRangeEndThatCannotBeInferred() {
+      assertOnlyError(table("1015", "1016–"), 4, Message.RANGE_END_MISSING);
+      assertOnlyError(table("1015", "1016–", "1016"), 4, Message.RANGE_END_MISSING);
+      assertOnlyError(table("1015", "1016–", "1000"), 4, Message.RANGE_END_MISSING);
+      assertOnlyError(table("1015", "1016–", "–2999"), 4, Message.RANGE_END_MISSING);
     }
 
     @Test
