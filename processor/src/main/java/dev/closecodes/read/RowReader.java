@@ -640,8 +640,9 @@ final class RowReader {
             start < 0 ? "the row after it, at line " + line + ", lost its start too"
                 : "the row after it, at line " + line + ", starts at " + start + ", not past it");
       }
-      diagnostics.report(Message.RANGE_END_INFERRED, location, written, missing.from(), start - 1, line);
-      return new CodeRange((int) missing.from(), (int) Math.min(start - 1, CodeRange.MAX_CODE));
+      long end = Math.min(start - 1, CodeRange.MAX_CODE); // a next row past the close codes, which it reports
+      diagnostics.report(Message.RANGE_END_INFERRED, location, written, missing.from(), end, line);
+      return new CodeRange((int) missing.from(), (int) end);
     }
     throw diagnostics.fail(Message.RANGE_END_MISSING, location, written, "no row of codes comes after it");
   }

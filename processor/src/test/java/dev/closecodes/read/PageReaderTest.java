@@ -673,6 +673,12 @@ class PageReaderTest {
           """);
       assertEquals(List.of("1015", "1016–2999", "3000–3999", "4000–4999"), ranges(columns));
       assertEquals(List.of("5 warning RANGE_END_INFERRED"), diagnostics(columns));
+
+      // before a row past the close codes, it ends at the last of them, and says so
+      PageRead past = read("| Code | Name | Description |\n| --- | --- | --- |\n| `1015` | | TLS. |\n"
+          + "| `1016`– | | Later. |\n| `70000` | | Past. |\n");
+      assertEquals(List.of("1015", "1016–65535"), ranges(past));
+      assertTrue(past.diagnostics().get(0).text().contains("read as 1016–65535"), past.diagnostics().get(0).text());
     }
   }
 
