@@ -246,6 +246,31 @@ final class DocumentText {
     return end < 0 ? text.length() : end;
   }
 
+  /** Line {@code number} of the text, counted from 1, without its line break. */
+  static String line(String text, int number) {
+    int start = lineStart(text, number);
+    return text.substring(start, lineEnd(text, start));
+  }
+
+  /**
+   * Whether the text from {@code start} to {@code end} holds nothing but tags and white space: no
+   * character a page shows. A tag still open at {@code end} counts only where {@code tagMayRunOn}.
+   */
+  static boolean onlyTagsAndSpace(String text, int start, int end, boolean tagMayRunOn) {
+    boolean inTag = false;
+    for (int at = start; at < end; at++) {
+      char c = text.charAt(at);
+      if (inTag) {
+        inTag = c != '>';
+      } else if (c == '<') {
+        inTag = true;
+      } else if (!Character.isWhitespace(c)) {
+        return false;
+      }
+    }
+    return tagMayRunOn || !inTag;
+  }
+
   /** Where the run of spaces and tabs from {@code from} ends, at {@code end} at most. */
   static int afterBlanks(String text, int from, int end) {
     int at = from;

@@ -30,25 +30,21 @@ final class PageEnd {
     }
     int afterTable = DocumentText.lineEnd(text, DocumentText.lineStart(text, last.lastLine()));
     String rest = text.substring(afterTable);
-    String lastRowLine = line(text, last.lastLine());
+    String lastRowLine = DocumentText.line(text, last.lastLine());
     String missing;
     if (isPipeRow(lastRowLine)) {
       // a row of a pipe table is one line: the page's last, without the closing '|' its header has
-      boolean headerClosed = line(text, last.rows().get(0).line()).stripTrailing().endsWith("|");
+      boolean headerClosed = DocumentText.line(text, last.rows().get(0).line()).stripTrailing().endsWith("|");
       missing = rest.isEmpty() && headerClosed && !lastRowLine.stripTrailing().endsWith("|") ? "no closing '|'" : null;
     } else {
-      // nothing shown after the last row, and no end tag of a table
-      missing = withoutTags(rest).isBlank() && Markup.closingTag(rest, 0, "table") < 0 ? "no </table>" : null;
+      // nothing shown after the last row, a tag cut short included, and no end tag of a table
+      missing = DocumentText.onlyTagsAndSpace(text, afterTable, text.length(), true)
+          && Markup.closingTag(rest, 0, "table") < 0 ? "no </table>" : null;
     }
     if (missing != null) {
       RawTable.Row row = last.rows().get(last.rows().size() - 1);
       diagnostics.report(Message.PAGE_ENDS_INSIDE_TABLE, new SourceLocation(file, row.line()), missing);
     }
-  }
-
-  private static String line(String text, int number) {
-    int start = DocumentText.lineStart(text, number);
-    return text.substring(start, DocumentText.lineEnd(text, start));
   }
 
   /** Whether a line is a pipe table's row: its first mark a '|', after a quotation's markers. */
@@ -60,21 +56,5 @@ final class PageEnd {
       }
     }
     return false;
-  }
-
-  private static String withoutTags(String text) {
-    StringBuilder shown = new StringBuilder();
-    boolean inTag = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '<') {
-        inTag = true;
-      } else if (c == '>' && inTag) {
-        inTag = false;
-      } else if (!inTag) {
-        shown.append(c);
-      }
-    }
-    return shown.toString();
   }
 }

@@ -470,7 +470,7 @@ final class TableFinder {
             // One line of text between two pipe tables may be the rest of the first one's last row, wrapped.
             boolean pipeTables = table.rows().get(table.rows().size() - 1).cells() instanceof TextTables.MarkdownCells;
             String between = pipeTables && other.line() == table.lastLine() + 2
-                ? line(text, table.lastLine() + 1).strip() : "";
+                ? DocumentText.line(text, table.lastLine() + 1).strip() : "";
             throw between.isEmpty()
                 ? context.diagnostics().fail(Message.TABLE_INTERRUPTED, location, table.lastLine())
                 : context.diagnostics().fail(Message.TABLE_INTERRUPTED_BY_LINE, location, table.lastLine(),
@@ -502,24 +502,7 @@ final class TableFinder {
   private static boolean onlyMarkupBetween(String text, int[] lineStarts, int after, int before) {
     int start = after < lineStarts.length ? lineStarts[after] : text.length();
     int end = before - 1 < lineStarts.length ? lineStarts[before - 1] : text.length();
-    boolean inTag = false;
-    for (int at = start; at < end; at++) {
-      char c = text.charAt(at);
-      if (inTag) {
-        inTag = c != '>';
-      } else if (c == '<') {
-        inTag = true;
-      } else if (!Character.isWhitespace(c)) {
-        return false;
-      }
-    }
-    return !inTag;
-  }
-
-  /** Line {@code number} of the text, counted from 1, without its line break. */
-  private static String line(String text, int number) {
-    int start = DocumentText.lineStart(text, number);
-    return text.substring(start, DocumentText.lineEnd(text, start));
+    return DocumentText.onlyTagsAndSpace(text, start, end, false);
   }
 
   /**
