@@ -251,14 +251,14 @@ final class ChangeReport {
   private static Change merged(PageRow row, List<PageRow> parts) {
     String text = row.description().plainText();
     return new Change(Kind.MERGED, row.range(), ranges(parts), texts(parts, " / "), text,
-        Diagnostic.of(Message.ROW_MERGED, row.location(), row.range(), joined(ranges(parts)), parts.get(0).location(),
-            text));
+        Diagnostic.of(Message.ROW_MERGED, row.location(), row.range(), Message.listed(ranges(parts), "and"),
+            parts.get(0).location(), text));
   }
 
   private static Change split(PageRow old, List<PageRow> parts) {
     return new Change(Kind.SPLIT, old.range(), ranges(parts), old.description().plainText(), texts(parts, " / "),
-        Diagnostic.of(Message.ROW_SPLIT, parts.get(0).location(), old.range(), joined(ranges(parts)), old.location(),
-            quoted(parts)));
+        Diagnostic.of(Message.ROW_SPLIT, parts.get(0).location(), old.range(), Message.listed(ranges(parts), "and"),
+            old.location(), quoted(parts)));
   }
 
   private static List<PageRow> withoutRanges(List<PageRow> rows, Set<CodeRange> left) {
@@ -293,16 +293,7 @@ final class ChangeReport {
     for (PageRow row : rows) {
       texts.add("'" + row.description().plainText() + "'");
     }
-    return joined(texts);
-  }
-
-  /** The items as a list in words: {@code A}, {@code A and B}, {@code A, B and C}. */
-  private static String joined(List<?> items) {
-    StringBuilder text = new StringBuilder();
-    for (int i = 0; i < items.size(); i++) {
-      text.append(i == 0 ? "" : i == items.size() - 1 ? " and " : ", ").append(items.get(i));
-    }
-    return text.toString();
+    return Message.listed(texts, "and");
   }
 
   private static Change change(

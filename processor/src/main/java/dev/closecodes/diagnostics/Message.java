@@ -1,5 +1,6 @@
 package dev.closecodes.diagnostics;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -597,6 +598,19 @@ public enum Message {
 
   public Severity severity() {
     return severity;
+  }
+
+  /**
+   * Items as a message lists them in words: {@code a}, {@code a and b}, {@code a, b and c}.
+   *
+   * @param conjunction the word before the last item, {@code and} or {@code or}
+   */
+  public static String listed(List<?> items, String conjunction) {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < items.size(); i++) {
+      text.append(i == 0 ? "" : i == items.size() - 1 ? " " + conjunction + " " : ", ").append(items.get(i));
+    }
+    return text.toString();
   }
 
   /** The format, as {@link String#format} would take it. */

@@ -75,8 +75,9 @@ final class LetterSubstitution {
       }
     }
     if (givenCount >= FEWEST_TIMES && replacedCount * TIMES_AS_OFTEN < givenCount) {
-      diagnostics.report(Message.PAGE_WORDS_DAMAGED_LIKE_TAGS, table, listed(new ArrayList<>(tags), "and"),
-          given, listed(quoted(replaced), "and"), givenCount, given, replacedCount, listed(quoted(replaced), "or"));
+      diagnostics.report(Message.PAGE_WORDS_DAMAGED_LIKE_TAGS, table, Message.listed(new ArrayList<>(tags), "and"),
+          given, Message.listed(quoted(replaced), "and"), givenCount, given, replacedCount,
+          Message.listed(quoted(replaced), "or"));
     }
   }
 
@@ -121,14 +122,5 @@ final class LetterSubstitution {
       quoted.add("'" + letter + "'");
     }
     return quoted;
-  }
-
-  /** {@code a}, {@code a and b}, {@code a, b and c}. */
-  private static String listed(List<String> items, String conjunction) {
-    StringBuilder out = new StringBuilder();
-    for (int i = 0; i < items.size(); i++) {
-      out.append(i == 0 ? "" : i == items.size() - 1 ? " " + conjunction + " " : ", ").append(items.get(i));
-    }
-    return out.toString();
   }
 }
