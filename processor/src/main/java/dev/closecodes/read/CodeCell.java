@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * What the code cell of a table row says about codes: one code, a range, a range whose start or
- * end was lost ({@code –1014}, {@code 1016–}), or something that is not a code at all; where a table gives a range's end
- * in a column of its own, what the two cells say together.
+ * end was lost ({@code –1014}, {@code 1016–}), or something that is not a code at all; where a
+ * table gives a range's end in a column of its own, what the two cells say together.
  */
 sealed interface CodeCell {
 
