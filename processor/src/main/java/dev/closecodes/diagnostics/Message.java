@@ -49,6 +49,11 @@ public enum Message {
       Severity.WARNING,
       "repaired mojibake again: the text restored was itself UTF-8 read as %s and saved again; %d line(s)"
           + " restored, from this line to line %d"),
+  MOJIBAKE_CHARACTERS_LOST(
+      Severity.WARNING,
+      "%d character(s) of the mojibake cannot be restored: where %s leaves a byte undefined, the tool that"
+          + " misread the text put U+FFFD, and the byte is lost; each such character is read as U+FFFD, from this"
+          + " line to line %d"),
   MOJIBAKE_LEFT(
       Severity.WARNING,
       "this line looks partly like mojibake: '%s' is how %s reads the UTF-8 of '%s', but the line also holds"

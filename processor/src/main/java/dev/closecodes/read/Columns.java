@@ -112,8 +112,9 @@ final class Columns {
         } else if (role != Role.OTHER) {
           indices.put(role, column);
         } else if (Vocabulary.isUnknown(text, role)) {
-          unread.add(new Unread(column, text, "its header names no code, name, description or reserved column in words"
-              + " closecodes knows"));
+          unread.add(new Unread(column, text, (text.indexOf('\uFFFD') >= 0
+              ? "its header lost characters (U+FFFD), and what is left names" : "its header names")
+              + " no code, name, description or reserved column in words closecodes knows"));
         }
       }
       codes(rows, headerRow, header, codeColumns, indices, unread);

@@ -28,6 +28,11 @@ import java.util.Set;
  * <p>A page misread twice over (its mojibake read as a single-byte charset and saved again) is
  * restored a layer at a time, each reported, reading again only the lines the layer before restored.
  *
+ * <p>Where the charset leaves a byte undefined, the tool that misread the text may have put U+FFFD
+ * for it, as Java's and Python's decoders do, and the byte is lost. Such a line is restored all the
+ * same if it is well-formed UTF-8 for some undefined byte in each U+FFFD's place; each character
+ * that lost a byte is U+FFFD, and a warning counts them.
+ *
  * <p>A line that mixes the two (a damaged page edited by hand) fails the round trip and is left as
  * it is, but named: a warning shows the first run of characters that read as the UTF-8 of a
  * character the document holds elsewhere. That evidence matters, for correct text can look like
@@ -88,7 +93,7 @@ final class MojibakeRepair {
       int lineEnd = DocumentText.lineEnd(text, lineStart);
       if ((lines == null || lines.get(line)) && mayBeMojibake(text, lineStart, lineEnd)) {
         String lineText = text.substring(lineStart, lineEnd);
-        String[] restorations = restorations(lineText);
+        String[] restorations = restorations(lineText, !again);
         if (restorations != null) {
           if (candidates == null) {
             candidates = new ArrayList<>();
@@ -138,12 +143,18 @@ final class MojibakeRepair {
    */
   private record Candidate(int number, int start, int end, String text, String[] restorations) {}
 
-  /** The line as each of {@link #CHARSETS} restores it, null where one does not; null when none does. */
-  private static String[] restorations(String line) {
+  /**
+   * The line as each of {@link #CHARSETS} restores it, null where one does not; null when none does.
+   * Where bytes {@code mayBeLost}, each U+FFFD of the line stands for a byte the charset leaves
+   * undefined; in a layer after the first, U+FFFD is a character the layer before could not restore.
+   */
+  private static String[] restorations(String line, boolean mayBeLost) {
     String[] restorations = null;
-    int holding = SingleByteCharset.holdingAll(line, 0, line.length());
+    boolean lost = mayBeLost && line.indexOf(LOST) >= 0;
+    int holding = lost ? SingleByteCharset.holdingAllButReplaced(line)
+        : SingleByteCharset.holdingAll(line, 0, line.length());
     for (int i = 0; holding >> i != 0; i++) {
-      String restored = (holding & 1 << i) == 0 ? null : repairLine(line, CHARSETS.get(i));
+      String restored = (holding & 1 << i) == 0 ? null : repairLine(line, CHARSETS.get(i), lost);
       if (restored != null) {
         if (restorations == null) {
           restorations = new String[CHARSETS.size()];
@@ -289,7 +300,7 @@ final class MojibakeRepair {
   private static String settled(String text) {
     String settled = text;
     for (int layer = 2; layer <= MOST_LAYERS; layer++) {
-      String[] restorations = restorations(settled);
+      String[] restorations = restorations(settled, false);
       if (restorations == null) {
         break;
       }
@@ -356,6 +367,8 @@ final class MojibakeRepair {
       }
     }
     int[][] firstLastCount = new int[CHARSETS.size()][];
+    int[] firstLastLost = null; // the lines that lost characters, and how many they lost
+    int lostTo = -1; // the charset credited with the first of them
     StringBuilder out = new StringBuilder(text.length());
     int copied = 0;
     for (RepairedLine line : repaired) {
@@ -364,6 +377,14 @@ final class MojibakeRepair {
         if ((line.charsets() & (1 << i)) != 0 && (credited < 0 || explained[i] > explained[credited])) {
           credited = i;
         }
+      }
+      if (!again && text.substring(line.start(), line.end()).indexOf(LOST) >= 0) {
+        if (firstLastLost == null) {
+          firstLastLost = new int[] {line.number(), 0, 0};
+          lostTo = credited;
+        }
+        firstLastLost[1] = line.number();
+        firstLastLost[2] += count(line.text(), LOST);
       }
       int[] stats = firstLastCount[credited];
       if (stats == null) {
@@ -382,7 +403,19 @@ final class MojibakeRepair {
             new SourceLocation(file, stats[0]), CHARSETS.get(i).displayName(), stats[2], stats[1]);
       }
     }
+    if (firstLastLost != null) {
+      diagnostics.report(Message.MOJIBAKE_CHARACTERS_LOST, new SourceLocation(file, firstLastLost[0]),
+          firstLastLost[2], CHARSETS.get(lostTo).displayName(), firstLastLost[1]);
+    }
     return out.append(text, copied, text.length()).toString();
+  }
+
+  private static int count(String text, char c) {
+    int count = 0;
+    for (int i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
+      count++;
+    }
+    return count;
   }
 
   /**
@@ -478,9 +511,12 @@ final class MojibakeRepair {
     return count;
   }
 
-  /** The line's text before the charset misread it; null when the round trip is not exact or changes nothing. */
-  private static String repairLine(String line, SingleByteCharset charset) {
-    String decoded = roundTrip(line, charset);
+  /**
+   * The line's text before the charset misread it; null when the round trip is not exact or changes
+   * nothing. Where bytes were {@code lost}, each U+FFFD stands for one.
+   */
+  private static String repairLine(String line, SingleByteCharset charset, boolean lost) {
+    String decoded = lost ? roundTripWithLostBytes(line, charset) : roundTrip(line, charset);
     return decoded == null || !addsNothingInvisible(invisible(line), decoded, MOST_LAYERS - 1) ? null : decoded;
   }
 
@@ -532,6 +568,57 @@ final class MojibakeRepair {
     }
     String decoded = strictUtf8(bytes);
     return decoded == null || decoded.equals(text) ? null : decoded;
+  }
+
+  /** U+FFFD, which decoders put for bytes they cannot read. */
+  private static final char LOST = '\uFFFD';
+
+  /**
+   * The text's bytes in the charset read as UTF-8, each U+FFFD standing for a byte the charset
+   * leaves undefined, and each character that lost a byte read as U+FFFD; null where no such bytes
+   * make it well-formed. Where the byte lost would have started a character, the line is not
+   * restored: what it began cannot be told.
+   */
+  private static String roundTripWithLostBytes(String text, SingleByteCharset charset) {
+    StringBuilder decoded = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); ) {
+      int lead = text.charAt(i) == LOST ? -1 : charset.byteOf(text.charAt(i));
+      if (lead < 0x80) {
+        if (lead < 0) {
+          return null;
+        }
+        decoded.append((char) lead);
+        i++;
+        continue;
+      }
+      int length = DocumentText.utf8SequenceLength(lead);
+      if (length == 0 || i + length > text.length()) {
+        return null;
+      }
+      int codePoint = lead & (0x7F >> length);
+      boolean anyLost = false;
+      for (int k = 1; k < length; k++) {
+        // Unicode's table of well-formed sequences: the second byte's range depends on the first
+        int low = k == 1 && lead == 0xE0 ? 0xA0 : k == 1 && lead == 0xF0 ? 0x90 : 0x80;
+        int high = k == 1 && lead == 0xED ? 0x9F : k == 1 && lead == 0xF4 ? 0x8F : 0xBF;
+        char c = text.charAt(i + k);
+        if (c == LOST) {
+          if (!charset.leavesUndefinedWithin(low, high)) {
+            return null;
+          }
+          anyLost = true;
+          continue;
+        }
+        int next = charset.byteOf(c);
+        if (next < low || next > high) {
+          return null;
+        }
+        codePoint = codePoint << 6 | next & 0x3F;
+      }
+      decoded.appendCodePoint(anyLost ? LOST : codePoint);
+      i += length;
+    }
+    return decoded.toString();
   }
 
   /**

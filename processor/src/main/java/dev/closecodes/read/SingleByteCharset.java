@@ -1,6 +1,7 @@
 package dev.closecodes.read;
 
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -10,22 +11,36 @@ import java.util.TreeMap;
  * 0x80–0xFF as (the bytes below read as ASCII in each of them). Written out rather than asked of
  * the JDK: some live in a charset provider that costs a compile tens of milliseconds to load, and
  * the tables stay the same on every JDK. {@code MojibakeRepairTest} holds each to the JDK's
- * charset of {@link #jdkName()}. A byte a charset leaves undefined stands as the C1 control of the
- * same value, the way tools commonly carry it through (Windows-1252's 0x81, say).
+ * charset of {@link #jdkName()}. A byte a charset leaves undefined stands as the character of the
+ * same value, as many tools carry it through (Windows-1252's 0x81 as a C1 control); others, Java's
+ * and Python's decoders among them, put U+FFFD for it, and the byte is lost
+ * ({@link #leavesUndefined}).
  */
 final class SingleByteCharset {
 
   private final String displayName;
   private final String jdkName;
   private final String highHalf;
+  /** The bytes 0x80–0xFF it leaves undefined, a bit each from 0x80. */
+  private final BitSet undefined = new BitSet(0x80);
   /** The high half's characters, sorted, and beside them the bytes they are read from. */
   private final char[] sortedCharacters;
   private final byte[] bytesOfSorted;
 
   private SingleByteCharset(String displayName, String jdkName, String highHalf) {
+    this(displayName, jdkName, highHalf, "");
+  }
+
+  /** One whose {@code undefinedBytes}, written in hexadecimal, stand as the character of the same value. */
+  private SingleByteCharset(String displayName, String jdkName, String highHalf, String undefinedBytes) {
     this.displayName = displayName;
     this.jdkName = jdkName;
     this.highHalf = highHalf;
+    for (String b : undefinedBytes.split(" ")) {
+      if (!b.isEmpty()) {
+        undefined.set(Integer.parseInt(b, 16) - 0x80);
+      }
+    }
     int[] pairs = new int[0x80]; // each character above its byte, so that sorting sorts by character
     for (int b = 0; b < 0x80; b++) {
       pairs[b] = highHalf.charAt(b) << 8 | (b + 0x80);
@@ -52,6 +67,21 @@ final class SingleByteCharset {
   /** What it reads bytes 0x80–0xFF as, in order. */
   String highHalf() {
     return highHalf;
+  }
+
+  /** Whether the charset leaves the byte undefined, so that a decoder may have put U+FFFD for it. */
+  boolean leavesUndefined(int b) {
+    return b >= 0x80 && b <= 0xFF && undefined.get(b - 0x80);
+  }
+
+  /** Whether it leaves some byte from {@code low} to {@code high}, both included, undefined. */
+  boolean leavesUndefinedWithin(int low, int high) {
+    for (int b = low; b <= high; b++) {
+      if (leavesUndefined(b)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The byte the character was read from, or -1 when it is not in the charset. */
@@ -97,7 +127,8 @@ final class SingleByteCharset {
           + "\u00C0\u00C1\u00C2\u00C3\u00C4\u00C5\u00C6\u00C7\u00C8\u00C9\u00CA\u00CB\u00CC\u00CD\u00CE\u00CF"
           + "\u00D0\u00D1\u00D2\u00D3\u00D4\u00D5\u00D6\u00D7\u00D8\u00D9\u00DA\u00DB\u00DC\u00DD\u00DE\u00DF"
           + "\u00E0\u00E1\u00E2\u00E3\u00E4\u00E5\u00E6\u00E7\u00E8\u00E9\u00EA\u00EB\u00EC\u00ED\u00EE\u00EF"
-          + "\u00F0\u00F1\u00F2\u00F3\u00F4\u00F5\u00F6\u00F7\u00F8\u00F9\u00FA\u00FB\u00FC\u00FD\u00FE\u00FF");
+          + "\u00F0\u00F1\u00F2\u00F3\u00F4\u00F5\u00F6\u00F7\u00F8\u00F9\u00FA\u00FB\u00FC\u00FD\u00FE\u00FF",
+      "81 8D 8F 90 9D");
 
   /**
    * Each byte as the character of the same value, so 0x80–0x9F become C1 controls: Java's
@@ -122,7 +153,8 @@ final class SingleByteCharset {
           + "\u0154\u00C1\u00C2\u0102\u00C4\u0139\u0106\u00C7\u010C\u00C9\u0118\u00CB\u011A\u00CD\u00CE\u010E"
           + "\u0110\u0143\u0147\u00D3\u00D4\u0150\u00D6\u00D7\u0158\u016E\u00DA\u0170\u00DC\u00DD\u0162\u00DF"
           + "\u0155\u00E1\u00E2\u0103\u00E4\u013A\u0107\u00E7\u010D\u00E9\u0119\u00EB\u011B\u00ED\u00EE\u010F"
-          + "\u0111\u0144\u0148\u00F3\u00F4\u0151\u00F6\u00F7\u0159\u016F\u00FA\u0171\u00FC\u00FD\u0163\u02D9");
+          + "\u0111\u0144\u0148\u00F3\u00F4\u0151\u00F6\u00F7\u0159\u016F\u00FA\u0171\u00FC\u00FD\u0163\u02D9",
+      "81 83 88 90 98");
 
   /** Windows' for Cyrillic. */
   static final SingleByteCharset WINDOWS_1251 = new SingleByteCharset("Windows-1251", "windows-1251",
@@ -133,7 +165,8 @@ final class SingleByteCharset {
           + "\u0410\u0411\u0412\u0413\u0414\u0415\u0416\u0417\u0418\u0419\u041A\u041B\u041C\u041D\u041E\u041F"
           + "\u0420\u0421\u0422\u0423\u0424\u0425\u0426\u0427\u0428\u0429\u042A\u042B\u042C\u042D\u042E\u042F"
           + "\u0430\u0431\u0432\u0433\u0434\u0435\u0436\u0437\u0438\u0439\u043A\u043B\u043C\u043D\u043E\u043F"
-          + "\u0440\u0441\u0442\u0443\u0444\u0445\u0446\u0447\u0448\u0449\u044A\u044B\u044C\u044D\u044E\u044F");
+          + "\u0440\u0441\u0442\u0443\u0444\u0445\u0446\u0447\u0448\u0449\u044A\u044B\u044C\u044D\u044E\u044F",
+      "98");
 
   /** Windows' for Greek. */
   static final SingleByteCharset WINDOWS_1253 = new SingleByteCharset("Windows-1253", "windows-1253",
@@ -144,7 +177,8 @@ final class SingleByteCharset {
           + "\u0390\u0391\u0392\u0393\u0394\u0395\u0396\u0397\u0398\u0399\u039A\u039B\u039C\u039D\u039E\u039F"
           + "\u03A0\u03A1\u00D2\u03A3\u03A4\u03A5\u03A6\u03A7\u03A8\u03A9\u03AA\u03AB\u03AC\u03AD\u03AE\u03AF"
           + "\u03B0\u03B1\u03B2\u03B3\u03B4\u03B5\u03B6\u03B7\u03B8\u03B9\u03BA\u03BB\u03BC\u03BD\u03BE\u03BF"
-          + "\u03C0\u03C1\u03C2\u03C3\u03C4\u03C5\u03C6\u03C7\u03C8\u03C9\u03CA\u03CB\u03CC\u03CD\u03CE\u00FF");
+          + "\u03C0\u03C1\u03C2\u03C3\u03C4\u03C5\u03C6\u03C7\u03C8\u03C9\u03CA\u03CB\u03CC\u03CD\u03CE\u00FF",
+      "81 88 8A 8C 8D 8E 8F 90 98 9A 9C 9D 9E 9F AA D2 FF");
 
   /** Windows' for Turkish. */
   static final SingleByteCharset WINDOWS_1254 = new SingleByteCharset("Windows-1254", "windows-1254",
@@ -155,7 +189,8 @@ final class SingleByteCharset {
           + "\u00C0\u00C1\u00C2\u00C3\u00C4\u00C5\u00C6\u00C7\u00C8\u00C9\u00CA\u00CB\u00CC\u00CD\u00CE\u00CF"
           + "\u011E\u00D1\u00D2\u00D3\u00D4\u00D5\u00D6\u00D7\u00D8\u00D9\u00DA\u00DB\u00DC\u0130\u015E\u00DF"
           + "\u00E0\u00E1\u00E2\u00E3\u00E4\u00E5\u00E6\u00E7\u00E8\u00E9\u00EA\u00EB\u00EC\u00ED\u00EE\u00EF"
-          + "\u011F\u00F1\u00F2\u00F3\u00F4\u00F5\u00F6\u00F7\u00F8\u00F9\u00FA\u00FB\u00FC\u0131\u015F\u00FF");
+          + "\u011F\u00F1\u00F2\u00F3\u00F4\u00F5\u00F6\u00F7\u00F8\u00F9\u00FA\u00FB\u00FC\u0131\u015F\u00FF",
+      "81 8D 8E 8F 90 9D 9E");
 
   /** Windows' for Hebrew. */
   static final SingleByteCharset WINDOWS_1255 = new SingleByteCharset("Windows-1255", "windows-1255",
@@ -166,7 +201,8 @@ final class SingleByteCharset {
           + "\u05B0\u05B1\u05B2\u05B3\u05B4\u05B5\u05B6\u05B7\u05B8\u05B9\u00CA\u05BB\u05BC\u05BD\u05BE\u05BF"
           + "\u05C0\u05C1\u05C2\u05C3\u05F0\u05F1\u05F2\u05F3\u05F4\u00D9\u00DA\u00DB\u00DC\u00DD\u00DE\u00DF"
           + "\u05D0\u05D1\u05D2\u05D3\u05D4\u05D5\u05D6\u05D7\u05D8\u05D9\u05DA\u05DB\u05DC\u05DD\u05DE\u05DF"
-          + "\u05E0\u05E1\u05E2\u05E3\u05E4\u05E5\u05E6\u05E7\u05E8\u05E9\u05EA\u00FB\u00FC\u200E\u200F\u00FF");
+          + "\u05E0\u05E1\u05E2\u05E3\u05E4\u05E5\u05E6\u05E7\u05E8\u05E9\u05EA\u00FB\u00FC\u200E\u200F\u00FF",
+      "81 8A 8C 8D 8E 8F 90 9A 9C 9D 9E 9F CA D9 DA DB DC DD DE DF FB FC FF");
 
   /** Windows' for Arabic and Persian. */
   static final SingleByteCharset WINDOWS_1256 = new SingleByteCharset("Windows-1256", "windows-1256",
@@ -188,7 +224,8 @@ final class SingleByteCharset {
           + "\u0104\u012E\u0100\u0106\u00C4\u00C5\u0118\u0112\u010C\u00C9\u0179\u0116\u0122\u0136\u012A\u013B"
           + "\u0160\u0143\u0145\u00D3\u014C\u00D5\u00D6\u00D7\u0172\u0141\u015A\u016A\u00DC\u017B\u017D\u00DF"
           + "\u0105\u012F\u0101\u0107\u00E4\u00E5\u0119\u0113\u010D\u00E9\u017A\u0117\u0123\u0137\u012B\u013C"
-          + "\u0161\u0144\u0146\u00F3\u014D\u00F5\u00F6\u00F7\u0173\u0142\u015B\u016B\u00FC\u017C\u017E\u02D9");
+          + "\u0161\u0144\u0146\u00F3\u014D\u00F5\u00F6\u00F7\u0173\u0142\u015B\u016B\u00FC\u017C\u017E\u02D9",
+      "81 83 88 8A 8C 90 98 9A 9C 9F A1 A5");
 
   /** Windows' for Vietnamese. */
   static final SingleByteCharset WINDOWS_1258 = new SingleByteCharset("Windows-1258", "windows-1258",
@@ -199,7 +236,8 @@ final class SingleByteCharset {
           + "\u00C0\u00C1\u00C2\u0102\u00C4\u00C5\u00C6\u00C7\u00C8\u00C9\u00CA\u00CB\u0300\u00CD\u00CE\u00CF"
           + "\u0110\u00D1\u0309\u00D3\u00D4\u01A0\u00D6\u00D7\u00D8\u00D9\u00DA\u00DB\u00DC\u01AF\u0303\u00DF"
           + "\u00E0\u00E1\u00E2\u0103\u00E4\u00E5\u00E6\u00E7\u00E8\u00E9\u00EA\u00EB\u0301\u00ED\u00EE\u00EF"
-          + "\u0111\u00F1\u0323\u00F3\u00F4\u01A1\u00F6\u00F7\u00F8\u00F9\u00FA\u00FB\u00FC\u01B0\u20AB\u00FF");
+          + "\u0111\u00F1\u0323\u00F3\u00F4\u01A1\u00F6\u00F7\u00F8\u00F9\u00FA\u00FB\u00FC\u01B0\u20AB\u00FF",
+      "81 8A 8D 8E 8F 90 9A 9D 9E");
 
   /** Windows' for Thai. */
   static final SingleByteCharset WINDOWS_874 = new SingleByteCharset("Windows-874", "x-windows-874",
@@ -210,7 +248,8 @@ final class SingleByteCharset {
           + "\u0E20\u0E21\u0E22\u0E23\u0E24\u0E25\u0E26\u0E27\u0E28\u0E29\u0E2A\u0E2B\u0E2C\u0E2D\u0E2E\u0E2F"
           + "\u0E30\u0E31\u0E32\u0E33\u0E34\u0E35\u0E36\u0E37\u0E38\u0E39\u0E3A\u00DB\u00DC\u00DD\u00DE\u0E3F"
           + "\u0E40\u0E41\u0E42\u0E43\u0E44\u0E45\u0E46\u0E47\u0E48\u0E49\u0E4A\u0E4B\u0E4C\u0E4D\u0E4E\u0E4F"
-          + "\u0E50\u0E51\u0E52\u0E53\u0E54\u0E55\u0E56\u0E57\u0E58\u0E59\u0E5A\u0E5B\u00FC\u00FD\u00FE\u00FF");
+          + "\u0E50\u0E51\u0E52\u0E53\u0E54\u0E55\u0E56\u0E57\u0E58\u0E59\u0E5A\u0E5B\u00FC\u00FD\u00FE\u00FF",
+      "81 82 83 84 86 87 88 89 8A 8B 8C 8D 8E 8F 90 98 99 9A 9B 9C 9D 9E 9F DB DC DD DE FC FD FE FF");
 
   /** The console's in English Windows, and DOS's. */
   static final SingleByteCharset IBM437 = new SingleByteCharset("IBM437", "IBM437",
@@ -287,6 +326,9 @@ final class SingleByteCharset {
       WINDOWS_1251, WINDOWS_1253, WINDOWS_1254, WINDOWS_1255, WINDOWS_1256, WINDOWS_1257, WINDOWS_1258, WINDOWS_874,
       IBM437, IBM850, IBM852, IBM866, KOI8_R, ISO_8859_15);
 
+  /** Those of {@link #MISREAD_AS} that leave some byte undefined, one bit each in their order. */
+  static final int LEAVING_BYTES_UNDEFINED;
+
   /** Every character past ASCII that one of {@link #MISREAD_AS} reads a byte as, sorted. */
   private static final char[] ANY_CHARACTERS;
   /** Beside each of {@link #ANY_CHARACTERS}, the charsets that hold it, one bit each in their order. */
@@ -300,6 +342,11 @@ final class SingleByteCharset {
         holders.put(c, (before == null ? 0 : before) | 1 << i);
       }
     }
+    int leaving = 0;
+    for (int i = 0; i < MISREAD_AS.size(); i++) {
+      leaving |= MISREAD_AS.get(i).undefined.isEmpty() ? 0 : 1 << i;
+    }
+    LEAVING_BYTES_UNDEFINED = leaving;
     ANY_CHARACTERS = new char[holders.size()];
     HOLDERS = new int[holders.size()];
     int at = 0;
@@ -315,10 +362,22 @@ final class SingleByteCharset {
    * each, and none left is known at the first character no charset holds (a Chinese one, say).
    */
   static int holdingAll(String text, int from, int to) {
-    int holding = (1 << MISREAD_AS.size()) - 1;
+    return holding(text, from, to, (1 << MISREAD_AS.size()) - 1, false);
+  }
+
+  /**
+   * Which of {@link #MISREAD_AS} that leave a byte undefined hold every character of the text but
+   * U+FFFD, which a decoder may have put for such a byte.
+   */
+  static int holdingAllButReplaced(String text) {
+    return holding(text, 0, text.length(), LEAVING_BYTES_UNDEFINED, true);
+  }
+
+  private static int holding(String text, int from, int to, int candidates, boolean skipReplaced) {
+    int holding = candidates;
     for (int i = from; i < to && holding != 0; i++) {
       char c = text.charAt(i);
-      if (c >= 0x80) {
+      if (c >= 0x80 && !(skipReplaced && c == '\uFFFD')) {
         int at = Arrays.binarySearch(ANY_CHARACTERS, c);
         holding &= at < 0 ? 0 : HOLDERS[at];
       }

@@ -2,6 +2,7 @@ package dev.closecodes.read;
 
 import dev.closecodes.text.UnicodeCharacters;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -13,7 +14,8 @@ import java.util.Locale;
  *
  * <p>Words are compared folded: lower case, accents dropped, punctuation as spaces. A word of five
  * letters or more also matches one edit away, so that a damaged header ({@code descwiption}) is
- * still read for what it says.
+ * still read for what it says. A header whose characters a decoder lost (U+FFFD, as
+ * {@link MojibakeRepair} leaves them) names what the one word it can be names.
  */
 final class Vocabulary {
 
@@ -64,6 +66,9 @@ final class Vocabulary {
   private static final List<String> MEANING_WORDS = folded(
       "meaning", "bedeutung", "signification", "significado", "significato", "y nghia", "значение", "意味", "含义",
       "意義", "의미", "znaczenie", "betekenis", "arti", "betydelse", "anlam", "význam");
+
+  /** A name column's words: {@link #NAME_WORDS} and {@link #MEANING_WORDS}. */
+  private static final List<String> NAME_AND_MEANING_WORDS = concatenated(NAME_WORDS, MEANING_WORDS);
 
   private static final List<String> DESCRIPTION_WORDS = folded(
       "description", "usage", "use", "details", "explanation", "beschreibung", "descricao", "descripcion",
@@ -157,6 +162,12 @@ final class Vocabulary {
   private Vocabulary() {}
 
   /** The words, folded once. */
+  private static List<String> concatenated(List<String> first, List<String> second) {
+    List<String> both = new ArrayList<>(first);
+    both.addAll(second);
+    return List.copyOf(both);
+  }
+
   private static List<String> folded(String... words) {
     String[] folded = new String[words.length];
     for (int i = 0; i < words.length; i++) {
@@ -171,7 +182,97 @@ final class Vocabulary {
    */
   static Role roleOf(String headerCell) {
     String text = fold(headerCell);
-    return roleOfFolded(text, singulars(text));
+    Role role = roleOfFolded(text, singulars(text));
+    return role == Role.OTHER && headerCell.indexOf(LOST) >= 0 ? roleWithLostCharacters(headerCell) : role;
+  }
+
+  /** U+FFFD, which a decoder puts for a character whose bytes it lost. */
+  private static final char LOST = '\uFFFD';
+
+  /**
+   * What a header that lost characters names: the role of the longest word it can hold, each
+   * U+FFFD one character of a word and no more of them than characters kept, as a header whole
+   * names the code by {@code ステータスコード} before the status by the {@code ステータス} in it;
+   * {@link Role#OTHER} where it can hold none, or words as long of two roles.
+   */
+  private static Role roleWithLostCharacters(String headerCell) {
+    String text = lettersAndDigits(foldedKeeping(headerCell), true);
+    Role found = Role.OTHER;
+    int longest = 0;
+    boolean tied = false;
+    for (Role role : Role.values()) {
+      int length = role == Role.OTHER ? 0 : longestWithLost(text, wordsOf(role));
+      if (length > longest) {
+        found = role;
+        longest = length;
+        tied = false;
+      } else if (length > 0 && length == longest) {
+        tied = true;
+      }
+    }
+    return tied ? Role.OTHER : found;
+  }
+
+  /** The header text folded as {@link #fold} folds it, short of dropping what is not a letter. */
+  private static String foldedKeeping(String text) {
+    String plain = withoutStrokes(text);
+    String withoutMarks = Decomposition.withoutMarks(plain);
+    return (withoutMarks != null ? withoutMarks : Normalizer.normalize(plain, Normalizer.Form.NFD))
+        .toLowerCase(Locale.ROOT);
+  }
+
+  /** The words that name a role's column. */
+  private static List<String> wordsOf(Role role) {
+    return switch (role) {
+      case CODE -> CODE_WORDS;
+      case RANGE_END -> RANGE_END_WORDS;
+      case NAME -> NAME_AND_MEANING_WORDS;
+      case DESCRIPTION -> DESCRIPTION_WORDS;
+      case RESERVED -> RESERVED_COLUMN_WORDS;
+      case STATUS -> STATUS_WORDS;
+      case NOTES -> NOTE_WORDS;
+      case OTHER -> OTHER_WORDS;
+    };
+  }
+
+  /**
+   * The length of the longest of the words that folded text that lost characters is, or holds as a
+   * word or, for a word written without spaces, anywhere, U+FFFD standing for any one character; 0
+   * for none.
+   */
+  private static int longestWithLost(String text, List<String> words) {
+    int longest = 0;
+    for (String word : words) {
+      boolean spaced = isSpaced(word);
+      for (int at = 0; word.length() > longest && at + word.length() <= text.length(); at++) {
+        boolean startsWord = at == 0 || text.charAt(at - 1) == ' ';
+        boolean endsWord = at + word.length() == text.length() || text.charAt(at + word.length()) == ' ';
+        if ((!spaced || (startsWord && endsWord)) && sameButLost(text, at, word)) {
+          longest = word.length();
+        }
+      }
+    }
+    return longest;
+  }
+
+  /**
+   * Whether the text at {@code at} is the word but for characters lost, each U+FFFD standing for
+   * one, and at least as many characters kept as lost.
+   */
+  private static boolean sameButLost(String text, int at, String word) {
+    int kept = 0;
+    int lost = 0;
+    for (int i = 0; i < word.length(); i++) {
+      char c = text.charAt(at + i);
+      if (c == LOST) {
+        lost++;
+      } else if (c == word.charAt(i)) {
+        kept++;
+      } else {
+        return false;
+      }
+    }
+    return lost > 0 && kept >= lost;
   }
 
   /** The folded text without its plural endings, {@code s} and {@code es}. */
@@ -245,6 +346,11 @@ final class Vocabulary {
   static boolean isMeaning(String headerCell) {
     String text = fold(headerCell);
     String[] singulars = singulars(text);
+    if (headerCell.indexOf(LOST) >= 0 && roleOfFolded(text, singulars) == Role.OTHER) {
+      String kept = lettersAndDigits(foldedKeeping(headerCell), true);
+      return roleWithLostCharacters(headerCell) == Role.NAME
+          && longestWithLost(kept, MEANING_WORDS) > longestWithLost(kept, NAME_WORDS);
+    }
     return !matches(text, singulars, NAME_WORDS) && matches(text, singulars, MEANING_WORDS);
   }
 
@@ -259,7 +365,8 @@ final class Vocabulary {
       return false;
     }
     String text = fold(headerCell);
-    return !text.isEmpty() && !OTHER_WORDS.contains(text);
+    // a header that lost all its characters still said something
+    return text.isEmpty() ? headerCell.indexOf(LOST) >= 0 : !OTHER_WORDS.contains(text);
   }
 
   /** What a cell of a yes/no column says. */
@@ -477,6 +584,11 @@ final class Vocabulary {
    * anything but letters, digits and check marks one space, none at either end.
    */
   static String lettersAndDigits(String decomposed) {
+    return lettersAndDigits(decomposed, false);
+  }
+
+  /** As {@link #lettersAndDigits(String)}, U+FFFD kept as a letter where {@code keepLost}. */
+  private static String lettersAndDigits(String decomposed, boolean keepLost) {
     StringBuilder out = new StringBuilder(decomposed.length());
     boolean space = false;
     for (int i = 0; i < decomposed.length(); i++) {
@@ -484,7 +596,7 @@ final class Vocabulary {
       if (UnicodeCharacters.type(c) == Character.NON_SPACING_MARK) {
         continue;
       }
-      if (UnicodeCharacters.isLetterOrDigit(c) || c == '✓' || c == '✔') {
+      if (UnicodeCharacters.isLetterOrDigit(c) || c == '✓' || c == '✔' || (keepLost && c == LOST)) {
         if (space && out.length() > 0) {
           out.append(' ');
         }

@@ -18,8 +18,10 @@ class MojibakeRepairTest {
       StringBuilder expected = new StringBuilder();
       for (int b = 0x80; b <= 0xFF; b++) {
         String decoded = new String(new byte[] {(byte) b}, charset);
-        // a byte the charset leaves undefined stands as the C1 control of the same value
-        expected.append(decoded.length() == 1 && decoded.charAt(0) != '\uFFFD' ? decoded.charAt(0) : (char) b);
+        // a byte the charset leaves undefined stands as the character of the same value
+        boolean undefined = decoded.equals("\uFFFD");
+        expected.append(undefined ? (char) b : decoded.charAt(0));
+        assertEquals(undefined, table.leavesUndefined(b), table.displayName() + ", byte " + b);
       }
       assertEquals(expected.toString(), table.highHalf(), table.displayName());
       for (int b = 0; b <= 0xFF; b++) { // and each character is read back as its byte
@@ -27,6 +29,8 @@ class MojibakeRepairTest {
         assertEquals(b, table.byteOf(c), table.displayName() + ", byte " + b);
       }
       assertEquals(-1, table.byteOf('\u4E00'), table.displayName());
+      boolean leaves = (SingleByteCharset.LEAVING_BYTES_UNDEFINED & 1 << charsets.indexOf(table)) != 0;
+      assertEquals(table.leavesUndefinedWithin(0x80, 0xFF), leaves, table.displayName());
     }
   }
 }

@@ -812,6 +812,116 @@ class PageReaderTest {
     }
 
     /**
+     * Java's decoders, and Python's, put U+FFFD for a byte the charset leaves undefined (five in
+     * Windows-1252), and the byte is lost: the UTF-8 of most Japanese and much Chinese holds such
+     * bytes ({@code こ} is E3 81 93). Such a line is restored all the same, each character whose
+     * byte was lost as U+FFFD, with a warning that counts them; it had been left as mojibake, and
+     * named as a line that also holds correct text.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"windows-1252", "windows-1250", "windows-1251", "windows-1253", "windows-1254",
+        "windows-1255", "windows-1257", "windows-1258", "x-windows-874"})
+    void utf8ReadByADecoderThatDropsUndefinedBytesIsRestoredButForTheCharactersLost(String jdkName) {
+      Charset charset = Charset.forName(jdkName);
+      String description = "この接続は、作成された目的を正常に完了した。正常关闭，Tschüß — 4 Ω. Ő Ř ˘";
+      String page = """
+          | Code | Nom | Description |
+          | --- | --- | --- |
+          | `1000` | Fermeture | %s |
+          | `4000`–`4999` | Privé | Pour les applications. |
+          """.formatted(description);
+      String damaged = new String(page.getBytes(StandardCharsets.UTF_8), charset);
+      assertTrue(damaged.contains("\uFFFD"), jdkName);
+      PageRead document = Reading.page("page.md", damaged.getBytes(StandardCharsets.UTF_8));
+      assertEquals(List.of("1000", "4000–4999"), ranges(document));
+      StringBuilder expected = new StringBuilder();
+      int lost = 0;
+      for (int i = 0; i < description.length(); i += Character.charCount(description.codePointAt(i))) {
+        String character = description.substring(i, i + Character.charCount(description.codePointAt(i)));
+        boolean anyByteUndefined = new String(character.getBytes(StandardCharsets.UTF_8), charset).contains("\uFFFD");
+        expected.append(anyByteUndefined ? "\uFFFD" : character);
+        lost += anyByteUndefined ? 1 : 0;
+      }
+      assertTrue(lost > 0, jdkName);
+      assertEquals(expected.toString(), document.rows().get(0).description().plainText(), jdkName);
+      assertEquals("Pour les applications.", document.rows().get(1).description().plainText(), jdkName);
+      assertEquals(List.of("3 warning MOJIBAKE_REPAIRED", "3 warning MOJIBAKE_CHARACTERS_LOST"),
+          diagnostics(document), jdkName);
+      if (jdkName.equals("windows-1252")) {
+        assertEquals("page.md:3: warning: " + lost + " character(s) of the mojibake cannot be restored: where"
+            + " Windows-1252 leaves a byte undefined, the tool that misread the text put U+FFFD, and the byte is"
+            + " lost; each such character is read as U+FFFD, from this line to line 3",
+            document.diagnostics().get(1).toString());
+      }
+    }
+
+    /**
+     * A header that lost characters so ({@code 説�} for {@code 説明}, description, in Windows-1250)
+     * names the column of the one word it can be, as it did whole: it had left the column unread,
+     * and the codes read by position, the reserved range's {@code 未使用} unread.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"windows-1252", "windows-1250"})
+    void aHeaderThatLostCharactersNamesItsColumnAsItDidWhole(String jdkName) {
+      String page = """
+          | ステータスコード | 意味 | 説明 |
+          | --- | --- | --- |
+          | `0`–`999` | | 未使用。 |
+          | `1000` | 通常のクローズ | この接続は、作成された目的を正常に完了した。 |
+          """;
+      String damaged = new String(page.getBytes(StandardCharsets.UTF_8), Charset.forName(jdkName));
+      assertTrue(damaged.contains("\uFFFD"), jdkName); // 意 lost in both, テ, ー, ド and 明 in Windows-1250
+      PageRead whole = read(page);
+      PageRead document = Reading.page("page.md", damaged.getBytes(StandardCharsets.UTF_8));
+      assertEquals(ranges(whole), ranges(document), jdkName);
+      for (int row = 0; row < 2; row++) {
+        assertEquals(whole.rows().get(row).reserved(), document.rows().get(row).reserved(), jdkName);
+        assertEquals(whole.rows().get(row).name().length(),
+            document.rows().get(row).name().length(), jdkName);
+      }
+      assertEquals("未使用。", document.rows().get(0).description().plainText(), jdkName);
+      assertEquals(List.of("1 warning MOJIBAKE_REPAIRED", "1 warning MOJIBAKE_CHARACTERS_LOST"),
+          diagnostics(document), jdkName);
+    }
+
+    /**
+     * A header that lost all its characters ({@code 名前}, name, is two U+FFFD in Windows-1252)
+     * names nothing that can be told: its column is left unread with a warning that says why. It
+     * had been left unread as an empty header is, the page's names gone with nothing said.
+     */
+    @Test
+    void aHeaderThatLostAllItsCharactersIsAColumnUnreadWithAWarning() {
+      String page = """
+          | ステータスコード | 名前 | 説明 |
+          | --- | --- | --- |
+          | `1000` | Normal Closure | この接続は、作成された目的を正常に完了した。 |
+          """;
+      String damaged = new String(page.getBytes(StandardCharsets.UTF_8), Charset.forName("windows-1252"));
+      PageRead document = Reading.page("page.md", damaged.getBytes(StandardCharsets.UTF_8));
+      assertEquals(List.of("1000"), ranges(document));
+      assertEquals("", document.rows().get(0).name());
+      assertEquals(List.of("1 warning MOJIBAKE_REPAIRED", "1 warning MOJIBAKE_CHARACTERS_LOST", "1 warning COLUMN_UNREAD"),
+          diagnostics(document));
+      assertEquals("page.md:1: warning: the column headed '\uFFFD\uFFFD' is left unread: its header lost characters"
+          + " (U+FFFD), and what is left names no code, name, description or reserved column in words closecodes"
+          + " knows", document.diagnostics().get(2).toString());
+    }
+
+    /**
+     * Where U+FFFD stands in text that is no mojibake, or in mojibake that no charset's lost bytes
+     * explain, the line is read as written.
+     */
+    @Test
+    void aReplacementCharacterInCorrectTextIsReadAsWritten() {
+      // correct text; a two-byte lead (é) before U+FFFD; a Mac Roman misreading, whose charset defines every byte
+      for (String text : List.of("Fermeture \uFFFD normale 正常\uFFFD", "caf\u00E9\uFFFD", "termin\u221A\uFFFDe")) {
+        PageRead document = read(PAGE.replace("La connexion s'est terminée normalement. 😳", text));
+        assertEquals(text, document.rows().get(0).description().plainText(), text);
+        assertFalse(diagnostics(document).toString().contains("MOJIBAKE_CHARACTERS_LOST"), text);
+      }
+    }
+
+    /**
      * A line that reads as well-formed UTF-8 only as a private-use character or a control is not
      * mojibake of any charset the repair knows: restoring it would put an invisible character in
      * the text, where a charset the repair does not know misread it ({@code ÔÇô} is how IBM857
