@@ -49,6 +49,10 @@ public enum Message {
       Severity.WARNING,
       "repaired mojibake again: the text restored was itself UTF-8 read as %s and saved again; %d line(s)"
           + " restored, from this line to line %d"),
+  LINE_ENDS_REPAIRED(
+      Severity.WARNING,
+      "%d line(s) end in CR CR LF, as CRLF line ends turned into CRLF again leave them, where Markdown reads a"
+          + " blank line after each; each is read as one line end, and lines are counted so"),
   MOJIBAKE_CHARACTERS_LOST(
       Severity.WARNING,
       "%d character(s) of the mojibake cannot be restored: where %s leaves a byte undefined, the tool that"

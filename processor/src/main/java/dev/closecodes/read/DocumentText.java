@@ -64,6 +64,7 @@ final class DocumentText {
     if (text.isBlank()) {
       throw diagnostics.fail(Message.EMPTY_FILE, new SourceLocation(file, 1));
     }
+    text = withDoubledCrLfRepaired(file, text, diagnostics);
     text = text.replace("\r\n", "\n").replace('\r', '\n');
     checkLineLengths(file, text, diagnostics);
     text = MojibakeRepair.repair(file, text, diagnostics);
@@ -72,6 +73,26 @@ final class DocumentText {
   }
 
   private static final char BYTE_ORDER_MARK = '\uFEFF';
+
+  /**
+   * The text with each CR CR LF read as one line end, with a warning, where they end most lines:
+   * text with CRLF line ends that a tool wrote out with CRLF again (Python writing {@code \r\n} to
+   * a file opened as text on Windows, a transfer in ASCII mode). Markdown reads a blank line after
+   * each, which breaks a pipe table apart, and one CR CR LF among other line ends stays so.
+   */
+  private static String withDoubledCrLfRepaired(String file, String text, Diagnostics diagnostics) {
+    int doubled = 0;
+    int lineEnds = 0;
+    for (int at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
+      lineEnds++;
+      doubled += at >= 2 && text.charAt(at - 1) == '\r' && text.charAt(at - 2) == '\r' ? 1 : 0;
+    }
+    if (doubled < 2 || doubled * 2 < lineEnds) {
+      return text;
+    }
+    diagnostics.report(Message.LINE_ENDS_REPAIRED, new SourceLocation(file, 1), doubled);
+    return text.replace("\r\r\n", "\n");
+  }
 
   /**
    * UTF-16 or UTF-32 after its byte-order mark of {@code unit} bytes, as strictly as UTF-8: a code

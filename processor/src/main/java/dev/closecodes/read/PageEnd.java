@@ -28,6 +28,7 @@ final class PageEnd {
     if (last.rows().isEmpty()) {
       return;
     }
+    RawTable.Row lastRow = last.rows().get(last.rows().size() - 1);
     int afterTable = DocumentText.lineEnd(text, DocumentText.lineStart(text, last.lastLine()));
     String rest = text.substring(afterTable);
     String lastRowLine = DocumentText.line(text, last.lastLine());
@@ -37,13 +38,14 @@ final class PageEnd {
       boolean headerClosed = DocumentText.line(text, last.rows().get(0).line()).stripTrailing().endsWith("|");
       missing = rest.isEmpty() && headerClosed && !lastRowLine.stripTrailing().endsWith("|") ? "no closing '|'" : null;
     } else {
-      // nothing shown after the last row, a tag cut short included, and no end tag of a table
+      // nothing shown after the last row, a tag cut short included, and no end tag of a table from
+      // the row on, on the row's own lines too (a table closed on its last line, the page's)
+      int rowStart = DocumentText.lineStart(text, lastRow.line());
       missing = DocumentText.onlyTagsAndSpace(text, afterTable, text.length(), true)
-          && Markup.closingTag(rest, 0, "table") < 0 ? "no </table>" : null;
+          && Markup.closingTag(text, rowStart, "table") < 0 ? "no </table>" : null;
     }
     if (missing != null) {
-      RawTable.Row row = last.rows().get(last.rows().size() - 1);
-      diagnostics.report(Message.PAGE_ENDS_INSIDE_TABLE, new SourceLocation(file, row.line()), missing);
+      diagnostics.report(Message.PAGE_ENDS_INSIDE_TABLE, new SourceLocation(file, lastRow.line()), missing);
     }
   }
 

@@ -506,7 +506,9 @@ class PageReaderTest {
      * ({@code For private use, and}) and was read as whole, with exit 0 and nothing said. Where the
      * page ends in the table's last row with no line break after it, an HTML table never closed or
      * a pipe table's row without the closing {@code |} its header has, a warning at that row says
-     * so. A table that ends whole, with or without a line break after it, says nothing.
+     * so. A table that ends whole, with or without a line break after it, says nothing, and so
+     * does one closed on its last row's line (the first version looked for {@code </table>} only on
+     * the lines after it).
      */
     @Test
     void aPageCutShortInsideItsTableIsSaid() {
@@ -522,6 +524,9 @@ class PageReaderTest {
           + " may be lost; it is read as far as it goes", cut.diagnostics().get(0).text());
       assertEquals(List.of(), diagnostics(read(html + " nothing else.</td></tr>\n</table>")));
       assertEquals(List.of(), diagnostics(read(html + " nothing else.</td></tr>\n</table>\n")));
+      // the table closed on the page's last line, its last row's, without a line break after it
+      assertEquals(List.of(), diagnostics(read(html + " nothing else.</td></tr></table>")));
+      assertEquals(List.of(), diagnostics(read(html.replace("\n", "") + " nothing else.</td></tr></table>")));
 
       String pipes = "| Code | Name | Description |\n| --- | --- | --- |\n| 1000 | Normal | Fine. |\n"
           + "| 4000 | Private | For private use, and";
@@ -704,6 +709,30 @@ class PageReaderTest {
       assertEquals(List.of("1000"), ranges(document));
       assertEquals(2, document.rows().get(0).location().line());
       assertEquals(List.of(), diagnostics(document));
+    }
+
+    /**
+     * CR CR LF ends each line of a text whose CRLF line ends a tool turned into CRLF again (Python
+     * writing {@code \r\n} to a file opened as text on Windows, a transfer in ASCII mode): Markdown
+     * reads a blank line after each, which breaks a pipe table apart and makes an indented HTML
+     * table code. Where they end most lines, each is read as one line end, with a warning; such a
+     * page had given "no close-code table found", or errors that called its rows code.
+     */
+    @Test
+    void crCrLfLineEndsAreReadAsOneLineEndWithAWarning() {
+      String page = "---\ntitle: CloseEvent\n---\n\n| Code | Name | Description |\n| --- | --- | --- |\n"
+          + "| `1000` | Normal | Fine. |\n| `1001` | Going away | Gone. |\n";
+      PageRead document = Reading.page("page.md", page.replace("\n", "\r\r\n").getBytes(StandardCharsets.UTF_8));
+      assertEquals(List.of("1000", "1001"), ranges(document));
+      assertEquals(7, document.rows().get(0).location().line());
+      assertEquals(List.of("1 warning LINE_ENDS_REPAIRED"), diagnostics(document));
+      assertEquals("page.md:1: warning: 8 line(s) end in CR CR LF, as CRLF line ends turned into CRLF again"
+          + " leave them, where Markdown reads a blank line after each; each is read as one line end, and lines are"
+          + " counted so", document.diagnostics().get(0).toString());
+      // one such line end among many others is a blank line, as Markdown reads it
+      String once = page.replace("| Normal | Fine. |\n", "| Normal | Fine. |\r\r\n");
+      assertEquals(List.of(), diagnostics(Reading.page("page.md", once.getBytes(StandardCharsets.UTF_8)))
+          .stream().filter(said -> said.contains("LINE_ENDS")).toList());
     }
 
     @Test
