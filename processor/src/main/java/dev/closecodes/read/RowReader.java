@@ -154,6 +154,9 @@ final class RowReader {
       if (codeCell instanceof CodeCell.NoCode && (row.header() || isEmpty(row))) {
         continue; // among the codes, a sub-heading or the header again, or a row with nothing in it
       }
+      if (!codeCell.isCode() && repeatsHeader(table, columns, row)) {
+        continue; // the header again, in cells of data, as a long table repeats it
+      }
       if (codeCell instanceof CodeCell.NoCode && row.cells().mayContinueRowAt() > 0) {
         // the rest of the row above, wrapped: a Markdown reader shows it as a row of its own
         throw diagnostics.fail(Message.TABLE_ROW_WRAPPED, new SourceLocation(context.file(), row.line()),
@@ -541,6 +544,26 @@ final class RowReader {
       }
     }
     return true;
+  }
+
+  /** Whether the row says, cell for cell, what the table's header row says, and says something. */
+  private static boolean repeatsHeader(RawTable table, Columns columns, RawTable.Row row) {
+    if (columns.headerRow() < 0) {
+      return false;
+    }
+    RawTable.Cells header = table.rows().get(columns.headerRow()).cells();
+    if (header.size() != row.cells().size()) {
+      return false;
+    }
+    boolean saysSomething = false;
+    for (int column = 0; column < header.size(); column++) {
+      String words = header.read(column).plainText();
+      if (!words.equals(row.cells().read(column).plainText())) {
+        return false;
+      }
+      saysSomething |= !words.isEmpty();
+    }
+    return saysSomething;
   }
 
   /**
