@@ -205,6 +205,10 @@ public enum Message {
       "this delimiter row has %d cell(s) where the header row above it has %d, so a Markdown reader (GitHub,"
           + " MDN) shows no table here, only text; it is read as the table all the same; give it as many cells as"
           + " the header"),
+  TABLE_ESCAPED_READ(
+      Severity.WARNING,
+      "this table's markup is escaped ('%s' for '<table'), so a browser shows its tags as text, not a table;"
+          + " it is read as the table its tags make all the same; write its tags unescaped"),
   TABLE_WITHOUT_DELIMITER_READ(
       Severity.WARNING,
       "these lines of pipes have no delimiter row ('%s') under their first, so a Markdown reader (GitHub, MDN)"

@@ -1,6 +1,7 @@
 package dev.closecodes.read;
 
 import dev.closecodes.diagnostics.Diagnostics;
+import dev.closecodes.diagnostics.Message;
 import dev.closecodes.diagnostics.SourceLocation;
 import dev.closecodes.model.Page;
 import dev.closecodes.model.PageProse;
@@ -46,12 +47,18 @@ public final class PageReader {
     String file = document.name();
     int errorsBefore = diagnostics.errorCount();
     String text = DocumentText.decode(document, diagnostics);
+    EscapedMarkup escaped = EscapedMarkup.find(text);
+    if (escaped != null && !showsTableAsWritten(text, file)) {
+      text = escaped.unescape(text); // read as the table its tags make, said once it is found
+    } else {
+      escaped = null;
+    }
     Tables tables = Tables.of(text, file, diagnostics);
     HiddenLines hidden = tables.hidden();
     PageContext context = tables.context();
     List<PageRow> rows = new ArrayList<>();
     List<RawTable> examples = tables.examples();
-    if (noneHoldsProtocolCodes(tables.elementTables()) && noneHoldsProtocolCodes(tables.textTables())) {
+    if (!showsTableOfCodes(tables)) {
       // no table shown: the one a comment or a hidden element holds is named where it stands
       examples = new ArrayList<>(examples);
       examples.addAll(UnshownTables.find(tables.markupText(), hidden, file));
@@ -60,6 +67,10 @@ public final class PageReader {
         examples, hidden, unclosed(tables, text, file), text, context);
     for (RawTable table : found) {
       rows.addAll(RowReader.read(table, context));
+    }
+    if (escaped != null && !found.isEmpty()) {
+      diagnostics.report(Message.TABLE_ESCAPED_READ, new SourceLocation(file, found.get(0).line()),
+          escaped.written());
     }
     PageEnd.check(text, found, file, diagnostics);
     if (!found.isEmpty()) {
@@ -79,6 +90,23 @@ public final class PageReader {
     // Relative links mean what they mean on the page's own address; the generator knows only the site.
     // Few pages have one, so the address is worked out, and the page copied, only for those.
     return PageAddress.hasRelativeLinks(page) ? PageAddress.of(file, text.split("\n", -1), locale).resolve(page) : page;
+  }
+
+  /**
+   * Whether the text, read as written, shows a table of codes RFC 6455 defines: a reading of its
+   * own, for a page with escaped markup, whose diagnostics the reading that counts gives.
+   */
+  private static boolean showsTableAsWritten(String text, String file) {
+    try {
+      return showsTableOfCodes(Tables.of(text, file, new Diagnostics()));
+    } catch (Diagnostics.Abort e) {
+      return true; // what cannot be read as written is not read otherwise: the reading that counts says why
+    }
+  }
+
+  /** Whether the page shows a table of codes RFC 6455 defines, as markup or as a pipe table. */
+  private static boolean showsTableOfCodes(Tables tables) {
+    return !noneHoldsProtocolCodes(tables.elementTables()) || !noneHoldsProtocolCodes(tables.textTables());
   }
 
   private static boolean noneHoldsProtocolCodes(List<RawTable> tables) {

@@ -540,6 +540,74 @@ class PageReaderTest {
     }
 
     /**
+     * A table whose markup was escaped, once or twice ({@code &lt;td&gt;}, {@code &amp;lt;td&amp;gt;}),
+     * as a tool that escapes text already escaped leaves it: a browser shows its tags as text. It is
+     * read as the table its tags make, with a warning at the table; it had given "no close-code
+     * table found" at line 1. A page whose table is shown, and whose words name an escaped tag, is
+     * read as it was.
+     */
+    @Test
+    void aTableWhoseMarkupWasEscapedIsReadWithAWarning() {
+      String table = """
+          <table>
+          <tr><th>Code</th><th>Name</th><th>Description</th></tr>
+          <tr><td><code>1000</code></td><td>Normal</td><td>Fine &amp; done.</td></tr>
+          <tr><td><code>1001</code></td><td>Going away</td><td>Gone.</td></tr>
+          </table>
+          """;
+      String once = table.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+      for (String escaped : List.of(once, once.replace("&", "&amp;"))) {
+        PageRead document = read("The codes:\n\n" + escaped);
+        assertEquals(List.of("1000", "1001"), ranges(document));
+        assertEquals("Fine & done.", document.rows().get(0).description().plainText());
+        assertEquals(List.of("3 warning TABLE_ESCAPED_READ"), diagnostics(document));
+        assertEquals("this table's markup is escaped ('" + escaped.substring(0, escaped.indexOf("table"))
+            + "table' for '<table'), so a browser shows its tags as text, not a table; it is read as the table its"
+            + " tags make all the same; write its tags unescaped", document.diagnostics().get(0).text());
+      }
+      PageRead shown = read("A table is written `&lt;table&gt;` here, &lt;table&gt; there.\n\n" + table);
+      assertEquals(List.of("1000", "1001"), ranges(shown));
+      assertEquals(List.of(), diagnostics(shown));
+    }
+
+    /**
+     * A long table repeats its header among its rows, as cells of either kind: a row that says,
+     * cell for cell, what the header row says is the header again, passed over as a repeated
+     * header of {@code <th>} cells is. Written in {@code <td>} cells, or in a pipe table, it had
+     * been an error that called {@code Code} no close code.
+     */
+    @Test
+    void aRowThatRepeatsTheHeaderIsTheHeaderAgain() {
+      PageRead html = read("""
+          <table>
+          <tr><th>Code</th><th>Name</th><th>Description</th></tr>
+          <tr><td>1000</td><td>Normal</td><td>Fine.</td></tr>
+          <tr><td>Code</td><td>Name</td><td>Description</td></tr>
+          <tr><td>1001</td><td>Going away</td><td>Gone.</td></tr>
+          </table>
+          """);
+      assertEquals(List.of("1000", "1001"), ranges(html));
+      assertEquals(List.of(), diagnostics(html));
+      PageRead pipes = read("""
+          | Code | Name | Description |
+          | --- | --- | --- |
+          | 1000 | Normal | Fine. |
+          | **Code** | **Name** | **Description** |
+          | 1001 | Going away | Gone. |
+          """);
+      assertEquals(List.of("1000", "1001"), ranges(pipes));
+      assertEquals(List.of(), diagnostics(pipes));
+      // a row that says other words is still read, and its code cell is still an error
+      PageRead other = read("""
+          | Code | Name | Description |
+          | --- | --- | --- |
+          | 1000 | Normal | Fine. |
+          | Code | Name | Another description |
+          """);
+      assertEquals(List.of("4 error NOT_A_CODE"), diagnostics(other));
+    }
+
+    /**
      * A slash before a table tag's {@code >} closes nothing in HTML ({@code <td/>} opens a cell as
      * {@code <td>} does; only void elements and what SVG or MathML holds close themselves so): read
      * as an empty cell, the name written after it fell out of every cell, with exit 0 and nothing
