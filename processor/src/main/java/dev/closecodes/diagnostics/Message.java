@@ -38,6 +38,11 @@ public enum Message {
       "this line holds %s, an invisible character that can make text read otherwise than it shows (in another"
           + " order, or with words no one sees); it is kept, and generated code shows it escaped; %d line(s) hold"
           + " such characters, from this line to line %d"),
+  INVISIBLE_CHARACTER_REFERENCES(
+      Severity.WARNING,
+      "this line writes %s as a character reference ('%s'), an invisible character that can make text read"
+          + " otherwise than it shows (in another order, or with words no one sees); it is kept, and generated code"
+          + " shows it escaped; %d line(s) write such characters, from this line to line %d"),
   FILE_TOO_LARGE(Severity.ERROR, "the file is %s bytes; closecodes reads at most %d"),
   LINE_TOO_LONG(Severity.ERROR, "this line is %d characters long; closecodes reads lines of at most %d"),
   NESTED_TOO_DEEPLY(Severity.ERROR, "the markup nests more than %d elements deep here"),

@@ -55,6 +55,7 @@ public final class PageReader {
     }
     Tables tables = Tables.of(text, file, diagnostics);
     HiddenLines hidden = tables.hidden();
+    InvisibleReferences.report(file, text, hidden, diagnostics);
     PageContext context = tables.context();
     List<PageRow> rows = new ArrayList<>();
     List<RawTable> examples = tables.examples();

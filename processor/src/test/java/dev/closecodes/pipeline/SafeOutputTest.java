@@ -189,6 +189,30 @@ class SafeOutputTest {
         "the Javadoc shows them as escapes, visibly");
   }
 
+  /**
+   * An invisible character written as a character reference ({@code &#x202E;}, {@code &shy;}) is
+   * the character once the page is read, and is in the generated code, escaped; it had been there
+   * with nothing said, where the character written as itself is warned of. A reference in a code
+   * block shows as written, and says nothing.
+   */
+  @Test
+  void invisibleCharactersWrittenAsReferencesAreWarnedToo() {
+    String page = table(
+        "1000|Normal|The con&shy;nection is &#x202E;closed&#x202C;.",
+        "1001|Away|Left&#8203; and&ZeroWidthSpace; right &amp;#x202E; &lt;.")
+        + "\n```html\n<p>&#x202E;</p>\n```\n";
+    Generation generation = generate(page, Optional.empty(), ChecksFrom.PAGE);
+    List<String> warned = generation.diagnostics().stream()
+        .filter(d -> d.message() == Message.INVISIBLE_CHARACTER_REFERENCES).map(Object::toString).toList();
+    assertEquals(List.of("page.md:5: warning: this line writes U+00AD SOFT HYPHEN as a character reference ('&shy;'),"
+        + " an invisible character that can make text read otherwise than it shows (in another order, or with words"
+        + " no one sees); it is kept, and generated code shows it escaped; 2 line(s) write such characters, from"
+        + " this line to line 6"), warned);
+    generation.files().forEach(SafeOutputTest::assertPureAscii);
+    String closeCode = generation.source("CloseCode");
+    assertTrue(closeCode.contains("con&#92;u00adnection is &#92;u202eclosed&#92;u202c."), closeCode);
+  }
+
   @Test
   void mojibakeRepairThatMakesABidiControlIsWarnedToo() {
     // U+202E in UTF-8 is E2 80 AE, which Windows-1252 shows as "â€®"

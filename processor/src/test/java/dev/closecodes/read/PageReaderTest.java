@@ -1521,7 +1521,7 @@ class PageReaderTest {
             || message.name().startsWith("DESCRIPTION_MISSING") || message.name().equals("DESCRIPTIONS_MISSING")
             || message.name().equals("RESERVED_WORDS_AND_MARKUP_DISAGREE")
             || message.name().equals("RESERVED_WORD_STRUCK") || message.name().equals("RESERVED_WORD_LATER")
-            || message.name().startsWith("REGISTRY_NAME_") || message.name().equals("INVISIBLE_CHARACTERS")
+            || message.name().startsWith("REGISTRY_NAME_") || message.name().startsWith("INVISIBLE_CHARACTER")
             || message.name().equals("RFC_RULE_KEPT") || message.name().equals("NAME_LOOKS_LIKE_ANOTHER_CODE")
             || message.name().equals("UPSTREAM_TABLE_MOVED") || message.name().startsWith("MOJIBAKE_")
             || message.name().startsWith("TABLE_") && message.name().endsWith("_READ")

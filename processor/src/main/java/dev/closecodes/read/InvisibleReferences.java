@@ -1,0 +1,84 @@
+package dev.closecodes.read;
+
+import dev.closecodes.diagnostics.Diagnostics;
+import dev.closecodes.diagnostics.Message;
+import dev.closecodes.diagnostics.Printable;
+import dev.closecodes.diagnostics.SourceLocation;
+import dev.closecodes.text.UnicodeCharacters;
+
+/**
+ * Invisible characters a page writes as character references ({@code &#x202E;}, {@code &shy;}):
+ * once the page is read they are the characters, in the text generated code carries, as those
+ * written as themselves are, which {@link DocumentText} warns of. One warning, at the first line
+ * that writes one; references in code blocks and comments, shown as written or not at all, say
+ * nothing.
+ */
+final class InvisibleReferences {
+
+  private InvisibleReferences() {}
+
+  /**
+   * The named references HTML gives an invisible format character: each name, then its code point.
+   * {@code InvisibleReferencesTest} holds each to what jsoup, after HTML's table of names, reads it as.
+   */
+  static final String[] NAMED = {
+    "shy", "00AD", "zwnj", "200C", "zwj", "200D", "lrm", "200E", "rlm", "200F",
+    "ZeroWidthSpace", "200B", "NegativeVeryThinSpace", "200B", "NegativeThinSpace", "200B",
+    "NegativeMediumSpace", "200B", "NegativeThickSpace", "200B", "NoBreak", "2060",
+    "ApplyFunction", "2061", "af", "2061", "InvisibleTimes", "2062", "it", "2062",
+    "InvisibleComma", "2063", "ic", "2063",
+  };
+
+  static void report(String file, String text, HiddenLines hidden, Diagnostics diagnostics) {
+    if (text.indexOf('&') < 0) {
+      return; // most pages of most locales: no reference at all
+    }
+    int first = 0;
+    int last = 0;
+    int lines = 0;
+    String example = "";
+    String written = "";
+    int lineStart = 0;
+    for (int line = 1; lineStart <= text.length(); line++) {
+      int lineEnd = DocumentText.lineEnd(text, lineStart);
+      for (int at = text.indexOf('&', lineStart); at >= 0 && at < lineEnd && !hidden.hidden(line);
+          at = text.indexOf('&', at + 1)) {
+        int end = text.indexOf(';', at);
+        int c = end < 0 || end > lineEnd ? -1 : referenced(text.substring(at + 1, end));
+        if (c > 0x7F && UnicodeCharacters.isFormat(c)) {
+          if (lines++ == 0) {
+            first = line;
+            example = Printable.described(c);
+            written = text.substring(at, end + 1);
+          }
+          last = line;
+          break; // a line is counted once
+        }
+      }
+      lineStart = lineEnd + 1;
+    }
+    if (lines > 0) {
+      diagnostics.report(Message.INVISIBLE_CHARACTER_REFERENCES, new SourceLocation(file, first), example, written,
+          lines, last);
+    }
+  }
+
+  /** The code point a reference's name ({@code #x202E}, {@code shy}) stands for; -1 for none known. */
+  static int referenced(String name) {
+    try {
+      if (name.startsWith("#x") || name.startsWith("#X")) {
+        return name.length() > 2 && name.length() <= 8 ? Integer.parseInt(name.substring(2), 16) : -1;
+      } else if (name.startsWith("#")) {
+        return name.length() > 1 && name.length() <= 8 ? Integer.parseInt(name.substring(1)) : -1;
+      }
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+    for (int i = 0; i < NAMED.length; i += 2) {
+      if (NAMED[i].equals(name)) {
+        return Integer.parseInt(NAMED[i + 1], 16);
+      }
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,34 @@
+package dev.closecodes.read;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.closecodes.text.UnicodeCharacters;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+/** The references the warning knows stand for what HTML reads them as. */
+class InvisibleReferencesTest {
+
+  @Test
+  void eachNamedReferenceIsTheFormatCharacterHtmlReadsItAs() {
+    for (int i = 0; i < InvisibleReferences.NAMED.length; i += 2) {
+      String name = InvisibleReferences.NAMED[i];
+      int c = InvisibleReferences.referenced(name);
+      String read = Jsoup.parse("<p>&" + name + ";</p>").selectFirst("p").wholeText();
+      assertEquals(new String(Character.toChars(c)), read, name);
+      assertTrue(UnicodeCharacters.isFormat(c), name);
+    }
+  }
+
+  @Test
+  void numericReferencesInHexadecimalOrDecimal() {
+    assertEquals(0x202E, InvisibleReferences.referenced("#x202E"));
+    assertEquals(0x202E, InvisibleReferences.referenced("#X202e"));
+    assertEquals(173, InvisibleReferences.referenced("#173"));
+    assertEquals(-1, InvisibleReferences.referenced("#x"));
+    assertEquals(-1, InvisibleReferences.referenced("#xZZ"));
+    assertEquals(-1, InvisibleReferences.referenced("#123456789"));
+    assertEquals(-1, InvisibleReferences.referenced("amp"));
+  }
+}
