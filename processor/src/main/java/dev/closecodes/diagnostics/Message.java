@@ -84,6 +84,10 @@ public enum Message {
           + " it was written as bold, and is read so"),
   ATTRIBUTE_NAME_REPAIRED(
       Severity.WARNING, "unknown attribute %s read as %s; %d use(s), from this line to line %d"),
+  ATTRIBUTE_VALUE_REPAIRED(
+      Severity.WARNING,
+      "%s read as %s: curly quotes are no quotes to HTML, which reads such a span as 1 and moves the cells after"
+          + " it; %d use(s), from this line to line %d"),
   PAGE_ENDS_INSIDE_TABLE(
       Severity.WARNING,
       "the page ends inside the close-code table, in its last row, with no line break after it and %s: a page"

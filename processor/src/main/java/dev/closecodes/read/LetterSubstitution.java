@@ -35,7 +35,7 @@ final class LetterSubstitution {
     List<Markup.Repair> substitutions = new ArrayList<>();
     for (Markup.Repair repair : repairs) {
       int at = onlyDifference(repair);
-      if (repair.kind() != Markup.Kind.WORDS_RUN_TOGETHER && at >= 0) {
+      if ((repair.kind() == Markup.Kind.TAG_NAME || repair.kind() == Markup.Kind.ATTRIBUTE_NAME) && at >= 0) {
         substitutions.add(repair);
         putIn[lowerCase(repair.written()).charAt(at) - 'a']++;
       }

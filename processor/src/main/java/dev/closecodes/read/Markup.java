@@ -112,7 +112,7 @@ final class Markup {
   record Repair(String written, String repaired, int line, Kind kind) {}
 
   /** What a {@link Repair} mends. */
-  enum Kind { TAG_NAME, ATTRIBUTE_NAME, WORDS_RUN_TOGETHER }
+  enum Kind { TAG_NAME, ATTRIBUTE_NAME, ATTRIBUTE_VALUE, WORDS_RUN_TOGETHER }
 
   /**
    * A parsed text: its root element, whose nodes know the lines they start on, and the tag names
@@ -704,6 +704,7 @@ final class Markup {
       any |= repairedAttribute(attribute.getKey(), attributes) != null;
     }
     if (!any) {
+      repairSpanValues(attributes, line, repairs);
       return;
     }
     org.jsoup.nodes.Attributes written = attributes.clone();
@@ -717,6 +718,37 @@ final class Markup {
       }
       attributes.put(repaired == null ? attribute.getKey() : repaired, attribute.getValue());
     }
+    repairSpanValues(attributes, line, repairs);
+  }
+
+  /** The quotation marks a word processor makes of straight ones, which HTML reads as text. */
+  private static final String CURLY_QUOTES = "\u201C\u201D\u2018\u2019\u201E\u201A\u00AB\u00BB\u2039\u203A\u2033\u2032";
+
+  /**
+   * Reads a span whose number stands between curly quotes ({@code colspan=“2”}) as that number,
+   * each so read added to {@code repairs}: HTML reads such a value as no number, a span of 1, and
+   * the cells after it move.
+   */
+  private static void repairSpanValues(org.jsoup.nodes.Attributes attributes, int line, List<Repair> repairs) {
+    for (String name : REPAIRABLE_ATTRIBUTES) {
+      String value = attributes.get(name);
+      if (value.length() >= 3 && CURLY_QUOTES.indexOf(value.charAt(0)) >= 0
+          && CURLY_QUOTES.indexOf(value.charAt(value.length() - 1)) >= 0
+          && isAsciiDigits(value.substring(1, value.length() - 1))) {
+        String number = value.substring(1, value.length() - 1);
+        repairs.add(new Repair(name + "=" + value, name + "=\"" + number + "\"", line, Kind.ATTRIBUTE_VALUE));
+        attributes.put(name, number);
+      }
+    }
+  }
+
+  private static boolean isAsciiDigits(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return !text.isEmpty();
   }
 
   /**
@@ -741,6 +773,7 @@ final class Markup {
       Message message = switch (first.kind()) {
         case TAG_NAME -> Message.TAG_NAME_REPAIRED;
         case ATTRIBUTE_NAME -> Message.ATTRIBUTE_NAME_REPAIRED;
+        case ATTRIBUTE_VALUE -> Message.ATTRIBUTE_VALUE_REPAIRED;
         case WORDS_RUN_TOGETHER -> Message.UNKNOWN_TAG_BETWEEN_WORDS_REPAIRED;
       };
       diagnostics.report(message, new SourceLocation(file, first.line()), first.written(), first.repaired(),

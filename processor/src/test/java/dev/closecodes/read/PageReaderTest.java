@@ -242,6 +242,35 @@ class PageReaderTest {
     }
 
     /**
+     * A span's value in a word processor's curly quotes ({@code colspan=“2”}) is no number to HTML,
+     * which reads the span as 1 and moves the cells after it: the description had been empty, with a
+     * warning that the row was short of cells, and a code cell spanning two rows had made the second
+     * row's name its code, an error. The number between such quotes is the span, with a warning at
+     * each form's first use. A value that holds no number stays as HTML reads it.
+     */
+    @Test
+    void aSpanInCurlyQuotesIsReadAsItsNumberWithAWarning() {
+      PageRead document = read("""
+          <table>
+          <tr><th>Code</th><th>Name</th><th>Description</th></tr>
+          <tr><td>1004</td><td colspan=“2”>Reserved. A meaning might come later.</td></tr>
+          <tr><td rowspan=”2”>1012</td><td>Service Restart</td><td>Restarting.</td></tr>
+          <tr><td>Restart</td><td>Restarting, again.</td></tr>
+          <tr><td>1013</td><td colspan=‘2’>Try again later.</td></tr>
+          <tr><td>1014</td><td colspan=“two”>Bad Gateway</td><td>Bad.</td></tr>
+          </table>
+          """);
+      assertEquals(List.of("1004", "1012", "1013", "1014"), ranges(document));
+      assertEquals("", document.rows().get(0).name());
+      assertEquals("Reserved. A meaning might come later.", document.rows().get(0).description().plainText());
+      assertEquals(List.of("3 warning ATTRIBUTE_VALUE_REPAIRED", "4 warning ATTRIBUTE_VALUE_REPAIRED",
+          "5 error CODE_CELL_SPANS_ROWS", "6 warning ATTRIBUTE_VALUE_REPAIRED"), diagnostics(document));
+      assertEquals("page.md:3: warning: colspan=“2” read as colspan=\"2\": curly quotes are no quotes to HTML,"
+          + " which reads such a span as 1 and moves the cells after it; 1 use(s), from this line to line 3",
+          document.diagnostics().get(0).toString());
+    }
+
+    /**
      * A row with fewer cells than the header leaves the columns past them empty, as HTML and
      * Markdown lay it out; where one of them is a column read (the name, the description), the
      * row says so at its line, for a cell or a span lost reads the same. An empty cell written is
