@@ -218,6 +218,10 @@ public enum Message {
       Severity.WARNING,
       "this table's markup is escaped ('%s' for '<table'), so a browser shows its tags as text, not a table;"
           + " it is read as the table its tags make all the same; write its tags unescaped"),
+  PIPE_TABLE_SPACES_REPAIRED(
+      Severity.WARNING,
+      "%d line(s) of pipes are laid out with %s, a space Markdown does not read as one, so a Markdown reader"
+          + " shows no table here, only text; it is read as a space, from this line to line %d"),
   TABLE_WITHOUT_DELIMITER_READ(
       Severity.WARNING,
       "these lines of pipes have no delimiter row ('%s') under their first, so a Markdown reader (GitHub, MDN)"

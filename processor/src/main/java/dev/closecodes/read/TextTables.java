@@ -1,8 +1,10 @@
 package dev.closecodes.read;
 
 import dev.closecodes.diagnostics.Message;
+import dev.closecodes.diagnostics.Printable;
 import dev.closecodes.diagnostics.SourceLocation;
 import dev.closecodes.model.RichText;
+import dev.closecodes.text.UnicodeCharacters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -45,8 +47,9 @@ final class TextTables {
    * @param text the page's text with its quotation markers blanked ({@link Quotations#withMarkersBlanked})
    * @param hidden its hidden lines and quotations
    */
-  static List<RawTable> find(String text, HiddenLines hidden, PageContext context,
+  static List<RawTable> find(String pageText, HiddenLines hidden, PageContext context,
       List<RawTable> examples) {
+    String text = withLayoutSpacesRepaired(pageText, hidden, context);
     List<RawTable> tables = new ArrayList<>();
     TextTable table = null;
     int tableDepth = 0;
@@ -224,6 +227,73 @@ final class TextTables {
     String next = text.substring(nextStart, DocumentText.lineEnd(text, nextStart));
     return hasPipe(next, 0, next.length())
         && isDelimiterOf(next, splitPipeRow(text.substring(first, lineEnd).strip()).size());
+  }
+
+  /**
+   * The text with the spaces Markdown does not read as spaces (a no-break space, the ideographic
+   * space) made spaces where they lay a pipe table out, with one warning: before a shown line's
+   * first pipe, and in a line of pipes, dashes and colons alone, a delimiter row. A pipe table
+   * copied from a rendered page or a word processor is laid out so, and a Markdown reader shows it
+   * as text. Those in a cell's words are words' spaces, which a cell's text collapses anyway.
+   */
+  private static String withLayoutSpacesRepaired(String text, HiddenLines hidden, PageContext context) {
+    char[] repaired = null; // made for a page with such a line
+    int first = 0;
+    int last = 0;
+    int lines = 0;
+    char example = ' ';
+    int lineStart = 0;
+    for (int line = 1; lineStart <= text.length(); line++) {
+      int lineEnd = DocumentText.lineEnd(text, lineStart);
+      int pipe = text.indexOf('|', lineStart);
+      if (pipe >= 0 && pipe < lineEnd && hidden.kind(line) == HiddenLines.Kind.SHOWN) {
+        int lead = lineStart;
+        while (lead < pipe && (text.charAt(lead) == ' ' || text.charAt(lead) == '\t' || isOtherSpace(text.charAt(lead)))) {
+          lead++;
+        }
+        int to = isDelimiterShaped(text, lineStart, lineEnd) ? lineEnd : lead == pipe ? pipe : lineStart;
+        boolean any = false;
+        for (int i = lineStart; i < to; i++) {
+          if (isOtherSpace(text.charAt(i))) {
+            repaired = repaired == null ? text.toCharArray() : repaired;
+            example = any || lines > 0 ? example : text.charAt(i);
+            repaired[i] = ' ';
+            any = true;
+          }
+        }
+        if (any) {
+          first = lines++ == 0 ? line : first;
+          last = line;
+        }
+      }
+      lineStart = lineEnd + 1;
+    }
+    if (repaired == null) {
+      return text;
+    }
+    context.diagnostics().report(Message.PIPE_TABLE_SPACES_REPAIRED, new SourceLocation(context.file(), first), lines,
+        Printable.described(example), last);
+    return new String(repaired);
+  }
+
+  /** A space separator other than the space, which Markdown takes for no space. */
+  private static boolean isOtherSpace(char c) {
+    return c != ' ' && c > 0x7F && UnicodeCharacters.type(c) == Character.SPACE_SEPARATOR;
+  }
+
+  /** Whether the line holds pipes, dashes, colons and spaces of any kind alone, a dash and a pipe among them. */
+  private static boolean isDelimiterShaped(String text, int from, int to) {
+    boolean dash = false;
+    boolean pipe = false;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      dash |= c == '-';
+      pipe |= c == '|';
+      if (c != '-' && c != '|' && c != ':' && c != ' ' && c != '\t' && !isOtherSpace(c)) {
+        return false;
+      }
+    }
+    return dash && pipe;
   }
 
   /** Whether the line is a delimiter row of a header of {@code width} cells. */

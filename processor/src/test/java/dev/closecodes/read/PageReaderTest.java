@@ -600,6 +600,38 @@ class PageReaderTest {
     }
 
     /**
+     * A pipe table copied from a rendered page or a word processor is laid out with no-break spaces
+     * (or the ideographic space), which Markdown does not read as spaces: its delimiter row is none,
+     * and a line that opens with one opens with no pipe, so a Markdown reader shows text. Read as
+     * spaces, with one warning: the table had been read with a warning of no delimiter row and
+     * another that took the delimiter row for a caption, or, its lines opening with one, not found.
+     * No-break spaces in the cells' words (French puts one before {@code ;}) say nothing.
+     */
+    @Test
+    void aPipeTableLaidOutWithNoBreakSpacesIsReadWithOneWarning() {
+      String table = "| Code | Name | Description |\n| --- | --- | --- |\n| 1000 | Normal | Fine. |\n"
+          + "| 1001 | Going away | Gone. |\n";
+      for (String space : List.of("\u00A0", "\u3000")) {
+        // every space one (the delimiter row, line 4, is none), or one before each line's first pipe
+        Map<String, String> warned = Map.of(table.replace(" ", space), "4 warning PIPE_TABLE_SPACES_REPAIRED",
+            space + table.replace("\n|", "\n" + space + "|"), "3 warning PIPE_TABLE_SPACES_REPAIRED");
+        for (Map.Entry<String, String> page : warned.entrySet()) {
+          PageRead document = read("The codes:\n\n" + page.getKey());
+          assertEquals(List.of("1000", "1001"), ranges(document), page.getKey());
+          assertEquals("Going away", document.rows().get(1).name(), page.getKey());
+          assertEquals(List.of(page.getValue()), diagnostics(document), page.getKey());
+        }
+      }
+      PageRead leading = read("The codes:\n\n\u00A0" + table.replace("\n|", "\n\u00A0|"));
+      assertEquals("page.md:3: warning: 4 line(s) of pipes are laid out with U+00A0, a space Markdown does not read"
+          + " as one, so a Markdown reader shows no table here, only text; it is read as a space, from this line to"
+          + " line 6", leading.diagnostics().get(0).toString());
+      PageRead french = read("The codes:\n\n" + table.replace("Fine.", "Fermée\u00A0; bien\u00A0!"));
+      assertEquals("Fermée ; bien !", french.rows().get(0).description().plainText());
+      assertEquals(List.of(), diagnostics(french));
+    }
+
+    /**
      * A long table repeats its header among its rows, as cells of either kind: a row that says,
      * cell for cell, what the header row says is the header again, passed over as a repeated
      * header of {@code <th>} cells is. Written in {@code <td>} cells, or in a pipe table, it had
