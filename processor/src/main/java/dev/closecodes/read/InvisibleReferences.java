@@ -29,6 +29,9 @@ final class InvisibleReferences {
     "InvisibleComma", "2063", "ic", "2063",
   };
 
+  /** The longest reference name read, {@code NegativeVeryThinSpace}: past it, no reference ends. */
+  private static final int LONGEST_NAME = 24;
+
   static void report(String file, String text, HiddenLines hidden, Diagnostics diagnostics) {
     if (text.indexOf('&') < 0) {
       return; // most pages of most locales: no reference at all
@@ -39,20 +42,25 @@ final class InvisibleReferences {
     String example = "";
     String written = "";
     int lineStart = 0;
-    for (int line = 1; lineStart <= text.length(); line++) {
+    int next = text.indexOf('&'); // searched for past each found, not from each line: a page may hold few
+    for (int line = 1; lineStart <= text.length() && next >= 0; line++) {
       int lineEnd = DocumentText.lineEnd(text, lineStart);
-      for (int at = text.indexOf('&', lineStart); at >= 0 && at < lineEnd && !hidden.hidden(line);
-          at = text.indexOf('&', at + 1)) {
-        int end = text.indexOf(';', at);
-        int c = end < 0 || end > lineEnd ? -1 : referenced(text.substring(at + 1, end));
-        if (c > 0x7F && UnicodeCharacters.isFormat(c)) {
+      next = next < lineStart ? text.indexOf('&', lineStart) : next;
+      for (; next >= 0 && next < lineEnd; next = text.indexOf('&', next + 1)) {
+        int end = next + 1;
+        while (end < lineEnd && end - next <= LONGEST_NAME && text.charAt(end) != ';') {
+          end++;
+        }
+        int c = end < lineEnd && text.charAt(end) == ';' ? referenced(text.substring(next + 1, end)) : -1;
+        if (c > 0x7F && UnicodeCharacters.isFormat(c) && !hidden.hidden(line)) {
           if (lines++ == 0) {
             first = line;
             example = Printable.described(c);
-            written = text.substring(at, end + 1);
+            written = text.substring(next, end + 1);
           }
           last = line;
-          break; // a line is counted once
+          next = text.indexOf('&', lineEnd); // a line is counted once
+          break;
         }
       }
       lineStart = lineEnd + 1;

@@ -243,9 +243,13 @@ final class TextTables {
     int lines = 0;
     char example = ' ';
     int lineStart = 0;
-    for (int line = 1; lineStart <= text.length(); line++) {
+    int nextPipe = text.indexOf('|');
+    for (int line = 1; lineStart <= text.length() && nextPipe >= 0; line++) {
       int lineEnd = DocumentText.lineEnd(text, lineStart);
-      int pipe = text.indexOf('|', lineStart);
+      if (nextPipe < lineStart) {
+        nextPipe = text.indexOf('|', lineStart); // once a line with one: a search a line would go over the page each time
+      }
+      int pipe = nextPipe;
       if (pipe >= 0 && pipe < lineEnd && hidden.kind(line) == HiddenLines.Kind.SHOWN) {
         int lead = lineStart;
         while (lead < pipe && (text.charAt(lead) == ' ' || text.charAt(lead) == '\t' || isOtherSpace(text.charAt(lead)))) {
