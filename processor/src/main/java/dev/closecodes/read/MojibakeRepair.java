@@ -93,7 +93,7 @@ final class MojibakeRepair {
       int lineEnd = DocumentText.lineEnd(text, lineStart);
       if ((lines == null || lines.get(line)) && mayBeMojibake(text, lineStart, lineEnd)) {
         String lineText = text.substring(lineStart, lineEnd);
-        String[] restorations = restorations(lineText, !again);
+        String[] restorations = restorations(lineText);
         if (restorations != null) {
           if (candidates == null) {
             candidates = new ArrayList<>();
@@ -145,12 +145,12 @@ final class MojibakeRepair {
 
   /**
    * The line as each of {@link #CHARSETS} restores it, null where one does not; null when none does.
-   * Where bytes {@code mayBeLost}, each U+FFFD of the line stands for a byte the charset leaves
-   * undefined; in a layer after the first, U+FFFD is a character the layer before could not restore.
+   * Each U+FFFD of the line stands for a byte the charset leaves undefined, in any layer: where a
+   * layer after the first holds one, the text was misread again after the bytes were lost.
    */
-  private static String[] restorations(String line, boolean mayBeLost) {
+  private static String[] restorations(String line) {
     String[] restorations = null;
-    boolean lost = mayBeLost && line.indexOf(LOST) >= 0;
+    boolean lost = line.indexOf(LOST) >= 0;
     int holding = lost ? SingleByteCharset.holdingAllButReplaced(line)
         : SingleByteCharset.holdingAll(line, 0, line.length());
     for (int i = 0; holding >> i != 0; i++) {
@@ -300,7 +300,7 @@ final class MojibakeRepair {
   private static String settled(String text) {
     String settled = text;
     for (int layer = 2; layer <= MOST_LAYERS; layer++) {
-      String[] restorations = restorations(settled, false);
+      String[] restorations = restorations(settled);
       if (restorations == null) {
         break;
       }
@@ -378,7 +378,7 @@ final class MojibakeRepair {
           credited = i;
         }
       }
-      if (!again && text.substring(line.start(), line.end()).indexOf(LOST) >= 0) {
+      if (text.substring(line.start(), line.end()).indexOf(LOST) >= 0) {
         if (firstLastLost == null) {
           firstLastLost = new int[] {line.number(), 0, 0};
           lostTo = credited;

@@ -1014,6 +1014,28 @@ class PageReaderTest {
     }
 
     /**
+     * Text that lost bytes so and was then misread again (its mojibake, U+FFFD and all, read as Mac
+     * Roman and saved) is restored a layer at a time, the lost bytes in the second: the first
+     * version read them only in the first, and left a Chinese page's {@code 0–999} as
+     * {@code 0â€“999}, an error.
+     */
+    @Test
+    void bytesLostUnderASecondMisreadingAreReadToo() {
+      String page = """
+          | 状态码 | 名称 | 描述 |
+          | --- | --- | --- |
+          | `0`–`999` | | **保留段，未使用。** |
+          | `1000` | `CLOSE_NORMAL` | 正常关闭; 无论为何目的而创建，该链接都已成功完成任务。 |
+          """;
+      String lossy = new String(page.getBytes(StandardCharsets.UTF_8), Charset.forName("windows-1252"));
+      String twice = new String(lossy.getBytes(StandardCharsets.UTF_8), Charset.forName("x-MacRoman"));
+      PageRead document = Reading.page("page.md", twice.getBytes(StandardCharsets.UTF_8));
+      assertEquals(List.of("0–999", "1000"), ranges(document));
+      assertEquals(List.of("1 warning MOJIBAKE_REPAIRED", "1 warning MOJIBAKE_REPAIRED_AGAIN",
+          "1 warning MOJIBAKE_CHARACTERS_LOST"), diagnostics(document).subList(0, 3));
+    }
+
+    /**
      * A header that lost characters so ({@code 説�} for {@code 説明}, description, in Windows-1250)
      * names the column of the one word it can be, as it did whole: it had left the column unread,
      * and the codes read by position, the reserved range's {@code 未使用} unread.
