@@ -63,6 +63,10 @@ public enum Message {
       "%d character(s) of the mojibake cannot be restored: where %s leaves a byte undefined, the tool that"
           + " misread the text put U+FFFD, and the byte is lost; each such character is read as U+FFFD, from this"
           + " line to line %d"),
+  RESERVED_WORD_INFERRED(
+      Severity.WARNING,
+      "this row's description opens with '%s', which lost characters (U+FFFD) and, of the words closecodes"
+          + " knows, can only be '%s', reserved; the row is read as reserved"),
   MOJIBAKE_LEFT(
       Severity.WARNING,
       "this line looks partly like mojibake: '%s' is how %s reads the UTF-8 of '%s', but the line also holds"

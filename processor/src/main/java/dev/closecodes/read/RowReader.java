@@ -338,6 +338,15 @@ final class RowReader {
         || !description.isEmpty() && Vocabulary.reserved(name) == Vocabulary.Verdict.RESERVED)) {
       diagnostics.report(Message.RESERVED_WORD_STRUCK, location);
     }
+    // The word for reserved but for characters a decoder lost (�約) is read as it, with a warning:
+    // other words end as it does, but a row of a close-code table that opens so is seldom one.
+    if (said != Vocabulary.Verdict.RESERVED && said != Vocabulary.Verdict.NOT_IN_USE) {
+      String[] lost = Vocabulary.reservedWordLost(wordsKept);
+      if (lost != null) {
+        diagnostics.report(Message.RESERVED_WORD_INFERRED, location, lost[0], lost[1]);
+        said = Vocabulary.Verdict.RESERVED;
+      }
+    }
     // The page's bold word for reserved, moved after the opening ("Gone. **Reserved.**"), still says it.
     boolean saidLater = false;
     if (said != Vocabulary.Verdict.RESERVED && said != Vocabulary.Verdict.NOT_IN_USE) {

@@ -475,6 +475,38 @@ final class Vocabulary {
   }
 
   /**
+   * The word for reserved that a description opens with, but for characters a decoder lost
+   * ({@code �約} for {@code 予約}): the text as it stands and the word, or null where none is so. In
+   * the first sentence of a text written without spaces, as {@link #reserved} looks for the word
+   * there, and not negated; else the first word, which opens as a stem of it does. Each U+FFFD
+   * stands for one character, and as many characters are kept at least.
+   */
+  static String[] reservedWordLost(String description) {
+    String opening = description.substring(0, Math.min(description.length(), OPENING_CHARS));
+    if (opening.indexOf(LOST) < 0) {
+      return null;
+    }
+    if (!isSpaced(opening)) {
+      String firstSentence = SENTENCE_END.split(opening, 2)[0];
+      for (String word : RESERVED_CJK) {
+        for (int at = 0; at + word.length() <= firstSentence.length(); at++) {
+          if (sameButLost(firstSentence, at, word) && !negated(firstSentence, at, at + word.length())) {
+            return new String[] {firstSentence.substring(at, at + word.length()), word};
+          }
+        }
+      }
+      return null;
+    }
+    String first = lettersAndDigits(foldedKeeping(firstWords(opening, 1)), true);
+    for (String stem : RESERVED_STEMS) {
+      if (first.length() >= stem.length() && sameButLost(first, 0, stem)) {
+        return new String[] {first, stem};
+      }
+    }
+    return null;
+  }
+
+  /**
    * Whether the description's first sentence is one that says the codes are not in use, or
    * speaks of their definition by future revisions. Only a whole sentence of the first kind
    * counts ("Not used by browsers, ..." says something else), and each word of the second kind

@@ -1065,6 +1065,31 @@ class PageReaderTest {
     }
 
     /**
+     * A row whose word for reserved lost characters ({@code 予約} is {@code �約} in Windows-1250, the
+     * first character's bytes lost) had been read as a code in use, with nothing said of the row,
+     * where the page gives no bold mark to tell it by. The word for reserved but for characters
+     * lost, each U+FFFD one of its characters and at least as many kept, makes the row reserved,
+     * with a warning at the row: a guess, for other words end as it does.
+     */
+    @Test
+    void aWordForReservedThatLostCharactersIsReadAsReservedWithAWarning() {
+      String page = """
+          | ステータスコード | 名前 | 説明 |
+          | --- | --- | --- |
+          | `1000` | 通常 | 正常に完了した。 |
+          | `1004` | 予約 | 予約済み。意味は今後定義されるかもしれない。 |
+          """;
+      String damaged = new String(page.getBytes(StandardCharsets.UTF_8), Charset.forName("windows-1250"));
+      PageRead document = Reading.page("page.md", damaged.getBytes(StandardCharsets.UTF_8));
+      assertEquals(List.of(false, true), document.rows().stream().map(PageRow::reserved).toList());
+      assertEquals(List.of("1 warning MOJIBAKE_REPAIRED", "1 warning MOJIBAKE_CHARACTERS_LOST",
+          "4 warning RESERVED_WORD_INFERRED"), diagnostics(document));
+      assertEquals("page.md:4: warning: this row's description opens with '\uFFFD約', which lost characters (U+FFFD)"
+          + " and, of the words closecodes knows, can only be '予約', reserved; the row is read as reserved",
+          document.diagnostics().get(2).toString());
+    }
+
+    /**
      * A header that lost all its characters ({@code 名前}, name, is two U+FFFD in Windows-1252)
      * names nothing that can be told: its column is left unread with a warning that says why. It
      * had been left unread as an empty header is, the page's names gone with nothing said.
