@@ -56,8 +56,8 @@ public enum Message {
           + " restored, from this line to line %d"),
   LINE_ENDS_REPAIRED(
       Severity.WARNING,
-      "%d line(s) end in CR CR LF, as CRLF line ends turned into CRLF again leave them, where Markdown reads a"
-          + " blank line after each; each is read as one line end, and lines are counted so"),
+      "%d line(s) end in CR CR LF, as CRLF line ends turned into CRLF again leave them, each a line end and a"
+          + " blank line after it as written; each is read as one line end, and lines are counted so"),
   MOJIBAKE_CHARACTERS_LOST(
       Severity.WARNING,
       "%d character(s) of the mojibake cannot be restored: where %s leaves a byte undefined, the tool that"

@@ -856,8 +856,8 @@ class PageReaderTest {
       assertEquals(7, document.rows().get(0).location().line());
       assertEquals(List.of("1 warning LINE_ENDS_REPAIRED"), diagnostics(document));
       assertEquals("page.md:1: warning: 8 line(s) end in CR CR LF, as CRLF line ends turned into CRLF again"
-          + " leave them, where Markdown reads a blank line after each; each is read as one line end, and lines are"
-          + " counted so", document.diagnostics().get(0).toString());
+          + " leave them, each a line end and a blank line after it as written; each is read as one line end, and"
+          + " lines are counted so", document.diagnostics().get(0).toString());
       // one such line end among many others is a blank line, as Markdown reads it
       String once = page.replace("| Normal | Fine. |\n", "| Normal | Fine. |\r\r\n");
       assertEquals(List.of(), diagnostics(Reading.page("page.md", once.getBytes(StandardCharsets.UTF_8)))
