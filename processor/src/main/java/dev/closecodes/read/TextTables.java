@@ -44,7 +44,7 @@ final class TextTables {
    * table ends where a code block or a comment starts or ends; one inside them is an example,
    * which goes to {@code examples}, to be named if the page has no other table.
    *
-   * @param text the page's text with its quotation markers blanked ({@link Quotations#withMarkersBlanked})
+   * @param pageText the page's text with its quotation markers blanked ({@link Quotations#withMarkersBlanked})
    * @param hidden its hidden lines and quotations
    */
   static List<RawTable> find(String pageText, HiddenLines hidden, PageContext context,
@@ -247,7 +247,7 @@ final class TextTables {
     for (int line = 1; lineStart <= text.length() && nextPipe >= 0; line++) {
       int lineEnd = DocumentText.lineEnd(text, lineStart);
       if (nextPipe < lineStart) {
-        nextPipe = text.indexOf('|', lineStart); // once a line with one: a search a line would go over the page each time
+        nextPipe = text.indexOf('|', lineStart); // not from every line: that would go over the rest of the page each time
       }
       int pipe = nextPipe;
       if (pipe >= 0 && pipe < lineEnd && hidden.kind(line) == HiddenLines.Kind.SHOWN) {
