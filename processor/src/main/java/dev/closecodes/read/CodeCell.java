@@ -118,7 +118,7 @@ sealed interface CodeCell {
 
   static CodeCell parse(String cellText) {
     String text = RichText.collapseWhitespace(cellText);
-    if (!text.isEmpty() && text.length() < 10 && isAsciiDigits(text)) {
+    if (!text.isEmpty() && text.length() < 10 && DocumentText.isAsciiDigits(text)) {
       return new Codes(text, text); // the common case, without the patterns
     }
     Matcher matcher;
@@ -323,15 +323,6 @@ sealed interface CodeCell {
       i += Character.charCount(c);
     }
     return false;
-  }
-
-  private static boolean isAsciiDigits(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** Whether this cell reads as codes a table could hold. */

@@ -362,6 +362,29 @@ final class DocumentText {
     return length;
   }
 
+  /**
+   * Where {@code sought} first stands, in any case, from {@code from} with its end at {@code end}
+   * at most; -1 for none.
+   */
+  static int indexOfIgnoringCase(String text, String sought, int from, int end) {
+    for (int at = from; at + sought.length() <= end; at++) {
+      if (text.regionMatches(true, at, sought, 0, sought.length())) {
+        return at;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether every character of the text is an ASCII digit; so is an empty text. */
+  static boolean isAsciiDigits(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** How many bytes a UTF-8 sequence that opens with {@code lead} has; 0 for a byte that opens none of two or more. */
   static int utf8SequenceLength(int lead) {
     if (lead >= 0xC2 && lead <= 0xDF) {

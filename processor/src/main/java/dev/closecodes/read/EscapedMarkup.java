@@ -15,10 +15,11 @@ record EscapedMarkup(String written, int layers) {
 
   /** The page's first escaped table tag, or null where it has none. */
   static EscapedMarkup find(String text) {
-    if (text.indexOf("lt;") < 0 && indexOfIgnoringCase(text, "lt;", 0) < 0) {
+    if (text.indexOf("lt;") < 0 && DocumentText.indexOfIgnoringCase(text, "lt;", 0, text.length()) < 0) {
       return null; // most pages: no escaped tag at all
     }
-    for (int at = indexOfIgnoringCase(text, OPENER, 0); at >= 0; at = indexOfIgnoringCase(text, OPENER, at + 1)) {
+    for (int at = DocumentText.indexOfIgnoringCase(text, OPENER, 0, text.length()); at >= 0;
+        at = DocumentText.indexOfIgnoringCase(text, OPENER, at + 1, text.length())) {
       int end = at + OPENER.length();
       if (end < text.length() && isNameCharacter(text.charAt(end))) {
         continue; // another name (&lt;tablex)
@@ -58,23 +59,14 @@ record EscapedMarkup(String written, int layers) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
   }
 
-  private static int indexOfIgnoringCase(String text, String part, int from) {
-    for (int at = from; at + part.length() <= text.length(); at++) {
-      if (text.regionMatches(true, at, part, 0, part.length())) {
-        return at;
-      }
-    }
-    return -1;
-  }
-
   private static String replaceIgnoringCase(String text, String escape, String character) {
-    int at = indexOfIgnoringCase(text, escape, 0);
+    int at = DocumentText.indexOfIgnoringCase(text, escape, 0, text.length());
     if (at < 0) {
       return text;
     }
     StringBuilder out = new StringBuilder(text.length());
     int copied = 0;
-    for (; at >= 0; at = indexOfIgnoringCase(text, escape, copied)) {
+    for (; at >= 0; at = DocumentText.indexOfIgnoringCase(text, escape, copied, text.length())) {
       out.append(text, copied, at).append(character);
       copied = at + escape.length();
     }

@@ -181,7 +181,7 @@ final class HiddenLines {
               close = at + "<!--".length();
             }
             insideUntil = close;
-            at = close < lineEnd ? indexOfIgnoringCase(text, "<!--", close, lineEnd) : -1;
+            at = close < lineEnd ? DocumentText.indexOfIgnoringCase(text, "<!--", close, lineEnd) : -1;
           }
         }
         lineStart = lineEnd + 1;
@@ -202,7 +202,8 @@ final class HiddenLines {
         if (closer == null) {
           continue;
         }
-        int close = neverClosed.contains(closer) ? -1 : indexOfIgnoringCase(text, closer, at + 1, blockEnd);
+        int close = neverClosed.contains(closer) ? -1
+            : DocumentText.indexOfIgnoringCase(text, closer, at + 1, blockEnd);
         if (close < 0) {
           neverClosed.add(closer);
           blanked = blanked == null ? text.toCharArray() : blanked;
@@ -241,7 +242,7 @@ final class HiddenLines {
     if (text.startsWith(">", from) || text.startsWith("->", from)) {
       return text.indexOf('>', from) + 1;
     }
-    int close = indexOfIgnoringCase(text, "-->", from, end);
+    int close = DocumentText.indexOfIgnoringCase(text, "-->", from, end);
     return close < 0 ? -1 : close + "-->".length();
   }
 
@@ -261,16 +262,6 @@ final class HiddenLines {
   /** Whether line {@code index}, counted from 0, is a code block's: fenced or indented, not a comment's. */
   private boolean isCode(int index) {
     return lines.get(index) && !comments.get(index) && !hiddenElements.get(index);
-  }
-
-  /** Where {@code sought} first stands, in any case, from {@code from} with its end at {@code end} at most; -1 for none. */
-  private static int indexOfIgnoringCase(String text, String sought, int from, int end) {
-    for (int at = from; at + sought.length() <= end; at++) {
-      if (text.regionMatches(true, at, sought, 0, sought.length())) {
-        return at;
-      }
-    }
-    return -1;
   }
 
   /** Where a run of exactly {@code length} backticks starts, from {@code from} to the line's end; -1 for none. */

@@ -734,7 +734,7 @@ final class Markup {
       String value = attributes.get(name);
       if (value.length() >= 3 && CURLY_QUOTES.indexOf(value.charAt(0)) >= 0
           && CURLY_QUOTES.indexOf(value.charAt(value.length() - 1)) >= 0
-          && isAsciiDigits(value.substring(1, value.length() - 1))) {
+          && DocumentText.isAsciiDigits(value.substring(1, value.length() - 1))) {
         String number = value.substring(1, value.length() - 1);
         repairs.add(new Repair(name + "=" + value, name + "=\"" + number + "\"", line, Kind.ATTRIBUTE_VALUE));
         attributes.put(name, number);
@@ -742,14 +742,6 @@ final class Markup {
     }
   }
 
-  private static boolean isAsciiDigits(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
-        return false;
-      }
-    }
-    return !text.isEmpty();
-  }
 
   /**
    * Reports what was repaired in the tree: one warning for each misspelling, and for each unknown

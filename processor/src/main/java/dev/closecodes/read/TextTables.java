@@ -247,12 +247,14 @@ final class TextTables {
     for (int line = 1; lineStart <= text.length() && nextPipe >= 0; line++) {
       int lineEnd = DocumentText.lineEnd(text, lineStart);
       if (nextPipe < lineStart) {
-        nextPipe = text.indexOf('|', lineStart); // not from every line: that would go over the rest of the page each time
+        // searched for past the line it was on, not from every line, which would go over the rest of the page each time
+        nextPipe = text.indexOf('|', lineStart);
       }
       int pipe = nextPipe;
       if (pipe >= 0 && pipe < lineEnd && hidden.kind(line) == HiddenLines.Kind.SHOWN) {
         int lead = lineStart;
-        while (lead < pipe && (text.charAt(lead) == ' ' || text.charAt(lead) == '\t' || isOtherSpace(text.charAt(lead)))) {
+        while (lead < pipe
+            && (text.charAt(lead) == ' ' || text.charAt(lead) == '\t' || isOtherSpace(text.charAt(lead)))) {
           lead++;
         }
         int to = isDelimiterShaped(text, lineStart, lineEnd) ? lineEnd : lead == pipe ? pipe : lineStart;
