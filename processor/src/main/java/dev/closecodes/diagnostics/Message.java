@@ -63,6 +63,11 @@ public enum Message {
       "%d character(s) of the mojibake cannot be restored: where %s leaves a byte undefined, the tool that"
           + " misread the text put U+FFFD, and the byte is lost; each such character is read as U+FFFD, from this"
           + " line to line %d"),
+  MOJIBAKE_CHARACTERS_LOST_AGAIN(
+      Severity.WARNING,
+      "%d character(s) of the mojibake cannot be restored: U+FFFD stands where a decoder lost bytes of the text"
+          + " misread as %s, before or after that misreading; each such character is read as U+FFFD, from this line"
+          + " to line %d"),
   RESERVED_WORD_INFERRED(
       Severity.WARNING,
       "this row's description opens with '%s', which lost characters (U+FFFD) and, of the words closecodes"

@@ -65,13 +65,14 @@ final class MojibakeRepair {
    */
   static String repair(String file, String text, Diagnostics diagnostics) {
     BitSet restored = new BitSet();
-    String result = repairLayer(file, text, null, restored, false, diagnostics);
+    BitSet lostCounted = new BitSet(); // the lines whose lost characters a warning has counted
+    String result = repairLayer(file, text, null, restored, false, lostCounted, diagnostics);
     // Text misread twice (mojibake read as a single-byte charset and saved again) is restored a layer at a time;
     // only the lines just restored are read again, so that a line left as it was is not reported twice.
     for (int layer = 2; layer <= MOST_LAYERS && !restored.isEmpty(); layer++) {
       BitSet lines = restored;
       restored = new BitSet();
-      result = repairLayer(file, result, lines, restored, true, diagnostics);
+      result = repairLayer(file, result, lines, restored, true, lostCounted, diagnostics);
     }
     return result;
   }
@@ -84,7 +85,7 @@ final class MojibakeRepair {
    * exact are restored and reported, and their numbers set in {@code restored}.
    */
   private static String repairLayer(String file, String text, BitSet lines, BitSet restored, boolean again,
-      Diagnostics diagnostics) {
+      BitSet lostCounted, Diagnostics diagnostics) {
     List<Candidate> candidates = null; // made only when a line may be repaired
     List<TextLine> notRepaired = null; // lines that may be mojibake but did not round-trip
     int[] linesRestored = new int[CHARSETS.size()];
@@ -93,7 +94,7 @@ final class MojibakeRepair {
       int lineEnd = DocumentText.lineEnd(text, lineStart);
       if ((lines == null || lines.get(line)) && mayBeMojibake(text, lineStart, lineEnd)) {
         String lineText = text.substring(lineStart, lineEnd);
-        String[] restorations = restorations(lineText);
+        String[] restorations = restorations(lineText, again);
         if (restorations != null) {
           if (candidates == null) {
             candidates = new ArrayList<>();
@@ -122,7 +123,7 @@ final class MojibakeRepair {
     for (RepairedLine line : repaired) {
       restored.set(line.number());
     }
-    String result = repaired.isEmpty() ? text : applyAndReport(file, text, repaired, again, diagnostics);
+    String result = repaired.isEmpty() ? text : applyAndReport(file, text, repaired, again, lostCounted, diagnostics);
     if (notRepaired != null) {
       nameMixedLines(file, text, notRepaired, codePointsOf(result), diagnostics);
     }
@@ -145,16 +146,18 @@ final class MojibakeRepair {
 
   /**
    * The line as each of {@link #CHARSETS} restores it, null where one does not; null when none does.
-   * Each U+FFFD of the line stands for a byte the charset leaves undefined, in any layer: where a
-   * layer after the first holds one, the text was misread again after the bytes were lost.
+   * Each U+FFFD of the line stands for a byte lost: in the first layer, one the charset leaves
+   * undefined; in a layer after it ({@code again}), any byte, for the text may have lost it to a
+   * decoder after it was misread (a character of Mac Roman's mojibake is a byte of any value), or
+   * before (one left undefined).
    */
-  private static String[] restorations(String line) {
+  private static String[] restorations(String line, boolean again) {
     String[] restorations = null;
     boolean lost = line.indexOf(LOST) >= 0;
-    int holding = lost ? SingleByteCharset.holdingAllButReplaced(line)
+    int holding = lost ? SingleByteCharset.holdingAllButReplaced(line, again)
         : SingleByteCharset.holdingAll(line, 0, line.length());
     for (int i = 0; holding >> i != 0; i++) {
-      String restored = (holding & 1 << i) == 0 ? null : repairLine(line, CHARSETS.get(i), lost);
+      String restored = (holding & 1 << i) == 0 ? null : repairLine(line, CHARSETS.get(i), lost, again);
       if (restored != null) {
         if (restorations == null) {
           restorations = new String[CHARSETS.size()];
@@ -300,7 +303,7 @@ final class MojibakeRepair {
   private static String settled(String text) {
     String settled = text;
     for (int layer = 2; layer <= MOST_LAYERS; layer++) {
-      String[] restorations = restorations(settled);
+      String[] restorations = restorations(settled, true);
       if (restorations == null) {
         break;
       }
@@ -357,7 +360,7 @@ final class MojibakeRepair {
 
   /** The text with the repaired lines put in, after one warning for each charset undone. */
   private static String applyAndReport(String file, String text, List<RepairedLine> repaired, boolean again,
-      Diagnostics diagnostics) {
+      BitSet lostCounted, Diagnostics diagnostics) {
     int[] explained = new int[CHARSETS.size()];
     for (RepairedLine line : repaired) {
       for (int i = 0; i < CHARSETS.size(); i++) {
@@ -378,7 +381,8 @@ final class MojibakeRepair {
           credited = i;
         }
       }
-      if (text.substring(line.start(), line.end()).indexOf(LOST) >= 0) {
+      if (!lostCounted.get(line.number()) && text.substring(line.start(), line.end()).indexOf(LOST) >= 0) {
+        lostCounted.set(line.number()); // a layer after this one restores the same loss
         if (firstLastLost == null) {
           firstLastLost = new int[] {line.number(), 0, 0};
           lostTo = credited;
@@ -404,7 +408,8 @@ final class MojibakeRepair {
       }
     }
     if (firstLastLost != null) {
-      diagnostics.report(Message.MOJIBAKE_CHARACTERS_LOST, new SourceLocation(file, firstLastLost[0]),
+      diagnostics.report(again ? Message.MOJIBAKE_CHARACTERS_LOST_AGAIN : Message.MOJIBAKE_CHARACTERS_LOST,
+          new SourceLocation(file, firstLastLost[0]),
           firstLastLost[2], CHARSETS.get(lostTo).displayName(), firstLastLost[1]);
     }
     return out.append(text, copied, text.length()).toString();
@@ -513,10 +518,11 @@ final class MojibakeRepair {
 
   /**
    * The line's text before the charset misread it; null when the round trip is not exact or changes
-   * nothing. Where bytes were {@code lost}, each U+FFFD stands for one.
+   * nothing. Where bytes were {@code lost}, each U+FFFD stands for one, of {@code anyValue} or one
+   * the charset leaves undefined.
    */
-  private static String repairLine(String line, SingleByteCharset charset, boolean lost) {
-    String decoded = lost ? roundTripWithLostBytes(line, charset) : roundTrip(line, charset);
+  private static String repairLine(String line, SingleByteCharset charset, boolean lost, boolean anyValue) {
+    String decoded = lost ? roundTripWithLostBytes(line, charset, anyValue) : roundTrip(line, charset);
     return decoded == null || !addsNothingInvisible(invisible(line), decoded, MOST_LAYERS - 1) ? null : decoded;
   }
 
@@ -574,14 +580,24 @@ final class MojibakeRepair {
   private static final char LOST = '\uFFFD';
 
   /**
-   * The text's bytes in the charset read as UTF-8, each U+FFFD standing for a byte the charset
-   * leaves undefined, and each character that lost a byte read as U+FFFD; null where no such bytes
-   * make it well-formed. Where the byte lost would have started a character, the line is not
-   * restored: what it began cannot be told.
+   * The text's bytes in the charset read as UTF-8, each U+FFFD standing for a byte lost, one the
+   * charset leaves undefined or one of {@code anyValue}, and each character that lost a byte read
+   * as U+FFFD; null where no such bytes make it well-formed. A byte left undefined goes on a
+   * character, never starts one; a lost byte of any value that starts one takes the bytes after it
+   * that go on one, as many as a character has at most.
    */
-  private static String roundTripWithLostBytes(String text, SingleByteCharset charset) {
+  private static String roundTripWithLostBytes(String text, SingleByteCharset charset, boolean anyValue) {
     StringBuilder decoded = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); ) {
+      if (anyValue && text.charAt(i) == LOST) {
+        int end = i + 1;
+        while (end < text.length() && end - i < 4 && isContinuation(text.charAt(end), charset)) {
+          end++;
+        }
+        decoded.append(LOST);
+        i = end;
+        continue;
+      }
       int lead = text.charAt(i) == LOST ? -1 : charset.byteOf(text.charAt(i));
       if (lead < 0x80) {
         if (lead < 0) {
@@ -603,7 +619,7 @@ final class MojibakeRepair {
         int high = k == 1 && lead == 0xED ? 0x9F : k == 1 && lead == 0xF4 ? 0x8F : 0xBF;
         char c = text.charAt(i + k);
         if (c == LOST) {
-          if (!charset.leavesUndefinedWithin(low, high)) {
+          if (!anyValue && !charset.leavesUndefinedWithin(low, high)) {
             return null;
           }
           anyLost = true;
@@ -619,6 +635,12 @@ final class MojibakeRepair {
       i += length;
     }
     return decoded.toString();
+  }
+
+  /** Whether the character stands for a byte that goes on a character of UTF-8 (0x80 to 0xBF). */
+  private static boolean isContinuation(char c, SingleByteCharset charset) {
+    int b = c == LOST ? -1 : charset.byteOf(c);
+    return b >= 0x80 && b <= 0xBF;
   }
 
   /**

@@ -366,11 +366,11 @@ final class SingleByteCharset {
   }
 
   /**
-   * Which of {@link #MISREAD_AS} that leave a byte undefined hold every character of the text but
-   * U+FFFD, which a decoder may have put for such a byte.
+   * Which of {@link #MISREAD_AS} hold every character of the text but U+FFFD, which a decoder may
+   * have put for a byte: of those that leave a byte undefined, or of all where {@code anyCharset}.
    */
-  static int holdingAllButReplaced(String text) {
-    return holding(text, 0, text.length(), LEAVING_BYTES_UNDEFINED, true);
+  static int holdingAllButReplaced(String text, boolean anyCharset) {
+    return holding(text, 0, text.length(), anyCharset ? (1 << MISREAD_AS.size()) - 1 : LEAVING_BYTES_UNDEFINED, true);
   }
 
   private static int holding(String text, int from, int to, int candidates, boolean skipReplaced) {

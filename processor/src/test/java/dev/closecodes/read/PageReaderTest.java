@@ -1032,7 +1032,37 @@ class PageReaderTest {
       PageRead document = Reading.page("page.md", twice.getBytes(StandardCharsets.UTF_8));
       assertEquals(List.of("0–999", "1000"), ranges(document));
       assertEquals(List.of("1 warning MOJIBAKE_REPAIRED", "1 warning MOJIBAKE_REPAIRED_AGAIN",
-          "1 warning MOJIBAKE_CHARACTERS_LOST"), diagnostics(document).subList(0, 3));
+          "1 warning MOJIBAKE_CHARACTERS_LOST_AGAIN"), diagnostics(document).subList(0, 3));
+      assertTrue(document.diagnostics().get(2).text().contains(" character(s) of the mojibake cannot be restored:"
+          + " U+FFFD stands where a decoder lost bytes of the text misread as Windows-1252, before or after that"
+          + " misreading"), document.diagnostics().get(2)::text);
+    }
+
+    /**
+     * Text misread as Mac Roman and then read by a decoder that lost bytes: a character the second
+     * reading lost is one byte of the first's mojibake, which may be any byte Mac Roman reads, and
+     * where it started a character of UTF-8, the bytes after it that go on a character are its.
+     * Such lines had kept the Mac Roman mojibake, and a Chinese page's {@code 0–999} stayed
+     * {@code 0‚Äì999}, an error.
+     */
+    @Test
+    void bytesLostAfterAnEarlierMisreadingAreReadToo() {
+      String page = """
+          | 状态码 | 名称 | 描述 |
+          | --- | --- | --- |
+          | `0`–`999` | | **保留段，未使用。** |
+          | `1000` | `CLOSE_NORMAL` | 正常关闭; 无论为何目的而创建，该链接都已成功完成任务。 |
+          """;
+      String once = new String(page.getBytes(StandardCharsets.UTF_8), Charset.forName("x-MacRoman"));
+      String twice = new String(once.getBytes(StandardCharsets.UTF_8), Charset.forName("windows-1252"));
+      assertTrue(twice.contains("\uFFFD"));
+      PageRead document = Reading.page("page.md", twice.getBytes(StandardCharsets.UTF_8));
+      assertEquals(List.of("0–999", "1000"), ranges(document));
+      assertEquals(List.of(true, false), document.rows().stream().map(PageRow::reserved).toList());
+      assertFalse(diagnostics(document).toString().contains("error"), diagnostics(document)::toString);
+      // the characters lost are counted once, in the layer that first holds them
+      assertEquals(1, diagnostics(document).stream().filter(said -> said.contains("CHARACTERS_LOST")).count(),
+          diagnostics(document)::toString);
     }
 
     /**
