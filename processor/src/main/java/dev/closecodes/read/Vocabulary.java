@@ -196,7 +196,7 @@ final class Vocabulary {
    * {@link Role#OTHER} where it can hold none, or words as long of two roles.
    */
   private static Role roleWithLostCharacters(String headerCell) {
-    String text = lettersAndDigits(foldedKeeping(headerCell), true);
+    String text = foldKeepingLost(headerCell);
     Role found = Role.OTHER;
     int longest = 0;
     boolean tied = false;
@@ -213,12 +213,9 @@ final class Vocabulary {
     return tied ? Role.OTHER : found;
   }
 
-  /** The header text folded as {@link #fold} folds it, short of dropping what is not a letter. */
-  private static String foldedKeeping(String text) {
-    String plain = withoutStrokes(text);
-    String withoutMarks = Decomposition.withoutMarks(plain);
-    return (withoutMarks != null ? withoutMarks : Normalizer.normalize(plain, Normalizer.Form.NFD))
-        .toLowerCase(Locale.ROOT);
+  /** The text folded as {@link #fold} folds it, U+FFFD kept as a letter. */
+  private static String foldKeepingLost(String text) {
+    return lettersAndDigits(decomposedLowerCase(text), true);
   }
 
   /** The words that name a role's column. */
@@ -347,7 +344,7 @@ final class Vocabulary {
     String text = fold(headerCell);
     String[] singulars = singulars(text);
     if (headerCell.indexOf(LOST) >= 0 && roleOfFolded(text, singulars) == Role.OTHER) {
-      String kept = lettersAndDigits(foldedKeeping(headerCell), true);
+      String kept = foldKeepingLost(headerCell);
       return roleWithLostCharacters(headerCell) == Role.NAME
           && longestWithLost(kept, MEANING_WORDS) > longestWithLost(kept, NAME_WORDS);
     }
@@ -497,7 +494,7 @@ final class Vocabulary {
       }
       return null;
     }
-    String first = lettersAndDigits(foldedKeeping(firstWords(opening, 1)), true);
+    String first = foldKeepingLost(firstWords(opening, 1));
     for (String stem : RESERVED_STEMS) {
       if (first.length() >= stem.length() && sameButLost(first, 0, stem)) {
         return new String[] {first, stem};
@@ -599,10 +596,15 @@ final class Vocabulary {
     if (isPlainAsciiWords(text)) {
       return text.toLowerCase(Locale.ROOT); // most text: nothing to decompose or to drop
     }
+    return lettersAndDigits(decomposedLowerCase(text));
+  }
+
+  /** The text without strokes and decomposed, its marks apart from their letters, in lower case. */
+  private static String decomposedLowerCase(String text) {
     String plain = withoutStrokes(text);
     String withoutMarks = Decomposition.withoutMarks(plain);
     String decomposed = withoutMarks != null ? withoutMarks : Normalizer.normalize(plain, Normalizer.Form.NFD);
-    return lettersAndDigits(decomposed.toLowerCase(Locale.ROOT));
+    return decomposed.toLowerCase(Locale.ROOT);
   }
 
   /** The letters that carry their stroke in themselves, which decomposing leaves as they are, without it. */
