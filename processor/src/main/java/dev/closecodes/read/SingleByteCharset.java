@@ -326,6 +326,9 @@ final class SingleByteCharset {
       WINDOWS_1251, WINDOWS_1253, WINDOWS_1254, WINDOWS_1255, WINDOWS_1256, WINDOWS_1257, WINDOWS_1258, WINDOWS_874,
       IBM437, IBM850, IBM852, IBM866, KOI8_R, ISO_8859_15);
 
+  /** All of {@link #MISREAD_AS}, one bit each in their order. */
+  private static final int ALL = (1 << MISREAD_AS.size()) - 1;
+
   /** Those of {@link #MISREAD_AS} that leave some byte undefined, one bit each in their order. */
   static final int LEAVING_BYTES_UNDEFINED;
 
@@ -362,7 +365,7 @@ final class SingleByteCharset {
    * each, and none left is known at the first character no charset holds (a Chinese one, say).
    */
   static int holdingAll(String text, int from, int to) {
-    return holding(text, from, to, (1 << MISREAD_AS.size()) - 1, false);
+    return holding(text, from, to, ALL, false);
   }
 
   /**
@@ -370,7 +373,7 @@ final class SingleByteCharset {
    * have put for a byte: of those that leave a byte undefined, or of all where {@code anyCharset}.
    */
   static int holdingAllButReplaced(String text, boolean anyCharset) {
-    return holding(text, 0, text.length(), anyCharset ? (1 << MISREAD_AS.size()) - 1 : LEAVING_BYTES_UNDEFINED, true);
+    return holding(text, 0, text.length(), anyCharset ? ALL : LEAVING_BYTES_UNDEFINED, true);
   }
 
   private static int holding(String text, int from, int to, int candidates, boolean skipReplaced) {

@@ -15,7 +15,7 @@ import java.util.Locale;
  * <p>Words are compared folded: lower case, accents dropped, punctuation as spaces. A word of five
  * letters or more also matches one edit away, so that a damaged header ({@code descwiption}) is
  * still read for what it says. A header whose characters a decoder lost (U+FFFD, as
- * {@link MojibakeRepair} leaves them) names what the one word it can be names.
+ * {@link MojibakeRepair} leaves them) names what the longest word it can be names.
  */
 final class Vocabulary {
 
