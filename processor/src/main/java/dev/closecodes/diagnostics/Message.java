@@ -43,6 +43,11 @@ public enum Message {
       "this line writes %s as a character reference ('%s'), an invisible character that can make text read"
           + " otherwise than it shows (in another order, or with words no one sees); it is kept, and generated code"
           + " shows it escaped; %d line(s) write such characters, from this line to line %d"),
+  CHARACTER_REFERENCE_REPAIRED(
+      Severity.WARNING,
+      "this line writes a character reference that names no character a text may hold ('%s': half of a surrogate"
+          + " pair, NUL, or past U+10FFFF); it is read as U+FFFD REPLACEMENT CHARACTER, as browsers read it; %d"
+          + " line(s) write such references, from this line to line %d"),
   FILE_TOO_LARGE(Severity.ERROR, "the file is %s bytes; closecodes reads at most %d"),
   LINE_TOO_LONG(Severity.ERROR, "this line is %d characters long; closecodes reads lines of at most %d"),
   NESTED_TOO_DEEPLY(Severity.ERROR, "the markup nests more than %d elements deep here"),
@@ -376,6 +381,10 @@ public enum Message {
   REGISTRY_NO_ENTRIES(Severity.ERROR, "the registry lists no codes"),
   REGISTRY_NOT_A_REGISTRY(
       Severity.ERROR, "this XML holds no close-code registry: no <registry id=\"close-code-number\"> with records"),
+  REGISTRY_CHARACTER_NOT_XML(
+      Severity.ERROR,
+      "'%s' refers to %s, which XML does not allow in a document (%d use(s), from this line to line %d):"
+          + " this file is no XML; write the character meant, or leave the reference out"),
   REGISTRY_ENTITY_UNDEFINED(
       Severity.ERROR,
       "'&%s;' is no entity XML defines (%d use(s), from this line to line %d); closecodes reads no document type"

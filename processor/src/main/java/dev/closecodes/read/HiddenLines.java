@@ -142,6 +142,29 @@ final class HiddenLines {
   }
 
   /**
+   * Whether offset {@code at} of line {@code line} (counted from 1, from {@code lineStart} to
+   * {@code lineEnd}) is inside a code span, as {@link #withCodeSpansBlanked} finds them: text to
+   * Markdown, as written.
+   */
+  boolean inCodeSpan(String text, int line, int lineStart, int lineEnd, int at) {
+    if (lines.get(line - 1) || htmlBlocks.get(line - 1)) {
+      return false;
+    }
+    for (int open = indexOf(text, '`', lineStart, lineEnd); open >= 0 && open < at; ) {
+      int run = run(text, open, lineEnd, '`');
+      int close = closingRun(text, open + run, lineEnd, run);
+      if (close < 0) {
+        return false; // a run of backticks no run as long closes is text, and so is the rest
+      }
+      if (at < close) {
+        return at >= open + run;
+      }
+      open = indexOf(text, '`', close + run, lineEnd);
+    }
+    return false;
+  }
+
+  /**
    * The text with the {@code <} of each comment, CDATA section, or element of
    * {@link Markup#HIDDEN_CONTENT} (a script, a style, ...) that a code block opens and does not
    * close made a space: the block is shown as code, an example's, and what its markup opens ends

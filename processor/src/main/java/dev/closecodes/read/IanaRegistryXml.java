@@ -2,6 +2,7 @@ package dev.closecodes.read;
 
 import dev.closecodes.diagnostics.Diagnostics;
 import dev.closecodes.diagnostics.Message;
+import dev.closecodes.diagnostics.Printable;
 import dev.closecodes.diagnostics.SourceLocation;
 import dev.closecodes.model.CodeRange;
 import dev.closecodes.model.RegistryEntry;
@@ -44,11 +45,10 @@ final class IanaRegistryXml {
    * @throws Diagnostics.Abort after reporting XML that holds no close-code registry
    */
   static List<RegistryEntry> entries(String file, String text, Diagnostics diagnostics) {
-    reportUndefinedEntities(file, text, diagnostics);
     PageContext context = new PageContext(file, diagnostics);
     List<RegistryEntry> entries = new ArrayList<>();
     boolean found = false;
-    Markup.Tree tree = Markup.parse(text, Markup.TagNames.AS_WRITTEN);
+    Markup.Tree tree = Markup.parse(readReferences(file, text, diagnostics), Markup.TagNames.AS_WRITTEN);
     for (Element element : Markup.elements(tree, 1, context)) {
       if (!element.normalName().equals("registry") || !CLOSE_CODES.equals(element.attr("id"))) {
         continue;
@@ -71,13 +71,22 @@ final class IanaRegistryXml {
   }
 
   /**
-   * An error for each entity the text refers to that XML does not define itself: one its document
-   * type definition declares ({@code &xxe;}), or HTML's ({@code &eacute;}); comments and CDATA
-   * sections refer to none. The markup parser
-   * would keep the first as written, and a name, then a constant, would carry it.
+   * The text with each reference to a C1 control character ({@code &#x85;}) written as the
+   * character, which XML reads it as: the markup parser reads it as HTML does, as the character
+   * Windows-1252 puts at that byte. Before that, an error for each entity the text refers to that
+   * XML does not define itself (one its document type definition declares, {@code &xxe;}, or HTML's,
+   * {@code &eacute;}), which the parser would keep as written, for a name, then a constant, to carry
+   * it; an error for each reference to a character XML does not allow, which the parser would read
+   * as HTML does, NUL dropped and half of a surrogate pair kept; and a warning for references to
+   * invisible characters, as on a page. Comments and CDATA sections refer to nothing.
    */
-  private static void reportUndefinedEntities(String file, String text, Diagnostics diagnostics) {
-    Map<String, int[]> uses = new LinkedHashMap<>(); // name: first line, last line, count
+  private static String readReferences(String file, String text, Diagnostics diagnostics) {
+    Map<String, int[]> undefined = new LinkedHashMap<>(); // name: first line, last line, count
+    Map<String, int[]> notXml = new LinkedHashMap<>(); // as written: the same
+    int[] invisible = {0, 0, 0}; // lines: first, last, count
+    String invisibleExample = "";
+    StringBuilder read = null; // made for a file that refers to a C1 control character
+    int copied = 0;
     int line = 1;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -92,6 +101,25 @@ final class IanaRegistryXml {
         i = end - 1;
       } else if (c == '\n') {
         line++;
+      } else if (c == '&' && i + 1 < text.length() && text.charAt(i + 1) == '#') {
+        int end = numericReferenceEnd(text, i);
+        if (end < 0) {
+          continue;
+        }
+        int referenced = referenced(text, i, end);
+        if (!isXmlCharacter(referenced)) {
+          count(notXml, text.substring(i, end), line);
+        } else if (referenced >= 0x80 && referenced <= 0x9F) {
+          read = read == null ? new StringBuilder(text.length()) : read;
+          read.append(text, copied, i).append((char) referenced);
+          copied = end;
+        } else if (referenced > 0x7F && UnicodeCharacters.isFormat(referenced) && invisible[1] != line) {
+          if (invisible[2]++ == 0) {
+            invisible[0] = line;
+            invisibleExample = text.substring(i, end);
+          }
+          invisible[1] = line;
+        }
       } else if (c == '&') {
         int end = i + 1;
         while (end < text.length() && end - i <= 64 && isNameCharacter(text.charAt(end), end == i + 1)) {
@@ -100,22 +128,71 @@ final class IanaRegistryXml {
         if (end > i + 1 && end < text.length() && text.charAt(end) == ';') {
           String name = text.substring(i + 1, end);
           if (!XML_ENTITIES.contains(name)) {
-            int[] seen = uses.get(name);
-            if (seen == null) {
-              seen = new int[] {line, line, 0};
-              uses.put(name, seen);
-            }
-            seen[1] = line;
-            seen[2]++;
+            count(undefined, name, line);
           }
         }
       }
     }
-    for (Map.Entry<String, int[]> use : uses.entrySet()) {
+    for (Map.Entry<String, int[]> use : undefined.entrySet()) {
       int[] seen = use.getValue();
       diagnostics.report(Message.REGISTRY_ENTITY_UNDEFINED, new SourceLocation(file, seen[0]), use.getKey(), seen[2],
           seen[1]);
     }
+    for (Map.Entry<String, int[]> use : notXml.entrySet()) {
+      int[] seen = use.getValue();
+      int referenced = referenced(use.getKey(), 0, use.getKey().length());
+      diagnostics.report(Message.REGISTRY_CHARACTER_NOT_XML, new SourceLocation(file, seen[0]), use.getKey(),
+          referenced > Character.MAX_CODE_POINT ? "a number past U+10FFFF" : Printable.described(referenced), seen[2],
+          seen[1]);
+    }
+    if (invisible[2] > 0) {
+      diagnostics.report(Message.INVISIBLE_CHARACTER_REFERENCES, new SourceLocation(file, invisible[0]),
+          Printable.described(referenced(invisibleExample, 0, invisibleExample.length())), invisibleExample,
+          invisible[2], invisible[1]);
+    }
+    return read == null ? text : read.append(text, copied, text.length()).toString();
+  }
+
+  /** Counts a use at this line: the first line, the last, and how many. */
+  private static void count(Map<String, int[]> uses, String key, int line) {
+    int[] seen = uses.get(key);
+    if (seen == null) {
+      seen = new int[] {line, line, 0};
+      uses.put(key, seen);
+    }
+    seen[1] = line;
+    seen[2]++;
+  }
+
+  /**
+   * Where the numeric reference at {@code at} ({@code &#233;}, {@code &#xE9;}) ends, past its
+   * {@code ;}; -1 for none. An {@code X} is read as XML's {@code x}, as the markup parser reads it.
+   */
+  private static int numericReferenceEnd(String text, int at) {
+    int i = at + 2;
+    int radix = i < text.length() && (text.charAt(i) | 0x20) == 'x' ? 16 : 10;
+    i += radix == 16 ? 1 : 0;
+    int digitsStart = i;
+    while (i < text.length() && Character.digit(text.charAt(i), radix) >= 0 && text.charAt(i) < 0x80) {
+      i++;
+    }
+    return i > digitsStart && i < text.length() && text.charAt(i) == ';' ? i + 1 : -1;
+  }
+
+  /** The character the numeric reference from {@code at} to {@code end} names; past U+10FFFF, one more than it. */
+  private static int referenced(String text, int at, int end) {
+    int radix = (text.charAt(at + 2) | 0x20) == 'x' ? 16 : 10;
+    long value = 0;
+    for (int i = at + (radix == 16 ? 3 : 2); i < end - 1; i++) {
+      value = Math.min(value * radix + Character.digit(text.charAt(i), radix), Character.MAX_CODE_POINT + 1L);
+    }
+    return (int) value;
+  }
+
+  /** Whether XML allows the character in a document (its production {@code Char}). */
+  private static boolean isXmlCharacter(int c) {
+    return c == '\t' || c == '\n' || c == '\r' || c >= 0x20 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD
+        || c >= 0x10000 && c <= Character.MAX_CODE_POINT;
   }
 
   private static boolean isNameCharacter(char c, boolean first) {
@@ -138,11 +215,14 @@ final class IanaRegistryXml {
     return new RegistryEntry(range, name, Rfc6455.statusOf(range, notAssigned), reference(record), location);
   }
 
-  /** The text of the record's child of this name, white space collapsed; empty for none. */
+  /**
+   * The text of the record's child of this name, white space collapsed; empty for none. Not
+   * jsoup's {@code text()}, which takes a zero-width space for white space, as XML does not.
+   */
   private static String text(Element record, String child) {
     for (Element element : Markup.childElements(record)) {
       if (element.normalName().equals(child)) {
-        return RichText.collapseWhitespace(element.text());
+        return RichText.collapseWhitespace(RichTexts.wholeText(element));
       }
     }
     return "";

@@ -53,6 +53,7 @@ public final class PageReader {
     } else {
       escaped = null;
     }
+    text = ReplacedReferences.replaced(text, file, diagnostics); // a reference to no character is U+FFFD
     Tables tables = Tables.of(text, file, diagnostics);
     HiddenLines hidden = tables.hidden();
     InvisibleReferences.report(file, text, hidden, diagnostics);

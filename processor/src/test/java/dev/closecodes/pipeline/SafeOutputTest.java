@@ -213,6 +213,46 @@ class SafeOutputTest {
     assertTrue(closeCode.contains("con&#92;u00adnection is &#92;u202eclosed&#92;u202c."), closeCode);
   }
 
+  /**
+   * A character reference that names no character a text may hold (half of a surrogate pair, NUL,
+   * or past U+10FFFF) is U+FFFD to a browser. The parsers had kept a half as it was, a string of the
+   * generated code holding it alone (or two written one after the other making a character neither
+   * names), and NUL as NUL, with nothing said. In an HTML table and in a pipe table alike, each is
+   * now read as U+FFFD, with a warning at its line, one without its {@code ;} too, as HTML reads
+   * it; in a code span or a code block it is text, as written.
+   */
+  @Test
+  void referencesThatNameNoCharacterAreReadAsBrowsersReadThem() {
+    String html = table(
+        "1000|Normal|Closed &#xD800; here &#xDFFF.",
+        "1001|Away|Pair &#55357;&#56832;, nul &#0; and far &#x110000;. <code>&#xDC00;</code>")
+        + "\n```html\n<p>&#xD800;</p>\n```\n";
+    String pipes = "# CloseEvent\n\n| Code | Name | Description |\n| --- | --- | --- |\n"
+        + "| 1000 | Normal | Closed &#xD800; here &#xDFFF. |\n"
+        + "| 1001 | Away | Pair &#55357;&#56832;, nul &#0; and far &#x110000;. `&#xDC00;` |\n";
+    for (String page : List.of(html, pipes)) {
+      Generation generation = generate(page, Optional.empty(), ChecksFrom.PAGE);
+      assertEquals(List.of(), errors(generation.diagnostics()));
+      List<String> warned = generation.diagnostics().stream()
+          .filter(d -> d.message() == Message.CHARACTER_REFERENCE_REPAIRED).map(Object::toString).toList();
+      assertEquals(List.of("page.md:5: warning: this line writes a character reference that names no character a"
+          + " text may hold ('&#xD800;': half of a surrogate pair, NUL, or past U+10FFFF); it is read as U+FFFD"
+          + " REPLACEMENT CHARACTER, as browsers read it; 2 line(s) write such references, from this line to line"
+          + " 6"), warned, page);
+      List<String> descriptions = generation.table().orElseThrow().codes().stream()
+          .map(code -> code.description().plainText()).toList();
+      String codeSpan = page == html ? "\uFFFD" : "&#xDC00;"; // HTML reads a reference in <code>; Markdown does not
+      assertEquals(List.of("Closed \uFFFD here \uFFFD.", "Pair \uFFFD\uFFFD, nul \uFFFD and far \uFFFD. " + codeSpan),
+          descriptions.subList(0, 2), page);
+      for (GeneratedFile file : generation.files()) {
+        assertPureAscii(file);
+        for (String unit : List.of("\\ud800", "\\ud83d", "\\ude00", "\\udc00", "\\u0000")) {
+          assertFalse(file.source().toLowerCase(java.util.Locale.ROOT).contains(unit), file.typeName() + ": " + unit);
+        }
+      }
+    }
+  }
+
   @Test
   void mojibakeRepairThatMakesABidiControlIsWarnedToo() {
     // U+202E in UTF-8 is E2 80 AE, which Windows-1252 shows as "â€®"

@@ -178,6 +178,63 @@ class RegistryReaderTest {
     assertTrue(errors.get(1).text().startsWith("'&eacute;' is no entity XML defines (1 use(s)"), errors.get(1).text());
   }
 
+  /**
+   * A character reference to a character XML does not allow (NUL, a control character but tab and
+   * the line ends, half of a surrogate pair, U+FFFE, U+FFFF, or past U+10FFFF) makes the file no
+   * XML: an error at its line. It had been read as HTML reads it, NUL dropped and a surrogate half
+   * kept, to stand alone in a string of the generated code.
+   */
+  @Test
+  void aReferenceToACharacterXmlDoesNotAllowIsAnError() {
+    RegistryRead registry = Reading.registry("websocket.xml", """
+        <?xml version='1.0' encoding='UTF-8'?>
+        <registry xmlns="http://www.iana.org/assignments" id="websocket">
+          <registry id="close-code-number">
+            <record><value>1000</value><description>Normal &#xD800;</description></record>
+            <record><value>1001</value><description>Going &#0;away &#x1; &#X1;</description></record>
+            <record><value>1002</value><description>Protocol &#xFFFE; &#1114112; &#xD800;</description></record>
+            <record><value>1003</value><description>Unsupported &#x9;Data&#10;&#x20;&#xFFFD;</description></record>
+            <!-- &#0; --><note><![CDATA[&#x1;]]></note>
+          </registry>
+        </registry>
+        """.getBytes(StandardCharsets.UTF_8));
+    assertEquals(List.of("4 REGISTRY_CHARACTER_NOT_XML", "5 REGISTRY_CHARACTER_NOT_XML",
+        "5 REGISTRY_CHARACTER_NOT_XML", "5 REGISTRY_CHARACTER_NOT_XML", "6 REGISTRY_CHARACTER_NOT_XML",
+        "6 REGISTRY_CHARACTER_NOT_XML"), errors(registry));
+    List<Diagnostic> errors = registry.diagnostics().stream().filter(Diagnostic::isError).toList();
+    assertEquals("'&#xD800;' refers to U+D800, which XML does not allow in a document (2 use(s), from this"
+        + " line to line 6): this file is no XML; write the character meant, or leave the reference out",
+        errors.get(0).text());
+    assertTrue(errors.get(1).text().startsWith("'&#0;' refers to U+0000 NULL, which XML does not allow"),
+        errors.get(1).text());
+  }
+
+  /**
+   * A reference to a C1 control character ({@code &#x85;}) is that character in XML, where HTML,
+   * and so the markup parser, reads it as the character Windows-1252 puts at that byte ({@code …});
+   * one to an invisible character is warned of, as on a page.
+   */
+  @Test
+  void referencesAreTheCharactersXmlNamesAndInvisibleOnesAreWarnedOf() {
+    RegistryRead registry = Reading.registry("websocket.xml", """
+        <?xml version='1.0' encoding='UTF-8'?>
+        <registry xmlns="http://www.iana.org/assignments" id="websocket">
+          <registry id="close-code-number">
+            <record><value>1000</value><description>Normal&#x85;Closure &#128;</description></record>
+            <record><value>1001</value><description>Going &#x202E;Away</description></record>
+            <record><value>1002</value><description>Protocol&#x200B; error</description></record>
+          </registry>
+        </registry>
+        """.getBytes(StandardCharsets.UTF_8));
+    assertEquals(List.of("websocket.xml:5: warning: this line writes U+202E RIGHT-TO-LEFT OVERRIDE as a character reference"
+        + " ('&#x202E;'), an invisible character that can make text read otherwise than it shows (in another order,"
+        + " or with words no one sees); it is kept, and generated code shows it escaped; 2 line(s) write such"
+        + " characters, from this line to line 6"),
+        registry.diagnostics().stream().map(Object::toString).toList());
+    assertEquals(List.of("Normal\u0085Closure \u0080", "Going \u202EAway", "Protocol\u200B error"),
+        registry.entries().stream().map(RegistryEntry::name).toList());
+  }
+
   /** In a comment or a CDATA section an ampersand is text, not a reference. */
   @Test
   void anAmpersandInACommentOrCdataIsNoEntity() {
