@@ -77,6 +77,11 @@ public enum Message {
       Severity.WARNING,
       "this row's description opens with '%s', which lost characters (U+FFFD) and, of the words closecodes"
           + " knows, can only be '%s', reserved; the row is read as reserved"),
+  NOT_IN_USE_WORDS_INFERRED(
+      Severity.WARNING,
+      "this row's description is '%s', which lost characters (U+FFFD) and, of the words closecodes knows, can only"
+          + " be %s, which say the codes are not in use or leave them to later specifications; the row is read as"
+          + " reserved"),
   MOJIBAKE_LEFT(
       Severity.WARNING,
       "this line looks partly like mojibake: '%s' is how %s reads the UTF-8 of '%s', but the line also holds"

@@ -339,12 +339,17 @@ final class RowReader {
       diagnostics.report(Message.RESERVED_WORD_STRUCK, location);
     }
     // The word for reserved but for characters a decoder lost (�約) is read as it, with a warning:
-    // other words end as it does, but a row of a close-code table that opens so is seldom one.
+    // other words end as it does, but a row of a close-code table that opens so is seldom one. So
+    // are words that say the codes are not in use (未使�), where they are the whole first sentence.
     if (said != Vocabulary.Verdict.RESERVED && said != Vocabulary.Verdict.NOT_IN_USE) {
       String[] lost = Vocabulary.reservedWordLost(wordsKept);
+      String[] notInUse = lost == null ? Vocabulary.notInUseWordsLost(wordsKept) : null;
       if (lost != null) {
         diagnostics.report(Message.RESERVED_WORD_INFERRED, location, lost[0], lost[1]);
         said = Vocabulary.Verdict.RESERVED;
+      } else if (notInUse != null) {
+        diagnostics.report(Message.NOT_IN_USE_WORDS_INFERRED, location, notInUse[0], notInUse[1]);
+        said = Vocabulary.Verdict.NOT_IN_USE;
       }
     }
     // The page's bold word for reserved, moved after the opening ("Gone. **Reserved.**"), still says it.

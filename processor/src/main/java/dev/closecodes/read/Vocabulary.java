@@ -504,6 +504,48 @@ final class Vocabulary {
   }
 
   /**
+   * The first sentence of a description that lost characters, and the words that say the codes
+   * are not in use it can only be ({@code 未使�} for {@code 未使用}), or the words for definition
+   * and the future it holds, which leave the codes to later specifications ({@code 今後の改訂による定�}
+   * for {@code 定義}); null for none. They are read as {@link #saysNotInUse} reads them, the whole
+   * sentence or a word for each, each U+FFFD one character and at least as many kept.
+   */
+  static String[] notInUseWordsLost(String description) {
+    String opening = description.substring(0, Math.min(description.length(), FIRST_SENTENCE_CHARS));
+    if (opening.indexOf(LOST) < 0) {
+      return null;
+    }
+    String sentence = SENTENCE_END.split(opening, 2)[0].strip();
+    String folded = foldKeepingLost(sentence);
+    for (String words : NOT_IN_USE) {
+      if (folded.length() == words.length() && sameButLost(folded, 0, words)) {
+        return new String[] {sentence, "'" + words + "'"};
+      }
+    }
+    String words = " " + folded;
+    boolean spaced = isSpaced(sentence);
+    String definition = stemButLost(words, DEFINITION_STEMS, spaced);
+    String future = definition == null ? null : stemButLost(words, FUTURE_STEMS, spaced);
+    return future == null ? null : new String[] {sentence, "'" + definition + "' and '" + future + "'"};
+  }
+
+  /**
+   * The first of the stems the words hold, as written or but for characters lost (opening a word
+   * where the language is written with spaces); null for none.
+   */
+  private static String stemButLost(String words, List<String> stems, boolean spaced) {
+    for (String stem : stems) {
+      for (int at = 0; at + stem.length() <= words.length(); at++) {
+        boolean opensWord = !spaced || at > 0 && words.charAt(at - 1) == ' ';
+        if (opensWord && (words.startsWith(stem, at) || sameButLost(words, at, stem))) {
+          return stem;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
    * Whether the description's first sentence is one that says the codes are not in use, or
    * speaks of their definition by future revisions. Only a whole sentence of the first kind
    * counts ("Not used by browsers, ..." says something else), and each word of the second kind

@@ -1120,6 +1120,52 @@ class PageReaderTest {
     }
 
     /**
+     * A row whose words that say the codes are not in use lost characters ({@code 未使用} is
+     * {@code 未使�} in the Japanese page misread as Mac Roman and then read as Windows-1252 by a
+     * decoder that loses the bytes it leaves undefined), or whose word for definition did beside
+     * the word for the future ({@code 定義} is {@code 定�}), had been read as a code in use, its
+     * only warning the one that counts the characters lost. Such words but for characters lost, the
+     * whole first sentence or a word for each as when none is lost, each U+FFFD one character and at
+     * least as many kept, make the row reserved, with a warning at the row.
+     */
+    @Test
+    void wordsThatSayNotInUseThatLostCharactersAreReadSoWithAWarning() throws Exception {
+      String page = """
+          | ステータスコード | 名前 | 説明 |
+          | --- | --- | --- |
+          | `0`–`999` | | 未使用。 |
+          | `1000` | 通常 | 正常に完了した。 |
+          | `1004` | 予約 | 予約済み。意味は今後定義されるかもしれない。 |
+          | `1016`–`2999` | | WebSocket プロトコル仕様の今後の改訂による定義、および拡張仕様による定義用。 |
+          """;
+      String misread = new String(page.getBytes(StandardCharsets.UTF_8), Charset.forName("x-MacRoman"));
+      String damaged = new String(misread.getBytes(StandardCharsets.UTF_8), Charset.forName("windows-1252"));
+      PageRead document = Reading.page("page.md", damaged.getBytes(StandardCharsets.UTF_8));
+      assertEquals("未使\uFFFD。", document.rows().get(0).description().plainText());
+      assertEquals(List.of(true, false, true, true), document.rows().stream().map(PageRow::reserved).toList());
+      List<String> inferred = document.diagnostics().stream()
+          .filter(d -> d.message() == Message.NOT_IN_USE_WORDS_INFERRED).map(Object::toString).toList();
+      assertEquals(List.of("page.md:3: warning: this row's description is '未使\uFFFD', which lost characters"
+          + " (U+FFFD) and, of the words closecodes knows, can only be '未使用', which say the codes are not in"
+          + " use or leave them to later specifications; the row is read as reserved",
+          "page.md:6: warning: this row's description is 'WebSocket プロトコル仕様の今後の改訂による定\uFFFD、および拡張仕様"
+          + "による定\uFFFD\uFFFD', which lost characters (U+FFFD) and, of the words closecodes knows, can only be '定義'"
+          + " and '今後', which say the codes are not in use or leave them to later specifications; the row is read as"
+          + " reserved"), inferred);
+      // In a language written with spaces alike; and a sentence that only opens so says something else.
+      String spaced = """
+          | Code | Name | Description |
+          | --- | --- | --- |
+          | `0`–`999` | | Not us\uFFFDd. |
+          | `1000` | Normal | Not u\uFFFDed by this page, and more. |
+          """;
+      PageRead english = Reading.page("page.md", spaced.getBytes(StandardCharsets.UTF_8));
+      assertEquals(List.of(true, false), english.rows().stream().map(PageRow::reserved).toList());
+      assertEquals(List.of("3 warning NOT_IN_USE_WORDS_INFERRED"), diagnostics(english).stream()
+          .filter(d -> d.contains("INFERRED")).toList());
+    }
+
+    /**
      * A header that lost all its characters ({@code 名前}, name, is two U+FFFD in Windows-1252)
      * names nothing that can be told: its column is left unread with a warning that says why. It
      * had been left unread as an empty header is, the page's names gone with nothing said.
