@@ -55,12 +55,23 @@ public record RichText(List<Inline> inlines) {
   private static boolean isCollapsed(CharSequence text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if ((Character.isWhitespace(c) || Character.isSpaceChar(c))
+      if (isSpace(c)
           && (c != ' ' || i == 0 || i == text.length() - 1 || text.charAt(i - 1) == ' ')) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * Whether a character is white space as a page shows it: ASCII's (space, tab, the line ends,
+   * form feed) and Unicode's spaces, no-break ones included. Not the control characters Java
+   * counts as white space (U+000B, U+001C to U+001F), which HTML and Markdown do not, and a word
+   * processor writes inside a word (U+001F, its optional hyphen).
+   */
+  public static boolean isSpace(char c) {
+    return c <= ' ' ? c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'
+        : c > 0x7F && (Character.isWhitespace(c) || Character.isSpaceChar(c));
   }
 
   /** Collapses runs of white space, no-break spaces included, to one space and trims the ends. */
@@ -72,7 +83,7 @@ public record RichText(List<Inline> inlines) {
     boolean pendingSpace = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+      if (isSpace(c)) {
         pendingSpace = out.length() > 0;
       } else {
         if (pendingSpace) {

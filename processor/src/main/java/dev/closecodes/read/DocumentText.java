@@ -140,8 +140,10 @@ final class DocumentText {
 
   /**
    * One warning for the invisible format characters the text holds (bidi controls, zero-width
-   * characters, soft hyphens, a byte-order mark inside the text): they can make a line display in
-   * another order than it is read. They are kept; generated code shows them escaped.
+   * characters, soft hyphens, a byte-order mark inside the text), and its control characters
+   * (a word processor's hyphens, U+001E and U+001F; C1's): they can make a line display in
+   * another order than it is read, or hide a character inside a word. They are kept; generated
+   * code shows them escaped.
    */
   private static void reportInvisibleCharacters(String file, String text, Diagnostics diagnostics) {
     int first = 0;
@@ -155,7 +157,7 @@ final class DocumentText {
       i += Character.charCount(c);
       if (c == '\n') {
         line++;
-      } else if (c > 0x7F && UnicodeCharacters.isFormat(c) && lineWithOne != line) { // none is ASCII
+      } else if ((c > 0x7F && UnicodeCharacters.isFormat(c) || isControl(c)) && lineWithOne != line) {
         lineWithOne = line;
         lines++;
         last = line;
@@ -168,6 +170,15 @@ final class DocumentText {
     if (lines > 0) {
       diagnostics.report(Message.INVISIBLE_CHARACTERS, new SourceLocation(file, first), example, lines, last);
     }
+  }
+
+  /**
+   * Whether a character is a control character that text does not hold: C0's but tab, the line
+   * ends and form feed, which white space is made of, DEL, and C1's. Not NUL, which makes a file
+   * binary, nor -1, which stands for no character.
+   */
+  static boolean isControl(int c) {
+    return c < ' ' ? c > 0 && c != '\t' && c != '\n' && c != '\r' && c != '\f' : c >= 0x7F && c <= 0x9F;
   }
 
   private static void checkSize(String file, byte[] bytes, Diagnostics diagnostics) {

@@ -78,7 +78,8 @@ final class IanaRegistryXml {
    * {@code &eacute;}), which the parser would keep as written, for a name, then a constant, to carry
    * it; an error for each reference to a character XML does not allow, which the parser would read
    * as HTML does, NUL dropped and half of a surrogate pair kept; and a warning for references to
-   * invisible characters, as on a page. Comments and CDATA sections refer to nothing.
+   * invisible characters, control characters among them, as on a page. Comments and CDATA
+   * sections refer to nothing.
    */
   private static String readReferences(String file, String text, Diagnostics diagnostics) {
     Map<String, int[]> undefined = new LinkedHashMap<>(); // name: first line, last line, count
@@ -109,11 +110,16 @@ final class IanaRegistryXml {
         int referenced = referenced(text, i, end);
         if (!isXmlCharacter(referenced)) {
           count(notXml, text.substring(i, end), line);
-        } else if (referenced >= 0x80 && referenced <= 0x9F) {
+          continue;
+        }
+        if (referenced >= 0x80 && referenced <= 0x9F) {
           read = read == null ? new StringBuilder(text.length()) : read;
           read.append(text, copied, i).append((char) referenced);
           copied = end;
-        } else if (referenced > 0x7F && UnicodeCharacters.isFormat(referenced) && invisible[1] != line) {
+        }
+        boolean showsNothing = referenced > 0x7F && UnicodeCharacters.isFormat(referenced)
+            || DocumentText.isControl(referenced);
+        if (showsNothing && invisible[1] != line) {
           if (invisible[2]++ == 0) {
             invisible[0] = line;
             invisibleExample = text.substring(i, end);

@@ -7,7 +7,8 @@ import dev.closecodes.diagnostics.SourceLocation;
 import dev.closecodes.text.UnicodeCharacters;
 
 /**
- * Invisible characters a page writes as character references ({@code &#x202E;}, {@code &shy;}):
+ * Invisible characters a page writes as character references ({@code &#x202E;}, {@code &shy;},
+ * a control character's {@code &#x1F;}):
  * once the page is read they are the characters, in the text generated code carries, as those
  * written as themselves are, which {@link DocumentText} warns of. One warning, at the first line
  * that writes one; references in code blocks and comments, shown as written or not at all, say
@@ -52,7 +53,7 @@ final class InvisibleReferences {
           end++;
         }
         int c = end < lineEnd && text.charAt(end) == ';' ? referenced(text.substring(next + 1, end)) : -1;
-        if (c > 0x7F && UnicodeCharacters.isFormat(c) && !hidden.hidden(line)) {
+        if (isInvisible(c) && !hidden.hidden(line)) {
           if (lines++ == 0) {
             first = line;
             example = Printable.described(c);
@@ -69,6 +70,22 @@ final class InvisibleReferences {
       diagnostics.report(Message.INVISIBLE_CHARACTER_REFERENCES, new SourceLocation(file, first), example, written,
           lines, last);
     }
+  }
+
+  /** The C1 control characters HTML reads a reference to as itself: the bytes Windows-1252 leaves undefined. */
+  private static final String C1_KEPT = "\u0081\u008D\u008F\u0090\u009D";
+
+  /**
+   * Whether the character a page's reference names is, once HTML has read it, one the warning is
+   * about: an invisible format character, or a control character. HTML reads a reference to a C1
+   * control as the character Windows-1252 puts at that byte where it puts one ({@code &#x85;} is
+   * {@code …}).
+   */
+  static boolean isInvisible(int c) {
+    if (c >= 0x80 && c <= 0x9F) {
+      return C1_KEPT.indexOf(c) >= 0;
+    }
+    return c > 0x7F && UnicodeCharacters.isFormat(c) || DocumentText.isControl(c);
   }
 
   /** The code point a reference's name ({@code #x202E}, {@code shy}) stands for; -1 for none known. */

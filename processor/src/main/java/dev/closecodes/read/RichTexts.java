@@ -166,7 +166,7 @@ final class RichTexts {
     StringBuilder out = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+      if (RichText.isSpace(c)) {
         if (!lastWasSpace[0]) {
           out.append(' ');
           lastWasSpace[0] = true;
@@ -184,7 +184,7 @@ final class RichTexts {
     boolean previousWasSpace = afterSpace;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      boolean space = Character.isWhitespace(c) || Character.isSpaceChar(c);
+      boolean space = RichText.isSpace(c);
       if (space && (c != ' ' || previousWasSpace)) {
         return false;
       }

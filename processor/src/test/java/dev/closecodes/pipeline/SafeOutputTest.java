@@ -169,6 +169,47 @@ class SafeOutputTest {
   }
 
   /**
+   * A control character (a word processor's optional hyphen, U+001F, or its non-breaking one,
+   * U+001E; a bell, a C1 control) shows as nothing, as an invisible character does, and is no
+   * white space to HTML or Markdown. Such characters had been kept with nothing said, and the
+   * information separators, which Java counts as white space, had split their word in two
+   * ({@code Going Away} for {@code Going\u001FAway}). They are warned of at their line, as
+   * invisible characters are, kept, and shown escaped.
+   */
+  @Test
+  void controlCharactersAreWarnedOfAndKeptNotTakenForSpaces() {
+    Generation generation = generate(table(
+        "1000|Nor\u001Fmal|Done\u0007 and \u001Cgone.",
+        "1001|Going Away|Left\u0085 and\u000B right.",
+        "1002|Protocol|Bad&#x1F;ly &#x85; &#x81;."), Optional.of("""
+        from,to,name,status,reference
+        1000,1000,Normal\u0001 Closure,wire,x
+        """), ChecksFrom.REGISTRY);
+    assertEquals(List.of(), errors(generation.diagnostics()));
+    List<String> warned = generation.diagnostics().stream().filter(d -> d.message() == Message.INVISIBLE_CHARACTERS)
+        .map(Object::toString).toList();
+    assertEquals(List.of("page.md:5: warning: this line holds U+001F INFORMATION SEPARATOR ONE, an invisible"
+        + " character that can make text read otherwise than it shows (in another order, or with words no one"
+        + " sees); it is kept, and generated code shows it escaped; 2 line(s) hold such characters, from this line"
+        + " to line 6", "registry.csv:2: warning: this line holds U+0001 START OF HEADING, an invisible character"
+        + " that can make text read otherwise than it shows (in another order, or with words no one sees); it is"
+        + " kept, and generated code shows it escaped; 1 line(s) hold such characters, from this line to line 2"),
+        warned);
+    List<String> read = generation.table().orElseThrow().codes().stream()
+        .map(code -> code.pageName() + "|" + code.description().plainText()).toList();
+    assertEquals(List.of("Nor\u001Fmal|Done\u0007 and \u001Cgone.", "Going Away|Left\u0085 and\u000B right.",
+        "Protocol|Bad\u001Fly \u2026 \u0081."), read.subList(0, 3));
+    // Written as references too; HTML reads a reference to a C1 control as Windows-1252's character, where it has one
+    assertEquals(List.of("page.md:7: warning: this line writes U+001F INFORMATION SEPARATOR ONE as a character"
+        + " reference ('&#x1F;'), an invisible character that can make text read otherwise than it shows (in"
+        + " another order, or with words no one sees); it is kept, and generated code shows it escaped; 1 line(s)"
+        + " write such characters, from this line to line 7"), generation.diagnostics().stream()
+        .filter(d -> d.message() == Message.INVISIBLE_CHARACTER_REFERENCES).map(Object::toString).toList());
+    generation.files().forEach(SafeOutputTest::assertPureAscii);
+    assertTrue(generation.source("CloseCode").contains("\"Nor\\u001fmal\""), generation.source("CloseCode"));
+  }
+
+  /**
    * Unicode's tag characters (U+E0020 to U+E007F) are invisible format characters beyond the basic
    * plane, each written as two UTF-16 units: text hidden in them ("IGN" here) was neither warned
    * of nor shown escaped in the Javadoc, whose HTML then held it invisible.

@@ -21,6 +21,22 @@ class InvisibleReferencesTest {
     }
   }
 
+  /**
+   * HTML reads a reference to a C1 control as the character Windows-1252 puts at that byte, and as
+   * the control only where it puts none: the warning is about those alone.
+   */
+  @Test
+  void aC1ReferenceIsWarnedOfWhereHtmlReadsItAsTheControl() {
+    for (int c = 0x80; c <= 0x9F; c++) {
+      String read = Jsoup.parse("<p>&#" + c + ";</p>").selectFirst("p").wholeText();
+      assertEquals(read.equals(String.valueOf((char) c)), InvisibleReferences.isInvisible(c), Integer.toHexString(c));
+    }
+    assertTrue(InvisibleReferences.isInvisible(0x1F));
+    assertTrue(InvisibleReferences.isInvisible(0x7F));
+    assertEquals(false, InvisibleReferences.isInvisible('\t'));
+    assertEquals(false, InvisibleReferences.isInvisible(-1));
+  }
+
   @Test
   void numericReferencesInHexadecimalOrDecimal() {
     assertEquals(0x202E, InvisibleReferences.referenced("#x202E"));
