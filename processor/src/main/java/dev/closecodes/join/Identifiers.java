@@ -20,7 +20,8 @@ final class Identifiers {
    * An upper-case constant name made from a name as written: {@code Normal Closure} becomes
    * {@code NORMAL_CLOSURE}, {@code close_normal} becomes {@code CLOSE_NORMAL}, accents are dropped,
    * and a letter such as {@code ß} or {@code đ} is spelled out ({@code SS}, {@code D}); invisible
-   * characters do not part words ({@code Abnor&shy;mal} is {@code ABNORMAL}).
+   * characters, control characters among them, do not part words ({@code Abnor&shy;mal} is
+   * {@code ABNORMAL}).
    * Empty when nothing usable is left, or the result does not start with a letter.
    */
   static Optional<String> constantName(String written) {
@@ -31,9 +32,9 @@ final class Identifiers {
     for (int i = 0; i < decomposed.length(); ) {
       int c = decomposed.codePointAt(i);
       i += Character.charCount(c);
-      // An invisible format character (a soft hyphen, a zero-width space) shows nothing, so the
-      // letters either side of it read as one word.
-      if (UnicodeCharacters.isMark(c) || UnicodeCharacters.isFormat(c)) {
+      // An invisible format character (a soft hyphen, a zero-width space) or a control character
+      // shows nothing, so the letters either side of it read as one word.
+      if (UnicodeCharacters.isMark(c) || UnicodeCharacters.isFormat(c) || UnicodeCharacters.isControl(c)) {
         continue;
       }
       String spelled = c < 0xc6 ? null : spelledOut(c); // Æ is the first

@@ -157,7 +157,7 @@ final class DocumentText {
       i += Character.charCount(c);
       if (c == '\n') {
         line++;
-      } else if ((c > 0x7F && UnicodeCharacters.isFormat(c) || isControl(c)) && lineWithOne != line) {
+      } else if ((c > 0x7F && UnicodeCharacters.isFormat(c) || UnicodeCharacters.isControl(c)) && lineWithOne != line) {
         lineWithOne = line;
         lines++;
         last = line;
@@ -170,15 +170,6 @@ final class DocumentText {
     if (lines > 0) {
       diagnostics.report(Message.INVISIBLE_CHARACTERS, new SourceLocation(file, first), example, lines, last);
     }
-  }
-
-  /**
-   * Whether a character is a control character that text does not hold: C0's but tab, the line
-   * ends and form feed, which white space is made of, DEL, and C1's. Not NUL, which makes a file
-   * binary, nor -1, which stands for no character.
-   */
-  static boolean isControl(int c) {
-    return c < ' ' ? c > 0 && c != '\t' && c != '\n' && c != '\r' && c != '\f' : c >= 0x7F && c <= 0x9F;
   }
 
   private static void checkSize(String file, byte[] bytes, Diagnostics diagnostics) {

@@ -118,7 +118,7 @@ final class IanaRegistryXml {
           copied = end;
         }
         boolean showsNothing = referenced > 0x7F && UnicodeCharacters.isFormat(referenced)
-            || DocumentText.isControl(referenced);
+            || UnicodeCharacters.isControl(referenced);
         if (showsNothing && invisible[1] != line) {
           if (invisible[2]++ == 0) {
             invisible[0] = line;

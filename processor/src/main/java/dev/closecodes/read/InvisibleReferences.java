@@ -85,7 +85,7 @@ final class InvisibleReferences {
     if (c >= 0x80 && c <= 0x9F) {
       return C1_KEPT.indexOf(c) >= 0;
     }
-    return c > 0x7F && UnicodeCharacters.isFormat(c) || DocumentText.isControl(c);
+    return c > 0x7F && UnicodeCharacters.isFormat(c) || UnicodeCharacters.isControl(c);
   }
 
   /** The code point a reference's name ({@code #x202E}, {@code shy}) stands for; -1 for none known. */

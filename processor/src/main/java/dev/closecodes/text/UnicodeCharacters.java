@@ -168,6 +168,15 @@ public final class UnicodeCharacters {
   }
 
   /**
+   * Whether a character is a control character that text does not hold: C0's but tab, the line
+   * ends and form feed, which white space is made of, DEL, and C1's. Not NUL, which makes a file
+   * binary, nor -1, which stands for no character.
+   */
+  public static boolean isControl(int c) {
+    return c < ' ' ? c > 0 && c != '\t' && c != '\n' && c != '\r' && c != '\f' : c >= 0x7F && c <= 0x9F;
+  }
+
+  /**
    * Whether a character shows nothing of itself where it stands: a format character (a bidi
    * control, a zero-width character, a soft hyphen, one of the tag characters beyond the basic
    * plane) or a line or paragraph separator.

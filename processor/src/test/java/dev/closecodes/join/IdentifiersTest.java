@@ -99,7 +99,7 @@ class IdentifiersTest {
   /**
    * A soft hyphen ({@code &shy;}) or a zero-width space marks where a browser may break a word,
    * and shows nothing: the word is read as one, where it had been cut in two
-   * ({@code ABNOR_MAL_CLOSURE}).
+   * ({@code ABNOR_MAL_CLOSURE}). So is a word with a control character in it ({@code GO_ING}).
    */
   @Test
   void anInvisibleCharacterInsideAWordDoesNotCutIt() {
@@ -107,6 +107,9 @@ class IdentifiersTest {
     assertEquals(Optional.of("UNSUPPORTED_DATA"), Identifiers.constantName("Unsup\u200bported Data"));
     assertEquals(Optional.of("GOING_AWAY"), Identifiers.constantName("\u2066Going\u2069 \u202eAway\u2060"));
     assertEquals(Optional.of("VERBINDUNGSABBRUCH"), Identifiers.constantName("Verbindungs\u00ad\u200babbruch"));
+    // nor does a control character (a word processor's optional hyphen, U+001F), though white space does
+    assertEquals(Optional.of("GOING_AWAY"), Identifiers.constantName("Go\u001fing\u0007\u0085 Away"));
+    assertEquals(Optional.of("GOING_AWAY"), Identifiers.constantName("Going\tAway"));
   }
 
   @Test
