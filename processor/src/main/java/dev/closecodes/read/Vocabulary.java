@@ -625,15 +625,17 @@ final class Vocabulary {
       while (end < text.length() && !UnicodeCharacters.isLetter(text.charAt(end))) {
         end++;
       }
-      while (end < text.length() && (UnicodeCharacters.isLetter(text.charAt(end))
-          || UnicodeCharacters.type(text.charAt(end)) == Character.NON_SPACING_MARK)) {
+      while (end < text.length() && (UnicodeCharacters.isLetter(text.charAt(end)) || isInsideWord(text.charAt(end)))) {
         end++;
       }
     }
     return text.substring(start, end);
   }
 
-  /** Lower case, accents dropped, anything but letters and digits a single space, trimmed. */
+  /**
+   * Lower case, accents dropped, invisible characters dropped, anything else but letters and
+   * digits a single space, trimmed.
+   */
   static String fold(String text) {
     if (isPlainAsciiWords(text)) {
       return text.toLowerCase(Locale.ROOT); // most text: nothing to decompose or to drop
@@ -669,7 +671,7 @@ final class Vocabulary {
     boolean space = false;
     for (int i = 0; i < decomposed.length(); i++) {
       char c = decomposed.charAt(i);
-      if (UnicodeCharacters.type(c) == Character.NON_SPACING_MARK) {
+      if (isInsideWord(c)) {
         continue;
       }
       if (UnicodeCharacters.isLetterOrDigit(c) || c == '✓' || c == '✔' || (keepLost && c == LOST)) {
@@ -683,6 +685,15 @@ final class Vocabulary {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * Whether a character belongs to the word it stands in though it is no letter: a mark, or an
+   * invisible character, which shows nothing and parts no word ({@code Re&shy;ser&shy;viert}).
+   */
+  private static boolean isInsideWord(char c) {
+    return UnicodeCharacters.type(c) == Character.NON_SPACING_MARK || c > 0x7F && UnicodeCharacters.isFormat(c)
+        || UnicodeCharacters.isControl(c);
   }
 
   /** Whether the text is ASCII letters and digits with single spaces between them. */

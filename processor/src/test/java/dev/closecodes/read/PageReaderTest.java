@@ -1166,6 +1166,25 @@ class PageReaderTest {
     }
 
     /**
+     * An invisible character inside a word (a soft hyphen, {@code &shy;}, where a long German word
+     * may break; a word processor's optional hyphen, U+001F) shows nothing, and the word is read
+     * as one: a header so written had been left unread, and a row whose words say it is reserved
+     * or not in use had been read as a code in use, the word cut in two where it stands.
+     */
+    @Test
+    void anInvisibleCharacterInsideAWordDoesNotCutIt() {
+      String page = "| Status&shy;code | Be&shy;deu&shy;tung | Beschreibung |\n| --- | --- | --- |\n"
+          + "| `0`–`999` | | Nic\u001Fht verwendet. |\n"
+          + "| `1000` | Normal | Nor&shy;mal. |\n"
+          + "| `1004` | Re&shy;ser&shy;viert | Re&shy;ser&shy;viert. |\n";
+      PageRead document = Reading.page("page.md", page.getBytes(StandardCharsets.UTF_8));
+      assertEquals(List.of(true, false, true), document.rows().stream().map(PageRow::reserved).toList());
+      assertEquals(List.of("", "Normal", "Re\u00ADser\u00ADviert"), document.rows().stream().map(PageRow::name).toList());
+      assertEquals(List.of("1 warning INVISIBLE_CHARACTER_REFERENCES", "3 warning INVISIBLE_CHARACTERS"),
+          diagnostics(document));
+    }
+
+    /**
      * A header that lost all its characters ({@code 名前}, name, is two U+FFFD in Windows-1252)
      * names nothing that can be told: its column is left unread with a warning that says why. It
      * had been left unread as an empty header is, the page's names gone with nothing said.
