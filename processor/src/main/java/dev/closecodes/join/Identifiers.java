@@ -34,7 +34,7 @@ final class Identifiers {
       i += Character.charCount(c);
       // An invisible format character (a soft hyphen, a zero-width space) or a control character
       // shows nothing, so the letters either side of it read as one word.
-      if (UnicodeCharacters.isMark(c) || UnicodeCharacters.isFormat(c) || UnicodeCharacters.isControl(c)) {
+      if (UnicodeCharacters.isMark(c) || UnicodeCharacters.isFormatOrControl(c)) {
         continue;
       }
       String spelled = c < 0xc6 ? null : spelledOut(c); // Æ is the first

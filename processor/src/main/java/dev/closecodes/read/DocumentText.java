@@ -157,7 +157,7 @@ final class DocumentText {
       i += Character.charCount(c);
       if (c == '\n') {
         line++;
-      } else if ((c > 0x7F && UnicodeCharacters.isFormat(c) || UnicodeCharacters.isControl(c)) && lineWithOne != line) {
+      } else if (UnicodeCharacters.isFormatOrControl(c) && lineWithOne != line) {
         lineWithOne = line;
         lines++;
         last = line;

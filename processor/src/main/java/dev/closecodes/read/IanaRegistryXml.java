@@ -117,9 +117,7 @@ final class IanaRegistryXml {
           read.append(text, copied, i).append((char) referenced);
           copied = end;
         }
-        boolean showsNothing = referenced > 0x7F && UnicodeCharacters.isFormat(referenced)
-            || UnicodeCharacters.isControl(referenced);
-        if (showsNothing && invisible[1] != line) {
+        if (UnicodeCharacters.isFormatOrControl(referenced) && invisible[1] != line) {
           if (invisible[2]++ == 0) {
             invisible[0] = line;
             invisibleExample = text.substring(i, end);

@@ -30,6 +30,9 @@ final class InvisibleReferences {
     "InvisibleComma", "2063", "ic", "2063",
   };
 
+  /** The C1 control characters HTML reads a reference to as itself: the bytes Windows-1252 leaves undefined. */
+  private static final String C1_KEPT = "\u0081\u008D\u008F\u0090\u009D";
+
   /** The longest reference name read, {@code NegativeVeryThinSpace}: past it, no reference ends. */
   private static final int LONGEST_NAME = 24;
 
@@ -72,9 +75,6 @@ final class InvisibleReferences {
     }
   }
 
-  /** The C1 control characters HTML reads a reference to as itself: the bytes Windows-1252 leaves undefined. */
-  private static final String C1_KEPT = "\u0081\u008D\u008F\u0090\u009D";
-
   /**
    * Whether the character a page's reference names is, once HTML has read it, one the warning is
    * about: an invisible format character, or a control character. HTML reads a reference to a C1
@@ -85,7 +85,7 @@ final class InvisibleReferences {
     if (c >= 0x80 && c <= 0x9F) {
       return C1_KEPT.indexOf(c) >= 0;
     }
-    return c > 0x7F && UnicodeCharacters.isFormat(c) || UnicodeCharacters.isControl(c);
+    return UnicodeCharacters.isFormatOrControl(c);
   }
 
   /** The code point a reference's name ({@code #x202E}, {@code shy}) stands for; -1 for none known. */

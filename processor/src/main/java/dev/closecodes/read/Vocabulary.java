@@ -692,8 +692,7 @@ final class Vocabulary {
    * invisible character, which shows nothing and parts no word ({@code Re&shy;ser&shy;viert}).
    */
   private static boolean isInsideWord(char c) {
-    return UnicodeCharacters.type(c) == Character.NON_SPACING_MARK || c > 0x7F && UnicodeCharacters.isFormat(c)
-        || UnicodeCharacters.isControl(c);
+    return UnicodeCharacters.type(c) == Character.NON_SPACING_MARK || UnicodeCharacters.isFormatOrControl(c);
   }
 
   /** Whether the text is ASCII letters and digits with single spaces between them. */

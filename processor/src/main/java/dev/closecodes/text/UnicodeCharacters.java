@@ -177,6 +177,15 @@ public final class UnicodeCharacters {
   }
 
   /**
+   * Whether a character is one the reader warns of as invisible and reads no word as parted by:
+   * a format character (a bidi control, a soft hyphen, a zero-width character) or a
+   * {@linkplain #isControl control character}.
+   */
+  public static boolean isFormatOrControl(int c) {
+    return isControl(c) || c > 0x7F && isFormat(c); // no format character is ASCII
+  }
+
+  /**
    * Whether a character shows nothing of itself where it stands: a format character (a bidi
    * control, a zero-width character, a soft hyphen, one of the tag characters beyond the basic
    * plane) or a line or paragraph separator.
