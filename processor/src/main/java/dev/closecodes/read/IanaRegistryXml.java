@@ -168,29 +168,15 @@ final class IanaRegistryXml {
     seen[2]++;
   }
 
-  /**
-   * Where the numeric reference at {@code at} ({@code &#233;}, {@code &#xE9;}) ends, past its
-   * {@code ;}; -1 for none. An {@code X} is read as XML's {@code x}, as the markup parser reads it.
-   */
+  /** Where the numeric reference at {@code at} ends, past its {@code ;}; -1 for none, as XML has none without it. */
   private static int numericReferenceEnd(String text, int at) {
-    int i = at + 2;
-    int radix = i < text.length() && (text.charAt(i) | 0x20) == 'x' ? 16 : 10;
-    i += radix == 16 ? 1 : 0;
-    int digitsStart = i;
-    while (i < text.length() && Character.digit(text.charAt(i), radix) >= 0 && text.charAt(i) < 0x80) {
-      i++;
-    }
-    return i > digitsStart && i < text.length() && text.charAt(i) == ';' ? i + 1 : -1;
+    int digitsEnd = NumericReferences.digitsEnd(text, at, text.length());
+    return digitsEnd >= 0 && digitsEnd < text.length() && text.charAt(digitsEnd) == ';' ? digitsEnd + 1 : -1;
   }
 
-  /** The character the numeric reference from {@code at} to {@code end} names; past U+10FFFF, one more than it. */
+  /** The character the numeric reference from {@code at} to {@code end}, past its {@code ;}, names. */
   private static int referenced(String text, int at, int end) {
-    int radix = (text.charAt(at + 2) | 0x20) == 'x' ? 16 : 10;
-    long value = 0;
-    for (int i = at + (radix == 16 ? 3 : 2); i < end - 1; i++) {
-      value = Math.min(value * radix + Character.digit(text.charAt(i), radix), Character.MAX_CODE_POINT + 1L);
-    }
-    return (int) value;
+    return NumericReferences.value(text, at, end - 1);
   }
 
   /** Whether XML allows the character in a document (its production {@code Char}). */

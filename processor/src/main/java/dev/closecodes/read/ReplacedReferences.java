@@ -77,28 +77,13 @@ final class ReplacedReferences {
    * is no reference.
    */
   static int referenceEnd(String text, int at, int lineEnd) {
-    int i = at + 2;
-    int radix = i < lineEnd && (text.charAt(i) == 'x' || text.charAt(i) == 'X') ? 16 : 10;
-    i += radix == 16 ? 1 : 0;
-    int digitsStart = i;
-    long value = 0;
-    for (int digit; i < lineEnd && (digit = asciiDigit(text.charAt(i), radix)) >= 0; i++) {
-      value = Math.min(value * radix + digit, Character.MAX_CODE_POINT + 1L); // past it, all is one
-    }
-    if (i == digitsStart) {
+    int digitsEnd = NumericReferences.digitsEnd(text, at, lineEnd);
+    if (digitsEnd < 0) {
       return -1;
     }
+    int value = NumericReferences.value(text, at, digitsEnd);
     boolean namesNone = value == 0 || (value >= Character.MIN_SURROGATE && value <= Character.MAX_SURROGATE)
         || value > Character.MAX_CODE_POINT;
-    return !namesNone ? -1 : i < lineEnd && text.charAt(i) == ';' ? i + 1 : i;
-  }
-
-  /** The value of an ASCII digit of the radix (10 or 16); -1 for any other character. */
-  private static int asciiDigit(char c, int radix) {
-    if (c >= '0' && c <= '9') {
-      return c - '0';
-    }
-    char lower = (char) (c | 0x20);
-    return radix == 16 && lower >= 'a' && lower <= 'f' ? lower - 'a' + 10 : -1;
+    return !namesNone ? -1 : digitsEnd < lineEnd && text.charAt(digitsEnd) == ';' ? digitsEnd + 1 : digitsEnd;
   }
 }
