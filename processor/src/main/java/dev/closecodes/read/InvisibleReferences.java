@@ -33,6 +33,12 @@ final class InvisibleReferences {
   /** The C1 control characters HTML reads a reference to as itself: the bytes Windows-1252 leaves undefined. */
   private static final String C1_KEPT = "\u0081\u008D\u008F\u0090\u009D";
 
+  /**
+   * The one name of {@link #NAMED} HTML reads without its {@code ;}: it is among the names HTML kept
+   * from before references needed one.
+   */
+  static final String NAMED_WITHOUT_SEMICOLON = "shy";
+
   /** The longest reference name read, {@code NegativeVeryThinSpace}: past it, no reference ends. */
   private static final int LONGEST_NAME = 24;
 
@@ -51,16 +57,13 @@ final class InvisibleReferences {
       int lineEnd = DocumentText.lineEnd(text, lineStart);
       next = next < lineStart ? text.indexOf('&', lineStart) : next;
       for (; next >= 0 && next < lineEnd; next = text.indexOf('&', next + 1)) {
-        int end = next + 1;
-        while (end < lineEnd && end - next <= LONGEST_NAME && text.charAt(end) != ';') {
-          end++;
-        }
-        int c = end < lineEnd && text.charAt(end) == ';' ? referenced(text.substring(next + 1, end)) : -1;
-        if (isInvisible(c) && !hidden.hidden(line)) {
+        int end = referenceEnd(text, next, lineEnd);
+        int c = end < 0 ? -1 : referenced(text, next, end);
+        if (isInvisible(c) && !hidden.hidden(line) && !hidden.inCodeSpan(text, line, lineStart, lineEnd, next)) {
           if (lines++ == 0) {
             first = line;
             example = Printable.described(c);
-            written = text.substring(next, end + 1);
+            written = text.substring(next, end);
           }
           last = line;
           next = text.indexOf('&', lineEnd); // a line is counted once
@@ -88,22 +91,46 @@ final class InvisibleReferences {
     return UnicodeCharacters.isFormatOrControl(c);
   }
 
-  /** The code point a reference's name ({@code #x202E}, {@code shy}) stands for; -1 for none known. */
-  static int referenced(String name) {
-    try {
-      if (name.startsWith("#x") || name.startsWith("#X")) {
-        return name.length() > 2 && name.length() <= 8 ? Integer.parseInt(name.substring(2), 16) : -1;
-      } else if (name.startsWith("#")) {
-        return name.length() > 1 && name.length() <= 8 ? Integer.parseInt(name.substring(1)) : -1;
-      }
-    } catch (NumberFormatException e) {
-      return -1;
+  /**
+   * Where the reference at {@code at} (its {@code &}) ends as HTML reads it: past its {@code ;}, or,
+   * where HTML reads one without it, past its digits, or past {@code &shy}, the one name of those
+   * known that HTML reads without it; -1 where HTML reads none there. A numeric reference may have
+   * any number of leading zeros; its digits are ASCII ones, with no sign.
+   */
+  static int referenceEnd(String text, int at, int lineEnd) {
+    if (at + 1 < lineEnd && text.charAt(at + 1) == '#') {
+      int digitsEnd = NumericReferences.digitsEnd(text, at, lineEnd);
+      return digitsEnd < 0 ? -1 : digitsEnd < lineEnd && text.charAt(digitsEnd) == ';' ? digitsEnd + 1 : digitsEnd;
+    }
+    int nameEnd = at + 1;
+    while (nameEnd < lineEnd && nameEnd - at <= LONGEST_NAME && isAsciiLetterOrDigit(text.charAt(nameEnd))) {
+      nameEnd++;
+    }
+    if (nameEnd < lineEnd && text.charAt(nameEnd) == ';') {
+      return nameEnd > at + 1 ? nameEnd + 1 : -1;
+    }
+    return nameEnd - at - 1 == NAMED_WITHOUT_SEMICOLON.length()
+        && text.startsWith(NAMED_WITHOUT_SEMICOLON, at + 1) ? nameEnd : -1;
+  }
+
+  /**
+   * The code point the reference from {@code at} to {@code end} (as {@link #referenceEnd} finds it)
+   * stands for; -1 for a name not known; past U+10FFFF, one more than it.
+   */
+  static int referenced(String text, int at, int end) {
+    int nameEnd = text.charAt(end - 1) == ';' ? end - 1 : end;
+    if (text.charAt(at + 1) == '#') {
+      return NumericReferences.value(text, at, nameEnd);
     }
     for (int i = 0; i < NAMED.length; i += 2) {
-      if (NAMED[i].equals(name)) {
+      if (NAMED[i].length() == nameEnd - at - 1 && text.startsWith(NAMED[i], at + 1)) {
         return Integer.parseInt(NAMED[i + 1], 16);
       }
     }
     return -1;
+  }
+
+  private static boolean isAsciiLetterOrDigit(char c) {
+    return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
   }
 }

@@ -255,6 +255,36 @@ class SafeOutputTest {
   }
 
   /**
+   * HTML reads a numeric reference with any number of leading zeros ({@code &#x0000202E;}), and one
+   * without its {@code ;} ({@code &#x202E }), and {@code &shy} without it too: each is the invisible
+   * character in the generated code, where the warning had known only a reference of at most six
+   * digits with its {@code ;}. A sign or a digit of another script makes no reference, and a
+   * reference in a Markdown code span is shown as written: neither is warned of.
+   */
+  @Test
+  void invisibleReferencesAreWarnedOfInEveryFormHtmlReads() {
+    for (String written : List.of("&#x0000202E;", "&#x202E here", "&#0000008238;", "&shy here")) {
+      Generation generation = generate(table("1000|Normal|Closed.", "1001|Away|Left " + written + "."),
+          Optional.empty(), ChecksFrom.PAGE);
+      List<String> warned = generation.diagnostics().stream()
+          .filter(d -> d.message() == Message.INVISIBLE_CHARACTER_REFERENCES).map(Object::toString).toList();
+      assertEquals(1, warned.size(), written + ": " + generation.diagnostics());
+      assertTrue(warned.get(0).startsWith("page.md:6: warning: this line writes U+"), warned.get(0));
+      String description = generation.table().orElseThrow().codes().get(1).description().plainText();
+      assertTrue(description.contains("\u202E") || description.contains("\u00AD"), written + ": " + description);
+    }
+    String pipes = "# CloseEvent\n\n| Code | Name | Description |\n| --- | --- | --- |\n"
+        + "| 1000 | Normal | Shown as `&#x202E;` written. |\n"
+        + "| 1001 | Away | Not one: &#x+202E; &#\u0668\u0662\u0663\u0668; |\n";
+    Generation generation = generate(pipes, Optional.empty(), ChecksFrom.PAGE);
+    assertEquals(List.of(), generation.diagnostics().stream()
+        .filter(d -> d.message() == Message.INVISIBLE_CHARACTER_REFERENCES).toList());
+    for (var code : generation.table().orElseThrow().codes().subList(0, 2)) {
+      assertFalse(code.description().plainText().contains("\u202E"), code.description().plainText());
+    }
+  }
+
+  /**
    * A character reference that names no character a text may hold (half of a surrogate pair, NUL,
    * or past U+10FFFF) is U+FFFD to a browser. The parsers had kept a half as it was, a string of the
    * generated code holding it alone (or two written one after the other making a character neither
