@@ -116,7 +116,7 @@ final class MojibakeRepair {
     if (candidates != null) {
       repaired = new ArrayList<>(candidates.size());
       for (Candidate candidate : candidates) {
-        repaired.add(chosen(candidate, linesRestored));
+        repaired.add(chosen(candidate, linesRestored, true));
       }
     }
     repaired = repaired == null ? List.of() : withoutDoubtful(file, withEvidence(repaired), diagnostics);
@@ -172,9 +172,10 @@ final class MojibakeRepair {
    * The line's repair where several charsets restore it: the charset that restores the most lines
    * of the page wins, for a page is misread one way, not a line each; then the text with the fewest
    * unlikely characters; then the first charset. Every charset giving that very text explains the
-   * line.
+   * line. Whether the repair is evident is told, with {@code lookAhead}, of the text the layers of
+   * repair after this one leave, where this one's is not evident on its own.
    */
-  private static RepairedLine chosen(Candidate line, int[] linesRestored) {
+  private static RepairedLine chosen(Candidate line, int[] linesRestored, boolean lookAhead) {
     String[] restorations = line.restorations();
     int best = -1;
     long bestUnlikely = 0;
@@ -204,8 +205,14 @@ final class MojibakeRepair {
       }
     }
     String restored = restorations[best];
-    return new RepairedLine(line.number(), line.start(), line.end(), restored, explaining,
-        onlyPunctuationPastAscii(restored) || fewerOddPairs(restored, line.text()));
+    boolean evident = onlyPunctuationPastAscii(restored) || fewerOddPairs(restored, line.text());
+    if (!evident && lookAhead) {
+      // Text misread twice may, one layer restored, hold as many odd pairs as before (ISO-8859-1's
+      // controls for Windows-1251's letters): what counts is the text the layers still to come restore.
+      String settled = settled(restored);
+      evident = settled != restored && (onlyPunctuationPastAscii(settled) || fewerOddPairs(settled, line.text()));
+    }
+    return new RepairedLine(line.number(), line.start(), line.end(), restored, explaining, evident);
   }
 
   /**
@@ -308,7 +315,7 @@ final class MojibakeRepair {
         break;
       }
       RepairedLine again = chosen(new Candidate(0, 0, settled.length(), settled, restorations),
-          new int[CHARSETS.size()]);
+          new int[CHARSETS.size()], false);
       settled = again.text();
     }
     return settled;
@@ -655,8 +662,9 @@ final class MojibakeRepair {
     if (invisible(restored) <= invisibleInLine) {
       return true;
     }
+    boolean lost = restored.indexOf(LOST) >= 0; // read by the next layer as bytes of any value, as it reads them
     for (int i = 0; layersToCome > 0 && i < CHARSETS.size(); i++) {
-      String again = roundTrip(restored, CHARSETS.get(i));
+      String again = lost ? roundTripWithLostBytes(restored, CHARSETS.get(i), true) : roundTrip(restored, CHARSETS.get(i));
       if (again != null && addsNothingInvisible(invisibleInLine, again, layersToCome - 1)) {
         return true;
       }

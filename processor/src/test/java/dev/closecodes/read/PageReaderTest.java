@@ -941,6 +941,31 @@ class PageReaderTest {
     }
 
     /**
+     * Misread as ISO-8859-1 first, and then as another charset: the first layer restored holds
+     * ISO-8859-1's control characters where the line held letters ({@code ГўВЂВ“}, Windows-1251's
+     * reading, is {@code â}, U+0080, U+0093), as many odd neighbours as before, so the repair was
+     * not evident, and an English page's lines were left as they were, their ranges errors. A repair
+     * is evident by the text the layers after it restore.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"windows-1251", "windows-1250", "windows-1252", "x-MacRoman", "IBM866", "KOI8-R"})
+    void utf8MisreadAsIso88591AndThenAsAnotherIsRepairedTwice(String second) {
+      String page = """
+          | Code | Name | Description |
+          | --- | --- | --- |
+          | `0`–`999` | | Not used. |
+          | `1000` | Normal | Closed — done. |
+          """;
+      String once = new String(page.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+      String twice = new String(once.getBytes(StandardCharsets.UTF_8), Charset.forName(second));
+      assertFalse(twice.contains("\uFFFD"));
+      PageRead document = Reading.page("page.md", twice.getBytes(StandardCharsets.UTF_8));
+      assertEquals(List.of("0–999", "1000"), ranges(document), diagnostics(document)::toString);
+      assertEquals("Closed — done.", document.rows().get(1).description().plainText());
+      assertEquals(List.of("3 warning MOJIBAKE_REPAIRED", "3 warning MOJIBAKE_REPAIRED_AGAIN"), diagnostics(document));
+    }
+
+    /**
      * UTF-8 read as the legacy charset of a Windows in another locale, or of its console, or of an
      * older Unix: a range, a dash and the words come back whole, and the warning names the charset.
      * The text holds letters whose bytes tell these charsets apart.
@@ -1063,6 +1088,41 @@ class PageReaderTest {
       // the characters lost are counted once, in the layer that first holds them
       assertEquals(1, diagnostics(document).stream().filter(said -> said.contains("CHARACTERS_LOST")).count(),
           diagnostics(document)::toString);
+    }
+
+    /**
+     * The same after a misreading as ISO-8859-1, which reads the bytes 0x80 to 0x9F as control
+     * characters: the first layer restored holds those controls and U+FFFD, and the look ahead
+     * that lets a layer hold controls the next restores had not read the lost bytes, so such lines
+     * kept their mojibake, and a Japanese page's {@code 1016–2999}, its words for definition and the
+     * future unread, was read as codes in use.
+     */
+    @Test
+    void bytesLostAfterAMisreadingAsIso88591AreReadToo() {
+      String page = """
+          | ステータスコード | 意味 | 説明 |
+          | --- | --- | --- |
+          | `0`–`999` | | 未使用。 |
+          | `1000` | 通常の切断 | 接続が、作成された目的を達成して正常に完了したことを示します。 |
+          | `1016`–`2999` | | WebSocket プロトコル仕様の今後の改訂による定義、および拡張仕様による定義用。 |
+          """;
+      String once = new String(page.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+      String twice = new String(once.getBytes(StandardCharsets.UTF_8), Charset.forName("windows-1252"));
+      assertTrue(twice.contains("\uFFFD"));
+      PageRead document = Reading.page("page.md", twice.getBytes(StandardCharsets.UTF_8));
+      assertEquals(List.of("0–999", "1000", "1016–2999"), ranges(document));
+      assertEquals(List.of(true, false, true), document.rows().stream().map(PageRow::reserved).toList(),
+          diagnostics(document)::toString);
+      assertFalse(diagnostics(document).toString().contains("MOJIBAKE_LEFT"), diagnostics(document)::toString);
+      // each character that lost a byte is one U+FFFD, and every other is restored (a hiragana such as
+      // が, E3 81 8C, holds the byte 0x81 that Windows-1252 leaves undefined)
+      String written = "接続が、作成された目的を達成して正常に完了したことを示します。";
+      String read = document.rows().get(1).description().plainText();
+      assertEquals(written.length(), read.length(), read);
+      for (int i = 0; i < written.length(); i++) {
+        assertTrue(read.charAt(i) == written.charAt(i) || read.charAt(i) == '\uFFFD', read);
+      }
+      assertTrue(read.startsWith("接続\uFFFD"), read);
     }
 
     /**
