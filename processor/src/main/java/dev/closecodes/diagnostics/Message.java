@@ -333,6 +333,9 @@ public enum Message {
   RANGE_START_MISSING(
       Severity.ERROR,
       "the range '%s' has lost its start and it cannot be inferred: %s"),
+  RANGE_DASH_INFERRED(
+      Severity.WARNING,
+      "the range '%s' has lost its dash to a decoder (U+FFFD stands where it was); read as %d–%d"),
   RANGE_END_INFERRED(
       Severity.WARNING,
       "the range '%s' has lost its end; read as %d–%d, ending before the next row (line %d)"),

@@ -116,6 +116,13 @@ sealed interface CodeCell {
   Pattern NO_START = Pattern.compile("[" + DASHES + "] ?([0-9]+)");
   Pattern NO_END = Pattern.compile("([0-9]+) ?[" + DASHES + "]");
 
+  /**
+   * Two numbers with U+FFFD between them, one for each of the dash's bytes at most: a range whose
+   * dash a decoder lost (text misread twice, its dash's bytes among those lost), for digits are
+   * never lost and nothing else joins two codes.
+   */
+  Pattern LOST_DASH = Pattern.compile("([0-9]+) ?\uFFFD{1,3} ?([0-9]+)");
+
   static CodeCell parse(String cellText) {
     String text = RichText.collapseWhitespace(cellText);
     if (!text.isEmpty() && text.length() < 10 && DocumentText.isAsciiDigits(text)) {

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 
 /**
  * Reads a table's rows as close codes, each cell from the column its header names (see
@@ -642,6 +643,15 @@ final class RowReader {
       return inferStart(missing, previous, location, diagnostics);
     } else if (cell instanceof CodeCell.UnfitEnd unfit) {
       throw diagnostics.fail(Message.RANGE_END_UNFIT, location, unfit.end(), unfit.start());
+    }
+    Matcher lostDash = CodeCell.LOST_DASH.matcher(cell.written());
+    if (lostDash.matches()) {
+      CodeCell.Codes codes = new CodeCell.Codes(lostDash.group(1), lostDash.group(2));
+      if (codes.from() < codes.to()) {
+        CodeRange range = codes.toRange(location, diagnostics);
+        diagnostics.report(Message.RANGE_DASH_INFERRED, location, cell.written(), range.from(), range.to());
+        return range;
+      }
     }
     CodeCell.WrittenOtherwise inOtherDigits = CodeCell.WrittenOtherwise.inOtherDigits(cell.written());
     if (inOtherDigits != null && inOtherDigits.parsed().isCode()) {

@@ -778,6 +778,36 @@ class PageReaderTest {
     }
 
     /**
+     * A decoder that lost bytes of text misread twice can lose a range's dash, a U+FFFD between its
+     * ends for each of the dash's bytes at most ({@code 0�999}): the cell was an error that said
+     * it is no close code. Digits are never lost, and nothing but a dash stands between a range's
+     * ends, so it is the range, with a warning; U+FFFD between two numbers that make no range stays
+     * an error.
+     */
+    @Test
+    void aRangeThatLostItsDashToADecoderIsTheRangeWithAWarning() {
+      PageRead document = read("""
+          | Code | Name | Description |
+          | --- | --- | --- |
+          | `0`\uFFFD`999` | | Not used. |
+          | `1000` | Normal | Closed. |
+          | `1016` \uFFFD\uFFFD `2999` | | Reserved for later. |
+          """);
+      assertEquals(List.of("0–999", "1000", "1016–2999"), ranges(document));
+      assertEquals(List.of("3 warning RANGE_DASH_INFERRED", "5 warning RANGE_DASH_INFERRED"), diagnostics(document));
+      assertEquals("page.md:3: warning: the range '0\uFFFD999' has lost its dash to a decoder (U+FFFD stands where"
+          + " it was); read as 0–999", document.diagnostics().get(0).toString());
+
+      PageRead backwards = read("""
+          | Code | Name | Description |
+          | --- | --- | --- |
+          | `1000` | Normal | Closed. |
+          | `1`\uFFFD`000` | Away | Gone. |
+          """);
+      assertEquals(List.of("4 error NOT_A_CODE"), diagnostics(backwards));
+    }
+
+    /**
      * A range that lost its end ({@code 1016–}), the same damage at the other bound, was an error
      * that said the cell is no close code; it ends where the row after it starts, with a warning,
      * as a lost start starts after the row before.
