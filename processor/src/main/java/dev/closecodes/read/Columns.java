@@ -34,6 +34,7 @@ final class Columns {
   private final int headerWidth;
   private final List<Headless> headless;
   private final Optional<InferredRangeEnd> inferredRangeEnd;
+  private final Optional<LostHeaderColumn> lostHeaderColumn;
 
   /**
    * A column the header names that is not read.
@@ -62,6 +63,16 @@ final class Columns {
   record Headless(int column, String firstText, int line) {}
 
   /**
+   * A column whose header lost all its characters, read as the one of the name and the
+   * description that no other header names.
+   *
+   * @param column its index
+   * @param header the header cell's text, U+FFFD and space alone
+   * @param role the role it is read in, {@link Role#NAME} or {@link Role#DESCRIPTION}
+   */
+  record LostHeaderColumn(int column, String header, Role role) {}
+
+  /**
    * The column after the codes read as where each row's range ends, by its cells alone: its header
    * is blank or in words not known.
    *
@@ -73,12 +84,12 @@ final class Columns {
   private Columns(Source source, int headerRow, Map<Role, Integer> indices, String why, List<Unread> unread,
       Optional<AssumedCodeColumn> assumedCodeColumn) {
     this(source, headerRow, headerRow < 0 ? 0 : -1, indices, why, unread, assumedCodeColumn, List.of(),
-        Optional.empty());
+        Optional.empty(), Optional.empty());
   }
 
   private Columns(Source source, int headerRow, int headerWidth, Map<Role, Integer> indices, String why,
       List<Unread> unread, Optional<AssumedCodeColumn> assumedCodeColumn, List<Headless> headless,
-      Optional<InferredRangeEnd> inferredRangeEnd) {
+      Optional<InferredRangeEnd> inferredRangeEnd, Optional<LostHeaderColumn> lostHeaderColumn) {
     this.source = source;
     this.headerRow = headerRow;
     this.headerWidth = headerWidth;
@@ -88,6 +99,7 @@ final class Columns {
     this.assumedCodeColumn = assumedCodeColumn;
     this.headless = headless;
     this.inferredRangeEnd = inferredRangeEnd;
+    this.lostHeaderColumn = lostHeaderColumn;
   }
 
   static Columns of(List<RawTable.Row> rows) {
@@ -143,16 +155,21 @@ final class Columns {
         if (rangeEnd.isPresent()) {
           indices.put(Role.RANGE_END, rangeEnd.get().column());
         }
+        Optional<LostHeaderColumn> lostHeader = lostHeaderColumn(indices, unread);
+        if (lostHeader.isPresent()) {
+          indices.put(lostHeader.get().role(), lostHeader.get().column());
+        }
         List<Unread> leftOut = new ArrayList<>();
         for (Unread column : unread) {
           boolean read = column.column() == indices.get(Role.CODE)
-              || column.column() == indices.getOrDefault(Role.RANGE_END, -1);
+              || column.column() == indices.getOrDefault(Role.RANGE_END, -1)
+              || (lostHeader.isPresent() && column.column() == lostHeader.get().column());
           if (!read) {
             leftOut.add(column);
           }
         }
         return new Columns(Source.HEADER, headerRow, header.size(), indices, "", List.copyOf(leftOut), assumed,
-            headless(rows, headerRow, header, indices), rangeEnd);
+            headless(rows, headerRow, header, indices), rangeEnd, lostHeader);
       }
       return positional(rows, headerRow, "the words of its header row name no code, name or description column");
     }
@@ -301,7 +318,7 @@ final class Columns {
       indices.put(Role.DESCRIPTION, rest.get(0));
     }
     return new Columns(Source.POSITION, headerRow, headerRow < 0 ? 0 : -1, indices, why, List.of(), Optional.empty(),
-        List.of(), rangeEnd);
+        List.of(), rangeEnd, Optional.empty());
   }
 
   /**
@@ -330,6 +347,42 @@ final class Columns {
             : "its cells hold no code, and column " + (codes + 1) + " after it holds them"));
       }
     }
+  }
+
+  /**
+   * The one column whose header lost all its characters, where the header names one of the name
+   * and the description and not the other: that other is the column, for nothing else is left to
+   * tell it by. Empty where two headers lost all, or where both or neither are named.
+   */
+  private static Optional<LostHeaderColumn> lostHeaderColumn(Map<Role, Integer> indices, List<Unread> unread) {
+    if (indices.containsKey(Role.NAME) == indices.containsKey(Role.DESCRIPTION)) {
+      return Optional.empty();
+    }
+    Unread lost = null;
+    for (Unread column : unread) {
+      if (lostAll(column.header()) && !indices.containsValue(column.column())) {
+        if (lost != null) {
+          return Optional.empty();
+        }
+        lost = column;
+      }
+    }
+    Role role = indices.containsKey(Role.NAME) ? Role.DESCRIPTION : Role.NAME;
+    return lost == null ? Optional.empty() : Optional.of(new LostHeaderColumn(lost.column(), lost.header(), role));
+  }
+
+  /** Whether a header's text is U+FFFD and space alone, and holds one U+FFFD at least. */
+  private static boolean lostAll(String header) {
+    boolean any = false;
+    for (int i = 0; i < header.length(); i++) {
+      char c = header.charAt(i);
+      if (c == '\uFFFD') {
+        any = true;
+      } else if (!RichText.isSpace(c)) {
+        return false;
+      }
+    }
+    return any;
   }
 
   /** Whether some row below the header holds a code (a lost start too) in the column. */
@@ -635,6 +688,11 @@ final class Columns {
   /** The column read as the codes by a guess, where the header names none. */
   Optional<AssumedCodeColumn> assumedCodeColumn() {
     return assumedCodeColumn;
+  }
+
+  /** The column read as the name or the description though its header lost all its characters, if one is. */
+  Optional<LostHeaderColumn> lostHeaderColumn() {
+    return lostHeaderColumn;
   }
 
   /** The column read as where ranges end by its cells alone, if one is. */

@@ -57,6 +57,11 @@ final class RowReader {
       Columns.AssumedCodeColumn assumed = columns.assumedCodeColumn().get();
       diagnostics.report(Message.CODE_COLUMN_INFERRED, header, assumed.column() + 1, assumed.header());
     }
+    if (columns.lostHeaderColumn().isPresent()) {
+      Columns.LostHeaderColumn lost = columns.lostHeaderColumn().get();
+      diagnostics.report(Message.LOST_HEADER_COLUMN_INFERRED, header, lost.column() + 1, lost.header(),
+          lost.role().name().toLowerCase(java.util.Locale.ROOT));
+    }
     if (columns.inferredRangeEnd().isPresent()) {
       Columns.InferredRangeEnd end = columns.inferredRangeEnd().get();
       diagnostics.report(Message.RANGE_END_COLUMN_INFERRED, header, end.column() + 1,

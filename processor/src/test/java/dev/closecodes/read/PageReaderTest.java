@@ -1276,11 +1276,15 @@ class PageReaderTest {
 
     /**
      * A header that lost all its characters ({@code 名前}, name, is two U+FFFD in Windows-1252)
-     * names nothing that can be told: its column is left unread with a warning that says why. It
-     * had been left unread as an empty header is, the page's names gone with nothing said.
+     * names nothing that can be told, but where the header names every other column a table of
+     * codes has and leaves only the name or only the description unnamed, the column is that one,
+     * read with a warning that says it is a guess. Such a column had been left unread: the page's
+     * names gone, or its descriptions, and with them the words that make a row reserved (a Japanese
+     * page misread as ISO-8859-1 and then Windows-1253, its {@code 説明} lost, read {@code 0–999}
+     * as codes in use).
      */
     @Test
-    void aHeaderThatLostAllItsCharactersIsAColumnUnreadWithAWarning() {
+    void aHeaderThatLostAllItsCharactersIsTheOneColumnNoOtherHeaderNames() {
       String page = """
           | ステータスコード | 名前 | 説明 |
           | --- | --- | --- |
@@ -1289,12 +1293,43 @@ class PageReaderTest {
       String damaged = new String(page.getBytes(StandardCharsets.UTF_8), Charset.forName("windows-1252"));
       PageRead document = Reading.page("page.md", damaged.getBytes(StandardCharsets.UTF_8));
       assertEquals(List.of("1000"), ranges(document));
-      assertEquals("", document.rows().get(0).name());
-      assertEquals(List.of("1 warning MOJIBAKE_REPAIRED", "1 warning MOJIBAKE_CHARACTERS_LOST", "1 warning COLUMN_UNREAD"),
-          diagnostics(document));
-      assertEquals("page.md:1: warning: the column headed '\uFFFD\uFFFD' is left unread: its header lost characters"
-          + " (U+FFFD), and what is left names no code, name, description or reserved column in words closecodes"
-          + " knows", document.diagnostics().get(2).toString());
+      assertEquals("Normal Closure", document.rows().get(0).name());
+      assertEquals(List.of("1 warning MOJIBAKE_REPAIRED", "1 warning MOJIBAKE_CHARACTERS_LOST",
+          "1 warning LOST_HEADER_COLUMN_INFERRED"), diagnostics(document));
+      assertEquals("page.md:1: warning: the header of column 2 lost all its characters ('\uFFFD\uFFFD'); it is read"
+          + " as the name, the one column of a table of codes no other header names", document.diagnostics().get(2)
+          .toString());
+
+      PageRead descriptions = read("""
+          | ステータスコード | 意味 | \uFFFD\uFFFD |
+          | --- | --- | --- |
+          | `0`–`999` | | 未使用。 |
+          | `1000` | 通常の切断 | 正常に完了した。 |
+          """);
+      assertEquals(List.of("未使用。", "正常に完了した。"), descriptions.rows().stream()
+          .map(row -> row.description().plainText()).toList());
+      assertEquals(List.of(true, false), descriptions.rows().stream().map(PageRow::reserved).toList());
+      assertEquals(List.of("1 warning LOST_HEADER_COLUMN_INFERRED"), diagnostics(descriptions));
+    }
+
+    /**
+     * Two headers that lost all their characters, or one where the header names both the name and
+     * the description, leave nothing to tell a column by: each such column is left unread, with a
+     * warning that says why.
+     */
+    @Test
+    void aHeaderThatLostAllItsCharactersIsUnreadWhereNoOneColumnIsLeft() {
+      for (String header : List.of("| Code | \uFFFD\uFFFD | \uFFFD\uFFFD\uFFFD |",
+          "| Code | Name | Description | \uFFFD\uFFFD |")) {
+        boolean fourColumns = header.endsWith("\uFFFD\uFFFD |") && header.contains("Description");
+        PageRead document = read(header + "\n| --- | --- | --- |" + (fourColumns ? " --- |" : "")
+            + "\n| `1000` | Normal | Closed. |" + (fourColumns ? " RFC 6455 |" : "") + "\n");
+        assertEquals(List.of("1000"), ranges(document), header);
+        assertFalse(diagnostics(document).toString().contains("LOST_HEADER_COLUMN_INFERRED"), header);
+        assertTrue(diagnostics(document).toString().contains("COLUMN_UNREAD"), header);
+        assertTrue(document.diagnostics().stream().filter(d -> d.message() == Message.COLUMN_UNREAD)
+            .allMatch(d -> d.toString().contains("its header lost characters (U+FFFD)")), header);
+      }
     }
 
     /**
