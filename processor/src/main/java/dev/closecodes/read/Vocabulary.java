@@ -508,7 +508,8 @@ final class Vocabulary {
    * are not in use it can only be ({@code 未使�} for {@code 未使用}), or the words for definition
    * and the future it holds, which leave the codes to later specifications ({@code 今後の改訂による定�}
    * for {@code 定義}); null for none. They are read as {@link #saysNotInUse} reads them, the whole
-   * sentence or a word for each, each U+FFFD one character and at least as many kept.
+   * sentence or a word for each, each U+FFFD one character and at least as many kept; a whole
+   * sentence whose full stop was lost too ({@code 未�用�}) ends in one U+FFFD more.
    */
   static String[] notInUseWordsLost(String description) {
     String opening = description.substring(0, Math.min(description.length(), FIRST_SENTENCE_CHARS));
@@ -518,7 +519,9 @@ final class Vocabulary {
     String sentence = SENTENCE_END.split(opening, 2)[0].strip();
     String folded = foldKeepingLost(sentence);
     for (String words : NOT_IN_USE) {
-      if (folded.length() == words.length() && sameButLost(folded, 0, words)) {
+      // The sentence's end may be lost as well ('未�用�'): a last U+FFFD past the words is its full stop.
+      if ((folded.length() == words.length() && sameButLost(folded, 0, words))
+          || (folded.length() == words.length() + 1 && sameButLost(folded, 0, words + LOST))) {
         return new String[] {sentence, "'" + words + "'"};
       }
     }

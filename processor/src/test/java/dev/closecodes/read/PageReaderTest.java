@@ -1253,6 +1253,15 @@ class PageReaderTest {
       assertEquals(List.of(true, false), english.rows().stream().map(PageRow::reserved).toList());
       assertEquals(List.of("3 warning NOT_IN_USE_WORDS_INFERRED"), diagnostics(english).stream()
           .filter(d -> d.contains("INFERRED")).toList());
+      // The sentence's end lost too ('未�用�', the page misread as IBM866 and then Windows-1252, a decoder
+      // losing bytes): the last U+FFFD is the full stop, and the words before it say the codes are not in use.
+      for (String lost : List.of("未\uFFFD用\uFFFD", "Not u\uFFFDed\uFFFD")) {
+        PageRead ended = Reading.page("page.md", ("| Code | Name | Description |\n| --- | --- | --- |\n"
+            + "| `0`–`999` | | " + lost + " |\n| `1000` | Normal | Closed. |\n").getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of(true, false), ended.rows().stream().map(PageRow::reserved).toList(), lost);
+        assertEquals(List.of("3 warning NOT_IN_USE_WORDS_INFERRED"), diagnostics(ended).stream()
+            .filter(d -> d.contains("INFERRED")).toList(), lost);
+      }
     }
 
     /**
