@@ -70,6 +70,8 @@ final class HiddenLines {
           + " list item it stands in, after a blank line)", "code", "indent it less");
       case HIDDEN_ELEMENT -> new Hiding("an element the page hides (the hidden attribute, display: none or the class"
           + " hidden)", "nothing", "take it out of that element");
+      case HIDDEN_CONTENT -> new Hiding("an element whose content HTML reads as no markup of the page (<template>,"
+          + " <script>, <textarea> and the like)", "nothing or as text", "take it out of that element");
       default -> new Hiding("a fenced code block", "code", "take it out of the code block");
     };
   }
@@ -83,7 +85,12 @@ final class HiddenLines {
     CODE_BLOCK,
     COMMENT,
     /** Inside an HTML element a browser does not show ({@link HiddenElements}). */
-    HIDDEN_ELEMENT
+    HIDDEN_ELEMENT,
+    /**
+     * Inside an element whose content HTML reads as no markup ({@link Markup#HIDDEN_CONTENT}): told
+     * only where the page shows no table, to say where the one it holds stands.
+     */
+    HIDDEN_CONTENT
   }
 
   private final BitSet lines;
@@ -95,9 +102,16 @@ final class HiddenLines {
   private final BitSet htmlBlocks;
   private final Optional<Unclosed> unclosed;
   private final Quotations quotations;
+  /** The lines of elements whose content HTML reads as no markup, where they are told ({@link #withHiddenContent}). */
+  private final BitSet hiddenContent;
 
   private HiddenLines(BitSet lines, BitSet indentedCode, BitSet comments, BitSet hiddenElements, BitSet htmlBlocks,
       Optional<Unclosed> unclosed, Quotations quotations) {
+    this(lines, indentedCode, comments, hiddenElements, htmlBlocks, unclosed, quotations, new BitSet());
+  }
+
+  private HiddenLines(BitSet lines, BitSet indentedCode, BitSet comments, BitSet hiddenElements, BitSet htmlBlocks,
+      Optional<Unclosed> unclosed, Quotations quotations, BitSet hiddenContent) {
     this.lines = lines;
     this.indentedCode = indentedCode;
     this.comments = comments;
@@ -105,6 +119,7 @@ final class HiddenLines {
     this.htmlBlocks = htmlBlocks;
     this.unclosed = unclosed;
     this.quotations = quotations;
+    this.hiddenContent = hiddenContent;
   }
 
   /**
@@ -327,7 +342,7 @@ final class HiddenLines {
   /** What line {@code line}, counted from 1, is. */
   Kind kind(int line) {
     if (!hidden(line)) {
-      return Kind.SHOWN;
+      return line >= 1 && hiddenContent.get(line - 1) ? Kind.HIDDEN_CONTENT : Kind.SHOWN;
     }
     return indentedCode.get(line - 1) ? Kind.INDENTED_CODE : comments.get(line - 1) ? Kind.COMMENT
         : hiddenElements.get(line - 1) ? Kind.HIDDEN_ELEMENT : Kind.CODE_BLOCK;
@@ -348,7 +363,19 @@ final class HiddenLines {
     elementLines.andNot(lines); // a comment or code inside one stays what it is
     BitSet all = (BitSet) lines.clone();
     all.or(elementLines);
-    return new HiddenLines(all, indentedCode, comments, elementLines, htmlBlocks, unclosed, quotations);
+    return new HiddenLines(all, indentedCode, comments, elementLines, htmlBlocks, unclosed, quotations, hiddenContent);
+  }
+
+  /**
+   * These hidden lines, with the lines of the elements whose content HTML reads as no markup told
+   * as such ({@link Kind#HIDDEN_CONTENT}), where they are not hidden otherwise: for a page that
+   * shows no table, to say where the one such an element holds stands. They stay no hidden lines.
+   *
+   * @param hiddenContentLines the lines, counted from 0, from each such element's start tag to its end tag
+   */
+  HiddenLines withHiddenContent(BitSet hiddenContentLines) {
+    return hiddenContentLines.isEmpty() ? this : new HiddenLines(lines, indentedCode, comments, hiddenElements,
+        htmlBlocks, unclosed, quotations, (BitSet) hiddenContentLines.clone());
   }
 
   /** The hidden lines as a set of indices counted from 0, a copy. */

@@ -6,6 +6,7 @@ import dev.closecodes.diagnostics.SourceLocation;
 import dev.closecodes.text.UnicodeCharacters;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
@@ -366,7 +367,31 @@ final class Markup {
    * span (`<script>`), which names it.
    */
   static String withoutHiddenContent(String text) {
-    char[] blanked = null; // made for the few pages that have such an element
+    List<HiddenContent> elements = hiddenContent(text);
+    if (elements.isEmpty()) {
+      return text;
+    }
+    char[] blanked = text.toCharArray();
+    for (HiddenContent element : elements) {
+      for (int at = element.contentStart(); at < element.close(); at++) {
+        blanked[at] = blanked[at] == '\n' ? '\n' : ' ';
+      }
+    }
+    return new String(blanked);
+  }
+
+  /**
+   * An element of {@link #HIDDEN_CONTENT} in a text: where its start tag opens, where its content
+   * starts, and where its end tag opens and ends.
+   */
+  record HiddenContent(int tagStart, int contentStart, int close, int closeEnd) {}
+
+  /**
+   * The closed elements of {@link #HIDDEN_CONTENT} in the text, in order, each after the one before
+   * has closed; not one whose tag stands in a code span (`<script>`), which names it.
+   */
+  static List<HiddenContent> hiddenContent(String text) {
+    List<HiddenContent> found = null; // made for the few pages that have such an element
     // A name with no end tag after one start has none after any later start: looked for once.
     List<String> neverClosed = new ArrayList<>(HIDDEN_CONTENT.size());
     for (int i = text.indexOf('<'); i >= 0 && i + 1 < text.length(); i = text.indexOf('<', i + 1)) {
@@ -380,13 +405,58 @@ final class Markup {
         neverClosed.add(name);
         continue;
       }
-      blanked = blanked == null ? text.toCharArray() : blanked;
-      for (int at = contentStart + 1; at < close; at++) {
-        blanked[at] = blanked[at] == '\n' ? '\n' : ' ';
-      }
+      int closeEnd = text.indexOf('>', close);
+      found = found == null ? new ArrayList<>() : found;
+      found.add(new HiddenContent(i, contentStart + 1, close, closeEnd < 0 ? text.length() : closeEnd + 1));
       i = close;
     }
-    return blanked == null ? text : new String(blanked);
+    return found == null ? List.of() : found;
+  }
+
+  /**
+   * The text with the start and end tags of each element of {@link #HIDDEN_CONTENT} made spaces,
+   * so that what it holds is read as the page's markup, as a comment's is when it is opened.
+   */
+  static String withHiddenContentOpened(String text) {
+    List<HiddenContent> elements = hiddenContent(text);
+    if (elements.isEmpty()) {
+      return text;
+    }
+    char[] opened = text.toCharArray();
+    for (HiddenContent element : elements) {
+      blank(opened, element.tagStart(), element.contentStart());
+      blank(opened, element.close(), element.closeEnd());
+    }
+    return new String(opened);
+  }
+
+  /** The lines, counted from 0, from each such element's start tag to its end tag. */
+  static BitSet hiddenContentLines(String text) {
+    BitSet lines = new BitSet();
+    int line = 0;
+    int counted = 0; // the offset up to which line breaks are counted
+    for (HiddenContent element : hiddenContent(text)) {
+      line += count(text, '\n', counted, element.tagStart());
+      int last = line + count(text, '\n', element.tagStart(), element.closeEnd());
+      lines.set(line, last + 1);
+      line = last;
+      counted = element.closeEnd();
+    }
+    return lines;
+  }
+
+  private static void blank(char[] text, int from, int to) {
+    for (int at = from; at < to; at++) {
+      text[at] = text[at] == '\n' ? '\n' : ' ';
+    }
+  }
+
+  private static int count(String text, char c, int from, int to) {
+    int count = 0;
+    for (int at = text.indexOf(c, from); at >= 0 && at < to; at = text.indexOf(c, at + 1)) {
+      count++;
+    }
+    return count;
   }
 
   /** The element of hidden content whose start tag's name stands at {@code at}, in any case; null for none. */

@@ -62,6 +62,7 @@ public final class PageReader {
     List<RawTable> examples = tables.examples();
     if (!showsTableOfCodes(tables)) {
       // no table shown: the one a comment or a hidden element holds is named where it stands
+      hidden = hidden.withHiddenContent(Markup.hiddenContentLines(tables.markupText()));
       examples = new ArrayList<>(examples);
       examples.addAll(UnshownTables.find(tables.markupText(), hidden, file));
     }

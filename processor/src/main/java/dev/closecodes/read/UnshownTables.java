@@ -7,7 +7,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * The HTML tables of close codes a page holds where it does not show them: in a comment, whose
- * markup is no part of the page's tree, or in an element the page hides, which is taken out of it.
+ * markup is no part of the page's tree, in an element the page hides, which is taken out of it,
+ * or in an element whose content HTML reads as no markup ({@code <template>}, {@code <script>}).
  * Looked for only where the page shows no such table, so that the error names the table, where it
  * stands and what hides it, rather than saying at line 1 that the page has none.
  */
@@ -16,13 +17,14 @@ final class UnshownTables {
   private UnshownTables() {}
 
   /**
-   * The tables of codes RFC 6455 defines on lines that {@code hidden} marks a comment's or a
-   * hidden element's, the page's markup read again with its comments opened.
+   * The tables of codes RFC 6455 defines on lines that {@code hidden} marks a comment's, a hidden
+   * element's or one of hidden content's ({@link HiddenLines#withHiddenContent}), the page's markup
+   * read again with its comments and those elements opened.
    *
    * @param markupText the text the page's markup was read from
    */
   static List<RawTable> find(String markupText, HiddenLines hidden, String file) {
-    String opened = withCommentsOpened(markupText);
+    String opened = Markup.withHiddenContentOpened(withCommentsOpened(markupText));
     List<RawTable> found = new ArrayList<>();
     try {
       // diagnostics of its own: what this second reading finds, the first has said, or the error will
@@ -34,8 +36,8 @@ final class UnshownTables {
       tables.addAll(unshown);
       for (RawTable table : tables) {
         HiddenLines.Kind kind = hidden.kind(table.line());
-        if ((kind == HiddenLines.Kind.COMMENT || kind == HiddenLines.Kind.HIDDEN_ELEMENT)
-            && table.holdsProtocolCodes()) {
+        if ((kind == HiddenLines.Kind.COMMENT || kind == HiddenLines.Kind.HIDDEN_ELEMENT
+            || kind == HiddenLines.Kind.HIDDEN_CONTENT) && table.holdsProtocolCodes()) {
           found.add(table);
         }
       }

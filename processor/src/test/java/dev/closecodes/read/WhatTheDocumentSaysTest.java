@@ -1557,6 +1557,14 @@ class WhatTheDocumentSaysTest {
           lines(hidden.diagnostics()));
       assertTrue(hidden.diagnostics().get(1).text().contains("an element the page hides"),
           hidden.diagnostics().get(1).text());
+      // and in an element whose content HTML reads as no markup (a template, a script, a text area),
+      // which had been "no close-code table found" at line 1
+      for (String element : List.of("template", "script", "textarea", "TEMPLATE")) {
+        PageRead unread = read("The codes:\n\n<" + element + ">\n" + html + "</" + element + ">\nMore.\n");
+        assertEquals(List.of("4 error TABLE_ONLY_IN_CODE_OR_COMMENT"), lines(unread.diagnostics()), element);
+        assertTrue(unread.diagnostics().get(0).text().contains("an element whose content HTML reads as no markup of"
+            + " the page (<template>, <script>, <textarea> and the like)"), unread.diagnostics().get(0).text());
+      }
     }
 
     /**
