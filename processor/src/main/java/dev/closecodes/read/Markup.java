@@ -367,17 +367,7 @@ final class Markup {
    * span (`<script>`), which names it.
    */
   static String withoutHiddenContent(String text) {
-    List<HiddenContent> elements = hiddenContent(text);
-    if (elements.isEmpty()) {
-      return text;
-    }
-    char[] blanked = text.toCharArray();
-    for (HiddenContent element : elements) {
-      for (int at = element.contentStart(); at < element.close(); at++) {
-        blanked[at] = blanked[at] == '\n' ? '\n' : ' ';
-      }
-    }
-    return new String(blanked);
+    return withHiddenContentBlanked(text, true);
   }
 
   /**
@@ -418,16 +408,25 @@ final class Markup {
    * so that what it holds is read as the page's markup, as a comment's is when it is opened.
    */
   static String withHiddenContentOpened(String text) {
+    return withHiddenContentBlanked(text, false);
+  }
+
+  /** The text with each such element's {@code content} made spaces, or else its two tags. */
+  private static String withHiddenContentBlanked(String text, boolean content) {
     List<HiddenContent> elements = hiddenContent(text);
     if (elements.isEmpty()) {
       return text;
     }
-    char[] opened = text.toCharArray();
+    char[] blanked = text.toCharArray();
     for (HiddenContent element : elements) {
-      blank(opened, element.tagStart(), element.contentStart());
-      blank(opened, element.close(), element.closeEnd());
+      if (content) {
+        blank(blanked, element.contentStart(), element.close());
+      } else {
+        blank(blanked, element.tagStart(), element.contentStart());
+        blank(blanked, element.close(), element.closeEnd());
+      }
     }
-    return new String(opened);
+    return new String(blanked);
   }
 
   /** The lines, counted from 0, from each such element's start tag to its end tag. */
@@ -445,12 +444,14 @@ final class Markup {
     return lines;
   }
 
+  /** Makes the characters from {@code from} to {@code to} spaces, line breaks kept. */
   private static void blank(char[] text, int from, int to) {
     for (int at = from; at < to; at++) {
       text[at] = text[at] == '\n' ? '\n' : ' ';
     }
   }
 
+  /** How many times {@code c} stands in the text from {@code from} to {@code to}. */
   private static int count(String text, char c, int from, int to) {
     int count = 0;
     for (int at = text.indexOf(c, from); at >= 0 && at < to; at = text.indexOf(c, at + 1)) {
