@@ -99,8 +99,7 @@ final class InvisibleReferences {
    */
   static int referenceEnd(String text, int at, int lineEnd) {
     if (at + 1 < lineEnd && text.charAt(at + 1) == '#') {
-      int digitsEnd = NumericReferences.digitsEnd(text, at, lineEnd);
-      return digitsEnd < 0 ? -1 : digitsEnd < lineEnd && text.charAt(digitsEnd) == ';' ? digitsEnd + 1 : digitsEnd;
+      return NumericReferences.end(text, at, lineEnd);
     }
     int nameEnd = at + 1;
     while (nameEnd < lineEnd && nameEnd - at <= LONGEST_NAME && isAsciiLetterOrDigit(text.charAt(nameEnd))) {
@@ -118,7 +117,7 @@ final class InvisibleReferences {
    * stands for; -1 for a name not known; past U+10FFFF, one more than it.
    */
   static int referenced(String text, int at, int end) {
-    int nameEnd = text.charAt(end - 1) == ';' ? end - 1 : end;
+    int nameEnd = NumericReferences.beforeSemicolon(text, end);
     if (text.charAt(at + 1) == '#') {
       return NumericReferences.value(text, at, nameEnd);
     }

@@ -24,6 +24,24 @@ final class NumericReferences {
   }
 
   /**
+   * Where the numeric reference at {@code at} ends, before {@code limit}: past its {@code ;}, or,
+   * as HTML reads one without it, past its digits; -1 where no digit follows its {@code &#} or
+   * {@code &#x}.
+   */
+  static int end(String text, int at, int limit) {
+    int digitsEnd = digitsEnd(text, at, limit);
+    return digitsEnd < 0 ? -1 : digitsEnd < limit && text.charAt(digitsEnd) == ';' ? digitsEnd + 1 : digitsEnd;
+  }
+
+  /**
+   * Where a reference that ends at {@code end} ({@link #end}, or a named one) ends before its
+   * {@code ;}, if it has one: past its digits or its name.
+   */
+  static int beforeSemicolon(String text, int end) {
+    return text.charAt(end - 1) == ';' ? end - 1 : end;
+  }
+
+  /**
    * The character the reference at {@code at}, its digits ending at {@code digitsEnd}, names;
    * past U+10FFFF, one more than it.
    */

@@ -77,13 +77,13 @@ final class ReplacedReferences {
    * is no reference.
    */
   static int referenceEnd(String text, int at, int lineEnd) {
-    int digitsEnd = NumericReferences.digitsEnd(text, at, lineEnd);
-    if (digitsEnd < 0) {
+    int end = NumericReferences.end(text, at, lineEnd);
+    if (end < 0) {
       return -1;
     }
-    int value = NumericReferences.value(text, at, digitsEnd);
+    int value = NumericReferences.value(text, at, NumericReferences.beforeSemicolon(text, end));
     boolean namesNone = value == 0 || (value >= Character.MIN_SURROGATE && value <= Character.MAX_SURROGATE)
         || value > Character.MAX_CODE_POINT;
-    return !namesNone ? -1 : digitsEnd < lineEnd && text.charAt(digitsEnd) == ';' ? digitsEnd + 1 : digitsEnd;
+    return namesNone ? end : -1;
   }
 }
