@@ -102,7 +102,8 @@ final class InvisibleReferences {
       return NumericReferences.end(text, at, lineEnd);
     }
     int nameEnd = at + 1;
-    while (nameEnd < lineEnd && nameEnd - at <= LONGEST_NAME && isAsciiLetterOrDigit(text.charAt(nameEnd))) {
+    while (nameEnd < lineEnd && nameEnd - at <= LONGEST_NAME
+        && UnicodeCharacters.isAsciiLetterOrDigit(text.charAt(nameEnd))) {
       nameEnd++;
     }
     if (nameEnd < lineEnd && text.charAt(nameEnd) == ';') {
@@ -127,9 +128,5 @@ final class InvisibleReferences {
       }
     }
     return -1;
-  }
-
-  private static boolean isAsciiLetterOrDigit(char c) {
-    return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
   }
 }

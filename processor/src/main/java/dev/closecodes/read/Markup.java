@@ -521,7 +521,8 @@ final class Markup {
         int end = tagEnd(text, nameEnd);
         slashIgnored = end > 0 && text.charAt(end - 1) == '/' ? end - 1 : -1;
       }
-      if (tag == Tag.OTHER && !table.row && nameEnd > nameStart && isAsciiLetter(text.charAt(nameStart))) {
+      if (tag == Tag.OTHER && !table.row && nameEnd > nameStart
+          && UnicodeCharacters.isAsciiLetter(text.charAt(nameStart))) {
         // An element between the table and its rows, such as a misspelt <tr>: cells in it are its.
         if (closing) {
           table.othersOpen = Math.max(0, table.othersOpen - 1);
@@ -649,10 +650,6 @@ final class Markup {
       }
     }
     return -1;
-  }
-
-  private static boolean isAsciiLetter(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
   private static boolean isTagNameChar(char c) {

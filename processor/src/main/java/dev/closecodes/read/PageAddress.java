@@ -5,6 +5,7 @@ import dev.closecodes.model.Page;
 import dev.closecodes.model.PageProse;
 import dev.closecodes.model.PageRow;
 import dev.closecodes.model.RichText;
+import dev.closecodes.text.UnicodeCharacters;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -144,19 +145,15 @@ final class PageAddress {
   /** Whether the link starts with a scheme ({@code https:}, {@code mailto:}). */
   private static boolean hasScheme(String href) {
     int colon = href.indexOf(':');
-    if (colon <= 0 || !isAsciiLetter(href.charAt(0))) {
+    if (colon <= 0 || !UnicodeCharacters.isAsciiLetter(href.charAt(0))) {
       return false;
     }
     for (int i = 1; i < colon; i++) {
       char c = href.charAt(i);
-      if (!isAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '+' && c != '.' && c != '-') {
+      if (!UnicodeCharacters.isAsciiLetterOrDigit(c) && c != '+' && c != '.' && c != '-') {
         return false;
       }
     }
     return true;
-  }
-
-  private static boolean isAsciiLetter(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 }

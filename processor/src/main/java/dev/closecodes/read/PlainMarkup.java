@@ -1,5 +1,6 @@
 package dev.closecodes.read;
 
+import dev.closecodes.text.UnicodeCharacters;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -231,7 +232,7 @@ final class PlainMarkup {
       return false;
     }
     char next = text.charAt(at + 1);
-    return !isAsciiLetter(next) && next != '/' && next != '!' && next != '?';
+    return !UnicodeCharacters.isAsciiLetter(next) && next != '/' && next != '!' && next != '?';
   }
 
   /**
@@ -239,11 +240,11 @@ final class PlainMarkup {
    * a letter, followed by a space, {@code /} or {@code >}; -1 for any other.
    */
   private int nameEnd(int start) {
-    if (start >= text.length() || !isAsciiLetter(text.charAt(start))) {
+    if (start >= text.length() || !UnicodeCharacters.isAsciiLetter(text.charAt(start))) {
       return -1;
     }
     int end = start + 1;
-    while (end < text.length() && (isAsciiLetter(text.charAt(end)) || isDigit(text.charAt(end))
+    while (end < text.length() && (UnicodeCharacters.isAsciiLetterOrDigit(text.charAt(end))
         || text.charAt(end) == '-')) {
       end++;
     }
@@ -299,19 +300,11 @@ final class PlainMarkup {
     return c == ' ' || c == '\t' || c == '\n';
   }
 
-  private static boolean isAsciiLetter(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-  }
-
-  private static boolean isDigit(char c) {
-    return c >= '0' && c <= '9';
-  }
-
   private static boolean isAttributeNameStart(char c) {
-    return isAsciiLetter(c) || c == '_';
+    return UnicodeCharacters.isAsciiLetter(c) || c == '_';
   }
 
   private static boolean isAttributeNameChar(char c) {
-    return isAsciiLetter(c) || isDigit(c) || c == '_' || c == '-' || c == '.';
+    return UnicodeCharacters.isAsciiLetterOrDigit(c) || c == '_' || c == '-' || c == '.';
   }
 }

@@ -190,17 +190,14 @@ final class TextTables {
     }
     int nameStart = from < lineEnd && text.charAt(from) == '/' ? from + 1 : from;
     int nameEnd = nameStart;
-    while (nameEnd < lineEnd && nameEnd - nameStart <= 10 && isAsciiLetterOrDigit(text.charAt(nameEnd))) {
+    while (nameEnd < lineEnd && nameEnd - nameStart <= 10
+        && UnicodeCharacters.isAsciiLetterOrDigit(text.charAt(nameEnd))) {
       nameEnd++;
     }
     if (nameEnd == nameStart || !BLOCK_TAGS.contains(text.substring(nameStart, nameEnd).toLowerCase(Locale.ROOT))) {
       return false;
     }
     return nameEnd == lineEnd || " \t>".indexOf(text.charAt(nameEnd)) >= 0 || text.startsWith("/>", nameEnd);
-  }
-
-  private static boolean isAsciiLetterOrDigit(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
 
   /** Whether the line holds a pipe not escaped with a backslash. */

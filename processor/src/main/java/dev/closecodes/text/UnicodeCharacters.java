@@ -167,6 +167,16 @@ public final class UnicodeCharacters {
     return type(codePoint) == Character.FORMAT;
   }
 
+  /** Whether the character is an ASCII letter, {@code A} to {@code Z} in either case, as markup's names begin. */
+  public static boolean isAsciiLetter(int c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  /** Whether the character is an ASCII letter or digit. */
+  public static boolean isAsciiLetterOrDigit(int c) {
+    return isAsciiLetter(c) || (c >= '0' && c <= '9');
+  }
+
   /**
    * Whether a character is a control character that text does not hold: C0's but tab, the line
    * ends and form feed, which white space is made of, DEL, and C1's. Not NUL, which makes a file
