@@ -3,6 +3,7 @@ package dev.closecodes.read;
 import dev.closecodes.text.UnicodeCharacters;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -183,15 +184,25 @@ final class Vocabulary {
   static Role roleOf(String headerCell) {
     String text = fold(headerCell);
     Role role = roleOfFolded(text, singulars(text));
-    return role == Role.OTHER && headerCell.indexOf(LOST) >= 0 ? roleWithLostCharacters(headerCell) : role;
+    if (headerCell.indexOf(LOST) < 0) {
+      return role;
+    }
+    // A word that lost characters counts where it would have counted whole: "C�digo de status" is
+    // the code, as "Código de status" is, though what is left holds the status.
+    Role lost = roleWithLostCharacters(headerCell);
+    return ROLES_FIRST_TO_LAST.indexOf(lost) < ROLES_FIRST_TO_LAST.indexOf(role) ? lost : role;
   }
+
+  /** The roles in the order {@link #roleOfFolded} tells them by, where a header's words name two. */
+  private static final List<Role> ROLES_FIRST_TO_LAST = List.of(Role.CODE, Role.RANGE_END, Role.DESCRIPTION,
+      Role.NAME, Role.NOTES, Role.RESERVED, Role.STATUS, Role.OTHER);
 
   /** U+FFFD, which a decoder puts for a character whose bytes it lost. */
   private static final char LOST = '\uFFFD';
 
   /**
-   * What a header that lost characters names: the role of the longest word it can hold, each
-   * U+FFFD one character of a word and no more of them than characters kept, as a header whole
+   * What a header that lost characters names: the role of the longest word it can hold, read as
+   * {@link #endsButLost} reads it, as a header whole
    * names the code by {@code ステータスコード} before the status by the {@code ステータス} in it;
    * {@link Role#OTHER} where it can hold none, or words as long of two roles.
    */
@@ -234,7 +245,7 @@ final class Vocabulary {
 
   /**
    * The length of the longest of the words that folded text that lost characters is, or holds as a
-   * word or, for a word written without spaces, anywhere, U+FFFD standing for any one character; 0
+   * word or, for a word written without spaces, anywhere, read as {@link #endsButLost} reads it; 0
    * for none.
    */
   private static int longestWithLost(String text, List<String> words) {
@@ -243,8 +254,7 @@ final class Vocabulary {
       boolean spaced = isSpaced(word);
       for (int at = 0; word.length() > longest && at + word.length() <= text.length(); at++) {
         boolean startsWord = at == 0 || text.charAt(at - 1) == ' ';
-        boolean endsWord = at + word.length() == text.length() || text.charAt(at + word.length()) == ' ';
-        if ((!spaced || (startsWord && endsWord)) && sameButLost(text, at, word)) {
+        if ((!spaced || startsWord) && firstEnd(text, at, endsButLost(text, at, word), spaced) >= 0) {
           longest = word.length();
         }
       }
@@ -252,24 +262,86 @@ final class Vocabulary {
     return longest;
   }
 
+  /** The most U+FFFD one character is lost as: one for each of its bytes in UTF-8, four at most. */
+  private static final int MOST_LOST_PER_CHARACTER = 4;
+
   /**
-   * Whether the text at {@code at} is the word but for characters lost, each U+FFFD standing for
-   * one, and at least as many characters kept as lost.
+   * Where the text from {@code at} can end as the word but for characters lost: each U+FFFD either
+   * one character of the word or one more of those the character before it was lost as, so that
+   * a run of U+FFFD stands for one character or more, as many as it has at most (text misread twice
+   * before a decoder lost bytes loses {@code ó} as {@code ��}), and at least one character lost
+   * and as many kept. Entry {@code i} is true where the text can end at {@code at + i}; null where
+   * it can end nowhere. A U+FFFD in the word (a full stop lost past the words) is one only a
+   * U+FFFD of the text can be.
    */
-  private static boolean sameButLost(String text, int at, String word) {
+  private static boolean[] endsButLost(String text, int at, String word) {
+    if (at >= text.length() || text.charAt(at) != LOST && text.charAt(at) != word.charAt(0)) {
+      return null; // most places: the first character tells
+    }
+    int length = word.length();
+    int span = Math.min(text.length() - at, length * MOST_LOST_PER_CHARACTER);
+    // states[j]: bit c set where j characters of the word are read and the last was lost as c U+FFFD (0: kept)
+    int[] states = new int[length + 1];
+    int[] next = new int[length + 1];
+    states[0] = 1;
+    boolean[] ends = null;
     int kept = 0;
-    int lost = 0;
-    for (int i = 0; i < word.length(); i++) {
+    for (int i = 0; i < span; i++) {
       char c = text.charAt(at + i);
-      if (c == LOST) {
-        lost++;
-      } else if (c == word.charAt(i)) {
-        kept++;
-      } else {
-        return false;
+      boolean any = false;
+      Arrays.fill(next, 0);
+      for (int j = 0; j <= length; j++) {
+        int state = states[j];
+        if (state == 0) {
+          continue;
+        }
+        if (c == LOST) {
+          if (j < length) {
+            next[j + 1] |= 1 << 1;
+          }
+          next[j] |= (state & ~1 & ~(1 << MOST_LOST_PER_CHARACTER)) << 1;
+        } else if (j < length && word.charAt(j) == c) {
+          next[j + 1] |= 1;
+        }
+      }
+      int[] swap = states;
+      states = next;
+      next = swap;
+      kept += c == LOST ? 0 : 1;
+      for (int j = 0; j <= length; j++) {
+        any |= states[j] != 0;
+      }
+      if (!any) {
+        break;
+      }
+      int lost = length - kept;
+      if (states[length] != 0 && lost > 0 && kept >= lost) {
+        ends = ends == null ? new boolean[span + 1] : ends;
+        ends[i + 1] = true;
       }
     }
-    return lost > 0 && kept >= lost;
+    return ends;
+  }
+
+  /**
+   * The first end {@link #endsButLost} gives, past {@code at}: where a whole word is asked for, one
+   * at the text's end or a space; -1 for none.
+   */
+  private static int firstEnd(String text, int at, boolean[] ends, boolean wholeWord) {
+    if (ends != null) {
+      for (int i = 1; i < ends.length; i++) {
+        int end = at + i;
+        if (ends[i] && (!wholeWord || end == text.length() || text.charAt(end) == ' ')) {
+          return end;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** Whether the ends {@link #endsButLost} gives from the text's start hold the text's end. */
+  private static boolean endsAtTheEnd(String text, boolean[] ends) {
+    return ends != null && text.length() < ends.length && ends[text.length()];
   }
 
   /** The folded text without its plural endings, {@code s} and {@code es}. */
@@ -475,8 +547,8 @@ final class Vocabulary {
    * The word for reserved that a description opens with, but for characters a decoder lost
    * ({@code �約} for {@code 予約}): the text as it stands and the word, or null where none is so. In
    * the first sentence of a text written without spaces, as {@link #reserved} looks for the word
-   * there, and not negated; else the first word, which opens as a stem of it does. Each U+FFFD
-   * stands for one character, and as many characters are kept at least.
+   * there, and not negated; else the first word, which opens as a stem of it does. The word is read
+   * as {@link #endsButLost} reads it.
    */
   static String[] reservedWordLost(String description) {
     String opening = description.substring(0, Math.min(description.length(), OPENING_CHARS));
@@ -487,16 +559,23 @@ final class Vocabulary {
       String firstSentence = SENTENCE_END.split(opening, 2)[0];
       for (String word : RESERVED_CJK) {
         for (int at = 0; at + word.length() <= firstSentence.length(); at++) {
-          if (sameButLost(firstSentence, at, word) && !negated(firstSentence, at, at + word.length())) {
-            return new String[] {firstSentence.substring(at, at + word.length()), word};
+          int end = firstEnd(firstSentence, at, endsButLost(firstSentence, at, word), false);
+          // Of a run of U+FFFD, the word takes as few as it can: those before may be other characters lost.
+          int start = at;
+          while (end >= 0 && firstSentence.charAt(start) == LOST
+              && firstEnd(firstSentence, start + 1, endsButLost(firstSentence, start + 1, word), false) == end) {
+            start++;
+          }
+          if (end >= 0 && !negated(firstSentence, start, end)) {
+            return new String[] {firstSentence.substring(start, end), word};
           }
         }
       }
       return null;
     }
-    String first = foldKeepingLost(firstWords(opening, 1));
+    String first = foldKeepingLost(firstWords(opening, 1, true));
     for (String stem : RESERVED_STEMS) {
-      if (first.length() >= stem.length() && sameButLost(first, 0, stem)) {
+      if (first.length() >= stem.length() && endsButLost(first, 0, stem) != null) {
         return new String[] {first, stem};
       }
     }
@@ -508,7 +587,7 @@ final class Vocabulary {
    * are not in use it can only be ({@code 未使�} for {@code 未使用}), or the words for definition
    * and the future it holds, which leave the codes to later specifications ({@code 今後の改訂による定�}
    * for {@code 定義}); null for none. They are read as {@link #saysNotInUse} reads them, the whole
-   * sentence or a word for each, each U+FFFD one character and at least as many kept; a whole
+   * sentence or a word for each, read as {@link #endsButLost} reads them; a whole
    * sentence whose full stop was lost too ({@code 未�用�}) ends in one U+FFFD more.
    */
   static String[] notInUseWordsLost(String description) {
@@ -520,8 +599,8 @@ final class Vocabulary {
     String folded = foldKeepingLost(sentence);
     for (String words : NOT_IN_USE) {
       // The sentence's end may be lost as well ('未�用�'): a last U+FFFD past the words is its full stop.
-      if ((folded.length() == words.length() && sameButLost(folded, 0, words))
-          || (folded.length() == words.length() + 1 && sameButLost(folded, 0, words + LOST))) {
+      if (endsAtTheEnd(folded, endsButLost(folded, 0, words))
+          || endsAtTheEnd(folded, endsButLost(folded, 0, words + LOST))) {
         return new String[] {sentence, "'" + words + "'"};
       }
     }
@@ -540,7 +619,7 @@ final class Vocabulary {
     for (String stem : stems) {
       for (int at = 0; at + stem.length() <= words.length(); at++) {
         boolean opensWord = !spaced || at > 0 && words.charAt(at - 1) == ' ';
-        if (opensWord && (words.startsWith(stem, at) || sameButLost(words, at, stem))) {
+        if (opensWord && (words.startsWith(stem, at) || endsButLost(words, at, stem) != null)) {
           return stem;
         }
       }
@@ -619,20 +698,29 @@ final class Vocabulary {
 
   /** The first {@code count} words of the text, skipping what stands before the first letter. */
   private static String firstWords(String text, int count) {
+    return firstWords(text, count, false);
+  }
+
+  /** As {@link #firstWords(String, int)}, U+FFFD read as a letter where {@code keepLost}. */
+  private static String firstWords(String text, int count, boolean keepLost) {
     int start = 0;
-    while (start < text.length() && !UnicodeCharacters.isLetter(text.charAt(start))) {
+    while (start < text.length() && !isLetter(text.charAt(start), keepLost)) {
       start++;
     }
     int end = start;
     for (int words = 0; words < count && end < text.length(); words++) {
-      while (end < text.length() && !UnicodeCharacters.isLetter(text.charAt(end))) {
+      while (end < text.length() && !isLetter(text.charAt(end), keepLost)) {
         end++;
       }
-      while (end < text.length() && (UnicodeCharacters.isLetter(text.charAt(end)) || isInsideWord(text.charAt(end)))) {
+      while (end < text.length() && (isLetter(text.charAt(end), keepLost) || isInsideWord(text.charAt(end)))) {
         end++;
       }
     }
     return text.substring(start, end);
+  }
+
+  private static boolean isLetter(char c, boolean orLost) {
+    return UnicodeCharacters.isLetter(c) || orLost && c == LOST;
   }
 
   /**
@@ -768,10 +856,13 @@ final class Vocabulary {
     return false;
   }
 
-  /** Whether the word is written with letters that take spaces between words (not CJK). */
+  /**
+   * Whether the word is written with letters that take spaces between words (not CJK). U+FFFD, a
+   * character lost, tells nothing: {@code R�serv�} is spaced.
+   */
   private static boolean isSpaced(String word) {
     for (int i = 0; i < word.length(); i++) {
-      if (word.charAt(i) >= CJK_START) { // a surrogate, too, is above it, as is the code point it makes
+      if (word.charAt(i) >= CJK_START && word.charAt(i) != LOST) { // a surrogate is above it, as is its code point
         return false;
       }
     }

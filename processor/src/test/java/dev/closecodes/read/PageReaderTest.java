@@ -14,9 +14,13 @@ import dev.closecodes.testing.Reading.PageRead;
 import dev.closecodes.testing.Reading;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -1262,6 +1266,72 @@ class PageReaderTest {
         assertEquals(List.of("3 warning NOT_IN_USE_WORDS_INFERRED"), diagnostics(ended).stream()
             .filter(d -> d.contains("INFERRED")).toList(), lost);
       }
+    }
+
+    /**
+     * Text misread twice before a decoder lost bytes loses a character as a run of U+FFFD, one for
+     * each character of the first misreading that lost a byte ({@code Código} is {@code C��digo},
+     * {@code Descrição} is {@code Descri���o} and {@code Réservé} is {@code R��serv��}, in a page
+     * misread as Mac Roman and then read as Windows-1257 by a decoder that loses the bytes it leaves
+     * undefined). Each U+FFFD had been read as one character, and no word was so long: the headers
+     * named nothing, the rows lost their descriptions, and the reserved rows were read as codes in
+     * use. A run of U+FFFD now stands for one character or more, as many as it has at most, and at
+     * least as many characters are kept as the runs stand for.
+     */
+    @Test
+    void aRunOfLostCharactersStandsForOneCharacterOrMore() {
+      String portuguese = """
+          | Código de status | Nome | Descrição |
+          | --- | --- | --- |
+          | `0`–`999` | | Reservado e não utilizado. |
+          | `1000` | Fechamento normal | A conexão foi concluída. |
+          """;
+      String french = """
+          | Code | Nom | Description |
+          | --- | --- | --- |
+          | `1000` | Fermeture normale | La connexion a été fermée normalement. |
+          | `1004` | | Réservé. Une signification pourrait être définie à l'avenir. |
+          """;
+      for (String page : List.of(portuguese, french)) {
+        String misread = new String(page.getBytes(StandardCharsets.UTF_8), Charset.forName("x-MacRoman"));
+        String damaged = new String(misread.getBytes(StandardCharsets.UTF_8), Charset.forName("windows-1257"));
+        PageRead whole = read(page);
+        PageRead document = Reading.page("page.md", damaged.getBytes(StandardCharsets.UTF_8));
+        assertEquals(ranges(whole), ranges(document));
+        assertEquals(whole.rows().stream().map(PageRow::reserved).toList(),
+            document.rows().stream().map(PageRow::reserved).toList(), damaged);
+        assertEquals(whole.rows().stream().map(PageRow::name).toList(),
+            document.rows().stream().map(PageRow::name).toList(), damaged);
+        for (int row = 0; row < whole.rows().size(); row++) {
+          String written = whole.rows().get(row).description().plainText();
+          String read = document.rows().get(row).description().plainText();
+          // The description, each character that is not ASCII lost as a run of U+FFFD.
+          String asLost = Arrays.stream(written.split("[^\\x00-\\x7F]+", -1)).map(Pattern::quote)
+              .collect(Collectors.joining("\uFFFD+"));
+          assertTrue(read.matches(asLost), read);
+        }
+        assertFalse(diagnostics(document).stream().anyMatch(d -> d.contains("COLUMN_UNREAD")
+            || d.contains("NO_DESCRIPTION") || d.contains("BY_POSITION") || d.contains("CODE_COLUMN_INFERRED")),
+            diagnostics(document).toString());
+      }
+      // A word for reserved that lost characters, one U+FFFD for each or a run (a page so damaged by
+      // Python's decoders), in a language written with spaces: it had been looked for as in Chinese.
+      for (String lost : List.of("R\uFFFDserv\uFFFD", "R\uFFFD\uFFFDserv\uFFFD\uFFFD")) {
+        PageRead document = read("| Code | Nom | Description |\n| --- | --- | --- |\n"
+            + "| `1000` | Fermeture normale | La connexion a été fermée normalement. |\n"
+            + "| `1004` | | " + lost + ". Une signification pourrait être définie à l'avenir. |\n");
+        assertEquals(List.of(false, true), document.rows().stream().map(PageRow::reserved).toList(), lost);
+        assertEquals(List.of("page.md:4: warning: this row's description opens with '" + lost.toLowerCase(Locale.ROOT)
+            + "', which lost characters (U+FFFD) and, of the words closecodes knows, can only be 'reserv', reserved;"
+            + " the row is read as reserved"), document.diagnostics().stream().map(Object::toString).toList(), lost);
+      }
+      // Of a run of U+FFFD before the word, the word takes as few as it can: those before it may be
+      // other characters lost, one each where the page was misread once.
+      PageRead japanese = read("| コード | 名前 | 説明 |\n| --- | --- | --- |\n"
+          + "| `1004` | | \uFFFD\uFFFD\uFFFD約済み。 |\n");
+      assertEquals(List.of(true), japanese.rows().stream().map(PageRow::reserved).toList());
+      assertTrue(japanese.diagnostics().get(0).toString().contains("opens with '\uFFFD約'"),
+          japanese.diagnostics().toString());
     }
 
     /**
