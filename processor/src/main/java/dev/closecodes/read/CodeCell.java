@@ -123,6 +123,12 @@ sealed interface CodeCell {
    */
   Pattern LOST_DASH = Pattern.compile("([0-9]+) ?\uFFFD{1,3} ?([0-9]+)");
 
+  /**
+   * A number with U+FFFD before it, one for each of a dash's bytes at most: a range that lost its
+   * start ({@code –1014}) and then its dash to a decoder, for nothing else stands before a code.
+   */
+  Pattern LOST_DASH_WITHOUT_START = Pattern.compile("\uFFFD{1,3} ?([0-9]+)");
+
   static CodeCell parse(String cellText) {
     String text = RichText.collapseWhitespace(cellText);
     if (!text.isEmpty() && text.length() < 10 && DocumentText.isAsciiDigits(text)) {

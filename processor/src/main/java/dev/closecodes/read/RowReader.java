@@ -658,6 +658,16 @@ final class RowReader {
         return range;
       }
     }
+    Matcher lostDashWithoutStart = CodeCell.LOST_DASH_WITHOUT_START.matcher(cell.written());
+    if (lostDashWithoutStart.matches()) {
+      CodeCell.MissingStart missing = new CodeCell.MissingStart(lostDashWithoutStart.group(1));
+      // Only where a row before it can start it: else the U+FFFD may be anything, and the cell no range.
+      if (!previous.isEmpty() && previous.get(previous.size() - 1).row().range().to() < missing.to()) {
+        CodeRange range = inferStart(missing, previous, location, diagnostics);
+        diagnostics.report(Message.RANGE_DASH_INFERRED, location, cell.written(), range.from(), range.to());
+        return range;
+      }
+    }
     CodeCell.WrittenOtherwise inOtherDigits = CodeCell.WrittenOtherwise.inOtherDigits(cell.written());
     if (inOtherDigits != null && inOtherDigits.parsed().isCode()) {
       throw inOtherDigits.fail(location, diagnostics);

@@ -812,6 +812,36 @@ class PageReaderTest {
     }
 
     /**
+     * A range that lost its start ({@code –1014}, as a French page has it) and then, to a decoder,
+     * its dash ({@code �1014}, the page misread as Mac Roman and then read as Windows-1257) had been
+     * an error that said the cell is no close code. Nothing but a dash stands before a code in a
+     * cell of codes, so where the row before it ends below the code, it is the range that starts
+     * after that row, with a warning for each guess; where no row can start it, it stays an error.
+     */
+    @Test
+    void aRangeThatLostItsStartAndItsDashBeginsAfterThePreviousRow() {
+      PageRead document = read("""
+          | Code | Name | Description |
+          | --- | --- | --- |
+          | `1011` | | Internal error. |
+          | ��`1014` | | Reserved. |
+          | `1015` | | TLS. |
+          """);
+      assertEquals(List.of("1011", "1012–1014", "1015"), ranges(document));
+      assertEquals(List.of("4 warning RANGE_START_INFERRED", "4 warning RANGE_DASH_INFERRED"), diagnostics(document));
+      assertEquals("page.md:4: warning: the range '��1014' has lost its dash to a decoder (U+FFFD stands"
+          + " where it was); read as 1012–1014", document.diagnostics().get(1).toString());
+
+      for (String first : List.of("| �`1014` | | Reserved. |", "| `1015` | | TLS. |\n| �`1014` | | Reserved. |")) {
+        PageRead unstarted = read("| Code | Name | Description |\n| --- | --- | --- |\n" + first + "\n");
+        int line = first.startsWith("| `") ? 4 : 3;
+        assertTrue(diagnostics(unstarted).stream().anyMatch(d -> d.startsWith(line + " error")),
+            diagnostics(unstarted).toString());
+        assertFalse(ranges(unstarted).stream().anyMatch(range -> range.endsWith("1014")), first);
+      }
+    }
+
+    /**
      * A range that lost its end ({@code 1016–}), the same damage at the other bound, was an error
      * that said the cell is no close code; it ends where the row after it starts, with a warning,
      * as a lost start starts after the row before.
