@@ -202,8 +202,8 @@ final class Vocabulary {
 
   /**
    * What a header that lost characters names: the role of the longest word it can hold, read as
-   * {@link #endsButLost} reads it, as a header whole
-   * names the code by {@code ステータスコード} before the status by the {@code ステータス} in it;
+   * {@link #endsButLost} reads it, as a header whole names the code by {@code ステータスコード}
+   * before the status by the {@code ステータス} in it;
    * {@link Role#OTHER} where it can hold none, or words as long of two roles.
    */
   private static Role roleWithLostCharacters(String headerCell) {
@@ -288,7 +288,6 @@ final class Vocabulary {
     int kept = 0;
     for (int i = 0; i < span; i++) {
       char c = text.charAt(at + i);
-      boolean any = false;
       Arrays.fill(next, 0);
       for (int j = 0; j <= length; j++) {
         int state = states[j];
@@ -307,7 +306,8 @@ final class Vocabulary {
       int[] swap = states;
       states = next;
       next = swap;
-      kept += c == LOST ? 0 : 1;
+      kept += c == LOST ? 0 : 1; // the same for every state: each character of the text kept is one of the word
+      boolean any = false;
       for (int j = 0; j <= length; j++) {
         any |= states[j] != 0;
       }
