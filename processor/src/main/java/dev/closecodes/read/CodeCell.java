@@ -129,6 +129,9 @@ sealed interface CodeCell {
    */
   Pattern LOST_DASH_WITHOUT_START = Pattern.compile("\uFFFD{1,3} ?([0-9]+)");
 
+  /** A number with U+FFFD after it: a range that lost its end ({@code 1016–}) and then its dash. */
+  Pattern LOST_DASH_WITHOUT_END = Pattern.compile("([0-9]+) ?\uFFFD{1,3}");
+
   static CodeCell parse(String cellText) {
     String text = RichText.collapseWhitespace(cellText);
     if (!text.isEmpty() && text.length() < 10 && DocumentText.isAsciiDigits(text)) {

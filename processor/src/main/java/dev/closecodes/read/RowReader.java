@@ -208,8 +208,16 @@ final class RowReader {
         }
       }
       try {
-        CodeRange range = codeCell instanceof CodeCell.MissingEnd missing
-            ? inferEnd(missing, table, i, location, diagnostics) : readRange(codeCell, rows, location, diagnostics);
+        CodeCell.MissingEnd lostDashWithoutEnd = lostDashWithoutEnd(codeCell, table, i);
+        CodeRange range;
+        if (codeCell instanceof CodeCell.MissingEnd missing) {
+          range = inferEnd(missing, table, i, location, diagnostics);
+        } else if (lostDashWithoutEnd != null) {
+          range = inferEnd(lostDashWithoutEnd, table, i, location, diagnostics);
+          diagnostics.report(Message.RANGE_DASH_INFERRED, location, codeCell.written(), range.from(), range.to());
+        } else {
+          range = readRange(codeCell, rows, location, diagnostics);
+        }
         rows.add(read(range, row, columns, location, diagnostics));
       } catch (Diagnostics.Abort rowReported) {
         // the row's error is reported; the rest of the table is still read
@@ -658,15 +666,11 @@ final class RowReader {
         return range;
       }
     }
-    Matcher lostDashWithoutStart = CodeCell.LOST_DASH_WITHOUT_START.matcher(cell.written());
-    if (lostDashWithoutStart.matches()) {
-      CodeCell.MissingStart missing = new CodeCell.MissingStart(lostDashWithoutStart.group(1));
-      // Only where a row before it can start it: else the U+FFFD may be anything, and the cell no range.
-      if (!previous.isEmpty() && previous.get(previous.size() - 1).row().range().to() < missing.to()) {
-        CodeRange range = inferStart(missing, previous, location, diagnostics);
-        diagnostics.report(Message.RANGE_DASH_INFERRED, location, cell.written(), range.from(), range.to());
-        return range;
-      }
+    CodeCell.MissingStart lostDashWithoutStart = lostDashWithoutStart(cell, previous);
+    if (lostDashWithoutStart != null) {
+      CodeRange range = inferStart(lostDashWithoutStart, previous, location, diagnostics);
+      diagnostics.report(Message.RANGE_DASH_INFERRED, location, cell.written(), range.from(), range.to());
+      return range;
     }
     CodeCell.WrittenOtherwise inOtherDigits = CodeCell.WrittenOtherwise.inOtherDigits(cell.written());
     if (inOtherDigits != null && inOtherDigits.parsed().isCode()) {
@@ -689,24 +693,68 @@ final class RowReader {
     if (missing.from() > CodeRange.MAX_CODE) {
       throw diagnostics.fail(Message.CODE_OUT_OF_BOUNDS, location, missing.fromDigits());
     }
+    int next = nextRowOfCodes(table, index);
+    if (next < 0) {
+      throw diagnostics.fail(Message.RANGE_END_MISSING, location, written, "no row of codes comes after it");
+    }
+    long start = startOf(table.codeCell(next));
+    int line = table.rows().get(next).line();
+    if (start <= missing.from()) {
+      throw diagnostics.fail(Message.RANGE_END_MISSING, location, written,
+          start < 0 ? "the row after it, at line " + line + ", lost its start too"
+              : "the row after it, at line " + line + ", starts at " + start + ", not past it");
+    }
+    long end = Math.min(start - 1, CodeRange.MAX_CODE); // a next row past the close codes, which it reports
+    diagnostics.report(Message.RANGE_END_INFERRED, location, written, missing.from(), end, line);
+    return new CodeRange((int) missing.from(), (int) end);
+  }
+
+  /** The index of the first row of codes after the row at {@code index}, past sub-headings and notes; -1 for none. */
+  private static int nextRowOfCodes(RawTable table, int index) {
     for (int next = index + 1; next < table.rows().size(); next++) {
       CodeCell after = table.codeCell(next);
-      long start = after instanceof CodeCell.Codes codes ? codes.from()
-          : after instanceof CodeCell.MissingEnd end ? end.from() : -1;
-      if (start < 0 && !after.isCode()) {
-        continue; // a sub-heading, a note: no row of codes
+      if (startOf(after) >= 0 || after.isCode()) {
+        return next;
       }
-      int line = table.rows().get(next).line();
-      if (start <= missing.from()) {
-        throw diagnostics.fail(Message.RANGE_END_MISSING, location, written,
-            start < 0 ? "the row after it, at line " + line + ", lost its start too"
-                : "the row after it, at line " + line + ", starts at " + start + ", not past it");
-      }
-      long end = Math.min(start - 1, CodeRange.MAX_CODE); // a next row past the close codes, which it reports
-      diagnostics.report(Message.RANGE_END_INFERRED, location, written, missing.from(), end, line);
-      return new CodeRange((int) missing.from(), (int) end);
     }
-    throw diagnostics.fail(Message.RANGE_END_MISSING, location, written, "no row of codes comes after it");
+    return -1;
+  }
+
+  /** Where a cell of codes starts, a range that lost its end among them; -1 where it tells no start. */
+  private static long startOf(CodeCell cell) {
+    return cell instanceof CodeCell.Codes codes ? codes.from() : cell instanceof CodeCell.MissingEnd end ? end.from() : -1;
+  }
+
+  /**
+   * A cell that is a number and U+FFFD ({@code 1016�}), read as the range that lost its end and
+   * then its dash to a decoder, where the next row of codes starts past the number; null where it
+   * is not, and the U+FFFD may be anything.
+   */
+  private static CodeCell.MissingEnd lostDashWithoutEnd(CodeCell cell, RawTable table, int index) {
+    if (!(cell instanceof CodeCell.Malformed)) {
+      return null;
+    }
+    Matcher matcher = CodeCell.LOST_DASH_WITHOUT_END.matcher(cell.written());
+    if (!matcher.matches()) {
+      return null;
+    }
+    CodeCell.MissingEnd missing = new CodeCell.MissingEnd(matcher.group(1));
+    int next = nextRowOfCodes(table, index);
+    return next >= 0 && startOf(table.codeCell(next)) > missing.from() ? missing : null;
+  }
+
+  /**
+   * A cell that is U+FFFD and a number ({@code �1014}), read as the range that lost its start and
+   * then its dash to a decoder, where the row before it ends below the number; null where it is
+   * not, and the U+FFFD may be anything.
+   */
+  private static CodeCell.MissingStart lostDashWithoutStart(CodeCell cell, List<Read> previous) {
+    Matcher matcher = CodeCell.LOST_DASH_WITHOUT_START.matcher(cell.written());
+    if (!matcher.matches() || previous.isEmpty()) {
+      return null;
+    }
+    CodeCell.MissingStart missing = new CodeCell.MissingStart(matcher.group(1));
+    return previous.get(previous.size() - 1).row().range().to() < missing.to() ? missing : null;
   }
 
   /** A range that lost its start begins where the row before it ends. */

@@ -817,9 +817,10 @@ class PageReaderTest {
      * an error that said the cell is no close code. Nothing but a dash stands before a code in a
      * cell of codes, so where the row before it ends below the code, it is the range that starts
      * after that row, with a warning for each guess; where no row can start it, it stays an error.
+     * So, at the other bound, is a range that lost its end and then its dash ({@code 1016�}).
      */
     @Test
-    void aRangeThatLostItsStartAndItsDashBeginsAfterThePreviousRow() {
+    void aRangeThatLostABoundAndItsDashIsReadAsOneThatLostTheBound() {
       PageRead document = read("""
           | Code | Name | Description |
           | --- | --- | --- |
@@ -838,6 +839,24 @@ class PageReaderTest {
         assertTrue(diagnostics(unstarted).stream().anyMatch(d -> d.startsWith(line + " error")),
             diagnostics(unstarted).toString());
         assertFalse(ranges(unstarted).stream().anyMatch(range -> range.endsWith("1014")), first);
+      }
+
+      PageRead unended = read("""
+          | Code | Name | Description |
+          | --- | --- | --- |
+          | `1015` | | TLS. |
+          | `1016`\uFFFD\uFFFD | | Reserved for later. |
+          | `3000`–`3999` | | Registered. |
+          """);
+      assertEquals(List.of("1015", "1016–2999", "3000–3999"), ranges(unended));
+      assertEquals(List.of("4 warning RANGE_END_INFERRED", "4 warning RANGE_DASH_INFERRED"), diagnostics(unended));
+      assertEquals("page.md:4: warning: the range '1016\uFFFD\uFFFD' has lost its dash to a decoder (U+FFFD stands"
+          + " where it was); read as 1016–2999", unended.diagnostics().get(1).toString());
+      for (String last : List.of("| `1016`\uFFFD | | Later. |", "| `1016`\uFFFD | | Later. |\n| `1000` | | Normal. |")) {
+        PageRead notEnded = read("| Code | Name | Description |\n| --- | --- | --- |\n" + last + "\n");
+        assertTrue(diagnostics(notEnded).stream().anyMatch(d -> d.startsWith("3 error")),
+            diagnostics(notEnded).toString());
+        assertFalse(ranges(notEnded).stream().anyMatch(range -> range.startsWith("1016")), last);
       }
     }
 
