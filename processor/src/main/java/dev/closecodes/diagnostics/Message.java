@@ -307,7 +307,7 @@ public enum Message {
           + " anywhere in it, make a row reserved, and these do not: the row is read as not reserved"),
   LOST_HEADER_COLUMN_INFERRED(
       Severity.WARNING,
-      "the header of column %d lost all its characters ('%s'); it is read as the %s, the one column of a table of"
+      "the header of column %d lost all its letters ('%s'); it is read as the %s, the one column of a table of"
           + " codes no other header names"),
   RANGE_END_COLUMN_INFERRED(
       Severity.WARNING,

@@ -2,6 +2,7 @@ package dev.closecodes.read;
 
 import dev.closecodes.model.RichText;
 import dev.closecodes.read.Vocabulary.Role;
+import dev.closecodes.text.UnicodeCharacters;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -63,11 +64,11 @@ final class Columns {
   record Headless(int column, String firstText, int line) {}
 
   /**
-   * A column whose header lost all its characters, read as the one of the name and the
+   * A column whose header lost all its letters, read as the one of the name and the
    * description that no other header names.
    *
    * @param column its index
-   * @param header the header cell's text, U+FFFD and space alone
+   * @param header the header cell's text: U+FFFD, and no letter or digit
    * @param role the role it is read in, {@link Role#NAME} or {@link Role#DESCRIPTION}
    */
   record LostHeaderColumn(int column, String header, Role role) {}
@@ -350,7 +351,7 @@ final class Columns {
   }
 
   /**
-   * The one column whose header lost all its characters, where the header names one of the name
+   * The one column whose header lost all its letters, where the header names one of the name
    * and the description and not the other: that other is the column, for nothing else is left to
    * tell it by. Empty where two headers lost all, or where both or neither are named.
    */
@@ -371,14 +372,17 @@ final class Columns {
     return lost == null ? Optional.empty() : Optional.of(new LostHeaderColumn(lost.column(), lost.header(), role));
   }
 
-  /** Whether a header's text is U+FFFD and space alone, and holds one U+FFFD at least. */
+  /**
+   * Whether a header lost all its letters: it holds one U+FFFD at least and no letter or digit, a
+   * sign it kept saying nothing of what it named ({@code ?描述} as {@code ?��}).
+   */
   private static boolean lostAll(String header) {
     boolean any = false;
     for (int i = 0; i < header.length(); i++) {
       char c = header.charAt(i);
       if (c == '\uFFFD') {
         any = true;
-      } else if (!RichText.isSpace(c)) {
+      } else if (UnicodeCharacters.isLetterOrDigit(c)) {
         return false;
       }
     }
@@ -690,7 +694,7 @@ final class Columns {
     return assumedCodeColumn;
   }
 
-  /** The column read as the name or the description though its header lost all its characters, if one is. */
+  /** The column read as the name or the description though its header lost all its letters, if one is. */
   Optional<LostHeaderColumn> lostHeaderColumn() {
     return lostHeaderColumn;
   }

@@ -1424,7 +1424,7 @@ class PageReaderTest {
       assertEquals("Normal Closure", document.rows().get(0).name());
       assertEquals(List.of("1 warning MOJIBAKE_REPAIRED", "1 warning MOJIBAKE_CHARACTERS_LOST",
           "1 warning LOST_HEADER_COLUMN_INFERRED"), diagnostics(document));
-      assertEquals("page.md:1: warning: the header of column 2 lost all its characters ('\uFFFD\uFFFD'); it is read"
+      assertEquals("page.md:1: warning: the header of column 2 lost all its letters ('\uFFFD\uFFFD'); it is read"
           + " as the name, the one column of a table of codes no other header names", document.diagnostics().get(2)
           .toString());
 
@@ -1438,6 +1438,28 @@ class PageReaderTest {
           .map(row -> row.description().plainText()).toList());
       assertEquals(List.of(true, false), descriptions.rows().stream().map(PageRow::reserved).toList());
       assertEquals(List.of("1 warning LOST_HEADER_COLUMN_INFERRED"), diagnostics(descriptions));
+    }
+
+    /**
+     * A header that lost all its letters and kept a sign ({@code ?描述}, as a Chinese page heads its
+     * descriptions, is {@code ?��} where the page was misread as Mac Roman and then read as
+     * Windows-1257 by a decoder that loses bytes) names nothing more than one that lost all its
+     * characters, and is read as one: it had been left unread, and the page's descriptions with it.
+     */
+    @Test
+    void aHeaderThatLostAllItsLettersIsReadAsOneThatLostAllItsCharacters() {
+      PageRead document = read("""
+          | 状态码 | ?名称 | ?�� |
+          | --- | --- | --- |
+          | `0`–`999` | | **保留段，未使用。** |
+          | `1000` | `CLOSE_NORMAL` | 正常关闭。 |
+          """);
+      assertEquals(List.of("保留段，未使用。", "正常关闭。"), document.rows().stream()
+          .map(row -> row.description().plainText()).toList());
+      assertEquals(List.of("1 warning LOST_HEADER_COLUMN_INFERRED"), diagnostics(document));
+      assertEquals("page.md:1: warning: the header of column 3 lost all its letters ('?��'); it is read"
+          + " as the description, the one column of a table of codes no other header names",
+          document.diagnostics().get(0).toString());
     }
 
     /**
