@@ -307,8 +307,7 @@ public enum Message {
           + " anywhere in it, make a row reserved, and these do not: the row is read as not reserved"),
   LOST_HEADER_COLUMN_INFERRED(
       Severity.WARNING,
-      "the header of column %d lost all its letters ('%s'); it is read as the %s, the one column of a table of"
-          + " codes no other header names"),
+      "the header of column %d lost all its letters ('%s'); it is read as the %s, %s"),
   RANGE_END_COLUMN_INFERRED(
       Severity.WARNING,
       "column %d, %s, is read as where each row's codes end: each of its cells is empty or one code at or past"

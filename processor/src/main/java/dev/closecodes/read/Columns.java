@@ -70,8 +70,9 @@ final class Columns {
    * @param column its index
    * @param header the header cell's text: U+FFFD, and no letter or digit
    * @param role the role it is read in, {@link Role#NAME} or {@link Role#DESCRIPTION}
+   * @param why why it is read so, to end the warning that says it is a guess
    */
-  record LostHeaderColumn(int column, String header, Role role) {}
+  record LostHeaderColumn(int column, String header, Role role, String why) {}
 
   /**
    * The column after the codes read as where each row's range ends, by its cells alone: its header
@@ -156,7 +157,8 @@ final class Columns {
         if (rangeEnd.isPresent()) {
           indices.put(Role.RANGE_END, rangeEnd.get().column());
         }
-        Optional<LostHeaderColumn> lostHeader = lostHeaderColumn(indices, unread);
+        Optional<LostHeaderColumn> lostHeader =
+            lostHeaderColumn(indices, unread, Math.min(header.size(), MAX_HEADER_CELLS));
         if (lostHeader.isPresent()) {
           indices.put(lostHeader.get().role(), lostHeader.get().column());
         }
@@ -353,12 +355,14 @@ final class Columns {
   /**
    * The one column whose header lost all its letters, where the header names one of the name
    * and the description and not the other: that other is the column, for nothing else is left to
-   * tell it by. Empty where two headers lost all, or where both or neither are named.
+   * tell it by. Where it names neither, and the column stands beside the codes alone, it is the
+   * description, which a table of codes has before it has names. Empty where two headers lost
+   * all, where both are named, or where neither is and another column stands beside the codes.
    */
-  private static Optional<LostHeaderColumn> lostHeaderColumn(Map<Role, Integer> indices, List<Unread> unread) {
-    if (indices.containsKey(Role.NAME) == indices.containsKey(Role.DESCRIPTION)) {
-      return Optional.empty();
-    }
+  private static Optional<LostHeaderColumn> lostHeaderColumn(Map<Role, Integer> indices, List<Unread> unread,
+      int width) {
+    boolean name = indices.containsKey(Role.NAME);
+    boolean description = indices.containsKey(Role.DESCRIPTION);
     Unread lost = null;
     for (Unread column : unread) {
       if (lostAll(column.header()) && !indices.containsValue(column.column())) {
@@ -368,8 +372,22 @@ final class Columns {
         lost = column;
       }
     }
-    Role role = indices.containsKey(Role.NAME) ? Role.DESCRIPTION : Role.NAME;
-    return lost == null ? Optional.empty() : Optional.of(new LostHeaderColumn(lost.column(), lost.header(), role));
+    if (lost == null || name && description) {
+      return Optional.empty();
+    }
+    if (name != description) {
+      return Optional.of(new LostHeaderColumn(lost.column(), lost.header(), name ? Role.DESCRIPTION : Role.NAME,
+          "the one column of a table of codes no other header names"));
+    }
+    for (int column = 0; column < width; column++) {
+      boolean codes = column == indices.getOrDefault(Role.CODE, -1)
+          || column == indices.getOrDefault(Role.RANGE_END, -1);
+      if (column != lost.column() && !codes) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(new LostHeaderColumn(lost.column(), lost.header(), Role.DESCRIPTION,
+        "the one column beside the codes, which a table of codes gives to its descriptions before its names"));
   }
 
   /**

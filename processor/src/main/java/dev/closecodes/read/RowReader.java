@@ -60,7 +60,7 @@ final class RowReader {
     if (columns.lostHeaderColumn().isPresent()) {
       Columns.LostHeaderColumn lost = columns.lostHeaderColumn().get();
       diagnostics.report(Message.LOST_HEADER_COLUMN_INFERRED, header, lost.column() + 1, lost.header(),
-          lost.role().name().toLowerCase(java.util.Locale.ROOT));
+          lost.role().name().toLowerCase(java.util.Locale.ROOT), lost.why());
     }
     if (columns.inferredRangeEnd().isPresent()) {
       Columns.InferredRangeEnd end = columns.inferredRangeEnd().get();

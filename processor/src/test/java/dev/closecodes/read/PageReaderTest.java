@@ -1463,6 +1463,31 @@ class PageReaderTest {
     }
 
     /**
+     * A table of codes and one other column whose header lost all its letters ({@code 狀態代碼 | 描述},
+     * its {@code 描述} lost whole where a Chinese page was misread as Mac Roman and then read as
+     * Windows-1257 by a decoder that loses bytes) had that column left unread: the descriptions
+     * gone, and with them the words and the bold type that make {@code 0–999} and two more rows
+     * reserved, which were read as codes in use. A table of codes gives its one other column to
+     * the descriptions, so that is what it is read as, with a warning that says it is a guess.
+     */
+    @Test
+    void aHeaderThatLostAllItsLettersBesideTheCodesAloneIsTheDescription() {
+      PageRead document = read("""
+          | 狀態代碼 | �� |
+          | --- | --- |
+          | 0-999 | **尚未使用的保留值。** |
+          | 1000 | 正常關閉。 |
+          """);
+      assertEquals(List.of("尚未使用的保留值。", "正常關閉。"), document.rows().stream()
+          .map(row -> row.description().plainText()).toList());
+      assertEquals(List.of(true, false), document.rows().stream().map(PageRow::reserved).toList());
+      assertEquals(List.of("1 warning LOST_HEADER_COLUMN_INFERRED"), diagnostics(document));
+      assertEquals("page.md:1: warning: the header of column 2 lost all its letters ('\uFFFD\uFFFD'); it is read as"
+          + " the description, the one column beside the codes, which a table of codes gives to its descriptions"
+          + " before its names", document.diagnostics().get(0).toString());
+    }
+
+    /**
      * Two headers that lost all their characters, or one where the header names both the name and
      * the description, leave nothing to tell a column by: each such column is left unread, with a
      * warning that says why.
