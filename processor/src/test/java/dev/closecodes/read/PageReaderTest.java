@@ -833,13 +833,9 @@ class PageReaderTest {
       assertEquals("page.md:4: warning: the range '��1014' has lost its dash to a decoder (U+FFFD stands"
           + " where it was); read as 1012–1014", document.diagnostics().get(1).toString());
 
-      for (String first : List.of("| �`1014` | | Reserved. |", "| `1015` | | TLS. |\n| �`1014` | | Reserved. |")) {
-        PageRead unstarted = read("| Code | Name | Description |\n| --- | --- | --- |\n" + first + "\n");
-        int line = first.startsWith("| `") ? 4 : 3;
-        assertTrue(diagnostics(unstarted).stream().anyMatch(d -> d.startsWith(line + " error")),
-            diagnostics(unstarted).toString());
-        assertFalse(ranges(unstarted).stream().anyMatch(range -> range.endsWith("1014")), first);
-      }
+      // No row before it, or one that reaches past it: no row can start it.
+      assertErrorAndNoRange("| �`1014` | | Reserved. |", 3, "1014");
+      assertErrorAndNoRange("| `1015` | | TLS. |\n| �`1014` | | Reserved. |", 4, "1014");
 
       PageRead unended = read("""
           | Code | Name | Description |
@@ -852,12 +848,17 @@ class PageReaderTest {
       assertEquals(List.of("4 warning RANGE_END_INFERRED", "4 warning RANGE_DASH_INFERRED"), diagnostics(unended));
       assertEquals("page.md:4: warning: the range '1016\uFFFD\uFFFD' has lost its dash to a decoder (U+FFFD stands"
           + " where it was); read as 1016–2999", unended.diagnostics().get(1).toString());
-      for (String last : List.of("| `1016`\uFFFD | | Later. |", "| `1016`\uFFFD | | Later. |\n| `1000` | | Normal. |")) {
-        PageRead notEnded = read("| Code | Name | Description |\n| --- | --- | --- |\n" + last + "\n");
-        assertTrue(diagnostics(notEnded).stream().anyMatch(d -> d.startsWith("3 error")),
-            diagnostics(notEnded).toString());
-        assertFalse(ranges(notEnded).stream().anyMatch(range -> range.startsWith("1016")), last);
-      }
+      // No row after it, or one that starts before it: no row can end it.
+      assertErrorAndNoRange("| `1016`\uFFFD | | Later. |", 3, "1016");
+      assertErrorAndNoRange("| `1016`\uFFFD | | Later. |\n| `1000` | | Normal. |", 3, "1016");
+    }
+
+    /** The rows under a header give an error at the line, and no range that holds the code. */
+    private void assertErrorAndNoRange(String rows, int line, String code) {
+      PageRead document = read("| Code | Name | Description |\n| --- | --- | --- |\n" + rows + "\n");
+      assertTrue(diagnostics(document).stream().anyMatch(d -> d.startsWith(line + " error")),
+          diagnostics(document).toString());
+      assertFalse(ranges(document).stream().anyMatch(range -> range.contains(code)), rows);
     }
 
     /**
