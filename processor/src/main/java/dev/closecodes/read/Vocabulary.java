@@ -280,6 +280,9 @@ final class Vocabulary {
     }
     int length = word.length();
     int span = Math.min(text.length() - at, length * MOST_LOST_PER_CHARACTER);
+    if (!keepsACharacter(text, at, at + span)) {
+      return null; // a run of U+FFFD alone is no word: one character kept at least
+    }
     // states[j]: bit c set where j characters of the word are read and the last was lost as c U+FFFD (0: kept)
     int[] states = new int[length + 1];
     int[] next = new int[length + 1];
@@ -321,6 +324,16 @@ final class Vocabulary {
       }
     }
     return ends;
+  }
+
+  /** Whether the text holds a character other than U+FFFD in {@code [from, to)}. */
+  private static boolean keepsACharacter(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) != LOST) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
