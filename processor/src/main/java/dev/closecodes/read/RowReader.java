@@ -709,20 +709,42 @@ final class RowReader {
     return new CodeRange((int) missing.from(), (int) end);
   }
 
-  /** The index of the first row of codes after the row at {@code index}, past sub-headings and notes; -1 for none. */
+  /**
+   * The index of the first row of codes after the row at {@code index}, past sub-headings and
+   * notes; -1 for none. A range that lost its dash to a decoder is a row of codes too, so that rows
+   * that lost their end so each stop at the next, as rows that lost only their end do.
+   */
   private static int nextRowOfCodes(RawTable table, int index) {
     for (int next = index + 1; next < table.rows().size(); next++) {
       CodeCell after = table.codeCell(next);
-      if (startOf(after) >= 0 || after.isCode()) {
+      if (startOf(after) >= 0 || after.isCode()
+          || after instanceof CodeCell.Malformed && CodeCell.LOST_DASH_WITHOUT_START.matcher(after.written()).matches()) {
         return next;
       }
     }
     return -1;
   }
 
-  /** Where a cell of codes starts, a range that lost its end among them; -1 where it tells no start. */
+  /**
+   * Where a cell of codes starts, a range that lost its end among them, and a range that lost its
+   * dash to a decoder; -1 where it tells no start.
+   */
   private static long startOf(CodeCell cell) {
-    return cell instanceof CodeCell.Codes codes ? codes.from() : cell instanceof CodeCell.MissingEnd end ? end.from() : -1;
+    if (cell instanceof CodeCell.Codes codes) {
+      return codes.from();
+    } else if (cell instanceof CodeCell.MissingEnd end) {
+      return end.from();
+    } else if (cell instanceof CodeCell.Malformed) {
+      Matcher lostDash = CodeCell.LOST_DASH.matcher(cell.written());
+      if (lostDash.matches()) {
+        return new CodeCell.Codes(lostDash.group(1), lostDash.group(2)).from();
+      }
+      Matcher lostDashWithoutEnd = CodeCell.LOST_DASH_WITHOUT_END.matcher(cell.written());
+      if (lostDashWithoutEnd.matches()) {
+        return new CodeCell.MissingEnd(lostDashWithoutEnd.group(1)).from();
+      }
+    }
+    return -1;
   }
 
   /**

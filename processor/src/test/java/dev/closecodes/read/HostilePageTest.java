@@ -11,6 +11,7 @@ import dev.closecodes.testing.LargePages;
 import dev.closecodes.testing.Reading.PageRead;
 import dev.closecodes.testing.Reading;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -122,6 +123,23 @@ class HostilePageTest {
       PageRead document = CpuTime.within(LARGE_PAGE_BUDGET, () -> read(page));
       assertEquals(List.of(), errors(document.diagnostics()));
       assertEquals(100_000, document.rows().size());
+    }
+
+    /**
+     * Rows that each lost their end and then their dash ({@code 1016�}), a hundred thousand before
+     * the next row of codes: each looks for the row after it that can end it, and stops at the
+     * next such row, as one that lost only its end ({@code 1016–}) stops at the next of those.
+     */
+    @Test
+    void manyRowsThatLostTheirEndAndTheirDash() {
+      String[] rows = new String[100_002];
+      Arrays.fill(rows, "1016\uFFFD|Later|Later.");
+      rows[0] = "1000|Normal|Fine.";
+      rows[rows.length - 1] = "65000|Past|Past.";
+      String page = table(rows);
+      read(page);
+      PageRead document = CpuTime.within(LARGE_PAGE_BUDGET, () -> read(page));
+      assertEquals(100_000, errors(document.diagnostics()).size() + 1); // the last is read: it ends before 65000
     }
 
     @Test
