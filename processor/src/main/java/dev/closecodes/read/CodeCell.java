@@ -132,6 +132,26 @@ sealed interface CodeCell {
   /** A number with U+FFFD after it: a range that lost its end ({@code 1016–}) and then its dash. */
   Pattern LOST_DASH_WITHOUT_END = Pattern.compile("([0-9]+) ?\uFFFD{1,3}");
 
+  /**
+   * The cell read with a dash where U+FFFD stands for one a decoder lost: {@link #LOST_DASH} as
+   * the range, {@link #LOST_DASH_WITHOUT_START} as a range that lost its start, and
+   * {@link #LOST_DASH_WITHOUT_END} as one that lost its end; null for any other cell.
+   */
+  static CodeCell withLostDash(CodeCell cell) {
+    if (!(cell instanceof Malformed)) {
+      return null;
+    }
+    Matcher matcher;
+    if ((matcher = LOST_DASH.matcher(cell.written())).matches()) {
+      return new Codes(matcher.group(1), matcher.group(2));
+    } else if ((matcher = LOST_DASH_WITHOUT_START.matcher(cell.written())).matches()) {
+      return new MissingStart(matcher.group(1));
+    } else if ((matcher = LOST_DASH_WITHOUT_END.matcher(cell.written())).matches()) {
+      return new MissingEnd(matcher.group(1));
+    }
+    return null;
+  }
+
   static CodeCell parse(String cellText) {
     String text = RichText.collapseWhitespace(cellText);
     if (!text.isEmpty() && text.length() < 10 && DocumentText.isAsciiDigits(text)) {

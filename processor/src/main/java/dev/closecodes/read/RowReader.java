@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 
 /**
  * Reads a table's rows as close codes, each cell from the column its header names (see
@@ -657,18 +656,16 @@ final class RowReader {
     } else if (cell instanceof CodeCell.UnfitEnd unfit) {
       throw diagnostics.fail(Message.RANGE_END_UNFIT, location, unfit.end(), unfit.start());
     }
-    Matcher lostDash = CodeCell.LOST_DASH.matcher(cell.written());
-    if (lostDash.matches()) {
-      CodeCell.Codes codes = new CodeCell.Codes(lostDash.group(1), lostDash.group(2));
-      if (codes.from() < codes.to()) {
-        CodeRange range = codes.toRange(location, diagnostics);
-        diagnostics.report(Message.RANGE_DASH_INFERRED, location, cell.written(), range.from(), range.to());
-        return range;
-      }
+    CodeCell withLostDash = CodeCell.withLostDash(cell);
+    if (withLostDash instanceof CodeCell.Codes codes && codes.from() < codes.to()) {
+      CodeRange range = codes.toRange(location, diagnostics);
+      diagnostics.report(Message.RANGE_DASH_INFERRED, location, cell.written(), range.from(), range.to());
+      return range;
     }
-    CodeCell.MissingStart lostDashWithoutStart = lostDashWithoutStart(cell, previous);
-    if (lostDashWithoutStart != null) {
-      CodeRange range = inferStart(lostDashWithoutStart, previous, location, diagnostics);
+    // Only where a row before it can start it: else the U+FFFD may be anything, and the cell no range.
+    if (withLostDash instanceof CodeCell.MissingStart missing && !previous.isEmpty()
+        && previous.get(previous.size() - 1).row().range().to() < missing.to()) {
+      CodeRange range = inferStart(missing, previous, location, diagnostics);
       diagnostics.report(Message.RANGE_DASH_INFERRED, location, cell.written(), range.from(), range.to());
       return range;
     }
@@ -717,8 +714,7 @@ final class RowReader {
   private static int nextRowOfCodes(RawTable table, int index) {
     for (int next = index + 1; next < table.rows().size(); next++) {
       CodeCell after = table.codeCell(next);
-      if (startOf(after) >= 0 || after.isCode()
-          || after instanceof CodeCell.Malformed && CodeCell.LOST_DASH_WITHOUT_START.matcher(after.written()).matches()) {
+      if (startOf(after) >= 0 || after.isCode() || CodeCell.withLostDash(after) != null) {
         return next;
       }
     }
@@ -730,21 +726,10 @@ final class RowReader {
    * dash to a decoder; -1 where it tells no start.
    */
   private static long startOf(CodeCell cell) {
-    if (cell instanceof CodeCell.Codes codes) {
-      return codes.from();
-    } else if (cell instanceof CodeCell.MissingEnd end) {
-      return end.from();
-    } else if (cell instanceof CodeCell.Malformed) {
-      Matcher lostDash = CodeCell.LOST_DASH.matcher(cell.written());
-      if (lostDash.matches()) {
-        return new CodeCell.Codes(lostDash.group(1), lostDash.group(2)).from();
-      }
-      Matcher lostDashWithoutEnd = CodeCell.LOST_DASH_WITHOUT_END.matcher(cell.written());
-      if (lostDashWithoutEnd.matches()) {
-        return new CodeCell.MissingEnd(lostDashWithoutEnd.group(1)).from();
-      }
-    }
-    return -1;
+    CodeCell withLostDash = CodeCell.withLostDash(cell);
+    CodeCell read = withLostDash == null ? cell : withLostDash;
+    return read instanceof CodeCell.Codes codes ? codes.from()
+        : read instanceof CodeCell.MissingEnd end ? end.from() : -1;
   }
 
   /**
@@ -753,30 +738,11 @@ final class RowReader {
    * is not, and the U+FFFD may be anything.
    */
   private static CodeCell.MissingEnd lostDashWithoutEnd(CodeCell cell, RawTable table, int index) {
-    if (!(cell instanceof CodeCell.Malformed)) {
+    if (!(CodeCell.withLostDash(cell) instanceof CodeCell.MissingEnd missing)) {
       return null;
     }
-    Matcher matcher = CodeCell.LOST_DASH_WITHOUT_END.matcher(cell.written());
-    if (!matcher.matches()) {
-      return null;
-    }
-    CodeCell.MissingEnd missing = new CodeCell.MissingEnd(matcher.group(1));
     int next = nextRowOfCodes(table, index);
     return next >= 0 && startOf(table.codeCell(next)) > missing.from() ? missing : null;
-  }
-
-  /**
-   * A cell that is U+FFFD and a number ({@code �1014}), read as the range that lost its start and
-   * then its dash to a decoder, where the row before it ends below the number; null where it is
-   * not, and the U+FFFD may be anything.
-   */
-  private static CodeCell.MissingStart lostDashWithoutStart(CodeCell cell, List<Read> previous) {
-    Matcher matcher = CodeCell.LOST_DASH_WITHOUT_START.matcher(cell.written());
-    if (!matcher.matches() || previous.isEmpty()) {
-      return null;
-    }
-    CodeCell.MissingStart missing = new CodeCell.MissingStart(matcher.group(1));
-    return previous.get(previous.size() - 1).row().range().to() < missing.to() ? missing : null;
   }
 
   /** A range that lost its start begins where the row before it ends. */
