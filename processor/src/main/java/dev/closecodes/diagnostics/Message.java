@@ -77,6 +77,10 @@ public enum Message {
       Severity.WARNING,
       "this row's description opens with '%s', which lost characters (U+FFFD) and, of the words closecodes"
           + " knows, can only be '%s', reserved; the row is read as reserved"),
+  RESERVED_WORD_LOST_AMBIGUOUS(
+      Severity.WARNING,
+      "this row's description holds '%s', which lost characters (U+FFFD): it could be '%s', reserved, but the table"
+          + " also holds '%s', which the characters kept fit as well; the row is read as the rest of it reads"),
   NOT_IN_USE_WORDS_INFERRED(
       Severity.WARNING,
       "this row's description is '%s', which lost characters (U+FFFD) and, of the words closecodes knows, can only"

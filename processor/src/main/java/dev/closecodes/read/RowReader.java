@@ -41,6 +41,7 @@ final class RowReader {
   static List<PageRow> read(RawTable table, PageContext context) {
     Diagnostics diagnostics = context.diagnostics();
     Columns columns = table.columns();
+    TableWords tableWords = new TableWords(table); // its text is gathered only for a row that lost characters
     // The column warnings stand at the header's line, or the table's where it has none.
     SourceLocation header = new SourceLocation(context.file(),
         columns.headerRow() < 0 ? table.line() : table.rows().get(columns.headerRow()).line());
@@ -217,7 +218,7 @@ final class RowReader {
         } else {
           range = readRange(codeCell, rows, location, diagnostics);
         }
-        rows.add(read(range, row, columns, location, diagnostics));
+        rows.add(read(range, row, columns, tableWords, location, diagnostics));
       } catch (Diagnostics.Abort rowReported) {
         // the row's error is reported; the rest of the table is still read
       }
@@ -306,8 +307,8 @@ final class RowReader {
     return codeColumn >= 0 && column >= 0 && column != codeColumn && row.cells().oneCell(codeColumn, column);
   }
 
-  private static Read read(CodeRange range, RawTable.Row row, Columns columns, SourceLocation location,
-      Diagnostics diagnostics) {
+  private static Read read(CodeRange range, RawTable.Row row, Columns columns, TableWords tableWords,
+      SourceLocation location, Diagnostics diagnostics) {
     int nameColumn = columns.index(Role.NAME, row);
     int descriptionColumn = columns.index(Role.DESCRIPTION, row);
     // One cell spanning both is the description: a row whose text stands in for its name has none.
@@ -355,7 +356,12 @@ final class RowReader {
     // other words end as it does, but a row of a close-code table that opens so is seldom one. So
     // are words that say the codes are not in use (未使�), where they are the whole first sentence.
     if (said != Vocabulary.Verdict.RESERVED && said != Vocabulary.Verdict.NOT_IN_USE) {
-      String[] lost = Vocabulary.reservedWordLost(wordsKept);
+      String[] lost = Vocabulary.reservedWordLost(wordsKept, tableWords);
+      if (lost != null && lost.length > 2) {
+        // The table holds, whole, another word the characters kept fit as well: no guess either way.
+        diagnostics.report(Message.RESERVED_WORD_LOST_AMBIGUOUS, location, lost[0], lost[1], lost[2]);
+        lost = null;
+      }
       String[] notInUse = lost == null ? Vocabulary.notInUseWordsLost(wordsKept) : null;
       if (lost != null) {
         diagnostics.report(Message.RESERVED_WORD_INFERRED, location, lost[0], lost[1]);

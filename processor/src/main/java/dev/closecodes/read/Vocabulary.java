@@ -198,7 +198,7 @@ final class Vocabulary {
       Role.NAME, Role.NOTES, Role.RESERVED, Role.STATUS, Role.OTHER);
 
   /** U+FFFD, which a decoder puts for a character whose bytes it lost. */
-  private static final char LOST = '\uFFFD';
+  static final char LOST = '\uFFFD';
 
   /**
    * What a header that lost characters names: the role of the longest word it can hold, read as
@@ -561,9 +561,11 @@ final class Vocabulary {
    * ({@code �約} for {@code 予約}): the text as it stands and the word, or null where none is so. In
    * the first sentence of a text written without spaces, as {@link #reserved} looks for the word
    * there, and not negated; else the first word, which opens as a stem of it does. The word is read
-   * as {@link #endsButLost} reads it.
+   * as {@link #endsButLost} reads it. In a text written without spaces, where a word is a few
+   * characters and one kept says little, a third string is another word the table holds whole that
+   * the characters kept fit as well ({@code 予想} for {@code 予�}): then the text is no guess.
    */
-  static String[] reservedWordLost(String description) {
+  static String[] reservedWordLost(String description, TableWords table) {
     String opening = description.substring(0, Math.min(description.length(), OPENING_CHARS));
     if (opening.indexOf(LOST) < 0) {
       return null;
@@ -580,7 +582,9 @@ final class Vocabulary {
             start++;
           }
           if (end >= 0 && !negated(firstSentence, start, end)) {
-            return new String[] {firstSentence.substring(start, end), word};
+            String lost = firstSentence.substring(start, end);
+            String other = table.otherWordKeeping(word, keptOf(lost, word));
+            return other == null ? new String[] {lost, word} : new String[] {lost, word, other};
           }
         }
       }
@@ -593,6 +597,23 @@ final class Vocabulary {
       }
     }
     return null;
+  }
+
+  /**
+   * Which characters of the word the text read as it kept, the text's other characters U+FFFD:
+   * each kept character is the word's next of its kind.
+   */
+  private static boolean[] keptOf(String text, String word) {
+    boolean[] kept = new boolean[word.length()];
+    int next = 0;
+    for (int i = 0; i < text.length() && next < word.length(); i++) {
+      int at = text.charAt(i) == LOST ? -1 : word.indexOf(text.charAt(i), next);
+      if (at >= 0) {
+        kept[at] = true;
+        next = at + 1;
+      }
+    }
+    return kept;
   }
 
   /**

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.closecodes.diagnostics.Diagnostic;
+import dev.closecodes.diagnostics.Message;
+import dev.closecodes.model.PageRow;
 import dev.closecodes.testing.CpuTime;
 import dev.closecodes.testing.LargePages;
 import dev.closecodes.testing.Reading.PageRead;
@@ -140,6 +142,25 @@ class HostilePageTest {
       read(page);
       PageRead document = CpuTime.within(LARGE_PAGE_BUDGET, () -> read(page));
       assertEquals(100_000, errors(document.diagnostics()).size() + 1); // the last is read: it ends before 65000
+    }
+
+    /**
+     * Rows whose word for reserved lost a character ({@code 予�}), each told against the words the
+     * table holds whole, tens of thousands of them ({@code 予約}): the table is read for such a word
+     * once, not once a row.
+     */
+    @Test
+    void manyRowsWhoseWordForReservedLostACharacter() {
+      String[] rows = new String[60_000];
+      for (int i = 0; i < rows.length; i++) {
+        rows[i] = (1000 + i) + "|状態|" + (i % 2 == 0 ? "予\uFFFD。" : "予約済み。");
+      }
+      String page = table(rows);
+      read(page);
+      PageRead document = CpuTime.within(LARGE_PAGE_BUDGET, () -> read(page));
+      assertEquals(60_000, document.rows().stream().filter(PageRow::reserved).count());
+      assertEquals(30_000, document.diagnostics().stream()
+          .filter(d -> d.message() == Message.RESERVED_WORD_INFERRED).count());
     }
 
     @Test

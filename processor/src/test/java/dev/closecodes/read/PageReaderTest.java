@@ -1264,6 +1264,43 @@ class PageReaderTest {
     }
 
     /**
+     * A word that kept one character of two says little where the table holds, whole, another word
+     * those characters fit as well. The Japanese page read as Windows-1255 by a decoder that loses
+     * the bytes it leaves undefined has {@code 予期} (unexpected) in 1011's description as
+     * {@code 予�}, and {@code 予想} (expected) whole in 1005's: 1011 had been read as reserved, with a
+     * warning that its words could only be {@code 予約}. The row is read as the rest of it reads,
+     * with a warning that names both words its characters fit.
+     */
+    @Test
+    void aWordThatLostCharactersIsNoWordForReservedWhereTheTableHoldsAnotherItFits() {
+      String page = """
+          | ステータスコード | 名前 | 説明 |
+          | --- | --- | --- |
+          | `1000` | 通常 | 正常に完了した。 |
+          | `1005` | ステータスなし | 予約済。予想されたステータスコードがないことを示します。 |
+          | `1011` | 内部エラー | サーバーは、予期しない条件が発生したため、接続を終了しています。 |
+          """;
+      String damaged = new String(page.getBytes(StandardCharsets.UTF_8), Charset.forName("windows-1255"));
+      PageRead document = Reading.page("page.md", damaged.getBytes(StandardCharsets.UTF_8));
+      assertTrue(document.rows().get(2).description().plainText().contains("予\uFFFD"),
+          document.rows().get(2).description().plainText());
+      assertTrue(document.rows().get(1).description().plainText().contains("予想"),
+          document.rows().get(1).description().plainText());
+      assertEquals(List.of(false, true, false), document.rows().stream().map(PageRow::reserved).toList());
+      List<String> said = document.diagnostics().stream()
+          .filter(d -> d.message().name().startsWith("RESERVED_")).map(Object::toString).toList();
+      assertEquals(List.of("page.md:5: warning: this row's description holds '予\uFFFD', which lost characters"
+          + " (U+FFFD): it could be '予約', reserved, but the table also holds '予想', which the characters kept fit"
+          + " as well; the row is read as the rest of it reads"), said);
+      // Where the table holds no such word, the same row is read as reserved, as before.
+      String alone = page.replace("予想された", "期待された");
+      PageRead guessed = Reading.page("page.md", new String(alone.getBytes(StandardCharsets.UTF_8),
+          Charset.forName("windows-1255")).getBytes(StandardCharsets.UTF_8));
+      assertEquals(List.of(false, true, true), guessed.rows().stream().map(PageRow::reserved).toList());
+      assertTrue(diagnostics(guessed).contains("5 warning RESERVED_WORD_INFERRED"), diagnostics(guessed).toString());
+    }
+
+    /**
      * A row whose words that say the codes are not in use lost characters ({@code 未使用} is
      * {@code 未使�} in the Japanese page misread as Mac Roman and then read as Windows-1252 by a
      * decoder that loses the bytes it leaves undefined), or whose word for definition did beside
@@ -2025,6 +2062,7 @@ class PageReaderTest {
             || message.name().startsWith("DESCRIPTION_MISSING") || message.name().equals("DESCRIPTIONS_MISSING")
             || message.name().equals("RESERVED_WORDS_AND_MARKUP_DISAGREE")
             || message.name().equals("RESERVED_WORD_STRUCK") || message.name().equals("RESERVED_WORD_LATER")
+            || message.name().equals("RESERVED_WORD_LOST_AMBIGUOUS")
             || message.name().startsWith("REGISTRY_NAME_") || message.name().startsWith("INVISIBLE_CHARACTER")
             || message.name().equals("RFC_RULE_KEPT") || message.name().equals("NAME_LOOKS_LIKE_ANOTHER_CODE")
             || message.name().equals("UPSTREAM_TABLE_MOVED") || message.name().startsWith("MOJIBAKE_")
