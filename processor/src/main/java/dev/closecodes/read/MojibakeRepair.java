@@ -171,14 +171,19 @@ final class MojibakeRepair {
   /**
    * The line's repair where several charsets restore it: the charset that restores the most lines
    * of the page wins, for a page is misread one way, not a line each; then the text with the fewest
-   * unlikely characters; then the first charset. Every charset giving that very text explains the
-   * line. Whether the repair is evident is told, with {@code lookAhead}, of the text the layers of
-   * repair after this one leave, where this one's is not evident on its own.
+   * unlikely characters; then, with {@code lookAhead}, the text that the layers of repair after this
+   * one leave with the fewest characters past ASCII, for each misreading adds some (a page misread
+   * as IBM850 and then as Windows-1257 is, one layer restored, {@code ÔÇô} as Windows-1257 explains it,
+   * an en dash the next layer restores, or {@code ƔƇƴ} as Windows-1250 does); then the first charset.
+   * Every charset giving that very text explains the line. Whether the repair is evident is told,
+   * with {@code lookAhead}, of the text the layers of repair after this one leave, where this one's
+   * is not evident on its own.
    */
   private static RepairedLine chosen(Candidate line, int[] linesRestored, boolean lookAhead) {
     String[] restorations = line.restorations();
     int best = -1;
     long bestUnlikely = 0;
+    int bestPastAscii = -1; // of the text the later layers leave: counted only where a tie asks for it
     for (int i = 0; i < restorations.length; i++) {
       if (restorations[i] == null) {
         continue;
@@ -192,10 +197,21 @@ final class MojibakeRepair {
         bestUnlikely = unlikelyCharacters(restorations[best]);
       }
       long unlikely = unlikelyCharacters(restorations[i]);
-      if (linesRestored[i] > linesRestored[best]
-          || (linesRestored[i] == linesRestored[best] && unlikely < bestUnlikely)) {
+      boolean better = linesRestored[i] > linesRestored[best]
+          || (linesRestored[i] == linesRestored[best] && unlikely < bestUnlikely);
+      int pastAscii = -1;
+      if (!better && lookAhead && linesRestored[i] == linesRestored[best] && unlikely == bestUnlikely
+          && !restorations[i].equals(restorations[best])) {
+        if (bestPastAscii < 0) {
+          bestPastAscii = pastAscii(settled(restorations[best]));
+        }
+        pastAscii = pastAscii(settled(restorations[i]));
+        better = pastAscii < bestPastAscii;
+      }
+      if (better) {
         best = i;
         bestUnlikely = unlikely;
+        bestPastAscii = pastAscii;
       }
     }
     int explaining = 0;
@@ -497,6 +513,16 @@ final class MojibakeRepair {
       i += Character.charCount(c);
     }
     return codePoints;
+  }
+
+  /** The characters past ASCII the text holds, each code point one. */
+  private static int pastAscii(String text) {
+    int count = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      count += c >= 0x80 && !Character.isLowSurrogate(c) ? 1 : 0;
+    }
+    return count;
   }
 
   /**

@@ -1610,6 +1610,31 @@ class PageReaderTest {
     }
 
     /**
+     * The same page misread as IBM850 and then as Windows-1257: the first layer's {@code Ć”Ć‡Ć´}
+     * round-trips as Windows-1257 to {@code ÔÇô}, which the next layer restores to an en dash, and as
+     * Windows-1250 to {@code ƔƇƴ}, which nothing restores. The two explain as many lines, with as
+     * few unlikely characters, and the first in the list had won: the ranges were errors
+     * ({@code '0ƔƇƴ999' is not a close code}). Of such a tie, the text the layers after it leave with
+     * the fewest characters past ASCII wins, for each layer of mojibake adds some.
+     */
+    @Test
+    void aTieBetweenCharsetsGoesToTheTextTheLaterLayersRestore() {
+      String page = """
+          | Code | Name | Description |
+          | --- | --- | --- |
+          | `0`–`999` | | Not used. |
+          | `1000` | Normal | The connection closed – as it should. |
+          | `4000`–`4999` | Private | For an application’s own use. |
+          """;
+      String misread = misread(misread(page, Charset.forName("IBM850")), Charset.forName("windows-1257"));
+      PageRead document = Reading.page("page.md", misread.getBytes(StandardCharsets.UTF_8));
+      assertEquals(List.of("0–999", "1000", "4000–4999"), ranges(document));
+      assertEquals("For an application’s own use.", document.rows().get(2).description().plainText());
+      assertEquals(List.of("3 warning MOJIBAKE_REPAIRED", "3 warning MOJIBAKE_REPAIRED_AGAIN"), diagnostics(document));
+      assertTrue(document.diagnostics().get(0).text().contains("Windows-1257"), document.diagnostics().get(0)::toString);
+    }
+
+    /**
      * Where two charsets round-trip the same lines into different text, the page is put down to one
      * misreading, and the text that reads as words wins: German misread as ISO-8859-15 holds
      * {@code ÃŒ} for {@code ü}, which Windows-1252 would restore as {@code Ì}, in {@code fÌr}.
