@@ -103,7 +103,7 @@ public enum Message {
           + " this line to line %d"),
   STRONG_EMPHASIS_REPAIRED(
       Severity.WARNING,
-      "'%s' is no bold by CommonMark's rules, its closing '**' standing between punctuation and a letter;"
+      "'%s' is no bold by CommonMark's rules, its closing '**' standing between %s and a letter;"
           + " it was written as bold, and is read so"),
   ATTRIBUTE_NAME_REPAIRED(
       Severity.WARNING, "unknown attribute %s read as %s; %d use(s), from this line to line %d"),

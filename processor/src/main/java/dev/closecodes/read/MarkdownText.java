@@ -86,12 +86,14 @@ final class MarkdownText {
       }
       int after = close + 2;
       boolean unread = close > open + 2 && !Character.isWhitespace(text.charAt(open + 2))
-          && isPunctuation(text.charAt(close - 1)) && after < text.length()
-          && UnicodeCharacters.isLetterOrDigit(text.charAt(after));
+          && isPunctuation(text.codePointBefore(close)) && after < text.length()
+          && UnicodeCharacters.isLetterOrDigit(text.codePointAt(after));
       if (unread) {
         String bold = text.substring(open + 2, close);
+        int before = UnicodeCharacters.type(text.codePointBefore(close));
+        boolean symbol = before >= Character.MATH_SYMBOL && before <= Character.OTHER_SYMBOL;
         context.diagnostics().report(Message.STRONG_EMPHASIS_REPAIRED, new SourceLocation(context.file(), line),
-            text.substring(open, after));
+            text.substring(open, after), symbol ? "a symbol" : "punctuation");
         out.add(new Inline.Text(text.substring(from, open)));
         out.add(new Inline.Strong(List.of(new Inline.Text(bold))));
         from = after;
@@ -103,13 +105,12 @@ final class MarkdownText {
     out.add(new Inline.Text(text.substring(from)));
   }
 
-  private static boolean isPunctuation(char c) {
-    return switch (UnicodeCharacters.type(c)) {
-      case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
-          Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
-          Character.OTHER_PUNCTUATION -> true;
-      default -> false;
-    };
+  /**
+   * Punctuation as CommonMark counts it for emphasis: Unicode's punctuation and its symbols, U+FFFD
+   * among them, which a decoder leaves where it lost a full stop ({@code **保留值�**表示}).
+   */
+  private static boolean isPunctuation(int c) {
+    return PunctuationStandIns.isPunctuation(UnicodeCharacters.type(c));
   }
 
   /**

@@ -41,7 +41,7 @@ final class PunctuationStandIns {
    * commonmark's question: a character of a punctuation or symbol category, as
    * {@code org.commonmark.text.Characters.isPunctuationCodePoint} asks {@link Character#getType}.
    */
-  private static boolean isPunctuation(int type) {
+  static boolean isPunctuation(int type) {
     return type >= Character.DASH_PUNCTUATION && type <= Character.FINAL_QUOTE_PUNCTUATION;
   }
 

@@ -424,6 +424,34 @@ class WhatTheDocumentSaysTest {
       assertEquals(List.of("4 warning STRONG_EMPHASIS_REPAIRED", "5 warning STRONG_EMPHASIS_REPAIRED"), warnings(document));
     }
 
+    /**
+     * CommonMark counts symbols as punctuation too, U+FFFD among them: {@code **保留值�**表示}, the
+     * Traditional Chinese page whose full stop a decoder lost, is no bold by its rules either, and
+     * had kept its asterisks, the row unmarked and read as a code in use where the page's other
+     * reserved rows are bold. It is read as bold, as the full stop's is.
+     */
+    @Test
+    void boldClosedBeforeALetterAfterASymbolIsBold() {
+      PageRead document = read("""
+          | Code | Name | Description |
+          | --- | --- | --- |
+          | 1000 | Normal | 正常。 |
+          | 1004 | | **\uFFFD\uFFFD值\uFFFD**表示意外。 |
+          | 1005 | | **Reserved $**No status was given. |
+          | 1006 | | **保留。** |
+          | 1007 | | Costs 2 $**5 a byte, as ** marks. |
+          """);
+      assertEquals(List.of("1004", "1005", "1006"), reserved(document));
+      assertEquals("\uFFFD\uFFFD值\uFFFD表示意外。", document.rows().get(1).description().plainText());
+      assertTrue(document.rows().get(1).description().startsWithStrong());
+      assertEquals("Costs 2 $**5 a byte, as ** marks.", document.rows().get(4).description().plainText());
+      assertEquals(List.of("4 warning STRONG_EMPHASIS_REPAIRED", "5 warning STRONG_EMPHASIS_REPAIRED"),
+          warnings(document).stream().filter(w -> w.contains("STRONG")).toList());
+      assertTrue(document.diagnostics().stream().anyMatch(d -> d.text().equals("'**\uFFFD\uFFFD值\uFFFD**' is no bold by"
+          + " CommonMark's rules, its closing '**' standing between a symbol and a letter; it was written as bold,"
+          + " and is read so")), document.diagnostics()::toString);
+    }
+
     @Test
     void aDamagedWordUnderTheMarkIsNoDisagreement() {
       PageRead document = read("""
