@@ -35,7 +35,7 @@ final class Columns {
   private final int headerWidth;
   private final List<Headless> headless;
   private final Optional<InferredRangeEnd> inferredRangeEnd;
-  private final Optional<LostHeaderColumn> lostHeaderColumn;
+  private final List<LostHeaderColumn> lostHeaderColumns;
 
   /**
    * A column the header names that is not read.
@@ -86,12 +86,12 @@ final class Columns {
   private Columns(Source source, int headerRow, Map<Role, Integer> indices, String why, List<Unread> unread,
       Optional<AssumedCodeColumn> assumedCodeColumn) {
     this(source, headerRow, headerRow < 0 ? 0 : -1, indices, why, unread, assumedCodeColumn, List.of(),
-        Optional.empty(), Optional.empty());
+        Optional.empty(), List.of());
   }
 
   private Columns(Source source, int headerRow, int headerWidth, Map<Role, Integer> indices, String why,
       List<Unread> unread, Optional<AssumedCodeColumn> assumedCodeColumn, List<Headless> headless,
-      Optional<InferredRangeEnd> inferredRangeEnd, Optional<LostHeaderColumn> lostHeaderColumn) {
+      Optional<InferredRangeEnd> inferredRangeEnd, List<LostHeaderColumn> lostHeaderColumns) {
     this.source = source;
     this.headerRow = headerRow;
     this.headerWidth = headerWidth;
@@ -101,7 +101,7 @@ final class Columns {
     this.assumedCodeColumn = assumedCodeColumn;
     this.headless = headless;
     this.inferredRangeEnd = inferredRangeEnd;
-    this.lostHeaderColumn = lostHeaderColumn;
+    this.lostHeaderColumns = lostHeaderColumns;
   }
 
   static Columns of(List<RawTable.Row> rows) {
@@ -157,22 +157,24 @@ final class Columns {
         if (rangeEnd.isPresent()) {
           indices.put(Role.RANGE_END, rangeEnd.get().column());
         }
-        Optional<LostHeaderColumn> lostHeader =
-            lostHeaderColumn(indices, unread, Math.min(header.size(), MAX_HEADER_CELLS));
-        if (lostHeader.isPresent()) {
-          indices.put(lostHeader.get().role(), lostHeader.get().column());
+        List<LostHeaderColumn> lostHeaders =
+            lostHeaderColumns(rows, headerRow, indices, unread, Math.min(header.size(), MAX_HEADER_CELLS));
+        for (LostHeaderColumn lost : lostHeaders) {
+          indices.put(lost.role(), lost.column());
         }
         List<Unread> leftOut = new ArrayList<>();
         for (Unread column : unread) {
           boolean read = column.column() == indices.get(Role.CODE)
-              || column.column() == indices.getOrDefault(Role.RANGE_END, -1)
-              || (lostHeader.isPresent() && column.column() == lostHeader.get().column());
+              || column.column() == indices.getOrDefault(Role.RANGE_END, -1);
+          for (LostHeaderColumn lost : lostHeaders) {
+            read |= column.column() == lost.column();
+          }
           if (!read) {
             leftOut.add(column);
           }
         }
         return new Columns(Source.HEADER, headerRow, header.size(), indices, "", List.copyOf(leftOut), assumed,
-            headless(rows, headerRow, header, indices), rangeEnd, lostHeader);
+            headless(rows, headerRow, header, indices), rangeEnd, lostHeaders);
       }
       return positional(rows, headerRow, "the words of its header row name no code, name or description column");
     }
@@ -321,7 +323,7 @@ final class Columns {
       indices.put(Role.DESCRIPTION, rest.get(0));
     }
     return new Columns(Source.POSITION, headerRow, headerRow < 0 ? 0 : -1, indices, why, List.of(), Optional.empty(),
-        List.of(), rangeEnd, Optional.empty());
+        List.of(), rangeEnd, List.of());
   }
 
   /**
@@ -353,41 +355,89 @@ final class Columns {
   }
 
   /**
-   * The one column whose header lost all its letters, where the header names one of the name
-   * and the description and not the other: that other is the column, for nothing else is left to
-   * tell it by. Where it names neither, and the column stands beside the codes alone, it is the
-   * description, which a table of codes has before it has names. Empty where two headers lost
-   * all, where both are named, or where neither is and another column stands beside the codes.
+   * The columns whose headers lost all their letters, read all the same where something is left
+   * to tell them by. One, where the header names one of the name and the description and not the
+   * other: that other, for nothing else is left. One that names neither and stands beside the
+   * codes alone: the description, which a table of codes has before it has names. Two that name
+   * neither and stand beside the codes alone: told by their cells, where those of one are longer
+   * in most rows that fill both and twice as long in all, as descriptions are sentences and names
+   * a few words. None where both are named, or where the cells, or another column beside the
+   * codes, leave it in doubt.
    */
-  private static Optional<LostHeaderColumn> lostHeaderColumn(Map<Role, Integer> indices, List<Unread> unread,
-      int width) {
+  private static List<LostHeaderColumn> lostHeaderColumns(List<RawTable.Row> rows, int headerRow,
+      Map<Role, Integer> indices, List<Unread> unread, int width) {
     boolean name = indices.containsKey(Role.NAME);
     boolean description = indices.containsKey(Role.DESCRIPTION);
-    Unread lost = null;
+    List<Unread> lost = new ArrayList<>(2);
     for (Unread column : unread) {
       if (lostAll(column.header()) && !indices.containsValue(column.column())) {
-        if (lost != null) {
-          return Optional.empty();
+        if (lost.size() == 2) {
+          return List.of();
         }
-        lost = column;
+        lost.add(column);
       }
     }
-    if (lost == null || name && description) {
-      return Optional.empty();
+    if (lost.isEmpty() || name && description || lost.size() == 2 && (name || description)) {
+      return List.of();
     }
     if (name != description) {
-      return Optional.of(new LostHeaderColumn(lost.column(), lost.header(), name ? Role.DESCRIPTION : Role.NAME,
-          "the one column of a table of codes no other header names"));
+      return List.of(new LostHeaderColumn(lost.get(0).column(), lost.get(0).header(),
+          name ? Role.DESCRIPTION : Role.NAME, "the one column of a table of codes no other header names"));
     }
     for (int column = 0; column < width; column++) {
       boolean codes = column == indices.getOrDefault(Role.CODE, -1)
           || column == indices.getOrDefault(Role.RANGE_END, -1);
-      if (column != lost.column() && !codes) {
-        return Optional.empty();
+      if (!codes && column != lost.get(0).column() && (lost.size() == 1 || column != lost.get(1).column())) {
+        return List.of();
       }
     }
-    return Optional.of(new LostHeaderColumn(lost.column(), lost.header(), Role.DESCRIPTION,
-        "the one column beside the codes, which a table of codes gives to its descriptions before its names"));
+    if (lost.size() == 1) {
+      return List.of(new LostHeaderColumn(lost.get(0).column(), lost.get(0).header(), Role.DESCRIPTION,
+          "the one column beside the codes, which a table of codes gives to its descriptions before its names"));
+    }
+    int longer = longerCells(rows, headerRow, lost.get(0).column(), lost.get(1).column());
+    if (longer < 0) {
+      return List.of();
+    }
+    Unread descriptions = lost.get(longer == lost.get(0).column() ? 0 : 1);
+    String why = "of the two columns beside the codes whose headers lost all, the one of %s cells, as descriptions"
+        + " are sentences and names a few words";
+    List<LostHeaderColumn> read = new ArrayList<>(2);
+    for (Unread column : lost) {
+      boolean isDescription = column == descriptions;
+      read.add(new LostHeaderColumn(column.column(), column.header(), isDescription ? Role.DESCRIPTION : Role.NAME,
+          why.replace("%s", isDescription ? "longer" : "shorter")));
+    }
+    return read;
+  }
+
+  /**
+   * Of two columns, the one whose cells below the header are longer in most rows that fill both
+   * and twice as long in all; -1 where neither is.
+   */
+  private static int longerCells(List<RawTable.Row> rows, int headerRow, int first, int second) {
+    long firstLength = 0;
+    long secondLength = 0;
+    int firstLonger = 0;
+    int secondLonger = 0;
+    for (int i = headerRow + 1; i < rows.size(); i++) {
+      RawTable.Cells cells = rows.get(i).cells();
+      int a = first < cells.size() ? cells.read(first).plainText().strip().length() : 0;
+      int b = second < cells.size() ? cells.read(second).plainText().strip().length() : 0;
+      firstLength += a;
+      secondLength += b;
+      if (a > 0 && b > 0) {
+        firstLonger += a > b ? 1 : 0;
+        secondLonger += b > a ? 1 : 0;
+      }
+    }
+    if (firstLonger > secondLonger && firstLength >= 2 * secondLength) {
+      return first;
+    }
+    if (secondLonger > firstLonger && secondLength >= 2 * firstLength) {
+      return second;
+    }
+    return -1;
   }
 
   /**
@@ -712,9 +762,9 @@ final class Columns {
     return assumedCodeColumn;
   }
 
-  /** The column read as the name or the description though its header lost all its letters, if one is. */
-  Optional<LostHeaderColumn> lostHeaderColumn() {
-    return lostHeaderColumn;
+  /** The columns read as the name or the description though their headers lost all their letters. */
+  List<LostHeaderColumn> lostHeaderColumns() {
+    return lostHeaderColumns;
   }
 
   /** The column read as where ranges end by its cells alone, if one is. */

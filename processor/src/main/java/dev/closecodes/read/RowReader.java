@@ -57,8 +57,7 @@ final class RowReader {
       Columns.AssumedCodeColumn assumed = columns.assumedCodeColumn().get();
       diagnostics.report(Message.CODE_COLUMN_INFERRED, header, assumed.column() + 1, assumed.header());
     }
-    if (columns.lostHeaderColumn().isPresent()) {
-      Columns.LostHeaderColumn lost = columns.lostHeaderColumn().get();
+    for (Columns.LostHeaderColumn lost : columns.lostHeaderColumns()) {
       diagnostics.report(Message.LOST_HEADER_COLUMN_INFERRED, header, lost.column() + 1, lost.header(),
           lost.role().name().toLowerCase(java.util.Locale.ROOT), lost.why());
     }

@@ -1526,9 +1526,44 @@ class PageReaderTest {
     }
 
     /**
+     * Two headers lost whole beside the codes, and no other column: the Japanese page read as
+     * Windows-1253 by a decoder that loses bytes has {@code 名前} and {@code 説明} as {@code ��}
+     * each. Both columns had been left unread, no row had a description, and the reserved rows
+     * were read as codes in use. Their cells tell them apart where those of one are longer than
+     * the other's in most rows and twice as long in all: descriptions are sentences, names a few
+     * words. Each is read so, with a warning that says why.
+     */
+    @Test
+    void twoHeadersLostWholeBesideTheCodesAreToldByTheirCells() {
+      String page = """
+          | ステータスコード | 名前 | 説明 |
+          | --- | --- | --- |
+          | `0`–`999` | | **予約済みで使用されていません。** |
+          | `1000` | Normal Closure | 通常のクロージャ。接続が作成された目的に関係なく、接続は正常に完了しました。 |
+          | `1001` | Going Away | エンドポイントは、ブラウザーが接続を作成したページから離れようとしているために接続を終了しています。 |
+          | `1004` | | **予約済み。**将来的に意味が定義される可能性があります。 |
+          """;
+      String damaged = new String(page.getBytes(StandardCharsets.UTF_8), Charset.forName("windows-1253"));
+      PageRead document = Reading.page("page.md", damaged.getBytes(StandardCharsets.UTF_8));
+      assertEquals(List.of("0–999", "1000", "1001", "1004"), ranges(document));
+      assertEquals(List.of("", "Normal Closure", "Going Away", ""),
+          document.rows().stream().map(PageRow::name).toList());
+      assertTrue(document.rows().get(1).description().plainText().contains("クロージャ。"),
+          document.rows().get(1).description().plainText());
+      assertEquals(List.of(true, false, false, true), document.rows().stream().map(PageRow::reserved).toList());
+      List<String> inferred = document.diagnostics().stream()
+          .filter(d -> d.message() == Message.LOST_HEADER_COLUMN_INFERRED).map(Object::toString).toList();
+      assertEquals(2, inferred.size(), inferred.toString());
+      assertTrue(inferred.get(0).contains("column 2") && inferred.get(0).contains("read as the name"), inferred.get(0));
+      assertTrue(inferred.get(1).contains("column 3") && inferred.get(1).contains("read as the description"),
+          inferred.get(1));
+      assertFalse(diagnostics(document).toString().contains("COLUMN_UNREAD"), diagnostics(document).toString());
+    }
+
+    /**
      * Two headers that lost all their characters, or one where the header names both the name and
      * the description, leave nothing to tell a column by: each such column is left unread, with a
-     * warning that says why.
+     * warning that says why. So do two lost beside the codes whose cells are alike in length.
      */
     @Test
     void aHeaderThatLostAllItsCharactersIsUnreadWhereNoOneColumnIsLeft() {
