@@ -81,6 +81,10 @@ public enum Message {
       Severity.WARNING,
       "this row's description holds '%s', which lost characters (U+FFFD): it could be '%s', reserved, but the table"
           + " also holds '%s', which the characters kept fit as well; the row is read as the rest of it reads"),
+  RESERVED_WORD_LOST_UNMARKED(
+      Severity.WARNING,
+      "this row's description holds '%s', which lost characters (U+FFFD) and could be '%s', reserved, but it lacks"
+          + " the bold type the page marks its reserved codes with; the row is read as a code in use"),
   NOT_IN_USE_WORDS_INFERRED(
       Severity.WARNING,
       "this row's description is '%s', which lost characters (U+FFFD) and, of the words closecodes knows, can only"

@@ -25,7 +25,8 @@ import java.util.Set;
  * <p>A row is reserved when its text says so (the word for "reserved" opening its description, in
  * any locale {@link Vocabulary} knows, or "yes" in a "Reserved" column) or when it is marked the
  * way MDN marks it (its description opens in strong emphasis). Where the page uses that mark and a
- * row's words and mark disagree, the row is reserved and the disagreement is a warning at its line.
+ * row's words and mark disagree, the row is reserved and the disagreement is a warning at its line;
+ * but where its words are only a guess from characters a decoder lost, the mark it lacks prevails.
  */
 final class RowReader {
 
@@ -35,8 +36,8 @@ final class RowReader {
    * A row read, before it is known whether the table marks reserved rows in bold; with the cells
    * its name and description come from, as {@link TableChecks.Written} compares them.
    */
-  private record Read(PageRow row, Vocabulary.Verdict words, boolean marked, boolean saidLaterInBold,
-      boolean reservedColumn, Object nameCell, Object descriptionCell) {}
+  private record Read(PageRow row, Vocabulary.Verdict words, String[] wordLost, boolean marked,
+      boolean saidLaterInBold, boolean reservedColumn, Object nameCell, Object descriptionCell) {}
 
   static List<PageRow> read(RawTable table, PageContext context) {
     Diagnostics diagnostics = context.diagnostics();
@@ -354,8 +355,9 @@ final class RowReader {
     // The word for reserved but for characters a decoder lost (�約) is read as it, with a warning:
     // other words end as it does, but a row of a close-code table that opens so is seldom one. So
     // are words that say the codes are not in use (未使�), where they are the whole first sentence.
+    String[] lost = null;
     if (said != Vocabulary.Verdict.RESERVED && said != Vocabulary.Verdict.NOT_IN_USE) {
-      String[] lost = Vocabulary.reservedWordLost(wordsKept, tableWords);
+      lost = Vocabulary.reservedWordLost(wordsKept, tableWords);
       if (lost != null && lost.length > 2) {
         // The table holds, whole, another word the characters kept fit as well: no guess either way.
         diagnostics.report(Message.RESERVED_WORD_LOST_AMBIGUOUS, location, lost[0], lost[1], lost[2]);
@@ -363,8 +365,7 @@ final class RowReader {
       }
       String[] notInUse = lost == null ? Vocabulary.notInUseWordsLost(wordsKept) : null;
       if (lost != null) {
-        diagnostics.report(Message.RESERVED_WORD_INFERRED, location, lost[0], lost[1]);
-        said = Vocabulary.Verdict.RESERVED;
+        said = Vocabulary.Verdict.RESERVED; // said once the page's mark is known, which may overrule it
       } else if (notInUse != null) {
         diagnostics.report(Message.NOT_IN_USE_WORDS_INFERRED, location, notInUse[0], notInUse[1]);
         said = Vocabulary.Verdict.NOT_IN_USE;
@@ -388,7 +389,7 @@ final class RowReader {
         diagnostics.report(Message.RESERVED_WORD_LATER, location, "'" + sentence + "'");
       }
     }
-    return new Read(new PageRow(range, name, description, false, location), said,
+    return new Read(new PageRow(range, name, description, false, location), said, lost,
         opensInBold(description), saidLater, reservedCell == Vocabulary.Answer.YES || statusReserved,
         cellAsWritten(row, nameColumn), cellAsWritten(row, descriptionColumn));
   }
@@ -632,6 +633,14 @@ final class RowReader {
   /** The row, reserved as its words or its mark say, and a warning where they disagree. */
   private static PageRow reserved(Read read, boolean tableMarksReservedRows, Diagnostics diagnostics) {
     boolean saysReserved = read.words() == Vocabulary.Verdict.RESERVED || read.reservedColumn();
+    String[] lost = read.wordLost();
+    if (lost != null && tableMarksReservedRows && !read.marked()) {
+      // A word guessed from characters lost yields to the mark the page puts on every row whose words say reserved.
+      diagnostics.report(Message.RESERVED_WORD_LOST_UNMARKED, read.row().location(), lost[0], lost[1]);
+      saysReserved = read.reservedColumn();
+    } else if (lost != null) {
+      diagnostics.report(Message.RESERVED_WORD_INFERRED, read.row().location(), lost[0], lost[1]);
+    }
     // "Not used." means reserved without the word, and the table's mark for the word may or may not be on it.
     boolean saysNotInUse = read.words() == Vocabulary.Verdict.NOT_IN_USE;
     // A damaged word under the mark ("Wesewvé") agrees with it.

@@ -1301,6 +1301,36 @@ class PageReaderTest {
     }
 
     /**
+     * A word for reserved guessed from characters lost yields to the page's own mark: the Japanese
+     * page misread as Mac Roman and then read as Windows-1255 by a decoder that loses bytes has
+     * 1011's {@code 予期} as {@code 予�}, and no other {@code 予} word kept whole to tell it by. The
+     * page puts every row whose words say reserved in bold, and 1011 is not: it had been read as
+     * reserved, with one warning that its words could only be {@code 予約} and another that it
+     * lacks the bold. The row is read as a code in use, with one warning that says both. Where the
+     * page marks no row, the guess stands.
+     */
+    @Test
+    void aWordForReservedGuessedFromLostCharactersYieldsToThePagesMark() {
+      String page = """
+          | ステータスコード | 名前 | 説明 |
+          | --- | --- | --- |
+          | `1000` | 通常 | 正常に完了した。 |
+          | `1004` | | **予約済み。** 意味は今後定義される。 |
+          | `1011` | 内部エラー | サーバーは、予\uFFFD\uFFFD\uFFFD条件が発生した。 |
+          """;
+      PageRead document = Reading.page("page.md", page.getBytes(StandardCharsets.UTF_8));
+      assertEquals(List.of(false, true, false), document.rows().stream().map(PageRow::reserved).toList());
+      assertEquals(List.of("page.md:5: warning: this row's description holds '予\uFFFD', which lost characters (U+FFFD)"
+          + " and could be '予約', reserved, but it lacks the bold type the page marks its reserved codes with;"
+          + " the row is read as a code in use"),
+          document.diagnostics().stream().map(Object::toString).toList());
+      PageRead unmarked = Reading.page("page.md", page.replace("**予約済み。**", "予約済み。")
+          .getBytes(StandardCharsets.UTF_8));
+      assertEquals(List.of(false, true, true), unmarked.rows().stream().map(PageRow::reserved).toList());
+      assertEquals(List.of("5 warning RESERVED_WORD_INFERRED"), diagnostics(unmarked));
+    }
+
+    /**
      * A row whose words that say the codes are not in use lost characters ({@code 未使用} is
      * {@code 未使�} in the Japanese page misread as Mac Roman and then read as Windows-1252 by a
      * decoder that loses the bytes it leaves undefined), or whose word for definition did beside
@@ -2122,7 +2152,7 @@ class PageReaderTest {
             || message.name().startsWith("DESCRIPTION_MISSING") || message.name().equals("DESCRIPTIONS_MISSING")
             || message.name().equals("RESERVED_WORDS_AND_MARKUP_DISAGREE")
             || message.name().equals("RESERVED_WORD_STRUCK") || message.name().equals("RESERVED_WORD_LATER")
-            || message.name().equals("RESERVED_WORD_LOST_AMBIGUOUS")
+            || message.name().equals("RESERVED_WORD_LOST_AMBIGUOUS") || message.name().equals("RESERVED_WORD_LOST_UNMARKED")
             || message.name().startsWith("REGISTRY_NAME_") || message.name().startsWith("INVISIBLE_CHARACTER")
             || message.name().equals("RFC_RULE_KEPT") || message.name().equals("NAME_LOOKS_LIKE_ANOTHER_CODE")
             || message.name().equals("UPSTREAM_TABLE_MOVED") || message.name().startsWith("MOJIBAKE_")
