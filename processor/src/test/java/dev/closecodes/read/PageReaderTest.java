@@ -1253,8 +1253,7 @@ class PageReaderTest {
           | `1000` | 通常 | 正常に完了した。 |
           | `1004` | 予約 | 予約済み。意味は今後定義されるかもしれない。 |
           """;
-      String damaged = new String(page.getBytes(StandardCharsets.UTF_8), Charset.forName("windows-1250"));
-      PageRead document = Reading.page("page.md", damaged.getBytes(StandardCharsets.UTF_8));
+      PageRead document = readDecodedAs(page, "windows-1250");
       assertEquals(List.of(false, true), document.rows().stream().map(PageRow::reserved).toList());
       assertEquals(List.of("1 warning MOJIBAKE_REPAIRED", "1 warning MOJIBAKE_CHARACTERS_LOST",
           "4 warning RESERVED_WORD_INFERRED"), diagnostics(document));
@@ -1280,8 +1279,7 @@ class PageReaderTest {
           | `1005` | ステータスなし | 予約済。予想されたステータスコードがないことを示します。 |
           | `1011` | 内部エラー | サーバーは、予期しない条件が発生したため、接続を終了しています。 |
           """;
-      String damaged = new String(page.getBytes(StandardCharsets.UTF_8), Charset.forName("windows-1255"));
-      PageRead document = Reading.page("page.md", damaged.getBytes(StandardCharsets.UTF_8));
+      PageRead document = readDecodedAs(page, "windows-1255");
       assertTrue(document.rows().get(2).description().plainText().contains("予\uFFFD"),
           document.rows().get(2).description().plainText());
       assertTrue(document.rows().get(1).description().plainText().contains("予想"),
@@ -1294,8 +1292,7 @@ class PageReaderTest {
           + " as well; the row is read as the rest of it reads"), said);
       // Where the table holds no such word, the same row is read as reserved, as before.
       String alone = page.replace("予想された", "期待された");
-      PageRead guessed = Reading.page("page.md", new String(alone.getBytes(StandardCharsets.UTF_8),
-          Charset.forName("windows-1255")).getBytes(StandardCharsets.UTF_8));
+      PageRead guessed = readDecodedAs(alone, "windows-1255");
       assertEquals(List.of(false, true, true), guessed.rows().stream().map(PageRow::reserved).toList());
       assertTrue(diagnostics(guessed).contains("5 warning RESERVED_WORD_INFERRED"), diagnostics(guessed).toString());
     }
@@ -1486,8 +1483,7 @@ class PageReaderTest {
           | --- | --- | --- |
           | `1000` | Normal Closure | この接続は、作成された目的を正常に完了した。 |
           """;
-      String damaged = new String(page.getBytes(StandardCharsets.UTF_8), Charset.forName("windows-1252"));
-      PageRead document = Reading.page("page.md", damaged.getBytes(StandardCharsets.UTF_8));
+      PageRead document = readDecodedAs(page, "windows-1252");
       assertEquals(List.of("1000"), ranges(document));
       assertEquals("Normal Closure", document.rows().get(0).name());
       assertEquals(List.of("1 warning MOJIBAKE_REPAIRED", "1 warning MOJIBAKE_CHARACTERS_LOST",
@@ -1573,8 +1569,7 @@ class PageReaderTest {
           | `1001` | Going Away | エンドポイントは、ブラウザーが接続を作成したページから離れようとしているために接続を終了しています。 |
           | `1004` | | **予約済み。**将来的に意味が定義される可能性があります。 |
           """;
-      String damaged = new String(page.getBytes(StandardCharsets.UTF_8), Charset.forName("windows-1253"));
-      PageRead document = Reading.page("page.md", damaged.getBytes(StandardCharsets.UTF_8));
+      PageRead document = readDecodedAs(page, "windows-1253");
       assertEquals(List.of("0–999", "1000", "1001", "1004"), ranges(document));
       assertEquals(List.of("", "Normal Closure", "Going Away", ""),
           document.rows().stream().map(PageRow::name).toList());
@@ -1760,6 +1755,15 @@ class PageReaderTest {
     }
 
     /** The text as a tool that read its UTF-8 as {@code charset} saved it, undefined bytes as their C1 controls. */
+    /**
+     * The page read after a decoder read its UTF-8 as the charset, putting U+FFFD for each byte
+     * the charset leaves undefined, as Java's does, and it was saved again as UTF-8.
+     */
+    private static PageRead readDecodedAs(String page, String charset) {
+      String damaged = new String(page.getBytes(StandardCharsets.UTF_8), Charset.forName(charset));
+      return Reading.page("page.md", damaged.getBytes(StandardCharsets.UTF_8));
+    }
+
     private static String misread(String text, Charset charset) {
       StringBuilder misread = new StringBuilder();
       for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
