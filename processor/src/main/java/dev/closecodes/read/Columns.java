@@ -413,7 +413,7 @@ final class Columns {
 
   /**
    * Of two columns, the one whose cells below the header are longer in most rows that fill both
-   * and twice as long in all; -1 where neither is.
+   * (if any does) and twice as long in all; -1 where neither is.
    */
   private static int longerCells(List<RawTable.Row> rows, int headerRow, int first, int second) {
     long firstLength = 0;
@@ -431,10 +431,12 @@ final class Columns {
         secondLonger += b > a ? 1 : 0;
       }
     }
-    if (firstLonger > secondLonger && firstLength >= 2 * secondLength) {
+    // Where no row fills both, one column empty throughout, the lengths alone tell.
+    boolean noneBoth = firstLonger == 0 && secondLonger == 0;
+    if ((firstLonger > secondLonger || noneBoth) && firstLength > 0 && firstLength >= 2 * secondLength) {
       return first;
     }
-    if (secondLonger > firstLonger && secondLength >= 2 * firstLength) {
+    if ((secondLonger > firstLonger || noneBoth) && secondLength > 0 && secondLength >= 2 * firstLength) {
       return second;
     }
     return -1;

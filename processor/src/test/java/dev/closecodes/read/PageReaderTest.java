@@ -1583,6 +1583,11 @@ class PageReaderTest {
       assertTrue(inferred.get(1).contains("column 3") && inferred.get(1).contains("read as the description"),
           inferred.get(1));
       assertFalse(diagnostics(document).toString().contains("COLUMN_UNREAD"), diagnostics(document).toString());
+      // A column empty in every row is no description beside one that is not.
+      PageRead unnamed = readDecodedAs(page.replace("Normal Closure", "").replace("Going Away", ""), "windows-1253");
+      assertEquals(List.of(true, false, false, true), unnamed.rows().stream().map(PageRow::reserved).toList());
+      assertTrue(unnamed.rows().get(1).description().plainText().contains("クロージャ。"),
+          unnamed.rows().get(1).description().plainText());
     }
 
     /**
