@@ -1759,7 +1759,6 @@ class PageReaderTest {
       }
     }
 
-    /** The text as a tool that read its UTF-8 as {@code charset} saved it, undefined bytes as their C1 controls. */
     /**
      * The page read after a decoder read its UTF-8 as the charset, putting U+FFFD for each byte
      * the charset leaves undefined, as Java's does, and it was saved again as UTF-8.
@@ -1769,6 +1768,7 @@ class PageReaderTest {
       return Reading.page("page.md", damaged.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** The text as a tool that read its UTF-8 as {@code charset} saved it, undefined bytes as their C1 controls. */
     private static String misread(String text, Charset charset) {
       StringBuilder misread = new StringBuilder();
       for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
