@@ -26,6 +26,14 @@ final class RawTable {
     /** The cell's text with its inline markup. */
     RichText read(int column);
 
+    /**
+     * The cell's plain text, read without reporting what reading it repairs, which the row reports
+     * when it is read: for a look at the table's words from another row.
+     */
+    default String words(int column) {
+      return read(column).plainText();
+    }
+
     /** The cell element's tag name, where the cells are named elements ({@code <value>}); else empty. */
     default String name(int column) {
       return "";

@@ -76,7 +76,7 @@ final class TableWords {
       StringBuilder all = new StringBuilder();
       for (RawTable.Row row : table.rows()) {
         for (int column = 0; column < row.cells().size(); column++) {
-          all.append(row.cells().read(column).plainText()).append('\n');
+          all.append(row.cells().words(column)).append('\n');
         }
       }
       text = all.toString();

@@ -1,5 +1,6 @@
 package dev.closecodes.read;
 
+import dev.closecodes.diagnostics.Diagnostics;
 import dev.closecodes.diagnostics.Message;
 import dev.closecodes.diagnostics.Printable;
 import dev.closecodes.diagnostics.SourceLocation;
@@ -541,6 +542,16 @@ final class TextTables {
     @Override
     public RichText read(int column) {
       return MarkdownText.readCell(cells.get(column), line, context);
+    }
+
+    @Override
+    public String words(int column) {
+      PageContext quiet = new PageContext(context.file(), new Diagnostics(), context.links());
+      try {
+        return MarkdownText.readCell(cells.get(column), line, quiet).plainText();
+      } catch (Diagnostics.Abort unreadable) {
+        return ""; // its own row says why, when it is read
+      }
     }
 
     @Override

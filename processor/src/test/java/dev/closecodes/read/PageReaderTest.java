@@ -1298,6 +1298,28 @@ class PageReaderTest {
     }
 
     /**
+     * The table's words, gathered to tell a word that lost characters by, are read without saying
+     * again what reading a cell repairs: the Traditional Chinese page read as Windows-1258 by a
+     * decoder that loses bytes had its warning for {@code **��**使用}, bold closed after a symbol,
+     * twice, once as the row was read and once as the table's words were gathered for the row
+     * before it whose {@code �留} may be {@code 保留}.
+     */
+    @Test
+    void gatheringTheTablesWordsReportsNothingAgain() {
+      String page = """
+          | 狀態代碼 | 描述 |
+          | --- | --- |
+          | `1000` | 正常關閉。 |
+          | `1004` | \uFFFD留。 |
+          | `3000`–`3999` | 程式庫使用的值，應用程式**可\uFFFD**使用。 |
+          """;
+      PageRead document = Reading.page("page.md", page.getBytes(StandardCharsets.UTF_8));
+      assertEquals(List.of(false, true, false), document.rows().stream().map(PageRow::reserved).toList());
+      assertEquals(List.of("4 warning RESERVED_WORD_INFERRED", "5 warning STRONG_EMPHASIS_REPAIRED"),
+          diagnostics(document));
+    }
+
+    /**
      * A word for reserved guessed from characters lost yields to the page's own mark: the Japanese
      * page misread as Mac Roman and then read as Windows-1255 by a decoder that loses bytes has
      * 1011's {@code 予期} as {@code 予�}, and no other {@code 予} word kept whole to tell it by. The
