@@ -123,8 +123,9 @@ public enum Message {
   PAGE_WORDS_DAMAGED_LIKE_TAGS(
       Severity.WARNING,
       "the table's words look damaged as its tags are: %s write '%s' for %s, and the table's text holds %d"
-          + " '%s' to %d %s; a word cannot be told back from such damage, so the words are read as written,"
-          + " and generated code carries them: a clean copy of the page mends them"),
+          + " '%s' to %d %s; a word cannot be told back from such damage, so the words that say a code is"
+          + " reserved are known as the damage leaves them, and generated code carries the words as written:"
+          + " a clean copy of the page mends them"),
 
   // The table
   NO_TABLE(

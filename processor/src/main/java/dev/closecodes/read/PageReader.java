@@ -68,8 +68,10 @@ public final class PageReader {
     }
     List<RawTable> found = TableFinder.find(tables.elementTables(), tables.textTables(), tables.codeLists(),
         examples, hidden, unclosed(tables, text, file), text, context);
+    // Words damaged as the tags are (w for l and r) are read as the damage leaves the words known.
+    LetterSubstitution letters = LetterSubstitution.find(tables.tree().repairs(), found);
     for (RawTable table : found) {
-      rows.addAll(RowReader.read(table, context));
+      rows.addAll(RowReader.read(table, context, letters));
     }
     if (escaped != null && !found.isEmpty()) {
       diagnostics.report(Message.TABLE_ESCAPED_READ, new SourceLocation(file, found.get(0).line()),
@@ -77,8 +79,7 @@ public final class PageReader {
     }
     PageEnd.check(text, found, file, diagnostics);
     if (!found.isEmpty()) {
-      LetterSubstitution.check(tables.tree().repairs(), rows, new SourceLocation(file, found.get(0).line()),
-          diagnostics);
+      letters.report(new SourceLocation(file, found.get(0).line()), diagnostics);
     }
     TableChecks.check(rows, diagnostics);
     TableChecks.checkOrder(rows, diagnostics);

@@ -515,6 +515,15 @@ final class Vocabulary {
    * opening is looked at, and only its first words are folded: this runs for every row.
    */
   static Verdict reserved(String description) {
+    return reserved(description, LetterSubstitution.NONE);
+  }
+
+  /**
+   * As {@link #reserved(String)}, of a description whose letters the page's damage replaced: its
+   * words and those known are compared as the damage leaves both ({@code wesewved}, {@code fow
+   * definition by futuwe wevisions}).
+   */
+  static Verdict reserved(String description, LetterSubstitution letters) {
     String opening = description.substring(0, Math.min(description.length(), OPENING_CHARS));
     if (!isSpaced(opening)) {
       String firstSentence = SENTENCE_END.split(opening, 2)[0];
@@ -526,30 +535,32 @@ final class Vocabulary {
         }
       }
     }
-    String first = fold(firstWords(opening, 1));
+    String first = letters.applied(fold(firstWords(opening, 1)));
     if (first.isEmpty()) {
       return Verdict.NO;
     }
     for (String noun : NOT_RESERVED) {
-      if (first.startsWith(noun)) {
+      if (first.startsWith(letters.applied(noun))) {
         return Verdict.NO;
       }
     }
     for (String stem : RESERVED_STEMS) {
-      if (first.startsWith(stem)) {
+      if (first.startsWith(letters.applied(stem))) {
         return Verdict.RESERVED;
       }
     }
     for (String phrase : RESERVED_PHRASES) {
-      if (phrase.startsWith(first + " ") && fold(firstWords(opening, wordCount(phrase))).equals(phrase)) {
+      String damaged = letters.applied(phrase);
+      if (damaged.startsWith(first + " ")
+          && letters.applied(fold(firstWords(opening, wordCount(phrase)))).equals(damaged)) {
         return Verdict.RESERVED;
       }
     }
-    if (saysNotInUse(description)) {
+    if (saysNotInUse(description, letters)) {
       return Verdict.NOT_IN_USE;
     }
     for (String word : RESERVED_WORDS) {
-      if (first.length() >= 6 && editDistanceAtMost(first, word, 2)) {
+      if (first.length() >= 6 && editDistanceAtMost(first, letters.applied(word), 2)) {
         return Verdict.NEARLY;
       }
     }
@@ -667,21 +678,28 @@ final class Vocabulary {
    * counts ("Not used by browsers, ..." says something else), and each word of the second kind
    * must open a word ("undefined" is no definition).
    */
-  private static boolean saysNotInUse(String description) {
+  private static boolean saysNotInUse(String description, LetterSubstitution letters) {
     String opening = description.substring(0, Math.min(description.length(), FIRST_SENTENCE_CHARS));
-    String sentence = fold(SENTENCE_END.split(opening, 2)[0]);
-    if (NOT_IN_USE.contains(sentence)) {
-      return true;
+    String sentence = letters.applied(fold(SENTENCE_END.split(opening, 2)[0]));
+    for (String words : NOT_IN_USE) {
+      if (sentence.equals(letters.applied(words))) {
+        return true;
+      }
     }
     String words = " " + sentence;
     boolean spaced = isSpaced(sentence);
-    return containsStem(words, DEFINITION_STEMS, spaced) && containsStem(words, FUTURE_STEMS, spaced);
+    return containsStem(words, DEFINITION_STEMS, spaced, letters)
+        && containsStem(words, FUTURE_STEMS, spaced, letters);
   }
 
-  /** Whether one of the stems opens a word of the text (any place in text written without spaces). */
-  private static boolean containsStem(String words, List<String> stems, boolean spaced) {
+  /**
+   * Whether one of the stems, as the damage leaves it, opens a word of the text (any place in text
+   * written without spaces).
+   */
+  private static boolean containsStem(String words, List<String> stems, boolean spaced, LetterSubstitution letters) {
     for (String stem : stems) {
-      if (words.contains(spaced ? " " + stem : stem)) {
+      String damaged = letters.applied(stem);
+      if (words.contains(spaced ? " " + damaged : damaged)) {
         return true;
       }
     }
