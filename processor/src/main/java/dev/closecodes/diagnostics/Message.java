@@ -127,6 +127,12 @@ public enum Message {
           + " reserved are known as the damage leaves them, and generated code carries the words as written:"
           + " a clean copy of the page mends them"),
 
+  FILTERED_WORDS_REPAIRED(
+      Severity.WARNING,
+      "the table's words show what a filter that mangles text does: %s; the words that say a code is reserved"
+          + " are read without them, and generated code carries the words as written: a clean copy of the page"
+          + " mends them"),
+
   // The table
   NO_TABLE(
       Severity.ERROR,

@@ -68,10 +68,10 @@ public final class PageReader {
     }
     List<RawTable> found = TableFinder.find(tables.elementTables(), tables.textTables(), tables.codeLists(),
         examples, hidden, unclosed(tables, text, file), text, context);
-    // Words damaged as the tags are (w for l and r) are read as the damage leaves the words known.
-    LetterSubstitution letters = LetterSubstitution.find(tables.tree().repairs(), found);
+    // Words a filter damaged (w for l and r, as the tags show; n-nyot) are read through the damage.
+    WordDamage damage = WordDamage.find(tables.tree().repairs(), found, text);
     for (RawTable table : found) {
-      rows.addAll(RowReader.read(table, context, letters));
+      rows.addAll(RowReader.read(table, context, damage));
     }
     if (escaped != null && !found.isEmpty()) {
       diagnostics.report(Message.TABLE_ESCAPED_READ, new SourceLocation(file, found.get(0).line()),
@@ -79,7 +79,7 @@ public final class PageReader {
     }
     PageEnd.check(text, found, file, diagnostics);
     if (!found.isEmpty()) {
-      letters.report(new SourceLocation(file, found.get(0).line()), diagnostics);
+      damage.report(new SourceLocation(file, found.get(0).line()), diagnostics);
     }
     TableChecks.check(rows, diagnostics);
     TableChecks.checkOrder(rows, diagnostics);

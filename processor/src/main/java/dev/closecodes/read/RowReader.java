@@ -42,10 +42,9 @@ final class RowReader {
   /**
    * Reads the table's rows.
    *
-   * @param letters a letter the page's damage put for others, which its words that say reserved are
-   *     read through
+   * @param damage what damaged the page's words, through which its words that say reserved are read
    */
-  static List<PageRow> read(RawTable table, PageContext context, LetterSubstitution letters) {
+  static List<PageRow> read(RawTable table, PageContext context, WordDamage damage) {
     Diagnostics diagnostics = context.diagnostics();
     Columns columns = table.columns();
     TableWords tableWords = new TableWords(table); // its text is gathered only for a row that lost characters
@@ -224,7 +223,7 @@ final class RowReader {
         } else {
           range = readRange(codeCell, rows, location, diagnostics);
         }
-        rows.add(read(range, row, columns, tableWords, letters, location, diagnostics));
+        rows.add(read(range, row, columns, tableWords, damage, location, diagnostics));
       } catch (Diagnostics.Abort rowReported) {
         // the row's error is reported; the rest of the table is still read
       }
@@ -314,7 +313,7 @@ final class RowReader {
   }
 
   private static Read read(CodeRange range, RawTable.Row row, Columns columns, TableWords tableWords,
-      LetterSubstitution letters, SourceLocation location, Diagnostics diagnostics) {
+      WordDamage damage, SourceLocation location, Diagnostics diagnostics) {
     int nameColumn = columns.index(Role.NAME, row);
     int descriptionColumn = columns.index(Role.DESCRIPTION, row);
     // One cell spanning both is the description: a row whose text stands in for its name has none.
@@ -345,18 +344,18 @@ final class RowReader {
     // A status says reserved in words, or it is another status: nothing to warn of.
     int statusColumn = columns.index(Role.STATUS, row);
     boolean statusReserved = statusColumn >= 0
-        && Vocabulary.reserved(cell(row, statusColumn).plainText(), letters).setsAside();
+        && Vocabulary.reserved(cell(row, statusColumn).plainText(), damage).setsAside();
     // Struck-through words are taken back: "~~Reserved.~~", as an editor marks a code registered since.
     String wordsKept = withoutStruckText(words);
     String nameKept = withoutStruckText(name);
-    Vocabulary.Verdict said = Vocabulary.reserved(wordsKept, letters);
+    Vocabulary.Verdict said = Vocabulary.reserved(wordsKept, damage);
     if (said != Vocabulary.Verdict.RESERVED && !description.isEmpty()
-        && Vocabulary.reserved(nameKept, letters) == Vocabulary.Verdict.RESERVED) {
+        && Vocabulary.reserved(nameKept, damage) == Vocabulary.Verdict.RESERVED) {
       said = Vocabulary.Verdict.RESERVED; // named for it ("Reserved"), though the description does not repeat it
     }
     boolean struck = !wordsKept.equals(words) || !nameKept.equals(name); // asked again only then
     if (struck && said != Vocabulary.Verdict.RESERVED
-        && (Vocabulary.reserved(words, letters) == Vocabulary.Verdict.RESERVED || !description.isEmpty() && Vocabulary.reserved(name, letters) == Vocabulary.Verdict.RESERVED)) {
+        && (Vocabulary.reserved(words, damage) == Vocabulary.Verdict.RESERVED || !description.isEmpty() && Vocabulary.reserved(name, damage) == Vocabulary.Verdict.RESERVED)) {
       diagnostics.report(Message.RESERVED_WORD_STRUCK, location);
     }
     // The word for reserved but for characters a decoder lost (�約) is read as it, with a warning:
@@ -381,7 +380,7 @@ final class RowReader {
     // The page's bold word for reserved, moved after the opening ("Gone. **Reserved.**"), still says it.
     boolean saidLater = false;
     if (said != Vocabulary.Verdict.RESERVED && said != Vocabulary.Verdict.NOT_IN_USE) {
-      String bold = boldThatSaysReserved(description.inlines(), letters);
+      String bold = boldThatSaysReserved(description.inlines(), damage);
       if (bold != null) {
         diagnostics.report(Message.RESERVED_SAID_LATER_INFERRED, location, "'" + bold + "'");
         said = Vocabulary.Verdict.RESERVED;
@@ -391,7 +390,7 @@ final class RowReader {
     // A later sentence that opens with the word ("No status. Reserved.") may mean it, or use the
     // word otherwise ("reserved codes are elsewhere"): said, and the row left as its opening reads.
     if (!saidLater && said != Vocabulary.Verdict.RESERVED && said != Vocabulary.Verdict.NOT_IN_USE) {
-      String sentence = laterSentenceThatSaysReserved(wordsKept, letters);
+      String sentence = laterSentenceThatSaysReserved(wordsKept, damage);
       if (sentence != null) {
         diagnostics.report(Message.RESERVED_WORD_LATER, location, "'" + sentence + "'");
       }
@@ -432,11 +431,11 @@ final class RowReader {
    * {@code .}, {@code !} or {@code ?} and a space before a capital ({@code e.g. reserved} goes on),
    * and straight after the full stops of Chinese and Japanese.
    */
-  private static String laterSentenceThatSaysReserved(String text, LetterSubstitution letters) {
+  private static String laterSentenceThatSaysReserved(String text, WordDamage damage) {
     for (int i = 0; i < text.length() - 1; i++) {
       int start = sentenceAfter(text, i);
       // Only a sentence's opening says it, so only that is copied: a long text of many sentences stays linear.
-      if (start > 0 && Vocabulary.reserved(text.substring(start, Math.min(text.length(), start + 80)), letters)
+      if (start > 0 && Vocabulary.reserved(text.substring(start, Math.min(text.length(), start + 80)), damage)
           == Vocabulary.Verdict.RESERVED) {
         int end = start;
         while (end < text.length() && sentenceAfter(text, end) < 0 && !isFullStop(text.charAt(end))) {
@@ -470,11 +469,11 @@ final class RowReader {
    * The text of the first bold piece whose words say reserved, outside struck-through text (shown
    * between {@code ~~}, which takes it back); null where none does.
    */
-  private static String boldThatSaysReserved(List<Inline> inlines, LetterSubstitution letters) {
-    return boldThatSaysReserved(inlines, letters, new boolean[1]);
+  private static String boldThatSaysReserved(List<Inline> inlines, WordDamage damage) {
+    return boldThatSaysReserved(inlines, damage, new boolean[1]);
   }
 
-  private static String boldThatSaysReserved(List<Inline> inlines, LetterSubstitution letters, boolean[] struck) {
+  private static String boldThatSaysReserved(List<Inline> inlines, WordDamage damage, boolean[] struck) {
     for (Inline inline : inlines) {
       if (inline instanceof Inline.Text text) {
         for (int at = text.text().indexOf("~~"); at >= 0; at = text.text().indexOf("~~", at + 2)) {
@@ -482,11 +481,11 @@ final class RowReader {
         }
       } else if (inline instanceof Inline.Strong strong && !struck[0]) {
         String said = new RichText(strong.children()).plainText();
-        if (Vocabulary.reserved(withoutStruckText(said), letters) == Vocabulary.Verdict.RESERVED) {
+        if (Vocabulary.reserved(withoutStruckText(said), damage) == Vocabulary.Verdict.RESERVED) {
           return said;
         }
       }
-      String inside = boldThatSaysReserved(Inline.children(inline), letters, struck);
+      String inside = boldThatSaysReserved(Inline.children(inline), damage, struck);
       if (inside != null) {
         return inside;
       }

@@ -515,7 +515,7 @@ final class Vocabulary {
    * opening is looked at, and only its first words are folded: this runs for every row.
    */
   static Verdict reserved(String description) {
-    return reserved(description, LetterSubstitution.NONE);
+    return reserved(description, WordDamage.NONE);
   }
 
   /**
@@ -523,7 +523,8 @@ final class Vocabulary {
    * words and those known are compared as the damage leaves both ({@code wesewved}, {@code fow
    * definition by futuwe wevisions}).
    */
-  static Verdict reserved(String description, LetterSubstitution letters) {
+  static Verdict reserved(String written, WordDamage damage) {
+    String description = damage.mended(written);
     String opening = description.substring(0, Math.min(description.length(), OPENING_CHARS));
     if (!isSpaced(opening)) {
       String firstSentence = SENTENCE_END.split(opening, 2)[0];
@@ -535,32 +536,32 @@ final class Vocabulary {
         }
       }
     }
-    String first = letters.applied(fold(firstWords(opening, 1)));
+    String first = damage.applied(fold(firstWords(opening, 1)));
     if (first.isEmpty()) {
       return Verdict.NO;
     }
     for (String noun : NOT_RESERVED) {
-      if (first.startsWith(letters.applied(noun))) {
+      if (first.startsWith(damage.applied(noun))) {
         return Verdict.NO;
       }
     }
     for (String stem : RESERVED_STEMS) {
-      if (first.startsWith(letters.applied(stem))) {
+      if (first.startsWith(damage.applied(stem))) {
         return Verdict.RESERVED;
       }
     }
     for (String phrase : RESERVED_PHRASES) {
-      String damaged = letters.applied(phrase);
+      String damaged = damage.applied(phrase);
       if (damaged.startsWith(first + " ")
-          && letters.applied(fold(firstWords(opening, wordCount(phrase)))).equals(damaged)) {
+          && damage.applied(fold(firstWords(opening, wordCount(phrase)))).equals(damaged)) {
         return Verdict.RESERVED;
       }
     }
-    if (saysNotInUse(description, letters)) {
+    if (saysNotInUse(description, damage)) {
       return Verdict.NOT_IN_USE;
     }
     for (String word : RESERVED_WORDS) {
-      if (first.length() >= 6 && editDistanceAtMost(first, letters.applied(word), 2)) {
+      if (first.length() >= 6 && editDistanceAtMost(first, damage.applied(word), 2)) {
         return Verdict.NEARLY;
       }
     }
@@ -678,27 +679,27 @@ final class Vocabulary {
    * counts ("Not used by browsers, ..." says something else), and each word of the second kind
    * must open a word ("undefined" is no definition).
    */
-  private static boolean saysNotInUse(String description, LetterSubstitution letters) {
+  private static boolean saysNotInUse(String description, WordDamage damage) {
     String opening = description.substring(0, Math.min(description.length(), FIRST_SENTENCE_CHARS));
-    String sentence = letters.applied(fold(SENTENCE_END.split(opening, 2)[0]));
+    String sentence = damage.applied(fold(SENTENCE_END.split(opening, 2)[0]));
     for (String words : NOT_IN_USE) {
-      if (sentence.equals(letters.applied(words))) {
+      if (sentence.equals(damage.applied(words))) {
         return true;
       }
     }
     String words = " " + sentence;
     boolean spaced = isSpaced(sentence);
-    return containsStem(words, DEFINITION_STEMS, spaced, letters)
-        && containsStem(words, FUTURE_STEMS, spaced, letters);
+    return containsStem(words, DEFINITION_STEMS, spaced, damage)
+        && containsStem(words, FUTURE_STEMS, spaced, damage);
   }
 
   /**
    * Whether one of the stems, as the damage leaves it, opens a word of the text (any place in text
    * written without spaces).
    */
-  private static boolean containsStem(String words, List<String> stems, boolean spaced, LetterSubstitution letters) {
+  private static boolean containsStem(String words, List<String> stems, boolean spaced, WordDamage damage) {
     for (String stem : stems) {
-      String damaged = letters.applied(stem);
+      String damaged = damage.applied(stem);
       if (words.contains(spaced ? " " + damaged : damaged)) {
         return true;
       }

@@ -556,6 +556,53 @@ class PageReaderTest {
       assertEquals(List.of("1004", "1016–2999"), reservedRanges(unshown));
     }
 
+    /**
+     * The filter that damaged the received page did more than put w for l and r: it repeats a
+     * word's first letter before it ({@code w-we}, {@code c-cwass}) and writes ny for n before a
+     * vowel ({@code nyowmawe}). {@code N-nyot used.} and {@code R-reserved.} were read as codes in
+     * use, the first word being a lone letter. No page of the corpus repeats a first letter so, or
+     * writes ny before a vowel, so where a table's lines repeat first letters three times or more,
+     * the words that say reserved are read without the repeats, and, where they also write ny before
+     * a vowel three times or more, with n for it; a warning at the table says so. A word with a
+     * letter before a hyphen ({@code e-mail}, {@code X-ray}) is no repeat, and two repeats say
+     * nothing.
+     */
+    @Test
+    void wordsForReservedAreReadWithoutTheRepeatedLettersAFilterPutBeforeThem() {
+      String damaged = """
+          | Code | Name | Description |
+          | --- | --- | --- |
+          | 0–999 | | N-nyot used. |
+          | 1000 | Nyormal closure | The c-connection closed n-nyormally. |
+          | 1001 | Going away | The s-server is going away, or the browser left the page. |
+          | 1004 | | R-reserved. A meaning might be d-defined in the future. |
+          | 1005 | No status received | Nyo status code was received; it is n-nyever sent. |
+          | 1016–2999 | | For definition by future revisions. |
+          | 3000–3999 | | For libraries and frameworks. |
+          """;
+      PageRead document = read(damaged);
+      assertEquals(List.of("0–999", "1004", "1016–2999"), reservedRanges(document));
+      assertEquals(List.of("1 warning FILTERED_WORDS_REPAIRED"), diagnostics(document));
+      assertEquals("the table's words show what a filter that mangles text does: a word's first letter repeated"
+          + " before it 7 times ('N-nyot', 'c-connection', 'n-nyormally', …) and 'ny' put for 'n' before a vowel"
+          + " 5 times ('nyot', 'Nyormal', 'nyormally', …); the words that say a code is reserved are read without"
+          + " them, and generated code carries the words as written: a clean copy of the page mends them",
+          document.diagnostics().get(0).text());
+
+      // Without the repeats, 'ny' alone is a language's own (Indonesian writes it often): read as written.
+      PageRead nyOnly = read(damaged.replace("N-nyot", "Nyot").replace("c-connection", "connection")
+          .replace("s-server", "server").replace("R-reserved", "Reserved").replace("d-defined", "defined")
+          .replace("n-nyormally", "nyormally").replace("n-nyever", "nyever"));
+      assertEquals(List.of("1004", "1016–2999"), reservedRanges(nyOnly));
+      assertEquals(List.of(), diagnostics(nyOnly));
+
+      // Letters before hyphens that are no repeats, and two repeats, say nothing.
+      PageRead few = read(damaged.replace("N-nyot", "Not").replace("c-connection", "e-mail connection")
+          .replace("s-server", "X-ray server").replace("d-defined", "defined").replace("n-nyever", "never"));
+      assertEquals(List.of("0–999", "1016–2999"), reservedRanges(few));
+      assertEquals(List.of(), diagnostics(few));
+    }
+
     static List<String> reservedRanges(PageRead document) {
       return document.rows().stream().filter(row -> row.reserved()).map(row -> row.range().toString()).toList();
     }
@@ -574,7 +621,7 @@ class PageReaderTest {
         for (PageRow row : document.rows()) {
           words.append(row.name()).append('\n').append(row.description().plainText()).append('\n');
         }
-        LetterSubstitution.find(List.of(new Markup.Repair(written, "table", 1, Markup.Kind.TAG_NAME)), words)
+        WordDamage.find(List.of(new Markup.Repair(written, "table", 1, Markup.Kind.TAG_NAME)), words)
             .report(new dev.closecodes.diagnostics.SourceLocation("page.md", 1), said);
         assertEquals(written.equals("TABWE") ? 1 : 0, said.all().size(), written);
       }
