@@ -320,6 +320,10 @@ public enum Message {
       Severity.WARNING,
       "this row's description says %s after its opening; words that open a description, or bold"
           + " anywhere in it, make a row reserved, and these do not: the row is read as not reserved"),
+  HEADER_FILTER_MARKS_REPAIRED(
+      Severity.WARNING,
+      "the column headed '%s' is read as the %s: the table's words show what a filter that mangles text does,"
+          + " and without its marks the header reads '%s'"),
   LOST_HEADER_COLUMN_INFERRED(
       Severity.WARNING,
       "the header of column %d lost all its letters ('%s'); it is read as the %s, %s"),

@@ -36,6 +36,7 @@ final class Columns {
   private final List<Headless> headless;
   private final Optional<InferredRangeEnd> inferredRangeEnd;
   private final List<LostHeaderColumn> lostHeaderColumns;
+  private final List<MendedHeader> mendedHeaders;
 
   /**
    * A column the header names that is not read.
@@ -75,6 +76,17 @@ final class Columns {
   record LostHeaderColumn(int column, String header, Role role, String why) {}
 
   /**
+   * A column whose header names what it holds only without the marks of a filter that mangles
+   * text, which the table's cells show ({@code n-nyame}).
+   *
+   * @param column its index
+   * @param header the header cell's text
+   * @param mended the text without the marks
+   * @param role the role the mended text names
+   */
+  record MendedHeader(int column, String header, String mended, Role role) {}
+
+  /**
    * The column after the codes read as where each row's range ends, by its cells alone: its header
    * is blank or in words not known.
    *
@@ -86,12 +98,13 @@ final class Columns {
   private Columns(Source source, int headerRow, Map<Role, Integer> indices, String why, List<Unread> unread,
       Optional<AssumedCodeColumn> assumedCodeColumn) {
     this(source, headerRow, headerRow < 0 ? 0 : -1, indices, why, unread, assumedCodeColumn, List.of(),
-        Optional.empty(), List.of());
+        Optional.empty(), List.of(), List.of());
   }
 
   private Columns(Source source, int headerRow, int headerWidth, Map<Role, Integer> indices, String why,
       List<Unread> unread, Optional<AssumedCodeColumn> assumedCodeColumn, List<Headless> headless,
-      Optional<InferredRangeEnd> inferredRangeEnd, List<LostHeaderColumn> lostHeaderColumns) {
+      Optional<InferredRangeEnd> inferredRangeEnd, List<LostHeaderColumn> lostHeaderColumns,
+      List<MendedHeader> mendedHeaders) {
     this.source = source;
     this.headerRow = headerRow;
     this.headerWidth = headerWidth;
@@ -102,6 +115,7 @@ final class Columns {
     this.headless = headless;
     this.inferredRangeEnd = inferredRangeEnd;
     this.lostHeaderColumns = lostHeaderColumns;
+    this.mendedHeaders = mendedHeaders;
   }
 
   static Columns of(List<RawTable.Row> rows) {
@@ -112,9 +126,15 @@ final class Columns {
       List<Unread> unread = new ArrayList<>();
       List<Integer> nameColumns = new ArrayList<>();
       List<Integer> codeColumns = new ArrayList<>();
+      List<MendedHeader> mended = new ArrayList<>();
       for (int column = 0; column < Math.min(header.size(), MAX_HEADER_CELLS); column++) {
         String text = header.read(column).plainText();
         Role role = Vocabulary.roleOf(text);
+        String withoutMarks = role == Role.OTHER ? WordDamage.mendedHeader(text, rows, headerRow) : null;
+        if (withoutMarks != null && Vocabulary.roleOf(withoutMarks) != Role.OTHER) {
+          role = Vocabulary.roleOf(withoutMarks);
+          mended.add(new MendedHeader(column, text, withoutMarks, role));
+        }
         if (role == Role.NAME) {
           nameColumns.add(column); // which is the name is known once all are seen
         } else if (role == Role.CODE) {
@@ -132,7 +152,7 @@ final class Columns {
         }
       }
       codes(rows, headerRow, header, codeColumns, indices, unread);
-      nameAndMeaning(header, nameColumns, indices, unread);
+      nameAndMeaning(header, mended, nameColumns, indices, unread);
       notes(header, indices, unread);
       if (indices.containsKey(Role.CODE) || indices.containsKey(Role.NAME) || indices.containsKey(Role.DESCRIPTION)) {
         Optional<AssumedCodeColumn> assumed = Optional.empty();
@@ -174,7 +194,7 @@ final class Columns {
           }
         }
         return new Columns(Source.HEADER, headerRow, header.size(), indices, "", List.copyOf(leftOut), assumed,
-            headless(rows, headerRow, header, indices), rangeEnd, lostHeaders);
+            headless(rows, headerRow, header, indices), rangeEnd, lostHeaders, List.copyOf(mended));
       }
       return positional(rows, headerRow, "the words of its header row name no code, name or description column");
     }
@@ -240,21 +260,21 @@ final class Columns {
    * "meaning", else the first. A "meaning" beside it is the description where no column is headed
    * for one; any other is left unread, and said.
    */
-  private static void nameAndMeaning(RawTable.Cells header, List<Integer> nameColumns, Map<Role, Integer> indices,
-      List<Unread> unread) {
+  private static void nameAndMeaning(RawTable.Cells header, List<MendedHeader> mended, List<Integer> nameColumns,
+      Map<Role, Integer> indices, List<Unread> unread) {
     if (nameColumns.isEmpty()) {
       return;
     }
     int name = nameColumns.get(0);
     for (int column : nameColumns) {
-      if (!Vocabulary.isMeaning(header.read(column).plainText())) {
+      if (!Vocabulary.isMeaning(headerText(header, mended, column))) {
         name = column;
         break;
       }
     }
     indices.put(Role.NAME, name);
     for (int column : nameColumns) {
-      String text = header.read(column).plainText();
+      String text = headerText(header, mended, column);
       if (column == name) {
         continue;
       }
@@ -323,7 +343,7 @@ final class Columns {
       indices.put(Role.DESCRIPTION, rest.get(0));
     }
     return new Columns(Source.POSITION, headerRow, headerRow < 0 ? 0 : -1, indices, why, List.of(), Optional.empty(),
-        List.of(), rangeEnd, List.of());
+        List.of(), rangeEnd, List.of(), List.of());
   }
 
   /**
@@ -757,6 +777,21 @@ final class Columns {
    */
   List<Unread> unread() {
     return unread;
+  }
+
+  /** The header's text in a column, without the filter's marks where it was read so. */
+  private static String headerText(RawTable.Cells header, List<MendedHeader> mended, int column) {
+    for (MendedHeader without : mended) {
+      if (without.column() == column) {
+        return without.mended();
+      }
+    }
+    return header.read(column).plainText();
+  }
+
+  /** The columns whose headers were read without the marks of a filter the table's cells show. */
+  List<MendedHeader> mendedHeaders() {
+    return mendedHeaders;
   }
 
   /** The column read as the codes by a guess, where the header names none. */

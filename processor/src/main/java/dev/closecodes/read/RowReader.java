@@ -63,6 +63,10 @@ final class RowReader {
       Columns.AssumedCodeColumn assumed = columns.assumedCodeColumn().get();
       diagnostics.report(Message.CODE_COLUMN_INFERRED, header, assumed.column() + 1, assumed.header());
     }
+    for (Columns.MendedHeader mended : columns.mendedHeaders()) {
+      diagnostics.report(Message.HEADER_FILTER_MARKS_REPAIRED, header, mended.header(),
+          mended.role().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '), mended.mended());
+    }
     for (Columns.LostHeaderColumn lost : columns.lostHeaderColumns()) {
       diagnostics.report(Message.LOST_HEADER_COLUMN_INFERRED, header, lost.column() + 1, lost.header(),
           lost.role().name().toLowerCase(java.util.Locale.ROOT), lost.why());

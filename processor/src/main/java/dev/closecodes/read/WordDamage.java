@@ -199,21 +199,58 @@ final class WordDamage {
    * and the {@code y} of {@code ny} before a vowel, where the table shows them.
    */
   String mended(String text) {
-    if (repeats == Marks.NONE && nyForN == Marks.NONE) {
+    return mended(text, repeats != Marks.NONE, nyForN != Marks.NONE);
+  }
+
+  private static String mended(String text, boolean repeats, boolean nyForN) {
+    if (!repeats && !nyForN) {
       return text;
     }
     StringBuilder out = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
-      if (repeats != Marks.NONE && isRepeat(text, i)) {
+      if (repeats && isRepeat(text, i)) {
         i++; // the letter and its hyphen; the word's own first letter is kept
       } else {
         out.append(text.charAt(i));
-        if (nyForN != Marks.NONE && isNyBeforeAVowel(text, i)) {
+        if (nyForN && isNyBeforeAVowel(text, i)) {
           i++; // the y
         }
       }
     }
     return out.toString();
+  }
+
+  /**
+   * A header cell's text without the filter's marks, where the cells of the table below it show
+   * the filter (first letters repeated three times or more): its repeated first letters and the
+   * {@code y} of {@code ny} before a vowel, which a header of a word or two holds too seldom to be
+   * counted on its own. Null where the cells do not show the filter, or the header holds no mark.
+   */
+  static String mendedHeader(String header, List<RawTable.Row> rows, int headerRow) {
+    if (header.indexOf('-') < 0 && !holdsNyBeforeAVowel(header)) {
+      return null; // most headers: no table text gathered
+    }
+    StringBuilder cells = new StringBuilder();
+    for (int i = headerRow + 1; i < rows.size(); i++) {
+      RawTable.Cells row = rows.get(i).cells();
+      for (int column = 0; column < row.size(); column++) {
+        cells.append(row.words(column)).append('\n');
+      }
+    }
+    if (repeatedFirstLetters(cells.toString()).count() < FEWEST_MARKS) {
+      return null;
+    }
+    String mended = mended(header, true, true);
+    return mended.equals(header) ? null : mended;
+  }
+
+  private static boolean holdsNyBeforeAVowel(String text) {
+    for (int i = 0; i + 2 < text.length(); i++) {
+      if (isNyBeforeAVowel(text, i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

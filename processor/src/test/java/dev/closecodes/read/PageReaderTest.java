@@ -603,6 +603,41 @@ class PageReaderTest {
       assertEquals(List.of(), diagnostics(few));
     }
 
+    /**
+     * The same filter's marks on a header: {@code nyame} and {@code n-nyom} named no column, and
+     * the page's names were left unread, with a warning. Where the table's cells show the filter
+     * (first letters repeated three times or more), a header that names nothing known is read
+     * without its marks, with a warning that gives both; a header so written in a table whose cells
+     * do not show the filter is left unread, as before.
+     */
+    @Test
+    void aHeaderIsReadWithoutTheMarksOfAFilterTheTableShows() {
+      String damaged = """
+          | Code | N-nyame | Description |
+          | --- | --- | --- |
+          | 1000 | Normal closure | The c-connection closed normally. |
+          | 1001 | Going away | The s-server is going away. |
+          | 1002 | Protocol error | The endpoint b-broke the protocol. |
+          """;
+      PageRead document = read(damaged);
+      assertEquals(List.of("Normal closure", "Going away", "Protocol error"),
+          document.rows().stream().map(row -> row.name()).toList());
+      assertEquals(List.of("1 warning HEADER_FILTER_MARKS_REPAIRED", "1 warning FILTERED_WORDS_REPAIRED"),
+          diagnostics(document));
+      assertEquals("the column headed 'N-nyame' is read as the name: the table's words show what a filter that"
+          + " mangles text does, and without its marks the header reads 'name'",
+          document.diagnostics().get(0).text());
+
+      PageRead french = read(damaged.replace("N-nyame", "nyom"));
+      assertEquals(List.of("Normal closure", "Going away", "Protocol error"),
+          french.rows().stream().map(row -> row.name()).toList());
+
+      PageRead unshown = read(damaged.replace("c-connection", "connection").replace("s-server", "server")
+          .replace("b-broke", "broke"));
+      assertEquals(List.of("", "", ""), unshown.rows().stream().map(row -> row.name()).toList());
+      assertEquals(List.of("1 warning COLUMN_UNREAD"), diagnostics(unshown));
+    }
+
     static List<String> reservedRanges(PageRead document) {
       return document.rows().stream().filter(row -> row.reserved()).map(row -> row.range().toString()).toList();
     }
