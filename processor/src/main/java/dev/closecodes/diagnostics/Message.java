@@ -320,6 +320,11 @@ public enum Message {
       Severity.WARNING,
       "this row's description says %s after its opening; words that open a description, or bold"
           + " anywhere in it, make a row reserved, and these do not: the row is read as not reserved"),
+  RESERVED_WORD_NEARLY(
+      Severity.WARNING,
+      "this row's description opens with '%s', a letter or two from '%s', the word for reserved; the row is"
+          + " read as a code in use, for nothing else on it says reserved: if the word was damaged, a clean copy"
+          + " of the page mends it"),
   HEADER_FILTER_MARKS_REPAIRED(
       Severity.WARNING,
       "the column headed '%s' is read as the %s: the table's words show what a filter that mangles text does,"

@@ -37,7 +37,7 @@ final class RowReader {
    * its name and description come from, as {@link TableChecks.Written} compares them.
    */
   private record Read(PageRow row, Vocabulary.Verdict words, String[] wordLost, boolean marked,
-      boolean saidLaterInBold, boolean reservedColumn, Object nameCell, Object descriptionCell) {}
+      boolean saidLaterInBold, boolean reservedColumn, Object nameCell, Object descriptionCell, String[] nearly) {}
 
   /**
    * Reads the table's rows.
@@ -401,7 +401,8 @@ final class RowReader {
     }
     return new Read(new PageRow(range, name, description, false, location), said, lost,
         opensInBold(description), saidLater, reservedCell == Vocabulary.Answer.YES || statusReserved,
-        cellAsWritten(row, nameColumn), cellAsWritten(row, descriptionColumn));
+        cellAsWritten(row, nameColumn), cellAsWritten(row, descriptionColumn),
+        said == Vocabulary.Verdict.NEARLY ? Vocabulary.nearlyReserved(wordsKept, damage) : null);
   }
 
   /**
@@ -655,6 +656,10 @@ final class RowReader {
     boolean saysNotInUse = read.words() == Vocabulary.Verdict.NOT_IN_USE;
     // A damaged word under the mark ("Wesewvé") agrees with it.
     boolean nearlySays = read.words() == Vocabulary.Verdict.NEARLY;
+    if (nearlySays && !read.marked() && !saysReserved && read.nearly() != null) {
+      // A word a letter or two from the word (Wesewved) may be it, damaged, or another (Preserved): said.
+      diagnostics.report(Message.RESERVED_WORD_NEARLY, read.row().location(), read.nearly()[0], read.nearly()[1]);
+    }
     if (tableMarksReservedRows && read.marked() && !saysReserved && !nearlySays && !saysNotInUse) {
       diagnostics.report(Message.RESERVED_WORDS_AND_MARKUP_DISAGREE, read.row().location(),
           "this row's description opens in bold, as the page marks reserved codes, but its words do not say reserved");

@@ -569,6 +569,23 @@ final class Vocabulary {
   }
 
   /**
+   * The word a description opens with, as written, and the word for reserved it is a letter or two
+   * from, where {@link #reserved(String, WordDamage)} reads it as {@link Verdict#NEARLY}; else null.
+   */
+  static String[] nearlyReserved(String written, WordDamage damage) {
+    String description = damage.mended(written);
+    String opening = description.substring(0, Math.min(description.length(), OPENING_CHARS));
+    String word = firstWords(opening, 1);
+    String first = damage.applied(fold(word));
+    for (String known : RESERVED_WORDS) {
+      if (first.length() >= 6 && editDistanceAtMost(first, damage.applied(known), 2)) {
+        return new String[] {word, known};
+      }
+    }
+    return null;
+  }
+
+  /**
    * The word for reserved that a description opens with, but for characters a decoder lost
    * ({@code �約} for {@code 予約}): the text as it stands and the word, or null where none is so. In
    * the first sentence of a text written without spaces, as {@link #reserved} looks for the word
