@@ -127,6 +127,12 @@ public enum Message {
           + " reserved are known as the damage leaves them, and generated code carries the words as written:"
           + " a clean copy of the page mends them"),
 
+  PAGE_WORDS_DAMAGED_LIKE_A_WORD(
+      Severity.WARNING,
+      "the table's words look damaged as '%s' is, which writes '%s' for %s in the word for reserved, and the"
+          + " table's text holds %d '%s' to %d %s; a word cannot be told back from such damage, so the words that"
+          + " say a code is reserved are known as the damage leaves them, and generated code carries the words as"
+          + " written: a clean copy of the page mends them"),
   FILTERED_WORDS_REPAIRED(
       Severity.WARNING,
       "the table's words show what a filter that mangles text does: %s; the words that say a code is reserved"

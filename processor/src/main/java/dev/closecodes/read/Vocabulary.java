@@ -569,6 +569,37 @@ final class Vocabulary {
   }
 
   /**
+   * Where the word is a word for reserved with one letter put for others in two places or more
+   * ({@code wesewved}: w for r), that letter and the letters it was put for; else null.
+   */
+  static String[] letterPutInAWordForReserved(String word) {
+    String folded = fold(word);
+    for (String known : RESERVED_WORDS) {
+      if (folded.length() != known.length()) {
+        continue;
+      }
+      char given = 0;
+      StringBuilder replaced = new StringBuilder();
+      int places = 0;
+      for (int i = 0; i < known.length() && places >= 0; i++) {
+        char written = folded.charAt(i);
+        char was = known.charAt(i);
+        if (written != was) {
+          given = given == 0 ? written : given;
+          places = written == given && written >= 'a' && written <= 'z' ? places + 1 : -1;
+          if (replaced.indexOf(String.valueOf(was)) < 0) {
+            replaced.append(was);
+          }
+        }
+      }
+      if (places >= 2 && known.indexOf(given) < 0) {
+        return new String[] {String.valueOf(given), replaced.toString()};
+      }
+    }
+    return null;
+  }
+
+  /**
    * The word a description opens with, as written, and the word for reserved it is a letter or two
    * from, where {@link #reserved(String, WordDamage)} reads it as {@link Verdict#NEARLY}; else null.
    */

@@ -44,11 +44,13 @@ final class WordDamage {
   private static final int EXAMPLES = 3;
 
   /** No damage: words are compared as written. */
-  static final WordDamage NONE = new WordDamage('\0', "", List.of(), 0, 0, Marks.NONE, Marks.NONE);
+  static final WordDamage NONE = new WordDamage('\0', "", List.of(), null, 0, 0, Marks.NONE, Marks.NONE);
 
   private final char given;
   private final String replaced;
   private final List<String> tags;
+  /** The word for reserved that showed the letter put in, where no tag did; else null. */
+  private final String word;
   private final int givenCount;
   private final int replacedCount;
   private final Marks repeats;
@@ -59,11 +61,12 @@ final class WordDamage {
     static final Marks NONE = new Marks(0, List.of());
   }
 
-  private WordDamage(char given, String replaced, List<String> tags, int givenCount, int replacedCount,
-      Marks repeats, Marks nyForN) {
+  private WordDamage(char given, String replaced, List<String> tags, String word, int givenCount,
+      int replacedCount, Marks repeats, Marks nyForN) {
     this.given = given;
     this.replaced = replaced;
     this.tags = tags;
+    this.word = word;
     this.givenCount = givenCount;
     this.replacedCount = replacedCount;
     this.repeats = repeats;
@@ -72,12 +75,50 @@ final class WordDamage {
 
   /**
    * What damaged the words of the tables found in the page's text: the letter the repaired tags
-   * show put for others, where the tables' names and descriptions are damaged the same way; and
-   * the filter's other marks, where the tables' lines show them.
+   * show put for others, or where no tag does, a word for reserved in the tables' lines
+   * ({@code wesewved}), where the tables' names and descriptions are damaged the same way; and the
+   * filter's other marks, where the tables' lines show them.
    */
   static WordDamage find(List<Markup.Repair> repairs, List<RawTable> tables, String text) {
+    String lines = tableLines(tables, text);
     WordDamage found = showsALetterPutIn(repairs) ? find(repairs, namesAndDescriptions(tables)) : NONE;
-    return found.withMarksOf(tableLines(tables, text));
+    if (found == NONE) {
+      String[] shown = letterPutInAWordForReserved(lines);
+      if (shown != null) {
+        found = counted(shown[1].charAt(0), shown[2], List.of(), shown[0], namesAndDescriptions(tables));
+      }
+    }
+    return found.withMarksOf(lines);
+  }
+
+  /**
+   * The first word of the lines that is a word for reserved with one letter put for others, and
+   * that letter and those it was put for; null where none is. Only words of Latin letters are
+   * weighed, as long as a word for reserved.
+   */
+  private static String[] letterPutInAWordForReserved(String lines) {
+    for (int start = 0; start < lines.length(); start++) {
+      if (!isLatinLetter(lines.charAt(start))) {
+        continue;
+      }
+      int end = start;
+      while (end < lines.length() && isLatinLetter(lines.charAt(end))) {
+        end++;
+      }
+      if (end - start >= 6 && end - start <= 10) {
+        String word = lines.substring(start, end);
+        String[] putIn = Vocabulary.letterPutInAWordForReserved(word);
+        if (putIn != null) {
+          return new String[] {word, putIn[0], putIn[1]};
+        }
+      }
+      start = end;
+    }
+    return null;
+  }
+
+  private static boolean isLatinLetter(char c) {
+    return c < 0x250 && UnicodeCharacters.isLetter(c);
   }
 
   /** The names and descriptions of the tables' rows, one a line, as read without reporting. */
@@ -132,7 +173,7 @@ final class WordDamage {
     if (repeatsKept == Marks.NONE && nyKept == Marks.NONE) {
       return this;
     }
-    return new WordDamage(given, replaced, tags, givenCount, replacedCount, repeatsKept, nyKept);
+    return new WordDamage(given, replaced, tags, word, givenCount, replacedCount, repeatsKept, nyKept);
   }
 
   /** Each place a letter, a hyphen and the same letter open a word ({@code n-nyot}). */
@@ -294,6 +335,14 @@ final class WordDamage {
         }
       }
     }
+    return counted(given, replaced.toString(), new ArrayList<>(tags), null, words);
+  }
+
+  /**
+   * The letter put for others, where the words hold it at least {@link #FEWEST_TIMES} times and
+   * {@link #TIMES_AS_OFTEN} times as often as those it replaced; else {@link #NONE}.
+   */
+  private static WordDamage counted(char given, String replaced, List<String> tags, String word, CharSequence words) {
     int givenCount = 0;
     int replacedCount = 0;
     for (int i = 0; i < words.length(); i++) {
@@ -302,8 +351,7 @@ final class WordDamage {
       replacedCount += replaced.indexOf(String.valueOf(c)) >= 0 ? 1 : 0;
     }
     if (givenCount >= FEWEST_TIMES && replacedCount * TIMES_AS_OFTEN < givenCount) {
-      return new WordDamage(given, replaced.toString(), new ArrayList<>(tags), givenCount, replacedCount,
-          Marks.NONE, Marks.NONE);
+      return new WordDamage(given, replaced, tags, word, givenCount, replacedCount, Marks.NONE, Marks.NONE);
     }
     return NONE;
   }
@@ -315,8 +363,13 @@ final class WordDamage {
       for (int i = 0; i < replaced.length(); i++) {
         letters.add("'" + replaced.charAt(i) + "'");
       }
-      diagnostics.report(Message.PAGE_WORDS_DAMAGED_LIKE_TAGS, table, Message.listed(tags, "and"), given,
-          Message.listed(letters, "and"), givenCount, given, replacedCount, Message.listed(letters, "or"));
+      if (word == null) {
+        diagnostics.report(Message.PAGE_WORDS_DAMAGED_LIKE_TAGS, table, Message.listed(tags, "and"), given,
+            Message.listed(letters, "and"), givenCount, given, replacedCount, Message.listed(letters, "or"));
+      } else {
+        diagnostics.report(Message.PAGE_WORDS_DAMAGED_LIKE_A_WORD, table, word, given,
+            Message.listed(letters, "and"), givenCount, given, replacedCount, Message.listed(letters, "or"));
+      }
     }
     List<String> marks = new ArrayList<>();
     if (repeats != Marks.NONE) {

@@ -671,6 +671,49 @@ class PageReaderTest {
       assertEquals(List.of(), diagnostics(marked));
     }
 
+    /**
+     * A pipe table has no tag to show the filter's w for l and r, and its rows were read as codes in
+     * use: {@code Wesewved and not used.}, {@code Fow definition by futuwe wevisions}. The word for
+     * reserved shows it as a tag does: {@code wesewved} is {@code reserved} with w put for r twice.
+     * Where the table's text then holds w ten times as often as r, its words that say reserved
+     * are read as that substitution leaves them, with a warning that quotes the word; a word that
+     * differs from the word for reserved otherwise ({@code Reversed}, {@code Deserved}: a letter
+     * that text holds often) shows nothing.
+     */
+    @Test
+    void aWordForReservedShowsALetterPutForOthersWhereNoTagDoes() {
+      String damaged = """
+          | Code | Name | Description |
+          | --- | --- | --- |
+          | 0–999 | | Wesewved and not used. |
+          | 1000 | Nowmaw cwosuwe | The connection cwosed nowmawwy; both sides agweed to it. |
+          | 1001 | Going away | The sewvew is going away, ow the bwowsew weft the page. |
+          | 1004 | | Wesewved. A meaning might be defined in the futuwe. |
+          | 1016–2999 | | Fow definition by futuwe wevisions of the pwotocow. |
+          | 3000–3999 | | Fow wibwawies and fwamewowks. |
+          """;
+      PageRead document = read(damaged);
+      assertEquals(List.of("0–999", "1004", "1016–2999"), reservedRanges(document));
+      assertEquals(List.of("1 warning PAGE_WORDS_DAMAGED_LIKE_A_WORD"), diagnostics(document));
+      assertEquals("the table's words look damaged as 'Wesewved' is, which writes 'w' for 'r' in the word for"
+          + " reserved, and the table's text holds 35 'w' to 0 'r'; a word cannot be told back from such damage,"
+          + " so the words that say a code is reserved are known as the damage leaves them, and generated code"
+          + " carries the words as written: a clean copy of the page mends them",
+          document.diagnostics().get(0).text());
+
+      String clean = """
+          | Code | Name | Description |
+          | --- | --- | --- |
+          | 1000 | Normal closure | Reversed roles: the server closed it. |
+          | 1001 | Going away | Deserved, for the browser left the page. |
+          | 1004 | | Reserved. A meaning might be defined in the future. |
+          """;
+      assertEquals(List.of("1004"), reservedRanges(read(clean)));
+      // each a letter or two from the word, and said so, but neither shows a letter put for others
+      assertEquals(List.of("3 warning RESERVED_WORD_NEARLY", "4 warning RESERVED_WORD_NEARLY"),
+          diagnostics(read(clean)));
+    }
+
     static List<String> reservedRanges(PageRead document) {
       return document.rows().stream().filter(row -> row.reserved()).map(row -> row.range().toString()).toList();
     }
