@@ -142,9 +142,13 @@ final class WordDamage {
   /** The lines of the text the tables stand on, as written. */
   private static String tableLines(List<RawTable> tables, String text) {
     StringBuilder lines = new StringBuilder();
+    int line = 1;
+    int at = 0;
     for (RawTable table : tables) {
-      int line = 1;
-      int at = 0;
+      if (table.line() < line) {
+        line = 1; // a table before the last one's end: counted again from the top
+        at = 0;
+      }
       while (line < table.line() && at < text.length()) {
         int end = text.indexOf('\n', at);
         at = end < 0 ? text.length() : end + 1;

@@ -163,6 +163,25 @@ class HostilePageTest {
           .filter(d -> d.message() == Message.RESERVED_WORD_INFERRED).count());
     }
 
+    /**
+     * A filter's damage is found from the table's lines once and its words read through it once a
+     * row: sixty thousand rows of it read within the budget of a large page.
+     */
+    @Test
+    void manyRowsAFilterDamaged() {
+      String[] rows = new String[60_000];
+      for (int i = 0; i < rows.length; i++) {
+        rows[i] = (1000 + i) + "|Nyame " + i + "|"
+            + (i % 2 == 0 ? "W-wesewved. Nyevew sent " + i + " times." : "The c-connection " + i + " cwosed.");
+      }
+      String page = table(rows);
+      read(page);
+      PageRead document = CpuTime.within(LARGE_PAGE_BUDGET, () -> read(page));
+      assertEquals(30_000, document.rows().stream().filter(PageRow::reserved).count());
+      assertEquals(List.of(Message.PAGE_WORDS_DAMAGED_LIKE_A_WORD, Message.FILTERED_WORDS_REPAIRED),
+          document.diagnostics().stream().map(d -> d.message()).toList());
+    }
+
     @Test
     void everySingleCode() {
       String page = LargePages.singleCodes(65_536);
