@@ -232,7 +232,7 @@ public enum Message {
       Severity.WARNING,
       "this row has no description, so its codes get none from this page; %d row(s) like it, from this line to"
           + " line %d"),
-  COLUMN_UNREAD(Severity.WARNING, "the column headed '%s' is left unread: %s"),
+  COLUMN_UNREAD(Severity.WARNING, "column %d, headed '%s', is left unread: %s"),
   COLUMN_WITHOUT_HEADER(Severity.WARNING, "column %d has no header, so its text is left unread (first: '%s', line %d)"),
   CELLS_SHORT_OF_HEADER(
       Severity.WARNING,
@@ -333,7 +333,7 @@ public enum Message {
           + " of the page mends it"),
   HEADER_FILTER_MARKS_REPAIRED(
       Severity.WARNING,
-      "the column headed '%s' is read as the %s: the table's words show what a filter that mangles text does,"
+      "column %d, headed '%s', is read as the %s: the table's words show what a filter that mangles text does,"
           + " and without its marks the header reads '%s'"),
   LOST_HEADER_COLUMN_INFERRED(
       Severity.WARNING,

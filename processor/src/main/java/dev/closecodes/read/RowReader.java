@@ -64,7 +64,7 @@ final class RowReader {
       diagnostics.report(Message.CODE_COLUMN_INFERRED, header, assumed.column() + 1, assumed.header());
     }
     for (Columns.MendedHeader mended : columns.mendedHeaders()) {
-      diagnostics.report(Message.HEADER_FILTER_MARKS_REPAIRED, header, mended.header(),
+      diagnostics.report(Message.HEADER_FILTER_MARKS_REPAIRED, header, mended.column() + 1, mended.header(),
           mended.role().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '), mended.mended());
     }
     for (Columns.LostHeaderColumn lost : columns.lostHeaderColumns()) {
@@ -137,7 +137,7 @@ final class RowReader {
       }
     }
     for (Columns.Unread unread : columns.unread()) {
-      diagnostics.report(Message.COLUMN_UNREAD, header, unread.header(), unread.why());
+      diagnostics.report(Message.COLUMN_UNREAD, header, unread.column() + 1, unread.header(), unread.why());
     }
     for (Columns.Headless headless : columns.headless()) {
       diagnostics.report(Message.COLUMN_WITHOUT_HEADER, header, headless.column() + 1,

@@ -624,7 +624,7 @@ class PageReaderTest {
           document.rows().stream().map(row -> row.name()).toList());
       assertEquals(List.of("1 warning HEADER_FILTER_MARKS_REPAIRED", "1 warning FILTERED_WORDS_REPAIRED"),
           diagnostics(document));
-      assertEquals("the column headed 'N-nyame' is read as the name: the table's words show what a filter that"
+      assertEquals("column 2, headed 'N-nyame', is read as the name: the table's words show what a filter that"
           + " mangles text does, and without its marks the header reads 'name'",
           document.diagnostics().get(0).text());
 

@@ -818,8 +818,26 @@ class WhatTheDocumentSaysTest {
       assertEquals("", document.rows().get(0).name()); // the column is not guessed at
       assertEquals("Fine.", document.rows().get(0).description().plainText());
       assertEquals(List.of("3 warning COLUMN_UNREAD"), warnings(document));
-      assertTrue(document.diagnostics().get(0).text().startsWith("the column headed 'Nmae' is left unread"),
+      assertTrue(document.diagnostics().get(0).text().startsWith("column 2, headed 'Nmae', is left unread"),
           document.diagnostics().get(0).text());
+    }
+
+    /**
+     * Two columns under one header text left unread had two warnings alike, word for word, at the
+     * header's line ("the column headed '��' is left unread"): which was which could not be told.
+     * Each warning numbers its column, as the warning for a column without a header does.
+     */
+    @Test
+    void columnsLeftUnreadUnderOneHeaderTextAreToldApartByNumber() {
+      PageRead document = read("""
+          | Code | Name | Description | Seen | Seen |
+          | --- | --- | --- | --- | --- |
+          | 1000 | Normal | Fine. | a | b |
+          """);
+      List<String> texts = document.diagnostics().stream().map(d -> d.text()).toList();
+      assertEquals(2, texts.size(), texts.toString());
+      assertTrue(texts.get(0).startsWith("column 4, headed 'Seen', is left unread: "), texts.get(0));
+      assertTrue(texts.get(1).startsWith("column 5, headed 'Seen', is left unread: "), texts.get(1));
     }
 
     /**
