@@ -167,12 +167,12 @@ final class WordDamage {
 
   /** This damage, with the filter's marks the lines show often enough to say it was there. */
   private WordDamage withMarksOf(String lines) {
-    Marks repeatsFound = repeatedFirstLetters(lines);
+    Marks repeatsFound = marks(lines, Mark.REPEATED_FIRST_LETTER);
     if (repeatsFound.count() < FEWEST_MARKS && this == NONE) {
       return NONE; // most pages: nothing more to look for
     }
     Marks repeatsKept = repeatsFound.count() >= FEWEST_MARKS ? repeatsFound : Marks.NONE;
-    Marks nyFound = nyBeforeAVowel(lines);
+    Marks nyFound = marks(lines, Mark.NY_FOR_N);
     Marks nyKept = nyFound.count() >= FEWEST_MARKS ? nyFound : Marks.NONE;
     if (repeatsKept == Marks.NONE && nyKept == Marks.NONE) {
       return this;
@@ -180,15 +180,36 @@ final class WordDamage {
     return new WordDamage(given, replaced, tags, word, givenCount, replacedCount, repeatsKept, nyKept);
   }
 
-  /** Each place a letter, a hyphen and the same letter open a word ({@code n-nyot}). */
-  private static Marks repeatedFirstLetters(String text) {
+  /** The marks of the filter that can be told back from the text. */
+  private enum Mark {
+    /** A word's first letter repeated before it, after a hyphen: {@code n-nyot}. */
+    REPEATED_FIRST_LETTER,
+    /** {@code ny} put for {@code n} before a vowel: {@code nyot}. */
+    NY_FOR_N;
+
+    boolean isAt(CharSequence text, int at) {
+      return this == REPEATED_FIRST_LETTER ? isRepeat(text, at) : isNyBeforeAVowel(text, at);
+    }
+
+    /** The word the mark at {@code at} stands in, as the warning quotes it. */
+    String wordAt(String text, int at) {
+      int start = at;
+      while (this == NY_FOR_N && start > 0 && UnicodeCharacters.isLetter(text.charAt(start - 1))) {
+        start--;
+      }
+      return text.substring(start, wordEnd(text, this == REPEATED_FIRST_LETTER ? at + 2 : at));
+    }
+  }
+
+  /** Each place the text shows the mark, and the first words that do. */
+  private static Marks marks(String text, Mark mark) {
     int count = 0;
     List<String> examples = new ArrayList<>();
     for (int i = 0; i + 2 < text.length(); i++) {
-      if (isRepeat(text, i)) {
+      if (mark.isAt(text, i)) {
         count++;
         if (examples.size() < EXAMPLES) {
-          examples.add(text.substring(i, wordEnd(text, i + 2)));
+          examples.add(mark.wordAt(text, i));
         }
       }
     }
@@ -201,25 +222,6 @@ final class WordDamage {
     return at + 2 < text.length() && text.charAt(at + 1) == '-' && UnicodeCharacters.isLetter(c)
         && Character.toLowerCase(text.charAt(at + 2)) == Character.toLowerCase(c)
         && (at == 0 || !UnicodeCharacters.isLetter(text.charAt(at - 1)));
-  }
-
-  /** Each place {@code ny} stands before a vowel ({@code nyot}). */
-  private static Marks nyBeforeAVowel(String text) {
-    int count = 0;
-    List<String> examples = new ArrayList<>();
-    for (int i = 0; i + 2 < text.length(); i++) {
-      if (isNyBeforeAVowel(text, i)) {
-        count++;
-        if (examples.size() < EXAMPLES) {
-          int start = i;
-          while (start > 0 && UnicodeCharacters.isLetter(text.charAt(start - 1))) {
-            start--;
-          }
-          examples.add(text.substring(start, wordEnd(text, i)));
-        }
-      }
-    }
-    return new Marks(count, examples);
   }
 
   private static boolean isNyBeforeAVowel(CharSequence text, int at) {
@@ -282,7 +284,7 @@ final class WordDamage {
         cells.append(row.words(column)).append('\n');
       }
     }
-    if (repeatedFirstLetters(cells.toString()).count() < FEWEST_MARKS) {
+    if (marks(cells.toString(), Mark.REPEATED_FIRST_LETTER).count() < FEWEST_MARKS) {
       return null;
     }
     String mended = mended(header, true, true);
