@@ -25,8 +25,8 @@ import java.util.Set;
  * <p>The same filter repeats a word's first letter before it ({@code n-nyot}) and writes {@code ny}
  * for {@code n} before a vowel ({@code nyot}). No page of the corpus does either, and a lone letter
  * opening a description hides the word after it; where a table's lines repeat first letters three
- * times or more, the words are read without the repeats, and where they also write {@code ny}
- * before a vowel three times or more (or the tags show the filter), with {@code n} for it.
+ * times or more, the words are read without the repeats, and, the filter so shown (or shown by the
+ * tags), with {@code n} for each {@code ny} before a vowel.
  * {@link Vocabulary} reads the words that say a code is reserved so.
  */
 final class WordDamage {
@@ -37,7 +37,7 @@ final class WordDamage {
   /** How many times as often as the letters replaced the letter put in is, at the least. */
   private static final int TIMES_AS_OFTEN = 10;
 
-  /** How many repeated first letters, or {@code ny} before a vowel, show the filter, at the least. */
+  /** How many repeated first letters show the filter, at the least. */
   private static final int FEWEST_MARKS = 3;
 
   /** How many of the words that show a mark the warning quotes. */
@@ -173,7 +173,8 @@ final class WordDamage {
     }
     Marks repeatsKept = repeatsFound.count() >= FEWEST_MARKS ? repeatsFound : Marks.NONE;
     Marks nyFound = marks(lines, Mark.NY_FOR_N);
-    Marks nyKept = nyFound.count() >= FEWEST_MARKS ? nyFound : Marks.NONE;
+    // With the filter shown, by the repeats or by the tags, each ny before a vowel is its n.
+    Marks nyKept = nyFound.count() > 0 && (repeatsKept != Marks.NONE || this != NONE) ? nyFound : Marks.NONE;
     if (repeatsKept == Marks.NONE && nyKept == Marks.NONE) {
       return this;
     }
@@ -379,10 +380,10 @@ final class WordDamage {
     }
     List<String> marks = new ArrayList<>();
     if (repeats != Marks.NONE) {
-      marks.add("a word's first letter repeated before it " + repeats.count() + " times (" + quoted(repeats) + ")");
+      marks.add("a word's first letter repeated before it " + repeats.count() + " time(s) (" + quoted(repeats) + ")");
     }
     if (nyForN != Marks.NONE) {
-      marks.add("'ny' put for 'n' before a vowel " + nyForN.count() + " times (" + quoted(nyForN) + ")");
+      marks.add("'ny' put for 'n' before a vowel " + nyForN.count() + " time(s) (" + quoted(nyForN) + ")");
     }
     if (!marks.isEmpty()) {
       diagnostics.report(Message.FILTERED_WORDS_REPAIRED, table, Message.listed(marks, "and"));

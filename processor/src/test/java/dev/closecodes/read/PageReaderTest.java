@@ -562,8 +562,8 @@ class PageReaderTest {
      * vowel ({@code nyowmawe}). {@code N-nyot used.} and {@code R-reserved.} were read as codes in
      * use, the first word being a lone letter. No page of the corpus repeats a first letter so, or
      * writes ny before a vowel, so where a table's lines repeat first letters three times or more,
-     * the words that say reserved are read without the repeats, and, where they also write ny before
-     * a vowel three times or more, with n for it; a warning at the table says so. A word with a
+     * the words that say reserved are read without the repeats, and with n for each ny before a
+     * vowel; a warning at the table says so. A word with a
      * letter before a hyphen ({@code e-mail}, {@code X-ray}) is no repeat, and two repeats say
      * nothing.
      */
@@ -584,10 +584,17 @@ class PageReaderTest {
       assertEquals(List.of("0–999", "1004", "1016–2999"), reservedRanges(document));
       assertEquals(List.of("1 warning FILTERED_WORDS_REPAIRED"), diagnostics(document));
       assertEquals("the table's words show what a filter that mangles text does: a word's first letter repeated"
-          + " before it 7 times ('N-nyot', 'c-connection', 'n-nyormally', …) and 'ny' put for 'n' before a vowel"
-          + " 5 times ('nyot', 'Nyormal', 'nyormally', …); the words that say a code is reserved are read without"
-          + " them, and generated code carries the words as written: a clean copy of the page mends them",
+          + " before it 7 time(s) ('N-nyot', 'c-connection', 'n-nyormally', …) and 'ny' put for 'n' before a"
+          + " vowel 5 time(s) ('nyot', 'Nyormal', 'nyormally', …); the words that say a code is reserved are read"
+          + " without them, and generated code carries the words as written: a clean copy of the page mends them",
           document.diagnostics().get(0).text());
+
+      // Once the repeats show the filter, one 'ny' before a vowel is read as its 'n' too.
+      PageRead oneNy = read(damaged.replace("Nyormal", "Normal").replace("n-nyormally", "n-normally")
+          .replace("Nyo status", "No status").replace("n-nyever", "n-never"));
+      assertEquals(List.of("0–999", "1004", "1016–2999"), reservedRanges(oneNy));
+      assertTrue(oneNy.diagnostics().get(0).text().contains(" and 'ny' put for 'n' before a vowel 1 time(s) ('nyot')"),
+          oneNy.diagnostics().get(0).text());
 
       // Without the repeats, 'ny' alone is a language's own (Indonesian writes it often): read as written.
       PageRead nyOnly = read(damaged.replace("N-nyot", "Nyot").replace("c-connection", "connection")
