@@ -560,12 +560,20 @@ final class Vocabulary {
     if (saysNotInUse(description, damage)) {
       return Verdict.NOT_IN_USE;
     }
-    for (String word : RESERVED_WORDS) {
-      if (first.length() >= 6 && editDistanceAtMost(first, damage.applied(word), 2)) {
-        return Verdict.NEARLY;
+    return nearReservedWord(first, damage) != null ? Verdict.NEARLY : Verdict.NO;
+  }
+
+  /**
+   * The word for reserved a folded first word is a letter or two from, both as the damage leaves
+   * them; null where it is none, or too short to tell.
+   */
+  private static String nearReservedWord(String first, WordDamage damage) {
+    for (String known : RESERVED_WORDS) {
+      if (first.length() >= 6 && editDistanceAtMost(first, damage.applied(known), 2)) {
+        return known;
       }
     }
-    return Verdict.NO;
+    return null;
   }
 
   /**
@@ -607,13 +615,8 @@ final class Vocabulary {
     String description = damage.mended(written);
     String opening = description.substring(0, Math.min(description.length(), OPENING_CHARS));
     String word = firstWords(opening, 1);
-    String first = damage.applied(fold(word));
-    for (String known : RESERVED_WORDS) {
-      if (first.length() >= 6 && editDistanceAtMost(first, damage.applied(known), 2)) {
-        return new String[] {word, known};
-      }
-    }
-    return null;
+    String known = nearReservedWord(damage.applied(fold(word)), damage);
+    return known == null ? null : new String[] {word, known};
   }
 
   /**
