@@ -127,12 +127,17 @@ final class Columns {
       List<Integer> nameColumns = new ArrayList<>();
       List<Integer> codeColumns = new ArrayList<>();
       List<MendedHeader> mended = new ArrayList<>();
+      Boolean filterShown = null; // asked of the cells for the first header that holds a mark
       for (int column = 0; column < Math.min(header.size(), MAX_HEADER_CELLS); column++) {
         String text = header.read(column).plainText();
         Role role = Vocabulary.roleOf(text);
-        String withoutMarks = role == Role.OTHER ? WordDamage.mendedHeader(text, rows, headerRow) : null;
-        if (withoutMarks != null && Vocabulary.roleOf(withoutMarks) != Role.OTHER) {
-          role = Vocabulary.roleOf(withoutMarks);
+        String withoutMarks = role == Role.OTHER ? WordDamage.headerWithoutMarks(text) : null;
+        if (withoutMarks != null && filterShown == null) {
+          filterShown = WordDamage.cellsShowTheFilter(rows, headerRow); // the cells gathered once a table
+        }
+        Role mendedRole = withoutMarks != null && filterShown ? Vocabulary.roleOf(withoutMarks) : Role.OTHER;
+        if (mendedRole != Role.OTHER) {
+          role = mendedRole;
           mended.add(new MendedHeader(column, text, withoutMarks, role));
         }
         if (role == Role.NAME) {

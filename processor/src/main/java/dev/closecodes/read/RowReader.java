@@ -359,7 +359,8 @@ final class RowReader {
     }
     boolean struck = !wordsKept.equals(words) || !nameKept.equals(name); // asked again only then
     if (struck && said != Vocabulary.Verdict.RESERVED
-        && (Vocabulary.reserved(words, damage) == Vocabulary.Verdict.RESERVED || !description.isEmpty() && Vocabulary.reserved(name, damage) == Vocabulary.Verdict.RESERVED)) {
+        && (Vocabulary.reserved(words, damage) == Vocabulary.Verdict.RESERVED
+            || !description.isEmpty() && Vocabulary.reserved(name, damage) == Vocabulary.Verdict.RESERVED)) {
       diagnostics.report(Message.RESERVED_WORD_STRUCK, location);
     }
     // The word for reserved but for characters a decoder lost (�約) is read as it, with a warning:

@@ -269,15 +269,21 @@ final class WordDamage {
   }
 
   /**
-   * A header cell's text without the filter's marks, where the cells of the table below it show
-   * the filter (first letters repeated three times or more): its repeated first letters and the
-   * {@code y} of {@code ny} before a vowel, which a header of a word or two holds too seldom to be
-   * counted on its own. Null where the cells do not show the filter, or the header holds no mark.
+   * A header cell's text without the filter's marks: its repeated first letters and the {@code y}
+   * of {@code ny} before a vowel, which a header of a word or two holds too seldom to be counted on
+   * its own; null where it holds none. Only for a table whose cells show the filter
+   * ({@link #cellsShowTheFilter}).
    */
-  static String mendedHeader(String header, List<RawTable.Row> rows, int headerRow) {
+  static String headerWithoutMarks(String header) {
     if (header.indexOf('-') < 0 && !holdsNyBeforeAVowel(header)) {
-      return null; // most headers: no table text gathered
+      return null;
     }
+    String mended = mended(header, true, true);
+    return mended.equals(header) ? null : mended;
+  }
+
+  /** Whether the cells below the header repeat first letters three times or more, as the filter does. */
+  static boolean cellsShowTheFilter(List<RawTable.Row> rows, int headerRow) {
     StringBuilder cells = new StringBuilder();
     for (int i = headerRow + 1; i < rows.size(); i++) {
       RawTable.Cells row = rows.get(i).cells();
@@ -285,11 +291,7 @@ final class WordDamage {
         cells.append(row.words(column)).append('\n');
       }
     }
-    if (marks(cells.toString(), Mark.REPEATED_FIRST_LETTER).count() < FEWEST_MARKS) {
-      return null;
-    }
-    String mended = mended(header, true, true);
-    return mended.equals(header) ? null : mended;
+    return marks(cells.toString(), Mark.REPEATED_FIRST_LETTER).count() >= FEWEST_MARKS;
   }
 
   private static boolean holdsNyBeforeAVowel(String text) {
