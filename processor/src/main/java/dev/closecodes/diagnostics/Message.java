@@ -100,6 +100,10 @@ public enum Message {
           + " or notation, so it is left as written; %d line(s) like it, from this line to line %d"),
   TAG_NAME_REPAIRED(
       Severity.WARNING, "unknown tag <%s> read as <%s>; %d use(s), from this line to line %d"),
+  TAG_SPACING_REPAIRED(
+      Severity.WARNING,
+      "tag <%s> holds %s, which HTML reads as part of a name, so that no browser knows the tag; read as <%s>;"
+          + " %d use(s), from this line to line %d"),
   UNKNOWN_TAG_BETWEEN_WORDS_REPAIRED(
       Severity.WARNING,
       "unknown tag <%s> stands straight between two words, which a browser shows run together ('%s'):"

@@ -93,6 +93,11 @@ final class Markup {
    * Whether a browser knows a tag name: an element HTML defines, or a custom element (named with a
    * hyphen). Of any other name it makes an inline element of no meaning.
    */
+  /** Whether HTML defines an element of the name, in lower case (no custom element's). */
+  static boolean isHtmlElement(String normalName) {
+    return HTML_ELEMENTS.contains(normalName);
+  }
+
   static boolean isKnownToBrowsers(String normalName) {
     return HTML_ELEMENTS.contains(normalName) || normalName.indexOf('-') >= 0;
   }
@@ -104,16 +109,17 @@ final class Markup {
   private static final List<String> REPAIRABLE_ATTRIBUTES = List.of("colspan", "rowspan");
 
   /**
-   * A misspelled tag name or attribute name repaired, at the line of the element; or an unknown
-   * tag between two words, which are parted.
+   * A misspelled tag name or attribute name repaired, at the line of the element; a tag whose
+   * names HTML would run into what follows them ({@link TagSpacing}); or an unknown tag between
+   * two words, which are parted.
    *
-   * @param written the name as written
-   * @param repaired the name it is read as; for a tag between two words, the words run together
+   * @param written the name as written; for a tag's spacing, the tag between its angle brackets
+   * @param repaired the name it is read as, or the tag; for a tag between two words, the words run together
    */
   record Repair(String written, String repaired, int line, Kind kind) {}
 
   /** What a {@link Repair} mends. */
-  enum Kind { TAG_NAME, ATTRIBUTE_NAME, ATTRIBUTE_VALUE, WORDS_RUN_TOGETHER }
+  enum Kind { TAG_NAME, TAG_SPACING, ATTRIBUTE_NAME, ATTRIBUTE_VALUE, WORDS_RUN_TOGETHER }
 
   /**
    * A parsed text: its root element, whose nodes know the lines they start on, and the tag names
@@ -198,9 +204,12 @@ final class Markup {
    * pages have is built by {@link PlainMarkup} in one pass; the rest is read by jsoup's parser.
    */
   static Tree parse(String text, TagNames tagNames) {
-    String closedVoids = closeOmittedTags(withoutHiddenContent(text));
+    List<Repair> spacing = new ArrayList<>(0);
+    String shown = withoutHiddenContent(text);
+    String closedVoids = closeOmittedTags(tagNames == TagNames.REPAIRED ? TagSpacing.mended(shown, spacing) : shown);
     Tree plain = PlainMarkup.read(closedVoids, tagNames);
     Tree tree = plain != null ? plain : readWithJsoup(closedVoids, tagNames);
+    tree.repairs().addAll(0, spacing);
     if (tagNames == TagNames.REPAIRED) {
       partWordsAtUnknownTags(tree.root(), tree, tree.repairs());
     }
@@ -830,14 +839,20 @@ final class Markup {
     }
     for (List<Repair> uses : byRepair.values()) {
       Repair first = uses.get(0);
+      SourceLocation at = new SourceLocation(file, first.line());
+      int lastLine = uses.get(uses.size() - 1).line();
       Message message = switch (first.kind()) {
         case TAG_NAME -> Message.TAG_NAME_REPAIRED;
+        case TAG_SPACING -> Message.TAG_SPACING_REPAIRED;
         case ATTRIBUTE_NAME -> Message.ATTRIBUTE_NAME_REPAIRED;
         case ATTRIBUTE_VALUE -> Message.ATTRIBUTE_VALUE_REPAIRED;
         case WORDS_RUN_TOGETHER -> Message.UNKNOWN_TAG_BETWEEN_WORDS_REPAIRED;
       };
-      diagnostics.report(message, new SourceLocation(file, first.line()), first.written(), first.repaired(),
-          uses.size(), uses.get(uses.size() - 1).line());
+      // a tag's spacing is said with the characters mended in it
+      Object[] arguments = first.kind() == Kind.TAG_SPACING
+          ? new Object[] {first.written(), TagSpacing.described(first.written()), first.repaired(), uses.size(), lastLine}
+          : new Object[] {first.written(), first.repaired(), uses.size(), lastLine};
+      diagnostics.report(message, at, arguments);
     }
   }
 

@@ -103,6 +103,26 @@ class HostilePageTest {
       assertEquals(1, CpuTime.within(BUDGET, () -> read(nested)).rows().size());
     }
 
+    /**
+     * Tags whose spacing is mended, by the ten thousand, and tag openings that never close, each a
+     * quoted value left open: each tag is looked at once, up to the next {@code <} at the most.
+     */
+    @Test
+    void manyTagsWhoseSpacingIsMended() {
+      StringBuilder page = new StringBuilder("<table>\n<tr><th>Code</th><th>Description</th></tr>\n");
+      for (int i = 0; i < 20_000; i++) {
+        page.append("<tr><td\u00a0class=\"c\">").append(1000 + i).append("</td><t\u00add>Fine.</t\u00add></tr>\n");
+      }
+      page.append("</table>\n").append("<b\u00a0title=\"x\u00a0\n".repeat(50_000));
+      String text = page.toString();
+      read(text);
+      PageRead document = CpuTime.within(LARGE_PAGE_BUDGET, () -> read(text));
+      assertEquals(20_000, document.rows().size());
+      assertEquals("Fine.", document.rows().get(19_999).description().plainText());
+      assertEquals(3, document.diagnostics().stream()
+          .filter(d -> d.message() == Message.TAG_SPACING_REPAIRED).count());
+    }
+
     @Test
     void aListItemOfManyWordCharacters() {
       String page = table("1000|Normal|Fine.") + "\n- " + "w".repeat(50_000) + "\n";

@@ -434,6 +434,64 @@ class PageReaderTest {
      * the header. Rows and cells of tags HTML defines ({@code <div>}), and custom elements, are read
      * as written, with nothing said.
      */
+    /**
+     * HTML ends a tag's name only at an ASCII space, {@code /} or {@code >}: a no-break space
+     * after {@code td} (a word processor's, or {@code &nbsp;} made a character), an ideographic
+     * space an input method typed, or a thin space, is part of the name, and so is a soft hyphen
+     * or a zero-width space inside it. {@code <td class="header">} with U+00A0 after {@code td}
+     * was a tag of no known name, whose {@code </td>} closed nothing, so the next cell was read
+     * inside it: the header lost its middle column, each row's name was read as its description,
+     * and 0–999, whose name cell is empty, was a code in use, all with a warning that the tag
+     * had been read as {@code <td>}. Each such character is read as what it stands for (a space
+     * between the name and the attributes, nothing inside a name of HTML's), with a warning that
+     * names it; a quoted value keeps its own, a name no character makes one of HTML's is left as
+     * written, and a comment or a script is no part of the page's markup.
+     */
+    @Test
+    void spacesAndInvisibleCharactersThatHtmlTakesIntoATagsNameAreReadAsMeant() {
+      PageRead document = read("""
+          <table>
+          <tr><td class="header">Code</td><td\u00a0class="header">Name</td><td class="header">Description</td></tr>
+          <tr><td>0–999</td><td></td><td>Reserved.</td></tr>
+          <tr><td>1000</td><td\u3000title="a\u00a0b">Normal Closure</td><td>Fine.</td></tr>
+          <tr><td>1001</td><td>Going Away</td><td\u00a0class="y"\u2009colspan="1">Leaving.</td></tr>
+          <tr><td>1002</td><t\u00add>Protocol Error</t\u00add><td>Broken.</td\u200b></tr>
+          <tr><td>1003</td><x-\u200bcell>Unsupported Data</x-\u200bcell><td>Unreadable.</td></tr>
+          </table>
+          <!-- <td\u00a0class="old"> --><script>let cell = "<td\u00a0class='x'>";</script>
+          """);
+      assertEquals(List.of("0–999", "1000", "1001", "1002", "1003"), ranges(document));
+      assertTrue(document.rows().get(0).reserved());
+      assertEquals("Normal Closure", document.rows().get(1).name());
+      assertEquals("Fine.", document.rows().get(1).description().plainText());
+      assertEquals("Leaving.", document.rows().get(2).description().plainText());
+      assertEquals("Protocol Error", document.rows().get(3).name());
+      assertEquals("Broken.", document.rows().get(3).description().plainText());
+      assertEquals(List.of("2 warning TAG_SPACING_REPAIRED", "4 warning TAG_SPACING_REPAIRED",
+          "5 warning TAG_SPACING_REPAIRED", "6 warning INVISIBLE_CHARACTERS", "6 warning TAG_SPACING_REPAIRED",
+          "6 warning TAG_SPACING_REPAIRED", "6 warning TAG_SPACING_REPAIRED"),
+          diagnostics(document));
+      assertEquals("tag <td\u00a0class=\"header\"> holds U+00A0 (a space HTML does not count as one), which HTML"
+          + " reads as part of a name, so that no browser knows the tag; read as <td class=\"header\">;"
+          + " 1 use(s), from this line to line 2", document.diagnostics().get(0).text());
+      assertEquals("tag <td\u3000title=\"a\u00a0b\"> holds U+3000 (a space HTML does not count as one), which HTML"
+          + " reads as part of a name, so that no browser knows the tag; read as <td title=\"a\u00a0b\">;"
+          + " 1 use(s), from this line to line 4", document.diagnostics().get(1).text());
+      assertEquals("tag <td\u00a0class=\"y\"\u2009colspan=\"1\"> holds U+00A0 and U+2009 (spaces HTML does not"
+          + " count as such), which HTML reads as part of a name, so that no browser knows the tag;"
+          + " read as <td class=\"y\" colspan=\"1\">; 1 use(s), from this line to line 5",
+          document.diagnostics().get(2).text());
+      assertEquals("tag <t\\u00add> holds U+00AD SOFT HYPHEN, which HTML reads as part of a name, so that no"
+          + " browser knows the tag; read as <td>; 1 use(s), from this line to line 6",
+          document.diagnostics().get(4).text());
+      assertEquals("tag </t\\u00add> holds U+00AD SOFT HYPHEN, which HTML reads as part of a name, so that no"
+          + " browser knows the tag; read as </td>; 1 use(s), from this line to line 6",
+          document.diagnostics().get(5).text());
+      assertEquals("tag </td\\u200b> holds U+200B ZERO WIDTH SPACE, which HTML reads as part of a name, so that"
+          + " no browser knows the tag; read as </td>; 1 use(s), from this line to line 6",
+          document.diagnostics().get(6).text());
+    }
+
     @Test
     void rowsAndCellsUnderUnknownTagsAreRepairsThatAreSaid() {
       PageRead oneMangled = read("""
