@@ -335,6 +335,11 @@ public enum Message {
       "this row's description opens with '%s', a letter or two from '%s', the word for reserved; the row is"
           + " read as a code in use, for nothing else on it says reserved: if the word was damaged, a clean copy"
           + " of the page mends it"),
+  NOT_IN_USE_WORDS_NEARLY(
+      Severity.WARNING,
+      "this row's description says '%s', a typo away from '%s', with which its words would say the code is not"
+          + " for use (%s); the row is read as a code in use, for nothing else on it says so: if the word was"
+          + " mistyped or damaged, mending it reads the row as reserved"),
   HEADER_FILTER_MARKS_REPAIRED(
       Severity.WARNING,
       "column %d, headed '%s', is read as the %s: the table's words show what a filter that mangles text does,"

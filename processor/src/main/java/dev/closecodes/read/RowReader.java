@@ -37,7 +37,8 @@ final class RowReader {
    * its name and description come from, as {@link TableChecks.Written} compares them.
    */
   private record Read(PageRow row, Vocabulary.Verdict words, String[] wordLost, boolean marked,
-      boolean saidLaterInBold, boolean reservedColumn, Object nameCell, Object descriptionCell, String[] nearly) {}
+      boolean saidLaterInBold, boolean reservedColumn, Object nameCell, Object descriptionCell,
+      Vocabulary.NearMiss nearly) {}
 
   /**
    * Reads the table's rows.
@@ -659,7 +660,13 @@ final class RowReader {
     boolean nearlySays = read.words() == Vocabulary.Verdict.NEARLY;
     if (nearlySays && !read.marked() && !saysReserved && read.nearly() != null) {
       // A word a letter or two from the word (Wesewved) may be it, damaged, or another (Preserved): said.
-      diagnostics.report(Message.RESERVED_WORD_NEARLY, read.row().location(), read.nearly()[0], read.nearly()[1]);
+      Vocabulary.NearMiss near = read.nearly();
+      if (near.says() == null) {
+        diagnostics.report(Message.RESERVED_WORD_NEARLY, read.row().location(), near.written(), near.known());
+      } else {
+        diagnostics.report(Message.NOT_IN_USE_WORDS_NEARLY, read.row().location(), near.written(), near.known(),
+            near.says());
+      }
     }
     if (tableMarksReservedRows && read.marked() && !saysReserved && !nearlySays && !saysNotInUse) {
       diagnostics.report(Message.RESERVED_WORDS_AND_MARKUP_DISAGREE, read.row().location(),

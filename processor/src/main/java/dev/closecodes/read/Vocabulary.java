@@ -490,7 +490,10 @@ final class Vocabulary {
      * word for reserved: what it means, though a table's mark for its "Reserved." rows is not on it.
      */
     NOT_IN_USE,
-    /** It opens with a word one or two letters away from the word for reserved: damaged, perhaps. */
+    /**
+     * It opens with a word one or two letters away from the word for reserved, or its first
+     * sentence is a typo away from saying the code is not in use: damaged, perhaps.
+     */
     NEARLY,
     /** It says nothing of the kind. */
     NO;
@@ -557,10 +560,12 @@ final class Vocabulary {
         return Verdict.RESERVED;
       }
     }
-    if (saysNotInUse(description, damage)) {
+    String sentence = firstSentence(description, damage);
+    if (saysNotInUse(sentence, damage)) {
       return Verdict.NOT_IN_USE;
     }
-    return nearReservedWord(first, damage) != null ? Verdict.NEARLY : Verdict.NO;
+    return nearReservedWord(first, damage) != null || nearNotInUse(sentence, damage) != null
+        ? Verdict.NEARLY : Verdict.NO;
   }
 
   /**
@@ -608,15 +613,92 @@ final class Vocabulary {
   }
 
   /**
-   * The word a description opens with, as written, and the word for reserved it is a letter or two
-   * from, where {@link #reserved(String, WordDamage)} reads it as {@link Verdict#NEARLY}; else null.
+   * Words a description holds that are a letter or two from words that would say the code is not for
+   * use.
+   *
+   * @param written the word as written, or as the fold leaves it
+   * @param known the word it is near
+   * @param says what the words would say with it: null for the word for reserved itself
    */
-  static String[] nearlyReserved(String written, WordDamage damage) {
+  record NearMiss(String written, String known, String says) {}
+
+  /**
+   * Where {@link #reserved(String, WordDamage)} reads a description as {@link Verdict#NEARLY}: the
+   * word for reserved its first word is a letter or two from, or else the typo that keeps its first
+   * sentence from saying the code is not in use; else null.
+   */
+  static NearMiss nearlyReserved(String written, WordDamage damage) {
     String description = damage.mended(written);
     String opening = description.substring(0, Math.min(description.length(), OPENING_CHARS));
     String word = firstWords(opening, 1);
     String known = nearReservedWord(damage.applied(fold(word)), damage);
-    return known == null ? null : new String[] {word, known};
+    return known != null ? new NearMiss(word, known, null) : nearNotInUse(firstSentence(description, damage), damage);
+  }
+
+  /**
+   * Where a description's first sentence is one typo (two letters swapped, one dropped, added or
+   * struck wrong) from saying the code is not for use in words of {@link #NOT_IN_USE}, or from
+   * leaving it to later definition: the word as the fold leaves it, the word it is a typo of, and
+   * what the sentence would say; else null. Only in text written with spaces, and only of a word of
+   * four letters or more, where one typo leaves it plain ({@code now} is no typo of {@code not}).
+   */
+  private static NearMiss nearNotInUse(String sentence, WordDamage damage) {
+    if (sentence.isEmpty() || !isSpaced(sentence)) {
+      return null;
+    }
+    String[] words = null; // split only for a phrase of about its length: this runs for most rows
+    for (String phrase : NOT_IN_USE) {
+      if (Math.abs(phrase.length() - sentence.length()) > 1) {
+        continue;
+      }
+      words = words != null ? words : sentence.split(" ");
+      String[] known = damage.applied(phrase).split(" ");
+      int off = known.length == words.length ? -1 : -2; // the one word that differs
+      for (int i = 0; i < words.length && off > -2; i++) {
+        off = words[i].equals(known[i]) ? off : off == -1 ? i : -2;
+      }
+      if (off >= 0 && known[off].length() >= 4 && oneTypoApart(words[off], known[off])) {
+        return new NearMiss(words[off], known[off], "'" + phrase + "'");
+      }
+    }
+    String spaced = " " + sentence;
+    if (!containsStem(spaced, DEFINITION_STEMS, true, damage) || containsStem(spaced, FUTURE_STEMS, true, damage)) {
+      return null;
+    }
+    for (String word : sentence.split(" ")) {
+      for (String stem : FUTURE_STEMS) {
+        String known = damage.applied(stem);
+        if (known.length() < 5 || known.indexOf(' ') >= 0) {
+          continue;
+        }
+        // the stem, one typo off, opens the word: its opening one letter shorter, as long, or one longer
+        for (int length = known.length() - 1; length <= known.length() + 1 && length <= word.length(); length++) {
+          if (oneTypoApart(word.substring(0, length), known)) {
+            return new NearMiss(word, known + word.substring(length), "left for later definition");
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Whether one insertion, deletion, substitution or swap of two letters side by side turns {@code a} into {@code b}. */
+  static boolean oneTypoApart(String a, String b) {
+    if (a.equals(b)) {
+      return false;
+    }
+    if (withinOneEdit(a, b)) {
+      return true;
+    }
+    if (a.length() != b.length()) {
+      return false;
+    }
+    int first = 0;
+    while (a.charAt(first) == b.charAt(first)) {
+      first++;
+    }
+    return first + 1 < a.length() && a.charAt(first) == b.charAt(first + 1) && a.charAt(first + 1) == b.charAt(first)
+        && a.regionMatches(first + 2, b, first + 2, a.length() - first - 2);
   }
 
   /**
@@ -724,15 +806,19 @@ final class Vocabulary {
     return null;
   }
 
+  /** A description's first sentence, folded, as the damage leaves it. */
+  private static String firstSentence(String description, WordDamage damage) {
+    String opening = description.substring(0, Math.min(description.length(), FIRST_SENTENCE_CHARS));
+    return damage.applied(fold(SENTENCE_END.split(opening, 2)[0]));
+  }
+
   /**
-   * Whether the description's first sentence is one that says the codes are not in use, or
+   * Whether a description's first sentence, as {@link #firstSentence} gives it, is one that says the codes are not in use, or
    * speaks of their definition by future revisions. Only a whole sentence of the first kind
    * counts ("Not used by browsers, ..." says something else), and each word of the second kind
    * must open a word ("undefined" is no definition).
    */
-  private static boolean saysNotInUse(String description, WordDamage damage) {
-    String opening = description.substring(0, Math.min(description.length(), FIRST_SENTENCE_CHARS));
-    String sentence = damage.applied(fold(SENTENCE_END.split(opening, 2)[0]));
+  private static boolean saysNotInUse(String sentence, WordDamage damage) {
     for (String words : NOT_IN_USE) {
       if (sentence.equals(damage.applied(words))) {
         return true;
@@ -921,7 +1007,10 @@ final class Vocabulary {
     return matches(text, words);
   }
 
-  /** Whether folded text is one of the words, holds one as whole words, or is one edit from one. */
+  /**
+   * Whether folded text is one of the words, holds one as whole words, or is one typo from one of
+   * five letters or more (one letter dropped, added or struck wrong, or two side by side swapped).
+   */
   private static boolean matches(String text, List<String> words) {
     // Plain loops and the text split once: this runs for every cell of a table's first rows, in
     // a compile's fresh JVM, where a stream per word costs more than the comparing.
@@ -937,11 +1026,11 @@ final class Vocabulary {
           pieces = text.split(" ");
         }
         for (String piece : pieces) {
-          if (withinOneEdit(piece, folded)) {
+          if (oneTypoApart(piece, folded)) {
             return true;
           }
         }
-        if (withinOneEdit(text, folded)) {
+        if (oneTypoApart(text, folded)) {
           return true;
         }
       }

@@ -737,6 +737,55 @@ class PageReaderTest {
     }
 
     /**
+     * A typo in the words that say a code is not for use without the word for reserved (two letters
+     * swapped, one dropped, added or struck wrong) made the row a code in use, with nothing said:
+     * {@code Not uesd.} for 0–999 on the English property page, {@code Nicht verwnedet.} on the
+     * German, {@code For definition by fuutre revisions} for 1016–2999. The row is still read as in
+     * use, for the words may mean something else, but a warning at the row names the word and the
+     * one it is a typo from; a row the page marks reserved agrees with its mark and says nothing, and
+     * words two typos away, or a word no typo away from another that says so, say nothing.
+     */
+    @Test
+    void wordsATypoFromSayingNotForUseAreSaid() {
+      PageRead document = read("""
+          | Code | Name | Description |
+          | --- | --- | --- |
+          | 0–999 | | Not uesd. |
+          | 1000 | Normal closure | The connection closed normally. |
+          | 1004 | | Nicht verwnedet. |
+          | 1016–2999 | | For definition by fuutre revisions of the protocol. |
+          | 3000–3999 | | For definition by frameworks. |
+          | 4000–4999 | | Now used by applications. |
+          | 5000 | | Not seud. |
+          """);
+      assertEquals(List.of(), reservedRanges(document));
+      assertEquals(List.of("3 warning NOT_IN_USE_WORDS_NEARLY", "5 warning NOT_IN_USE_WORDS_NEARLY",
+          "6 warning NOT_IN_USE_WORDS_NEARLY"), diagnostics(document));
+      assertEquals("this row's description says 'uesd', a typo away from 'used', with which its words would say"
+          + " the code is not for use ('not used'); the row is read as a code in use, for nothing else on it says"
+          + " so: if the word was mistyped or damaged, mending it reads the row as reserved",
+          document.diagnostics().get(0).text());
+      assertEquals("this row's description says 'verwnedet', a typo away from 'verwendet', with which its words"
+          + " would say the code is not for use ('nicht verwendet'); the row is read as a code in use, for"
+          + " nothing else on it says so: if the word was mistyped or damaged, mending it reads the row as reserved",
+          document.diagnostics().get(1).text());
+      assertEquals("this row's description says 'fuutre', a typo away from 'future', with which its words would"
+          + " say the code is not for use (left for later definition); the row is read as a code in use, for"
+          + " nothing else on it says so: if the word was mistyped or damaged, mending it reads the row as reserved",
+          document.diagnostics().get(2).text());
+
+      PageRead marked = read("""
+          | Code | Name | Description |
+          | --- | --- | --- |
+          | 0–999 | | **Not uesd.** |
+          | 1000 | Normal closure | The connection closed normally. |
+          | 1004 | | **Reserved.** |
+          """);
+      assertEquals(List.of("0–999", "1004"), reservedRanges(marked));
+      assertEquals(List.of(), diagnostics(marked));
+    }
+
+    /**
      * A pipe table has no tag to show the filter's w for l and r, and its rows were read as codes in
      * use: {@code Wesewved and not used.}, {@code Fow definition by futuwe wevisions}. The word for
      * reserved shows it as a tag does: {@code wesewved} is {@code reserved} with w put for r twice.
@@ -2453,7 +2502,7 @@ class PageReaderTest {
             || message.name().equals("RESERVED_WORDS_AND_MARKUP_DISAGREE")
             || message.name().equals("RESERVED_WORD_STRUCK") || message.name().equals("RESERVED_WORD_LATER")
             || message.name().equals("RESERVED_WORD_LOST_AMBIGUOUS") || message.name().equals("RESERVED_WORD_LOST_UNMARKED")
-            || message.name().equals("RESERVED_WORD_NEARLY")
+            || message.name().equals("RESERVED_WORD_NEARLY") || message.name().equals("NOT_IN_USE_WORDS_NEARLY")
             || message.name().startsWith("REGISTRY_NAME_") || message.name().startsWith("INVISIBLE_CHARACTER")
             || message.name().equals("RFC_RULE_KEPT") || message.name().equals("NAME_LOOKS_LIKE_ANOTHER_CODE")
             || message.name().equals("UPSTREAM_TABLE_MOVED") || message.name().startsWith("MOJIBAKE_")

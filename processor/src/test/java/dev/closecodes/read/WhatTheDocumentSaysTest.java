@@ -622,6 +622,26 @@ class WhatTheDocumentSaysTest {
     }
 
     /**
+     * A header word with two letters swapped, the commonest typo ({@code Decsription}), was read as
+     * a column of no known kind and left unread: every description of the page lost, with a
+     * warning. A swap is read as one letter off is, as the word it was typed for; a word of fewer
+     * than five letters, which a swap may make another word, is not.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+        Stauts code | Name    | Decsription
+        Code        | Nmae    | Desrciption
+        Código      | Nombre  | Desrcipción
+        Statuscdoe  | Nmae    | Descriptoin
+        """)
+    void headerWordsWithTwoLettersSwappedAreReadAsTheWord(String code, String name, String description) {
+      PageRead document = read("| " + code + " | " + name + " | " + description + " |\n| --- | --- | --- |\n"
+          + "| 1000 | Normal | Done. |\n| 1001 | Away | Gone. |\n");
+      assertEquals(List.of("1000", "1001"), ranges(document), code);
+      assertEquals("Gone.", document.rows().get(1).description().plainText(), description);
+    }
+
+    /**
      * A header that names the name and description columns in the other order than the rows hold
      * them (a translation that reordered the header only) swapped every name and description, with
      * only a side warning. Where in most rows that have both the name is a sentence twice as long
