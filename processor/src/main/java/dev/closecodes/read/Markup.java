@@ -89,15 +89,15 @@ final class Markup {
 
   private Markup() {}
 
-  /**
-   * Whether a browser knows a tag name: an element HTML defines, or a custom element (named with a
-   * hyphen). Of any other name it makes an inline element of no meaning.
-   */
   /** Whether HTML defines an element of the name, in lower case (no custom element's). */
   static boolean isHtmlElement(String normalName) {
     return HTML_ELEMENTS.contains(normalName);
   }
 
+  /**
+   * Whether a browser knows a tag name: an element HTML defines, or a custom element (named with a
+   * hyphen). Of any other name it makes an inline element of no meaning.
+   */
   static boolean isKnownToBrowsers(String normalName) {
     return HTML_ELEMENTS.contains(normalName) || normalName.indexOf('-') >= 0;
   }

@@ -425,16 +425,6 @@ class PageReaderTest {
     }
 
     /**
-     * A row or a cell under a tag no HTML defines ({@code <tw>}, {@code <tf>}, too short to repair by
-     * name) is read as a row or a cell by what it holds and where it stands, where a browser would
-     * move it out of the table: a repair as much as {@code <tabwe>} read as {@code <table>}, but
-     * nothing was said of it. One warning for each such tag, at its first use. Where the rows of
-     * one tag were fewer, they were not read at all, with exit 0 and nothing said: one {@code <tw>}
-     * among {@code <tr>}s lost its code, and {@code <tr>}s as many as {@code <tw>}s lost theirs and
-     * the header. Rows and cells of tags HTML defines ({@code <div>}), and custom elements, are read
-     * as written, with nothing said.
-     */
-    /**
      * HTML ends a tag's name only at an ASCII space, {@code /} or {@code >}: a no-break space
      * after {@code td} (a word processor's, or {@code &nbsp;} made a character), an ideographic
      * space an input method typed, or a thin space, is part of the name, and so is a soft hyphen
@@ -492,6 +482,16 @@ class PageReaderTest {
           document.diagnostics().get(6).text());
     }
 
+    /**
+     * A row or a cell under a tag no HTML defines ({@code <tw>}, {@code <tf>}, too short to repair by
+     * name) is read as a row or a cell by what it holds and where it stands, where a browser would
+     * move it out of the table: a repair as much as {@code <tabwe>} read as {@code <table>}, but
+     * nothing was said of it. One warning for each such tag, at its first use. Where the rows of
+     * one tag were fewer, they were not read at all, with exit 0 and nothing said: one {@code <tw>}
+     * among {@code <tr>}s lost its code, and {@code <tr>}s as many as {@code <tw>}s lost theirs and
+     * the header. Rows and cells of tags HTML defines ({@code <div>}), and custom elements, are read
+     * as written, with nothing said.
+     */
     @Test
     void rowsAndCellsUnderUnknownTagsAreRepairsThatAreSaid() {
       PageRead oneMangled = read("""
