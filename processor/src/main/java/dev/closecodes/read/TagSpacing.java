@@ -7,10 +7,10 @@ import java.util.Locale;
 
 /**
  * Mends the characters HTML takes into a tag's names that a writer meant as no part of them. HTML
- * ends a name only at an ASCII space, {@code /}, {@code =} or {@code >}: a no-break space after
- * {@code td} (a word processor's, or {@code &nbsp;} made a character), an ideographic space an
- * input method typed or a thin space is read as part of the name, and the tag is one no browser
- * knows, whose end tag then closes nothing. So too an invisible format character inside a name
+ * ends a tag's name only at an ASCII space, {@code /} or {@code >} (an attribute's at {@code =}
+ * too): a no-break space after {@code td} (a word processor's, or {@code &nbsp;} made a
+ * character), an ideographic space an input method typed or a thin space is read as part of the
+ * name, and the tag is one no browser knows, whose end tag then closes nothing. So too an invisible format character inside a name
  * (a soft hyphen, a zero-width space). Such a space, outside quoted values, is read as an ASCII
  * one; such a character inside a tag's name is read as nothing where the name without it is one
  * of HTML's (a custom element's name, which may hold a zero-width joiner, is left as written).

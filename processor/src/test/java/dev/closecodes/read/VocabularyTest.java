@@ -12,16 +12,7 @@ class VocabularyTest {
 
   @Test
   void withinOneEditIsAnEditDistanceOfAtMostOneForEveryShortString() {
-    List<String> strings = new ArrayList<>(List.of(""));
-    for (int from = 0, length = 1; length <= 5; length++) {
-      int to = strings.size();
-      for (int i = from; i < to; i++) {
-        for (char c : new char[] {'a', 'b', 'c'}) {
-          strings.add(strings.get(i) + c);
-        }
-      }
-      from = to;
-    }
+    List<String> strings = shortStrings();
     for (String a : strings) {
       for (String b : strings) {
         assertEquals(Vocabulary.editDistanceAtMost(a, b, 1), Vocabulary.withinOneEdit(a, b), a + " / " + b);
@@ -45,6 +36,16 @@ class VocabularyTest {
    */
   @Test
   void oneTypoApartIsAnAlignmentDistanceOfOneForEveryShortString() {
+    List<String> strings = shortStrings();
+    for (String a : strings) {
+      for (String b : strings) {
+        assertEquals(alignmentDistance(a, b) == 1, Vocabulary.oneTypoApart(a, b), a + " / " + b);
+      }
+    }
+  }
+
+  /** Every string of up to five letters of a, b and c, the empty one too. */
+  private static List<String> shortStrings() {
     List<String> strings = new ArrayList<>(List.of(""));
     for (int from = 0, length = 1; length <= 5; length++) {
       int to = strings.size();
@@ -55,11 +56,7 @@ class VocabularyTest {
       }
       from = to;
     }
-    for (String a : strings) {
-      for (String b : strings) {
-        assertEquals(alignmentDistance(a, b) == 1, Vocabulary.oneTypoApart(a, b), a + " / " + b);
-      }
-    }
+    return strings;
   }
 
   private static int alignmentDistance(String a, String b) {
