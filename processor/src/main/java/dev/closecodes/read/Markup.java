@@ -850,7 +850,8 @@ final class Markup {
       };
       // a tag's spacing is said with the characters mended in it
       Object[] arguments = first.kind() == Kind.TAG_SPACING
-          ? new Object[] {first.written(), TagSpacing.described(first.written()), first.repaired(), uses.size(), lastLine}
+          ? new Object[] {first.written(), TagSpacing.described(first.written()), first.repaired(), uses.size(),
+              lastLine}
           : new Object[] {first.written(), first.repaired(), uses.size(), lastLine};
       diagnostics.report(message, at, arguments);
     }

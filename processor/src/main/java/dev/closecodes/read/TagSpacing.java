@@ -10,10 +10,11 @@ import java.util.Locale;
  * ends a tag's name only at an ASCII space, {@code /} or {@code >} (an attribute's at {@code =}
  * too): a no-break space after {@code td} (a word processor's, or {@code &nbsp;} made a
  * character), an ideographic space an input method typed or a thin space is read as part of the
- * name, and the tag is one no browser knows, whose end tag then closes nothing. So too an invisible format character inside a name
- * (a soft hyphen, a zero-width space). Such a space, outside quoted values, is read as an ASCII
- * one; such a character inside a tag's name is read as nothing where the name without it is one
- * of HTML's (a custom element's name, which may hold a zero-width joiner, is left as written).
+ * name, and the tag is one no browser knows, whose end tag then closes nothing. So too an
+ * invisible format character inside a name (a soft hyphen, a zero-width space). Such a space,
+ * outside quoted values, is read as an ASCII one; such a character inside a tag's name is read as
+ * nothing where the name without it is one of HTML's (a custom element's name, which may hold a
+ * zero-width joiner, is left as written).
  * Each tag so mended is a {@link Markup.Repair}. The text keeps its length, so that every offset
  * and line stays where it was.
  */
@@ -72,7 +73,7 @@ final class TagSpacing {
     for (int i = 0; i < characters.length(); i++) {
       char c = characters.charAt(i);
       described.append(i == 0 ? "" : i == characters.length() - 1 ? " and " : ", ");
-      if (isSpaceHtmlDoesNotCount(c)) {
+      if (UnicodeCharacters.isSpaceBeyondAscii(c)) {
         described.append(String.format(Locale.ROOT, "U+%04X", (int) c));
         spaces++;
       } else {
@@ -124,7 +125,7 @@ final class TagSpacing {
         quote = c == quote ? 0 : quote;
       } else if (c == '"' || c == '\'') {
         quote = valueStartsAt(text, nameEnd, i) ? c : 0;
-      } else if (isSpaceHtmlDoesNotCount(c)) {
+      } else if (UnicodeCharacters.isSpaceBeyondAscii(c)) {
         characters.append(c);
         c = ' ';
       }
@@ -176,7 +177,7 @@ final class TagSpacing {
   private static boolean holdsCharacterToMend(String text, int from, int to) {
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
-      if (c > 0x7F && (isSpaceHtmlDoesNotCount(c) || UnicodeCharacters.isFormat(c))) {
+      if (c > 0x7F && (UnicodeCharacters.isSpaceBeyondAscii(c) || UnicodeCharacters.isFormat(c))) {
         return true;
       }
     }
@@ -185,12 +186,7 @@ final class TagSpacing {
 
   /** Whether a character ends a tag's name for this reading: where HTML ends it, and at a space it does not count. */
   private static boolean endsName(char c) {
-    return isAsciiSpace(c) || c == '/' || c == '>' || isSpaceHtmlDoesNotCount(c);
-  }
-
-  /** A space separator beyond ASCII: no-break, ideographic, thin, and the rest of Unicode's. */
-  static boolean isSpaceHtmlDoesNotCount(char c) {
-    return c > 0x7F && UnicodeCharacters.type(c) == Character.SPACE_SEPARATOR;
+    return isAsciiSpace(c) || c == '/' || c == '>' || UnicodeCharacters.isSpaceBeyondAscii(c);
   }
 
   /** The white space HTML's tags are parted by: space, tab, line feed, form feed, carriage return. */

@@ -252,13 +252,14 @@ final class TextTables {
       if (pipe >= 0 && pipe < lineEnd && hidden.kind(line) == HiddenLines.Kind.SHOWN) {
         int lead = lineStart;
         while (lead < pipe
-            && (text.charAt(lead) == ' ' || text.charAt(lead) == '\t' || isOtherSpace(text.charAt(lead)))) {
+            && (text.charAt(lead) == ' ' || text.charAt(lead) == '\t'
+                || UnicodeCharacters.isSpaceBeyondAscii(text.charAt(lead)))) {
           lead++;
         }
         int to = isDelimiterShaped(text, lineStart, lineEnd) ? lineEnd : lead == pipe ? pipe : lineStart;
         boolean any = false;
         for (int i = lineStart; i < to; i++) {
-          if (isOtherSpace(text.charAt(i))) {
+          if (UnicodeCharacters.isSpaceBeyondAscii(text.charAt(i))) {
             repaired = repaired == null ? text.toCharArray() : repaired;
             example = any || lines > 0 ? example : text.charAt(i);
             repaired[i] = ' ';
@@ -280,11 +281,6 @@ final class TextTables {
     return new String(repaired);
   }
 
-  /** A space separator other than the space, which Markdown takes for no space. */
-  private static boolean isOtherSpace(char c) {
-    return c != ' ' && c > 0x7F && UnicodeCharacters.type(c) == Character.SPACE_SEPARATOR;
-  }
-
   /** Whether the line holds pipes, dashes, colons and spaces of any kind alone, a dash and a pipe among them. */
   private static boolean isDelimiterShaped(String text, int from, int to) {
     boolean dash = false;
@@ -293,7 +289,7 @@ final class TextTables {
       char c = text.charAt(i);
       dash |= c == '-';
       pipe |= c == '|';
-      if (c != '-' && c != '|' && c != ':' && c != ' ' && c != '\t' && !isOtherSpace(c)) {
+      if (c != '-' && c != '|' && c != ':' && c != ' ' && c != '\t' && !UnicodeCharacters.isSpaceBeyondAscii(c)) {
         return false;
       }
     }

@@ -682,7 +682,10 @@ final class Vocabulary {
     return null;
   }
 
-  /** Whether one insertion, deletion, substitution or swap of two letters side by side turns {@code a} into {@code b}. */
+  /**
+   * Whether one insertion, deletion, substitution or swap of two letters side by side turns
+   * {@code a} into {@code b}.
+   */
   static boolean oneTypoApart(String a, String b) {
     if (a.equals(b)) {
       return false;
@@ -813,10 +816,10 @@ final class Vocabulary {
   }
 
   /**
-   * Whether a description's first sentence, as {@link #firstSentence} gives it, is one that says the codes are not in use, or
-   * speaks of their definition by future revisions. Only a whole sentence of the first kind
-   * counts ("Not used by browsers, ..." says something else), and each word of the second kind
-   * must open a word ("undefined" is no definition).
+   * Whether a description's first sentence, as {@link #firstSentence} gives it, is one that says
+   * the codes are not in use, or speaks of their definition by future revisions. Only a whole
+   * sentence of the first kind counts ("Not used by browsers, ..." says something else), and each
+   * word of the second kind must open a word ("undefined" is no definition).
    */
   private static boolean saysNotInUse(String sentence, WordDamage damage) {
     for (String words : NOT_IN_USE) {

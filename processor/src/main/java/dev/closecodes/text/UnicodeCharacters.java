@@ -167,6 +167,14 @@ public final class UnicodeCharacters {
     return type(codePoint) == Character.FORMAT;
   }
 
+  /**
+   * Whether the character is a space separator beyond ASCII's space (no-break, ideographic, thin,
+   * and the rest of Unicode's), which neither HTML nor Markdown counts as a space.
+   */
+  public static boolean isSpaceBeyondAscii(int c) {
+    return c > 0x7F && type(c) == Character.SPACE_SEPARATOR;
+  }
+
   /** Whether the character is an ASCII letter, {@code A} to {@code Z} in either case, as markup's names begin. */
   public static boolean isAsciiLetter(int c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
