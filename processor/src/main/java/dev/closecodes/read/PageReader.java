@@ -154,8 +154,10 @@ public final class PageReader {
       List<RawTable> examples = new ArrayList<>();
       List<RawTable> elementTables = ElementTables.find(tree, elements, hidden, examples);
       Markup.reportRepairs(tree, file, diagnostics); // with the rows and cells the tables found under unknown tags
-      List<RawTable> textTables = TextTables.find(unquoted, hidden, context, examples);
-      List<RawTable> codeLists = CodeLists.inPageOrder(CodeLists.find(unquoted, hidden, context),
+      // A pipe table's cell and a list's item hold the page's tags too, their spacing mended as the markup's.
+      String unquotedMended = TagSpacing.mendedAsIn(unquoted, markupText);
+      List<RawTable> textTables = TextTables.find(unquotedMended, hidden, context, examples);
+      List<RawTable> codeLists = CodeLists.inPageOrder(CodeLists.find(unquotedMended, hidden, context),
           CodeLists.inElements(elements, tree, context));
       return new Tables(hidden, context, markupText, tree, elements, examples, elementTables, textTables, codeLists);
     }

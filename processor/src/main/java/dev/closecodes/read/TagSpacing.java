@@ -24,6 +24,21 @@ final class TagSpacing {
 
   /** The text with each such tag mended, each added to {@code repairs} at its line; the text itself where none is. */
   static String mended(String text, List<Markup.Repair> repairs) {
+    return mended(text, null, repairs);
+  }
+
+  /**
+   * The text a page's Markdown is read from (its pipe tables and lists) with the tags mended that
+   * {@code markup} holds at the same places, the text the page's markup was read from, its code
+   * spans blanked: a code span names a tag and keeps what it holds. The markup's reading says so;
+   * nothing is said here. The two texts are as long, line for line; the text itself where they are
+   * not, or where nothing is mended.
+   */
+  static String mendedAsIn(String text, String markup) {
+    return text.length() == markup.length() ? mended(text, markup, new java.util.ArrayList<>(0)) : text;
+  }
+
+  private static String mended(String text, String markup, List<Markup.Repair> repairs) {
     char[] out = null; // made at the first tag to mend
     int line = 1;
     int counted = 0; // the offset up to which line breaks are counted
@@ -37,7 +52,7 @@ final class TagSpacing {
         continue;
       }
       int nameStart = text.charAt(open + 1) == '/' ? open + 2 : open + 1;
-      if (!UnicodeCharacters.isAsciiLetter(text.charAt(nameStart))) {
+      if (!UnicodeCharacters.isAsciiLetter(text.charAt(nameStart)) || (markup != null && markup.charAt(open) != '<')) {
         continue;
       }
       int close = tagClose(text, nameStart);

@@ -480,6 +480,23 @@ class PageReaderTest {
       assertEquals("tag </td\\u200b> holds U+200B ZERO WIDTH SPACE, which HTML reads as part of a name, so that"
           + " no browser knows the tag; read as </td>; 1 use(s), from this line to line 6",
           document.diagnostics().get(6).text());
+
+      // In a pipe table's cell too, where the warning had said so while the cell kept the tag as text;
+      // a code span, which names a tag, keeps what it holds.
+      PageRead pipes = read("""
+          | Code | Name | Description |
+          | --- | --- | --- |
+          | 0–999 | | <strong\u00a0class="m">Reserved.</strong> Not used. |
+          | 1000 | Normal Closure | Ends with `<td\u00a0x>`. |
+          | 1004 | | <strong>Reserved.</strong> Later. |
+          """);
+      assertEquals(List.of("0–999", "1004"), reservedRanges(pipes));
+      assertEquals("Reserved. Not used.", pipes.rows().get(0).description().plainText());
+      // (a code's spaces are read as spaces, so the span's own is asked of the mending itself)
+      String cell = "Ends with `<td\u00a0x>` and <td\u00a0x>.";
+      assertEquals("Ends with `<td~x>` and <td x>.",
+          TagSpacing.mendedAsIn(cell, cell.replace("`<td\u00a0x>`", "`      `")).replace('\u00a0', '~'));
+      assertEquals(List.of("3 warning TAG_SPACING_REPAIRED"), diagnostics(pipes));
     }
 
     /**
