@@ -51,8 +51,9 @@ final class CodeLists {
   /**
    * The HTML lists of codes on the page: {@code <ul>}, {@code <ol>} and {@code <dl>} elements whose
    * items ({@code <li>}, {@code <dt>}) open with a digit, read as the Markdown ones are. A list
-   * whose items hold two elements or more ({@code <li><code>3000</code>–<code>3999</code>}) is a
-   * candidate table of {@link ElementTables} already, and not read again here.
+   * whose items have the shape of rows ({@code <li><code>3000</code><em>yours</em></li>}, two elements
+   * and no words beside them) is a candidate table of {@link ElementTables} already, and not read
+   * again here.
    *
    * @param elements the page's elements, in document order
    */
@@ -95,7 +96,7 @@ final class CodeLists {
 
   private static boolean anItemLooksLikeARow(Element list) {
     for (Element item : Markup.childElements(list)) {
-      if (Markup.hasTwoChildElements(item)) {
+      if (ElementTables.looksLikeARow(item)) {
         return true;
       }
     }

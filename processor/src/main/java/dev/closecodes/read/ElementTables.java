@@ -33,7 +33,7 @@ final class ElementTables {
     for (Element parent : elements) {
       Map<String, Integer> tagCounts = null; // made for the few elements that have rows
       for (int i = 0; i < parent.childNodeSize(); i++) {
-        if (parent.childNode(i) instanceof Element child && Markup.hasTwoChildElements(child)) {
+        if (parent.childNode(i) instanceof Element child && looksLikeARow(child)) {
           tagCounts = tagCounts == null ? new HashMap<>() : tagCounts; // most nodes are text, code or a cell
           Integer count = tagCounts.get(child.normalName());
           tagCounts.put(child.normalName(), count == null ? 1 : count + 1);
@@ -113,6 +113,30 @@ final class ElementTables {
       (shown ? tables : examples).add(new RawTable(rows, line, lastLine, wordsInNoCell));
     }
     return tables;
+  }
+
+  /**
+   * Whether an element has the shape of a table's row: a {@code <tr>}, or an element of two child
+   * elements or more, its cells, with no words of its own beside them. One that holds words is
+   * running text, such as a paragraph or a list's item with a code span and a link in it, whose
+   * elements are parts of a sentence, not cells.
+   */
+  static boolean looksLikeARow(Element element) {
+    return Markup.hasTwoChildElements(element)
+        && (element.normalName().equals("tr") || !holdsWordsBesideItsElements(element));
+  }
+
+  /**
+   * Whether an element holds words of its own beside its child elements. Only letters and digits
+   * count; a row's spaces and punctuation between its cells do not.
+   */
+  private static boolean holdsWordsBesideItsElements(Element element) {
+    for (int i = 0; i < element.childNodeSize(); i++) {
+      if (element.childNode(i) instanceof TextNode text && RichTexts.holdsLetterOrDigit(text.getWholeText())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

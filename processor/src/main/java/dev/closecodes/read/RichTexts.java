@@ -2,6 +2,7 @@ package dev.closecodes.read;
 
 import dev.closecodes.model.Inline;
 import dev.closecodes.model.RichText;
+import dev.closecodes.text.UnicodeCharacters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +38,16 @@ final class RichTexts {
 
   static boolean isBlank(String text) {
     return RichText.collapseWhitespace(text).isEmpty();
+  }
+
+  /** Whether the text holds a letter or a digit: words, not only spaces and punctuation. */
+  static boolean holdsLetterOrDigit(String text) {
+    for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+      if (UnicodeCharacters.isLetterOrDigit(text.codePointAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void appendChildren(Element element, List<Inline> out) {

@@ -3041,6 +3041,42 @@ class WhatTheDocumentSaysTest {
     }
 
     /**
+     * A paragraph is running text, whatever elements it holds: a page rendered to HTML (as a
+     * browser saves it) has paragraphs that hold a code span and a link each, which had read as the
+     * rows of a table around the page's own. With a paragraph after the table too, the table stood
+     * inside that one, an error; with paragraphs before it only, they were warned of as a second
+     * table of close codes. An element that holds words between its child elements is no row; a
+     * row's own tag ({@code <tr>}, or another holding cells) is one all the same.
+     */
+    @Test
+    void paragraphsOfARenderedPageAreNoRows() {
+      String table = """
+          <table>
+          <thead><tr><th>Status code</th><th>Meaning</th><th>Description</th></tr></thead>
+          <tbody>
+          <tr><td><code>1000</code></td><td>Normal Closure</td><td>Done.</td></tr>
+          <tr><td><code>1001</code></td><td>Going Away</td><td>Gone.</td></tr>
+          </tbody>
+          </table>
+          """;
+      String before = "<p>The <code>code</code> property holds a <a href=\"/rfc\">close code</a>.</p>\n"
+          + "<p>An integer <a href=\"/rfc\">close code</a> in the range <code>1000</code> - <code>4999</code>.</p>\n";
+      String after = "<p>The example prints <code>code</code> and <code>reason</code>.</p>\n";
+      for (String body : List.of(before + table, before + table + after)) {
+        PageRead document = Reading.page("code.html", "<!DOCTYPE html>\n<html>\n<body>\n<main>\n" + body
+            + "</main>\n</body>\n</html>\n");
+        assertEquals(List.of(), lines(document.diagnostics()), body);
+        assertEquals(List.of("1000", "1001"), ranges(document));
+        assertEquals(List.of("Done.", "Gone."), descriptions(document));
+      }
+      // rows of a mangled tag are rows still, one with words between its cells among them
+      PageRead mangled = read("<table>\n<tw><th>Code</th><th>Name</th><th>Description</th></tw>\n"
+          + "<tw><td>1000</td><td>Normal Closure</td><td>Done.</td></tw>\n"
+          + "<tw><td>1001</td>Going Away<td>Gone.</td></tw>\n</table>\n");
+      assertEquals(List.of("1000", "1001"), ranges(mangled));
+    }
+
+    /**
      * Inside an HTML block that a block-level tag opens (a {@code <table>}, up to a blank line),
      * CommonMark reads no Markdown: three backticks there are text, no fence, and open no code
      * block that would hide the rest of the table. After a paragraph that opens with an inline tag,
