@@ -166,7 +166,7 @@ class CorpusRewritesTest {
   }
 
   /** What the page says, without where it says it: the rows and the prose, as plain text. */
-  private static List<String> meaning(PageRead read) {
+  static List<String> meaning(PageRead read) {
     List<String> meaning = new ArrayList<>();
     for (PageRow row : read.rows()) {
       meaning.add(row.range() + " | " + row.name() + " | " + row.reserved() + " | " + row.description().plainText());

@@ -3041,6 +3041,42 @@ class WhatTheDocumentSaysTest {
     }
 
     /**
+     * A page saved from a browser has no front matter; its head says which page it is instead: its
+     * canonical address, its title, its heading. The page of the property {@code code} opens with
+     * what the property is, which had become the generated CloseEvent's summary, the accessor
+     * {@code code()} left with the default words. In any of the three, in another language too.
+     */
+    @Test
+    void aSavedPageSaysWhichMemberItIsAboutInItsHead() {
+      String opening = "The code read-only property of the CloseEvent interface returns a close code.";
+      String table = "<table>\n<tr><th>Status code</th><th>Name</th><th>Description</th></tr>\n"
+          + "<tr><td>1000</td><td>Normal Closure</td><td>Done.</td></tr>\n</table>\n";
+      for (String head : List.of(
+          "<link rel=\"canonical\" href=\"https://developer.mozilla.org/en-US/docs/Web/API/CloseEvent/code\">",
+          "<title>CloseEvent: code property - Web APIs | MDN</title>",
+          "<title>CloseEvent.code - Web APIs | MDN</title>",
+          "<title>CloseEvent : propriété code - Les API Web | MDN</title>")) {
+        PageRead document = read("<!DOCTYPE html>\n<html>\n<head>\n" + head + "\n</head>\n<body>\n<main>\n"
+            + "<p>" + opening + "</p>\n" + table + "</main>\n</body>\n</html>\n");
+        assertEquals("", document.prose().summary().plainText(), head);
+        assertEquals(opening, document.prose().code().plainText(), head);
+        assertEquals(List.of("1000"), ranges(document));
+      }
+      PageRead headed = read("<html>\n<body>\n<h1>CloseEvent: reason property</h1>\n<p>" + opening + "</p>\n" + table);
+      assertEquals(opening, headed.prose().reason().plainText());
+      // the interface's own page, and a page that does not say, open with what the interface is
+      for (String head : List.of("<title>CloseEvent - Web APIs | MDN</title>", "<title>Close codes</title>", "")) {
+        PageRead document = read("<html>\n<head>\n" + head + "\n</head>\n<body>\n<p>" + opening + "</p>\n" + table);
+        assertEquals(opening, document.prose().summary().plainText(), head);
+        assertEquals("", document.prose().code().plainText(), head);
+      }
+      // front matter, where a page has it, says which page it is
+      PageRead withFrontMatter = read("---\ntitle: CloseEvent\nslug: Web/API/CloseEvent\n---\n\n"
+          + "<title>CloseEvent: code property</title>\n\n" + opening + "\n\n" + table);
+      assertEquals(opening, withFrontMatter.prose().summary().plainText());
+    }
+
+    /**
      * A paragraph is running text, whatever elements it holds: a page rendered to HTML (as a
      * browser saves it) has paragraphs that hold a code span and a link each, which had read as the
      * rows of a table around the page's own. With a paragraph after the table too, the table stood
