@@ -52,6 +52,7 @@ final class ProseReader {
       List<RawTable> elementTables, List<RawTable> textTables, PageContext context) {
     String[] lines = text.split("\n", -1);
     List<Element> terms = shown(tree, withName(elements, "dt"), hidden);
+    List<Element> items = shown(tree, withName(elements, "li"), hidden);
     BitSet notMarkdownProse = tableLines(textTables, lines.length);
     notMarkdownProse.or(htmlBlockLines(tree, lines.length));
     notMarkdownProse.or(hidden.indices());
@@ -65,9 +66,9 @@ final class ProseReader {
       context.diagnostics().report(Message.FRONT_MATTER_REPAIRED,
           new SourceLocation(context.file(), member.line() + 1), property, lines[member.line()].strip());
     }
-    RichText code = property("code", terms, tables, lines, hidden, context);
-    RichText reason = property("reason", terms, tables, lines, hidden, context);
-    RichText wasClean = property("wasClean", terms, tables, lines, hidden, context);
+    RichText code = property("code", terms, items, tables, lines, hidden, context);
+    RichText reason = property("reason", terms, items, tables, lines, hidden, context);
+    RichText wasClean = property("wasClean", terms, items, tables, lines, hidden, context);
     return switch (member.name()) {
       case "code" -> new PageProse(RichText.EMPTY, code.isEmpty() ? opening : code, reason, wasClean);
       case "reason" -> new PageProse(RichText.EMPTY, code, reason.isEmpty() ? opening : reason, wasClean);
@@ -214,9 +215,12 @@ final class ProseReader {
     return lines;
   }
 
-  /** The property's definition: from a list in Markdown, else one in HTML, else a table of properties. */
-  private static RichText property(String name, List<Element> terms, PropertyTables tables, String[] lines,
-      HiddenLines hidden, PageContext context) {
+  /**
+   * The property's definition: from a list in Markdown, else one in HTML (a {@code <dl>}, or
+   * Markdown's as a CommonMark renderer shows it), else a table of properties.
+   */
+  private static RichText property(String name, List<Element> terms, List<Element> items, PropertyTables tables,
+      String[] lines, HiddenLines hidden, PageContext context) {
     for (int i = 0; i < lines.length; i++) {
       if (!lines[i].stripLeading().startsWith("- ") || hidden.hidden(i + 1)) {
         continue; // what TERM needs, checked cheaply first
@@ -234,6 +238,15 @@ final class ProseReader {
       if (dd != null && dd.tagName().equals("dd") && namesProperty(dt.text(), name)) {
         Element copy = dd.clone();
         copy.select("table, dl").remove();
+        return RichTexts.fromElement(copy);
+      }
+    }
+    for (Element item : items) {
+      Element definition = colonDefinition(item);
+      if (definition != null && namesProperty(termOf(item), name)) {
+        Element copy = definition.clone();
+        copy.select("table, dl, ul, ol").remove();
+        withoutLeadingColon(copy);
         return RichTexts.fromElement(copy);
       }
     }
@@ -361,6 +374,43 @@ final class ProseReader {
   }
 
   /**
+   * The definition of a term as a CommonMark renderer shows MDN's definition list, which it does
+   * not know ({@code - term} over {@code   - : definition}): the one item of the list the term's
+   * item ends with, where its text opens with the colon. Null for any other item.
+   */
+  private static Element colonDefinition(Element item) {
+    Element list = item.lastElementChild();
+    if (list == null || !list.normalName().equals("ul") || list.childrenSize() != 1) {
+      return null;
+    }
+    Element definition = list.firstElementChild();
+    return definition.normalName().equals("li") && definition.text().startsWith(":") ? definition : null;
+  }
+
+  /** The text of a term's item before the list that holds its definition. */
+  private static String termOf(Element item) {
+    StringBuilder term = new StringBuilder();
+    for (Node node : item.childNodes()) {
+      if (node == item.lastElementChild()) {
+        break;
+      }
+      term.append(node instanceof TextNode text ? text.text() : node instanceof Element element ? element.text() : "");
+    }
+    return term.toString();
+  }
+
+  /** The definition without the colon its first text opens with. */
+  private static void withoutLeadingColon(Element definition) {
+    for (Node node = definition.childNodeSize() == 0 ? null : definition.childNode(0); node != null;
+        node = node.childNodeSize() > 0 ? node.childNode(0) : node.nextSibling()) {
+      if (node instanceof TextNode text && !text.isBlank()) {
+        text.text(text.getWholeText().replaceFirst("^\\s*:\\s*", ""));
+        return;
+      }
+    }
+  }
+
+  /**
    * Whether a term such as {@code {{domxref("CloseEvent.code")}}}, or a table cell such as
    * {@code code}, names the property.
    */
@@ -443,8 +493,9 @@ final class ProseReader {
   /** The elements that are not on a hidden line. */
   /**
    * The member of {@code CloseEvent} a page without front matter is about, as a page saved from a
-   * browser says in its head instead: its canonical address, else its title, else its first
-   * {@code <h1>}. Empty (the interface's page) where none names a property. The title is read
+   * browser says in its head instead: its canonical address, else its title (or the address of
+   * the file a view of MDN's sources names in it), else its first {@code <h1>}. Empty (the
+   * interface's page) where none names a property. The title is read
    * from the text, where the markup holds none of it: HTML reads a title's content as text.
    */
   private static FrontMatter.Member memberOfSavedPage(List<Element> elements, String text, HiddenLines hidden) {
@@ -462,8 +513,10 @@ final class ProseReader {
     for (Markup.HiddenContent content : Markup.hiddenContent(text)) {
       if (byTitle == null && "title".equals(Markup.hiddenContentTag(text, content.tagStart() + 1))
           && !hidden.hidden(DocumentText.lineAt(text, content.tagStart()))) {
-        String title = text.substring(content.contentStart(), content.close());
-        byTitle = FrontMatter.propertyNamedInTitle(Parser.unescapeEntities(title, false));
+        String title = Parser.unescapeEntities(text.substring(content.contentStart(), content.close()), false);
+        byTitle = FrontMatter.propertyNamedInTitle(title);
+        // a source's view names its file (.../files/en-us/web/api/closeevent/code/index.md at main)
+        byTitle = byTitle.isEmpty() ? FrontMatter.propertyNamedInAddress(title) : byTitle;
       }
     }
     String name = byAddress != null ? byAddress : byTitle != null ? byTitle : byHeading != null ? byHeading : "";

@@ -13,6 +13,7 @@ import dev.closecodes.testing.Reading.PageRead;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -29,11 +30,13 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Every page of the corpus as a browser saves it from MDN reads as its source does: the Markdown
- * rendered to HTML as MDN renders it (CommonMark with GitHub's tables, and MDN's definition lists,
- * {@code - term} over {@code - : definition}, as {@code <dl>}), the front matter replaced by what a
- * saved page's head says in its place (its title, its canonical address, its heading), the whole
- * inside the site's navigation and footer, with a script that writes a table. The same rows, the
+ * Every page of the corpus as a browser saves it from MDN, or from GitHub's view of MDN's sources,
+ * reads as its source does. From MDN: the Markdown rendered to HTML as MDN renders it (CommonMark
+ * with GitHub's tables, and MDN's definition lists, {@code - term} over {@code - : definition}, as
+ * {@code <dl>}), the front matter replaced by what a saved page's head says in its place (its title,
+ * its canonical address, its heading). From GitHub: rendered as CommonMark renders it, the
+ * definition lists as lists of lists, the front matter a table, the file's path in the title. Each
+ * inside the site's navigation and footer, with a script that writes a table: the same rows, the
  * same opening and definitions, and no warning of a kind the source did not bring. Not a page whose
  * Markdown the reader says it reads otherwise than CommonMark shows it: a renderer shows that page
  * otherwise.
@@ -46,20 +49,23 @@ class CorpusSavedPagesTest {
 
   private static final List<Extension> TABLES = List.of(TablesExtension.create());
 
+  /** The site a page is saved from. */
+  enum Site { MDN, GITHUB }
+
   @TestFactory
   Stream<DynamicTest> everyPageSavedFromABrowserReadsAsItsSource() {
     assumeTrue(Corpus.mdnFolder().isPresent(), "the corpus is not on this machine");
-    return Corpus.pages().stream().filter(Corpus.Page::hasTable)
-        .map(page -> dynamicTest(page.toString(), () -> readsAsItsSource(page)));
+    return Corpus.pages().stream().filter(Corpus.Page::hasTable).flatMap(page -> Stream.of(Site.values())
+        .map(site -> dynamicTest(page + ", from " + site, () -> readsAsItsSource(page, site))));
   }
 
-  private static void readsAsItsSource(Corpus.Page page) throws Exception {
+  private static void readsAsItsSource(Corpus.Page page, Site site) throws Exception {
     String text = page.text();
     String name = "files/" + page.relativePath();
     PageRead source = Reading.page(name, text.getBytes(StandardCharsets.UTF_8));
     assumeTrue(source.diagnostics().stream().noneMatch(d -> READ_OTHERWISE_THAN_RENDERED.contains(d.message())),
         "the reader reads this page's Markdown otherwise than CommonMark shows it, and says so");
-    String saved = saved(text, name.endsWith(".md"));
+    String saved = saved(text, name.endsWith(".md"), site, page.relativePath());
     PageRead again = Reading.page(name.replaceFirst("\\.md$", ".html"), saved.getBytes(StandardCharsets.UTF_8));
     assertEquals(CorpusRewritesTest.meaning(source), CorpusRewritesTest.meaning(again), saved);
     Set<Message> before = kinds(source.diagnostics());
@@ -77,12 +83,13 @@ class CorpusSavedPagesTest {
   }
 
   /**
-   * The page as a browser saves it: its body rendered (a page of HTML is its own body), its front
-   * matter's title and slug in the head and the heading, the site around it.
+   * The page as a browser saves it from the site: its body rendered (a page of HTML is its own
+   * body), what its front matter says in the head and the heading, the site around it.
    */
-  static String saved(String text, boolean markdown) {
+  static String saved(String text, boolean markdown, Site site, String relativePath) {
     String title = "CloseEvent";
     String slug = null;
+    StringBuilder frontMatter = new StringBuilder();
     String body = text;
     while (body.startsWith("---\n")) { // every block of front matter, as the page's copies have two
       int end = body.indexOf("\n---\n", 3);
@@ -92,12 +99,29 @@ class CorpusSavedPagesTest {
         } else if (line.startsWith("slug:")) {
           slug = line.substring("slug:".length()).strip();
         }
+        int colon = line.indexOf(':');
+        if (colon > 0 && !line.startsWith(" ")) {
+          frontMatter.append("<tr><th>").append(line, 0, colon).append("</th><td><div>")
+              .append(line.substring(colon + 1).strip()).append("</div></td></tr>\n");
+        }
       }
       body = body.substring(end + "\n---\n".length()).stripLeading();
     }
     if (markdown) {
-      body = withDefinitionLists(HtmlRenderer.builder().extensions(TABLES).build()
-          .render(Parser.builder().extensions(TABLES).build().parse(body)));
+      body = HtmlRenderer.builder().extensions(TABLES).build().render(Parser.builder().extensions(TABLES).build()
+          .parse(body));
+      body = site == Site.MDN ? withDefinitionLists(body) : body;
+    }
+    if (site == Site.GITHUB) {
+      String file = "content/files/" + relativePath.substring(0, relativePath.indexOf('/')) + "/"
+          + (slug == null ? "web/api/closeevent" : slug.toLowerCase(Locale.ROOT)) + "/index.md";
+      return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+          + "<title>" + file + " at main \u00b7 mdn/content \u00b7 GitHub</title>\n"
+          + "<script>window.sample = '<table><tr><td>1000</td><td>x</td></tr></table>';</script>\n"
+          + "</head>\n<body>\n<header><nav><a href=\"/mdn/content\">mdn/content</a></nav></header>\n"
+          + "<main>\n<div id=\"readme\">\n<article class=\"markdown-body\">\n"
+          + (frontMatter.isEmpty() ? "" : "<table>\n" + frontMatter + "</table>\n") + body
+          + "</article>\n</div>\n</main>\n<footer><p>\u00a9 GitHub</p></footer>\n</body>\n</html>\n";
     }
     return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
         + "<title>" + title + " - Web APIs | MDN</title>\n"

@@ -2926,6 +2926,66 @@ class PageReaderTest {
       assertEquals(List.of("The code.", "The reason.", "Whether it was clean."), definitions(html));
     }
 
+    /**
+     * MDN's definition list as a CommonMark renderer shows it, GitHub's among them, which knows no
+     * {@code - : }: each term an item, its definition the one item of a list inside it, opening
+     * with the colon. Tight or loose (its text in paragraphs, a table after the definition); the
+     * colon is no part of the definition, nor is the table.
+     */
+    @Test
+    void definitionListsAsCommonMarkRendersThemAreRead() {
+      PageRead tight = read("""
+          <ul>
+          <li>{{domxref(&quot;CloseEvent.code&quot;)}} {{ReadOnlyInline}}
+          <ul>
+          <li>: The code the server sent.</li>
+          </ul>
+          </li>
+          <li>{{domxref(&quot;CloseEvent.reason&quot;)}}
+          <ul>
+          <li>: Why it closed.</li>
+          </ul>
+          </li>
+          <li><code>CloseEvent.wasClean</code>
+          <ul>
+          <li>: Whether it closed cleanly.</li>
+          </ul>
+          </li>
+          </ul>
+
+          """ + TABLE);
+      assertEquals(List.of("The code the server sent.", "Why it closed.", "Whether it closed cleanly."),
+          definitions(tight));
+      PageRead loose = read("""
+          <ul>
+          <li>
+          <p>{{domxref(&quot;CloseEvent.code&quot;)}}</p>
+          <ul>
+          <li>
+          <p>: The code the server sent. Its values:</p>
+          <table><tr><th>Code</th><th>Name</th><th>Description</th></tr>
+          <tr><td>1000</td><td>Normal Closure</td><td>Done.</td></tr></table>
+          </li>
+          </ul>
+          </li>
+          </ul>
+          """);
+      assertEquals("The code the server sent. Its values:", loose.prose().code().plainText());
+      assertEquals(List.of("1000"), ranges(loose));
+      // an item that names the property in a sentence, with a list of its own, defines nothing
+      PageRead sentence = read("""
+          <ul>
+          <li>See CloseEvent.code for the values:
+          <ul>
+          <li>1000: done.</li>
+          </ul>
+          </li>
+          </ul>
+
+          """ + TABLE);
+      assertEquals("", sentence.prose().code().plainText());
+    }
+
     /** Older pages list the properties in a table: a name, a type, and what the property holds. */
     @Test
     void aPropertiesTableGivesEachPropertyTheCellOfItsDescriptionColumn() {
