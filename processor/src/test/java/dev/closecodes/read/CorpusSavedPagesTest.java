@@ -125,11 +125,13 @@ class CorpusSavedPagesTest {
     }
     return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
         + "<title>" + title + " - Web APIs | MDN</title>\n"
-        + (slug == null ? "" : "<link rel=\"canonical\" href=\"https://developer.mozilla.org/en-US/docs/" + slug + "\">\n")
+        + (slug == null ? "" : "<link rel=\"canonical\" href=\"https://developer.mozilla.org/en-US/docs/" + slug
+            + "\">\n")
         + "<script>window.sample = '<table><tr><td>1000</td><td>x</td></tr></table>';</script>\n"
         + "</head>\n<body>\n<nav><ul><li><a href=\"/\">Home</a></li><li><a href=\"/docs\">Docs</a></li></ul></nav>\n"
         + "<main>\n<article>\n<h1>" + title + "</h1>\n<div class=\"section-content\">\n" + body
-        + "</div>\n</article>\n</main>\n<footer><p>Content by Mozilla and contributors.</p></footer>\n</body>\n</html>\n";
+        + "</div>\n</article>\n</main>\n<footer><p>Content by Mozilla and contributors.</p></footer>\n"
+        + "</body>\n</html>\n";
   }
 
   /**
