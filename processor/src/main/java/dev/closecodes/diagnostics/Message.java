@@ -24,6 +24,11 @@ public enum Message {
           + " ignores case, as Windows' and macOS' do, reads the two as one)"),
   EMPTY_FILE(Severity.ERROR, "the file is empty"),
   BINARY_FILE(Severity.ERROR, "this is a binary file, not a text document (NUL byte at offset %d)"),
+  WEB_ARCHIVE(
+      Severity.ERROR,
+      "this is a MIME message (%s), as a browser saves a page with what it shows to one file (MHTML) or a mail"
+          + " carries one, not a page's text: its HTML is encoded (quoted-printable or base64), which cuts codes and"
+          + " words; save the page as HTML only, or take MDN's source of it, and name that"),
   /** The last argument is what the bytes show of the charset the file is in, and what to do. */
   NOT_UTF8(Severity.ERROR, "the text is not valid UTF-8 (byte 0x%02X at offset %d)%s"),
   NOT_UTF16(Severity.ERROR, "the text is not valid UTF-16 (a lone surrogate or a cut-off pair at byte offset %d)"),

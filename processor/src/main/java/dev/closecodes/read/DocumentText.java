@@ -66,6 +66,10 @@ final class DocumentText {
     }
     text = withDoubledCrLfRepaired(file, text, diagnostics);
     text = text.replace("\r\n", "\n").replace('\r', '\n');
+    WebArchive.Header archive = WebArchive.header(text);
+    if (archive != null) {
+      throw diagnostics.fail(Message.WEB_ARCHIVE, new SourceLocation(file, archive.line()), archive.contentType());
+    }
     checkLineLengths(file, text, diagnostics);
     text = MojibakeRepair.repair(file, text, diagnostics);
     reportInvisibleCharacters(file, text, diagnostics);

@@ -2419,6 +2419,36 @@ class PageReaderTest {
       assertOnlyError(document, 2, Message.BINARY_FILE);
     }
 
+    /**
+     * A page a browser saved to one file with what it shows (MHTML) is a MIME message whose HTML
+     * is encoded: quoted-printable breaks long lines with {@code =} and writes {@code =3D} for
+     * {@code =} and {@code =E2=80=93} for a dash, so a page without ranges read as rows, its
+     * descriptions cut by {@code = }, with nothing said. It is an error at the header that makes it
+     * one, not the page's text; a page that only mentions such a header in its text is a page.
+     */
+    @Test
+    void aPageSavedAsAWebArchiveIsAnErrorNotItsEncodedText() {
+      String table = "<table>\n<tr><th class=3D\"header\">Status code</th><th>Name</th><th>Description</th></tr>\n"
+          + "<tr><td><code>1000</code></td><td>Normal Closure</td><td>The connection successfully completed the pur=\n"
+          + "pose for which it was created.</td></tr>\n</table>\n";
+      String archive = "From: <Saved by Blink>\nSnapshot-Content-Location: https://developer.mozilla.org/en-US/docs/"
+          + "Web/API/CloseEvent/code\nSubject: CloseEvent: code property\nMIME-Version: 1.0\n"
+          + "Content-Type: multipart/related;\n\ttype=\"text/html\";\n\tboundary=\"----MultipartBoundary--x----\"\n\n\n"
+          + "------MultipartBoundary--x----\nContent-Type: text/html\nContent-Transfer-Encoding: quoted-printable\n\n"
+          + table + "------MultipartBoundary--x------\n";
+      PageRead saved = Reading.page("page.mhtml", archive.replace("\n", "\r\n").getBytes(StandardCharsets.US_ASCII));
+      assertOnlyError(saved, 5, Message.WEB_ARCHIVE);
+      assertTrue(saved.diagnostics().get(0).text().contains("multipart/related"), saved.diagnostics().toString());
+      // one part alone, as a mail carries a page, is a MIME message too
+      String onePart = "MIME-Version: 1.0\nContent-Type: text/html; charset=\"utf-8\"\n"
+          + "Content-Transfer-Encoding: quoted-printable\n\n" + table;
+      assertOnlyError(Reading.page("page.eml", onePart.getBytes(StandardCharsets.US_ASCII)), 2, Message.WEB_ARCHIVE);
+      // a page whose text opens with such words, not as a message's header, is read as a page
+      PageRead page = read("Content-Type: multipart/related is how MHTML starts.\n\n"
+          + "| Code | Name | Description |\n| --- | --- | --- |\n| 1000 | Normal Closure | Done. |\n");
+      assertEquals(List.of("1000"), ranges(page));
+    }
+
     @Test
     void textThatIsNotUtf8() {
       byte[] bytes = "1000\nd\u00e9j\u00e0\n".getBytes(StandardCharsets.ISO_8859_1);

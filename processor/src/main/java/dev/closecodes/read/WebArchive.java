@@ -1,0 +1,67 @@
+package dev.closecodes.read;
+
+import dev.closecodes.text.UnicodeCharacters;
+
+/**
+ * A page saved to one file with what it shows (MHTML, as browsers save a "single file"), or carried
+ * by a mail: a MIME message, whose HTML is encoded (quoted-printable or base64). Its text is no
+ * page: read as one, quoted-printable's soft line breaks ({@code =} at a line's end) and escapes
+ * ({@code =3D}, {@code =E2=80=93}) cut codes and words, and a page without ranges read as rows,
+ * its descriptions broken, with nothing said.
+ */
+final class WebArchive {
+
+  /** How many lines of a message's header are looked at: real ones have a dozen. */
+  private static final int MOST_HEADER_LINES = 200;
+
+  private WebArchive() {}
+
+  /**
+   * The line, counted from 1, of the {@code Content-Type} field of the MIME header the text opens
+   * with, and the type it names; null where the text opens with no such header. A header is lines
+   * of {@code Name: value} fields (a value may go on, on lines that open with a space or a tab) up
+   * to the first blank line, and a MIME one has both {@code MIME-Version} and {@code Content-Type};
+   * a page whose first paragraph happens to look like a field or two has no {@code MIME-Version}.
+   */
+  static Header header(String text) {
+    int lineStart = 0;
+    boolean mimeVersion = false;
+    Header contentType = null;
+    for (int line = 1; line <= MOST_HEADER_LINES && lineStart < text.length(); line++) {
+      int lineEnd = DocumentText.lineEnd(text, lineStart);
+      if (lineEnd == lineStart) {
+        return mimeVersion ? contentType : null; // the blank line that ends the header
+      }
+      char first = text.charAt(lineStart);
+      if (line > 1 && (first == ' ' || first == '\t')) {
+        lineStart = lineEnd + 1;
+        continue; // a field's value going on
+      }
+      int colon = fieldNameEnd(text, lineStart, lineEnd);
+      if (colon < 0) {
+        return null;
+      }
+      String name = text.substring(lineStart, colon);
+      mimeVersion |= name.equalsIgnoreCase("MIME-Version");
+      if (name.equalsIgnoreCase("Content-Type") && contentType == null) {
+        String value = text.substring(colon + 1, lineEnd).strip();
+        int parameters = value.indexOf(';');
+        contentType = new Header(line, (parameters < 0 ? value : value.substring(0, parameters)).strip());
+      }
+      lineStart = lineEnd + 1;
+    }
+    return null;
+  }
+
+  /** Where a header field's name ends, at its colon; -1 where the line opens with no field's name. */
+  private static int fieldNameEnd(String text, int lineStart, int lineEnd) {
+    int at = lineStart;
+    while (at < lineEnd && (UnicodeCharacters.isAsciiLetterOrDigit(text.charAt(at)) || text.charAt(at) == '-')) {
+      at++;
+    }
+    return at > lineStart && at < lineEnd && text.charAt(at) == ':' ? at : -1;
+  }
+
+  /** Where the header names the content's type, and the type. */
+  record Header(int line, String contentType) {}
+}
