@@ -29,6 +29,11 @@ public enum Message {
       "this is a MIME message (%s), as a browser saves a page with what it shows to one file (MHTML) or a mail"
           + " carries one, not a page's text: its HTML is encoded (quoted-printable or base64), which cuts codes and"
           + " words; save the page as HTML only, or take MDN's source of it, and name that"),
+  JSON_DOCUMENT(
+      Severity.ERROR,
+      "this is a JSON document, as MDN serves a page as index.json, not a page's text: HTML in its strings has its"
+          + " line breaks and quotes escaped (\\n, \\\"), which would be read as the page's words; take the page's"
+          + " HTML or Markdown (MDN's source of it) and name that"),
   /** The last argument is what the bytes show of the charset the file is in, and what to do. */
   NOT_UTF8(Severity.ERROR, "the text is not valid UTF-8 (byte 0x%02X at offset %d)%s"),
   NOT_UTF16(Severity.ERROR, "the text is not valid UTF-16 (a lone surrogate or a cut-off pair at byte offset %d)"),

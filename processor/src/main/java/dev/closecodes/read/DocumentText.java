@@ -66,9 +66,13 @@ final class DocumentText {
     }
     text = withDoubledCrLfRepaired(file, text, diagnostics);
     text = text.replace("\r\n", "\n").replace('\r', '\n');
-    WebArchive.Header archive = WebArchive.header(text);
+    Containers.Header archive = Containers.header(text);
     if (archive != null) {
       throw diagnostics.fail(Message.WEB_ARCHIVE, new SourceLocation(file, archive.line()), archive.contentType());
+    }
+    int json = Containers.jsonObjectLine(text);
+    if (json > 0) {
+      throw diagnostics.fail(Message.JSON_DOCUMENT, new SourceLocation(file, json));
     }
     checkLineLengths(file, text, diagnostics);
     text = MojibakeRepair.repair(file, text, diagnostics);

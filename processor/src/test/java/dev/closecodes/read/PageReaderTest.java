@@ -2449,6 +2449,28 @@ class PageReaderTest {
       assertEquals(List.of("1000"), ranges(page));
     }
 
+    /**
+     * MDN serves each page as JSON too ({@code .../docs/Web/API/CloseEvent/code/index.json}), its
+     * HTML in a string: read as a page, its table gave rows whose descriptions held the string's
+     * escapes ({@code \n The connection...\n}), with nothing said. A JSON document is an error at
+     * its first line; a page that opens with a macro's braces is a page.
+     */
+    @Test
+    void aJsonDocumentIsAnErrorNotItsEscapedText() {
+      String html = "<table>\n<tr><th>Status code</th><th>Name</th><th>Description</th></tr>\n"
+          + "<tr><td><code>1000</code></td><td>Normal Closure</td><td>\n  The connection closed.\n</td></tr>\n</table>\n";
+      String json = "{\"doc\": {\"title\": \"CloseEvent: code property\", \"locale\": \"en-US\", \"body\": "
+          + "[{\"type\": \"prose\", \"value\": {\"content\": \"" + html.replace("\"", "\\\"").replace("\n", "\\n")
+          + "\"}}]}}";
+      for (String document : List.of(json, "\n  " + json.replace(", ", ",\n    ") + "\n")) {
+        PageRead read = Reading.page("index.json", document.getBytes(StandardCharsets.UTF_8));
+        assertOnlyError(read, document.startsWith("\n") ? 2 : 1, Message.JSON_DOCUMENT);
+      }
+      PageRead page = read("{{APIRef(\"Websockets API\")}}\n\n" + html);
+      assertEquals(List.of("1000"), ranges(page));
+      assertEquals("The connection closed.", page.rows().get(0).description().plainText());
+    }
+
     @Test
     void textThatIsNotUtf8() {
       byte[] bytes = "1000\nd\u00e9j\u00e0\n".getBytes(StandardCharsets.ISO_8859_1);

@@ -1,20 +1,47 @@
 package dev.closecodes.read;
 
 import dev.closecodes.text.UnicodeCharacters;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * A page saved to one file with what it shows (MHTML, as browsers save a "single file"), or carried
- * by a mail: a MIME message, whose HTML is encoded (quoted-printable or base64). Its text is no
- * page: read as one, quoted-printable's soft line breaks ({@code =} at a line's end) and escapes
- * ({@code =3D}, {@code =E2=80=93}) cut codes and words, and a page without ranges read as rows,
- * its descriptions broken, with nothing said.
+ * Formats that hold a page without being one, whose text read as a page's gives rows with broken
+ * words and says nothing. A page saved to one file with what it shows (MHTML, as browsers save a
+ * "single file"), or carried by a mail: a MIME message, whose HTML is encoded (quoted-printable or
+ * base64), quoted-printable's soft line breaks ({@code =} at a line's end) and escapes
+ * ({@code =3D}, {@code =E2=80=93}) cutting codes and words. And a JSON document, as MDN serves each
+ * page ({@code index.json}), whose HTML stands in a string, its line breaks and quotes escaped.
  */
-final class WebArchive {
+final class Containers {
 
   /** How many lines of a message's header are looked at: real ones have a dozen. */
   private static final int MOST_HEADER_LINES = 200;
 
-  private WebArchive() {}
+  /** A JSON object's opening: a brace, and its first name and colon. */
+  private static final Pattern JSON_OBJECT = Pattern.compile("\\{\\s*\"(?:[^\"\\\\\\n]|\\\\.)*\"\\s*:");
+
+  private Containers() {}
+
+  /**
+   * The line, counted from 1, where the JSON object the text is opens; 0 where the text is no JSON
+   * object: it opens, after white space, with a brace, a quoted name and a colon, and ends with a
+   * brace. A page that opens with a macro ({@code {{APIRef}}}) has no name there.
+   */
+  static int jsonObjectLine(String text) {
+    int first = 0;
+    while (first < text.length() && Character.isWhitespace(text.charAt(first))) {
+      first++;
+    }
+    int last = text.length() - 1;
+    while (last > first && Character.isWhitespace(text.charAt(last))) {
+      last--;
+    }
+    if (first >= last || text.charAt(first) != '{' || text.charAt(last) != '}') {
+      return 0;
+    }
+    Matcher opening = JSON_OBJECT.matcher(text).region(first, Math.min(text.length(), first + 1_000));
+    return opening.lookingAt() ? DocumentText.lineAt(text, first) : 0;
+  }
 
   /**
    * The line, counted from 1, of the {@code Content-Type} field of the MIME header the text opens
