@@ -19,7 +19,6 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.parser.Parser;
 
 /**
  * Finds the page's own words about the {@code CloseEvent} interface (its opening paragraph) and
@@ -60,7 +59,9 @@ final class ProseReader {
     RichText opening = summary(tree, shown(tree, withName(elements, "p"), hidden), lines, notMarkdownProse, context);
     // The page of a property (MDN keeps the table on code's) opens with what the property is.
     FrontMatter.Member member = FrontMatter.member(lines);
-    member = member.saysNothing() ? memberOfSavedPage(shown(tree, elements, hidden), text, hidden) : member;
+    member = member.saysNothing()
+        ? new FrontMatter.Member(SavedPageHead.member(shown(tree, elements, hidden), text, hidden), 0, false)
+        : member;
     if (member.repaired()) {
       String property = "CloseEvent." + (member.name().equals("wasclean") ? "wasClean" : member.name());
       context.diagnostics().report(Message.FRONT_MATTER_REPAIRED,
@@ -491,38 +492,6 @@ final class ProseReader {
   }
 
   /** The elements that are not on a hidden line. */
-  /**
-   * The member of {@code CloseEvent} a page without front matter is about, as a page saved from a
-   * browser says in its head instead: its canonical address, else its title (or the address of
-   * the file a view of MDN's sources names in it), else its first {@code <h1>}. Empty (the
-   * interface's page) where none names a property. The title is read
-   * from the text, where the markup holds none of it: HTML reads a title's content as text.
-   */
-  private static FrontMatter.Member memberOfSavedPage(List<Element> elements, String text, HiddenLines hidden) {
-    String byAddress = null;
-    String byHeading = null;
-    for (Element element : elements) {
-      if (byAddress == null && element.normalName().equals("link")
-          && element.attr("rel").toLowerCase(Locale.ROOT).contains("canonical")) {
-        byAddress = FrontMatter.propertyNamedInAddress(element.attr("href"));
-      } else if (byHeading == null && element.normalName().equals("h1")) {
-        byHeading = FrontMatter.propertyNamedInTitle(element.text());
-      }
-    }
-    String byTitle = null;
-    for (Markup.HiddenContent content : Markup.hiddenContent(text)) {
-      if (byTitle == null && "title".equals(Markup.hiddenContentTag(text, content.tagStart() + 1))
-          && !hidden.hidden(DocumentText.lineAt(text, content.tagStart()))) {
-        String title = Parser.unescapeEntities(text.substring(content.contentStart(), content.close()), false);
-        byTitle = FrontMatter.propertyNamedInTitle(title);
-        // a source's view names its file (.../files/en-us/web/api/closeevent/code/index.md at main)
-        byTitle = byTitle.isEmpty() ? FrontMatter.propertyNamedInAddress(title) : byTitle;
-      }
-    }
-    String name = byAddress != null ? byAddress : byTitle != null ? byTitle : byHeading != null ? byHeading : "";
-    return new FrontMatter.Member(name, 0, false);
-  }
-
   private static List<Element> shown(Markup.Tree tree, List<Element> elements, HiddenLines hidden) {
     List<Element> shown = new ArrayList<>(elements.size());
     for (Element element : elements) {

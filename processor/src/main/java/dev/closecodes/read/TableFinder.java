@@ -45,7 +45,11 @@ final class TableFinder {
    * guide names, at the line that says so, with where MDN keeps the table now.
    */
   private static Diagnostics.Abort noTable(String text, PageContext context) {
-    int interfacePage = FrontMatter.interfacePageLine(text.split("\n", 80));
+    String[] lines = text.split("\n", 80);
+    int interfacePage = FrontMatter.interfacePageLine(lines);
+    // a page saved from a browser has no front matter: its head says which page it is
+    interfacePage = interfacePage == 0 && FrontMatter.member(lines).saysNothing()
+        ? SavedPageHead.interfaceLine(text) : interfacePage;
     return context.diagnostics().fail(Message.NO_TABLE, new SourceLocation(context.file(), Math.max(1, interfacePage)),
         interfacePage == 0 ? "" : "; this is the page of the interface CloseEvent, and MDN keeps the table on the page"
             + " of its property code (web/api/closeevent/code/index.md below each locale's folder of MDN's"

@@ -89,6 +89,21 @@ class HostilePageTest {
       assertEquals(1, document.rows().size());
     }
 
+    /**
+     * A page without a table whose head is looked at for what page it is: mentions of a canonical
+     * link by the ten thousand, tags of them never closed, and a title after them. A few mentions
+     * are weighed, each within a tag's reach; the error comes at once.
+     */
+    @Test
+    void manyCanonicalLinksNeverClosedOnAPageWithoutATable() {
+      String page = "<link rel=canonical href=/docs/Web/API/CloseEvent\n".repeat(20_000)
+          + "canonical\n".repeat(50_000) + "<title>CloseEvent - Web APIs | MDN</title>\n<p>No table.</p>\n";
+      PageRead document = CpuTime.within(BUDGET, () -> read(page));
+      assertEquals(List.of(Message.NO_TABLE), document.diagnostics().stream().map(d -> d.message()).toList());
+      assertTrue(document.diagnostics().get(0).text().contains("this is the page of the interface CloseEvent"),
+          document.diagnostics().toString());
+    }
+
     /** Hidden elements by the thousand, side by side and one in another: each taken out once. */
     @Test
     void manyHiddenElements() {

@@ -2404,6 +2404,21 @@ class PageReaderTest {
       PageRead property = read("---\ntitle: CloseEvent.code\nslug: Web/API/CloseEvent/code\n---\n\nNo table.\n");
       assertOnlyError(property, 1, Message.NO_TABLE);
       assertFalse(property.diagnostics().get(0).text().contains("interface"), property.diagnostics().toString());
+
+      // a page saved from a browser says so in its head, at the line of its canonical address or title
+      for (String head : List.of(
+          "<meta charset=\"utf-8\">\n<link rel=\"canonical\" href=\"https://developer.mozilla.org/en-US/docs/Web/API/CloseEvent\">",
+          "<meta charset=\"utf-8\">\n<title>CloseEvent - Web APIs | MDN</title>",
+          "<meta charset=\"utf-8\">\n<title>content/files/en-us/web/api/closeevent/index.md at main \u00b7 mdn/content</title>")) {
+        PageRead saved = Reading.page("closeevent.html", "<!DOCTYPE html>\n<html>\n<head>\n" + head
+            + "\n</head>\n<body>\n<p>No table here.</p>\n</body>\n</html>\n");
+        assertOnlyError(saved, 5, Message.NO_TABLE);
+        assertEquals(hint, saved.diagnostics().get(0).text(), head);
+      }
+      PageRead savedProperty = Reading.page("code.html", "<html>\n<head>\n<title>CloseEvent: code property - Web APIs"
+          + " | MDN</title>\n</head>\n<body>\n<p>No table.</p>\n</body>\n</html>\n");
+      assertOnlyError(savedProperty, 1, Message.NO_TABLE);
+      assertFalse(savedProperty.diagnostics().get(0).text().contains("interface"), savedProperty.diagnostics().toString());
     }
 
     @Test

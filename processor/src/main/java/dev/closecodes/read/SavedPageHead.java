@@ -1,0 +1,116 @@
+package dev.closecodes.read;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+
+/**
+ * What a page saved from a browser says of itself in its head, where MDN's sources have front
+ * matter: its canonical address, else its title (or, in a view of MDN's sources, the file the title
+ * names), else its first {@code <h1>}. The title is read from the text: HTML reads a title's
+ * content as text, and the markup holds none of it.
+ */
+final class SavedPageHead {
+
+  /**
+   * How many mentions of {@code canonical} are weighed as a {@code <link>}'s, and how far its tag
+   * may reach either side of one: a page of many, or of tags never closed, is read in linear time.
+   */
+  private static final int MOST_LINKS_TRIED = 16;
+  private static final int LONGEST_TAG = 4_096;
+  private static final Pattern CANONICAL_WORD = Pattern.compile("(?i)canonical");
+  private static final Pattern CANONICAL = Pattern.compile("(?i)\\brel\\s*=\\s*[\"']?[^\"'>]*\\bcanonical\\b");
+  private static final Pattern HREF = Pattern.compile("(?i)\\bhref\\s*=\\s*[\"']?([^\"'\\s>]+)");
+
+  private SavedPageHead() {}
+
+  /**
+   * The property of {@code CloseEvent} the page is about, in lower case; empty (the interface's
+   * page) where the head names none.
+   *
+   * @param elements the page's elements that it shows
+   */
+  static String member(List<Element> elements, String text, HiddenLines hidden) {
+    String byAddress = null;
+    String byHeading = null;
+    for (Element element : elements) {
+      if (byAddress == null && element.normalName().equals("link")
+          && element.attr("rel").toLowerCase(Locale.ROOT).contains("canonical")) {
+        byAddress = FrontMatter.propertyNamedInAddress(element.attr("href"));
+      } else if (byHeading == null && element.normalName().equals("h1")) {
+        byHeading = FrontMatter.propertyNamedInTitle(element.text());
+      }
+    }
+    String byTitle = null;
+    for (Markup.HiddenContent content : Markup.hiddenContent(text)) {
+      if (byTitle == null && isTitle(text, content) && !hidden.hidden(DocumentText.lineAt(text, content.tagStart()))) {
+        String title = titleText(text, content);
+        byTitle = FrontMatter.propertyNamedInTitle(title);
+        // a source's view names its file (.../files/en-us/web/api/closeevent/code/index.md at main)
+        byTitle = byTitle.isEmpty() ? FrontMatter.propertyNamedInAddress(title) : byTitle;
+      }
+    }
+    return byAddress != null ? byAddress : byTitle != null ? byTitle : byHeading != null ? byHeading : "";
+  }
+
+  /**
+   * The line, counted from 1, of the canonical address or the title that makes this the page of
+   * the interface {@code CloseEvent} itself ({@code .../docs/Web/API/CloseEvent},
+   * {@code CloseEvent - Web APIs | MDN}, {@code .../web/api/closeevent/index.md at main}); 0 where
+   * the head says otherwise, or nothing.
+   */
+  static int interfaceLine(String text) {
+    Matcher mention = CANONICAL_WORD.matcher(text);
+    for (int tried = 0; tried < MOST_LINKS_TRIED && mention.find(); tried++) {
+      int at = mention.start();
+      int start = text.lastIndexOf('<', at);
+      int end = text.indexOf('>', at);
+      if (start < 0 || end < 0 || at - start > LONGEST_TAG || end - at > LONGEST_TAG
+          || !text.regionMatches(true, start, "<link", 0, "<link".length())) {
+        continue;
+      }
+      String tag = text.substring(start, end + 1);
+      Matcher href = HREF.matcher(tag);
+      if (CANONICAL.matcher(tag).find() && href.find()) {
+        return namesTheInterface(href.group(1)) ? DocumentText.lineAt(text, start) : 0;
+      }
+    }
+    for (Markup.HiddenContent content : Markup.hiddenContent(text)) {
+      if (isTitle(text, content)) {
+        return namesTheInterface(titleText(text, content)) ? DocumentText.lineAt(text, content.tagStart()) : 0;
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * Whether an address or a title names the interface's own page: an address that ends with
+   * {@code /web/api/closeevent} (or its {@code index.md}), or a title that is the interface's name,
+   * before the site's.
+   */
+  private static boolean namesTheInterface(String addressOrTitle) {
+    String text = addressOrTitle.toLowerCase(Locale.ROOT).strip();
+    int at = text.indexOf("/web/api/closeevent");
+    if (at >= 0) {
+      String rest = text.substring(at + "/web/api/closeevent".length());
+      return rest.isEmpty() || rest.equals("/") || rest.startsWith("/index.") || rest.startsWith(" ")
+          || rest.startsWith("#") || rest.startsWith("?");
+    }
+    if (!text.startsWith("closeevent")) {
+      return false;
+    }
+    String rest = text.substring("closeevent".length()).strip();
+    return rest.isEmpty() || "-|\u2013\u2014\u00b7".indexOf(rest.charAt(0)) >= 0;
+  }
+
+  private static boolean isTitle(String text, Markup.HiddenContent content) {
+    return "title".equals(Markup.hiddenContentTag(text, content.tagStart() + 1));
+  }
+
+  private static String titleText(String text, Markup.HiddenContent content) {
+    return Parser.unescapeEntities(text.substring(content.contentStart(), content.close()), false);
+  }
+}
