@@ -1,6 +1,5 @@
 package dev.closecodes.read;
 
-import dev.closecodes.text.UnicodeCharacters;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -12,7 +11,7 @@ import java.util.Optional;
 public final class FrontMatter {
 
   /** The properties a page of its own may be about, in lower case. */
-  private static final List<String> PROPERTIES = List.of("code", "reason", "wasclean");
+  static final List<String> PROPERTIES = List.of("code", "reason", "wasclean");
 
   private FrontMatter() {}
 
@@ -94,54 +93,6 @@ public final class FrontMatter {
     boolean saysNothing() {
       return name.isEmpty() && line == 0;
     }
-  }
-
-  /**
-   * The property of {@code CloseEvent} a title or a heading names, in lower case, as a page saved
-   * from a browser gives its own in place of front matter ({@code CloseEvent: code property - Web
-   * APIs | MDN}, {@code CloseEvent.code}, {@code CloseEvent : propriété code}); empty where it
-   * names none, as the interface's own page ({@code CloseEvent - Web APIs | MDN}) does.
-   */
-  static String propertyNamedInTitle(String title) {
-    String text = title.toLowerCase(Locale.ROOT);
-    int at = text.indexOf("closeevent");
-    if (at < 0) {
-      return "";
-    }
-    int after = at + "closeevent".length();
-    while (after < text.length()
-        && (text.charAt(after) == ' ' || UnicodeCharacters.isSpaceBeyondAscii(text.charAt(after)))) {
-      after++;
-    }
-    if (after == text.length() || text.charAt(after) != '.' && text.charAt(after) != ':') {
-      return "";
-    }
-    for (String word : text.substring(after + 1).split("[^a-z]+")) {
-      if (PROPERTIES.contains(word)) {
-        return word;
-      }
-    }
-    return "";
-  }
-
-  /**
-   * The property of {@code CloseEvent} a page's address names, in lower case
-   * ({@code https://developer.mozilla.org/en-US/docs/Web/API/CloseEvent/code}); empty where it
-   * names none.
-   */
-  static String propertyNamedInAddress(String address) {
-    String path = address.toLowerCase(Locale.ROOT);
-    int at = path.indexOf("/web/api/closeevent/");
-    if (at < 0) {
-      return "";
-    }
-    int start = at + "/web/api/closeevent/".length();
-    int end = start;
-    while (end < path.length() && path.charAt(end) >= 'a' && path.charAt(end) <= 'z') {
-      end++;
-    }
-    String word = path.substring(start, end);
-    return PROPERTIES.contains(word) ? word : "";
   }
 
   /**

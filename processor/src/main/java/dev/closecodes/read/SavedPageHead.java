@@ -1,5 +1,6 @@
 package dev.closecodes.read;
 
+import dev.closecodes.text.UnicodeCharacters;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -39,18 +40,18 @@ final class SavedPageHead {
     for (Element element : elements) {
       if (byAddress == null && element.normalName().equals("link")
           && element.attr("rel").toLowerCase(Locale.ROOT).contains("canonical")) {
-        byAddress = FrontMatter.propertyNamedInAddress(element.attr("href"));
+        byAddress = propertyNamedInAddress(element.attr("href"));
       } else if (byHeading == null && element.normalName().equals("h1")) {
-        byHeading = FrontMatter.propertyNamedInTitle(element.text());
+        byHeading = propertyNamedInTitle(element.text());
       }
     }
     String byTitle = null;
     for (Markup.HiddenContent content : Markup.hiddenContent(text)) {
       if (byTitle == null && isTitle(text, content) && !hidden.hidden(DocumentText.lineAt(text, content.tagStart()))) {
         String title = titleText(text, content);
-        byTitle = FrontMatter.propertyNamedInTitle(title);
+        byTitle = propertyNamedInTitle(title);
         // a source's view names its file (.../files/en-us/web/api/closeevent/code/index.md at main)
-        byTitle = byTitle.isEmpty() ? FrontMatter.propertyNamedInAddress(title) : byTitle;
+        byTitle = byTitle.isEmpty() ? propertyNamedInAddress(title) : byTitle;
       }
     }
     return byAddress != null ? byAddress : byTitle != null ? byTitle : byHeading != null ? byHeading : "";
@@ -104,6 +105,58 @@ final class SavedPageHead {
     }
     String rest = text.substring("closeevent".length()).strip();
     return rest.isEmpty() || "-|\u2013\u2014\u00b7".indexOf(rest.charAt(0)) >= 0;
+  }
+
+  /**
+   * The property of {@code CloseEvent} a title or a heading names, in lower case, as a page saved
+   * from a browser gives its own in place of front matter ({@code CloseEvent: code property - Web
+   * APIs | MDN}, {@code CloseEvent.code}, {@code CloseEvent : propriété code}); empty where it
+   * names none, as the interface's own page ({@code CloseEvent - Web APIs | MDN}) does.
+   */
+  private static String propertyNamedInTitle(String title) {
+    String text = title.toLowerCase(Locale.ROOT);
+    int after = after(text, "closeevent");
+    if (after < 0) {
+      return "";
+    }
+    while (after < text.length()
+        && (text.charAt(after) == ' ' || UnicodeCharacters.isSpaceBeyondAscii(text.charAt(after)))) {
+      after++;
+    }
+    if (after == text.length() || text.charAt(after) != '.' && text.charAt(after) != ':') {
+      return "";
+    }
+    for (String word : text.substring(after + 1).split("[^a-z]+")) {
+      if (FrontMatter.PROPERTIES.contains(word)) {
+        return word;
+      }
+    }
+    return "";
+  }
+
+  /**
+   * The property of {@code CloseEvent} a page's address names, in lower case
+   * ({@code https://developer.mozilla.org/en-US/docs/Web/API/CloseEvent/code}); empty where it
+   * names none.
+   */
+  private static String propertyNamedInAddress(String address) {
+    String path = address.toLowerCase(Locale.ROOT);
+    int start = after(path, "/web/api/closeevent/");
+    if (start < 0) {
+      return "";
+    }
+    int end = start;
+    while (end < path.length() && path.charAt(end) >= 'a' && path.charAt(end) <= 'z') {
+      end++;
+    }
+    String word = path.substring(start, end);
+    return FrontMatter.PROPERTIES.contains(word) ? word : "";
+  }
+
+  /** Where the text goes on after the first {@code marker} in it; -1 where it has none. */
+  private static int after(String text, String marker) {
+    int at = text.indexOf(marker);
+    return at < 0 ? -1 : at + marker.length();
   }
 
   private static boolean isTitle(String text, Markup.HiddenContent content) {
