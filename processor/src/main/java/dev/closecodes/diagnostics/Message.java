@@ -193,6 +193,12 @@ public enum Message {
       "this table has numbers in its first column, but none of 1000–1015, the codes RFC 6455 defines,"
           + " so it is not a close-code table; no other table is one"),
   TOO_MANY_ROWS(Severity.ERROR, "the table has more than %d rows; this is the first row past that"),
+  CODES_IN_PLAIN_LINES(
+      Severity.ERROR,
+      "no close-code table found, but this line opens with close code '%s' and goes on in cells set apart by %s,"
+          + " which Markdown shows as a paragraph, not a table (as a table copied from a browser's page, or a"
+          + " converter's plain table, is written); write the rows as a pipe table (| 1000 | Normal Closure | ... |)"
+          + " or in HTML"),
   CODES_ONLY_IN_A_LIST(
       Severity.ERROR,
       "no close-code table found, but this list names close codes ('%s', ...): closecodes reads the codes from a"

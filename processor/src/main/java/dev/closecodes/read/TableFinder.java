@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds the close-code table in a document, whatever form it takes: an HTML or XML table (in an
@@ -129,7 +131,11 @@ final class TableFinder {
         throw noCodeUnderItsHeader.get();
       }
       Optional<Diagnostics.Abort> turned = codesAlongARow(candidates, 2, context);
-      throw turned.isPresent() ? turned.get() : noTable(text, context);
+      if (turned.isPresent()) {
+        throw turned.get();
+      }
+      Optional<Diagnostics.Abort> plain = codesInPlainLines(text, hidden, context);
+      throw plain.isPresent() ? plain.get() : noTable(text, context);
     }
     if (table.columns().byPosition() || table.columns().assumedCodeColumn().isPresent()) {
       // no header names its codes: a column chosen by its cells, which a table on its side fools
@@ -193,6 +199,29 @@ final class TableFinder {
     RawTable.Row first = table.rows().get(0);
     return named.columns().index(Vocabulary.Role.CODE, first) == table.columns().index(Vocabulary.Role.CODE, first)
         ? named : null;
+  }
+
+  /** A line that opens with a code of RFC 6455 and goes on in cells set apart by tabs, or runs of spaces. */
+  private static final Pattern PLAIN_ROW = Pattern.compile("[ \\t]{0,3}(10(?:0\\d|1[0-5]))(\\t|  +)\\S.*");
+
+  /**
+   * The error for a page whose rows are lines of cells set apart by tabs (a table copied from a
+   * browser's page) or by runs of spaces (a converter's plain table), which Markdown shows as a
+   * paragraph: at the first line that opens with one of the codes RFC 6455 defines so. Empty where
+   * no line does; a sentence that opens with a code has one space after it.
+   */
+  private static Optional<Diagnostics.Abort> codesInPlainLines(String text, HiddenLines hidden, PageContext context) {
+    int lineStart = 0;
+    for (int line = 1; lineStart <= text.length(); line++) {
+      int lineEnd = DocumentText.lineEnd(text, lineStart);
+      Matcher row = hidden.hidden(line) ? null : PLAIN_ROW.matcher(text).region(lineStart, lineEnd);
+      if (row != null && row.matches()) {
+        return Optional.of(context.diagnostics().fail(Message.CODES_IN_PLAIN_LINES,
+            new SourceLocation(context.file(), line), row.group(1), row.group(2).startsWith("\t") ? "tabs" : "spaces"));
+      }
+      lineStart = lineEnd + 1;
+    }
+    return Optional.empty();
   }
 
   /**

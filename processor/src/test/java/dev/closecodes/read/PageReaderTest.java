@@ -2421,6 +2421,26 @@ class PageReaderTest {
       assertFalse(savedProperty.diagnostics().get(0).text().contains("interface"), savedProperty.diagnostics().toString());
     }
 
+    /**
+     * A table copied from a browser's page into text has its cells set apart by tabs; a converter's
+     * plain table, by runs of spaces. Markdown shows either as a paragraph: the error names the
+     * first line that opens with a close code so, not line 1 with no word of why.
+     */
+    @Test
+    void rowsOfCellsSetApartByTabsOrSpacesAreNamed() {
+      String tabs = "Close codes\n\nStatus code\tMeaning\tDescription\n0\u2013999\t\tNot used.\n"
+          + "1000\tNormal Closure\tDone.\n1001\tGoing Away\tGone.\n";
+      PageRead copied = read(tabs);
+      assertOnlyError(copied, 5, Message.CODES_IN_PLAIN_LINES);
+      assertTrue(copied.diagnostics().get(0).text().contains("'1000'") && copied.diagnostics().get(0).text().contains("tabs"),
+          copied.diagnostics().toString());
+      PageRead aligned = read("Close codes\n\nCode    Name              Description\n"
+          + "1000    Normal Closure    Done.\n1001    Going Away        Gone.\n");
+      assertOnlyError(aligned, 4, Message.CODES_IN_PLAIN_LINES);
+      // a sentence that opens with a code is no row
+      assertOnlyError(read("1000 is the code of a normal closure.\n"), 1, Message.NO_TABLE);
+    }
+
     @Test
     void anEmptyFile() {
       assertOnlyError(read(""), 1, Message.EMPTY_FILE);
