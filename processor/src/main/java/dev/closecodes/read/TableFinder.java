@@ -211,11 +211,11 @@ final class TableFinder {
    * no line does; a sentence that opens with a code has one space after it.
    */
   private static Optional<Diagnostics.Abort> codesInPlainLines(String text, HiddenLines hidden, PageContext context) {
+    Matcher row = PLAIN_ROW.matcher(text); // one matcher, its region each line in turn
     int lineStart = 0;
     for (int line = 1; lineStart <= text.length(); line++) {
       int lineEnd = DocumentText.lineEnd(text, lineStart);
-      Matcher row = hidden.hidden(line) ? null : PLAIN_ROW.matcher(text).region(lineStart, lineEnd);
-      if (row != null && row.matches()) {
+      if (!hidden.hidden(line) && row.region(lineStart, lineEnd).matches()) {
         return Optional.of(context.diagnostics().fail(Message.CODES_IN_PLAIN_LINES,
             new SourceLocation(context.file(), line), row.group(1), row.group(2).startsWith("\t") ? "tabs" : "spaces"));
       }
