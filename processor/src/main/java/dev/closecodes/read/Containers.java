@@ -1,8 +1,11 @@
 package dev.closecodes.read;
 
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
 import dev.closecodes.text.UnicodeCharacters;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.io.IOException;
+import java.io.StringReader;
 
 /**
  * Formats that hold a page without being one, whose text read as a page's gives rows with broken
@@ -17,17 +20,15 @@ final class Containers {
   /** How many lines of a message's header are looked at: real ones have a dozen. */
   private static final int MOST_HEADER_LINES = 200;
 
-  /** A JSON object's opening: a brace, and its first name and colon. */
-  private static final Pattern JSON_OBJECT = Pattern.compile("\\{\\s*\"(?:[^\"\\\\\\n]|\\\\.)*\"\\s*:");
-
   private Containers() {}
 
   /**
-   * The line, counted from 1, where the JSON object the text is opens; 0 where the text is no JSON
-   * object: it opens, after white space, with a brace, a quoted name and a colon, and ends with a
-   * brace. A page that opens with a macro ({@code {{APIRef}}}) has no name there.
+   * The line, counted from 1, where the JSON document the text is opens; 0 where the text is no
+   * JSON. Only text that opens and ends as a JSON value does ({@code {...}}, {@code [...]},
+   * {@code "..."}) is parsed, strictly: a page that opens with a macro's braces, a link's label or
+   * a quotation mark is no JSON, whose strings hold no line break and whose names are quoted.
    */
-  static int jsonObjectLine(String text) {
+  static int jsonLine(String text) {
     int first = 0;
     while (first < text.length() && Character.isWhitespace(text.charAt(first))) {
       first++;
@@ -36,11 +37,36 @@ final class Containers {
     while (last > first && Character.isWhitespace(text.charAt(last))) {
       last--;
     }
-    if (first >= last || text.charAt(first) != '{' || text.charAt(last) != '}') {
+    if (first >= last || "{[\"".indexOf(text.charAt(first)) < 0 || text.charAt(last) != "}]\"".charAt(
+        "{[\"".indexOf(text.charAt(first)))) {
       return 0;
     }
-    Matcher opening = JSON_OBJECT.matcher(text).region(first, Math.min(text.length(), first + 1_000));
-    return opening.lookingAt() ? DocumentText.lineAt(text, first) : 0;
+    if (lineBreakInAString(text, first, last)) {
+      return 0; // which JSON never has, and gson's strict reading lets pass
+    }
+    try (JsonReader reader = new JsonReader(new StringReader(text))) {
+      reader.setStrictness(Strictness.STRICT);
+      reader.skipValue();
+      return reader.peek() == JsonToken.END_DOCUMENT ? DocumentText.lineAt(text, first) : 0;
+    } catch (IOException | RuntimeException e) { // MalformedJsonException, or a value nested past gson's limit
+      return 0;
+    }
+  }
+
+  /** Whether a line break stands inside a quoted string, between {@code from} and {@code to}. */
+  private static boolean lineBreakInAString(String text, int from, int to) {
+    boolean inString = false;
+    for (int i = from; i <= to; i++) {
+      char c = text.charAt(i);
+      if (inString && c == '\\') {
+        i++; // the escaped character, a quotation mark among them
+      } else if (c == '"') {
+        inString = !inString;
+      } else if (inString && c == '\n') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

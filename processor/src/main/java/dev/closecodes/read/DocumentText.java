@@ -70,7 +70,7 @@ final class DocumentText {
     if (archive != null) {
       throw diagnostics.fail(Message.WEB_ARCHIVE, new SourceLocation(file, archive.line()), archive.contentType());
     }
-    int json = Containers.jsonObjectLine(text);
+    int json = Containers.jsonLine(text);
     if (json > 0) {
       throw diagnostics.fail(Message.JSON_DOCUMENT, new SourceLocation(file, json));
     }

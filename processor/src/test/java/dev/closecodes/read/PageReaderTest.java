@@ -2487,8 +2487,9 @@ class PageReaderTest {
     /**
      * MDN serves each page as JSON too ({@code .../docs/Web/API/CloseEvent/code/index.json}), its
      * HTML in a string: read as a page, its table gave rows whose descriptions held the string's
-     * escapes ({@code \n The connection...\n}), with nothing said. A JSON document is an error at
-     * its first line; a page that opens with a macro's braces is a page.
+     * escapes ({@code \n The connection...\n}), with nothing said. A JSON document, an object, an
+     * array or a string alone, is an error at its first line; a page that opens with a macro's
+     * braces, or opens and ends with brackets or quotation marks, is a page.
      */
     @Test
     void aJsonDocumentIsAnErrorNotItsEscapedText() {
@@ -2497,10 +2498,17 @@ class PageReaderTest {
       String json = "{\"doc\": {\"title\": \"CloseEvent: code property\", \"locale\": \"en-US\", \"body\": "
           + "[{\"type\": \"prose\", \"value\": {\"content\": \"" + html.replace("\"", "\\\"").replace("\n", "\\n")
           + "\"}}]}}";
-      for (String document : List.of(json, "\n  " + json.replace(", ", ",\n    ") + "\n")) {
+      String string = "\"" + html.replace("\"", "\\\"").replace("\n", "\\n") + "\"";
+      // an object, pretty-printed too, an array of it, and the page's HTML alone as a JSON string
+      for (String document : List.of(json, "\n  " + json.replace(", ", ",\n    ") + "\n", "[" + json + "]", string)) {
         PageRead read = Reading.page("index.json", document.getBytes(StandardCharsets.UTF_8));
         assertOnlyError(read, document.startsWith("\n") ? 2 : 1, Message.JSON_DOCUMENT);
       }
+      // text that opens and ends as JSON does but is none: a link's label, a page in quotation marks
+      PageRead labelled = read("[Close codes][rfc]\n\n" + html + "\n[rfc]: https://www.rfc-editor.org/rfc/rfc6455\n[end]");
+      assertEquals(List.of("1000"), ranges(labelled));
+      PageRead quoted = read("\"Close codes, as the RFC has them:\n\n" + html + "\nAs quoted.\"");
+      assertEquals(List.of("1000"), ranges(quoted));
       PageRead page = read("{{APIRef(\"Websockets API\")}}\n\n" + html);
       assertEquals(List.of("1000"), ranges(page));
       assertEquals("The connection closed.", page.rows().get(0).description().plainText());
