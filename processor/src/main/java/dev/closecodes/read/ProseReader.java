@@ -385,7 +385,8 @@ final class ProseReader {
       return null;
     }
     Element definition = list.firstElementChild();
-    return definition.normalName().equals("li") && definition.text().startsWith(":") ? definition : null;
+    TextNode first = definition.normalName().equals("li") ? firstWords(definition) : null;
+    return first != null && first.getWholeText().stripLeading().startsWith(":") ? definition : null;
   }
 
   /** The text of a term's item before the list that holds its definition. */
@@ -402,13 +403,27 @@ final class ProseReader {
 
   /** The definition without the colon its first text opens with. */
   private static void withoutLeadingColon(Element definition) {
-    for (Node node = definition.childNodeSize() == 0 ? null : definition.childNode(0); node != null;
-        node = node.childNodeSize() > 0 ? node.childNode(0) : node.nextSibling()) {
-      if (node instanceof TextNode text && !text.isBlank()) {
-        text.text(text.getWholeText().replaceFirst("^\\s*:\\s*", ""));
-        return;
+    TextNode first = firstWords(definition);
+    if (first != null) {
+      first.text(first.getWholeText().replaceFirst("^\\s*:\\s*", ""));
+    }
+  }
+
+  /**
+   * The first text in the node, in document order, that is not white space; null where it has none.
+   * Only the text up to it is walked: a definition with a table after its words is not read whole.
+   */
+  private static TextNode firstWords(Node node) {
+    if (node instanceof TextNode text) {
+      return text.isBlank() ? null : text;
+    }
+    for (int i = 0; i < node.childNodeSize(); i++) {
+      TextNode found = firstWords(node.childNode(i));
+      if (found != null) {
+        return found;
       }
     }
+    return null;
   }
 
   /**
