@@ -141,16 +141,16 @@ final class ChangeReport {
       } else if (split.contains(row.range())) {
         continue; // reported with the first part of its split
       } else if (!oldRows.containsKey(row.range())) {
-        changes.add(change(Kind.ADDED, row.range(), "", row.description().plainText(), row, Message.ROW_ADDED,
-            row.range(), row.description().plainText()));
+        changes.add(change(Kind.ADDED, row.range(), "", row.description().plainTextOnOneLine(), row, Message.ROW_ADDED,
+            row.range(), row.description().plainTextOnOneLine()));
       } else {
         PageRow old = oldRows.get(row.range());
         if (comparesTexts && !old.name().equals(row.name())) {
           changes.add(change(Kind.RENAMED, row.range(), old.name(), row.name(), row, Message.ROW_RENAMED,
               row.range(), old.name(), row.name(), old.location()));
         }
-        String oldText = old.description().plainText();
-        String newText = row.description().plainText();
+        String oldText = old.description().plainTextOnOneLine();
+        String newText = row.description().plainTextOnOneLine();
         if (comparesTexts && !oldText.equals(newText)) {
           changes.add(change(Kind.REDESCRIBED, row.range(), oldText, newText, row, Message.ROW_REDESCRIBED,
               row.range(), oldText, newText, old.location()));
@@ -162,7 +162,7 @@ final class ChangeReport {
       if (splitParts.containsKey(row.range())) {
         continue;
       }
-      changes.add(change(Kind.REMOVED, row.range(), row.description().plainText(), "", row, Message.ROW_REMOVED,
+      changes.add(change(Kind.REMOVED, row.range(), row.description().plainTextOnOneLine(), "", row, Message.ROW_REMOVED,
           row.range(), after.source()));
     }
     return changes;
@@ -249,14 +249,14 @@ final class ChangeReport {
   }
 
   private static Change merged(PageRow row, List<PageRow> parts) {
-    String text = row.description().plainText();
+    String text = row.description().plainTextOnOneLine();
     return new Change(Kind.MERGED, row.range(), ranges(parts), texts(parts, " / "), text,
         Diagnostic.of(Message.ROW_MERGED, row.location(), row.range(), Message.listed(ranges(parts), "and"),
             parts.get(0).location(), text));
   }
 
   private static Change split(PageRow old, List<PageRow> parts) {
-    return new Change(Kind.SPLIT, old.range(), ranges(parts), old.description().plainText(), texts(parts, " / "),
+    return new Change(Kind.SPLIT, old.range(), ranges(parts), old.description().plainTextOnOneLine(), texts(parts, " / "),
         Diagnostic.of(Message.ROW_SPLIT, parts.get(0).location(), old.range(), Message.listed(ranges(parts), "and"),
             old.location(), quoted(parts)));
   }
@@ -282,7 +282,7 @@ final class ChangeReport {
   private static String texts(List<PageRow> rows, String separator) {
     List<String> texts = new ArrayList<>(rows.size());
     for (PageRow row : rows) {
-      texts.add(row.description().plainText());
+      texts.add(row.description().plainTextOnOneLine());
     }
     return String.join(separator, texts);
   }
@@ -291,7 +291,7 @@ final class ChangeReport {
   private static String quoted(List<PageRow> rows) {
     List<String> texts = new ArrayList<>(rows.size());
     for (PageRow row : rows) {
-      texts.add("'" + row.description().plainText() + "'");
+      texts.add("'" + row.description().plainTextOnOneLine() + "'");
     }
     return Message.listed(texts, "and");
   }

@@ -231,33 +231,93 @@ final class JavadocText {
   }
 
   private static void render(List<Inline> inlines, Inside inside, StringBuilder out) {
-    for (Inline inline : inlines) {
-      if (inline instanceof Inline.Text text) {
-        out.append(escape(text.text()));
-      } else if (inline instanceof Inline.Code code) {
-        out.append(code(code.text()));
-      } else if (inline instanceof Inline.Image image) {
-        out.append(escape(image.alt()));
-      } else if (inline instanceof Inline.Strong strong) {
-        wrap("strong", inside.strong(), strong.children(), new Inside(inside.emphasis(), true, inside.link()), out);
-      } else if (inline instanceof Inline.Emphasis emphasis) {
-        wrap("em", inside.emphasis(), emphasis.children(), new Inside(true, inside.strong(), inside.link()), out);
-      } else if (inline instanceof Inline.Link link) {
-        Optional<String> href = isWebLink(link.href()) ? absoluteHref(link.href()) : Optional.empty();
-        // a javascript: link, a target that is no URI, or a link inside a link keeps only its text
-        if (href.isEmpty() || inside.link()) {
-          render(link.children(), inside, out);
-          continue;
-        }
-        out.append("<a href=\"").append(href.get()).append("\">");
-        if (new RichText(link.children()).isEmpty()) {
-          out.append(escape(link.href()));
-        } else {
-          render(link.children(), new Inside(inside.emphasis(), inside.strong(), true), out);
-        }
-        out.append("</a>");
+    boolean inline = inside.emphasis() || inside.strong() || inside.link();
+    boolean spaceAfterItem = false;
+    for (int i = 0; i < inlines.size(); i++) {
+      if (inlines.get(i) instanceof Inline.ListItem && !inline) {
+        i = renderList(inlines, i, out) - 1;
+        continue;
       }
+      if (spaceAfterItem || (inline && inlines.get(i) instanceof Inline.ListItem)) {
+        spaceBefore(out);
+      }
+      spaceAfterItem = renderPiece(inlines.get(i), inside, out);
     }
+  }
+
+  /**
+   * The list that opens at {@code from}, its items those after it of the same kind, as an HTML list;
+   * where the page left out an item of a numbered list (one without words), the next keeps its
+   * number. The index after the list.
+   */
+  private static int renderList(List<Inline> inlines, int from, StringBuilder out) {
+    boolean numbered = ((Inline.ListItem) inlines.get(from)).numbered();
+    String tag = numbered ? "ol" : "ul";
+    long expected = 1;
+    out.append('<').append(tag);
+    int i = from;
+    for (; i < inlines.size() && inlines.get(i) instanceof Inline.ListItem item && item.numbered() == numbered; i++) {
+      long number = numbered ? number(item.marker(), expected) : expected;
+      if (i == from) {
+        out.append(number == 1 ? ">" : " start=\"" + number + "\">").append("<li>");
+      } else {
+        out.append(number == expected ? "<li>" : "<li value=\"" + number + "\">");
+      }
+      render(item.children(), Inside.NOTHING, out);
+      out.append("</li>");
+      expected = number + 1;
+    }
+    out.append("</").append(tag).append('>');
+    return i;
+  }
+
+  /** The number of a numbered item's mark, {@code 3.}; the one expected for any other mark. */
+  private static long number(String marker, long expected) {
+    String digits = marker.endsWith(".") ? marker.substring(0, marker.length() - 1) : marker;
+    return digits.matches("-?[0-9]{1,18}") ? Long.parseLong(digits) : expected;
+  }
+
+  private static void spaceBefore(StringBuilder out) {
+    if (out.length() > 0 && out.charAt(out.length() - 1) != ' ' && out.charAt(out.length() - 1) != '>') {
+      out.append(' ');
+    }
+  }
+
+  /**
+   * One piece; an item of a list inside emphasis or a link, where HTML holds no list, as its mark
+   * and its text. Whether it was such an item, which the next piece is set apart from.
+   */
+  private static boolean renderPiece(Inline inline, Inside inside, StringBuilder out) {
+    if (inline instanceof Inline.ListItem item) {
+      out.append(escape(item.marker())).append(' ');
+      render(item.children(), inside, out);
+      return true;
+    } else if (inline instanceof Inline.Text text) {
+      out.append(escape(text.text()));
+    } else if (inline instanceof Inline.Code code) {
+      out.append(code(code.text()));
+    } else if (inline instanceof Inline.Image image) {
+      out.append(escape(image.alt()));
+    } else if (inline instanceof Inline.Strong strong) {
+      wrap("strong", inside.strong(), strong.children(), new Inside(inside.emphasis(), true, inside.link()), out);
+    } else if (inline instanceof Inline.Emphasis emphasis) {
+      wrap("em", inside.emphasis(), emphasis.children(), new Inside(true, inside.strong(), inside.link()), out);
+    } else if (inline instanceof Inline.Link link) {
+      Optional<String> href = isWebLink(link.href()) ? absoluteHref(link.href()) : Optional.empty();
+      // a javascript: link, a target that is no URI, or a link inside a link keeps only its text
+      if (href.isEmpty() || inside.link()) {
+        render(link.children(), inside, out);
+        return false;
+      }
+      out.append("<a href=\"").append(href.get()).append("\">");
+      if (new RichText(link.children()).isEmpty()) {
+        out.append(escape(link.href()));
+      } else {
+        render(link.children(), new Inside(inside.emphasis(), inside.strong(), true), out);
+      }
+      out.append("</a>");
+    }
+    return false;
   }
 
   /** {@code <tag>children</tag>}, or just the children where the tag is already open. */

@@ -3,8 +3,9 @@ package dev.closecodes.model;
 import java.util.List;
 
 /**
- * A piece of a table cell's text, with just the inline markup that carries meaning: code, emphasis,
- * strong emphasis, links and images. Everything else on the page is reduced to its text.
+ * A piece of a table cell's text, with just the markup that carries meaning: code, emphasis,
+ * strong emphasis, links, images and the items of lists. Everything else on the page is reduced to
+ * its text.
  */
 public sealed interface Inline {
 
@@ -16,8 +17,24 @@ public sealed interface Inline {
       return emphasis.children();
     } else if (inline instanceof Link link) {
       return link.children();
+    } else if (inline instanceof ListItem item) {
+      return item.children();
     }
     return List.of();
+  }
+
+  /** A container piece of the same kind and attributes as the one given, holding other pieces. */
+  static Inline withChildren(Inline container, List<Inline> children) {
+    if (container instanceof Strong) {
+      return new Strong(children);
+    } else if (container instanceof Emphasis) {
+      return new Emphasis(children);
+    } else if (container instanceof Link link) {
+      return new Link(link.href(), children);
+    } else if (container instanceof ListItem item) {
+      return new ListItem(item.marker(), children);
+    }
+    throw new IllegalArgumentException("not a container: " + container);
   }
 
   /** Plain text, white space already collapsed. */
@@ -54,6 +71,28 @@ public sealed interface Inline {
   record Link(String href, List<Inline> children) implements Inline {
     public Link {
       children = List.copyOf(children);
+    }
+  }
+
+  /**
+   * An item of a list, which shows on a line of its own after its mark: adjacent items with marks
+   * of one kind are one list.
+   *
+   * @param marker {@code \u2022} for an item of a list without numbers, else the item's number and
+   *     a full stop, {@code 3.}
+   * @param children the item's text, which may hold the items of a list inside it
+   */
+  record ListItem(String marker, List<Inline> children) implements Inline {
+    /** The mark of an item of a list without numbers. */
+    public static final String BULLET = "\u2022";
+
+    public ListItem {
+      children = List.copyOf(children);
+    }
+
+    /** Whether the item is one of a numbered list. */
+    public boolean numbered() {
+      return !marker.equals(BULLET);
     }
   }
 }

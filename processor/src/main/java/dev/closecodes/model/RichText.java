@@ -15,11 +15,72 @@ public record RichText(List<Inline> inlines) {
     inlines = List.copyOf(inlines);
   }
 
-  /** The text with markup removed and white space collapsed to single spaces, trimmed. */
+  /**
+   * The text with markup removed and white space collapsed to single spaces, trimmed. Where it
+   * holds a list, each item is a line of its own that opens with its mark, set in by two spaces a
+   * list inside an item, and the text after a list opens a line: {@code "For one of:\n\u2022 done\n\u2022
+   * gone\nFine."}.
+   */
   public String plainText() {
-    StringBuilder out = new StringBuilder();
-    appendText(inlines, out);
-    return collapseWhitespace(out);
+    if (!holdsListItem(inlines)) {
+      StringBuilder out = new StringBuilder();
+      appendText(inlines, out);
+      return collapseWhitespace(out);
+    }
+    Lines lines = new Lines();
+    appendLines(inlines, "", lines);
+    lines.end();
+    return lines.text.toString();
+  }
+
+  /** The plain text on one line, a list's items after their marks, as a message quotes it. */
+  public String plainTextOnOneLine() {
+    return plainText().replace('\n', ' ').replaceAll(" {2,}", " ");
+  }
+
+  private static boolean holdsListItem(List<Inline> inlines) {
+    for (Inline inline : inlines) {
+      if (inline instanceof Inline.ListItem || holdsListItem(Inline.children(inline))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The lines of a text that holds a list, and the one being gathered. */
+  private static final class Lines {
+    final StringBuilder text = new StringBuilder();
+    final StringBuilder line = new StringBuilder();
+    String prefix = "";
+
+    /** Ends the line being gathered; one without words is left out. */
+    void end() {
+      String collapsed = collapseWhitespace(line);
+      if (!collapsed.isEmpty()) {
+        text.append(text.length() > 0 ? "\n" : "").append(prefix).append(collapsed);
+      }
+      line.setLength(0);
+    }
+  }
+
+  private static void appendLines(List<Inline> inlines, String indent, Lines lines) {
+    for (Inline inline : inlines) {
+      if (inline instanceof Inline.ListItem item) {
+        lines.end();
+        lines.prefix = indent + item.marker() + " ";
+        appendLines(item.children(), indent + "  ", lines);
+        lines.end();
+        lines.prefix = indent;
+      } else if (inline instanceof Inline.Text text) {
+        lines.line.append(text.text());
+      } else if (inline instanceof Inline.Code code) {
+        lines.line.append(code.text());
+      } else if (inline instanceof Inline.Image image) {
+        lines.line.append(image.alt());
+      } else {
+        appendLines(Inline.children(inline), indent, lines);
+      }
+    }
   }
 
   public boolean isEmpty() {

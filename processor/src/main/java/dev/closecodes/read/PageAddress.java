@@ -120,6 +120,8 @@ final class PageAddress {
         resolved.add(new Inline.Strong(resolve(strong.children())));
       } else if (inline instanceof Inline.Emphasis emphasis) {
         resolved.add(new Inline.Emphasis(resolve(emphasis.children())));
+      } else if (inline instanceof Inline.ListItem item) {
+        resolved.add(new Inline.ListItem(item.marker(), resolve(item.children())));
       } else {
         resolved.add(inline);
       }

@@ -142,6 +142,8 @@ final class PunctuationStandIns {
         restored.add(new Inline.Emphasis(restore(emphasis.children())));
       } else if (inline instanceof Inline.Link link) {
         restored.add(new Inline.Link(restore(link.href()), restore(link.children())));
+      } else if (inline instanceof Inline.ListItem item) {
+        restored.add(new Inline.ListItem(item.marker(), restore(item.children())));
       } else {
         restored.add(inline);
       }

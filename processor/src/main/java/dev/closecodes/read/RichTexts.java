@@ -89,7 +89,18 @@ final class RichTexts {
       case "script", "style" -> {
         // never text a reader sees
       }
-      case "br", "p", "div", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "tr", "td", "th",
+      case "li" -> out.add(new Inline.ListItem(marker(element), childrenOf(element)));
+      case "q" -> {
+        // the quotation marks a browser draws; single ones inside a quotation
+        boolean inner = false;
+        for (Element parent = element.parent(); parent != null && !inner; parent = parent.parent()) {
+          inner = parent.nameIs("q");
+        }
+        out.add(new Inline.Text(inner ? "\u2018" : "\u201c"));
+        appendChildren(element, out);
+        out.add(new Inline.Text(inner ? "\u2019" : "\u201d"));
+      }
+      case "br", "p", "div", "ul", "ol", "dl", "dt", "dd", "blockquote", "tr", "td", "th",
           "table", "tbody", "thead", "pre" -> {
         // block boundaries read as a space
         out.add(new Inline.Text(" "));
@@ -98,6 +109,28 @@ final class RichTexts {
       }
       default -> appendChildren(element, out);
     }
+  }
+
+  /**
+   * An item's mark: its number in a numbered list, counted from the list's {@code start}, else a
+   * bullet (in a list without numbers, or an item outside any list, which a browser shows so).
+   */
+  private static String marker(Element item) {
+    Element list = item.parent();
+    if (list == null || !list.nameIs("ol")) {
+      return Inline.ListItem.BULLET;
+    }
+    long number = 1;
+    String start = list.attr("start").strip();
+    if (start.matches("[+-]?[0-9]{1,9}")) {
+      number = Long.parseLong(start);
+    }
+    for (Element sibling = item.previousElementSibling(); sibling != null; sibling = sibling.previousElementSibling()) {
+      if (sibling.nameIs("li")) {
+        number++;
+      }
+    }
+    return number + ".";
   }
 
   /**
@@ -157,10 +190,18 @@ final class RichTexts {
         String collapsed = collapseRun(image.alt(), lastWasSpace).strip();
         out.add(new Inline.Image(collapsed));
         lastWasSpace[0] = collapsed.isEmpty() && lastWasSpace[0];
+      } else if (inline instanceof Inline.ListItem) {
+        // an item opens a line, and what follows it opens the next
+        lastWasSpace[0] = true;
+        List<Inline> children = trimEnd(collapse(Inline.children(inline), lastWasSpace));
+        lastWasSpace[0] = true;
+        if (!children.isEmpty()) {
+          out.add(Inline.withChildren(inline, children));
+        }
       } else {
         List<Inline> children = collapse(Inline.children(inline), lastWasSpace);
         if (!children.isEmpty()) {
-          out.add(rebuild(inline, children));
+          out.add(Inline.withChildren(inline, children));
         }
       }
     }
@@ -223,21 +264,10 @@ final class RichTexts {
           out.remove(last);
           continue;
         }
-        out.set(last, rebuild(inline, children));
+        out.set(last, Inline.withChildren(inline, children));
       }
       break;
     }
     return out;
-  }
-
-  private static Inline rebuild(Inline container, List<Inline> children) {
-    if (container instanceof Inline.Strong) {
-      return new Inline.Strong(children);
-    } else if (container instanceof Inline.Emphasis) {
-      return new Inline.Emphasis(children);
-    } else if (container instanceof Inline.Link link) {
-      return new Inline.Link(link.href(), children);
-    }
-    throw new IllegalArgumentException("not a container: " + container);
   }
 }

@@ -282,7 +282,7 @@ final class RowReader {
     }
     if (both >= 3 && longer * 3 >= both * 2) {
       diagnostics.report(Message.NAMES_LONGER_THAN_DESCRIPTIONS, header, longer, both, first.location().line(),
-          shortened(first.name()), shortened(first.description().plainText()));
+          shortened(first.name()), shortened(first.description().plainTextOnOneLine()));
     }
   }
 

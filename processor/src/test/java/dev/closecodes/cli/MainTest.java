@@ -308,6 +308,22 @@ class MainTest {
         "2 row(s) changed"), run.out().lines().toList());
   }
 
+  @Test
+  void diffQuotesADescriptionWithAListOnOneLine() throws IOException {
+    Path before = folder.resolve("before.md");
+    Path after = folder.resolve("after.md");
+    Files.writeString(before, "<table>\n<tr><td>1000</td><td>Normal</td><td>Fine.</td></tr>\n</table>\n",
+        StandardCharsets.UTF_8);
+    Files.writeString(after, "<table>\n<tr><td>1000</td><td>Normal</td><td>For one of:<ul>\n<li>done</li>\n"
+        + "<li>gone<ol><li>now</li></ol></li></ul>Fine.</td></tr>\n</table>\n", StandardCharsets.UTF_8);
+    Run run = run("diff", before.toString(), after.toString());
+    assertEquals(0, run.status(), run.err());
+    assertEquals(List.of(
+        after + ":2: note: 1000 re-described: was 'Fine.', now 'For one of: \u2022 done \u2022 gone 1. now Fine.'"
+            + " (was at " + before + ":2)",
+        "1 row(s) changed"), run.out().lines().toList());
+  }
+
   /**
    * {@code -} is standard input, as for most Unix tools, for the commands that only read a page:
    * {@code git show HEAD~3:page.md | closecodes diff - page.md}. It is named {@code <stdin>} in

@@ -38,6 +38,27 @@ class JavadocTextTest {
   }
 
   @Test
+  void aListBecomesAJavadocListAndANumberedOneKeepsItsStart() {
+    RichText description = text(
+        new Inline.Text("For one of: "),
+        new Inline.ListItem("\u2022", List.of(new Inline.Text("done"))),
+        new Inline.ListItem("\u2022", List.of(new Inline.Text("gone"), new Inline.ListItem("3.", List.of(new Inline.Text("a"))),
+            new Inline.ListItem("4.", List.of(new Inline.Text("b"))))),
+        new Inline.Text("Then "),
+        new Inline.ListItem("1.", List.of(new Inline.Code("close()"))));
+    assertEquals("For one of: <ul><li>done</li><li>gone<ol start=\"3\"><li>a</li><li>b</li></ol></li></ul>"
+        + "Then <ol><li>{@code close()}</li></ol>", JavadocText.render(description));
+  }
+
+  @Test
+  void aListInsideEmphasisOrALinkStaysOnItsLineWithItsMarks() {
+    // HTML holds no list inside an inline element, and doclint says so
+    RichText description = text(new Inline.Strong(List.of(new Inline.Text("Either"),
+        new Inline.ListItem("\u2022", List.of(new Inline.Text("a"))), new Inline.ListItem("\u2022", List.of(new Inline.Text("b"))))));
+    assertEquals("<strong>Either \u2022 a \u2022 b</strong>", JavadocText.render(description));
+  }
+
+  @Test
   void anImageIsItsAlternativeTextEscaped() {
     assertEquals("see <a href=\"https://developer.mozilla.org/x\">&lt;RFC&gt; 6455</a>", JavadocText.render(text(
         new Inline.Text("see "), new Inline.Link("/x", List.of(new Inline.Image("<RFC>"), new Inline.Text(" 6455"))))));

@@ -145,6 +145,17 @@ class HostileInputTest {
     }
 
     @Test
+    void listsPassDoclintWhereverThePageHasThem() {
+      Generation result = generate(table(
+          "1000|Normal|For one of: <ul><li>done<ol start=\"2\"><li>x</li></ol></li><li></li><li>gone</li></ul> Fine.",
+          "1001|Away|<strong>Either <ul><li>a</li><li>b</li></ul></strong> <a href=\"/a\"><ol><li>c</li></ol></a>",
+          "1002|Error|<ul><li><ul><li>deep</li></ul></li></ul><li>lost</li>*/ <ol><li>*/</li></ol>"));
+      assertCompiles(result);
+      assertEquals("For one of:\n\u2022 done\n  2. x\n\u2022 gone\nFine.",
+          result.table().orElseThrow().codes().get(0).description().plainText());
+    }
+
+    @Test
     void emphasisInsideEmphasisPassesDoclint() {
       assertCompiles(generate(table(
           "1000|Normal|<em>a <em>b</em> <i>c</i></em>",

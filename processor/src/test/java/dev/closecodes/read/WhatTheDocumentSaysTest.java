@@ -1389,6 +1389,56 @@ class WhatTheDocumentSaysTest {
   }
 
   /**
+   * A list in a description is a list, as a browser shows it: each item a line of its own, with its
+   * bullet or its number, where its items had run together into one sentence. A quotation keeps
+   * the quotation marks a browser draws around it.
+   */
+  @Nested
+  class ListsAndQuotations {
+
+    private static String description(String cell) {
+      PageRead document = read("<table><tr><th>Code</th><th>Name</th><th>Description</th></tr>\n"
+          + "<tr><td>1000</td><td>Normal Closure</td><td>" + cell + "</td></tr></table>\n");
+      assertEquals(List.of("1000"), ranges(document), cell);
+      return document.rows().get(0).description().plainText();
+    }
+
+    @Test
+    void eachItemOfAListIsALineOfItsOwn() {
+      assertEquals("The connection closed, for one of:\n\u2022 the work was done\n\u2022 the peer left\nNothing failed.",
+          description("The connection closed, for one of:<ul>\n <li>the work was done </li>\n <li> the peer left\n"
+              + "</li></ul>Nothing failed."));
+      assertEquals("\u2022 Done.\n\u2022 Gone.", description("<ul><li>Done.</li><li>Gone.</li></ul>"));
+    }
+
+    @Test
+    void aNumberedListKeepsItsNumbers() {
+      assertEquals("Steps:\n1. close\n2. wait", description("Steps: <ol><li>close</li><li>wait</li></ol>"));
+      assertEquals("Steps:\n3. close\n4. wait", description("Steps: <ol start=\"3\"><li>close</li><li>wait</li></ol>"));
+    }
+
+    @Test
+    void aListInsideAnItemIsSetInUnderIt() {
+      assertEquals("One of:\n\u2022 a close, either\n  \u2022 clean\n  \u2022 not\n  as sent\n\u2022 an error",
+          description("One of:<ul><li>a close, either<ul><li>clean</li><li>not</li></ul>as sent</li>"
+              + "<li>an error</li></ul>"));
+    }
+
+    @Test
+    void aListInAMarkdownCellIsAListToo() {
+      PageRead document = read("| Code | Name | Description |\n| --- | --- | --- |\n"
+          + "| 1000 | Normal | For one of: <ul><li>done</li><li>gone</li></ul> |\n");
+      assertEquals(List.of("For one of:\n\u2022 done\n\u2022 gone"), descriptions(document));
+    }
+
+    @Test
+    void aQuotationKeepsItsQuotationMarks() {
+      assertEquals("A \u201cprotocol\u201d error, \u201cas \u2018said\u2019 here\u201d.",
+          description("A <q>protocol</q> error, <q>as <q>said</q> here</q>."));
+    }
+  }
+
+  /**
    * What a Markdown page shows as code or hides in a comment is not the page's content: a table
    * there is an example or an editor's leftover, never the close-code table.
    */
