@@ -18,6 +18,7 @@ final class CloseCodeRangeType {
       last = Math.max(last, range.range().to());
     }
     Map<String, String> holes = new HashMap<>(GeneratedTypes.descriptionHoles(target, table, NAME, table.ranges()));
+    holes.putAll(GeneratedTypes.summaryHoles(table.ranges()));
     holes.put("constants", constants(table));
     holes.put("mask", Integer.toString(GeneratedTypes.mask(last)));
     holes.put("primaryLocale", JavadocText.escape(table.page().locale()));

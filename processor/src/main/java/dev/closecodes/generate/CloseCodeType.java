@@ -34,6 +34,7 @@ final class CloseCodeType {
   static String source(Target target, CodeTable table) {
     int last = table.codes().isEmpty() ? 0 : table.codes().get(table.codes().size() - 1).code();
     Map<String, String> holes = new HashMap<>(GeneratedTypes.descriptionHoles(target, table, NAME, table.codes()));
+    holes.putAll(GeneratedTypes.summaryHoles(table.codes()));
     List<String> interfaces = WebSocketApi.closeCodeInterfaces(target.closeCodeApis());
     List<String> apis = new ArrayList<>();
     for (WebSocketApi api : WebSocketApi.values()) { // in the same fixed order: the same bytes each time

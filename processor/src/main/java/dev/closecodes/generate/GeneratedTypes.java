@@ -151,6 +151,42 @@ public final class GeneratedTypes {
   }
 
   /**
+   * Where a description holds a list, whose items are lines of its text, the summary, which is
+   * one line, puts them on one line.
+   */
+  private static final String ONE_LINE = """
+        /**
+         * Puts a description on one line: the items of a list, each a line of its own in it, one
+         * after another.
+         *
+         * @param text a description
+         * @return the text on one line
+         */
+        private static String oneLine(String text) {
+          StringBuilder line = new StringBuilder(text.length());
+          for (String part : text.split("\\n")) {
+            line.append(line.length() == 0 ? "" : " ").append(part.strip());
+          }
+          return line.toString();
+        }
+
+      """;
+
+  /**
+   * The holes {@code summaryDescription} and {@code oneLine} of {@code CloseCode} and
+   * {@code CloseCodeRange}: the description as the one line of a summary, through a method only
+   * where a description holds a list; others' code stays as it was.
+   */
+  static Map<String, String> summaryHoles(List<? extends CodeTable.Constant> constants) {
+    for (CodeTable.Constant constant : constants) {
+      if (constant.description().plainText().indexOf('\n') >= 0) {
+        return Map.of("summaryDescription", "oneLine(description)", "oneLine", ONE_LINE);
+      }
+    }
+    return Map.of("summaryDescription", "description", "oneLine", "");
+  }
+
+  /**
    * The mask of a lookup table that answers for every code up to {@code lastCode}: all ones, so
    * that {@code code & MASK} keeps every read in bounds and the lookup needs no branch to be safe.
    */

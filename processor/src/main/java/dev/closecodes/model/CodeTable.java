@@ -72,6 +72,9 @@ public record CodeTable(
     /** {@return the enum constant's name} */
     String constant();
 
+    /** {@return the primary page's description} */
+    RichText description();
+
     /** {@return the description in each of the other pages, by their order; empty where a page has none} */
     List<String> translated();
   }

@@ -33,9 +33,20 @@ public record RichText(List<Inline> inlines) {
     return lines.text.toString();
   }
 
-  /** The plain text on one line, a list's items after their marks, as a message quotes it. */
+  /**
+   * The plain text on one line, a list's items one after another after their marks, as a message
+   * quotes it and a generated summary shows it.
+   */
   public String plainTextOnOneLine() {
-    return plainText().replace('\n', ' ').replaceAll(" {2,}", " ");
+    String text = plainText();
+    if (text.indexOf('\n') < 0) {
+      return text;
+    }
+    StringBuilder line = new StringBuilder(text.length());
+    for (String part : text.split("\n")) {
+      line.append(line.length() == 0 ? "" : " ").append(part.strip());
+    }
+    return line.toString();
   }
 
   private static boolean holdsListItem(List<Inline> inlines) {

@@ -13,6 +13,8 @@ import dev.closecodes.read.Document;
 import dev.closecodes.testing.Generation;
 import dev.closecodes.testing.Javac;
 import dev.closecodes.testing.LargePages;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -153,6 +155,22 @@ class HostileInputTest {
       assertCompiles(result);
       assertEquals("For one of:\n\u2022 done\n  2. x\n\u2022 gone\nFine.",
           result.table().orElseThrow().codes().get(0).description().plainText());
+    }
+
+    /** A summary is one line of text, as it says, where a description holds a list's lines. */
+    @Test
+    void aSummaryStaysOnOneLineWhereItsDescriptionHoldsAList() throws Exception {
+      Generation result = generate(table("1000|Normal|For one of: <ul><li>done<ol><li>x</li></ol></li><li>gone</li></ul>",
+          "3000\u20133999|Libraries|Either <ol start=\"4\"><li>a</li></ol>"));
+      assertCompiles(result);
+      try (URLClassLoader classes = new URLClassLoader(new URL[] {folder.resolve("classes").toUri().toURL()})) {
+        Class<?> closeCode = classes.loadClass("org.example.ws.CloseCode");
+        Object normal = closeCode.getField("NORMAL").get(null);
+        assertEquals("For one of:\n\u2022 done\n  1. x\n\u2022 gone", closeCode.getMethod("description").invoke(normal));
+        assertEquals("1000 Normal: For one of: \u2022 done 1. x \u2022 gone", closeCode.getMethod("summary").invoke(normal));
+        Class<?> closeCodes = classes.loadClass("org.example.ws.CloseCodes");
+        assertEquals("3000\u20133999: Either 4. a", closeCodes.getMethod("describe", int.class).invoke(null, 3001));
+      }
     }
 
     @Test
