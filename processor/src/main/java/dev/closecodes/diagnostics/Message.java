@@ -36,6 +36,8 @@ public enum Message {
           + " HTML or Markdown (MDN's source of it) and name that"),
   /** The last argument is what the bytes show of the charset the file is in, and what to do. */
   NOT_UTF8(Severity.ERROR, "the text is not valid UTF-8 (byte 0x%02X at offset %d)%s"),
+  NOT_DECLARED_CHARSET(Severity.ERROR, "the text is not valid %s, which line %d declares it is written in (byte"
+      + " 0x%02X at offset %d): save it again in that charset, or as UTF-8 and declare that"),
   NOT_UTF16(Severity.ERROR, "the text is not valid UTF-16 (a lone surrogate or a cut-off pair at byte offset %d)"),
   NOT_UTF32(Severity.ERROR, "the text is not valid UTF-32 (a surrogate, a code past U+10FFFF or a cut-off one at"
       + " byte offset %d)"),

@@ -48,13 +48,7 @@ final class DocumentText {
     } else {
       checkNoNul(file, bytes, diagnostics);
       int start = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
-      try {
-        text = strict(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
-      } catch (CharacterCodingException e) {
-        int offset = firstInvalidUtf8(bytes, start);
-        throw diagnostics.fail(Message.NOT_UTF8, new SourceLocation(file, lineAt(bytes, offset)),
-            bytes[offset] & 0xFF, offset, NotUtf8Hint.hint(bytes, offset));
-      }
+      text = decodeUtf8OrAsDeclared(file, bytes, start, diagnostics);
     }
     int bom = 0;
     while (bom < text.length() && text.charAt(bom) == BYTE_ORDER_MARK) {
@@ -81,6 +75,36 @@ final class DocumentText {
   }
 
   private static final char BYTE_ORDER_MARK = '\uFEFF';
+
+  /**
+   * UTF-8, the default; a page that is not UTF-8 and whose markup declares another charset is read
+   * in that one, as a browser reads it (see {@link DeclaredCharset}).
+   */
+  private static String decodeUtf8OrAsDeclared(String file, byte[] bytes, int start, Diagnostics diagnostics) {
+    try {
+      return strict(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
+    } catch (CharacterCodingException e) {
+      DeclaredCharset.Declaration declared = DeclaredCharset.find(bytes);
+      if (declared == null) {
+        int offset = firstInvalidUtf8(bytes, start);
+        throw diagnostics.fail(Message.NOT_UTF8, new SourceLocation(file, lineAt(bytes, offset)),
+            bytes[offset] & 0xFF, offset, NotUtf8Hint.hint(bytes, offset));
+      }
+      ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+      java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+      CharsetDecoder decoder = strict(declared.charset());
+      java.nio.charset.CoderResult result = decoder.decode(in, out, true);
+      if (!result.isError()) {
+        result = decoder.flush(out);
+      }
+      if (result.isError()) {
+        int offset = Math.min(in.position(), bytes.length - 1);
+        throw diagnostics.fail(Message.NOT_DECLARED_CHARSET, new SourceLocation(file, lineAt(bytes, offset)),
+            declared.charset().name(), declared.line(), bytes[offset] & 0xFF, offset);
+      }
+      return out.flip().toString();
+    }
+  }
 
   /**
    * The text with each CR CR LF read as one line end, with a warning, where they end most lines:

@@ -2596,6 +2596,53 @@ class PageReaderTest {
           errors(cut));
     }
 
+    /**
+     * A page whose markup says which charset it is written in, as a saved HTML page does
+     * ({@code <meta charset>}, the {@code http-equiv} form, an XML declaration, in its first 1024
+     * bytes), is read in that charset, as a browser reads it, with the labels as browsers read them
+     * (ISO-8859-1 is Windows-1252, GB2312 is GB18030): it had been an error that told the user to
+     * convert the file. A page that is UTF-8 is read as UTF-8 whatever it declares, as before.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "<meta charset=\"windows-1252\">|windows-1252|D\u00e9j\u00e0 \u201cfini\u201d.",
+        "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\">|windows-1252|D\u00e9j\u00e0 \u201cfini\u201d.",
+        "<META CHARSET=latin1>|windows-1252|D\u00e9j\u00e0.",
+        "<?xml version=\"1.0\" encoding=\"Shift_JIS\"?>|windows-31j|\u8aac\u660e\u3067\u3059\u3002",
+        "<meta charset='windows-1251'>|windows-1251|\u041e\u043f\u0438\u0441\u0430\u043d\u0438\u0435.",
+        "<meta charset=\"euc-kr\">|x-windows-949|\uc124\uba85.",
+        "<meta charset=\"gb2312\">|GB18030|\u63cf\u8ff0\u3002",
+        "<meta name=\"viewport\" content=\"width=device-width\"><meta charset=\"koi8-r\">|KOI8-R|\u041e\u043f\u0438\u0441\u0430\u043d\u0438\u0435."})
+    void aPageIsReadInTheCharsetItsMarkupDeclares(String declaration, String charset, String description) {
+      // an XML declaration opens the file; a meta element stands in the head
+      String page = (declaration.startsWith("<?xml") ? declaration + "\n<!DOCTYPE html>" : "<!DOCTYPE html>\n" + declaration)
+          + "\n<table><tr><th>Code</th><th>Name</th><th>Description</th></tr>\n"
+          + "<tr><td>1000</td><td>Normal</td><td>" + description + "</td></tr></table>\n";
+      Reading.PageRead read = Reading.page("page.html", page.getBytes(Charset.forName(charset)));
+      assertEquals(List.of(), Reading.errors(read.diagnostics()), read.diagnostics().toString());
+      assertEquals(description, read.rows().get(0).description().plainText());
+      // the same page without its declaration is no UTF-8
+      assertTrue(errors(page.replace(declaration, "").getBytes(Charset.forName(charset))).get(0)
+          .contains("error: the text is not valid UTF-8"));
+    }
+
+    @Test
+    void aPageThatIsNotInTheCharsetItDeclaresIsAnErrorThatSaysSo() {
+      byte[] head = "<meta charset=\"gb2312\">\n<table>\n<tr><td>1000</td><td>".getBytes(StandardCharsets.US_ASCII);
+      byte[] page = java.util.Arrays.copyOf(head, head.length + 2);
+      page[head.length] = (byte) 0xFF; // no GB18030 text holds it
+      page[head.length + 1] = 'a';
+      assertEquals(List.of("page.md:3: error: the text is not valid GB18030, which line 1 declares it is written in"
+          + " (byte 0xFF at offset " + head.length + "): save it again in that charset, or as UTF-8 and declare that"),
+          errors(page));
+      // a declaration of UTF-8, of a charset no one knows, or past the first 1024 bytes, declares nothing readable
+      for (String declaration : List.of("<meta charset=\"utf-8\">", "<meta charset=\"x-klingon\">",
+          "<!--" + " ".repeat(1024) + "-->\n<meta charset=\"windows-1252\">")) {
+        byte[] bytes = (declaration + "\n<p>D\u00e9j\u00e0</p>\n").getBytes(Charset.forName("windows-1252"));
+        assertTrue(errors(bytes).get(0).contains("error: the text is not valid UTF-8"), declaration);
+      }
+    }
+
     private List<String> errors(byte[] bytes) {
       return Reading.page("page.md", bytes).diagnostics().stream().map(Object::toString).toList();
     }

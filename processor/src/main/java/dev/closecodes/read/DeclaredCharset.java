@@ -1,0 +1,90 @@
+package dev.closecodes.read;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The charset a page's markup says it is written in, where a browser looks for it: a
+ * {@code <meta charset>}, a {@code <meta http-equiv="Content-Type" content="text/html;
+ * charset=...">} or an XML declaration's {@code encoding}, in the first 1024 bytes. Its label is read
+ * as browsers read it (the WHATWG Encoding Standard): ISO-8859-1, ASCII and Latin-1 are
+ * Windows-1252, Shift_JIS is Windows-31J, EUC-KR is Windows-949, GB2312 and GBK are GB18030; any
+ * other label is the JDK's name or alias. Asked only of a page that is not UTF-8, so that a page
+ * that declares one charset and is written in UTF-8 reads as it did.
+ */
+final class DeclaredCharset {
+
+  /** How far into the file a browser looks for the declaration. */
+  private static final int PRESCAN_BYTES = 1024;
+
+  private static final Pattern META = Pattern.compile("<meta\\s[^>]*>");
+  private static final Pattern CHARSET = Pattern.compile("charset\\s*=\\s*[\"']?\\s*([a-z0-9_.:+-]+)");
+  private static final Pattern XML_DECLARATION =
+      Pattern.compile("^\\s*<\\?xml\\s[^>]*?encoding\\s*=\\s*[\"']([a-z0-9_.:+-]+)[\"']");
+
+  /** The labels whose charset differs from the JDK's of the same name, as browsers read them. */
+  private static final Map<String, String> BROWSERS_READING = Map.ofEntries(
+      Map.entry("iso-8859-1", "windows-1252"), Map.entry("iso8859-1", "windows-1252"),
+      Map.entry("iso_8859-1", "windows-1252"), Map.entry("latin1", "windows-1252"), Map.entry("l1", "windows-1252"),
+      Map.entry("ascii", "windows-1252"), Map.entry("us-ascii", "windows-1252"),
+      Map.entry("shift_jis", "windows-31j"), Map.entry("shift-jis", "windows-31j"), Map.entry("sjis", "windows-31j"),
+      Map.entry("x-sjis", "windows-31j"), Map.entry("ms_kanji", "windows-31j"),
+      Map.entry("euc-kr", "x-windows-949"), Map.entry("ks_c_5601-1987", "x-windows-949"),
+      Map.entry("korean", "x-windows-949"), Map.entry("gb2312", "GB18030"), Map.entry("gbk", "GB18030"),
+      Map.entry("x-gbk", "GB18030"), Map.entry("chinese", "GB18030"), Map.entry("big5", "Big5-HKSCS"),
+      Map.entry("macintosh", "x-MacRoman"), Map.entry("mac", "x-MacRoman"), Map.entry("x-mac-roman", "x-MacRoman"),
+      Map.entry("iso-8859-9", "windows-1254"), Map.entry("latin5", "windows-1254"),
+      Map.entry("iso-8859-11", "x-windows-874"), Map.entry("tis-620", "x-windows-874"),
+      Map.entry("windows-874", "x-windows-874"));
+
+  private DeclaredCharset() {}
+
+  /**
+   * A declaration found, and the charset it names.
+   *
+   * @param charset the charset to read the page in
+   * @param line the 1-based line of the declaration
+   */
+  record Declaration(Charset charset, int line) {}
+
+  /**
+   * The declaration the page's first 1024 bytes hold; null where there is none, or it names UTF-8,
+   * a Unicode charset a page that is not in it can declare only by mistake (a browser reads it as
+   * UTF-8), or a charset neither browsers nor the JDK know.
+   */
+  static Declaration find(byte[] bytes) {
+    // each byte a character: the markup that declares a charset is ASCII in every charset it can declare
+    String head = new String(bytes, 0, Math.min(bytes.length, PRESCAN_BYTES), StandardCharsets.ISO_8859_1)
+        .toLowerCase(Locale.ROOT);
+    Matcher xml = XML_DECLARATION.matcher(head);
+    if (xml.find()) {
+      return declaration(xml.group(1), head, xml.start(1));
+    }
+    Matcher meta = META.matcher(head);
+    while (meta.find()) {
+      Matcher charset = CHARSET.matcher(meta.group());
+      if (charset.find()) {
+        return declaration(charset.group(1), head, meta.start() + charset.start(1));
+      }
+    }
+    return null;
+  }
+
+  private static Declaration declaration(String label, String head, int at) {
+    String name = BROWSERS_READING.getOrDefault(label, label);
+    Charset charset;
+    try {
+      charset = Charset.forName(name);
+    } catch (IllegalArgumentException unknown) { // no such charset, or no name a charset may have
+      return null;
+    }
+    if (charset.name().startsWith("UTF-") || charset.name().startsWith("x-UTF-")) {
+      return null;
+    }
+    return new Declaration(charset, DocumentText.lineAt(head, at));
+  }
+}
