@@ -82,9 +82,22 @@ final class DeclaredCharset {
     } catch (IllegalArgumentException unknown) { // no such charset, or no name a charset may have
       return null;
     }
-    if (charset.name().startsWith("UTF-") || charset.name().startsWith("x-UTF-")) {
+    if (charset.name().startsWith("UTF-") || charset.name().startsWith("x-UTF-") || !readsAsciiAsAscii(charset)) {
       return null;
     }
     return new Declaration(charset, DocumentText.lineAt(head, at));
+  }
+
+  /**
+   * Whether the charset reads ASCII's printable characters as ASCII does, as the charset of a page
+   * whose declaration is written in ASCII must: not EBCDIC ({@code IBM037}), which the JDK knows
+   * and browsers do not.
+   */
+  private static boolean readsAsciiAsAscii(Charset charset) {
+    byte[] ascii = new byte[0x7F - 0x20];
+    for (int i = 0; i < ascii.length; i++) {
+      ascii[i] = (byte) (0x20 + i);
+    }
+    return new String(ascii, charset).equals(new String(ascii, StandardCharsets.US_ASCII));
   }
 }

@@ -2635,8 +2635,10 @@ class PageReaderTest {
       assertEquals(List.of("page.md:3: error: the text is not valid GB18030, which line 1 declares it is written in"
           + " (byte 0xFF at offset " + head.length + "): save it again in that charset, or as UTF-8 and declare that"),
           errors(page));
-      // a declaration of UTF-8, of a charset no one knows, or past the first 1024 bytes, declares nothing readable
+      // a declaration of UTF-8, of a charset no one knows, of one that does not read the declaration's
+      // own ASCII as ASCII (EBCDIC, which the JDK knows), or past the first 1024 bytes declares nothing
       for (String declaration : List.of("<meta charset=\"utf-8\">", "<meta charset=\"x-klingon\">",
+          "<meta charset=\"ibm037\">", "<meta charset=\"utf-16\">",
           "<!--" + " ".repeat(1024) + "-->\n<meta charset=\"windows-1252\">")) {
         byte[] bytes = (declaration + "\n<p>D\u00e9j\u00e0</p>\n").getBytes(Charset.forName("windows-1252"));
         assertTrue(errors(bytes).get(0).contains("error: the text is not valid UTF-8"), declaration);
