@@ -27,7 +27,7 @@ final class ModelJson {
       json.addProperty("from", row.range().from());
       json.addProperty("to", row.range().to());
       json.addProperty("name", row.name());
-      json.addProperty("description", row.description().plainText());
+      json.addProperty("description", row.description().textWithLines());
       json.addProperty("reserved", row.reserved());
       json.addProperty("line", row.location().line());
       rows.add(json);

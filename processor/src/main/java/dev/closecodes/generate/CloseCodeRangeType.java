@@ -40,7 +40,7 @@ final class CloseCodeRangeType {
           .append(JavaCode.enumConstant(range.constant(),
               List.of(Integer.toString(range.range().from()), Integer.toString(range.range().to()),
                   Boolean.toString(range.reserved())),
-              List.of(JavaCode.literal(range.description().plainText())),
+              List.of(JavaCode.literal(range.description().textWithLines())),
               i == table.ranges().size() - 1 ? ";" : ","));
     }
     return out.toString();

@@ -65,7 +65,7 @@ final class CloseCodeType {
       out.append(i == 0 ? "" : "\n\n")
           .append("  /**\n").append(JavadocText.comment(javadoc(code, table), "  ")).append("\n   */\n")
           .append(JavaCode.enumConstant(code.constant(), arguments,
-              List.of(JavaCode.literal(code.description().plainText())),
+              List.of(JavaCode.literal(code.description().textWithLines())),
               i == table.codes().size() - 1 ? ";" : ","));
     }
     return out.toString();

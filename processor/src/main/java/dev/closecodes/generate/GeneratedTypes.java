@@ -179,7 +179,7 @@ public final class GeneratedTypes {
    */
   static Map<String, String> summaryHoles(List<? extends CodeTable.Constant> constants) {
     for (CodeTable.Constant constant : constants) {
-      if (constant.description().plainText().indexOf('\n') >= 0) {
+      if (constant.description().textWithLines().indexOf('\n') >= 0) {
         return Map.of("summaryDescription", "oneLine(description)", "oneLine", ONE_LINE);
       }
     }

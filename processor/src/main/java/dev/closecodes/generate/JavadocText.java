@@ -288,7 +288,9 @@ final class JavadocText {
    * and its text. Whether it was such an item, which the next piece is set apart from.
    */
   private static boolean renderPiece(Inline inline, Inside inside, StringBuilder out) {
-    if (inline instanceof Inline.ListItem item) {
+    if (inline instanceof Inline.LineBreak) {
+      out.append("<br>");
+    } else if (inline instanceof Inline.ListItem item) {
       out.append(escape(item.marker())).append(' ');
       render(item.children(), inside, out);
       return true;

@@ -459,7 +459,7 @@ public final class Reconciler {
           innermostRow = row;
         }
       }
-      texts.add(innermostRow == null ? "" : innermostRow.description().plainText());
+      texts.add(innermostRow == null ? "" : innermostRow.description().textWithLines());
     }
     return texts;
   }

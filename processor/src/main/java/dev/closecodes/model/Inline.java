@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * A piece of a table cell's text, with just the markup that carries meaning: code, emphasis,
- * strong emphasis, links, images and the items of lists. Everything else on the page is reduced to
- * its text.
+ * strong emphasis, links, images, the items of lists and line breaks. Everything else on the page
+ * is reduced to its text.
  */
 public sealed interface Inline {
 
@@ -72,6 +72,12 @@ public sealed interface Inline {
     public Link {
       children = List.copyOf(children);
     }
+  }
+
+  /** A line break, or the edge of a paragraph inside the text: what follows opens a line. */
+  record LineBreak() implements Inline {
+    /** The one line break; all are alike. */
+    public static final LineBreak LINE_BREAK = new LineBreak();
   }
 
   /**

@@ -16,21 +16,61 @@ public record RichText(List<Inline> inlines) {
   }
 
   /**
-   * The text with markup removed and white space collapsed to single spaces, trimmed. Where it
-   * holds a list, each item is a line of its own that opens with its mark, set in by two spaces a
-   * list inside an item, and the text after a list opens a line: {@code "For one of:\n\u2022 done\n\u2022
-   * gone\nFine."}.
+   * The text with markup removed and white space collapsed to single spaces, trimmed: the words a
+   * cell says, as the reader reads codes, names and headers, a list's items run on after each other.
    */
   public String plainText() {
-    if (!holdsListItem(inlines)) {
-      StringBuilder out = new StringBuilder();
-      appendText(inlines, out);
-      return collapseWhitespace(out);
+    StringBuilder out = new StringBuilder();
+    appendText(inlines, out);
+    return collapseWhitespace(out);
+  }
+
+  /**
+   * The plain text as a browser lays it out, as a description is shown and generated: where it
+   * holds a list, each item is a line of its own that opens with its mark, set in by two spaces a
+   * list inside an item, and the text after a list opens a line, as does the text after a line
+   * break or a paragraph's end: {@code "For one of:\n\u2022 done\n\u2022
+   * gone\nFine."}. Without either, the {@link #plainText()}.
+   */
+  public String textWithLines() {
+    if (!holdsLines(inlines)) {
+      return plainText();
     }
     Lines lines = new Lines();
-    appendLines(inlines, "", lines);
+    appendLines(inlines, lines);
     lines.end();
     return lines.text.toString();
+  }
+
+  /**
+   * The pieces as the reader reads a cell's words: each list item's pieces in its place, set apart
+   * by spaces, and a line break a space.
+   */
+  public List<Inline> flatInlines() {
+    if (!holdsLines(inlines)) {
+      return inlines;
+    }
+    List<Inline> flat = new java.util.ArrayList<>();
+    appendFlat(inlines, flat);
+    return flat;
+  }
+
+  private static void appendFlat(List<Inline> inlines, List<Inline> flat) {
+    for (Inline inline : inlines) {
+      if (inline instanceof Inline.ListItem item) {
+        flat.add(new Inline.Text(" "));
+        appendFlat(item.children(), flat);
+        flat.add(new Inline.Text(" "));
+      } else if (inline instanceof Inline.LineBreak) {
+        flat.add(new Inline.Text(" "));
+      } else if (Inline.children(inline).isEmpty()) {
+        flat.add(inline);
+      } else {
+        List<Inline> children = new java.util.ArrayList<>();
+        appendFlat(Inline.children(inline), children);
+        flat.add(Inline.withChildren(inline, children));
+      }
+    }
   }
 
   /**
@@ -38,7 +78,7 @@ public record RichText(List<Inline> inlines) {
    * quotes it and a generated summary shows it.
    */
   public String plainTextOnOneLine() {
-    String text = plainText();
+    String text = textWithLines();
     if (text.indexOf('\n') < 0) {
       return text;
     }
@@ -49,39 +89,48 @@ public record RichText(List<Inline> inlines) {
     return line.toString();
   }
 
-  private static boolean holdsListItem(List<Inline> inlines) {
+  private static boolean holdsLines(List<Inline> inlines) {
     for (Inline inline : inlines) {
-      if (inline instanceof Inline.ListItem || holdsListItem(Inline.children(inline))) {
+      if (inline instanceof Inline.ListItem || inline instanceof Inline.LineBreak || holdsLines(Inline.children(inline))) {
         return true;
       }
     }
     return false;
   }
 
-  /** The lines of a text that holds a list, and the one being gathered. */
+  /** The lines of a text that holds a list or a line break, and the one being gathered. */
   private static final class Lines {
     final StringBuilder text = new StringBuilder();
     final StringBuilder line = new StringBuilder();
+    /** What opens the line being gathered: an item's mark, else the indent of the list it is in. */
     String prefix = "";
+    /** What opens the lines after it: the indent of the text it is in. */
+    String indent = "";
 
-    /** Ends the line being gathered; one without words is left out. */
+    /** Ends the line being gathered; one without words is left out, and keeps its mark for the next. */
     void end() {
       String collapsed = collapseWhitespace(line);
       if (!collapsed.isEmpty()) {
         text.append(text.length() > 0 ? "\n" : "").append(prefix).append(collapsed);
+        prefix = indent;
       }
       line.setLength(0);
     }
   }
 
-  private static void appendLines(List<Inline> inlines, String indent, Lines lines) {
+  private static void appendLines(List<Inline> inlines, Lines lines) {
     for (Inline inline : inlines) {
       if (inline instanceof Inline.ListItem item) {
         lines.end();
-        lines.prefix = indent + item.marker() + " ";
-        appendLines(item.children(), indent + "  ", lines);
+        String outer = lines.indent;
+        lines.prefix = outer + item.marker() + " ";
+        lines.indent = outer + "  ";
+        appendLines(item.children(), lines);
         lines.end();
-        lines.prefix = indent;
+        lines.prefix = outer;
+        lines.indent = outer;
+      } else if (inline instanceof Inline.LineBreak) {
+        lines.end();
       } else if (inline instanceof Inline.Text text) {
         lines.line.append(text.text());
       } else if (inline instanceof Inline.Code code) {
@@ -89,7 +138,7 @@ public record RichText(List<Inline> inlines) {
       } else if (inline instanceof Inline.Image image) {
         lines.line.append(image.alt());
       } else {
-        appendLines(Inline.children(inline), indent, lines);
+        appendLines(Inline.children(inline), lines);
       }
     }
   }
@@ -111,7 +160,13 @@ public record RichText(List<Inline> inlines) {
 
   private static void appendText(List<Inline> inlines, StringBuilder out) {
     for (Inline inline : inlines) {
-      if (inline instanceof Inline.Text text) {
+      if (inline instanceof Inline.ListItem item) {
+        out.append(' '); // an item's words are set apart from those around it, not run into them
+        appendText(item.children(), out);
+        out.append(' ');
+      } else if (inline instanceof Inline.LineBreak) {
+        out.append(' ');
+      } else if (inline instanceof Inline.Text text) {
         out.append(text.text());
       } else if (inline instanceof Inline.Code code) {
         out.append(code.text());

@@ -97,7 +97,7 @@ final class GenerationLimits {
         return;
       }
       checkLength("name", row.name(), row, diagnostics);
-      checkLength("description", row.description().plainText(), row, diagnostics);
+      checkLength("description", row.description().textWithLines(), row, diagnostics);
     }
   }
 

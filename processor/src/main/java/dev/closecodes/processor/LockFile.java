@@ -526,6 +526,6 @@ final class LockFile {
   }
 
   private static String hash(RichText description) {
-    return Document.sha256(description.plainText().getBytes(StandardCharsets.UTF_8));
+    return Document.sha256(description.textWithLines().getBytes(StandardCharsets.UTF_8));
   }
 }

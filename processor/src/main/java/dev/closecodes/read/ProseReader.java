@@ -137,7 +137,7 @@ final class ProseReader {
     }
     boolean opening = true;
     boolean allItalics = true;
-    for (Inline inline : paragraph.inlines()) {
+    for (Inline inline : paragraph.flatInlines()) {
       if (inline instanceof Inline.Text run && run.text().isBlank()) {
         continue;
       }

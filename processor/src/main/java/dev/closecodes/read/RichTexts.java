@@ -12,7 +12,8 @@ import org.jsoup.nodes.TextNode;
 
 /**
  * Turns a parsed cell into {@link RichText}: code, emphasis, links and images are kept (an image
- * as its alternative text), superscripts and
+ * as its alternative text), and so are a list's items and the line breaks that a {@code <br>} or a
+ * paragraph makes inside the text; superscripts and
  * subscripts are written {@code ^2} and {@code _2}, struck text {@code ~~text~~}, every other
  * element gives its text, and white space is collapsed the way a browser shows it.
  */
@@ -100,7 +101,16 @@ final class RichTexts {
         appendChildren(element, out);
         out.add(new Inline.Text(inner ? "\u2019" : "\u201d"));
       }
-      case "br", "p", "div", "ul", "ol", "dl", "dt", "dd", "blockquote", "tr", "td", "th",
+      case "br" -> out.add(Inline.LineBreak.LINE_BREAK);
+      case "p", "div" -> {
+        // a paragraph opens a line and ends one
+        out.add(Inline.LineBreak.LINE_BREAK);
+        out.add(new Inline.Text(" "));
+        appendChildren(element, out);
+        out.add(new Inline.Text(" "));
+        out.add(Inline.LineBreak.LINE_BREAK);
+      }
+      case "ul", "ol", "dl", "dt", "dd", "blockquote", "tr", "td", "th",
           "table", "tbody", "thead", "pre" -> {
         // block boundaries read as a space
         out.add(new Inline.Text(" "));
@@ -167,8 +177,43 @@ final class RichTexts {
    */
   static List<Inline> normalize(List<Inline> inlines) {
     boolean[] lastWasSpace = {true};
-    List<Inline> collapsed = collapse(inlines, lastWasSpace);
+    List<Inline> collapsed = collapse(tidyBreaks(inlines), lastWasSpace);
     return trimEnd(collapsed);
+  }
+
+  /**
+   * Keeps a line break only where it opens a line: one at the start or the end of the text, beside
+   * another, or beside a list's item, which opens a line of its own, is the space it also is.
+   */
+  private static List<Inline> tidyBreaks(List<Inline> inlines) {
+    List<Inline> out = new ArrayList<>(inlines.size());
+    for (int i = 0; i < inlines.size(); i++) {
+      Inline inline = inlines.get(i);
+      if (inline instanceof Inline.LineBreak) {
+        Inline before = null;
+        for (int j = out.size() - 1; j >= 0 && before == null; j--) {
+          before = isBlank(out.get(j)) ? null : out.get(j);
+        }
+        Inline after = null;
+        for (int j = i + 1; j < inlines.size() && after == null; j++) {
+          after = isBlank(inlines.get(j)) ? null : inlines.get(j);
+        }
+        out.add(opensALine(before) || opensALine(after) ? new Inline.Text(" ") : inline);
+      } else if (!Inline.children(inline).isEmpty()) {
+        out.add(Inline.withChildren(inline, tidyBreaks(Inline.children(inline))));
+      } else {
+        out.add(inline);
+      }
+    }
+    return out;
+  }
+
+  private static boolean isBlank(Inline inline) {
+    return inline instanceof Inline.Text text && isBlank(text.text());
+  }
+
+  private static boolean opensALine(Inline inline) {
+    return inline == null || inline instanceof Inline.LineBreak || inline instanceof Inline.ListItem;
   }
 
   private static List<Inline> collapse(List<Inline> inlines, boolean[] lastWasSpace) {
@@ -190,6 +235,9 @@ final class RichTexts {
         String collapsed = collapseRun(image.alt(), lastWasSpace).strip();
         out.add(new Inline.Image(collapsed));
         lastWasSpace[0] = collapsed.isEmpty() && lastWasSpace[0];
+      } else if (inline instanceof Inline.LineBreak) {
+        out.add(inline);
+        lastWasSpace[0] = true;
       } else if (inline instanceof Inline.ListItem) {
         // an item opens a line, and what follows it opens the next
         lastWasSpace[0] = true;

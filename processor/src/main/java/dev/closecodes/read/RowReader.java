@@ -414,7 +414,7 @@ final class RowReader {
    */
   private static boolean opensInBold(RichText description) {
     boolean struck = false;
-    for (Inline inline : description.inlines()) {
+    for (Inline inline : description.flatInlines()) {
       if (inline instanceof Inline.Text text) {
         String words = text.text();
         for (int i = 0; i < words.length(); i++) {

@@ -51,6 +51,13 @@ class JavadocTextTest {
   }
 
   @Test
+  void aLineBreakIsABreakInEveryElement() {
+    RichText description = text(new Inline.Text("Reserved"), Inline.LineBreak.LINE_BREAK,
+        new Inline.Emphasis(List.of(new Inline.Text("Used"), Inline.LineBreak.LINE_BREAK, new Inline.Text("by X"))));
+    assertEquals("Reserved<br><em>Used<br>by X</em>", JavadocText.render(description));
+  }
+
+  @Test
   void aListInsideEmphasisOrALinkStaysOnItsLineWithItsMarks() {
     // HTML holds no list inside an inline element, and doclint says so
     RichText description = text(new Inline.Strong(List.of(new Inline.Text("Either"),

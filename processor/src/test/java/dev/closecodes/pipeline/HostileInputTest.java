@@ -151,10 +151,11 @@ class HostileInputTest {
       Generation result = generate(table(
           "1000|Normal|For one of: <ul><li>done<ol start=\"2\"><li>x</li></ol></li><li></li><li>gone</li></ul> Fine.",
           "1001|Away|<strong>Either <ul><li>a</li><li>b</li></ul></strong> <a href=\"/a\"><ol><li>c</li></ol></a>",
-          "1002|Error|<ul><li><ul><li>deep</li></ul></li></ul><li>lost</li>*/ <ol><li>*/</li></ol>"));
+          "1002|Error|<ul><li><ul><li>deep</li></ul></li></ul><li>lost</li>*/ <ol><li>*/</li></ol>",
+          "1003|Data|<p>a</p><strong>b<br>c<p>d</p></strong><a href=\"/x\">e<br/>f</a><li><p>g</p><div>h</div></li>"));
       assertCompiles(result);
       assertEquals("For one of:\n\u2022 done\n  2. x\n\u2022 gone\nFine.",
-          result.table().orElseThrow().codes().get(0).description().plainText());
+          result.table().orElseThrow().codes().get(0).description().textWithLines());
     }
 
     /** A summary is one line of text, as it says, where a description holds a list's lines. */

@@ -1400,7 +1400,7 @@ class WhatTheDocumentSaysTest {
       PageRead document = read("<table><tr><th>Code</th><th>Name</th><th>Description</th></tr>\n"
           + "<tr><td>1000</td><td>Normal Closure</td><td>" + cell + "</td></tr></table>\n");
       assertEquals(List.of("1000"), ranges(document), cell);
-      return document.rows().get(0).description().plainText();
+      return document.rows().get(0).description().textWithLines();
     }
 
     @Test
@@ -1428,7 +1428,38 @@ class WhatTheDocumentSaysTest {
     void aListInAMarkdownCellIsAListToo() {
       PageRead document = read("| Code | Name | Description |\n| --- | --- | --- |\n"
           + "| 1000 | Normal | For one of: <ul><li>done</li><li>gone</li></ul> |\n");
-      assertEquals(List.of("For one of:\n\u2022 done\n\u2022 gone"), descriptions(document));
+      assertEquals("For one of:\n\u2022 done\n\u2022 gone", document.rows().get(0).description().textWithLines());
+      assertEquals(List.of("For one of: done gone"), descriptions(document)); // the words, as the reader reads them
+    }
+
+    /**
+     * A line break or a paragraph inside a description opens a line, as a browser shows it, where
+     * the lines had run together ({@code Reserved<br>Used by X} as {@code Reserved Used by X}); a
+     * cell's one paragraph is no line of its own.
+     */
+    @Test
+    void aLineBreakOrAParagraphInADescriptionOpensALine() {
+      assertEquals("Reserved\nUsed by X", description("Reserved<br>Used by X"));
+      assertEquals("Para one\nPara two", description("<p>Para one</p>\n<p> Para two </p>"));
+      assertEquals("Only one.", description("\n  <p>Only one.</p>\n"));
+      assertEquals("a\nb\nc", description("<br>a<br><br>b<div>c</div><br>"));
+      assertEquals("Either:\n\u2022 a\n  b\n\u2022 c", description("<p>Either:</p><ul><li><p>a</p><p>b</p></li><li>c</li></ul>"));
+      PageRead document = read("<table><tr><th>Code</th><th>Name</th><th>Description</th></tr>\n"
+          + "<tr><td>1000</td><td>Normal<br>Closure</td><td>Reserved<br>Used by X</td></tr></table>\n");
+      assertEquals(List.of("Reserved Used by X"), descriptions(document)); // the words, as the reader reads them
+      assertEquals("Normal Closure", document.rows().get(0).name());
+    }
+
+    /** A code or a name in a list of one item is the code or the name, as it was: no mark is part of it. */
+    @Test
+    void aCodeOrANameInAListIsReadWithoutItsMark() {
+      PageRead document = read("<table><tr><th>Code</th><th>Name</th><th>Description</th></tr>\n"
+          + "<tr><td><ul><li>1000</li></ul></td><td><ol><li>Normal Closure</li></ol></td><td>Done.</td></tr>\n"
+          + "<tr><td><ol><li>1001</li><li>1002</li></ol></td><td>Away</td><td>Gone.</td></tr></table>\n");
+      assertEquals(List.of("1000"), ranges(document));
+      assertEquals("Normal Closure", document.rows().get(0).name());
+      assertEquals(List.of("3 error NOT_A_CODE"), lines(document.diagnostics()));
+      assertTrue(document.diagnostics().get(0).text().contains("'1001 1002'"), document.diagnostics().get(0).text());
     }
 
     @Test
