@@ -151,13 +151,13 @@ public final class GeneratedTypes {
   }
 
   /**
-   * Where a description holds a list, whose items are lines of its text, the summary, which is
-   * one line, puts them on one line.
+   * Where a description has lines (a list's items, or the lines a break or a paragraph opens), the
+   * summary, which is one line, puts them one after another.
    */
   private static final String ONE_LINE = """
         /**
-         * Puts a description on one line: the items of a list, each a line of its own in it, one
-         * after another.
+         * Puts a description on one line: its lines (the items of a list, or the lines a break
+         * opens) one after another.
          *
          * @param text a description
          * @return the text on one line
@@ -175,7 +175,7 @@ public final class GeneratedTypes {
   /**
    * The holes {@code summaryDescription} and {@code oneLine} of {@code CloseCode} and
    * {@code CloseCodeRange}: the description as the one line of a summary, through a method only
-   * where a description holds a list; others' code stays as it was.
+   * where a description has lines; the code for others stays as it was.
    */
   static Map<String, String> summaryHoles(List<? extends CodeTable.Constant> constants) {
     for (CodeTable.Constant constant : constants) {

@@ -84,7 +84,8 @@ final class DocumentText {
     try {
       return strict(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
     } catch (CharacterCodingException e) {
-      DeclaredCharset.Declaration declared = DeclaredCharset.find(bytes);
+      // UTF-8's byte-order mark says more than a declaration, as browsers read it
+      DeclaredCharset.Declaration declared = start > 0 ? null : DeclaredCharset.find(bytes);
       if (declared == null) {
         int offset = firstInvalidUtf8(bytes, start);
         throw diagnostics.fail(Message.NOT_UTF8, new SourceLocation(file, lineAt(bytes, offset)),

@@ -187,23 +187,23 @@ final class RichTexts {
    */
   private static List<Inline> tidyBreaks(List<Inline> inlines) {
     List<Inline> out = new ArrayList<>(inlines.size());
+    Inline before = null; // the last piece kept that is not blank
+    int after = 0; // the first piece not blank from the one looked at on; each looked at once
     for (int i = 0; i < inlines.size(); i++) {
       Inline inline = inlines.get(i);
+      Inline kept = inline;
       if (inline instanceof Inline.LineBreak) {
-        Inline before = null;
-        for (int j = out.size() - 1; j >= 0 && before == null; j--) {
-          before = isBlank(out.get(j)) ? null : out.get(j);
+        for (after = Math.max(after, i + 1); after < inlines.size() && isBlank(inlines.get(after)); after++) {
+          // a blank piece opens nothing
         }
-        Inline after = null;
-        for (int j = i + 1; j < inlines.size() && after == null; j++) {
-          after = isBlank(inlines.get(j)) ? null : inlines.get(j);
+        if (opensALine(before) || opensALine(after < inlines.size() ? inlines.get(after) : null)) {
+          kept = new Inline.Text(" ");
         }
-        out.add(opensALine(before) || opensALine(after) ? new Inline.Text(" ") : inline);
       } else if (!Inline.children(inline).isEmpty()) {
-        out.add(Inline.withChildren(inline, tidyBreaks(Inline.children(inline))));
-      } else {
-        out.add(inline);
+        kept = Inline.withChildren(inline, tidyBreaks(Inline.children(inline)));
       }
+      out.add(kept);
+      before = isBlank(kept) ? before : kept;
     }
     return out;
   }

@@ -138,6 +138,21 @@ class HostilePageTest {
           .filter(d -> d.message() == Message.TAG_SPACING_REPAIRED).count());
     }
 
+    /**
+     * Line breaks and list items by the ten thousand in one cell, side by side and with blank text
+     * between them: each piece looked at a bounded number of times, where a break asked again of
+     * every piece before it what opens a line.
+     */
+    @Test
+    void manyLineBreaksAndListItemsInACell() {
+      String cell = "a" + "<br> \n".repeat(60_000) + "b" + "<p> </p>\n".repeat(30_000) + "<ul>" + "<li>c</li>\n".repeat(30_000)
+          + "</ul>";
+      String page = "<table>\n<tr><th>Code</th><th>Description</th></tr>\n<tr><td>1000</td><td>" + cell + "</td></tr>\n</table>\n";
+      PageRead document = CpuTime.within(BUDGET, () -> read(page));
+      assertEquals(List.of(), errors(document.diagnostics()));
+      assertEquals("a\nb\n" + "\u2022 c\n".repeat(30_000).strip(), document.rows().get(0).description().textWithLines());
+    }
+
     @Test
     void aListItemOfManyWordCharacters() {
       String page = table("1000|Normal|Fine.") + "\n- " + "w".repeat(50_000) + "\n";

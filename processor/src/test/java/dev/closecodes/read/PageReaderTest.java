@@ -2643,6 +2643,14 @@ class PageReaderTest {
         byte[] bytes = (declaration + "\n<p>D\u00e9j\u00e0</p>\n").getBytes(Charset.forName("windows-1252"));
         assertTrue(errors(bytes).get(0).contains("error: the text is not valid UTF-8"), declaration);
       }
+      // nor does one after UTF-8's byte-order mark, which says more, as browsers read it
+      byte[] western = "<meta charset=\"windows-1252\">\n<p>D\u00e9j\u00e0</p>\n".getBytes(Charset.forName("windows-1252"));
+      byte[] withMark = new byte[western.length + 3];
+      withMark[0] = (byte) 0xEF;
+      withMark[1] = (byte) 0xBB;
+      withMark[2] = (byte) 0xBF;
+      System.arraycopy(western, 0, withMark, 3, western.length);
+      assertTrue(errors(withMark).get(0).contains("error: the text is not valid UTF-8"), errors(withMark).toString());
     }
 
     private List<String> errors(byte[] bytes) {

@@ -1448,6 +1448,9 @@ class WhatTheDocumentSaysTest {
           + "<tr><td>1000</td><td>Normal<br>Closure</td><td>Reserved<br>Used by X</td></tr></table>\n");
       assertEquals(List.of("Reserved Used by X"), descriptions(document)); // the words, as the reader reads them
       assertEquals("Normal Closure", document.rows().get(0).name());
+      PageRead markdown = read("| Code | Name | Description |\n| --- | --- | --- |\n"
+          + "| 1000 | Normal | Reserved<br>Used by X<br/> |\n");
+      assertEquals("Reserved\nUsed by X", markdown.rows().get(0).description().textWithLines());
     }
 
     /** A code or a name in a list of one item is the code or the name, as it was: no mark is part of it. */
