@@ -90,7 +90,12 @@ final class RichTexts {
       case "script", "style" -> {
         // never text a reader sees
       }
-      case "li" -> out.add(new Inline.ListItem(marker(element), childrenOf(element)));
+      case "li" -> out.add(new Inline.ListItem(Inline.ListItem.BULLET, childrenOf(element)));
+      case "ol" -> {
+        out.add(new Inline.Text(" "));
+        appendNumberedItems(element, out);
+        out.add(new Inline.Text(" "));
+      }
       case "q" -> {
         // the quotation marks a browser draws; single ones inside a quotation
         boolean inner = false;
@@ -110,7 +115,7 @@ final class RichTexts {
         out.add(new Inline.Text(" "));
         out.add(Inline.LineBreak.LINE_BREAK);
       }
-      case "ul", "ol", "dl", "dt", "dd", "blockquote", "tr", "td", "th",
+      case "ul", "dl", "dt", "dd", "blockquote", "tr", "td", "th",
           "table", "tbody", "thead", "pre" -> {
         // block boundaries read as a space
         out.add(new Inline.Text(" "));
@@ -122,25 +127,25 @@ final class RichTexts {
   }
 
   /**
-   * An item's mark: its number in a numbered list, counted from the list's {@code start}, else a
-   * bullet (in a list without numbers, or an item outside any list, which a browser shows so).
+   * A numbered list's items, each numbered, counting from the list's {@code start}; what else the
+   * list holds as anywhere. An item outside a numbered list has a bullet, as a browser shows it.
    */
-  private static String marker(Element item) {
-    Element list = item.parent();
-    if (list == null || !list.nameIs("ol")) {
-      return Inline.ListItem.BULLET;
-    }
+  private static void appendNumberedItems(Element list, List<Inline> out) {
     long number = 1;
     String start = list.attr("start").strip();
     if (start.matches("[+-]?[0-9]{1,9}")) {
       number = Long.parseLong(start);
     }
-    for (Element sibling = item.previousElementSibling(); sibling != null; sibling = sibling.previousElementSibling()) {
-      if (sibling.nameIs("li")) {
+    for (Node node : list.childNodes()) {
+      if (node instanceof Element item && item.nameIs("li")) {
+        out.add(new Inline.ListItem(number + ".", childrenOf(item)));
         number++;
+      } else if (node instanceof Element child) {
+        appendElement(child, out);
+      } else if (node instanceof TextNode text) {
+        out.addAll(Macros.expand(text.getWholeText()));
       }
     }
-    return number + ".";
   }
 
   /**

@@ -151,6 +151,10 @@ class HostilePageTest {
       PageRead document = CpuTime.within(BUDGET, () -> read(page));
       assertEquals(List.of(), errors(document.diagnostics()));
       assertEquals("a\nb\n" + "\u2022 c\n".repeat(30_000).strip(), document.rows().get(0).description().textWithLines());
+
+      String numbered = page.replace("<ul>", "<ol>").replace("</ul>", "</ol>");
+      PageRead counted = CpuTime.within(BUDGET, () -> read(numbered));
+      assertTrue(counted.rows().get(0).description().textWithLines().endsWith("\n29999. c\n30000. c"));
     }
 
     @Test
