@@ -12,8 +12,9 @@ import org.jsoup.nodes.TextNode;
 
 /**
  * Turns a parsed cell into {@link RichText}: code, emphasis, links and images are kept (an image
- * as its alternative text), and so are a list's items and the line breaks that a {@code <br>} or a
- * paragraph makes inside the text; superscripts and
+ * as its alternative text), and so are a list's items and the line breaks that a {@code <br>}, a
+ * paragraph, a definition list's terms and definitions or a quotation make inside the text;
+ * superscripts and
  * subscripts are written {@code ^2} and {@code _2}, struck text {@code ~~text~~}, every other
  * element gives its text, and white space is collapsed the way a browser shows it.
  */
@@ -107,15 +108,15 @@ final class RichTexts {
         out.add(new Inline.Text(inner ? "\u2019" : "\u201d"));
       }
       case "br" -> out.add(Inline.LineBreak.LINE_BREAK);
-      case "p", "div" -> {
-        // a paragraph opens a line and ends one
+      case "p", "div", "dt", "dd", "blockquote" -> {
+        // a paragraph, a term, its definition or a quotation opens a line and ends one
         out.add(Inline.LineBreak.LINE_BREAK);
         out.add(new Inline.Text(" "));
         appendChildren(element, out);
         out.add(new Inline.Text(" "));
         out.add(Inline.LineBreak.LINE_BREAK);
       }
-      case "ul", "dl", "dt", "dd", "blockquote", "tr", "td", "th",
+      case "ul", "dl", "tr", "td", "th",
           "table", "tbody", "thead", "pre" -> {
         // block boundaries read as a space
         out.add(new Inline.Text(" "));

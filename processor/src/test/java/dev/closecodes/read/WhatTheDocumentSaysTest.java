@@ -1444,6 +1444,9 @@ class WhatTheDocumentSaysTest {
       assertEquals("Only one.", description("\n  <p>Only one.</p>\n"));
       assertEquals("a\nb\nc", description("<br>a<br><br>b<div>c</div><br>"));
       assertEquals("Either:\n\u2022 a\n  b\n\u2022 c", description("<p>Either:</p><ul><li><p>a</p><p>b</p></li><li>c</li></ul>"));
+      assertEquals("Either\nClean\nclosed well\nNot\ngone\nA quotation.\nEnd.",
+          description("Either<dl><dt>Clean</dt><dd>closed well</dd><dt>Not</dt><dd>gone</dd></dl><blockquote>A quotation."
+              + "</blockquote>End."));
       PageRead document = read("<table><tr><th>Code</th><th>Name</th><th>Description</th></tr>\n"
           + "<tr><td>1000</td><td>Normal<br>Closure</td><td>Reserved<br>Used by X</td></tr></table>\n");
       assertEquals(List.of("Reserved Used by X"), descriptions(document)); // the words, as the reader reads them
