@@ -164,8 +164,14 @@ public final class GeneratedTypes {
          */
         private static String oneLine(String text) {
           StringBuilder line = new StringBuilder(text.length());
-          for (String part : text.split("\\n")) {
-            line.append(line.length() == 0 ? "" : " ").append(part.strip());
+          for (int start = 0; start <= text.length(); ) {
+            int end = text.indexOf('\\n', start);
+            end = end < 0 ? text.length() : end;
+            while (start < end && text.charAt(start) == ' ') {
+              start++; // the indent of a list inside an item, which one line does not keep
+            }
+            line.append(line.length() == 0 ? "" : " ").append(text, start, end);
+            start = end + 1;
           }
           return line.toString();
         }
