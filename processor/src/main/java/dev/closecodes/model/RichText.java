@@ -33,13 +33,7 @@ public record RichText(List<Inline> inlines) {
    * gone\nFine."}. Without either, the {@link #plainText()}.
    */
   public String textWithLines() {
-    if (!holdsLines(inlines)) {
-      return plainText();
-    }
-    Lines lines = new Lines();
-    appendLines(inlines, lines);
-    lines.end();
-    return lines.text.toString();
+    return lines("\n", "  ");
   }
 
   /**
@@ -75,24 +69,21 @@ public record RichText(List<Inline> inlines) {
 
   /**
    * The plain text on one line, a list's items one after another after their marks, as a message
-   * quotes it and a generated summary shows it.
+   * quotes it and a generated summary shows it (whose code does the same at run time).
    */
   public String plainTextOnOneLine() {
-    String text = textWithLines();
-    if (text.indexOf('\n') < 0) {
-      return text;
+    return lines(" ", "");
+  }
+
+  /** The text's lines, set apart by {@code separator}, a list inside an item set in by {@code indentStep}. */
+  private String lines(String separator, String indentStep) {
+    if (!holdsLines(inlines)) {
+      return plainText();
     }
-    StringBuilder line = new StringBuilder(text.length());
-    for (int start = 0; start <= text.length(); ) {
-      int end = text.indexOf('\n', start);
-      end = end < 0 ? text.length() : end;
-      while (start < end && text.charAt(start) == ' ') {
-        start++; // the indent of a list inside an item, which one line does not keep
-      }
-      line.append(line.length() == 0 ? "" : " ").append(text, start, end);
-      start = end + 1;
-    }
-    return line.toString();
+    Lines lines = new Lines(separator, indentStep);
+    appendLines(inlines, lines);
+    lines.end();
+    return lines.text.toString();
   }
 
   private static boolean holdsLines(List<Inline> inlines) {
@@ -108,16 +99,25 @@ public record RichText(List<Inline> inlines) {
   private static final class Lines {
     final StringBuilder text = new StringBuilder();
     final StringBuilder line = new StringBuilder();
+    /** What sets the lines apart: a line end, or a space where they are put on one line. */
+    final String separator;
+    /** What sets a list inside an item in from the item: two spaces, or nothing on one line. */
+    final String indentStep;
     /** What opens the line being gathered: an item's mark, else the indent of the list it is in. */
     String prefix = "";
     /** What opens the lines after it: the indent of the text it is in. */
     String indent = "";
 
+    Lines(String separator, String indentStep) {
+      this.separator = separator;
+      this.indentStep = indentStep;
+    }
+
     /** Ends the line being gathered; one without words is left out, and keeps its mark for the next. */
     void end() {
       String collapsed = collapseWhitespace(line);
       if (!collapsed.isEmpty()) {
-        text.append(text.length() > 0 ? "\n" : "").append(prefix).append(collapsed);
+        text.append(text.length() > 0 ? separator : "").append(prefix).append(collapsed);
         prefix = indent;
       }
       line.setLength(0);
@@ -130,7 +130,7 @@ public record RichText(List<Inline> inlines) {
         lines.end();
         String outer = lines.indent;
         lines.prefix = outer + item.marker() + " ";
-        lines.indent = outer + "  ";
+        lines.indent = outer + lines.indentStep;
         appendLines(item.children(), lines);
         lines.end();
         lines.prefix = outer;

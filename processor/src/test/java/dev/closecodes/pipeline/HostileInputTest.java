@@ -169,6 +169,9 @@ class HostileInputTest {
         Object normal = closeCode.getField("NORMAL").get(null);
         assertEquals("For one of:\n\u2022 done\n  1. x\n\u2022 gone", closeCode.getMethod("description").invoke(normal));
         assertEquals("1000 Normal: For one of: \u2022 done 1. x \u2022 gone", closeCode.getMethod("summary").invoke(normal));
+        // the one line a message quotes, the same
+        assertEquals("1000 Normal: " + result.table().orElseThrow().codes().get(0).description().plainTextOnOneLine(),
+            closeCode.getMethod("summary").invoke(normal));
         Class<?> closeCodes = classes.loadClass("org.example.ws.CloseCodes");
         assertEquals("3000\u20133999: Either 4. a", closeCodes.getMethod("describe", int.class).invoke(null, 3001));
       }
