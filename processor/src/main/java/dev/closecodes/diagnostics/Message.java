@@ -38,6 +38,9 @@ public enum Message {
   NOT_UTF8(Severity.ERROR, "the text is not valid UTF-8 (byte 0x%02X at offset %d)%s"),
   NOT_DECLARED_CHARSET(Severity.ERROR, "the text is not valid %s, which line %d declares it is written in (byte"
       + " 0x%02X at offset %d): save it again in that charset, or as UTF-8 and declare that"),
+  DECLARED_CHARSET_DOUBTFUL(Severity.WARNING, "the page is read as %s, which line %d declares, but the word '%s'"
+      + " reads in it as no word of a language (%s): if the page was saved in another charset, correct the"
+      + " declaration or save the page again as UTF-8"),
   NOT_UTF16(Severity.ERROR, "the text is not valid UTF-16 (a lone surrogate or a cut-off pair at byte offset %d)"),
   NOT_UTF32(Severity.ERROR, "the text is not valid UTF-32 (a surrogate, a code past U+10FFFF or a cut-off one at"
       + " byte offset %d)"),

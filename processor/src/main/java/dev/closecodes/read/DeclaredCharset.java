@@ -1,5 +1,6 @@
 package dev.closecodes.read;
 
+import dev.closecodes.text.UnicodeCharacters;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -86,6 +87,60 @@ final class DeclaredCharset {
       return null;
     }
     return new Declaration(charset, DocumentText.lineAt(head, at));
+  }
+
+  /** Letters past ASCII side by side in a word of a Latin alphabet: {@code éé}, {@code ßö}, rarely more. */
+  private static final int MOST_PAST_ASCII_IN_A_ROW = 2;
+
+  /** The scripts of the single-byte charsets a page may be saved in, besides Latin. */
+  private static final int[] OTHER_ALPHABETS = {UnicodeCharacters.script("CYRILLIC"), UnicodeCharacters.script("GREEK"),
+      UnicodeCharacters.script("HEBREW"), UnicodeCharacters.script("ARABIC"), UnicodeCharacters.script("THAI"),
+      UnicodeCharacters.script("ARMENIAN"), UnicodeCharacters.script("GEORGIAN")};
+
+  /**
+   * A word of the text that no language has, as a page read in a charset it was not saved in
+   * shows: one that mixes the Latin alphabet with another ({@code Dйjа}), or more letters past
+   * ASCII in a row than a Latin word has ({@code Îïèñàíèå}).
+   *
+   * @param offset where the word starts in the text
+   * @param word the word
+   * @param why what makes it no word, as a message says it
+   */
+  record Doubt(int offset, String word, String why) {}
+
+  /** The first such word of the text; null where there is none. */
+  static Doubt doubt(String text) {
+    int latin = UnicodeCharacters.script("LATIN");
+    int start = 0;
+    boolean latinLetters = false;
+    boolean otherLetters = false;
+    int pastAsciiInARow = 0;
+    boolean tooManyInARow = false;
+    for (int i = 0; i <= text.length(); ) {
+      int c = i < text.length() ? text.codePointAt(i) : ' ';
+      if (UnicodeCharacters.isLetter(c) || UnicodeCharacters.isMark(c)) {
+        int script = UnicodeCharacters.script(c);
+        latinLetters |= script == latin;
+        for (int other : OTHER_ALPHABETS) {
+          otherLetters |= script == other;
+        }
+        pastAsciiInARow = script == latin && c > 0x7F ? pastAsciiInARow + 1 : 0;
+        tooManyInARow |= pastAsciiInARow > MOST_PAST_ASCII_IN_A_ROW;
+      } else {
+        if ((latinLetters && otherLetters) || tooManyInARow) {
+          String word = text.substring(start, Math.min(i, start + 40));
+          return new Doubt(start, word, latinLetters && otherLetters ? "it mixes the Latin alphabet with another"
+              : "more letters past ASCII in a row than a word of the Latin alphabet has");
+        }
+        start = i + Character.charCount(c);
+        latinLetters = false;
+        otherLetters = false;
+        pastAsciiInARow = 0;
+        tooManyInARow = false;
+      }
+      i += Character.charCount(c);
+    }
+    return null;
   }
 
   /**

@@ -78,7 +78,8 @@ final class DocumentText {
 
   /**
    * UTF-8, the default; a page that is not UTF-8 and whose markup declares another charset is read
-   * in that one, as a browser reads it (see {@link DeclaredCharset}).
+   * in that one, as a browser reads it (see {@link DeclaredCharset}), with a warning where a word
+   * of it then reads as no word of a language.
    */
   private static String decodeUtf8OrAsDeclared(String file, byte[] bytes, int start, Diagnostics diagnostics) {
     try {
@@ -103,7 +104,13 @@ final class DocumentText {
         throw diagnostics.fail(Message.NOT_DECLARED_CHARSET, new SourceLocation(file, lineAt(bytes, offset)),
             declared.charset().name(), declared.line(), bytes[offset] & 0xFF, offset);
       }
-      return out.flip().toString();
+      String text = out.flip().toString();
+      DeclaredCharset.Doubt doubt = DeclaredCharset.doubt(text);
+      if (doubt != null) {
+        diagnostics.report(Message.DECLARED_CHARSET_DOUBTFUL, new SourceLocation(file, lineAt(text, doubt.offset())),
+            declared.charset().name(), declared.line(), doubt.word(), doubt.why());
+      }
+      return text;
     }
   }
 

@@ -2619,11 +2619,36 @@ class PageReaderTest {
           + "\n<table><tr><th>Code</th><th>Name</th><th>Description</th></tr>\n"
           + "<tr><td>1000</td><td>Normal</td><td>" + description + "</td></tr></table>\n";
       Reading.PageRead read = Reading.page("page.html", page.getBytes(Charset.forName(charset)));
-      assertEquals(List.of(), Reading.errors(read.diagnostics()), read.diagnostics().toString());
+      assertEquals(List.of(), read.diagnostics(), read.diagnostics().toString());
       assertEquals(description, read.rows().get(0).description().plainText());
       // the same page without its declaration is no UTF-8
       assertTrue(errors(page.replace(declaration, "").getBytes(Charset.forName(charset))).get(0)
           .contains("error: the text is not valid UTF-8"));
+    }
+
+    /**
+     * A page whose declaration names another charset than the one it was saved in reads, as a
+     * browser shows it, as words of no language: a word that mixes the Latin alphabet with
+     * another ({@code Dйjа}, Windows-1252 read as Windows-1251), or more letters past ASCII in a
+     * row than a Latin word has ({@code Îïèñàíèå}, Windows-1251 read as Windows-1252). It is read
+     * as declared, with a warning at that word's line that quotes it, where it had been read with
+     * nothing said.
+     */
+    @Test
+    void aPageWhoseWordsSayItIsNotInTheCharsetItDeclaresIsSaidToBe() {
+      String western = "<meta charset=\"windows-1251\">\n<table><tr><th>Code</th><th>Description</th></tr>\n"
+          + "<tr><td>1000</td><td>D\u00e9j\u00e0 fini.</td></tr></table>\n";
+      assertEquals(List.of("page.md:3: warning: the page is read as windows-1251, which line 1 declares, but the word"
+          + " 'D\u0439j\u0430' reads in it as no word of a language (it mixes the Latin alphabet with another):"
+          + " if the page was saved in another charset, correct the declaration or save the page again as UTF-8"),
+          errors(western.getBytes(Charset.forName("windows-1252"))));
+      String russian = "<meta charset=\"windows-1252\">\n<table><tr><th>Code</th><th>Description</th></tr>\n"
+          + "<tr><td>1000</td><td>\u041e\u043f\u0438\u0441\u0430\u043d\u0438\u0435.</td></tr></table>\n";
+      assertEquals(List.of("page.md:3: warning: the page is read as windows-1252, which line 1 declares, but the word"
+          + " '\u00ce\u00ef\u00e8\u00f1\u00e0\u00ed\u00e8\u00e5' reads in it as no word of a language (more letters"
+          + " past ASCII in a row than a word of the Latin alphabet has): if the page was saved in another charset,"
+          + " correct the declaration or save the page again as UTF-8"),
+          errors(russian.getBytes(Charset.forName("windows-1251"))));
     }
 
     @Test
@@ -2687,7 +2712,9 @@ class PageReaderTest {
             // and a build told to keep lock files as committed where there is none to keep
             || message.name().equals("LOCKED_WITHOUT_LOCK_FILE")
             // and one that reads a document from the processor path where the project has its own copy
-            || message.name().equals("DOCUMENT_COPY_NOT_READ");
+            || message.name().equals("DOCUMENT_COPY_NOT_READ")
+            // and a page read in the charset it declares, whose words say it is in another
+            || message.name().equals("DECLARED_CHARSET_DOUBTFUL");
         boolean note = message.name().startsWith("ROW_") || message.name().equals("LOCK_CODE_ADDED")
             || message.name().equals("LOCK_DESCRIPTION_CHANGED") || message.name().equals("LOCK_CHECK_CHANGED")
             || message.name().equals("LOCK_INTERFACE_ADDED")
