@@ -89,9 +89,6 @@ final class DeclaredCharset {
     return new Declaration(charset, DocumentText.lineAt(head, at));
   }
 
-  /** Letters past ASCII side by side in a word of a Latin alphabet: {@code éé}, {@code ßö}, rarely more. */
-  private static final int MOST_PAST_ASCII_IN_A_ROW = 2;
-
   /** The scripts of the single-byte charsets a page may be saved in, besides Latin. */
   private static final int[] OTHER_ALPHABETS = {UnicodeCharacters.script("CYRILLIC"), UnicodeCharacters.script("GREEK"),
       UnicodeCharacters.script("HEBREW"), UnicodeCharacters.script("ARABIC"), UnicodeCharacters.script("THAI"),
@@ -125,7 +122,7 @@ final class DeclaredCharset {
           otherLetters |= script == other;
         }
         pastAsciiInARow = script == latin && c > 0x7F ? pastAsciiInARow + 1 : 0;
-        tooManyInARow |= pastAsciiInARow > MOST_PAST_ASCII_IN_A_ROW;
+        tooManyInARow |= pastAsciiInARow > NotUtf8Hint.MOST_PAST_ASCII_IN_A_ROW;
       } else {
         if ((latinLetters && otherLetters) || tooManyInARow) {
           String word = text.substring(start, Math.min(i, start + 40));

@@ -28,7 +28,7 @@ final class NotUtf8Hint {
   private NotUtf8Hint() {}
 
   /** Characters past ASCII side by side in a word of a Latin alphabet: {@code éé}, {@code l’é}, rarely more. */
-  private static final int MOST_PAST_ASCII_IN_A_ROW = 2;
+  static final int MOST_PAST_ASCII_IN_A_ROW = 2;
 
   /** How much of a word is quoted. */
   private static final int MOST_WORD_BYTES = 40;

@@ -116,12 +116,8 @@ final class PageAddress {
     for (Inline inline : inlines) {
       if (inline instanceof Inline.Link link) {
         resolved.add(new Inline.Link(resolve(link.href()), resolve(link.children())));
-      } else if (inline instanceof Inline.Strong strong) {
-        resolved.add(new Inline.Strong(resolve(strong.children())));
-      } else if (inline instanceof Inline.Emphasis emphasis) {
-        resolved.add(new Inline.Emphasis(resolve(emphasis.children())));
-      } else if (inline instanceof Inline.ListItem item) {
-        resolved.add(new Inline.ListItem(item.marker(), resolve(item.children())));
+      } else if (!Inline.children(inline).isEmpty()) {
+        resolved.add(Inline.withChildren(inline, resolve(Inline.children(inline))));
       } else {
         resolved.add(inline);
       }

@@ -136,14 +136,10 @@ final class PunctuationStandIns {
         restored.add(new Inline.Code(restore(code.text())));
       } else if (inline instanceof Inline.Image image) {
         restored.add(new Inline.Image(restore(image.alt())));
-      } else if (inline instanceof Inline.Strong strong) {
-        restored.add(new Inline.Strong(restore(strong.children())));
-      } else if (inline instanceof Inline.Emphasis emphasis) {
-        restored.add(new Inline.Emphasis(restore(emphasis.children())));
       } else if (inline instanceof Inline.Link link) {
         restored.add(new Inline.Link(restore(link.href()), restore(link.children())));
-      } else if (inline instanceof Inline.ListItem item) {
-        restored.add(new Inline.ListItem(item.marker(), restore(item.children())));
+      } else if (!Inline.children(inline).isEmpty()) {
+        restored.add(Inline.withChildren(inline, restore(Inline.children(inline))));
       } else {
         restored.add(inline);
       }
