@@ -346,9 +346,8 @@ record UpdateCommand(
   private Upstream upstream(Document local, Page read, Diagnostics diagnostics) {
     List<String> folders = List.of(Path.of(page).toAbsolutePath().normalize().toString().replace('\\', '/').split("/"));
     String pageLocale = locale.orElse(read.locale());
-    if (locale.isEmpty() && PageReader.localeToldByLinks(read)) {
-      // The links chose which translation to fetch.
-      diagnostics.report(Message.LOCALE_FROM_LINKS, new SourceLocation(page, 1), pageLocale);
+    if (locale.isEmpty()) {
+      Pipeline.reportLocaleFromLinks(read, diagnostics); // where the links chose which translation to fetch
     }
     // .../<locale>/web/api/closeevent/index.md: the locale's folder and the slug's below it
     // (folders that cannot be a slug, such as "My Pages", are not that layout)

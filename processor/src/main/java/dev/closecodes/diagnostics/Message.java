@@ -500,7 +500,7 @@ public enum Message {
   // What the documents leave unsaid
   LOCALE_UNKNOWN(
       Severity.WARNING,
-      "the page's locale cannot be told from its path or its links, so its text is offered as 'und';"
+      "the page's locale cannot be told from its path, its markup or its links, so its text is offered as 'und';"
           + " give it with locales() or --locale"),
   LOCALE_FROM_LINKS(
       Severity.WARNING,
@@ -511,6 +511,16 @@ public enum Message {
       Severity.WARNING,
       "this page is given the locale %s, where its path names %s, as MDN lays out its pages; the given locale is"
           + " kept, so description(Locale) offers this page's text to those who ask for %s"),
+  LOCALE_NOT_THE_DECLARED(
+      Severity.WARNING,
+      "this page is given the locale %s, where its markup declares its language %s; the given locale is kept, so"
+          + " description(Locale) offers this page's text to those who ask for %s"),
+  LOCALE_LINKS_NOT_THE_DECLARED(
+      Severity.WARNING,
+      "the page's markup declares its language %s, but most of its links into MDN's pages go to those of %s, as"
+          + " a page of %s links them, where a site that shows a page in its own language declares that one"
+          + " (GitHub's view of a file declares en): the page is taken to be of %s; give the locale with locales()"
+          + " or --locale"),
   LOCALE_NOT_THE_LINKS(
       Severity.WARNING,
       "this page is given the locale %s, where most of its links into MDN's pages go to those of %s, as a page"
@@ -558,7 +568,8 @@ public enum Message {
   UPSTREAM_UNKNOWN(Severity.ERROR, "cannot tell which MDN page %s is a copy of: its path has no MDN locale folder"
       + " and its front matter no slug; give them with --locale and --slug"),
   UPSTREAM_LOCALE_UNKNOWN(Severity.ERROR, "cannot tell which locale's MDN page %s is a copy of (the slug is %s): its"
-      + " path has no MDN locale folder and its links point into none; give it with --locale"),
+      + " path has no MDN locale folder, its markup declares no language and its links point into none; give it"
+      + " with --locale"),
   UPSTREAM_UNREACHABLE(Severity.ERROR, "cannot fetch %s: %s"),
   UPSTREAM_BAD_SLUG(Severity.ERROR, "the front matter's slug '%s' is not %s; give the page's with --slug"),
   UPSTREAM_TABLE_MOVED(Severity.WARNING, "%s has no close-code table any more; it is on the page of the property"

@@ -163,16 +163,20 @@ public final class Pipeline {
   /**
    * The page with its given locale, or, with none given, the one told from it, which may be
    * unknown, and is a guess where its links told it. A given locale of another translation than
-   * the page's path names, or where it names none, than its links into a translation's pages
-   * name, is kept, and said.
+   * the page's path names, or where it names none, than its markup declares or its links into a
+   * translation's pages name, is kept, and said.
    */
   private static Page withLocale(Page page, String given, Diagnostics diagnostics) {
     if (given != null) {
       Optional<String> named = PageReader.localeOfPath(page.source());
-      if (named.isPresent() && !sameTranslation(given, named.get())) {
+      if (named.isPresent() && !PageReader.sameTranslation(given, named.get())) {
         diagnostics.report(Message.LOCALE_NOT_THE_PATHS, new SourceLocation(page.source(), 1), given, named.get(),
             given);
-      } else if (named.isEmpty() && PageReader.localeToldByLinks(page) && !sameTranslation(given, page.locale())
+      } else if (page.localeFrom().kind() == Page.LocaleFrom.Kind.DECLARATION
+          && !PageReader.sameTranslation(given, page.locale())) {
+        diagnostics.report(Message.LOCALE_NOT_THE_DECLARED,
+            new SourceLocation(page.source(), page.localeFrom().line()), given, page.locale(), given);
+      } else if (PageReader.localeToldByLinks(page) && !PageReader.sameTranslation(given, page.locale())
           && !page.locale().equalsIgnoreCase("en-US")) {
         // Links into en-US's pages are a translation's too, to pages not yet translated: they tell nothing.
         diagnostics.report(Message.LOCALE_NOT_THE_LINKS, new SourceLocation(page.source(), 1), given, page.locale(),
@@ -182,22 +186,21 @@ public final class Pipeline {
     }
     if (page.locale().equals(Page.UNKNOWN_LOCALE)) {
       diagnostics.report(Message.LOCALE_UNKNOWN, new SourceLocation(page.source(), 1));
-    } else if (PageReader.localeToldByLinks(page)) {
-      diagnostics.report(Message.LOCALE_FROM_LINKS, new SourceLocation(page.source(), 1), page.locale());
+    } else {
+      reportLocaleFromLinks(page, diagnostics);
     }
     return page;
   }
 
-  /**
-   * Whether a given locale is that of the same translation as one a page's path names: the same
-   * language, and the same region where both have one ({@code fr-CA} for {@code fr} is;
-   * {@code pt-PT} for {@code pt-BR} is not).
-   */
-  private static boolean sameTranslation(String given, String named) {
-    Locale a = Locale.forLanguageTag(given);
-    Locale b = Locale.forLanguageTag(named);
-    return a.getLanguage().equals(b.getLanguage())
-        && (a.getCountry().isEmpty() || b.getCountry().isEmpty() || a.getCountry().equals(b.getCountry()));
+  /** Says so where the page's locale was told from its links, a guess, and whether they overruled its markup. */
+  public static void reportLocaleFromLinks(Page page, Diagnostics diagnostics) {
+    if (PageReader.localeToldByLinks(page) && !page.localeFrom().declared().isEmpty()) {
+      diagnostics.report(Message.LOCALE_LINKS_NOT_THE_DECLARED,
+          new SourceLocation(page.source(), page.localeFrom().line()), page.localeFrom().declared(), page.locale(),
+          page.locale(), page.locale());
+    } else if (PageReader.localeToldByLinks(page)) {
+      diagnostics.report(Message.LOCALE_FROM_LINKS, new SourceLocation(page.source(), 1), page.locale());
+    }
   }
 
   /**

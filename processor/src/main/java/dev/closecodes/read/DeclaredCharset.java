@@ -3,8 +3,10 @@ package dev.closecodes.read;
 import dev.closecodes.text.UnicodeCharacters;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,10 +24,11 @@ final class DeclaredCharset {
   /** How far into the file a browser looks for the declaration. */
   private static final int PRESCAN_BYTES = 1024;
 
-  private static final Pattern META = Pattern.compile("<meta\\s[^>]*>");
-  private static final Pattern CHARSET = Pattern.compile("charset\\s*=\\s*[\"']?\\s*([a-z0-9_.:+-]+)");
+  /** Where a {@code content} attribute names the charset: {@code text/html; charset="koi8-r"}. */
+  private static final Pattern CHARSET_IN_CONTENT =
+      Pattern.compile("charset[\\t\\n\\f\\r ]*=[\\t\\n\\f\\r ]*(?:\"([^\"]*)\"|'([^']*)'|([^\\t\\n\\f\\r ;\"']+))");
   private static final Pattern XML_DECLARATION =
-      Pattern.compile("^\\s*<\\?xml\\s[^>]*?encoding\\s*=\\s*[\"']([a-z0-9_.:+-]+)[\"']");
+      Pattern.compile("^<\\?xml\\s[^>]*?encoding\\s*=\\s*[\"']([a-z0-9_.:+-]+)[\"']");
 
   /** The labels whose charset differs from the JDK's of the same name, as browsers read them. */
   private static final Map<String, String> BROWSERS_READING = Map.ofEntries(
@@ -65,14 +68,58 @@ final class DeclaredCharset {
     if (xml.find()) {
       return declaration(xml.group(1), head, xml.start(1));
     }
-    Matcher meta = META.matcher(head);
-    while (meta.find()) {
-      Matcher charset = CHARSET.matcher(meta.group());
-      if (charset.find()) {
-        return declaration(charset.group(1), head, meta.start() + charset.start(1));
+    // The markup is read as markup, as a browser's prescan reads it: a comment, another element's
+    // attributes and a meta element that declares no charset are passed over.
+    MarkupPrescan scan = new MarkupPrescan(head);
+    while (!scan.atEnd()) {
+      if (scan.atStartTag("meta")) {
+        scan.enterTag("meta");
+        Declaration declared = meta(scan, head);
+        if (declared != null) {
+          return declared;
+        }
+      } else {
+        scan.passMarkup();
       }
     }
     return null;
+  }
+
+  /**
+   * The meta element's declaration, its attributes read from the scan's place: its
+   * {@code charset}, or the charset of its {@code content} where its {@code http-equiv} is
+   * {@code content-type}, the first attribute of each name counting; null where it declares none.
+   */
+  private static Declaration meta(MarkupPrescan scan, String head) {
+    Set<String> seen = new HashSet<>();
+    boolean pragma = false;
+    Boolean needsPragma = null;
+    String label = null;
+    int labelAt = 0;
+    while (scan.nextAttribute()) {
+      if (!seen.add(scan.name())) {
+        continue;
+      }
+      if (scan.name().equals("http-equiv")) {
+        pragma |= scan.value().equals("content-type");
+      } else if (scan.name().equals("content") && label == null) {
+        Matcher charset = CHARSET_IN_CONTENT.matcher(scan.value());
+        if (charset.find()) {
+          int group = charset.group(1) != null ? 1 : charset.group(2) != null ? 2 : 3;
+          label = charset.group(group);
+          labelAt = scan.valueAt() + charset.start(group);
+          needsPragma = Boolean.TRUE;
+        }
+      } else if (scan.name().equals("charset")) {
+        label = scan.value();
+        labelAt = scan.valueAt();
+        needsPragma = Boolean.FALSE;
+      }
+    }
+    if (needsPragma == null || needsPragma && !pragma) {
+      return null;
+    }
+    return declaration(label.strip(), head, labelAt);
   }
 
   private static Declaration declaration(String label, String head, int at) {

@@ -9,8 +9,9 @@ import java.util.TreeMap;
 
 /**
  * Tells a page's locale. MDN keeps each locale's pages under a folder named after it
- * ({@code files/fr/web/api/...}), so the document's path says it best; failing that, the locale most
- * of the page's own links point into: {@code /fr/docs/...}, or
+ * ({@code files/fr/web/api/...}), so the document's path says it best; failing that, the language
+ * its root element declares ({@code <html lang="fr">}, as a saved page has); failing that, the
+ * locale most of the page's own links point into: {@code /fr/docs/...}, or
  * {@code https://developer.mozilla.org/fr/docs/...}.
  */
 final class Locales {
@@ -27,11 +28,70 @@ final class Locales {
 
   private Locales() {}
 
-  static String detect(String file, String text) {
+  /**
+   * A page's locale, and what told it.
+   *
+   * @param locale the locale in BCP 47, {@link Page#UNKNOWN_LOCALE} where nothing told it
+   * @param from what told it
+   */
+  record Told(String locale, Page.LocaleFrom from) {}
+
+  static Told detect(String file, String text) {
     Optional<String> named = fromPath(file);
     if (named.isPresent()) {
-      return named.get();
+      return new Told(named.get(), new Page.LocaleFrom(Page.LocaleFrom.Kind.PATH, 1));
     }
+    Told declared = declared(text);
+    String linked = fromLinks(text);
+    if (declared != null && linked != null && !linked.equals("en-US") && !sameTranslation(linked, declared.locale())) {
+      // A page links into a translation's pages only where it is of that translation; a site that
+      // shows it in its own language (GitHub's view of a file) declares that one.
+      return new Told(linked, new Page.LocaleFrom(Page.LocaleFrom.Kind.LINKS, declared.from().line(),
+          declared.locale()));
+    }
+    if (declared != null) {
+      return declared;
+    }
+    return linked == null ? new Told(Page.UNKNOWN_LOCALE, new Page.LocaleFrom(Page.LocaleFrom.Kind.NOTHING, 1))
+        : new Told(linked, new Page.LocaleFrom(Page.LocaleFrom.Kind.LINKS, 1));
+  }
+
+  /**
+   * Whether two locales are of the same translation: the same language, and the same region where
+   * both have one ({@code fr-CA} and {@code fr} are; {@code pt-PT} and {@code pt-BR} are not).
+   */
+  static boolean sameTranslation(String one, String other) {
+    Locale a = Locale.forLanguageTag(one);
+    Locale b = Locale.forLanguageTag(other);
+    return a.getLanguage().equals(b.getLanguage())
+        && (a.getCountry().isEmpty() || b.getCountry().isEmpty() || a.getCountry().equals(b.getCountry()));
+  }
+
+  /**
+   * The language the document's root element declares, {@code <html lang="fr">}, as every page a
+   * browser saves from MDN has; null where it has no root element before its content, or its
+   * {@code lang} is missing, empty, or no language tag.
+   */
+  private static Told declared(String text) {
+    MarkupPrescan scan = new MarkupPrescan(text);
+    scan.passProlog();
+    if (!scan.atStartTag("html")) {
+      return null;
+    }
+    scan.enterTag("html");
+    while (scan.nextAttribute()) {
+      if (scan.name().equals("lang")) {
+        String tag = canonical(scan.value().strip());
+        return tag.equals(Page.UNKNOWN_LOCALE) ? null
+            : new Told(tag, new Page.LocaleFrom(Page.LocaleFrom.Kind.DECLARATION,
+                DocumentText.lineAt(text, scan.valueAt())));
+      }
+    }
+    return null;
+  }
+
+  /** The locale most of the page's links into MDN's pages name; null where none does. */
+  private static String fromLinks(String text) {
     Map<String, Long> counts = new TreeMap<>();
     // Only where "/docs/" stands is a link worth looking at: the rest of the text is skipped.
     for (int docs = text.indexOf("/docs/"); docs >= 0; docs = text.indexOf("/docs/", docs + 1)) {
@@ -54,7 +114,7 @@ final class Locales {
         mostCount = count.getValue();
       }
     }
-    return most == null ? Page.UNKNOWN_LOCALE : canonical(most);
+    return most == null ? null : canonical(most);
   }
 
   /**

@@ -103,7 +103,7 @@ final class PageAddress {
           ? new PageRow(row.range(), row.name(), resolve(row.description()), row.reserved(), row.location()) : row);
     }
     PageProse prose = page.prose();
-    return new Page(page.source(), page.locale(), page.sha256(), rows, new PageProse(resolve(prose.summary()),
+    return new Page(page.source(), page.locale(), page.localeFrom(), page.sha256(), rows, new PageProse(resolve(prose.summary()),
         resolve(prose.code()), resolve(prose.reason()), resolve(prose.wasClean())));
   }
 

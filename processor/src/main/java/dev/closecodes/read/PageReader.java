@@ -30,11 +30,20 @@ public final class PageReader {
   }
 
   /**
+   * Whether two locales are of the same translation: the same language, and the same region where
+   * both have one ({@code fr-CA} and {@code fr} are; {@code pt-PT} and {@code pt-BR} are not).
+   */
+  public static boolean sameTranslation(String one, String other) {
+    return Locales.sameTranslation(one, other);
+  }
+
+  /**
    * Whether the page's locale, as read, was told from its links: a guess, since a translation
-   * links the pages not yet translated into en-US. Not where its path names it, or none is known.
+   * links the pages not yet translated into en-US. Not where its path names it, its markup
+   * declares it, or none is known.
    */
   public static boolean localeToldByLinks(Page page) {
-    return !page.locale().equals(Page.UNKNOWN_LOCALE) && localeOfPath(page.source()).isEmpty();
+    return page.localeFrom().kind() == Page.LocaleFrom.Kind.LINKS;
   }
 
   /**
@@ -89,11 +98,12 @@ public final class PageReader {
     }
     PageProse prose = ProseReader.read(tables.tree(), tables.elements(), text, hidden, tables.elementTables(),
         tables.textTables(), context);
-    String locale = Locales.detect(file, text);
-    Page page = new Page(file, locale, document.sha256(), rows, prose);
+    Locales.Told locale = Locales.detect(file, text);
+    Page page = new Page(file, locale.locale(), locale.from(), document.sha256(), rows, prose);
     // Relative links mean what they mean on the page's own address; the generator knows only the site.
     // Few pages have one, so the address is worked out, and the page copied, only for those.
-    return PageAddress.hasRelativeLinks(page) ? PageAddress.of(file, text.split("\n", -1), locale).resolve(page) : page;
+    return PageAddress.hasRelativeLinks(page)
+        ? PageAddress.of(file, text.split("\n", -1), locale.locale()).resolve(page) : page;
   }
 
   /**

@@ -549,8 +549,8 @@ class UpdateCommandTest {
     MainTest.Run run = MainTest.run("update", "--base", base, page.toString());
     assertEquals(1, run.status(), run.err());
     assertTrue(run.err().contains(page + ":1: error: cannot tell which locale's MDN page " + page + " is a copy of"
-        + " (the slug is Web/API/CloseEvent): its path has no MDN locale folder and its links point into none;"
-        + " give it with --locale"), run.err());
+        + " (the slug is Web/API/CloseEvent): its path has no MDN locale folder, its markup declares no language"
+        + " and its links point into none; give it with --locale"), run.err());
     assertEquals(List.of(), requested);
   }
 

@@ -50,7 +50,7 @@ class ReconcilerTest {
   }
 
   private Page page(String locale) {
-    return new Page("page.md", locale, "0".repeat(64), rows, PageProse.EMPTY);
+    return new Page("page.md", locale, Page.LocaleFrom.GIVEN, "0".repeat(64), rows, PageProse.EMPTY);
   }
 
   private CodeTable join(ChecksFrom checksFrom, Map<Integer, String> names) {
@@ -298,7 +298,8 @@ class ReconcilerTest {
         new PageRow(new CodeRange(1012, 1013), "", text("Réservé."), true, new SourceLocation("fr.md", 41)),
         new PageRow(new CodeRange(1016, 1999), "", text("Réservé."), true, new SourceLocation("fr.md", 42)),
         new PageRow(new CodeRange(2000, 2999), "", text("Libre."), false, new SourceLocation("fr.md", 43)));
-    Reconciler.reconcile(page("en-US"), List.of(new Page("fr.md", "fr", "2".repeat(64), french, PageProse.EMPTY)),
+    Reconciler.reconcile(page("en-US"),
+        List.of(new Page("fr.md", "fr", Page.LocaleFrom.GIVEN, "2".repeat(64), french, PageProse.EMPTY)),
         Optional.empty(), ChecksFrom.PAGE, Map.of(), diagnostics);
     assertEquals(List.of("page.md:10 NAMES_FROM_PAGE", "fr.md:41 TRANSLATION_STATUS_DIFFERS",
         "fr.md:41 TRANSLATION_STATUS_DIFFERS", "fr.md:43 TRANSLATION_STATUS_DIFFERS"), reported());
@@ -337,11 +338,11 @@ class ReconcilerTest {
   @Test
   void theOtherPagesGiveEachCodeTheirTextInOrder() {
     row(1000, 1000, "Normal", "Fine.", false);
-    Page french = new Page("fr.md", "fr", "2".repeat(64),
+    Page french = new Page("fr.md", "fr", Page.LocaleFrom.GIVEN, "2".repeat(64),
         List.of(new PageRow(CodeRange.of(1000), "Normal", new RichText(List.of(new Inline.Text("Bien."))), false,
             new SourceLocation("fr.md", 5))),
         PageProse.EMPTY);
-    Page empty = new Page("de.md", "de", "3".repeat(64), List.of(), PageProse.EMPTY);
+    Page empty = new Page("de.md", "de", Page.LocaleFrom.GIVEN, "3".repeat(64), List.of(), PageProse.EMPTY);
     CodeTable table = Reconciler.reconcile(page("en-US"), List.of(french, empty), Optional.empty(), ChecksFrom.PAGE,
         Map.of(), diagnostics);
     assertEquals(List.of("Bien.", ""), code(table, 1000).translated());

@@ -126,6 +126,78 @@ class QuietSurprisesTest {
     assertEquals(List.of(), diagnostics(generateFrom("copied/page.md", linkedToEnglish, List.of("fr"))));
   }
 
+  /** A French page as a browser saves it: its language declared on its root element, its one link into en-US. */
+  private static final String SAVED_FRENCH_PAGE = """
+      <!DOCTYPE html>
+      <!-- saved from url=(0058)https://developer.mozilla.org/fr/docs/Web/API/CloseEvent -->
+      <HTML data-theme="light dark" Lang = "fr"><head><meta charset="utf-8"><title>CloseEvent</title></head>
+      <body><p>Voir <a href="/en-US/docs/Web/API/WebSocket">WebSocket</a>.</p>
+      <table><tr><th>Code</th><th>Nom</th><th>Description</th></tr>
+      <tr><td>1000</td><td>Normal Closure</td><td>Fini.</td></tr>
+      <tr><td>1001</td><td>Going Away</td><td>Parti.</td></tr>
+      <tr><td>4000</td><td>Quota Exceeded</td><td>Trop.</td></tr></table></body></html>
+      """;
+
+  /**
+   * A saved page declares its language on its root element ({@code <html lang="fr">}), as every
+   * page MDN serves does: it was taken to be in the locale its links go to, a guess that a French
+   * page linking a page not yet translated made en-US, with a warning that asked for what the page
+   * says. Its path, where it names a locale, still says it first; a language named only in a
+   * page's text (an example of markup) declares nothing.
+   */
+  @Test
+  void aSavedPageIsInTheLanguageItsRootElementDeclares() {
+    Generation saved = generateFrom("copied/page.html", SAVED_FRENCH_PAGE, List.of());
+    assertEquals(List.of(), diagnostics(saved));
+    assertEquals("fr", saved.table().orElseThrow().page().locale());
+    assertEquals("pt-BR", generateFrom("copied/page.html", SAVED_FRENCH_PAGE.replace("\"fr\"", "pt-br"), List.of())
+        .table().orElseThrow().page().locale());
+    assertEquals("de", generateFrom("mdn/de/page.html", SAVED_FRENCH_PAGE, List.of()).table().orElseThrow().page()
+        .locale());
+    for (String nothingDeclared : List.of("Lang = \"\"", "Lang = \"x!\"", "Lang=\"und\"", "lang")) {
+      Generation undeclared = generateFrom("copied/page.html", SAVED_FRENCH_PAGE.replace("Lang = \"fr\"",
+          nothingDeclared), List.of());
+      assertEquals(List.of("copied/page.html:1 warning LOCALE_FROM_LINKS"), diagnostics(undeclared), nothingDeclared);
+    }
+    assertEquals(List.of("copied/page.md:1 warning LOCALE_UNKNOWN"), diagnostics(generateFrom("copied/page.md",
+        "# CloseEvent\n\n```html\n<html lang=\"it\">\n```\n" + PAGE.substring(PAGE.indexOf('|')), List.of())));
+  }
+
+  /**
+   * A page saved from a site that shows it in the site's own language declares that one: GitHub's
+   * view of a French page of MDN's sources says {@code <html lang="en">}. Where most of the page's
+   * links go into another translation's pages than the declared language's and en-US's, it is of
+   * that translation, as its links say, with a warning at the declaration that says why.
+   */
+  @Test
+  void aDeclaredLanguageThatThePagesLinksIntoATranslationContradictIsOverruledWithAWarning() {
+    String fromGitHub = SAVED_FRENCH_PAGE.replace("Lang = \"fr\"", "lang=\"en\"").replace("/en-US/docs/", "/fr/docs/");
+    Generation read = generateFrom("copied/page.html", fromGitHub, List.of());
+    assertEquals(List.of("copied/page.html:3 warning LOCALE_LINKS_NOT_THE_DECLARED"), diagnostics(read));
+    assertEquals("the page's markup declares its language en, but most of its links into MDN's pages go to those of"
+        + " fr, as a page of fr links them, where a site that shows a page in its own language declares that one"
+        + " (GitHub's view of a file declares en): the page is taken to be of fr; give the locale with locales() or"
+        + " --locale", read.diagnostics().get(0).text());
+    assertEquals("fr", read.table().orElseThrow().page().locale());
+    assertEquals(List.of(), diagnostics(generateFrom("copied/page.html", fromGitHub, List.of("fr"))));
+  }
+
+  /**
+   * A locale given for a page that declares another language makes the generated code offer its
+   * text to those who ask for that other: a warning at the declaration, as where the path or the
+   * links name another; the given locale is kept.
+   */
+  @Test
+  void aGivenLocaleThatThePagesDeclaredLanguageContradictsIsAWarning() {
+    Generation english = generateFrom("copied/page.html", SAVED_FRENCH_PAGE, List.of("en-US"));
+    assertEquals(List.of("copied/page.html:3 warning LOCALE_NOT_THE_DECLARED"), diagnostics(english));
+    assertEquals("this page is given the locale en-US, where its markup declares its language fr; the given locale"
+        + " is kept, so description(Locale) offers this page's text to those who ask for en-US",
+        english.diagnostics().get(0).text());
+    assertEquals("en-US", english.table().orElseThrow().page().locale());
+    assertEquals(List.of(), diagnostics(generateFrom("copied/page.html", SAVED_FRENCH_PAGE, List.of("fr-CA"))));
+  }
+
   private static Generation generateFrom(String file, String text, List<String> locales) {
     return Generation.run(new Pipeline.Request("org.example.ws",
         List.of(new Document(file, text.getBytes(StandardCharsets.UTF_8))),

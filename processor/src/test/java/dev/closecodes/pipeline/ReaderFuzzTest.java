@@ -59,7 +59,9 @@ class ReaderFuzzTest {
       "\u202E", "\u2066", "\u200B", "\u200D", "\u00AD", "\u2060", "\u00E2\u20AC\u00AE", "\u001B]0;x\u0007\u001B[2J",
       "```", "> > > >", "***", "[[[[", "<span><span><span>", "\u00C3\u00A9", "\u221A\u00A9", "65536", "99999999999",
       "<td colspan=\"1000\" rowspan=\"0\">", "<td rowspan=\"65534\">x</td>", "<th colspan=2>", "\u2019\u00E9",
-      "Code | Name | Description\n--- | --- | ---\n1000 | x | y\n", "--- | ---\n", "`a\\|b`", "\\|");
+      "Code | Name | Description\n--- | --- | ---\n1000 | x | y\n", "--- | ---\n", "`a\\|b`", "\\|",
+      "<meta charset=\"windows-1252\">\u00E9", "<meta http-equiv=content-type content='x;charset=\"koi8-r", "<meta/a='\u00FF",
+      "<?xml version=\"1.0\" encoding=\"shift_jis\"?>\u0082");
 
   @TempDir Path folder;
 

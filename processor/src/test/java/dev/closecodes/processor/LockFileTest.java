@@ -36,7 +36,7 @@ class LockFileTest {
     CodeTable.Range range = new CodeTable.Range(new CodeRange(3000, 3999), "IANA", "IANA",
         CodeTable.NameSource.REGISTRY, new RichText(List.of(new Inline.Text("Registered."))), false,
         new SourceLocation("page.md", 40), List.of());
-    Page page = new Page("page.md", "en", "0".repeat(64), List.of(), PageProse.EMPTY);
+    Page page = new Page("page.md", "en", Page.LocaleFrom.GIVEN, "0".repeat(64), List.of(), PageProse.EMPTY);
     return new CodeTable(page, List.of(), Optional.empty(), List.of(codes), List.of(range), mayTravel,
         List.of(CodeRange.of(1000), new CodeRange(3000, 4999)), List.of(), ChecksFrom.PAGE);
   }

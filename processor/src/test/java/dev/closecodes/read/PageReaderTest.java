@@ -2678,6 +2678,41 @@ class PageReaderTest {
       assertTrue(errors(withMark).get(0).contains("error: the text is not valid UTF-8"), errors(withMark).toString());
     }
 
+    /**
+     * The declaration is the one a browser finds, reading the head's markup as markup: a
+     * {@code <meta charset>} inside a comment, inside another element's attribute, or a
+     * {@code charset=} in the {@code content} of a meta element that is no {@code http-equiv
+     * Content-Type} declares nothing, and the one after them is read; the attributes of a
+     * {@code http-equiv} declaration may come in either order. Each had been found by its words
+     * alone, and the page read in the charset a comment named.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "<!-- was: <meta charset=\"windows-1251\"> -->\n<meta charset=\"windows-1252\">",
+        "<!--\n<meta charset=\"koi8-r\">\n-->\n<meta charset=\"windows-1252\">",
+        "<a title='<meta charset=\"windows-1251\">'>top</a>\n<meta charset=\"windows-1252\">",
+        "<meta name=\"description\" content=\"charset=windows-1251\">\n<meta charset=\"windows-1252\">",
+        "<meta content=\"text/html; charset=windows-1252\" http-equiv=\"Content-Type\">",
+        "<meta http-equiv=content-type content='text/html;charset = \"windows-1252\"'>",
+        "<meta charset=\" Windows-1252 \" charset=\"windows-1251\">"})
+    void theDeclarationIsTheOneABrowsersPrescanFinds(String head) {
+      String page = "<!DOCTYPE html>\n" + head
+          + "\n<table><tr><th>Code</th><th>Name</th><th>Description</th></tr>\n"
+          + "<tr><td>1000</td><td>Normal</td><td>D\u00e9j\u00e0 \u201cfini\u201d.</td></tr></table>\n";
+      Reading.PageRead read = Reading.page("page.html", page.getBytes(Charset.forName("windows-1252")));
+      assertEquals(List.of(), read.diagnostics(), read.diagnostics().toString());
+      assertEquals("D\u00e9j\u00e0 \u201cfini\u201d.", read.rows().get(0).description().plainText());
+    }
+
+    @Test
+    void aDeclarationAfterAnUnclosedCommentOrNamedOnlyInWordsDeclaresNothing() {
+      for (String head : List.of("<!-- <meta charset=\"windows-1252\">", "<p>Save it with charset=windows-1252</p>",
+          "<meta name=\"x\" content=\"text/html; charset=windows-1252\">")) {
+        byte[] bytes = (head + "\n<p>D\u00e9j\u00e0</p>\n").getBytes(Charset.forName("windows-1252"));
+        assertTrue(errors(bytes).get(0).contains("error: the text is not valid UTF-8"), head);
+      }
+    }
+
     private List<String> errors(byte[] bytes) {
       return Reading.page("page.md", bytes).diagnostics().stream().map(Object::toString).toList();
     }
