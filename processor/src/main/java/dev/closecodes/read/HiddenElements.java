@@ -11,6 +11,7 @@ import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
@@ -19,9 +20,11 @@ import org.jsoup.nodes.TextNode;
 
 /**
  * The elements a browser does not show: those with the {@code hidden} attribute, those styled
- * {@code display: none} or {@code visibility: hidden} (nothing inside restyled visible), and those
+ * {@code display: none} or {@code visibility: hidden} (nothing inside restyled visible), those
  * of MDN's class {@code hidden}, which its style sheet does not show (older pages keep editors'
- * notes in {@code <div class="hidden">}). They are no part of the page, as a comment is not: taken
+ * notes in {@code <div class="hidden">}), and, inside a cell, those whose class shows them to
+ * screen readers alone ({@code visually-hidden}, as MDN renders a badge's word inside its icon).
+ * They are no part of the page, as a comment is not: taken
  * out of the tree before anything is read from it, so that a hidden row is no row and hidden text
  * in a cell no part of its description. A cell taken out leaves no gap, as a browser closes the
  * row up behind a cell it does not show; one only unseen ({@code visibility: hidden}) keeps its
@@ -159,7 +162,29 @@ final class HiddenElements {
     if (element.attributesSize() == 0) {
       return false; // most elements: nothing to look up
     }
-    return takenOutOfTheLayout(element) || hiddenByVisibility(element);
+    return takenOutOfTheLayout(element) || hiddenByVisibility(element)
+        || onlyForScreenReaders(element) && !holdsATablePart(element);
+  }
+
+  /** The classes that show an element to screen readers alone: MDN's and Bootstrap's, Tailwind's, others'. */
+  private static final List<String> SCREEN_READERS_ONLY =
+      List.of("visually-hidden", "sr-only", "visuallyhidden", "screen-reader-text");
+
+  /**
+   * Whether the element's class shows it to screen readers alone, as MDN renders a badge's word
+   * inside its icon. A table's part hidden so is still the table's, as a screen reader reads it.
+   */
+  private static boolean onlyForScreenReaders(Element element) {
+    String classes = element.className();
+    if (classes.isEmpty()) {
+      return false;
+    }
+    for (String name : classes.split("[\\t\\n\\f\\r ]+")) {
+      if (SCREEN_READERS_ONLY.contains(name.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the element has no place in the page at all: the hidden attribute, the class, display: none. */

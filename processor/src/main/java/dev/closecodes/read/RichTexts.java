@@ -13,7 +13,8 @@ import org.jsoup.nodes.TextNode;
 /**
  * Turns a parsed cell into {@link RichText}: code, emphasis, links and images are kept (an image
  * as its alternative text), and so are a list's items and the line breaks that a {@code <br>}, a
- * paragraph, a definition list's terms and definitions or a quotation make inside the text;
+ * paragraph, a definition list's terms and definitions, a quotation, a disclosure's summary, a
+ * heading or any other element a browser shows as a block make inside the text;
  * superscripts and
  * subscripts are written {@code ^2} and {@code _2}, struck text {@code ~~text~~}, every other
  * element gives its text, and white space is collapsed the way a browser shows it.
@@ -88,8 +89,8 @@ final class RichTexts {
         out.add(new Inline.Text("~~"));
       }
       case "img" -> out.add(new Inline.Image(element.attr("alt")));
-      case "script", "style" -> {
-        // never text a reader sees
+      case "script", "style", "template", "title", "iframe", "noembed", "noframes" -> {
+        // never text a reader sees, nor a space where it stood
       }
       case "li" -> out.add(new Inline.ListItem(Inline.ListItem.BULLET, childrenOf(element)));
       case "ol" -> {
@@ -108,8 +109,11 @@ final class RichTexts {
         out.add(new Inline.Text(inner ? "\u2019" : "\u201d"));
       }
       case "br" -> out.add(Inline.LineBreak.LINE_BREAK);
-      case "p", "div", "dt", "dd", "blockquote" -> {
-        // a paragraph, a term, its definition or a quotation opens a line and ends one
+      case "p", "div", "dt", "dd", "blockquote", "details", "summary", "h1", "h2", "h3", "h4", "h5", "h6", "hgroup",
+          "section", "article", "aside", "header", "footer", "main", "nav", "search", "address", "center", "figure",
+          "figcaption", "fieldset", "legend", "form", "pre", "menu", "hr" -> {
+        // a paragraph, a term, its definition, a quotation, a disclosure's summary, a heading or
+        // any other element a browser shows as a block opens a line and ends one
         out.add(Inline.LineBreak.LINE_BREAK);
         out.add(new Inline.Text(" "));
         appendChildren(element, out);
@@ -117,7 +121,7 @@ final class RichTexts {
         out.add(Inline.LineBreak.LINE_BREAK);
       }
       case "ul", "dl", "tr", "td", "th",
-          "table", "tbody", "thead", "pre" -> {
+          "table", "tbody", "thead" -> {
         // block boundaries read as a space
         out.add(new Inline.Text(" "));
         appendChildren(element, out);

@@ -1456,6 +1456,32 @@ class WhatTheDocumentSaysTest {
       assertEquals("Reserved\nUsed by X", markdown.rows().get(0).description().textWithLines());
     }
 
+    /**
+     * Every element a browser shows as a block opens a line as a paragraph does: a disclosure's
+     * summary and what it discloses, a heading, a section, a figure and its caption, a rule, a
+     * listing; they had run into the words beside them ({@code Protocol error.More} for a
+     * {@code <details>}).
+     */
+    @Test
+    void everyElementABrowserShowsAsABlockOpensALine() {
+      assertEquals("Protocol error.\nSent on a bad frame.",
+          description("<details><summary>Protocol error.</summary>Sent on a bad frame.</details>"));
+      for (String block : List.of("h4", "section", "article", "aside", "header", "footer", "figure", "figcaption",
+          "address", "center", "fieldset", "legend", "main", "nav", "hgroup", "search", "form", "pre", "menu")) {
+        assertEquals("Before\nInside\nAfter", description("Before<" + block + ">Inside</" + block + ">After"), block);
+      }
+      assertEquals("Above\nBelow", description("Above<hr>Below"));
+    }
+
+    /** An element a browser never shows (a template, a script) leaves no space where it stood. */
+    @Test
+    void anElementNeverShownLeavesNoSpace() {
+      for (String hidden : List.of("<template>T</template>", "<script>s()</script>", "<style>p{}</style>",
+          "<span hidden> H</span>", "<noembed>N</noembed>")) {
+        assertEquals("No code.", description("No code" + hidden + "."), hidden);
+      }
+    }
+
     /** A code or a name in a list of one item is the code or the name, as it was: no mark is part of it. */
     @Test
     void aCodeOrANameInAListIsReadWithoutItsMark() {
@@ -3316,6 +3342,34 @@ class WhatTheDocumentSaysTest {
       assertEquals(List.of("4 warning HIDDEN_ROW_SKIPPED"), lines(document.diagnostics()));
       String text = document.diagnostics().get(0).text();
       assertTrue(text.contains("visibility: hidden") && text.contains("'1001 Going Away Gone.'"), text);
+    }
+
+    /**
+     * Text only a screen reader reads (the classes {@code visually-hidden}, MDN's and Bootstrap's,
+     * {@code sr-only}, {@code visuallyhidden} and {@code screen-reader-text}) is not what a cell
+     * shows: MDN renders a badge as an icon that holds its word so, and a saved page's name had
+     * read {@code Going Away Deprecated} where its source reads {@code Going Away}. A table's own
+     * parts hidden so stay the table's, as a screen reader reads them.
+     */
+    @Test
+    void whatOnlyAScreenReaderReadsIsNoPartOfACell() {
+      PageRead saved = read("""
+          <table>
+          <thead class="visually-hidden"><tr><th>Code</th><th>Name</th><th>Description</th></tr></thead>
+          <tr><td>1000</td><td>Normal Closure</td><td>Fine.</td></tr>
+          <tr><td>1001</td><td>Going Away <abbr class="icon icon-deprecated" title="Deprecated. Not for use in new websites."><span class="visually-hidden">Deprecated</span></abbr></td><td>Gone.</td></tr>
+          <tr><td>1002</td><td>Protocol Error<span class="sr-only"> (a protocol error)</span></td><td>Broken. <a href="/x">Read more<span class="Screen-Reader-Text"> about errors</span></a></td></tr>
+          <tr><td>1003</td><td>Unsupported Data</td><td>Bad type.<span class="visuallyhidden"> Secret.</span></td></tr>
+          </table>
+          """);
+      assertEquals(List.of("1000", "1001", "1002", "1003"), ranges(saved));
+      assertEquals(List.of("Normal Closure", "Going Away", "Protocol Error", "Unsupported Data"),
+          saved.rows().stream().map(row -> row.name()).toList());
+      assertEquals(List.of("Fine.", "Gone.", "Broken. Read more", "Bad type."), descriptions(saved));
+      assertEquals(List.of(), lines(saved.diagnostics()));
+      PageRead source = read("| Code | Name | Description |\n| --- | --- | --- |\n| 1000 | Normal Closure | Fine. |\n"
+          + "| 1001 | Going Away {{deprecated_inline}} | Gone. |\n");
+      assertEquals("Going Away", source.rows().get(1).name());
     }
 
     /**
