@@ -11,7 +11,6 @@ import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
@@ -175,12 +174,11 @@ final class HiddenElements {
    * inside its icon. A table's part hidden so is still the table's, as a screen reader reads it.
    */
   private static boolean onlyForScreenReaders(Element element) {
-    String classes = element.className();
-    if (classes.isEmpty()) {
+    if (!element.hasAttr("class")) {
       return false;
     }
-    for (String name : classes.split("[\\t\\n\\f\\r ]+")) {
-      if (SCREEN_READERS_ONLY.contains(name.toLowerCase(Locale.ROOT))) {
+    for (String name : SCREEN_READERS_ONLY) {
+      if (element.hasClass(name)) { // in any case, as jsoup matches a class
         return true;
       }
     }
