@@ -347,7 +347,7 @@ record UpdateCommand(
     List<String> folders = List.of(Path.of(page).toAbsolutePath().normalize().toString().replace('\\', '/').split("/"));
     String pageLocale = locale.orElse(read.locale());
     if (locale.isEmpty()) {
-      Pipeline.reportLocaleFromLinks(read, diagnostics); // where the links chose which translation to fetch
+      Pipeline.reportLocaleGuess(read, diagnostics); // where a guess chose which translation to fetch
     }
     // .../<locale>/web/api/closeevent/index.md: the locale's folder and the slug's below it
     // (folders that cannot be a slug, such as "My Pages", are not that layout)
@@ -373,6 +373,11 @@ record UpdateCommand(
     }
     if (pageLocale.equals(Page.UNKNOWN_LOCALE)) {
       throw diagnostics.fail(Message.UPSTREAM_LOCALE_UNKNOWN, new SourceLocation(page, 1), page, chosen.get());
+    }
+    if (locale.isEmpty() && !PageReader.isMdnLocale(pageLocale)) {
+      // words tell a language, not which of its locales (pt: pt-BR or pt-PT)
+      throw diagnostics.fail(Message.UPSTREAM_LOCALE_NOT_MDNS, new SourceLocation(page, 1), page, chosen.get(),
+          pageLocale);
     }
     return Upstream.of(pageLocale, chosen.get());
   }

@@ -521,6 +521,22 @@ public enum Message {
           + " a page of %s links them, where a site that shows a page in its own language declares that one"
           + " (GitHub's view of a file declares en): the page is taken to be of %s; give the locale with locales()"
           + " or --locale"),
+  LOCALE_FROM_WORDS(
+      Severity.WARNING,
+      "the page's locale is taken to be %s, the language its words are in, as its path names none, its markup"
+          + " declares none and its links go into no translation's pages: that is a guess, and a region (pt-BR's"
+          + " or pt-PT's) shows in no word; give the locale with locales() or --locale"),
+  LOCALE_FROM_WORDS_NOT_THE_LINKS(
+      Severity.WARNING,
+      "the page's locale is taken to be %s, the language its words are in, though most of its links into MDN's"
+          + " pages go to those of %s, as a translation links the pages not yet translated, and its path and"
+          + " markup name none: that is a guess, and a region (pt-BR's or pt-PT's) shows in no word; give the"
+          + " locale with locales() or --locale"),
+  LOCALE_DECLARED_NOT_THE_WORDS(
+      Severity.WARNING,
+      "the page's markup declares its language %s, but its words are in %s, as a translation's that keeps the"
+          + " English page's text, or a page saved from a site that declares its own language, has them; the page"
+          + " is taken to be of %s, as declared: if it is of %s, give the locale with locales() or --locale"),
   LOCALE_NOT_THE_LINKS(
       Severity.WARNING,
       "this page is given the locale %s, where most of its links into MDN's pages go to those of %s, as a page"
@@ -570,6 +586,9 @@ public enum Message {
   UPSTREAM_LOCALE_UNKNOWN(Severity.ERROR, "cannot tell which locale's MDN page %s is a copy of (the slug is %s): its"
       + " path has no MDN locale folder, its markup declares no language and its links point into none; give it"
       + " with --locale"),
+  UPSTREAM_LOCALE_NOT_MDNS(Severity.ERROR, "cannot tell which locale's MDN page %s is a copy of (the slug is %s):"
+      + " the page is taken to be of %s, which is no locale MDN publishes pages in, or the language of more than"
+      + " one; give it with --locale"),
   UPSTREAM_UNREACHABLE(Severity.ERROR, "cannot fetch %s: %s"),
   UPSTREAM_BAD_SLUG(Severity.ERROR, "the front matter's slug '%s' is not %s; give the page's with --slug"),
   UPSTREAM_TABLE_MOVED(Severity.WARNING, "%s has no close-code table any more; it is on the page of the property"

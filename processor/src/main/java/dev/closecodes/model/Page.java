@@ -34,17 +34,20 @@ public record Page(String source, String locale, LocaleFrom localeFrom, String s
    * @param kind what it was
    * @param line the 1-based line of the markup's declaration of the page's language where it has
    *     one; 1 where it has none
-   * @param declared the language the page's markup declares, where its links overruled it; empty
-   *     for the others
+   * @param overruled what a weaker sign said, where this one overruled it: the language the markup
+   *     declares, where the links overruled it; the locale the links named, where the words did;
+   *     empty for the others
+   * @param wordsSay the language the page's words are in, where it is not the declared one's;
+   *     empty for the others
    */
-  public record LocaleFrom(Kind kind, int line, String declared) {
+  public record LocaleFrom(Kind kind, int line, String overruled, String wordsSay) {
 
     /** The locale given for the page, by the annotation or the command line. */
-    public static final LocaleFrom GIVEN = new LocaleFrom(Kind.GIVEN, 1, "");
+    public static final LocaleFrom GIVEN = new LocaleFrom(Kind.GIVEN, 1, "", "");
 
-    /** What told it, where no declaration was overruled. */
+    /** What told it, where nothing was overruled and nothing disagrees. */
     public LocaleFrom(Kind kind, int line) {
-      this(kind, line, "");
+      this(kind, line, "", "");
     }
 
     /** What can tell a page's locale, from what says it best. */
@@ -60,6 +63,12 @@ public record Page(String source, String locale, LocaleFrom localeFrom, String s
        * pages than those of the language its markup declares, they overrule it.
        */
       LINKS,
+      /**
+       * The language its words are in, told from them: a guess, where nothing above told it, or
+       * where the links go into the pages of another language (en-US's, as a translation links
+       * the pages not yet translated). No region shows in a word.
+       */
+      WORDS,
       /** Nothing: the locale is {@link Page#UNKNOWN_LOCALE}. */
       NOTHING
     }

@@ -187,19 +187,30 @@ public final class Pipeline {
     if (page.locale().equals(Page.UNKNOWN_LOCALE)) {
       diagnostics.report(Message.LOCALE_UNKNOWN, new SourceLocation(page.source(), 1));
     } else {
-      reportLocaleFromLinks(page, diagnostics);
+      reportLocaleGuess(page, diagnostics);
     }
     return page;
   }
 
-  /** Says so where the page's locale was told from its links, a guess, and whether they overruled its markup. */
-  public static void reportLocaleFromLinks(Page page, Diagnostics diagnostics) {
-    if (PageReader.localeToldByLinks(page) && !page.localeFrom().declared().isEmpty()) {
-      diagnostics.report(Message.LOCALE_LINKS_NOT_THE_DECLARED,
-          new SourceLocation(page.source(), page.localeFrom().line()), page.localeFrom().declared(), page.locale(),
-          page.locale(), page.locale());
-    } else if (PageReader.localeToldByLinks(page)) {
-      diagnostics.report(Message.LOCALE_FROM_LINKS, new SourceLocation(page.source(), 1), page.locale());
+  /**
+   * Says so where the page's locale is a guess (from its links or its words), where a sign of it
+   * overruled another, and where its words disagree with its declaration.
+   */
+  public static void reportLocaleGuess(Page page, Diagnostics diagnostics) {
+    Page.LocaleFrom from = page.localeFrom();
+    SourceLocation where = new SourceLocation(page.source(), from.line());
+    if (from.kind() == Page.LocaleFrom.Kind.LINKS && !from.overruled().isEmpty()) {
+      diagnostics.report(Message.LOCALE_LINKS_NOT_THE_DECLARED, where, from.overruled(), page.locale(), page.locale(),
+          page.locale());
+    } else if (from.kind() == Page.LocaleFrom.Kind.LINKS) {
+      diagnostics.report(Message.LOCALE_FROM_LINKS, where, page.locale());
+    } else if (from.kind() == Page.LocaleFrom.Kind.WORDS && !from.overruled().isEmpty()) {
+      diagnostics.report(Message.LOCALE_FROM_WORDS_NOT_THE_LINKS, where, page.locale(), from.overruled());
+    } else if (from.kind() == Page.LocaleFrom.Kind.WORDS) {
+      diagnostics.report(Message.LOCALE_FROM_WORDS, where, page.locale());
+    } else if (from.kind() == Page.LocaleFrom.Kind.DECLARATION && !from.wordsSay().isEmpty()) {
+      diagnostics.report(Message.LOCALE_DECLARED_NOT_THE_WORDS, where, page.locale(), from.wordsSay(), page.locale(),
+          from.wordsSay());
     }
   }
 

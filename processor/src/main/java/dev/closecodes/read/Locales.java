@@ -12,7 +12,8 @@ import java.util.TreeMap;
  * ({@code files/fr/web/api/...}), so the document's path says it best; failing that, the language
  * its root element declares ({@code <html lang="fr">}, as a saved page has); failing that, the
  * locale most of the page's own links point into: {@code /fr/docs/...}, or
- * {@code https://developer.mozilla.org/fr/docs/...}.
+ * {@code https://developer.mozilla.org/fr/docs/...}; and the language its words are in
+ * ({@link WordsLanguage}) checks the last two, and tells it where nothing else does.
  */
 final class Locales {
 
@@ -47,13 +48,69 @@ final class Locales {
       // A page links into a translation's pages only where it is of that translation; a site that
       // shows it in its own language (GitHub's view of a file) declares that one.
       return new Told(linked, new Page.LocaleFrom(Page.LocaleFrom.Kind.LINKS, declared.from().line(),
-          declared.locale()));
+          declared.locale(), ""));
     }
     if (declared != null) {
       return declared;
     }
     return linked == null ? new Told(Page.UNKNOWN_LOCALE, new Page.LocaleFrom(Page.LocaleFrom.Kind.NOTHING, 1))
         : new Told(linked, new Page.LocaleFrom(Page.LocaleFrom.Kind.LINKS, 1));
+  }
+
+  /** Whether the page's words are asked of the locale told so: only where no path tells it. */
+  static boolean wordsAsked(Told told) {
+    Page.LocaleFrom.Kind kind = told.from().kind();
+    return kind == Page.LocaleFrom.Kind.DECLARATION || kind == Page.LocaleFrom.Kind.LINKS
+        || kind == Page.LocaleFrom.Kind.NOTHING;
+  }
+
+  /**
+   * The locale told, checked against the language the page's words are in ({@link WordsLanguage}),
+   * where they tell one: a declaration stands, with their language noted where it is another; a
+   * guess from the links into another language's pages gives way to them; where nothing told it,
+   * they do.
+   */
+  static Told checkedByWords(Told told, String words) {
+    if (words.isEmpty()) {
+      return told;
+    }
+    String language = Locale.forLanguageTag(told.locale()).getLanguage();
+    boolean disagree = WordsLanguage.tells(language) && !language.equals(Locale.forLanguageTag(words).getLanguage());
+    Page.LocaleFrom.Kind kind = told.from().kind();
+    if (kind == Page.LocaleFrom.Kind.DECLARATION && disagree) {
+      return new Told(told.locale(), new Page.LocaleFrom(kind, told.from().line(), "", words));
+    } else if (kind == Page.LocaleFrom.Kind.LINKS && disagree) {
+      return new Told(mdnLocaleOf(words), new Page.LocaleFrom(Page.LocaleFrom.Kind.WORDS, 1, told.locale(), ""));
+    } else if (kind == Page.LocaleFrom.Kind.NOTHING) {
+      return new Told(mdnLocaleOf(words), new Page.LocaleFrom(Page.LocaleFrom.Kind.WORDS, 1));
+    }
+    return told;
+  }
+
+  /**
+   * MDN's one locale of the language ({@code en-US} for {@code en}), or the locale itself where MDN
+   * has it ({@code zh-TW}); the language itself where MDN has none of it, or more than one
+   * ({@code pt}: pt-BR and pt-PT).
+   */
+  private static String mdnLocaleOf(String language) {
+    if (isMdnLocale(language)) {
+      return canonical(language); // zh-CN, as the characters told it
+    }
+    String only = null;
+    for (String locale : MDN_LOCALES) {
+      if (Locale.forLanguageTag(locale).getLanguage().equals(language)) {
+        if (only != null) {
+          return language;
+        }
+        only = locale;
+      }
+    }
+    return only == null ? language : canonical(only);
+  }
+
+  /** Whether the locale is one MDN publishes pages in. */
+  static boolean isMdnLocale(String locale) {
+    return MDN_LOCALES.contains(locale.toLowerCase(Locale.ROOT));
   }
 
   /**

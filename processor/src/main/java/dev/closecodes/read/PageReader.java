@@ -29,6 +29,11 @@ public final class PageReader {
     return Locales.fromPath(file);
   }
 
+  /** Whether the locale is one MDN publishes pages in ({@code fr}, {@code pt-BR}; not {@code pt}). */
+  public static boolean isMdnLocale(String locale) {
+    return Locales.isMdnLocale(locale);
+  }
+
   /**
    * Whether two locales are of the same translation: the same language, and the same region where
    * both have one ({@code fr-CA} and {@code fr} are; {@code pt-PT} and {@code pt-BR} are not).
@@ -99,6 +104,9 @@ public final class PageReader {
     PageProse prose = ProseReader.read(tables.tree(), tables.elements(), text, hidden, tables.elementTables(),
         tables.textTables(), context);
     Locales.Told locale = Locales.detect(file, text);
+    if (Locales.wordsAsked(locale)) {
+      locale = Locales.checkedByWords(locale, WordsLanguage.of(rows, prose));
+    }
     Page page = new Page(file, locale.locale(), locale.from(), document.sha256(), rows, prose);
     // Relative links mean what they mean on the page's own address; the generator knows only the site.
     // Few pages have one, so the address is worked out, and the page copied, only for those.

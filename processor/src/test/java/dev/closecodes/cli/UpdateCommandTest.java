@@ -538,19 +538,42 @@ class UpdateCommandTest {
 
   /**
    * A page whose front matter gives the slug but whose locale cannot be told is an error that says
-   * the locale is missing, not that the front matter has no slug.
+   * the locale is missing, not that the front matter has no slug. Where its words tell their
+   * language, that is the locale, a guess that is said; where the language is that of more than
+   * one of MDN's locales (Portuguese: pt-BR and pt-PT), it is an error that says so.
    */
   @Test
   void aPageWhoseLocaleCannotBeToldSaysSoNotThatItHasNoSlug() throws IOException {
     Path page = work.resolve("src/closecodes/close-codes.md");
     Files.createDirectories(page.getParent());
-    Files.writeString(page, Files.readString(FIXTURE, StandardCharsets.UTF_8).replace("/en-US/docs/", "/docs/"),
-        StandardCharsets.UTF_8);
+    Files.writeString(page, "---\ntitle: CloseEvent\nslug: Web/API/CloseEvent\n---\n\n| Code | Name | Description |\n"
+        + "| --- | --- | --- |\n| `1000` | Normal Closure | Done. |\n", StandardCharsets.UTF_8);
     MainTest.Run run = MainTest.run("update", "--base", base, page.toString());
     assertEquals(1, run.status(), run.err());
     assertTrue(run.err().contains(page + ":1: error: cannot tell which locale's MDN page " + page + " is a copy of"
         + " (the slug is Web/API/CloseEvent): its path has no MDN locale folder, its markup declares no language"
         + " and its links point into none; give it with --locale"), run.err());
+    assertEquals(List.of(), requested);
+
+    Files.writeString(page, Files.readString(FIXTURE, StandardCharsets.UTF_8).replace("/en-US/docs/", "/docs/"),
+        StandardCharsets.UTF_8);
+    served.put("/mdn/content/main/files/en-us/web/api/closeevent/index.md", Files.readAllBytes(FIXTURE));
+    MainTest.Run english = MainTest.run("update", "--base", base, page.toString());
+    assertEquals(0, english.status(), english.err());
+    assertTrue(english.err().contains(page + ":1: warning: the page's locale is taken to be en-US, the language its"
+        + " words are in"), english.err());
+    assertEquals(List.of("/mdn/content/main/files/en-us/web/api/closeevent/index.md"), requested);
+
+    requested.clear();
+    Files.writeString(page, "---\ntitle: CloseEvent\nslug: Web/API/CloseEvent\n---\n\nO evento é enviado quando a"
+        + " conexão é fechada, com o código e o motivo do fechamento da conexão pelo servidor ou pelo navegador, e"
+        + " não há nada a fazer com ele em uma conexão que foi fechada.\n\n| Code | Name | Description |\n"
+        + "| --- | --- | --- |\n| `1000` | Normal Closure | Fechamento normal da conexão. |\n", StandardCharsets.UTF_8);
+    MainTest.Run portuguese = MainTest.run("update", "--base", base, page.toString());
+    assertEquals(1, portuguese.status(), portuguese.err());
+    assertTrue(portuguese.err().contains(page + ":1: error: cannot tell which locale's MDN page " + page + " is a"
+        + " copy of (the slug is Web/API/CloseEvent): the page is taken to be of pt, which is no locale MDN"
+        + " publishes pages in, or the language of more than one; give it with --locale"), portuguese.err());
     assertEquals(List.of(), requested);
   }
 

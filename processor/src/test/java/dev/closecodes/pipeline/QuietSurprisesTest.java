@@ -182,6 +182,55 @@ class QuietSurprisesTest {
     assertEquals(List.of(), diagnostics(generateFrom("copied/page.html", fromGitHub, List.of("fr"))));
   }
 
+  /** A French page whose words are enough to tell their language; its one link goes into en-US's pages. */
+  private static final String FRENCH_PAGE = """
+      # CloseEvent
+
+      Voir [WebSocket](/en-US/docs/Web/API/WebSocket).
+
+      | Code | Nom | Description |
+      | --- | --- | --- |
+      | `1000` | Normal Closure | La connexion a été fermée normalement, le travail est fini. |
+      | `1001` | Going Away | Le serveur ou le navigateur quitte la page et ferme la connexion. |
+      | `4000` | Quota Exceeded | Le quota des messages est dépassé pour cette connexion. |
+      """;
+
+  /**
+   * A page's words tell the language they are in, where its path does not: a French page that
+   * links only a page not yet translated was taken to be en-US, its links' locale, and one without
+   * links was offered as {@code und}; each is French now, with a warning that it is a guess (the
+   * words tell no region). A declaration stands against them, with a warning that they disagree:
+   * a translation can keep the English page's text, and a site (GitHub) declares its own language.
+   */
+  @Test
+  void aPagesWordsTellItsLanguageWhereNothingBetterDoes() {
+    Generation linked = generateFrom("copied/page.md", FRENCH_PAGE, List.of());
+    assertEquals(List.of("copied/page.md:1 warning LOCALE_FROM_WORDS_NOT_THE_LINKS"), diagnostics(linked));
+    assertEquals("the page's locale is taken to be fr, the language its words are in, though most of its links into"
+        + " MDN's pages go to those of en-US, as a translation links the pages not yet translated, and its path and"
+        + " markup name none: that is a guess, and a region (pt-BR's or pt-PT's) shows in no word; give the locale"
+        + " with locales() or --locale", linked.diagnostics().get(0).text());
+    assertEquals("fr", linked.table().orElseThrow().page().locale());
+
+    String unlinked = FRENCH_PAGE.replace("Voir [WebSocket](/en-US/docs/Web/API/WebSocket).", "Voir WebSocket.");
+    Generation words = generateFrom("copied/page.md", unlinked, List.of());
+    assertEquals(List.of("copied/page.md:1 warning LOCALE_FROM_WORDS"), diagnostics(words));
+    assertEquals("fr", words.table().orElseThrow().page().locale());
+    assertEquals(List.of(), diagnostics(generateFrom("copied/page.md", unlinked, List.of("fr"))));
+    assertEquals(List.of(), diagnostics(generateFrom("mdn/fr/page.md", unlinked, List.of())));
+
+    String fromGitHub = "<!DOCTYPE html>\n<html lang=\"en\">\n<body>\n"
+        + FRENCH_PAGE.replace("[WebSocket](/en-US/docs/Web/API/WebSocket)", "<a href=\"/en-US/docs/Web/API/WebSocket\">WebSocket</a>")
+            .replace("# CloseEvent", "<h1>CloseEvent</h1>") + "</body></html>\n";
+    Generation declared = generateFrom("copied/page.html", fromGitHub, List.of());
+    assertEquals(List.of("copied/page.html:2 warning LOCALE_DECLARED_NOT_THE_WORDS"), diagnostics(declared));
+    assertEquals("the page's markup declares its language en, but its words are in fr, as a translation's that keeps"
+        + " the English page's text, or a page saved from a site that declares its own language, has them; the page"
+        + " is taken to be of en, as declared: if it is of fr, give the locale with locales() or --locale",
+        declared.diagnostics().get(0).text());
+    assertEquals("en", declared.table().orElseThrow().page().locale());
+  }
+
   /**
    * A locale given for a page that declares another language makes the generated code offer its
    * text to those who ask for that other: a warning at the declaration, as where the path or the
