@@ -162,7 +162,7 @@ public final class Pipeline {
 
   /**
    * The page with its given locale, or, with none given, the one told from it, which may be
-   * unknown, and is a guess where its links told it. A given locale of another translation than
+   * unknown, and is a guess where its links or its words told it. A given locale of another translation than
    * the page's path names, or where it names none, than its markup declares or its links into a
    * translation's pages name, is kept, and said.
    */

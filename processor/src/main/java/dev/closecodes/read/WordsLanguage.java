@@ -16,9 +16,10 @@ import java.util.Set;
  * where that is the script of one language (Hangul, kana, Han, Cyrillic, the Persian and Arabic
  * letters), else by the words that each language of the Latin alphabet writes most ({@code the},
  * {@code est}, {@code und}, {@code của}). Only a page with enough such words, most of them of one
- * language, tells one; the others tell none. It checks what told the page's locale, never decides
- * it: a translation can keep text of the English page, and a region (pt-BR or pt-PT) shows in no
- * word.
+ * language, tells one; the others tell none. A declaration of the page's language stands against
+ * it, since a translation can keep text of the English page; a guess from the page's links gives
+ * way to it; and it tells the locale where nothing else does ({@link Locales}). Of the regions,
+ * only Chinese's shows, in its characters; pt-BR and pt-PT show in no word.
  */
 final class WordsLanguage {
 
@@ -59,14 +60,26 @@ final class WordsLanguage {
     return of(text.toString());
   }
 
-  /** The words of the text, without its code: a code span is no word of a language. */
+  /**
+   * The words of the text, in emphasis and links too, without its code: a code span is no word of
+   * a language. Walked without recursion, however deep the text nests.
+   */
   private static String wordsOf(RichText text) {
     StringBuilder words = new StringBuilder();
-    for (Inline inline : text.flatInlines()) {
+    java.util.Deque<Inline> pending = new java.util.ArrayDeque<>();
+    for (int i = text.inlines().size() - 1; i >= 0; i--) {
+      pending.push(text.inlines().get(i));
+    }
+    while (!pending.isEmpty()) {
+      Inline inline = pending.pop();
       if (inline instanceof Inline.Text plain) {
         words.append(plain.text());
       } else {
         words.append(' ');
+        List<Inline> children = Inline.children(inline);
+        for (int i = children.size() - 1; i >= 0; i--) {
+          pending.push(children.get(i));
+        }
       }
     }
     return words.toString();
