@@ -534,9 +534,10 @@ public enum Message {
           + " locale with locales() or --locale"),
   LOCALE_DECLARED_NOT_THE_WORDS(
       Severity.WARNING,
-      "the page's markup declares its language %s, but its words are in %s, as a translation's that keeps the"
-          + " English page's text, or a page saved from a site that declares its own language, has them; the page"
-          + " is taken to be of %s, as declared: if it is of %s, give the locale with locales() or --locale"),
+      "the page's markup declares its language %s, but many of its words are in %s, as a translation's that"
+          + " keeps the English page's text, or a page saved from a site that declares its own language, has them;"
+          + " the page is taken to be of %s, as declared: if it is of %s, give the locale with locales() or"
+          + " --locale"),
   LOCALE_NOT_THE_LINKS(
       Severity.WARNING,
       "this page is given the locale %s, where most of its links into MDN's pages go to those of %s, as a page"

@@ -66,20 +66,26 @@ final class Locales {
 
   /**
    * The locale told, checked against the language the page's words are in ({@link WordsLanguage}),
-   * where they tell one: a declaration stands, with their language noted where it is another; a
-   * guess from the links into another language's pages gives way to them; where nothing told it,
-   * they do.
+   * where they tell one: a declaration stands, with their language noted where it is another, or
+   * where many of them are in another (a page half translated, or one saved from a site that
+   * declares its own language); a guess from the links into another language's pages gives way to
+   * them; where nothing told it, they do.
    */
-  static Told checkedByWords(Told told, String words) {
+  static Told checkedByWords(Told told, WordsLanguage.Words read) {
+    String language = Locale.forLanguageTag(told.locale()).getLanguage();
+    Page.LocaleFrom.Kind kind = told.from().kind();
+    if (kind == Page.LocaleFrom.Kind.DECLARATION && WordsLanguage.tells(language)) {
+      // another language, or one whose words are as many as the declared one's: a page half translated
+      String other = read.language().isEmpty() ? read.partlyIn(language)
+          : Locale.forLanguageTag(read.language()).getLanguage().equals(language) ? "" : read.language();
+      return other.isEmpty() ? told : new Told(told.locale(), new Page.LocaleFrom(kind, told.from().line(), "", other));
+    }
+    String words = read.language();
     if (words.isEmpty()) {
       return told;
     }
-    String language = Locale.forLanguageTag(told.locale()).getLanguage();
     boolean disagree = WordsLanguage.tells(language) && !language.equals(Locale.forLanguageTag(words).getLanguage());
-    Page.LocaleFrom.Kind kind = told.from().kind();
-    if (kind == Page.LocaleFrom.Kind.DECLARATION && disagree) {
-      return new Told(told.locale(), new Page.LocaleFrom(kind, told.from().line(), "", words));
-    } else if (kind == Page.LocaleFrom.Kind.LINKS && disagree) {
+    if (kind == Page.LocaleFrom.Kind.LINKS && disagree) {
       return new Told(mdnLocaleOf(words), new Page.LocaleFrom(Page.LocaleFrom.Kind.WORDS, 1, told.locale(), ""));
     } else if (kind == Page.LocaleFrom.Kind.NOTHING) {
       return new Told(mdnLocaleOf(words), new Page.LocaleFrom(Page.LocaleFrom.Kind.WORDS, 1));

@@ -49,7 +49,7 @@ final class WordsLanguage {
    * The language of the page's names, descriptions and prose, with Chinese's region where its
    * characters tell it ({@code zh-CN}, {@code zh-TW}); empty where they tell none.
    */
-  static String of(List<PageRow> rows, PageProse prose) {
+  static Words of(List<PageRow> rows, PageProse prose) {
     StringBuilder text = new StringBuilder();
     for (PageRow row : rows) {
       text.append(row.name()).append('\n').append(wordsOf(row.description())).append('\n');
@@ -57,7 +57,7 @@ final class WordsLanguage {
     for (RichText part : List.of(prose.summary(), prose.code(), prose.reason(), prose.wasClean())) {
       text.append(wordsOf(part)).append('\n');
     }
-    return of(text.toString());
+    return read(text.toString());
   }
 
   /**
@@ -85,11 +85,44 @@ final class WordsLanguage {
     return words.toString();
   }
 
+  /**
+   * What a text's words tell of their language.
+   *
+   * @param language the language they are in, with Chinese's region where its characters tell it;
+   *     empty where they tell none
+   * @param commonWords how many of the common words of each language of the Latin alphabet they hold
+   */
+  record Words(String language, Map<String, Integer> commonWords) {
+
+    /**
+     * The language of the Latin alphabet, other than the one given, that enough of the words are
+     * in, where the words tell no language; empty where there is none: a page half translated has
+     * both languages' words.
+     */
+    String partlyIn(String given) {
+      String most = "";
+      int count = FEWEST_WORDS - 1;
+      for (Map.Entry<String, Integer> language : commonWords.entrySet()) {
+        if (!language.getKey().equals(given) && language.getValue() > count) {
+          most = language.getKey();
+          count = language.getValue();
+        }
+      }
+      return language.isEmpty() ? most : "";
+    }
+  }
+
   /** The language of the text's words; empty where they tell none. */
   static String of(String text) {
+    return read(text).language();
+  }
+
+  /** What the text's words tell of their language. */
+  static Words read(String text) {
     String lower = text.toLowerCase(Locale.ROOT);
+    Map<String, Integer> counts = commonWordCounts(lower);
     String byScript = byScript(lower);
-    return byScript != null ? byScript : byCommonWords(lower);
+    return new Words(byScript != null ? byScript : byCommonWords(counts), counts);
   }
 
   /**
@@ -190,11 +223,8 @@ final class WordsLanguage {
     }
   }
 
-  /**
-   * The language of the Latin alphabet whose common words the text has most of, where it has
-   * enough of them and at least twice those of the next language; empty otherwise.
-   */
-  private static String byCommonWords(String text) {
+  /** How many of each language's common words the text holds, by language: those of none left out. */
+  private static Map<String, Integer> commonWordCounts(String text) {
     Map<String, Integer> counts = new java.util.TreeMap<>();
     int start = -1;
     boolean hasMark = false;
@@ -221,6 +251,14 @@ final class WordsLanguage {
       }
       i += i < text.length() ? Character.charCount(c) : 1;
     }
+    return counts;
+  }
+
+  /**
+   * The language of the Latin alphabet whose common words the text has most of, where it has
+   * enough of them and at least twice those of the next language; empty otherwise.
+   */
+  private static String byCommonWords(Map<String, Integer> counts) {
     String best = "";
     int most = 0;
     int next = 0;

@@ -224,9 +224,10 @@ class QuietSurprisesTest {
             .replace("# CloseEvent", "<h1>CloseEvent</h1>") + "</body></html>\n";
     Generation declared = generateFrom("copied/page.html", fromGitHub, List.of());
     assertEquals(List.of("copied/page.html:2 warning LOCALE_DECLARED_NOT_THE_WORDS"), diagnostics(declared));
-    assertEquals("the page's markup declares its language en, but its words are in fr, as a translation's that keeps"
-        + " the English page's text, or a page saved from a site that declares its own language, has them; the page"
-        + " is taken to be of en, as declared: if it is of fr, give the locale with locales() or --locale",
+    assertEquals("the page's markup declares its language en, but many of its words are in fr, as a translation's"
+        + " that keeps the English page's text, or a page saved from a site that declares its own language, has"
+        + " them; the page is taken to be of en, as declared: if it is of fr, give the locale with locales() or"
+        + " --locale",
         declared.diagnostics().get(0).text());
     assertEquals("en", declared.table().orElseThrow().page().locale());
   }

@@ -59,6 +59,42 @@ class CorpusSavedPagesTest {
         .map(site -> dynamicTest(page + ", from " + site, () -> readsAsItsSource(page, site))));
   }
 
+  /**
+   * Every page saved from MDN, which declares its locale ({@code <html lang="fr">}), or from
+   * GitHub, which declares its own language ({@code en}), and read where its path names no locale,
+   * is in its locale's language; or, where its declaration or a guess says another, a warning says
+   * so: a locale told wrong with nothing said would offer its text to those who ask for another.
+   * Not MDN's own copies of the English page under another locale ({@code needs-translation}),
+   * whose words are English.
+   */
+  @TestFactory
+  Stream<DynamicTest> everySavedPageReadWhereItsPathNamesNoLocaleIsInItsLanguageOrSaysSo() {
+    assumeTrue(Corpus.mdnFolder().isPresent(), "the corpus is not on this machine");
+    return Corpus.pages().stream().filter(Corpus.Page::hasTable).flatMap(page -> Stream.of(Site.values())
+        .map(site -> dynamicTest(page + ", from " + site, () -> isInItsLanguageOrSaysSo(page, site))));
+  }
+
+  private static void isInItsLanguageOrSaysSo(Corpus.Page page, Site site) throws Exception {
+    String text = page.text();
+    assumeTrue(!text.contains("status: \"needs-translation\""), "an English page under another locale's folder");
+    String locale = page.relativePath().substring(0, page.relativePath().indexOf('/'));
+    String saved = saved(text, page.relativePath().endsWith(".md"), site, page.relativePath());
+    PageRead read = Reading.page("saved/page.html", saved.getBytes(StandardCharsets.UTF_8));
+    dev.closecodes.model.Page.LocaleFrom from = read.page().orElseThrow().localeFrom();
+    if (site == Site.MDN) {
+      assertEquals(Locales.canonical(locale), read.locale());
+      assertEquals(dev.closecodes.model.Page.LocaleFrom.Kind.DECLARATION, from.kind());
+      // its words are in its locale's language, or many of them in English, where a translation keeps them
+      assertTrue(from.wordsSay().isEmpty() || from.wordsSay().equals("en") && !locale.startsWith("en"),
+          from.toString());
+    } else {
+      boolean inItsLanguage = Locale.forLanguageTag(read.locale()).getLanguage()
+          .equals(Locale.forLanguageTag(locale).getLanguage());
+      boolean said = from.kind() != dev.closecodes.model.Page.LocaleFrom.Kind.DECLARATION || !from.wordsSay().isEmpty();
+      assertTrue(inItsLanguage || said, read.locale() + " from " + from);
+    }
+  }
+
   private static void readsAsItsSource(Corpus.Page page, Site site) throws Exception {
     String text = page.text();
     String name = "files/" + page.relativePath();
@@ -123,7 +159,9 @@ class CorpusSavedPagesTest {
           + (frontMatter.isEmpty() ? "" : "<table>\n" + frontMatter + "</table>\n") + body
           + "</article>\n</div>\n</main>\n<footer><p>\u00a9 GitHub</p></footer>\n</body>\n</html>\n";
     }
-    return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+    // MDN declares each page's locale, as its path names it
+    String locale = relativePath.substring(0, relativePath.indexOf('/'));
+    return "<!DOCTYPE html>\n<html lang=\"" + Locales.canonical(locale) + "\">\n<head>\n<meta charset=\"utf-8\">\n"
         + "<title>" + title + " - Web APIs | MDN</title>\n"
         + (slug == null ? "" : "<link rel=\"canonical\" href=\"https://developer.mozilla.org/en-US/docs/" + slug
             + "\">\n")

@@ -33,7 +33,7 @@ class WordsLanguageTest {
         continue; // no table: a page of the interface, its text elsewhere
       }
       read++;
-      String words = WordsLanguage.of(document.page().get().rows(), document.page().get().prose());
+      String words = WordsLanguage.of(document.page().get().rows(), document.page().get().prose()).language();
       String language = Locale.forLanguageTag(document.locale()).getLanguage();
       if (language.equals("zh")) {
         language = document.locale(); // the characters tell the region
@@ -68,7 +68,12 @@ class WordsLanguageTest {
         java.text.Normalizer.Form.NFD)));
     // too few words, or as many of two languages, tell none
     assertEquals("", WordsLanguage.of("Done. Gone."));
-    assertEquals("", WordsLanguage.of("the connection is closed and the end of it; la connexion est fermée et le"
-        + " serveur est parti pour de bon dans la nuit; the server was not there for it, le travail"));
+    String halfTranslated = "the connection is closed and the end of it; la connexion est fermée et le"
+        + " serveur est parti pour de bon dans la nuit; the server was not there for it, le travail";
+    assertEquals("", WordsLanguage.of(halfTranslated));
+    // a page half translated is partly in each language, as a declaration of either is checked
+    WordsLanguage.Words twice = WordsLanguage.read(halfTranslated + " " + halfTranslated);
+    assertEquals(List.of("", "fr", "en"), List.of(twice.language(), twice.partlyIn("en"), twice.partlyIn("fr")));
+    assertEquals("", WordsLanguage.read("the end of it; la fin du travail").partlyIn("de"), "too few words of either");
   }
 }
