@@ -9,6 +9,7 @@ import dev.closecodes.diagnostics.Printable;
 import dev.closecodes.model.Page;
 import dev.closecodes.model.PageRow;
 import dev.closecodes.text.UnicodeCharacters;
+import java.util.Locale;
 
 /** The model as JSON, for {@code closecodes model}. */
 final class ModelJson {
@@ -20,6 +21,8 @@ final class ModelJson {
     JsonObject root = new JsonObject();
     root.addProperty("source", document.source());
     root.addProperty("locale", document.locale());
+    // what told it: the path, the markup's declaration, or a guess from the links or the words
+    root.addProperty("localeFrom", document.localeFrom().kind().name().toLowerCase(Locale.ROOT));
     root.addProperty("sha256", document.sha256());
     JsonArray rows = new JsonArray();
     for (PageRow row : document.rows()) {

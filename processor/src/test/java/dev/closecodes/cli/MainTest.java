@@ -82,6 +82,9 @@ class MainTest {
     assertEquals(0, run.status(), run.err());
     JsonObject model = JsonParser.parseString(run.out()).getAsJsonObject();
     assertEquals(SpecSource.RECEIVED_PAGE.toString(), model.get("source").getAsString());
+    // the locale, and what told it: the path's locale folder (spec-source's mdn/fr/...)
+    assertEquals(List.of("fr", "path"), List.of(model.get("locale").getAsString(),
+        model.get("localeFrom").getAsString()));
     JsonArray rows = model.getAsJsonArray("rows");
     assertEquals(19, rows.size());
     JsonObject normal = rows.get(1).getAsJsonObject();
