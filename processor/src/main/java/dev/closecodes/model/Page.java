@@ -50,7 +50,7 @@ public record Page(String source, String locale, LocaleFrom localeFrom, String s
       this(kind, line, "", "");
     }
 
-    /** What can tell a page's locale, from what says it best. */
+    /** What can tell a page's locale, in the order each is asked. */
     public enum Kind {
       /** Given for the page. */
       GIVEN,
