@@ -88,7 +88,8 @@ final class DeclaredCharset {
   /**
    * The meta element's declaration, its attributes read from the scan's place: its
    * {@code charset}, or the charset of its {@code content} where its {@code http-equiv} is
-   * {@code content-type}, the first attribute of each name counting; null where it declares none.
+   * {@code content-type}, whichever comes first, and the first attribute of each name; null where
+   * it declares none.
    */
   private static Declaration meta(MarkupPrescan scan, String head) {
     Set<String> seen = new HashSet<>();
@@ -110,7 +111,7 @@ final class DeclaredCharset {
           labelAt = scan.valueAt() + charset.start(group);
           needsPragma = Boolean.TRUE;
         }
-      } else if (scan.name().equals("charset")) {
+      } else if (scan.name().equals("charset") && label == null) {
         label = scan.value();
         labelAt = scan.valueAt();
         needsPragma = Boolean.FALSE;

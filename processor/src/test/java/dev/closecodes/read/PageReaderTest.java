@@ -2694,7 +2694,8 @@ class PageReaderTest {
         "<meta name=\"description\" content=\"charset=windows-1251\">\n<meta charset=\"windows-1252\">",
         "<meta content=\"text/html; charset=windows-1252\" http-equiv=\"Content-Type\">",
         "<meta http-equiv=content-type content='text/html;charset = \"windows-1252\"'>",
-        "<meta charset=\" Windows-1252 \" charset=\"windows-1251\">"})
+        "<meta charset=\" Windows-1252 \" charset=\"windows-1251\">",
+        "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\" charset=\"windows-1251\">"})
     void theDeclarationIsTheOneABrowsersPrescanFinds(String head) {
       String page = "<!DOCTYPE html>\n" + head
           + "\n<table><tr><th>Code</th><th>Name</th><th>Description</th></tr>\n"
