@@ -360,14 +360,27 @@ final class Markup {
   }
 
   /**
-   * The elements whose content is no markup of the page, though the XML-style builder would read
-   * it as markup: a script, a style and a template, never shown; a title, an iframe's fallback,
-   * {@code <noembed>} and {@code <noframes>}, which HTML reads as text and a browser does not show;
-   * and {@code <textarea>} and {@code <xmp>}, which it reads as text and shows as written, a form's
-   * field or a listing, neither a table's row nor a description's words.
+   * The elements a browser never shows, whose content HTML reads as no markup of the page: a
+   * script, a style and a template; a title, an iframe's fallback, {@code <noembed>} and
+   * {@code <noframes>}, which HTML reads as text.
    */
-  static final List<String> HIDDEN_CONTENT =
-      List.of("script", "style", "template", "title", "textarea", "xmp", "iframe", "noembed", "noframes");
+  static final List<String> NEVER_SHOWN = List.of("script", "style", "template", "title", "iframe", "noembed",
+      "noframes");
+
+  /**
+   * The elements whose content is no markup of the page, though the XML-style builder would read
+   * it as markup: those a browser never shows ({@link #NEVER_SHOWN}), and {@code <textarea>} and
+   * {@code <xmp>}, which HTML reads as text and a browser shows as written, a form's field or a
+   * listing, neither a table's row nor a description's words.
+   */
+  static final List<String> HIDDEN_CONTENT = withShownAsWritten(NEVER_SHOWN);
+
+  private static List<String> withShownAsWritten(List<String> neverShown) {
+    List<String> all = new ArrayList<>(neverShown);
+    all.add("textarea");
+    all.add("xmp");
+    return List.copyOf(all);
+  }
 
   /**
    * The text with what each element of {@link #HIDDEN_CONTENT} holds made spaces, its line breaks

@@ -1,5 +1,6 @@
 package dev.closecodes.read;
 
+import dev.closecodes.text.UnicodeCharacters;
 import java.util.Locale;
 
 /**
@@ -145,13 +146,11 @@ final class MarkupPrescan {
       return false;
     }
     int letter = text.startsWith("</", at) ? at + 2 : at + 1;
-    char c = letter < text.length() ? text.charAt(letter) : ' ';
-    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    return letter < text.length() && UnicodeCharacters.isAsciiLetter(text.charAt(letter));
   }
 
   private boolean isSpace(int i) {
-    char c = text.charAt(i);
-    return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
+    return UnicodeCharacters.isAsciiSpace(text.charAt(i));
   }
 
   private boolean isSpaceOrSlash(int i) {

@@ -64,7 +64,11 @@ final class RichTexts {
   }
 
   private static void appendElement(Element element, List<Inline> out) {
-    switch (element.tagName().toLowerCase(Locale.ROOT)) {
+    String name = element.tagName().toLowerCase(Locale.ROOT);
+    if (Markup.NEVER_SHOWN.contains(name)) {
+      return; // never text a reader sees, nor a space where it stood
+    }
+    switch (name) {
       case "code", "kbd", "samp", "tt", "var" -> out.add(new Inline.Code(wholeText(element)));
       case "strong", "b" -> out.add(new Inline.Strong(childrenOf(element)));
       case "em", "i" -> out.add(new Inline.Emphasis(childrenOf(element)));
@@ -89,9 +93,6 @@ final class RichTexts {
         out.add(new Inline.Text("~~"));
       }
       case "img" -> out.add(new Inline.Image(element.attr("alt")));
-      case "script", "style", "template", "title", "iframe", "noembed", "noframes" -> {
-        // never text a reader sees, nor a space where it stood
-      }
       case "li" -> out.add(new Inline.ListItem(Inline.ListItem.BULLET, childrenOf(element)));
       case "ol" -> {
         out.add(new Inline.Text(" "));

@@ -169,7 +169,7 @@ final class TagSpacing {
   /** Whether a quote at {@code at} opens a value: it follows the tag's {@code =}, ASCII spaces between. */
   private static boolean valueStartsAt(String text, int from, int at) {
     int before = at - 1;
-    while (before >= from && isAsciiSpace(text.charAt(before))) {
+    while (before >= from && UnicodeCharacters.isAsciiSpace(text.charAt(before))) {
       before--;
     }
     return before >= from && text.charAt(before) == '=';
@@ -201,12 +201,7 @@ final class TagSpacing {
 
   /** Whether a character ends a tag's name for this reading: where HTML ends it, and at a space it does not count. */
   private static boolean endsName(char c) {
-    return isAsciiSpace(c) || c == '/' || c == '>' || UnicodeCharacters.isSpaceBeyondAscii(c);
-  }
-
-  /** The white space HTML's tags are parted by: space, tab, line feed, form feed, carriage return. */
-  private static boolean isAsciiSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
+    return UnicodeCharacters.isAsciiSpace(c) || c == '/' || c == '>' || UnicodeCharacters.isSpaceBeyondAscii(c);
   }
 
   /** A tag's text as a message shows it: each run of ASCII white space one space, none at the end. */
@@ -214,7 +209,7 @@ final class TagSpacing {
     StringBuilder shown = new StringBuilder(tag.length());
     for (int i = 0; i < tag.length(); i++) {
       char c = tag.charAt(i);
-      if (!isAsciiSpace(c)) {
+      if (!UnicodeCharacters.isAsciiSpace(c)) {
         shown.append(c);
       } else if (shown.length() > 0 && shown.charAt(shown.length() - 1) != ' ') {
         shown.append(' ');

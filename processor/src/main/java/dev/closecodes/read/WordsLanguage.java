@@ -120,9 +120,12 @@ final class WordsLanguage {
   /** What the text's words tell of their language. */
   static Words read(String text) {
     String lower = text.toLowerCase(Locale.ROOT);
-    Map<String, Integer> counts = commonWordCounts(lower);
     String byScript = byScript(lower);
-    return new Words(byScript != null ? byScript : byCommonWords(counts), counts);
+    if (byScript != null) {
+      return new Words(byScript, Map.of()); // the script tells it: the Latin words are not counted
+    }
+    Map<String, Integer> counts = commonWordCounts(lower);
+    return new Words(byCommonWords(counts), counts);
   }
 
   /**

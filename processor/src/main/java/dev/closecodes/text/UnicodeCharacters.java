@@ -175,6 +175,11 @@ public final class UnicodeCharacters {
     return c > 0x7F && type(c) == Character.SPACE_SEPARATOR;
   }
 
+  /** Whether the character is the white space HTML's tags are parted by: space, tab, line feed, form feed, carriage return. */
+  public static boolean isAsciiSpace(int c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
+  }
+
   /** Whether the character is an ASCII letter, {@code A} to {@code Z} in either case, as markup's names begin. */
   public static boolean isAsciiLetter(int c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
