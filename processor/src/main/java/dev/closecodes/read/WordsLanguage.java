@@ -23,6 +23,9 @@ import java.util.Set;
  */
 final class WordsLanguage {
 
+  /** How much of a page's text is read for its language: its prose, and its rows until there is this much. */
+  private static final int MOST_CHARACTERS = 20_000;
+
   /** Fewer words than this of the languages' lists, or letters of a script, tell nothing. */
   private static final int FEWEST_WORDS = 12;
 
@@ -46,16 +49,18 @@ final class WordsLanguage {
   private WordsLanguage() {}
 
   /**
-   * The language of the page's names, descriptions and prose, with Chinese's region where its
-   * characters tell it ({@code zh-CN}, {@code zh-TW}); empty where they tell none.
+   * The language of the page's prose, names and descriptions, with Chinese's region where its
+   * characters tell it ({@code zh-CN}, {@code zh-TW}); empty where they tell none. The rows are read
+   * until the text holds {@link #MOST_CHARACTERS}: every page of the corpus whole.
    */
   static Words of(List<PageRow> rows, PageProse prose) {
     StringBuilder text = new StringBuilder();
-    for (PageRow row : rows) {
-      text.append(row.name()).append('\n').append(wordsOf(row.description())).append('\n');
-    }
     for (RichText part : List.of(prose.summary(), prose.code(), prose.reason(), prose.wasClean())) {
       text.append(wordsOf(part)).append('\n');
+    }
+    // A page's language shows in its first pages of text: a table of 100,000 rows is not read to the end.
+    for (int i = 0; i < rows.size() && text.length() < MOST_CHARACTERS; i++) {
+      text.append(rows.get(i).name()).append('\n').append(wordsOf(rows.get(i).description())).append('\n');
     }
     return read(text.toString());
   }
