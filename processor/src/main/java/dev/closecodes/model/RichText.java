@@ -149,8 +149,32 @@ public record RichText(List<Inline> inlines) {
     }
   }
 
+  /** Whether the {@link #plainText()} is empty: every piece white space, or none. */
   public boolean isEmpty() {
-    return plainText().isEmpty();
+    return isBlank(inlines); // asked of every cell: no text made
+  }
+
+  private static boolean isBlank(List<Inline> inlines) {
+    for (Inline inline : inlines) {
+      String text = inline instanceof Inline.Text t ? t.text()
+          : inline instanceof Inline.Code code ? code.text()
+          : inline instanceof Inline.Image image ? image.alt()
+          : null;
+      if (text != null ? !isBlank(text) : !isBlank(Inline.children(inline))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the text is white space alone, as {@link #isSpace} reads it, or empty. */
+  public static boolean isBlank(CharSequence text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (!isSpace(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether the text opens with strong emphasis, the way MDN marks a reserved code. */

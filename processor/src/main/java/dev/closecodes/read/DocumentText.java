@@ -409,8 +409,16 @@ final class DocumentText {
    * at most; -1 for none.
    */
   static int indexOfIgnoringCase(String text, String sought, int from, int end) {
+    if (sought.isEmpty()) {
+      return from <= end ? from : -1;
+    }
+    char lower = Character.toLowerCase(sought.charAt(0));
+    char upper = Character.toUpperCase(sought.charAt(0));
+    boolean anyFirst = sought.charAt(0) >= 0x80;
     for (int at = from; at + sought.length() <= end; at++) {
-      if (text.regionMatches(true, at, sought, 0, sought.length())) {
+      char c = text.charAt(at);
+      // the first character compared alone: a few letters past ASCII match ASCII ones in any case
+      if ((c == lower || c == upper || c >= 0x80 || anyFirst) && text.regionMatches(true, at, sought, 0, sought.length())) {
         return at;
       }
     }

@@ -1,6 +1,7 @@
 package dev.closecodes.read;
 
 import dev.closecodes.model.RichText;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -145,9 +146,9 @@ final class ElementTables {
    */
   private static List<RawTable.LooseText> looseTexts(Markup.Tree tree, Element table) {
     List<RawTable.LooseText> loose = null; // made for the few tables that have any
-    List<Element> pending = new ArrayList<>(List.of(table));
+    ArrayDeque<Element> pending = new ArrayDeque<>(List.of(table));
     while (!pending.isEmpty()) {
-      Element holder = pending.remove(0);
+      Element holder = pending.removeFirst();
       for (int i = 0; i < holder.childNodeSize(); i++) {
         Node node = holder.childNode(i);
         if (node instanceof TextNode text && !RichTexts.isBlank(text.getWholeText())) {

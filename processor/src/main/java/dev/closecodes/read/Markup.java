@@ -484,9 +484,16 @@ final class Markup {
 
   /** The element of hidden content whose start tag's name stands at {@code at}, in any case; null for none. */
   static String hiddenContentTag(String text, int at) {
+    if (at >= text.length()) {
+      return null;
+    }
+    // Asked at every '<' of a page: a first letter no name opens with settles it without a compare.
+    char first = text.charAt(at);
+    first = first >= 'A' && first <= 'Z' ? (char) (first + ('a' - 'A')) : first;
     for (String name : HIDDEN_CONTENT) {
       int end = at + name.length();
-      if (text.regionMatches(true, at, name, 0, name.length()) && end < text.length()
+      if ((first == name.charAt(0) || first >= 0x80) // a few letters past ASCII match ASCII ones in any case
+          && text.regionMatches(true, at, name, 0, name.length()) && end < text.length()
           && (text.charAt(end) == '>' || text.charAt(end) == '/' || Character.isWhitespace(text.charAt(end)))) {
         return name;
       }

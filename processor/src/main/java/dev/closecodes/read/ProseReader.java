@@ -50,17 +50,31 @@ final class ProseReader {
   static PageProse read(Markup.Tree tree, List<Element> elements, String text, HiddenLines hidden,
       List<RawTable> elementTables, List<RawTable> textTables, PageContext context) {
     String[] lines = text.split("\n", -1);
-    List<Element> terms = shown(tree, withName(elements, "dt"), hidden);
-    List<Element> items = shown(tree, withName(elements, "li"), hidden);
+    // The few kinds of element the prose is read from, in one pass over a page's many elements.
+    List<Element> terms = new ArrayList<>();
+    List<Element> items = new ArrayList<>();
+    List<Element> paragraphs = new ArrayList<>();
+    List<Element> linksAndHeadings = new ArrayList<>();
+    for (Element element : elements) {
+      switch (element.normalName()) {
+        case "dt" -> terms.add(element);
+        case "li" -> items.add(element);
+        case "p" -> paragraphs.add(element);
+        case "link", "h1" -> linksAndHeadings.add(element);
+        default -> { }
+      }
+    }
+    terms = shown(tree, terms, hidden);
+    items = shown(tree, items, hidden);
     BitSet notMarkdownProse = tableLines(textTables, lines.length);
     notMarkdownProse.or(htmlBlockLines(tree, lines.length));
     notMarkdownProse.or(hidden.indices());
     PropertyTables tables = new PropertyTables(elementTables, textTables);
-    RichText opening = summary(tree, shown(tree, withName(elements, "p"), hidden), lines, notMarkdownProse, context);
+    RichText opening = summary(tree, shown(tree, paragraphs, hidden), lines, notMarkdownProse, context);
     // The page of a property (MDN keeps the table on code's) opens with what the property is.
     FrontMatter.Member member = FrontMatter.member(lines);
     member = member.saysNothing()
-        ? new FrontMatter.Member(SavedPageHead.member(shown(tree, elements, hidden), text, hidden), 0, false)
+        ? new FrontMatter.Member(SavedPageHead.member(shown(tree, linksAndHeadings, hidden), text, hidden), 0, false)
         : member;
     if (member.repaired()) {
       String property = "CloseEvent." + (member.name().equals("wasclean") ? "wasClean" : member.name());
@@ -517,13 +531,4 @@ final class ProseReader {
     return shown;
   }
 
-  private static List<Element> withName(List<Element> elements, String name) {
-    List<Element> named = new ArrayList<>();
-    for (Element element : elements) {
-      if (element.normalName().equals(name)) {
-        named.add(element);
-      }
-    }
-    return named;
-  }
 }

@@ -40,7 +40,7 @@ final class RichTexts {
   }
 
   static boolean isBlank(String text) {
-    return RichText.collapseWhitespace(text).isEmpty();
+    return RichText.isBlank(text);
   }
 
   /** Whether the text holds a letter or a digit: words, not only spaces and punctuation. */

@@ -269,13 +269,12 @@ final class RowReader {
     int longer = 0;
     PageRow first = null;
     for (PageRow row : rows) {
-      String description = row.description().plainText();
-      if (row.name().isEmpty() || description.isEmpty()) {
+      if (row.name().isEmpty() || row.description().isEmpty()) {
         continue;
       }
       both++;
       // a sentence where a name stands, beside a name's few words: not "Normal Closure" beside "Done."
-      if (row.name().length() >= 30 && row.name().length() >= 2 * description.length()) {
+      if (row.name().length() >= 30 && row.name().length() >= 2 * row.description().plainText().length()) {
         longer++;
         first = first == null ? row : first;
       }
@@ -332,7 +331,8 @@ final class RowReader {
     RichText description = ofTheCodeCell(row, codeColumn, descriptionColumn)
         ? RichText.EMPTY : cell(row, descriptionColumn);
     // A table without descriptions (RFC 6455's) says it in its names: "Reserved".
-    String words = description.isEmpty() ? name : description.plainText();
+    String descriptionText = description.plainText();
+    String words = descriptionText.isEmpty() ? name : descriptionText;
     int reservedColumn = columns.index(Role.RESERVED, row);
     Vocabulary.Answer reservedCell = Vocabulary.Answer.NO;
     if (reservedColumn >= 0) {

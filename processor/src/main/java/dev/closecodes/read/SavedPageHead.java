@@ -32,7 +32,7 @@ final class SavedPageHead {
    * The property of {@code CloseEvent} the page is about, in lower case; empty (the interface's
    * page) where the head names none.
    *
-   * @param elements the page's elements that it shows
+   * @param elements the page's elements that it shows, its {@code <link>} and {@code <h1>} elements at least
    */
   static String member(List<Element> elements, String text, HiddenLines hidden) {
     String byAddress = null;

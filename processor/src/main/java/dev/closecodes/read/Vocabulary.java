@@ -117,8 +117,8 @@ final class Vocabulary {
   /** How much of a description's opening is read for the word for reserved. */
   private static final int OPENING_CHARS = 60;
 
-  /** Where the first sentence of a description ends. */
-  private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[。．.;；!！?？:：]");
+  /** The characters that end the first sentence of a description. */
+  private static final String SENTENCE_ENDS = "。．.;；!！?？:：";
 
   /**
    * Whole first sentences that say the codes are not in use, which is what reserved means: MDN
@@ -530,7 +530,7 @@ final class Vocabulary {
     String description = damage.mended(written);
     String opening = description.substring(0, Math.min(description.length(), OPENING_CHARS));
     if (!isSpaced(opening)) {
-      String firstSentence = SENTENCE_END.split(opening, 2)[0];
+      String firstSentence = firstSentenceOf(opening);
       for (String word : RESERVED_CJK) {
         for (int at = firstSentence.indexOf(word); at >= 0; at = firstSentence.indexOf(word, at + 1)) {
           if (!negated(firstSentence, at, at + word.length())) {
@@ -646,19 +646,18 @@ final class Vocabulary {
     if (sentence.isEmpty() || !isSpaced(sentence)) {
       return null;
     }
-    String[] words = null; // split only for a phrase of about its length: this runs for most rows
     for (String phrase : NOT_IN_USE) {
       if (Math.abs(phrase.length() - sentence.length()) > 1) {
         continue;
       }
-      words = words != null ? words : sentence.split(" ");
-      String[] known = damage.applied(phrase).split(" ");
-      int off = known.length == words.length ? -1 : -2; // the one word that differs
-      for (int i = 0; i < words.length && off > -2; i++) {
-        off = words[i].equals(known[i]) ? off : off == -1 ? i : -2;
-      }
-      if (off >= 0 && known[off].length() >= 4 && oneTypoApart(words[off], known[off])) {
-        return new NearMiss(words[off], known[off], "'" + phrase + "'");
+      String known = damage.applied(phrase);
+      int off = differingWord(sentence, known);
+      if (off >= 0) {
+        String written = word(sentence, off);
+        String knownWord = word(known, off);
+        if (knownWord.length() >= 4 && oneTypoApart(written, knownWord)) {
+          return new NearMiss(written, knownWord, "'" + phrase + "'");
+        }
       }
     }
     String spaced = " " + sentence;
@@ -680,6 +679,44 @@ final class Vocabulary {
       }
     }
     return null;
+  }
+
+  /**
+   * Of two texts of words one space apart, as many in each, the index of the one word they differ
+   * in; -1 where they are the same, -2 where they differ in more words or in how many they hold.
+   * Compared in place: this runs for most rows.
+   */
+  private static int differingWord(String a, String b) {
+    int off = -1;
+    int aStart = 0;
+    int bStart = 0;
+    for (int word = 0; ; word++) {
+      int aEnd = a.indexOf(' ', aStart);
+      aEnd = aEnd < 0 ? a.length() : aEnd;
+      int bEnd = b.indexOf(' ', bStart);
+      bEnd = bEnd < 0 ? b.length() : bEnd;
+      if (aEnd - aStart != bEnd - bStart || !a.regionMatches(aStart, b, bStart, aEnd - aStart)) {
+        if (off != -1) {
+          return -2;
+        }
+        off = word;
+      }
+      if (aEnd == a.length() || bEnd == b.length()) {
+        return aEnd == a.length() && bEnd == b.length() ? off : -2;
+      }
+      aStart = aEnd + 1;
+      bStart = bEnd + 1;
+    }
+  }
+
+  /** The word at {@code index} of a text of words one space apart. */
+  private static String word(String text, int index) {
+    int start = 0;
+    for (int i = 0; i < index; i++) {
+      start = text.indexOf(' ', start) + 1;
+    }
+    int end = text.indexOf(' ', start);
+    return text.substring(start, end < 0 ? text.length() : end);
   }
 
   /**
@@ -719,7 +756,7 @@ final class Vocabulary {
       return null;
     }
     if (!isSpaced(opening)) {
-      String firstSentence = SENTENCE_END.split(opening, 2)[0];
+      String firstSentence = firstSentenceOf(opening);
       for (String word : RESERVED_CJK) {
         for (int at = 0; at + word.length() <= firstSentence.length(); at++) {
           int end = firstEnd(firstSentence, at, endsButLost(firstSentence, at, word), false);
@@ -777,7 +814,7 @@ final class Vocabulary {
     if (opening.indexOf(LOST) < 0) {
       return null;
     }
-    String sentence = SENTENCE_END.split(opening, 2)[0].strip();
+    String sentence = firstSentenceOf(opening).strip();
     String folded = foldKeepingLost(sentence);
     for (String words : NOT_IN_USE) {
       // The sentence's end may be lost as well ('未�用�'): a last U+FFFD past the words is its full stop.
@@ -809,10 +846,20 @@ final class Vocabulary {
     return null;
   }
 
+  /** The text up to the first character that ends a sentence, or all of it. */
+  private static String firstSentenceOf(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (SENTENCE_ENDS.indexOf(text.charAt(i)) >= 0) {
+        return text.substring(0, i);
+      }
+    }
+    return text;
+  }
+
   /** A description's first sentence, folded, as the damage leaves it. */
   private static String firstSentence(String description, WordDamage damage) {
     String opening = description.substring(0, Math.min(description.length(), FIRST_SENTENCE_CHARS));
-    return damage.applied(fold(SENTENCE_END.split(opening, 2)[0]));
+    return damage.applied(fold(firstSentenceOf(opening)));
   }
 
   /**
@@ -924,7 +971,24 @@ final class Vocabulary {
     if (isPlainAsciiWords(text)) {
       return text.toLowerCase(Locale.ROOT); // most text: nothing to decompose or to drop
     }
+    if (isAsciiOrPunctuation(text)) {
+      return lettersAndDigits(text.toLowerCase(Locale.ROOT)); // "1000–1001": nothing to decompose
+    }
     return lettersAndDigits(decomposedLowerCase(text));
+  }
+
+  /**
+   * Whether every character is ASCII or general punctuation from U+2002 on (dashes, quotation
+   * marks, invisible characters), which have no decomposition, no case and are no letter.
+   */
+  private static boolean isAsciiOrPunctuation(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80 && (c < '\u2002' || c > '\u206f')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The text without strokes and decomposed, its marks apart from their letters, in lower case. */

@@ -34,7 +34,7 @@ class DecompositionTest {
   void randomTextFoldsAsTheNormalizerFoldsIt() {
     Random random = new Random(6455);
     String[] pieces = {"a", "Z", "é", "É", "\u0301", "\u0327", "\u3099", "ガ", "ど", "상", "태", "й", "Ё", "ά", "Σ", "ς",
-        "İ", "ǅ", "ﬁ", "Å", "Ω", "ß", "ł", "ø", "中", "\u2260", "—", " ", ".", "1", "✓", "\uD83E\uDD7A", "\uD87E\uDC00",
+        "İ", "ǅ", "ﬁ", "Å", "Ω", "ß", "ł", "ø", "中", "\u2260", "—", "–", "\u2019", "\u2060", "\u2002", " ", ".", "1", "✓", "\uD83E\uDD7A", "\uD87E\uDC00",
         "\uD800", "ǖ", "ệ", "ῷ", "\u0344", "\u0F73", "ொ"};
     for (int i = 0; i < 100_000; i++) {
       String text = RandomTexts.ofPieces(random, pieces, 10);

@@ -760,7 +760,9 @@ class PageReaderTest {
      * German, {@code For definition by fuutre revisions} for 1016–2999. The row is still read as in
      * use, for the words may mean something else, but a warning at the row names the word and the
      * one it is a typo from; a row the page marks reserved agrees with its mark and says nothing, and
-     * words two typos away, or a word no typo away from another that says so, say nothing.
+     * words two typos away, or a word no typo away from another that says so, say nothing. The typo
+     * may stand in any word of the words ({@code Nciht verwendet}); more words than theirs are no
+     * typo of them ({@code Not used at all}).
      */
     @Test
     void wordsATypoFromSayingNotForUseAreSaid() {
@@ -774,10 +776,12 @@ class PageReaderTest {
           | 3000–3999 | | For definition by frameworks. |
           | 4000–4999 | | Now used by applications. |
           | 5000 | | Not seud. |
+          | 5001 | | Nciht verwendet. |
+          | 5002 | | Not used at all. |
           """);
       assertEquals(List.of(), reservedRanges(document));
       assertEquals(List.of("3 warning NOT_IN_USE_WORDS_NEARLY", "5 warning NOT_IN_USE_WORDS_NEARLY",
-          "6 warning NOT_IN_USE_WORDS_NEARLY"), diagnostics(document));
+          "6 warning NOT_IN_USE_WORDS_NEARLY", "10 warning NOT_IN_USE_WORDS_NEARLY"), diagnostics(document));
       assertEquals("this row's description says 'uesd', a typo away from 'used', with which its words would say"
           + " the code is not for use ('not used'); the row is read as a code in use, for nothing else on it says"
           + " so: if the word was mistyped or damaged, mending it reads the row as reserved",
@@ -790,6 +794,8 @@ class PageReaderTest {
           + " say the code is not for use (left for later definition); the row is read as a code in use, for"
           + " nothing else on it says so: if the word was mistyped or damaged, mending it reads the row as reserved",
           document.diagnostics().get(2).text());
+      assertTrue(document.diagnostics().get(3).text().startsWith("this row's description says 'nciht', a typo away"
+          + " from 'nicht'"), document.diagnostics().get(3).text());
 
       PageRead marked = read("""
           | Code | Name | Description |
