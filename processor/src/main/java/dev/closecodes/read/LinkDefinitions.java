@@ -1,5 +1,6 @@
 package dev.closecodes.read;
 
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
@@ -17,7 +18,7 @@ import java.util.Set;
 final class LinkDefinitions {
 
   /** No definitions: every text is read as it is. */
-  static final LinkDefinitions NONE = new LinkDefinitions(Map.of());
+  static final LinkDefinitions NONE = new LinkDefinitions(Map.of(), new BitSet());
 
   /** CommonMark's limit on a label's length. */
   private static final int MAX_LABEL = 999;
@@ -25,8 +26,12 @@ final class LinkDefinitions {
   /** Each definition's line, without its indentation, by its label in {@link #normalize normal} form. */
   private final Map<String, String> byLabel;
 
-  private LinkDefinitions(Map<String, String> byLabel) {
+  /** The lines, counted from 0, that hold a definition, the first of a label or not. */
+  private final BitSet lines;
+
+  private LinkDefinitions(Map<String, String> byLabel, BitSet lines) {
     this.byLabel = byLabel;
+    this.lines = lines;
   }
 
   /**
@@ -37,6 +42,7 @@ final class LinkDefinitions {
    */
   static LinkDefinitions find(String unquoted, HiddenLines hidden) {
     Map<String, String> byLabel = new HashMap<>();
+    BitSet lines = new BitSet();
     boolean mayStart = true; // the line before ends any paragraph
     int lineStart = 0;
     for (int line = 1; lineStart <= unquoted.length(); line++) {
@@ -52,12 +58,21 @@ final class LinkDefinitions {
         boolean definition = labelEnd > 0 && isDefinitionAfterLabel(unquoted, labelEnd + 1, lineEnd);
         if (definition) {
           byLabel.putIfAbsent(normalize(unquoted.substring(first + 1, labelEnd)), unquoted.substring(first, lineEnd));
+          lines.set(line - 1);
         }
         mayStart = definition || unquoted.charAt(first) == '#';
       }
       lineStart = lineEnd + 1;
     }
-    return byLabel.isEmpty() ? NONE : new LinkDefinitions(byLabel);
+    return byLabel.isEmpty() ? NONE : new LinkDefinitions(byLabel, lines);
+  }
+
+  /**
+   * The lines, counted from 0, that hold a definition: no paragraph's text, which CommonMark takes
+   * them out of.
+   */
+  BitSet lines() {
+    return (BitSet) lines.clone();
   }
 
   /**
@@ -93,7 +108,21 @@ final class LinkDefinitions {
 
   /** A label as CommonMark matches it: case folded, its white space collapsed and trimmed. */
   private static String normalize(String label) {
-    return label.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT).toUpperCase(Locale.ROOT);
+    String stripped = label.strip();
+    StringBuilder collapsed = new StringBuilder(stripped.length());
+    boolean inSpace = false;
+    for (int i = 0; i < stripped.length(); i++) {
+      char c = stripped.charAt(i);
+      // the white space a regular expression's \s matches
+      boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
+      if (!space) {
+        collapsed.append(c);
+      } else if (!inSpace) {
+        collapsed.append(' ');
+      }
+      inSpace = space;
+    }
+    return collapsed.toString().toLowerCase(Locale.ROOT).toUpperCase(Locale.ROOT);
   }
 
   /** Where the {@code ]} of a definition's label that opens at {@code open} stands, or -1. */

@@ -69,6 +69,7 @@ final class ProseReader {
     BitSet notMarkdownProse = tableLines(textTables, lines.length);
     notMarkdownProse.or(htmlBlockLines(tree, lines.length));
     notMarkdownProse.or(hidden.indices());
+    notMarkdownProse.or(context.links().lines()); // a page's many definitions are no paragraph to read
     PropertyTables tables = new PropertyTables(elementTables, textTables);
     RichText opening = summary(tree, shown(tree, paragraphs, hidden), lines, notMarkdownProse, context);
     // The page of a property (MDN keeps the table on code's) opens with what the property is.

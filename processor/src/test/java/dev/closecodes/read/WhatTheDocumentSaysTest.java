@@ -1350,6 +1350,19 @@ class WhatTheDocumentSaysTest {
     }
 
     @Test
+    void definitionsAheadOfTheOpeningAreNoParagraphOfIt() {
+      for (String page : List.of("[event]: #x\n[rfc 6455]: #y\n\nThe [event][] is sent.\n\n",
+          "[event]: #x\n[rfc 6455]: #y\nThe [event][] is sent.\n\n")) {
+        PageRead document = read(page + TABLE);
+        assertEquals(List.of(new Inline.Text("The "), new Inline.Link(
+                "https://developer.mozilla.org/en-US/docs/Web/API/CloseEvent#x", List.of(new Inline.Text("event"))),
+            new Inline.Text(" is sent.")), document.prose().summary().inlines(), page);
+        assertEquals("https://developer.mozilla.org/en-US/docs/Web/API/CloseEvent#y",
+            ((Inline.Link) document.rows().get(0).description().inlines().get(1)).href(), page);
+      }
+    }
+
+    @Test
     void aDefinitionInACodeBlockDefinesNothingAndALabelWithoutOneStaysText() {
       PageRead document = read(TABLE + "\n```\n[rfc 6455]: https://example.org/\n```\n");
       assertEquals("Done, see [the RFC][rfc 6455].", document.rows().get(0).description().plainText());
