@@ -532,6 +532,11 @@ public enum Message {
           + " pages go to those of %s, as a translation links the pages not yet translated, and its path and"
           + " markup name none: that is a guess, and a region (pt-BR's or pt-PT's) shows in no word; give the"
           + " locale with locales() or --locale"),
+  LOCALE_PATH_NOT_THE_DECLARED(
+      Severity.WARNING,
+      "this page's path names the locale %s, but its markup declares its language %s and its words are in %s"
+          + " too, as a page of %s saved in another locale's folder has them; the page is taken to be of %s, as its"
+          + " path says: if it is of %s, move it to a folder of %s, or give the locale with locales() or --locale"),
   LOCALE_DECLARED_NOT_THE_WORDS(
       Severity.WARNING,
       "the page's markup declares its language %s, but many of its words are in %s, as a translation's that"

@@ -35,10 +35,10 @@ public record Page(String source, String locale, LocaleFrom localeFrom, String s
    * @param line the 1-based line of the markup's declaration of the page's language where it has
    *     one; 1 where it has none
    * @param overruled what a weaker sign said, where this one overruled it: the language the markup
-   *     declares, where the links overruled it; the locale the links named, where the words did;
-   *     empty for the others
-   * @param wordsSay the language the page's words are in, where it is not the declared one's;
-   *     empty for the others
+   *     declares, where the links, or the path against the page's words, overruled it; the locale
+   *     the links named, where the words did; empty for the others
+   * @param wordsSay the language the page's words are in, where it is not the declared one's, or
+   *     where it is the declared one's against the path's; empty for the others
    */
   public record LocaleFrom(Kind kind, int line, String overruled, String wordsSay) {
 

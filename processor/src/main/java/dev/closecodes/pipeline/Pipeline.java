@@ -194,7 +194,8 @@ public final class Pipeline {
 
   /**
    * Says so where the page's locale is a guess (from its links or its words), where a sign of it
-   * overruled another, and where its words disagree with its declaration.
+   * overruled another, where its words disagree with its declaration, and where its declaration
+   * and its words agree against its path.
    */
   public static void reportLocaleGuess(Page page, Diagnostics diagnostics) {
     Page.LocaleFrom from = page.localeFrom();
@@ -208,6 +209,9 @@ public final class Pipeline {
       diagnostics.report(Message.LOCALE_FROM_WORDS_NOT_THE_LINKS, where, page.locale(), from.overruled());
     } else if (from.kind() == Page.LocaleFrom.Kind.WORDS) {
       diagnostics.report(Message.LOCALE_FROM_WORDS, where, page.locale());
+    } else if (from.kind() == Page.LocaleFrom.Kind.PATH && !from.wordsSay().isEmpty()) {
+      diagnostics.report(Message.LOCALE_PATH_NOT_THE_DECLARED, where, page.locale(), from.overruled(),
+          from.wordsSay(), from.overruled(), page.locale(), from.overruled(), from.overruled());
     } else if (from.kind() == Page.LocaleFrom.Kind.DECLARATION && !from.wordsSay().isEmpty()) {
       diagnostics.report(Message.LOCALE_DECLARED_NOT_THE_WORDS, where, page.locale(), from.wordsSay(), page.locale(),
           from.wordsSay());

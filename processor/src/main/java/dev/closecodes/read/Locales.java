@@ -39,10 +39,14 @@ final class Locales {
 
   static Told detect(String file, String text) {
     Optional<String> named = fromPath(file);
-    if (named.isPresent()) {
-      return new Told(named.get(), new Page.LocaleFrom(Page.LocaleFrom.Kind.PATH, 1));
-    }
     Told declared = declared(text);
+    if (named.isPresent()) {
+      // A declaration of another translation is weighed against the words (checkedByWords).
+      return declared == null || sameTranslation(named.get(), declared.locale())
+          ? new Told(named.get(), new Page.LocaleFrom(Page.LocaleFrom.Kind.PATH, 1))
+          : new Told(named.get(), new Page.LocaleFrom(Page.LocaleFrom.Kind.PATH, declared.from().line(),
+              declared.locale(), ""));
+    }
     String linked = fromLinks(text);
     if (declared != null && linked != null && !linked.equals("en-US") && !sameTranslation(linked, declared.locale())) {
       // A page links into a translation's pages only where it is of that translation; a site that
@@ -57,11 +61,15 @@ final class Locales {
         : new Told(linked, new Page.LocaleFrom(Page.LocaleFrom.Kind.LINKS, 1));
   }
 
-  /** Whether the page's words are asked of the locale told so: only where no path tells it. */
+  /**
+   * Whether the page's words are asked of the locale told so: where no path tells it, or where the
+   * markup declares another language than the path's.
+   */
   static boolean wordsAsked(Told told) {
     Page.LocaleFrom.Kind kind = told.from().kind();
     return kind == Page.LocaleFrom.Kind.DECLARATION || kind == Page.LocaleFrom.Kind.LINKS
-        || kind == Page.LocaleFrom.Kind.NOTHING;
+        || kind == Page.LocaleFrom.Kind.NOTHING
+        || kind == Page.LocaleFrom.Kind.PATH && !told.from().overruled().isEmpty();
   }
 
   /**
@@ -69,11 +77,20 @@ final class Locales {
    * where they tell one: a declaration stands, with their language noted where it is another, or
    * where many of them are in another (a page half translated, or one saved from a site that
    * declares its own language); a guess from the links into another language's pages gives way to
-   * them; where nothing told it, they do.
+   * them; where nothing told it, they do. A path stands against them, and against a declaration
+   * of another language, which is noted only where they are in that language.
    */
   static Told checkedByWords(Told told, WordsLanguage.Words read) {
     String language = Locale.forLanguageTag(told.locale()).getLanguage();
     Page.LocaleFrom.Kind kind = told.from().kind();
+    if (kind == Page.LocaleFrom.Kind.PATH) {
+      // The path stands; the declaration of another language is said where the words are in it too.
+      String declared = Locale.forLanguageTag(told.from().overruled()).getLanguage();
+      boolean wordsDeclared = !read.language().isEmpty()
+          && Locale.forLanguageTag(read.language()).getLanguage().equals(declared) && !declared.equals(language);
+      return wordsDeclared ? new Told(told.locale(), new Page.LocaleFrom(kind, told.from().line(),
+          told.from().overruled(), read.language())) : new Told(told.locale(), new Page.LocaleFrom(kind, 1));
+    }
     if (kind == Page.LocaleFrom.Kind.DECLARATION && WordsLanguage.tells(language)) {
       // another language, or one whose words are as many as the declared one's: a page half translated
       String other = read.language().isEmpty() ? read.partlyIn(language)

@@ -1,6 +1,7 @@
 package dev.closecodes.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.closecodes.diagnostics.Diagnostic;
@@ -230,6 +231,38 @@ class QuietSurprisesTest {
         + " --locale",
         declared.diagnostics().get(0).text());
     assertEquals("en", declared.table().orElseThrow().page().locale());
+  }
+
+  /**
+   * A page whose path names one locale, whose markup declares another language and whose words are
+   * in that other, is a page of that other saved in another's folder: it is read as its path says,
+   * with a warning at the declaration. A declaration its words do not bear out says nothing, as
+   * GitHub's view of a French page in French's folder declares {@code en}; nor does one of the path's
+   * own translation, or one whose words tell no language, or one where the path's locale is given.
+   */
+  @Test
+  void aPathThatTheDeclarationAndTheWordsContradictIsAWarning() {
+    String saved = "<!DOCTYPE html>\n<html lang=\"fr\">\n<body>\n"
+        + FRENCH_PAGE.replace("[WebSocket](/en-US/docs/Web/API/WebSocket)", "WebSocket")
+            .replace("# CloseEvent", "<h1>CloseEvent</h1>") + "</body></html>\n";
+    Generation misfiled = generateFrom("mdn/de/page.html", saved, List.of());
+    assertEquals(List.of("mdn/de/page.html:2 warning LOCALE_PATH_NOT_THE_DECLARED"), diagnostics(misfiled));
+    assertEquals("this page's path names the locale de, but its markup declares its language fr and its words are in"
+        + " fr too, as a page of fr saved in another locale's folder has them; the page is taken to be of de, as its"
+        + " path says: if it is of fr, move it to a folder of fr, or give the locale with locales() or --locale",
+        misfiled.diagnostics().get(0).text());
+    assertEquals("de", misfiled.table().orElseThrow().page().locale());
+
+    assertEquals(List.of(),
+        diagnostics(generateFrom("mdn/fr/page.html", saved.replace("\"fr\"", "\"en\""), List.of())));
+    assertEquals(List.of(), diagnostics(generateFrom("mdn/fr/page.html", saved.replace("\"fr\"", "\"fr-CA\""),
+        List.of())));
+    String fewWords = saved.replace("La connexion a été fermée normalement, le travail est fini.", "Fin.")
+        .replace("Le serveur ou le navigateur quitte la page et ferme la connexion.", "Départ.")
+        .replace("Le quota des messages est dépassé pour cette connexion.", "Quota.");
+    assertFalse(fewWords.contains("connexion"), fewWords);
+    assertEquals(List.of(), diagnostics(generateFrom("mdn/de/page.html", fewWords, List.of())));
+    assertEquals(List.of(), diagnostics(generateFrom("mdn/de/page.html", saved, List.of("de"))));
   }
 
   /**
