@@ -134,7 +134,9 @@ final class MojibakeRepair {
    * A line restored: where it stands, its text, the charsets that explain it, one bit each in the
    * order of {@link #CHARSETS}, and whether the repair is evident on its own: it leaves fewer
    * {@link #oddPairs} than it found, or restores only punctuation
-   * ({@link #onlyPunctuationPastAscii}).
+   * ({@link UnicodeCharacters#isAsciiOrGeneralPunctuation}): no correct word round-trips into
+   * General Punctuation alone, while the mojibake of an English page may be all letters
+   * ({@code ÔÇô} is how IBM850 reads an en dash).
    */
   private record RepairedLine(int number, int start, int end, String text, int charsets, boolean evident) {}
 
@@ -221,30 +223,17 @@ final class MojibakeRepair {
       }
     }
     String restored = restorations[best];
-    boolean evident = onlyPunctuationPastAscii(restored) || fewerOddPairs(restored, line.text());
+    boolean evident = UnicodeCharacters.isAsciiOrGeneralPunctuation(restored) || fewerOddPairs(restored, line.text());
     if (!evident && lookAhead) {
       // Text misread twice may, one layer restored, hold as many odd pairs as before (ISO-8859-1's
       // controls for Windows-1251's letters): what counts is the text the layers still to come restore.
       String settled = settled(restored);
-      evident = settled != restored && (onlyPunctuationPastAscii(settled) || fewerOddPairs(settled, line.text()));
+      evident = settled != restored
+          && (UnicodeCharacters.isAsciiOrGeneralPunctuation(settled) || fewerOddPairs(settled, line.text()));
     }
     return new RepairedLine(line.number(), line.start(), line.end(), restored, explaining, evident);
   }
 
-  /**
-   * Whether all the text holds past ASCII is General Punctuation: dashes, quotes, an ellipsis. No
-   * correct word round-trips into them alone, while the mojibake of an English page may be all
-   * letters ({@code ÔÇô} is how IBM850 reads an en dash).
-   */
-  private static boolean onlyPunctuationPastAscii(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c >= 0x80 && (c < '\u2000' || c > '\u206F')) {
-        return false;
-      }
-    }
-    return true;
-  }
 
   /**
    * The repairs, less those not evident on their own where no evident repair on the page is one of

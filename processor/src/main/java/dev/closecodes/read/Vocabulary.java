@@ -971,25 +971,13 @@ final class Vocabulary {
     if (isPlainAsciiWords(text)) {
       return text.toLowerCase(Locale.ROOT); // most text: nothing to decompose or to drop
     }
-    if (isAsciiOrPunctuation(text)) {
-      return lettersAndDigits(text.toLowerCase(Locale.ROOT)); // "1000–1001": nothing to decompose
+    if (UnicodeCharacters.isAsciiOrGeneralPunctuation(text)) {
+      // "1000–1001": nothing to decompose into a letter (U+2000 and U+2001 are spaces either way)
+      return lettersAndDigits(text.toLowerCase(Locale.ROOT));
     }
     return lettersAndDigits(decomposedLowerCase(text));
   }
 
-  /**
-   * Whether every character is ASCII or general punctuation from U+2002 on (dashes, quotation
-   * marks, invisible characters), which have no decomposition, no case and are no letter.
-   */
-  private static boolean isAsciiOrPunctuation(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c >= 0x80 && (c < '\u2002' || c > '\u206f')) {
-        return false;
-      }
-    }
-    return true;
-  }
 
   /** The text without strokes and decomposed, its marks apart from their letters, in lower case. */
   private static String decomposedLowerCase(String text) {

@@ -168,6 +168,20 @@ public final class UnicodeCharacters {
   }
 
   /**
+   * Whether every character of the text is ASCII or General Punctuation (U+2000 to U+206F: dashes,
+   * quotation marks, an ellipsis, spaces and invisible characters), none of which is a letter.
+   */
+  public static boolean isAsciiOrGeneralPunctuation(CharSequence text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80 && (c < '\u2000' || c > '\u206F')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * Whether the character is a space separator beyond ASCII's space (no-break, ideographic, thin,
    * and the rest of Unicode's), which neither HTML nor Markdown counts as a space.
    */

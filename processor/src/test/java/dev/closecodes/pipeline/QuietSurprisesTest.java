@@ -220,9 +220,8 @@ class QuietSurprisesTest {
     assertEquals(List.of(), diagnostics(generateFrom("copied/page.md", unlinked, List.of("fr"))));
     assertEquals(List.of(), diagnostics(generateFrom("mdn/fr/page.md", unlinked, List.of())));
 
-    String fromGitHub = "<!DOCTYPE html>\n<html lang=\"en\">\n<body>\n"
-        + FRENCH_PAGE.replace("[WebSocket](/en-US/docs/Web/API/WebSocket)", "<a href=\"/en-US/docs/Web/API/WebSocket\">WebSocket</a>")
-            .replace("# CloseEvent", "<h1>CloseEvent</h1>") + "</body></html>\n";
+    String fromGitHub = savedDeclaring("en", FRENCH_PAGE.replace("[WebSocket](/en-US/docs/Web/API/WebSocket)",
+        "<a href=\"/en-US/docs/Web/API/WebSocket\">WebSocket</a>"));
     Generation declared = generateFrom("copied/page.html", fromGitHub, List.of());
     assertEquals(List.of("copied/page.html:2 warning LOCALE_DECLARED_NOT_THE_WORDS"), diagnostics(declared));
     assertEquals("the page's markup declares its language en, but many of its words are in fr, as a translation's"
@@ -231,6 +230,12 @@ class QuietSurprisesTest {
         + " --locale",
         declared.diagnostics().get(0).text());
     assertEquals("en", declared.table().orElseThrow().page().locale());
+  }
+
+  /** The page as a document whose root element declares the language, its heading made HTML's. */
+  private static String savedDeclaring(String language, String page) {
+    return "<!DOCTYPE html>\n<html lang=\"" + language + "\">\n<body>\n"
+        + page.replace("# CloseEvent", "<h1>CloseEvent</h1>") + "</body></html>\n";
   }
 
   /**
@@ -242,9 +247,7 @@ class QuietSurprisesTest {
    */
   @Test
   void aPathThatTheDeclarationAndTheWordsContradictIsAWarning() {
-    String saved = "<!DOCTYPE html>\n<html lang=\"fr\">\n<body>\n"
-        + FRENCH_PAGE.replace("[WebSocket](/en-US/docs/Web/API/WebSocket)", "WebSocket")
-            .replace("# CloseEvent", "<h1>CloseEvent</h1>") + "</body></html>\n";
+    String saved = savedDeclaring("fr", FRENCH_PAGE.replace("[WebSocket](/en-US/docs/Web/API/WebSocket)", "WebSocket"));
     Generation misfiled = generateFrom("mdn/de/page.html", saved, List.of());
     assertEquals(List.of("mdn/de/page.html:2 warning LOCALE_PATH_NOT_THE_DECLARED"), diagnostics(misfiled));
     assertEquals("this page's path names the locale de, but its markup declares its language fr and its words are in"
