@@ -18,7 +18,6 @@ import dev.closecodes.model.RichText;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -480,7 +479,7 @@ public final class Reconciler {
     String verdict = checksFrom == ChecksFrom.REGISTRY
         ? "the registry decides the checks (checksFrom = REGISTRY)"
         : "the page decides the checks (checksFrom = PAGE)";
-    Set<List<Object>> reported = new HashSet<>();
+    ReportedPairs reported = new ReportedPairs();
     int unregisteredFrom = -1; // the first code of a stretch the page lets be used and no entry holds
     PageRow unregisteredRow = null;
     for (int code : boundaries()) {
@@ -498,7 +497,7 @@ public final class Reconciler {
         break;
       }
       if (row == null || entry == null || row.reserved() != entry.status().mayTravelInCloseFrame()
-          || !reported.add(List.of(row, entry))) {
+          || !reported.add(row, entry)) {
         continue;
       }
       CodeRange shared = row.range().sharedWith(entry.range());
@@ -510,6 +509,28 @@ public final class Reconciler {
         diagnostics.report(Message.PAGE_ALLOWS_RESERVED_CODE, row.location(), shared, where,
             entry.status() == CodeStatus.LOCAL ? "reported locally only" : "reserved", entry.name(), verdict);
       }
+    }
+  }
+
+  /**
+   * The pairs of rows or entries a disagreement was reported for, told apart by identity, as each
+   * row and entry is one object: a set of them would hash the records, which makes a compile's
+   * fresh JVM link each record type's {@code hashCode} for a pass that most often finds no pair.
+   */
+  private static final class ReportedPairs {
+    private final List<Object> firsts = new ArrayList<>();
+    private final List<Object> seconds = new ArrayList<>();
+
+    /** Notes the pair; false where it was noted before. */
+    boolean add(Object first, Object second) {
+      for (int i = 0; i < firsts.size(); i++) {
+        if (firsts.get(i) == first && seconds.get(i) == second) {
+          return false;
+        }
+      }
+      firsts.add(first);
+      seconds.add(second);
+      return true;
     }
   }
 
@@ -530,7 +551,7 @@ public final class Reconciler {
       SortedSet<Integer> boundaries = new TreeSet<>(primaryBoundaries);
       addBoundaries(translation.rows(), boundaries);
       int[] innermost = innermostIndex(rangesOf(translation.rows()));
-      Set<List<Object>> reported = new HashSet<>();
+      ReportedPairs reported = new ReportedPairs();
       for (int code : boundaries) {
         if (code > CodeRange.MAX_CODE) {
           break;
@@ -538,7 +559,7 @@ public final class Reconciler {
         PageRow primary = innermostPageRow(code);
         PageRow other = innermost[code] < 0 ? null : translation.rows().get(innermost[code]);
         if (primary == null || other == null || primary.reserved() == other.reserved()
-            || !reported.add(List.of(primary, other))) {
+            || !reported.add(primary, other)) {
           continue;
         }
         CodeRange shared = primary.range().sharedWith(other.range());

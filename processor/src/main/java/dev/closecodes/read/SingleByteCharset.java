@@ -3,8 +3,6 @@ package dev.closecodes.read;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * A single-byte charset that tools misread UTF-8 as, kept as the characters it reads bytes
@@ -338,11 +336,16 @@ final class SingleByteCharset {
   private static final int[] HOLDERS;
 
   static {
-    TreeMap<Character, Integer> holders = new TreeMap<>();
+    // By character, in an array rather than a sorted map of boxed ones: this runs on every fresh
+    // compile that reads a page misread this way, before the JIT has compiled anything.
+    int[] holders = new int[Character.MAX_VALUE + 1];
+    int count = 0;
     for (int i = 0; i < MISREAD_AS.size(); i++) {
-      for (char c : MISREAD_AS.get(i).highHalf.toCharArray()) {
-        Integer before = holders.get(c);
-        holders.put(c, (before == null ? 0 : before) | 1 << i);
+      String highHalf = MISREAD_AS.get(i).highHalf;
+      for (int j = 0; j < highHalf.length(); j++) {
+        char c = highHalf.charAt(j);
+        count += holders[c] == 0 ? 1 : 0;
+        holders[c] |= 1 << i;
       }
     }
     int leaving = 0;
@@ -350,12 +353,14 @@ final class SingleByteCharset {
       leaving |= MISREAD_AS.get(i).undefined.isEmpty() ? 0 : 1 << i;
     }
     LEAVING_BYTES_UNDEFINED = leaving;
-    ANY_CHARACTERS = new char[holders.size()];
-    HOLDERS = new int[holders.size()];
+    ANY_CHARACTERS = new char[count];
+    HOLDERS = new int[count];
     int at = 0;
-    for (Map.Entry<Character, Integer> entry : holders.entrySet()) {
-      ANY_CHARACTERS[at] = entry.getKey();
-      HOLDERS[at++] = entry.getValue();
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      if (holders[c] != 0) {
+        ANY_CHARACTERS[at] = (char) c;
+        HOLDERS[at++] = holders[c];
+      }
     }
   }
 
