@@ -26,7 +26,7 @@ final class LinkDefinitions {
   /** Each definition's line, without its indentation, by its label in {@link #normalize normal} form. */
   private final Map<String, String> byLabel;
 
-  /** The lines, counted from 0, that hold a definition, the first of a label or not. */
+  /** The lines, counted from 0, of the definitions {@link #lines()} gives. */
   private final BitSet lines;
 
   private LinkDefinitions(Map<String, String> byLabel, BitSet lines) {
@@ -43,6 +43,11 @@ final class LinkDefinitions {
   static LinkDefinitions find(String unquoted, HiddenLines hidden) {
     Map<String, String> byLabel = new HashMap<>();
     BitSet lines = new BitSet();
+    // The definitions in a row just read, lines counted from 0: they are kept as no paragraph's only
+    // where nothing but a blank line, a hidden one or the end follows them (a title on a line of its
+    // own, "title", is read with its definition by the parser, as before).
+    int runStart = -1;
+    int runEnd = -1; // past the run's last line
     boolean mayStart = true; // the line before ends any paragraph
     int lineStart = 0;
     for (int line = 1; lineStart <= unquoted.length(); line++) {
@@ -53,23 +58,34 @@ final class LinkDefinitions {
       }
       if (hidden.hidden(line) || first == lineEnd) {
         mayStart = true;
+        if (runStart >= 0) {
+          lines.set(runStart, runEnd);
+        }
+        runStart = -1;
       } else {
         int labelEnd = mayStart && first - lineStart <= 3 ? labelEnd(unquoted, first, lineEnd) : -1;
         boolean definition = labelEnd > 0 && isDefinitionAfterLabel(unquoted, labelEnd + 1, lineEnd);
         if (definition) {
           byLabel.putIfAbsent(normalize(unquoted.substring(first + 1, labelEnd)), unquoted.substring(first, lineEnd));
-          lines.set(line - 1);
+          runStart = runStart < 0 ? line - 1 : runStart;
+          runEnd = line;
+        } else {
+          runStart = -1;
         }
         mayStart = definition || unquoted.charAt(first) == '#';
       }
       lineStart = lineEnd + 1;
     }
+    if (runStart >= 0) {
+      lines.set(runStart, runEnd);
+    }
     return byLabel.isEmpty() ? NONE : new LinkDefinitions(byLabel, lines);
   }
 
   /**
-   * The lines, counted from 0, that hold a definition: no paragraph's text, which CommonMark takes
-   * them out of.
+   * The lines, counted from 0, of the definitions that stand as a block of their own, ended by a
+   * blank line, a hidden one or the page's end: no paragraph's text, which CommonMark takes them
+   * out of.
    */
   BitSet lines() {
     return (BitSet) lines.clone();

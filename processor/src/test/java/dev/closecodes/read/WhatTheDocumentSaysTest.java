@@ -1352,7 +1352,8 @@ class WhatTheDocumentSaysTest {
     @Test
     void definitionsAheadOfTheOpeningAreNoParagraphOfIt() {
       for (String page : List.of("[event]: #x\n[rfc 6455]: #y\n\nThe [event][] is sent.\n\n",
-          "[event]: #x\n[rfc 6455]: #y\nThe [event][] is sent.\n\n")) {
+          "[event]: #x\n[rfc 6455]: #y\nThe [event][] is sent.\n\n",
+          "[rfc 6455]: #y\n[event]: #x\n  \"A title on a line of its own\"\n\nThe [event][] is sent.\n\n")) {
         PageRead document = read(page + TABLE);
         assertEquals(List.of(new Inline.Text("The "), new Inline.Link(
                 "https://developer.mozilla.org/en-US/docs/Web/API/CloseEvent#x", List.of(new Inline.Text("event"))),
