@@ -418,7 +418,8 @@ final class DocumentText {
     for (int at = from; at + sought.length() <= end; at++) {
       char c = text.charAt(at);
       // the first character compared alone: a few letters past ASCII match ASCII ones in any case
-      if ((c == lower || c == upper || c >= 0x80 || anyFirst) && text.regionMatches(true, at, sought, 0, sought.length())) {
+      if ((c == lower || c == upper || c >= 0x80 || anyFirst)
+          && text.regionMatches(true, at, sought, 0, sought.length())) {
         return at;
       }
     }
