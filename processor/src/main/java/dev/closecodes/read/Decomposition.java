@@ -96,7 +96,7 @@ final class Decomposition {
     StringBuilder out = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c >= HANGUL_FIRST && c <= HANGUL_LAST) {
+      if (isHangulSyllable(c)) {
         appendJamo(c, out);
       } else if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
         if (!covered(Character.toCodePoint(c, text.charAt(i + 1)))) {
@@ -113,6 +113,11 @@ final class Decomposition {
       }
     }
     return out.toString();
+  }
+
+  /** Whether the character is a precomposed Hangul syllable, which decomposes by Hangul's rule. */
+  static boolean isHangulSyllable(char c) {
+    return c >= HANGUL_FIRST && c <= HANGUL_LAST;
   }
 
   private static boolean covered(int codePoint) {

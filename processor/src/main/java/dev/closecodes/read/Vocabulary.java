@@ -538,6 +538,9 @@ final class Vocabulary {
           }
         }
       }
+      if (saysUseNegated(firstSentence.strip())) {
+        return Verdict.NOT_IN_USE;
+      }
     }
     String first = damage.applied(fold(firstWords(opening, 1)));
     if (first.isEmpty()) {
@@ -930,6 +933,48 @@ final class Vocabulary {
     String korean = sentence.substring(to, nextEnd);
     String nextWord = sentence.substring(Math.min(wordEnd + 1, nextEnd), nextEnd);
     return korean.indexOf('않') >= 0 || korean.indexOf('없') >= 0 || nextWord.equals("안");
+  }
+
+  /**
+   * The word for use in languages written without spaces: a first sentence that is this word,
+   * negated, and nothing else says the codes are not in use ({@code 사용되지 않습니다},
+   * {@code 使用されていません}, {@code 未被使用}), as a whole sentence of {@link #NOT_IN_USE} does.
+   */
+  private static final List<String> USE_CJK = List.of("使用", "사용");
+
+  /**
+   * What may stand before the word for use in such a sentence: a sign of "not", and 被, 有 or 尚
+   * beside it ({@code 没有使用}, {@code 尚未使用}).
+   */
+  private static final String BEFORE_USE_NEGATED = NOT_BEFORE + "被有尚";
+
+  /**
+   * Whether a first sentence written without spaces says only that the codes are not used: the
+   * word for use, {@link #negated} where it stands, with nothing before it but a sign of "not"
+   * and nothing after it but the kana or Hangul of its ending. Another word in the sentence is
+   * about something else: {@code 브라우저에서는 사용되지 않습니다} (not used by browsers),
+   * {@code 使用されていない接続} (connections not in use).
+   */
+  private static boolean saysUseNegated(String sentence) {
+    for (String word : USE_CJK) {
+      int at = sentence.indexOf(word);
+      if (at < 0) {
+        continue;
+      }
+      boolean onlyNotBefore = true;
+      for (int i = 0; i < at; i++) {
+        onlyNotBefore &= BEFORE_USE_NEGATED.indexOf(sentence.charAt(i)) >= 0;
+      }
+      boolean onlyAnEndingAfter = true;
+      for (int i = at + word.length(); i < sentence.length(); i++) {
+        char c = sentence.charAt(i);
+        onlyAnEndingAfter &= c == ' ' || isHiragana(c) || Decomposition.isHangulSyllable(c);
+      }
+      if (onlyNotBefore && onlyAnEndingAfter && negated(sentence, at, at + word.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isHiragana(char c) {

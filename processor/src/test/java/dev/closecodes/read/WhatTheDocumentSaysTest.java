@@ -193,6 +193,16 @@ class WhatTheDocumentSaysTest {
         Не используется.
         未使用。
         사용되지 않음.
+        미사용.
+        사용되지 않습니다.
+        사용하지 않음.
+        사용 안 함.
+        使用されていません。
+        使用されません。
+        未使用です。
+        未被使用。
+        没有使用。
+        尚未使用。
         For definition by future revisions of the WebSocket Protocol specification, and for definition by extension specifications.
         Zur Definition durch zukünftige Revisionen der WebSocket-Protokollspezifikation und durch Erweiterungsspezifikationen.
         Für die Definition durch zukünftige Revisionen der WebSocket-Protokollspezifikation.
@@ -263,6 +273,13 @@ class WhatTheDocumentSaysTest {
         Defined by the application.
         Nicht verwendete Verbindungen werden geschlossen.
         未使用の接続を閉じます。
+        使用されていない接続を閉じます。
+        ブラウザーでは使用されません。
+        브라우저에서는 사용되지 않습니다.
+        사용자가 정의합니다.
+        사용 가능합니다.
+        애플리케이션에서 사용할 수 있습니다.
+        使用者定义的值。
         Sunucu yeniden başlıyor; gelecekte tekrar deneyin.
         Nepoužívá se u prohlížečů, které posílají 1000.
         """)
