@@ -50,7 +50,7 @@ final class TextTables {
    */
   static List<RawTable> find(String pageText, HiddenLines hidden, PageContext context,
       List<RawTable> examples) {
-    String text = withLayoutSpacesRepaired(pageText, hidden, context);
+    String text = withLayoutSpacesRepaired(withLookalikeLinesRepaired(pageText, hidden, context), hidden, context);
     List<RawTable> tables = new ArrayList<>();
     TextTable table = null;
     int tableDepth = 0;
@@ -281,6 +281,101 @@ final class TextTables {
     return new String(repaired);
   }
 
+  /** The full-width bar an input method for Chinese or Japanese types where {@code |} is meant. */
+  private static final char FULL_WIDTH_BAR = '\uff5c';
+
+  /** Box-drawing lines that only go up and down, drawn as {@code |} in ASCII. */
+  private static final String BOX_VERTICALS = "\u2502\u2503\u2506\u2507\u250a\u250b\u2551\u254e\u254f\u2575\u2577"
+      + "\u2579\u257b\u257d\u257f";
+
+  /** Box-drawing lines that only go across, drawn as {@code -} in ASCII; the double one as {@code =}. */
+  private static final String BOX_HORIZONTALS = "\u2500\u2501\u2504\u2505\u2508\u2509\u254c\u254d\u2574\u2576"
+      + "\u2578\u257a\u257c\u257e";
+
+  /** The dashes and the colon of a delimiter row typed in full width: {@code －}, {@code ー}, {@code ：}. */
+  private static final String FULL_WIDTH_DELIMITER = "\uff0d\u30fc\uff1a";
+
+  /**
+   * The text with the lines of a table drawn in look-alike characters made the table's own, with
+   * one warning: box-drawing characters ({@code │ ─ ┼}, light, heavy or double), as a console draws
+   * a grid, become {@code |}, {@code -} (or {@code =}) and {@code +}, and the full-width bar
+   * ({@code ｜}) an input method types becomes {@code |}, on a shown line that opens with one (a
+   * grid may stand in indented code, as plain text indents it); a delimiter row's full-width
+   * dashes and colons too. A Markdown reader shows such lines as text. A look-alike in the words of
+   * a line that opens otherwise is left as it is.
+   */
+  private static String withLookalikeLinesRepaired(String text, HiddenLines hidden, PageContext context) {
+    int any = 0;
+    while (any < text.length() && !isLookalikeLine(text.charAt(any))) {
+      any++;
+    }
+    if (any == text.length()) {
+      return text; // the usual page: no such character at all
+    }
+    char[] repaired = text.toCharArray();
+    int first = 0;
+    int last = 0;
+    int lines = 0;
+    char example = ' ';
+    int lineStart = 0;
+    for (int line = 1; lineStart <= text.length(); line++) {
+      int lineEnd = DocumentText.lineEnd(text, lineStart);
+      int lead = lineStart;
+      while (lead < lineEnd && (text.charAt(lead) == ' ' || text.charAt(lead) == '\t')) {
+        lead++;
+      }
+      HiddenLines.Kind kind = hidden.kind(line);
+      if (lead < lineEnd && isLookalikeLine(text.charAt(lead))
+          && (kind == HiddenLines.Kind.SHOWN || kind == HiddenLines.Kind.INDENTED_CODE)) {
+        char[] drawn = new char[lineEnd - lead];
+        boolean delimiter = true; // bars, dashes, colons and spaces alone
+        int bars = 0;
+        for (int i = 0; i < drawn.length; i++) {
+          char c = asciiLine(text.charAt(lead + i));
+          drawn[i] = c;
+          bars += c == '|' ? 1 : 0;
+          delimiter &= c == '|' || c == '-' || c == ':' || c == ' ' || c == '\t'
+              || FULL_WIDTH_DELIMITER.indexOf(c) >= 0;
+        }
+        for (int i = 0; delimiter && i < drawn.length; i++) {
+          int at = FULL_WIDTH_DELIMITER.indexOf(drawn[i]);
+          drawn[i] = at < 0 ? drawn[i] : at < 2 ? '-' : ':';
+        }
+        // a row between two bars or more, or a rule line; not a tree's branch (├── src, │   └── main)
+        if (bars >= 2 || RULE_LINE.matcher(new String(drawn)).matches()) {
+          System.arraycopy(drawn, 0, repaired, lead, drawn.length);
+          example = lines == 0 ? text.charAt(lead) : example;
+          first = lines++ == 0 ? line : first;
+          last = line;
+        }
+      }
+      lineStart = lineEnd + 1;
+    }
+    if (lines == 0) {
+      return text;
+    }
+    context.diagnostics().report(Message.LOOKALIKE_TABLE_LINES_REPAIRED, new SourceLocation(context.file(), first),
+        lines, "'" + example + "' (" + Printable.described(example) + ")", last);
+    return new String(repaired);
+  }
+
+  /** Whether the character draws a table's line in look-alike form: box drawing, or the full-width bar. */
+  private static boolean isLookalikeLine(char c) {
+    return c >= '\u2500' && c <= '\u257f' || c == FULL_WIDTH_BAR;
+  }
+
+  /** The ASCII that draws the same line as the character; any other character as it is. */
+  private static char asciiLine(char c) {
+    if (c == FULL_WIDTH_BAR || BOX_VERTICALS.indexOf(c) >= 0) {
+      return '|';
+    } else if (c == '\u2550') {
+      return '='; // the double line across
+    } else if (BOX_HORIZONTALS.indexOf(c) >= 0) {
+      return '-';
+    }
+    return c >= '\u2500' && c <= '\u257f' ? '+' : c; // a corner, a tee or a crossing
+  }
+
   /** Whether the line holds pipes, dashes, colons and spaces of any kind alone, a dash and a pipe among them. */
   private static boolean isDelimiterShaped(String text, int from, int to) {
     boolean dash = false;
@@ -447,20 +542,26 @@ final class TextTables {
 
     /**
      * The rows before the first rule line are headers. Where rule lines stand between the rows
-     * that follow, the lines between two rules are one row, their cells joined; else each line
-     * is a row.
+     * that follow (RFC 6455's grid, Pandoc's), the lines between two rules are one row, their
+     * cells joined; else each line is a row, as where the rules only frame the grid and set its
+     * header apart (a database console's). A header between two rules is one row.
      */
     private List<RawTable.Row> gridRows() {
       List<RawTable.Row> rows = new ArrayList<>();
       int rules = 0;
-      for (boolean after : afterRule) {
-        rules += after ? 1 : 0;
+      int bodyStart = -1; // the first line after a rule, past the first line: the first row below the header
+      boolean rulesBetweenRows = false; // a rule after that line, which parts the rows below the header
+      for (int i = 0; i < afterRule.size(); i++) {
+        rules += afterRule.get(i) ? 1 : 0;
+        rulesBetweenRows |= bodyStart > 0 && afterRule.get(i);
+        bodyStart = bodyStart < 0 && i > 0 && afterRule.get(i) ? i : bodyStart;
       }
-      boolean rulesBetweenRows = rules >= 2;
+      boolean ruledHeader = rules >= 2;
       boolean ruleBefore = false;
       for (int i = 0; i < lineCells.size(); i++) {
         ruleBefore |= afterRule.get(i);
-        boolean continues = rulesBetweenRows && i > 0 && !afterRule.get(i);
+        boolean inBody = bodyStart > 0 && i >= bodyStart;
+        boolean continues = (inBody ? rulesBetweenRows : ruledHeader) && i > 0 && !afterRule.get(i);
         if (continues) {
           RawTable.Row previous = rows.remove(rows.size() - 1);
           rows.add(new RawTable.Row(previous.line(), previous.header(),

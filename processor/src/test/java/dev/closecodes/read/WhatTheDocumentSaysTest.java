@@ -2345,6 +2345,82 @@ class WhatTheDocumentSaysTest {
     }
 
     /**
+     * A grid whose rule lines only frame it and set its header apart, as a database console or a
+     * text-table tool draws one, has a row on each line: only rule lines between its rows make the
+     * lines between two of them one row, wrapped. Read as one row, its codes had been a cell
+     * "1000 1001 1004", an error that named no cause.
+     */
+    @Test
+    void aGridFramedOnlyAroundItsHeaderHasARowOnEachLine() {
+      PageRead document = read("""
+          +------+----------------+-------------+
+          | Code | Name           | Description |
+          +------+----------------+-------------+
+          | 1000 | Normal Closure | Done.       |
+          | 1001 | Going Away     | Gone.       |
+          | 1004 | Reserved       | Reserved.   |
+          +------+----------------+-------------+
+          """);
+      assertEquals(List.of(), lines(document.diagnostics()));
+      assertEquals(List.of("1000", "1001", "1004"), ranges(document));
+      assertEquals(List.of("Normal Closure", "Going Away", "Reserved"),
+          document.rows().stream().map(PageRow::name).toList());
+      assertEquals(List.of("1004"), reserved(document));
+      assertEquals(5, document.rows().get(1).location().line());
+    }
+
+    /**
+     * A table drawn with box-drawing characters ({@code │ ─ ┼}, light, heavy or double), as a
+     * console prints one, or a pipe table written with full-width bars ({@code ｜}), as an input
+     * method types them, is text to a Markdown reader: it is read as the same table drawn with
+     * {@code |}, {@code -} and {@code +}, with a warning from its first line to its last.
+     */
+    @Test
+    void aTableDrawnWithLookalikeLinesIsReadWithAWarning() {
+      for (String drawn : List.of("""
+          ┌──────┬────────────────┬─────────────┐
+          │ Code │ Name           │ Description │
+          ├──────┼────────────────┼─────────────┤
+          │ 1000 │ Normal Closure │ Done.       │
+          │ 1001 │ Going Away     │ Gone.       │
+          │ 1004 │ Reserved       │ Reserved.   │
+          └──────┴────────────────┴─────────────┘
+          """, """
+          ╔══════╦════════════════╦═════════════╗
+          ║ Code ║ Name           ║ Description ║
+          ╠══════╬════════════════╬═════════════╣
+          ║ 1000 ║ Normal Closure ║ Done.       ║
+          ║ 1001 ║ Going Away     ║ Gone.       ║
+          ║ 1004 ║ Reserved       ║ Reserved.   ║
+          ╚══════╩════════════════╩═════════════╝
+          """, """
+          ｜ Code ｜ Name ｜ Description ｜
+          ｜ －－－ ｜ －－－ ｜ －－－ ｜
+          ｜ `1000` ｜ Normal Closure ｜ Done. ｜
+          ｜ `1001` ｜ Going Away ｜ Gone. ｜
+          ｜ `1004` ｜ Reserved ｜ **Reserved.** ｜
+          """)) {
+        PageRead document = read("Close codes\n\n" + drawn);
+        assertEquals(List.of("1000", "1001", "1004"), ranges(document), drawn);
+        assertEquals(List.of("Normal Closure", "Going Away", "Reserved"),
+            document.rows().stream().map(PageRow::name).toList(), drawn);
+        assertEquals(List.of("1004"), reserved(document), drawn);
+        assertEquals(List.of("3 warning LOOKALIKE_TABLE_LINES_REPAIRED"), lines(document.diagnostics()), drawn);
+        String text = document.diagnostics().get(0).text();
+        int last = drawn.split("\n").length + 2;
+        assertTrue(text.startsWith(drawn.split("\n").length + " line(s)") && text.endsWith("to line " + last), text);
+      }
+      // a box-drawing character in a cell's words is a word's, not a line's
+      PageRead inWords = read("| Code | Name | Description |\n| --- | --- | --- |\n| 1000 | Normal │ Closure | Done. |\n");
+      assertEquals(List.of("Normal │ Closure"), inWords.rows().stream().map(PageRow::name).toList());
+      assertEquals(List.of(), lines(inWords.diagnostics()));
+      // nor is a tree's branch a table's line
+      PageRead tree = read("The files:\n\n├── src\n│   └── main\n\n| Code | Description |\n| --- | --- |\n| 1000 | Done. |\n");
+      assertEquals(List.of("1000"), ranges(tree));
+      assertEquals(List.of(), lines(tree.diagnostics()));
+    }
+
+    /**
      * A row with text and no code above the first code, which the page does not mark a header,
      * reads as a caption: it is passed over, with a warning that quotes it, never silently.
      */
