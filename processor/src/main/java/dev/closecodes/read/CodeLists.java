@@ -60,7 +60,7 @@ final class CodeLists {
   static List<RawTable> inElements(List<Element> elements, Markup.Tree tree, PageContext context) {
     List<RawTable> lists = new ArrayList<>();
     for (Element list : elements) {
-      if (!LISTS.contains(list.normalName()) || anItemLooksLikeARow(list)) {
+      if (!isList(list) || anItemLooksLikeARow(list)) {
         continue;
       }
       List<RawTable.Row> rows = new ArrayList<>();
@@ -91,8 +91,13 @@ final class CodeLists {
     return merged;
   }
 
-  private static final Set<String> LISTS = Set.of("ul", "ol", "dl");
+  private static final Set<String> LISTS = Set.of("ul", "ol", "dl", "menu");
   private static final Set<String> ITEMS = Set.of("li", "dt");
+
+  /** Whether the element is an HTML list: {@code <ul>}, {@code <ol>}, {@code <dl>} or {@code <menu>}. */
+  static boolean isList(Element element) {
+    return LISTS.contains(element.normalName());
+  }
 
   private static boolean anItemLooksLikeARow(Element list) {
     for (Element item : Markup.childElements(list)) {
@@ -109,10 +114,24 @@ final class CodeLists {
     }
   }
 
+  /** The marks of code and emphasis that may stand around an item's code. */
+  private static final String MARKS = "`*_~";
+
+  /** The text without the marks of code and emphasis, which stand around a code in an item. */
+  private static String withoutMarks(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      if (MARKS.indexOf(text.charAt(i)) < 0) {
+        out.append(text.charAt(i));
+      }
+    }
+    return out.toString();
+  }
+
   /** Whether the item's text opens with a digit, or a dash and a digit, after any code or emphasis marks. */
   private static boolean opensWithADigit(String text, int from, int lineEnd) {
     int at = from;
-    while (at < lineEnd && "`*_~".indexOf(text.charAt(at)) >= 0) {
+    while (at < lineEnd && MARKS.indexOf(text.charAt(at)) >= 0) {
       at++;
     }
     if (at < lineEnd && CodeCell.DASHES.indexOf(text.charAt(at)) >= 0) {
@@ -122,8 +141,9 @@ final class CodeLists {
   }
 
   /**
-   * The item's text as two cells: what comes before its first colon and what comes after; without
-   * a colon, its first word and the rest.
+   * The item's text as two cells: what comes before its first colon and what comes after, where
+   * what comes before is a code or a range ({@code `3000`–`3999`: registered.}); else its first
+   * word and the rest ({@code 1000 Normal Closure: the purpose was fulfilled.}).
    */
   private static List<String> codeAndRest(String item) {
     int colon = -1;
@@ -132,6 +152,9 @@ final class CodeLists {
       char c = item.charAt(i);
       inCode ^= c == '`';
       colon = !inCode && (c == ':' || c == '\uFF1A') ? i : -1;
+    }
+    if (colon >= 0 && !CodeCell.parse(withoutMarks(item.substring(0, colon))).isCode()) {
+      colon = -1;
     }
     int split = colon >= 0 ? colon : item.indexOf(' ') >= 0 ? item.indexOf(' ') : item.length();
     String rest = split < item.length() ? item.substring(split + 1) : "";

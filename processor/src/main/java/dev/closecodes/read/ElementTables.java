@@ -120,10 +120,12 @@ final class ElementTables {
    * Whether an element has the shape of a table's row: a {@code <tr>}, or an element of two child
    * elements or more, its cells, with no words of its own beside them. One that holds words is
    * running text, such as a paragraph or a list's item with a code span and a link in it, whose
-   * elements are parts of a sentence, not cells.
+   * elements are parts of a sentence, not cells. A list ({@code <ul>}, {@code <ol>}, {@code <dl>})
+   * is no row either: its items are not cells side by side, and read as a row of them, a
+   * definition list's terms had been one row, its last code read and the others dropped.
    */
   static boolean looksLikeARow(Element element) {
-    return Markup.hasTwoChildElements(element)
+    return Markup.hasTwoChildElements(element) && !CodeLists.isList(element)
         && (element.normalName().equals("tr") || !holdsWordsBesideItsElements(element));
   }
 

@@ -3871,6 +3871,29 @@ class WhatTheDocumentSaysTest {
           + "<li><code>1001</code>: going away.</li>\n</ul>\n");
       assertEquals(List.of("3 error CODES_ONLY_IN_A_LIST"), lines(html.diagnostics()));
 
+      // A definition list, a term for each code, is a list too. Its terms and definitions had been
+      // read as one row of a table by position, the code of its last term taken and the others
+      // dropped, with exit 0; an item with words before its colon had named a later item.
+      for (String list : List.of("""
+          <p>The codes:</p>
+          <dl>
+          <dt><code>1000</code> (Normal Closure)</dt><dd>The connection successfully completed its purpose.</dd>
+          <dt><code>1001</code> (Going Away)</dt><dd>The endpoint is going away.</dd>
+          <dt><code>1004</code></dt><dd><strong>Reserved.</strong> A meaning might be defined later.</dd>
+          </dl>
+          """, """
+          <p>The codes:</p>
+          <ul>
+          <li><code>1000</code> Normal Closure: the connection successfully completed its purpose.</li>
+          <li><code>1001</code> Going Away: the endpoint is going away.</li>
+          <li><code>1004</code> <strong>Reserved.</strong> A meaning might be defined later.</li>
+          </ul>
+          """)) {
+        PageRead listed = read(list);
+        assertEquals(List.of("3 error CODES_ONLY_IN_A_LIST"), lines(listed.diagnostics()), list);
+        assertTrue(listed.diagnostics().get(0).text().contains("'1000'"), listed.diagnostics().get(0).text());
+      }
+
       // beside a table, an HTML list of codes it lacks is said, as a Markdown one is
       PageRead beside = read("| Code | Name | Description |\n| --- | --- | --- |\n| 1000 | Normal | Fine. |\n\n"
           + "<ul>\n<li><code>1000</code>: normal.</li>\n<li><code>3000</code>: registered.</li>\n</ul>\n");
