@@ -289,9 +289,9 @@ public enum Message {
           + " shows no table here, only text; it is read as a space, from this line to line %d"),
   LOOKALIKE_TABLE_LINES_REPAIRED(
       Severity.WARNING,
-      "%d line(s) draw a table's lines with %s, which Markdown does not read as the '|', '-' and '+' of a"
-          + " table, so a Markdown reader shows no table here, only text; they are read as those, from this line to"
-          + " line %d"),
+      "%d line(s) draw a table's lines with %s, which a Markdown reader does not read as a table's, so it shows"
+          + " no table here, only text; they are read as the pipe table or grid they draw, from this line to line"
+          + " %d"),
   TABLE_WITHOUT_DELIMITER_READ(
       Severity.WARNING,
       "these lines of pipes have no delimiter row ('%s') under their first, so a Markdown reader (GitHub, MDN)"

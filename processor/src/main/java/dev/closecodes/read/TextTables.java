@@ -299,64 +299,124 @@ final class TextTables {
    * The text with the lines of a table drawn in look-alike characters made the table's own, with
    * one warning: box-drawing characters ({@code │ ─ ┼}, light, heavy or double), as a console draws
    * a grid, become {@code |}, {@code -} (or {@code =}) and {@code +}, and the full-width bar
-   * ({@code ｜}) an input method types becomes {@code |}, on a shown line that opens with one (a
-   * grid may stand in indented code, as plain text indents it); a delimiter row's full-width
-   * dashes and colons too. A Markdown reader shows such lines as text. A look-alike in the words of
-   * a line that opens otherwise is left as it is.
+   * ({@code ｜}) an input method types becomes {@code |}, on a line that opens with one; a
+   * delimiter row's full-width dashes and colons too. And a delimiter row that crosses its cells
+   * with {@code +} ({@code ------+------}) under a header of pipes without outer ones, as a
+   * database console prints a table, has pipes for them. A Markdown reader shows such lines as
+   * text. The warning counts the shown lines (a grid may stand in indented code, as plain text
+   * indents it); those of a code block or a comment are only made the table's own, an example's,
+   * to be named as one. A look-alike in the words of a line that opens otherwise stays a word's.
    */
   private static String withLookalikeLinesRepaired(String text, HiddenLines hidden, PageContext context) {
     int any = 0;
     while (any < text.length() && !isLookalikeLine(text.charAt(any))) {
       any++;
     }
-    if (any == text.length()) {
-      return text; // the usual page: no such character at all
+    if (any == text.length() && text.indexOf("-+-") < 0) {
+      return text; // the usual page: no such character, and no crossing in a line of dashes
     }
     char[] repaired = text.toCharArray();
     int first = 0;
     int last = 0;
     int lines = 0;
     char example = ' ';
+    boolean changed = false;
     int lineStart = 0;
+    int previousStart = 0;
+    int previousEnd = -1;
     for (int line = 1; lineStart <= text.length(); line++) {
       int lineEnd = DocumentText.lineEnd(text, lineStart);
       int lead = lineStart;
       while (lead < lineEnd && (text.charAt(lead) == ' ' || text.charAt(lead) == '\t')) {
         lead++;
       }
-      HiddenLines.Kind kind = hidden.kind(line);
-      if (lead < lineEnd && isLookalikeLine(text.charAt(lead))
-          && (kind == HiddenLines.Kind.SHOWN || kind == HiddenLines.Kind.INDENTED_CODE)) {
-        char[] drawn = new char[lineEnd - lead];
-        boolean delimiter = true; // bars, dashes, colons and spaces alone
-        int bars = 0;
-        for (int i = 0; i < drawn.length; i++) {
-          char c = asciiLine(text.charAt(lead + i));
-          drawn[i] = c;
-          bars += c == '|' ? 1 : 0;
-          delimiter &= c == '|' || c == '-' || c == ':' || c == ' ' || c == '\t'
-              || FULL_WIDTH_DELIMITER.indexOf(c) >= 0;
-        }
-        for (int i = 0; delimiter && i < drawn.length; i++) {
-          int at = FULL_WIDTH_DELIMITER.indexOf(drawn[i]);
-          drawn[i] = at < 0 ? drawn[i] : at < 2 ? '-' : ':';
-        }
-        // a row between two bars or more, or a rule line; not a tree's branch (├── src, │   └── main)
-        if (bars >= 2 || RULE_LINE.matcher(new String(drawn)).matches()) {
-          System.arraycopy(drawn, 0, repaired, lead, drawn.length);
-          example = lines == 0 ? text.charAt(lead) : example;
+      char[] drawn = lead == lineEnd ? null
+          : isLookalikeLine(text.charAt(lead)) ? drawnInAscii(text, lead, lineEnd)
+          : text.charAt(lead) == '-' && previousEnd >= 0 && lineEnd < text.length()
+              ? consoleDelimiter(text, lead, lineEnd, previousStart, previousEnd, DocumentText.lineEnd(text, lineEnd + 1))
+          : null;
+      if (drawn != null) {
+        System.arraycopy(drawn, 0, repaired, lead, drawn.length);
+        changed = true;
+        HiddenLines.Kind kind = hidden.kind(line);
+        if (kind == HiddenLines.Kind.SHOWN || kind == HiddenLines.Kind.INDENTED_CODE) {
+          example = lines == 0 ? text.charAt(lead + firstDrawn(text, lead, lineEnd)) : example;
           first = lines++ == 0 ? line : first;
           last = line;
         }
       }
+      previousStart = lineStart;
+      previousEnd = lineEnd;
       lineStart = lineEnd + 1;
     }
-    if (lines == 0) {
+    if (!changed) {
       return text;
     }
-    context.diagnostics().report(Message.LOOKALIKE_TABLE_LINES_REPAIRED, new SourceLocation(context.file(), first),
-        lines, "'" + example + "' (" + Printable.described(example) + ")", last);
+    if (lines > 0) {
+      context.diagnostics().report(Message.LOOKALIKE_TABLE_LINES_REPAIRED, new SourceLocation(context.file(), first),
+          lines, "'" + example + "' (" + Printable.described(example) + ")", last);
+    }
     return new String(repaired);
+  }
+
+  /**
+   * A line that opens with a look-alike, from its first character, in the ASCII it draws; null
+   * where it draws neither a row between two bars or more nor a rule line (a tree's branch,
+   * {@code ├── src}, {@code │   └── main}).
+   */
+  private static char[] drawnInAscii(String text, int from, int lineEnd) {
+    char[] drawn = new char[lineEnd - from];
+    boolean delimiter = true; // bars, dashes, colons and spaces alone
+    int bars = 0;
+    for (int i = 0; i < drawn.length; i++) {
+      char c = asciiLine(text.charAt(from + i));
+      drawn[i] = c;
+      bars += c == '|' ? 1 : 0;
+      delimiter &= c == '|' || c == '-' || c == ':' || c == ' ' || c == '\t' || FULL_WIDTH_DELIMITER.indexOf(c) >= 0;
+    }
+    for (int i = 0; delimiter && i < drawn.length; i++) {
+      int at = FULL_WIDTH_DELIMITER.indexOf(drawn[i]);
+      drawn[i] = at < 0 ? drawn[i] : at < 2 ? '-' : ':';
+    }
+    return bars >= 2 || RULE_LINE.matcher(new String(drawn)).matches() ? drawn : null;
+  }
+
+  /**
+   * A database console's delimiter row ({@code ------+------}), from its first character, with
+   * pipes for its crossings; null for any other line. Such a row holds dashes, crossings, colons
+   * and spaces alone, and stands between a header and a row that hold pipes, the header opening
+   * with none: a grid's rule line stands between rows that open with one, or after no row.
+   */
+  private static char[] consoleDelimiter(String text, int from, int lineEnd, int headerStart, int headerEnd,
+      int nextEnd) {
+    boolean crossing = false;
+    for (int i = from; i < lineEnd; i++) {
+      char c = text.charAt(i);
+      crossing |= c == '+';
+      if (c != '-' && c != '+' && c != ':' && c != ' ' && c != '\t') {
+        return null;
+      }
+    }
+    int headerLead = DocumentText.afterBlanks(text, headerStart, headerEnd);
+    if (!crossing || headerLead == headerEnd || text.charAt(headerLead) == '|' || !hasPipe(text, headerStart, headerEnd)
+        || !hasPipe(text, lineEnd + 1, nextEnd)) {
+      return null;
+    }
+    char[] drawn = text.substring(from, lineEnd).toCharArray();
+    for (int i = 0; i < drawn.length; i++) {
+      drawn[i] = drawn[i] == '+' ? '|' : drawn[i];
+    }
+    return drawn;
+  }
+
+  /** Where the first character the line draws in look-alike form stands, from its first character. */
+  private static int firstDrawn(String text, int from, int lineEnd) {
+    for (int i = from; i < lineEnd; i++) {
+      if (isLookalikeLine(text.charAt(i)) || text.charAt(i) == '+') {
+        return i - from;
+      }
+    }
+    return 0;
   }
 
   /** Whether the character draws a table's line in look-alike form: box drawing, or the full-width bar. */

@@ -2372,8 +2372,9 @@ class WhatTheDocumentSaysTest {
     /**
      * A table drawn with box-drawing characters ({@code │ ─ ┼}, light, heavy or double), as a
      * console prints one, or a pipe table written with full-width bars ({@code ｜}), as an input
-     * method types them, is text to a Markdown reader: it is read as the same table drawn with
-     * {@code |}, {@code -} and {@code +}, with a warning from its first line to its last.
+     * method types them, or a console's table whose delimiter row crosses its cells with {@code +},
+     * is text to a Markdown reader: it is read as the same table drawn with {@code |}, {@code -}
+     * and {@code +}, with a warning from its first line to its last.
      */
     @Test
     void aTableDrawnWithLookalikeLinesIsReadWithAWarning() {
@@ -2410,6 +2411,25 @@ class WhatTheDocumentSaysTest {
         int last = drawn.split("\n").length + 2;
         assertTrue(text.startsWith(drawn.split("\n").length + " line(s)") && text.endsWith("to line " + last), text);
       }
+      // a database console's table without its frame: its delimiter row crosses with '+'
+      PageRead console = read("""
+          Close codes
+
+           code |      name      | description
+          ------+----------------+-------------
+           1000 | Normal Closure | Done.
+           1001 | Going Away     | Gone.
+           1004 | Reserved       | **Reserved.**
+          """);
+      assertEquals(List.of("1000", "1001", "1004"), ranges(console));
+      assertEquals(List.of("Normal Closure", "Going Away", "Reserved"),
+          console.rows().stream().map(PageRow::name).toList());
+      assertEquals(List.of("4 warning LOOKALIKE_TABLE_LINES_REPAIRED"), lines(console.diagnostics()));
+      assertTrue(console.diagnostics().get(0).text().startsWith("1 line(s) draw"), console.diagnostics().toString());
+      // in a code block, such a table is an example, named as one drawn with '|' is
+      PageRead example = read("Close codes\n\n```\n┌──────┬──────┐\n│ Code │ Name │\n├──────┼──────┤\n│ 1000 │ Norm │\n"
+          + "│ 1001 │ Away │\n└──────┴──────┘\n```\n");
+      assertEquals(List.of("4 error TABLE_ONLY_IN_CODE_OR_COMMENT"), lines(example.diagnostics()));
       // a box-drawing character in a cell's words is a word's, not a line's
       PageRead inWords = read("| Code | Name | Description |\n| --- | --- | --- |\n| 1000 | Normal │ Closure | Done. |\n");
       assertEquals(List.of("Normal │ Closure"), inWords.rows().stream().map(PageRow::name).toList());
