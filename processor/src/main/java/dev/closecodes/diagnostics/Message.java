@@ -394,6 +394,10 @@ public enum Message {
           + " write %s"),
   CODE_OUT_OF_BOUNDS(Severity.ERROR, "%s is outside the close-code space 0–65535"),
   RANGE_BACKWARDS(Severity.ERROR, "the range %d–%d runs backwards"),
+  CODE_MARKS_REPAIRED(
+      Severity.WARNING,
+      "'%s' stands in Markdown's marks, which no Markdown reader reads inside HTML, so the page shows them as"
+          + " written; read as %s; in HTML, code is written <code>%s</code>"),
   LEADING_ZEROS_REPAIRED(Severity.WARNING, "'%s' is written with leading zeros; read as %s"),
   RANGE_START_INFERRED(
       Severity.WARNING,

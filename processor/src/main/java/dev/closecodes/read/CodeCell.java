@@ -23,8 +23,14 @@ sealed interface CodeCell {
    *
    * @param fromAsWritten the first code's digits as the cell writes them, leading zeros and all
    * @param toAsWritten the last code's, likewise
+   * @param inMarks the cell's text where Markdown's marks stand around the codes in it, as text
+   *     ({@code `1000`} in an HTML cell, where no Markdown reader reads them); else empty
    */
-  record Codes(long from, long to, String fromAsWritten, String toAsWritten) implements CodeCell {
+  record Codes(long from, long to, String fromAsWritten, String toAsWritten, String inMarks) implements CodeCell {
+
+    Codes(long from, long to, String fromAsWritten, String toAsWritten) {
+      this(from, to, fromAsWritten, toAsWritten, "");
+    }
 
     Codes(String fromAsWritten, String toAsWritten) {
       this(number(fromAsWritten), number(toAsWritten), fromAsWritten, toAsWritten);
@@ -167,9 +173,38 @@ sealed interface CodeCell {
     } else if ((matcher = NO_END.matcher(text)).matches()) {
       return new MissingEnd(matcher.group(1));
     } else if (holdsADigit(text)) {
+      String unmarked = withoutMarks(text);
+      if (unmarked != null && parse(unmarked) instanceof Codes codes) {
+        return new Codes(codes.from(), codes.to(), codes.fromAsWritten(), codes.toAsWritten(), text);
+      }
       return new Malformed(text);
     }
     return new NoCode(text);
+  }
+
+  /**
+   * The text without the Markdown marks it holds around a code: backquotes in pairs ({@code `1000`},
+   * {@code `3000`–`3999`}), and as many asterisks after as before ({@code **1004**}); null where it
+   * holds none so. A note's asterisk ({@code 1000*}) or a subscript ({@code 1000_2}) is none.
+   */
+  private static String withoutMarks(String text) {
+    int before = 0;
+    while (before < text.length() && text.charAt(before) == '*') {
+      before++;
+    }
+    int after = 0;
+    while (after < text.length() - before && text.charAt(text.length() - 1 - after) == '*') {
+      after++;
+    }
+    String inner = before > 0 && before == after ? text.substring(before, text.length() - after) : text;
+    int backquotes = 0;
+    for (int i = 0; i < inner.length(); i++) {
+      backquotes += inner.charAt(i) == '`' ? 1 : 0;
+    }
+    if (backquotes >= 2 && backquotes % 2 == 0) {
+      inner = inner.replace("`", "");
+    }
+    return inner.length() == text.length() || inner.isEmpty() ? null : inner;
   }
 
   /**
@@ -187,7 +222,8 @@ sealed interface CodeCell {
     }
     if (end instanceof Codes last && last.from() == last.to()) {
       if (start instanceof Codes first && first.from() == first.to()) {
-        return new Codes(first.from(), last.to(), first.fromAsWritten(), last.toAsWritten());
+        return new Codes(first.from(), last.to(), first.fromAsWritten(), last.toAsWritten(),
+            first.inMarks().isEmpty() ? last.inMarks() : first.inMarks());
       }
       if (start instanceof Codes range && range.to() == last.to()) {
         return start;

@@ -687,6 +687,9 @@ final class RowReader {
       if (codes.leadingZeros()) {
         diagnostics.report(Message.LEADING_ZEROS_REPAIRED, location, codes.asWritten(), codes.written());
       }
+      if (!codes.inMarks().isEmpty()) {
+        diagnostics.report(Message.CODE_MARKS_REPAIRED, location, codes.inMarks(), codes.written(), codes.written());
+      }
       return range;
     } else if (cell instanceof CodeCell.MissingStart missing) {
       return inferStart(missing, previous, location, diagnostics);

@@ -2332,6 +2332,33 @@ class PageReaderTest {
       assertEquals("2000–2999", document.rows().get(3).range().toString());
     }
 
+    /**
+     * Markdown's marks in an HTML table's cell ({@code <td>`1000`</td>}) are text to a Markdown
+     * reader, which reads no Markdown on an HTML block's lines: MDN shows the backquotes. The code
+     * they stand around is read, with a warning that says how to write it; that had been the error
+     * of a cell that is no code, which named no cause.
+     */
+    @Test
+    void aCodeInMarkdownsMarksInAnHtmlCellIsReadWithAWarning() {
+      PageRead document = read("""
+          <table>
+          <tr><th>Code</th><th>Name</th><th>Description</th></tr>
+          <tr><td>`1000`</td><td>Normal Closure</td><td>Done.</td></tr>
+          <tr><td>**1004**</td><td>Reserved</td><td><strong>Reserved.</strong></td></tr>
+          <tr><td>`3000`–`3999`</td><td></td><td>For libraries.</td></tr>
+          </table>
+          """);
+      assertEquals(List.of("1000", "1004", "3000–3999"), ranges(document));
+      assertEquals(List.of("3 warning CODE_MARKS_REPAIRED", "4 warning CODE_MARKS_REPAIRED",
+          "5 warning CODE_MARKS_REPAIRED"),
+          document.diagnostics().stream().map(d -> d.line() + " " + d.severity().label() + " " + d.message()).toList());
+      String text = document.diagnostics().get(0).text();
+      assertTrue(text.startsWith("'`1000`' ") && text.contains("<code>1000</code>"), text);
+      // marks around words are no code's
+      assertOnlyError(read("<table>\n<tr><th>Code</th><th>Description</th></tr>\n<tr><td>1000</td><td>Done.</td></tr>\n"
+          + "<tr><td>`Normal`</td><td>Gone.</td></tr>\n</table>\n"), 4, Message.NOT_A_CODE);
+    }
+
     @Test
     void aRangeThatRunsBackwards() {
       assertOnlyError(table("1000", "2999–2000"), 4, Message.RANGE_BACKWARDS);
