@@ -117,17 +117,6 @@ final class CodeLists {
   /** The marks of code and emphasis that may stand around an item's code. */
   private static final String MARKS = "`*_~";
 
-  /** The text without the marks of code and emphasis, which stand around a code in an item. */
-  private static String withoutMarks(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      if (MARKS.indexOf(text.charAt(i)) < 0) {
-        out.append(text.charAt(i));
-      }
-    }
-    return out.toString();
-  }
-
   /** Whether the item's text opens with a digit, or a dash and a digit, after any code or emphasis marks. */
   private static boolean opensWithADigit(String text, int from, int lineEnd) {
     int at = from;
@@ -153,7 +142,7 @@ final class CodeLists {
       inCode ^= c == '`';
       colon = !inCode && (c == ':' || c == '\uFF1A') ? i : -1;
     }
-    if (colon >= 0 && !CodeCell.parse(withoutMarks(item.substring(0, colon))).isCode()) {
+    if (colon >= 0 && !CodeCell.parse(item.substring(0, colon)).isCode()) { // its marks too: `3000`–`3999`
       colon = -1;
     }
     int split = colon >= 0 ? colon : item.indexOf(' ') >= 0 ? item.indexOf(' ') : item.length();
