@@ -330,11 +330,13 @@ final class TextTables {
       while (lead < lineEnd && (text.charAt(lead) == ' ' || text.charAt(lead) == '\t')) {
         lead++;
       }
-      char[] drawn = lead == lineEnd ? null
-          : isLookalikeLine(text.charAt(lead)) ? drawnInAscii(text, lead, lineEnd)
-          : text.charAt(lead) == '-' && previousEnd >= 0 && lineEnd < text.length()
-              ? consoleDelimiter(text, lead, lineEnd, previousStart, previousEnd, DocumentText.lineEnd(text, lineEnd + 1))
-          : null;
+      char[] drawn = null;
+      if (lead < lineEnd && isLookalikeLine(text.charAt(lead))) {
+        drawn = drawnInAscii(text, lead, lineEnd);
+      } else if (lead < lineEnd && text.charAt(lead) == '-' && previousEnd >= 0 && lineEnd < text.length()) {
+        drawn = consoleDelimiter(text, lead, lineEnd, previousStart, previousEnd,
+            DocumentText.lineEnd(text, lineEnd + 1));
+      }
       if (drawn != null) {
         System.arraycopy(drawn, 0, repaired, lead, drawn.length);
         changed = true;

@@ -2431,11 +2431,13 @@ class WhatTheDocumentSaysTest {
           + "│ 1001 │ Away │\n└──────┴──────┘\n```\n");
       assertEquals(List.of("4 error TABLE_ONLY_IN_CODE_OR_COMMENT"), lines(example.diagnostics()));
       // a box-drawing character in a cell's words is a word's, not a line's
-      PageRead inWords = read("| Code | Name | Description |\n| --- | --- | --- |\n| 1000 | Normal │ Closure | Done. |\n");
+      PageRead inWords = read("| Code | Name | Description |\n| --- | --- | --- |\n"
+          + "| 1000 | Normal │ Closure | Done. |\n");
       assertEquals(List.of("Normal │ Closure"), inWords.rows().stream().map(PageRow::name).toList());
       assertEquals(List.of(), lines(inWords.diagnostics()));
       // nor is a tree's branch a table's line
-      PageRead tree = read("The files:\n\n├── src\n│   └── main\n\n| Code | Description |\n| --- | --- |\n| 1000 | Done. |\n");
+      PageRead tree = read("The files:\n\n├── src\n│   └── main\n\n"
+          + "| Code | Description |\n| --- | --- |\n| 1000 | Done. |\n");
       assertEquals(List.of("1000"), ranges(tree));
       assertEquals(List.of(), lines(tree.diagnostics()));
     }
