@@ -301,8 +301,9 @@ final class TextTables {
    * a grid, become {@code |}, {@code -} (or {@code =}) and {@code +}, and the full-width bar
    * ({@code ｜}) an input method types becomes {@code |}, on a line that opens with one; a
    * delimiter row's full-width dashes and colons too. And a delimiter row that crosses its cells
-   * with {@code +} ({@code ------+------}) under a header of pipes without outer ones, as a
-   * database console prints a table, has pipes for them. A Markdown reader shows such lines as
+   * with {@code +} under a header of pipes, as a database console prints a table without a frame
+   * ({@code ------+------}) and an Emacs Org table inside its outer pipes ({@code |------+------|}),
+   * has pipes for them. A Markdown reader shows such lines as
    * text. The warning counts the shown lines (a grid may stand in indented code, as plain text
    * indents it); those of a code block or a comment are only made the table's own, an example's,
    * to be named as one. A look-alike in the words of a line that opens otherwise stays a word's.
@@ -324,6 +325,8 @@ final class TextTables {
     int lineStart = 0;
     int previousStart = 0;
     int previousEnd = -1;
+    boolean previousOpensTable = false; // the line above opens with a pipe, the one above it with none
+    boolean previousOpensWithPipe = false;
     for (int line = 1; lineStart <= text.length(); line++) {
       int lineEnd = DocumentText.lineEnd(text, lineStart);
       int lead = lineStart;
@@ -333,7 +336,8 @@ final class TextTables {
       char[] drawn = null;
       if (lead < lineEnd && isLookalikeLine(text.charAt(lead))) {
         drawn = drawnInAscii(text, lead, lineEnd);
-      } else if (lead < lineEnd && text.charAt(lead) == '-' && previousEnd >= 0 && lineEnd < text.length()) {
+      } else if (lead < lineEnd && previousEnd >= 0 && lineEnd < text.length()
+          && (text.charAt(lead) == '-' || text.charAt(lead) == '|' && previousOpensTable)) {
         drawn = consoleDelimiter(text, lead, lineEnd, previousStart, previousEnd,
             DocumentText.lineEnd(text, lineEnd + 1));
       }
@@ -347,6 +351,9 @@ final class TextTables {
           last = line;
         }
       }
+      boolean opensWithPipe = lead < lineEnd && text.charAt(lead) == '|';
+      previousOpensTable = opensWithPipe && !previousOpensWithPipe;
+      previousOpensWithPipe = opensWithPipe;
       previousStart = lineStart;
       previousEnd = lineEnd;
       lineStart = lineEnd + 1;
@@ -384,24 +391,27 @@ final class TextTables {
   }
 
   /**
-   * A database console's delimiter row ({@code ------+------}), from its first character, with
-   * pipes for its crossings; null for any other line. Such a row holds dashes, crossings, colons
-   * and spaces alone, and stands between a header and a row that hold pipes, the header opening
-   * with none: a grid's rule line stands between rows that open with one, or after no row.
+   * A delimiter row that crosses its cells with {@code +}, from its first character, with pipes
+   * for its crossings; null for any other line. Such a row holds dashes, crossings, colons and
+   * spaces alone, and stands between a header and a row that hold pipes: a database console's
+   * ({@code ------+------}) under a header that opens with no pipe, or an Emacs Org table's
+   * ({@code |------+------|}) under the first line of a table that opens with one. A grid's rule
+   * line stands between rows that open with a pipe, or after no row.
    */
   private static char[] consoleDelimiter(String text, int from, int lineEnd, int headerStart, int headerEnd,
       int nextEnd) {
     boolean crossing = false;
+    boolean withPipes = text.charAt(from) == '|';
     for (int i = from; i < lineEnd; i++) {
       char c = text.charAt(i);
       crossing |= c == '+';
-      if (c != '-' && c != '+' && c != ':' && c != ' ' && c != '\t') {
+      if (c != '-' && c != '+' && c != ':' && c != ' ' && c != '\t' && !(withPipes && c == '|')) {
         return null;
       }
     }
     int headerLead = DocumentText.afterBlanks(text, headerStart, headerEnd);
-    if (!crossing || headerLead == headerEnd || text.charAt(headerLead) == '|' || !hasPipe(text, headerStart, headerEnd)
-        || !hasPipe(text, lineEnd + 1, nextEnd)) {
+    if (!crossing || headerLead == headerEnd || (text.charAt(headerLead) == '|') != withPipes
+        || !hasPipe(text, headerStart, headerEnd) || !hasPipe(text, lineEnd + 1, nextEnd)) {
       return null;
     }
     char[] drawn = text.substring(from, lineEnd).toCharArray();

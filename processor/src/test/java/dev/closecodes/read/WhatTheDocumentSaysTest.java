@@ -2372,8 +2372,8 @@ class WhatTheDocumentSaysTest {
     /**
      * A table drawn with box-drawing characters ({@code │ ─ ┼}, light, heavy or double), as a
      * console prints one, or a pipe table written with full-width bars ({@code ｜}), as an input
-     * method types them, or a console's table whose delimiter row crosses its cells with {@code +},
-     * is text to a Markdown reader: it is read as the same table drawn with {@code |}, {@code -}
+     * method types them, or a console's or an Org table whose delimiter row crosses its cells with
+     * {@code +}, is text to a Markdown reader: it is read as the same table drawn with {@code |}, {@code -}
      * and {@code +}, with a warning from its first line to its last.
      */
     @Test
@@ -2426,6 +2426,19 @@ class WhatTheDocumentSaysTest {
           console.rows().stream().map(PageRow::name).toList());
       assertEquals(List.of("4 warning LOOKALIKE_TABLE_LINES_REPAIRED"), lines(console.diagnostics()));
       assertTrue(console.diagnostics().get(0).text().startsWith("1 line(s) draw"), console.diagnostics().toString());
+      // an Emacs Org table: its header's rule crosses with '+' inside the outer pipes
+      PageRead org = read("""
+          Close codes
+
+          | Code | Name           | Description   |
+          |------+----------------+---------------|
+          | 1000 | Normal Closure | Done.         |
+          | 1001 | Going Away     | Gone.         |
+          | 1004 | Reserved       | **Reserved.** |
+          """);
+      assertEquals(List.of("1000", "1001", "1004"), ranges(org));
+      assertEquals(List.of("Normal Closure", "Going Away", "Reserved"), org.rows().stream().map(PageRow::name).toList());
+      assertEquals(List.of("4 warning LOOKALIKE_TABLE_LINES_REPAIRED"), lines(org.diagnostics()));
       // in a code block, such a table is an example, named as one drawn with '|' is
       PageRead example = read("Close codes\n\n```\n┌──────┬──────┐\n│ Code │ Name │\n├──────┼──────┤\n│ 1000 │ Norm │\n"
           + "│ 1001 │ Away │\n└──────┴──────┘\n```\n");
