@@ -338,7 +338,7 @@ final class TextTables {
         drawn = drawnInAscii(text, lead, lineEnd);
       } else if (lead < lineEnd && previousEnd >= 0 && lineEnd < text.length()
           && (text.charAt(lead) == '-' || text.charAt(lead) == '|' && previousOpensTable)) {
-        drawn = consoleDelimiter(text, lead, lineEnd, previousStart, previousEnd,
+        drawn = crossedDelimiter(text, lead, lineEnd, previousStart, previousEnd,
             DocumentText.lineEnd(text, lineEnd + 1));
       }
       if (drawn != null) {
@@ -346,7 +346,8 @@ final class TextTables {
         changed = true;
         HiddenLines.Kind kind = hidden.kind(line);
         if (kind == HiddenLines.Kind.SHOWN || kind == HiddenLines.Kind.INDENTED_CODE) {
-          example = lines == 0 ? text.charAt(lead + firstDrawn(text, lead, lineEnd)) : example;
+          // a look-alike opens the line it draws; a crossed delimiter row's is the crossing
+          example = lines > 0 ? example : isLookalikeLine(text.charAt(lead)) ? text.charAt(lead) : '+';
           first = lines++ == 0 ? line : first;
           last = line;
         }
@@ -398,7 +399,7 @@ final class TextTables {
    * ({@code |------+------|}) under the first line of a table that opens with one. A grid's rule
    * line stands between rows that open with a pipe, or after no row.
    */
-  private static char[] consoleDelimiter(String text, int from, int lineEnd, int headerStart, int headerEnd,
+  private static char[] crossedDelimiter(String text, int from, int lineEnd, int headerStart, int headerEnd,
       int nextEnd) {
     boolean crossing = false;
     boolean withPipes = text.charAt(from) == '|';
@@ -419,16 +420,6 @@ final class TextTables {
       drawn[i] = drawn[i] == '+' ? '|' : drawn[i];
     }
     return drawn;
-  }
-
-  /** Where the first character the line draws in look-alike form stands, from its first character. */
-  private static int firstDrawn(String text, int from, int lineEnd) {
-    for (int i = from; i < lineEnd; i++) {
-      if (isLookalikeLine(text.charAt(i)) || text.charAt(i) == '+') {
-        return i - from;
-      }
-    }
-    return 0;
   }
 
   /** Whether the character draws a table's line in look-alike form: box drawing, or the full-width bar. */
