@@ -320,6 +320,11 @@ public enum Message {
           + " (line %d: named '%s',"
           + " described '%s'): the header may name the two columns in the wrong order; they are read as it"
           + " names them"),
+  RULE_ROW_SKIPPED(
+      Severity.WARNING,
+      "this line of dashes is not the table's delimiter row, which is the one under its header: a Markdown reader"
+          + " shows it as a row of dashes, or as text above the table; it is passed over, and makes no header of"
+          + " the row above it; leave it out"),
   TEXT_AFTER_TABLE_ROW_SKIPPED(
       Severity.WARNING,
       "'%s' stands straight after the table, with no blank line between, so GitHub and MDN show it as one"

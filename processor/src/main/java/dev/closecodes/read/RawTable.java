@@ -85,6 +85,7 @@ final class RawTable {
   private final long codeRows;
   private final BrokenDelimiter brokenDelimiter;
   private final List<LooseText> looseTexts;
+  private final List<Integer> ruleRows;
   private final int columnsFrom;
 
   RawTable(List<Row> rows, int line) {
@@ -106,7 +107,7 @@ final class RawTable {
    * for nothing.
    */
   RawTable(List<Row> rows, int line, int lastLine) {
-    this(rows, line, Math.max(lastLine, lastLine(rows, line)), null, List.of(), null, 0);
+    this(rows, line, Math.max(lastLine, lastLine(rows, line)), null, List.of(), List.of(), null, 0);
   }
 
   /**
@@ -134,14 +135,17 @@ final class RawTable {
    */
   record LooseText(int line, String text) {}
 
-  /** A pipe table read though its delimiter row is broken or missing ({@code brokenDelimiter} not null). */
-  RawTable(List<Row> rows, int line, int lastLine, BrokenDelimiter brokenDelimiter) {
-    this(rows, line, lastLine, brokenDelimiter, List.of(), null, 0);
+  /**
+   * A pipe table, read though its delimiter row is broken or missing where {@code brokenDelimiter} is
+   * not null; {@code ruleRows} are the lines of dashes among its rows other than its delimiter row.
+   */
+  RawTable(List<Row> rows, int line, int lastLine, BrokenDelimiter brokenDelimiter, List<Integer> ruleRows) {
+    this(rows, line, lastLine, brokenDelimiter, List.of(), ruleRows, null, 0);
   }
 
   /** An HTML table that holds words in no cell of it, in page order. */
   RawTable(List<Row> rows, int line, int lastLine, List<LooseText> looseTexts) {
-    this(rows, line, Math.max(lastLine, lastLine(rows, line)), null, looseTexts, null, 0);
+    this(rows, line, Math.max(lastLine, lastLine(rows, line)), null, looseTexts, List.of(), null, 0);
   }
 
   /**
@@ -149,9 +153,10 @@ final class RawTable {
    * @param columnsFrom the line of the table whose header names its columns; 0 for its own
    */
   private RawTable(List<Row> rows, int line, int lastLine, BrokenDelimiter brokenDelimiter,
-      List<LooseText> looseTexts, Columns namedColumns, int columnsFrom) {
+      List<LooseText> looseTexts, List<Integer> ruleRows, Columns namedColumns, int columnsFrom) {
     this.brokenDelimiter = brokenDelimiter;
     this.looseTexts = looseTexts;
+    this.ruleRows = List.copyOf(ruleRows);
     this.columnsFrom = columnsFrom;
     this.rows = List.copyOf(rows);
     this.line = line;
@@ -220,13 +225,21 @@ final class RawTable {
 
   /** This table, its columns read as the header of {@code named}, a table with one, names them. */
   RawTable withColumnsOf(RawTable named) {
-    return new RawTable(rows, line, lastLine, brokenDelimiter, looseTexts, Columns.namedBy(named.columns()),
+    return new RawTable(rows, line, lastLine, brokenDelimiter, looseTexts, ruleRows, Columns.namedBy(named.columns()),
         named.line());
   }
 
   /** The line of the table whose header names this one's columns; 0 where they are its own. */
   int columnsFrom() {
     return columnsFrom;
+  }
+
+  /**
+   * The lines of dashes among a pipe table's rows other than its delimiter row, which a Markdown
+   * reader shows as rows of dashes; none for another table.
+   */
+  List<Integer> ruleRows() {
+    return ruleRows;
   }
 
   /** The words an HTML table holds in no cell, which a browser shows above it; none for another table. */

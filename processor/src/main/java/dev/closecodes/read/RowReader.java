@@ -129,6 +129,9 @@ final class RowReader {
       diagnostics.report(Message.DELIMITER_ROW_REPAIRED, new SourceLocation(context.file(), broken.line()),
           broken.cells(), broken.headerCells());
     }
+    for (int rule : table.ruleRows()) {
+      diagnostics.report(Message.RULE_ROW_SKIPPED, new SourceLocation(context.file(), rule));
+    }
     // Words in the table but in no cell are shown above it: where they hold a code, a row was meant.
     for (RawTable.LooseText loose : table.looseTexts()) {
       String code = codeIn(loose.text());

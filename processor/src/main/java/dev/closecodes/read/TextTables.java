@@ -7,6 +7,7 @@ import dev.closecodes.diagnostics.SourceLocation;
 import dev.closecodes.model.RichText;
 import dev.closecodes.text.UnicodeCharacters;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -50,7 +51,9 @@ final class TextTables {
    */
   static List<RawTable> find(String pageText, HiddenLines hidden, PageContext context,
       List<RawTable> examples) {
-    String text = withLayoutSpacesRepaired(withLookalikeLinesRepaired(pageText, hidden, context), hidden, context);
+    BitSet drawnLines = new BitSet();
+    String text = withLayoutSpacesRepaired(withLookalikeLinesRepaired(pageText, hidden, context, drawnLines), hidden,
+        context);
     List<RawTable> tables = new ArrayList<>();
     TextTable table = null;
     int tableDepth = 0;
@@ -98,13 +101,13 @@ final class TextTables {
         if (table != null) {
           addIfAny(table, tables, examples); // what came before is a table of its own
         }
-        table = new TextTable(lineNumber, context, kind);
+        table = new TextTable(lineNumber, context, kind, drawnLines);
       }
       if (fused != null && lead == '-' && !inBareTable && text.startsWith("- |", first)) {
         if (table != null) {
           addIfAny(table, tables, examples);
         }
-        table = new TextTable(lineNumber, context, kind);
+        table = new TextTable(lineNumber, context, kind, drawnLines);
         table.add(fused, lineNumber, true);
         table.headerFused = true; // its width is the line's as written, which the repair has cut
         lineStart = lineEnd + 1;
@@ -121,7 +124,7 @@ final class TextTables {
           && RULE_LINE.matcher(text.substring(first, lineEnd)).matches(); // only then is the line worth a string
       if (pipeRow || (rule && table != null)) {
         if (table == null) {
-          table = new TextTable(lineNumber, context, kind);
+          table = new TextTable(lineNumber, context, kind, drawnLines);
         }
         if (rule) {
           table.rule(lineNumber);
@@ -129,7 +132,7 @@ final class TextTables {
           table.add(splitPipeRow(text.substring(first, lineEnd).strip()), lineNumber, lead == '|');
         }
       } else if (rule) {
-        table = new TextTable(lineNumber, context, kind); // a grid's top border
+        table = new TextTable(lineNumber, context, kind, drawnLines); // a grid's top border
         table.rule(lineNumber);
       } else if (table != null) {
         // GitHub and MDN go on with the table on a line of text too: one more row, shown and not read.
@@ -303,12 +306,14 @@ final class TextTables {
    * delimiter row's full-width dashes and colons too. And a delimiter row that crosses its cells
    * with {@code +} under a header of pipes, as a database console prints a table without a frame
    * ({@code ------+------}) and an Emacs Org table inside its outer pipes ({@code |------+------|}),
-   * has pipes for them. A Markdown reader shows such lines as
-   * text. The warning counts the shown lines (a grid may stand in indented code, as plain text
+   * has pipes for them, as do the Org table's other rules (above its header, between groups of its
+   * rows, under its last). A Markdown reader shows such lines as text; their numbers go to
+   * {@code drawnLines}. The warning counts the shown lines (a grid may stand in indented code, as plain text
    * indents it); those of a code block or a comment are only made the table's own, an example's,
    * to be named as one. A look-alike in the words of a line that opens otherwise stays a word's.
    */
-  private static String withLookalikeLinesRepaired(String text, HiddenLines hidden, PageContext context) {
+  private static String withLookalikeLinesRepaired(String text, HiddenLines hidden, PageContext context,
+      BitSet drawnLines) {
     int any = 0;
     while (any < text.length() && !isLookalikeLine(text.charAt(any))) {
       any++;
@@ -325,7 +330,6 @@ final class TextTables {
     int lineStart = 0;
     int previousStart = 0;
     int previousEnd = -1;
-    boolean previousOpensTable = false; // the line above opens with a pipe, the one above it with none
     boolean previousOpensWithPipe = false;
     for (int line = 1; lineStart <= text.length(); line++) {
       int lineEnd = DocumentText.lineEnd(text, lineStart);
@@ -336,14 +340,16 @@ final class TextTables {
       char[] drawn = null;
       if (lead < lineEnd && isLookalikeLine(text.charAt(lead))) {
         drawn = drawnInAscii(text, lead, lineEnd);
-      } else if (lead < lineEnd && previousEnd >= 0 && lineEnd < text.length()
-          && (text.charAt(lead) == '-' || text.charAt(lead) == '|' && previousOpensTable)) {
+      } else if (lead < lineEnd && previousEnd >= 0 && lineEnd < text.length() && text.charAt(lead) == '-') {
         drawn = crossedDelimiter(text, lead, lineEnd, previousStart, previousEnd,
             DocumentText.lineEnd(text, lineEnd + 1));
+      } else if (lead < lineEnd && text.charAt(lead) == '|') {
+        drawn = orgRule(text, lead, lineEnd, previousOpensWithPipe, opensWithPipe(text, lineEnd + 1));
       }
       if (drawn != null) {
         System.arraycopy(drawn, 0, repaired, lead, drawn.length);
         changed = true;
+        drawnLines.set(line);
         HiddenLines.Kind kind = hidden.kind(line);
         if (kind == HiddenLines.Kind.SHOWN || kind == HiddenLines.Kind.INDENTED_CODE) {
           // a look-alike opens the line it draws; a crossed delimiter row's is the crossing
@@ -352,9 +358,7 @@ final class TextTables {
           last = line;
         }
       }
-      boolean opensWithPipe = lead < lineEnd && text.charAt(lead) == '|';
-      previousOpensTable = opensWithPipe && !previousOpensWithPipe;
-      previousOpensWithPipe = opensWithPipe;
+      previousOpensWithPipe = lead < lineEnd && text.charAt(lead) == '|';
       previousStart = lineStart;
       previousEnd = lineEnd;
       lineStart = lineEnd + 1;
@@ -392,34 +396,61 @@ final class TextTables {
   }
 
   /**
-   * A delimiter row that crosses its cells with {@code +}, from its first character, with pipes
-   * for its crossings; null for any other line. Such a row holds dashes, crossings, colons and
-   * spaces alone, and stands between a header and a row that hold pipes: a database console's
-   * ({@code ------+------}) under a header that opens with no pipe, or an Emacs Org table's
-   * ({@code |------+------|}) under the first line of a table that opens with one. A grid's rule
-   * line stands between rows that open with a pipe, or after no row.
+   * A delimiter row that crosses its cells with {@code +}, from its first dash, with pipes for its
+   * crossings; null for any other line. Such a row holds dashes, crossings, colons and spaces
+   * alone, and stands between a header and a row that hold pipes and open with none, as a database
+   * console prints a table without a frame ({@code ------+------}).
    */
   private static char[] crossedDelimiter(String text, int from, int lineEnd, int headerStart, int headerEnd,
       int nextEnd) {
-    boolean crossing = false;
-    boolean withPipes = text.charAt(from) == '|';
-    for (int i = from; i < lineEnd; i++) {
-      char c = text.charAt(i);
-      crossing |= c == '+';
-      if (c != '-' && c != '+' && c != ':' && c != ' ' && c != '\t' && !(withPipes && c == '|')) {
-        return null;
-      }
-    }
     int headerLead = DocumentText.afterBlanks(text, headerStart, headerEnd);
-    if (!crossing || headerLead == headerEnd || (text.charAt(headerLead) == '|') != withPipes
-        || !hasPipe(text, headerStart, headerEnd) || !hasPipe(text, lineEnd + 1, nextEnd)) {
+    if (headerLead == headerEnd || text.charAt(headerLead) == '|' || !hasPipe(text, headerStart, headerEnd)
+        || !hasPipe(text, lineEnd + 1, nextEnd)) {
       return null;
     }
-    char[] drawn = text.substring(from, lineEnd).toCharArray();
-    for (int i = 0; i < drawn.length; i++) {
-      drawn[i] = drawn[i] == '+' ? '|' : drawn[i];
+    return crossingsAsPipes(text, from, lineEnd);
+  }
+
+  /**
+   * An Emacs Org table's rule ({@code |------+------|}), from its first pipe, with pipes for its
+   * crossings; null for any other line. It stands above or below a line that opens with a pipe: over
+   * the table's header, under it, between groups of its rows, or under its last. A grid's rules open
+   * with {@code +}.
+   */
+  private static char[] orgRule(String text, int from, int lineEnd, boolean aboveOpensWithPipe,
+      boolean belowOpensWithPipe) {
+    if (!aboveOpensWithPipe && !belowOpensWithPipe || from + 1 >= lineEnd || text.charAt(from + 1) != '-') {
+      return null;
     }
-    return drawn;
+    return crossingsAsPipes(text, from, lineEnd);
+  }
+
+  /**
+   * The line with pipes for its crossings, where it holds dashes, crossings, colons, spaces and
+   * pipes alone, and a crossing; else null.
+   */
+  private static char[] crossingsAsPipes(String text, int from, int lineEnd) {
+    boolean crossing = false;
+    char[] drawn = new char[lineEnd - from];
+    for (int i = 0; i < drawn.length; i++) {
+      char c = text.charAt(from + i);
+      crossing |= c == '+';
+      if (c != '-' && c != '+' && c != ':' && c != ' ' && c != '\t' && c != '|') {
+        return null;
+      }
+      drawn[i] = c == '+' ? '|' : c;
+    }
+    return crossing ? drawn : null;
+  }
+
+  /** Whether the line that starts at {@code lineStart} opens with a pipe, after any blanks. */
+  private static boolean opensWithPipe(String text, int lineStart) {
+    if (lineStart >= text.length()) {
+      return false;
+    }
+    int lineEnd = DocumentText.lineEnd(text, lineStart);
+    int lead = DocumentText.afterBlanks(text, lineStart, lineEnd);
+    return lead < lineEnd && text.charAt(lead) == '|';
   }
 
   /** Whether the character draws a table's line in look-alike form: box drawing, or the full-width bar. */
@@ -524,13 +555,16 @@ final class TextTables {
     private boolean headerFused;
     /** The delimiter row right under the header, where its width is not the header's. */
     private RawTable.BrokenDelimiter brokenDelimiter;
+    /** The lines drawn in look-alike characters: an Org table's rules among them. */
+    private final BitSet drawnLines;
     private int lastLine;
 
-    TextTable(int line, PageContext context, HiddenLines.Kind kind) {
+    TextTable(int line, PageContext context, HiddenLines.Kind kind, BitSet drawnLines) {
       this.line = line;
       this.lastLine = line;
       this.context = context;
       this.kind = kind;
+      this.drawnLines = drawnLines;
     }
 
     void rule(int lineNumber) {
@@ -544,6 +578,26 @@ final class TextTables {
       return lineCells.size() == 1 && !ruleSeen && !delimiterSeen;
     }
 
+    /** The index of the first line collected that is no delimiter row; -1 where there is none. */
+    private int headerAt() {
+      for (int i = 0; i < lineCells.size(); i++) {
+        if (!isDelimiter(lineCells.get(i))) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    /** The index of the delimiter row: the first line of dashes under a line that is none; -1 where there is none. */
+    private int delimiterAt() {
+      for (int i = 1; i < lineCells.size(); i++) {
+        if (isDelimiter(lineCells.get(i)) && !isDelimiter(lineCells.get(i - 1))) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
     /** How many cells the first line collected has. */
     int headerWidth() {
       return lineCells.get(0).size();
@@ -555,10 +609,16 @@ final class TextTables {
     }
 
     void add(List<String> cells, int lineNumber, boolean opensWithPipe) {
+      if (ruleSeen && isDelimiter(cells)) {
+        rule(lineNumber); // a grid's rule drawn with pipes, under its header: tabulate's psql table
+        return;
+      }
       if (!delimiterSeen) {
-        delimiterSeen = !cells.isEmpty() && isDelimiter(cells);
-        if (delimiterSeen && lineCells.size() == 1 && !headerFused && cells.size() != lineCells.get(0).size()) {
-          brokenDelimiter = new RawTable.BrokenDelimiter(lineNumber, cells.size(), lineCells.get(0).size());
+        // the delimiter row is under the header: a rule over it (an Org table's) is none
+        int above = lineCells.size() - 1;
+        delimiterSeen = above >= 0 && isDelimiter(cells) && !isDelimiter(lineCells.get(above));
+        if (delimiterSeen && above == headerAt() && !headerFused && cells.size() != lineCells.get(above).size()) {
+          brokenDelimiter = new RawTable.BrokenDelimiter(lineNumber, cells.size(), lineCells.get(above).size());
         }
       }
       lastLine = lineNumber;
@@ -578,26 +638,32 @@ final class TextTables {
         return new RawTable(gridRows(), line, lastLine);
       }
       RawTable.BrokenDelimiter delimiter = delimiterSeen || headerFused ? brokenDelimiter
-          : new RawTable.BrokenDelimiter(line, 0, lineCells.get(0).size());
-      return new RawTable(pipeRows(), line, lastLine, delimiter);
+          : new RawTable.BrokenDelimiter(line, 0, lineCells.get(Math.max(0, headerAt())).size());
+      List<Integer> ruleRows = new ArrayList<>();
+      return new RawTable(pipeRows(ruleRows), line, lastLine, delimiter, ruleRows);
     }
 
     /**
-     * One row a line; the row above a delimiter row is the header, the delimiter is no row. A
+     * One row a line; the row above the delimiter row is the header, the delimiter is no row. Nor
+     * is another line of dashes, which a Markdown reader shows as a row of dashes, or as text above
+     * the table: its line goes to {@code ruleRows}, unless it is an Org table's rule. A
      * line that opens with no pipe, in a table whose first line opens with one, may be the rest of
      * the row above, wrapped: it keeps that row's line, for a row that holds no code to be told so.
      */
-    private List<RawTable.Row> pipeRows() {
+    private List<RawTable.Row> pipeRows(List<Integer> ruleRows) {
       List<RawTable.Row> rows = new ArrayList<>();
       boolean pipedTable = opensWithPipe.get(0);
+      int delimiter = delimiterAt();
       for (int i = 0; i < lineCells.size(); i++) {
         List<String> cells = lineCells.get(i);
         if (isDelimiter(cells)) {
+          if (delimiter >= 0 && i != delimiter && !drawnLines.get(lineNumbers.get(i))) {
+            ruleRows.add(lineNumbers.get(i));
+          }
           continue;
         }
-        boolean header = i + 1 < lineCells.size() && isDelimiter(lineCells.get(i + 1));
         int mayContinue = pipedTable && !opensWithPipe.get(i) && !rows.isEmpty() ? rows.get(rows.size() - 1).line() : 0;
-        rows.add(new RawTable.Row(lineNumbers.get(i), header,
+        rows.add(new RawTable.Row(lineNumbers.get(i), i == delimiter - 1,
             new MarkdownCells(cells, lineNumbers.get(i), context, mayContinue)));
       }
       return rows;

@@ -2456,6 +2456,65 @@ class WhatTheDocumentSaysTest {
     }
 
     /**
+     * Only the line of dashes under a pipe table's header is its delimiter row. Another one, between
+     * its rows or under its last, which a Markdown reader shows as a row of dashes, is passed over
+     * with a warning and makes no header of the row above it. An Emacs Org table's rules, above its
+     * header, between groups of its rows and under its last, are its own lines, under the one
+     * warning of look-alike lines: its names and descriptions are read. So is a grid's rule drawn as
+     * an Org rule under its header.
+     */
+    @Test
+    void aRuleAmongAPipeTablesRowsIsNoDelimiterRow() {
+      PageRead markdown = read("""
+          Close codes
+
+          | Code | Name           | Description |
+          |------|----------------|-------------|
+          | 1000 | Normal Closure | Done.       |
+          | 1001 | Going Away     | Gone.       |
+          |------|----------------|-------------|
+          | 1004 | Reserved       | Reserved.   |
+          |:-----|----------------|-------------|
+          """);
+      assertEquals(List.of("1000", "1001", "1004"), ranges(markdown));
+      assertEquals(List.of("Normal Closure", "Going Away", "Reserved"),
+          markdown.rows().stream().map(PageRow::name).toList());
+      assertEquals(List.of("7 warning RULE_ROW_SKIPPED", "9 warning RULE_ROW_SKIPPED"), lines(markdown.diagnostics()));
+      PageRead org = read("""
+          Close codes
+
+          |------+----------------+-------------|
+          | Code | Name           | Description |
+          |------+----------------+-------------|
+          | 1000 | Normal Closure | Done.       |
+          | 1001 | Going Away     | Gone.       |
+          |------+----------------+-------------|
+          | 1004 | Reserved       | Reserved.   |
+          |------+----------------+-------------|
+          """);
+      assertEquals(List.of("1000", "1001", "1004"), ranges(org));
+      assertEquals(List.of("Normal Closure", "Going Away", "Reserved"), org.rows().stream().map(PageRow::name).toList());
+      assertEquals(List.of("Done.", "Gone.", "Reserved."), descriptions(org));
+      assertEquals(List.of("3 warning LOOKALIKE_TABLE_LINES_REPAIRED"), lines(org.diagnostics()));
+      String text = org.diagnostics().get(0).text();
+      assertTrue(text.startsWith("4 line(s)") && text.endsWith("to line 10"), text);
+      // a grid whose rule under its header is drawn so, as Python's tabulate draws its psql table
+      PageRead grid = read("""
+          Close codes
+
+          +------+----------------+-------------+
+          | Code | Name           | Description |
+          |------+----------------+-------------|
+          | 1000 | Normal Closure | Done.       |
+          | 1001 | Going Away     | Gone.       |
+          +------+----------------+-------------+
+          """);
+      assertEquals(List.of("1000", "1001"), ranges(grid));
+      assertEquals(List.of("Done.", "Gone."), descriptions(grid));
+      assertEquals(List.of("5 warning LOOKALIKE_TABLE_LINES_REPAIRED"), lines(grid.diagnostics()));
+    }
+
+    /**
      * A row with text and no code above the first code, which the page does not mark a header,
      * reads as a caption: it is passed over, with a warning that quotes it, never silently.
      */
