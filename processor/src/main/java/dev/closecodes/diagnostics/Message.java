@@ -557,6 +557,10 @@ public enum Message {
           + " keeps the English page's text, or a page saved from a site that declares its own language, has them;"
           + " the page is taken to be of %s, as declared: if it is of %s, give the locale with locales() or"
           + " --locale"),
+  LOCALE_NOT_THE_WORDS(
+      Severity.WARNING,
+      "this page is given the locale %s, where its words are in %s; the given locale is kept, so"
+          + " description(Locale) offers this page's text to those who ask for %s"),
   LOCALE_NOT_THE_LINKS(
       Severity.WARNING,
       "this page is given the locale %s, where most of its links into MDN's pages go to those of %s, as a page"

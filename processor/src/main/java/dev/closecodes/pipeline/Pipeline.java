@@ -164,7 +164,7 @@ public final class Pipeline {
    * The page with its given locale, or, with none given, the one told from it, which may be
    * unknown, and is a guess where its links or its words told it. A given locale of another translation than
    * the page's path names, or where it names none, than its markup declares or its links into a
-   * translation's pages name, is kept, and said.
+   * translation's pages name, or of another language than its words are in, is kept, and said.
    */
   private static Page withLocale(Page page, String given, Diagnostics diagnostics) {
     if (given != null) {
@@ -181,6 +181,11 @@ public final class Pipeline {
         // Links into en-US's pages are a translation's too, to pages not yet translated: they tell nothing.
         diagnostics.report(Message.LOCALE_NOT_THE_LINKS, new SourceLocation(page.source(), 1), given, page.locale(),
             page.locale(), given);
+      } else if (page.localeFrom().kind() == Page.LocaleFrom.Kind.WORDS
+          && !Locale.forLanguageTag(given).getLanguage().equals(Locale.forLanguageTag(page.locale()).getLanguage())) {
+        // The words tell a language, not a region: only another language is a disagreement.
+        diagnostics.report(Message.LOCALE_NOT_THE_WORDS, new SourceLocation(page.source(), 1), given,
+            Locale.forLanguageTag(page.locale()).getLanguage(), given);
       }
       return page.withLocale(given);
     }

@@ -232,6 +232,28 @@ class QuietSurprisesTest {
     assertEquals("en", declared.table().orElseThrow().page().locale());
   }
 
+  /**
+   * A locale given for a page whose path names none and whose markup declares none, but whose
+   * words are in another language, made the generated code offer French text to those who ask for
+   * English with nothing said, even where the words had overruled the page's links: a warning at
+   * the page, which keeps the given locale, as where the path, the markup or the links name another.
+   */
+  @Test
+  void aGivenLocaleThatThePagesWordsContradictIsAWarning() {
+    String unlinked = FRENCH_PAGE.replace("Voir [WebSocket](/en-US/docs/Web/API/WebSocket).", "Voir WebSocket.");
+    for (String page : List.of(unlinked, FRENCH_PAGE)) {
+      Generation english = generateFrom("copied/page.md", page, List.of("en-US"));
+      assertEquals(List.of("copied/page.md:1 warning LOCALE_NOT_THE_WORDS"), diagnostics(english));
+      assertEquals("this page is given the locale en-US, where its words are in fr; the given locale is kept, so"
+          + " description(Locale) offers this page's text to those who ask for en-US",
+          english.diagnostics().get(0).text());
+      assertEquals("en-US", english.table().orElseThrow().page().locale());
+      for (String agreeing : List.of("fr", "fr-CA", "FR")) {
+        assertEquals(List.of(), diagnostics(generateFrom("copied/page.md", page, List.of(agreeing))), agreeing);
+      }
+    }
+  }
+
   /** The page as a document whose root element declares the language, its heading made HTML's. */
   private static String savedDeclaring(String language, String page) {
     return "<!DOCTYPE html>\n<html lang=\"" + language + "\">\n<body>\n"
