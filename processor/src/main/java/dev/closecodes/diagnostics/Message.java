@@ -115,6 +115,10 @@ public enum Message {
           + " or notation, so it is left as written; %d line(s) like it, from this line to line %d"),
   TAG_NAME_REPAIRED(
       Severity.WARNING, "unknown tag <%s> read as <%s>; %d use(s), from this line to line %d"),
+  TABLE_CELL_TAG_REPAIRED(
+      Severity.WARNING,
+      "<%s> stands in a table's row where a cell does, but makes none to a browser, which moves it out of the"
+          + " table, above it; it is read as a cell (<%s>); %d use(s), from this line to line %d"),
   TAG_SPACING_REPAIRED(
       Severity.WARNING,
       "tag <%s> holds %s, which HTML reads as part of a name, so that no browser knows the tag; read as <%s>;"

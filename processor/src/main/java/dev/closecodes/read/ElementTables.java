@@ -88,7 +88,7 @@ final class ElementTables {
           written.add(Markup.childElements(row));
           startLost.add(row.hasAttr(Markup.IMPLIED_ROW));
           if (shown && rowsOfCells) {
-            noteRowsAndCellsOfUnknownTags(tree, row);
+            noteRowsAndCellsUnderOtherTags(tree, row);
           }
         }
       }
@@ -260,11 +260,13 @@ final class ElementTables {
 
   /**
    * Records as repairs a row of a tag HTML does not define ({@code <tw>}), read as a {@code <tr>}
-   * by the cells it holds, and its cells of such tags ({@code <tf>}) among {@code <td>}s or
-   * {@code <th>}s, read as them: a browser would move them out of the table. Custom elements are
-   * read as written.
+   * by the cells it holds, and its cells of other tags than {@code <td>} and {@code <th>}: of
+   * tags HTML does not define ({@code <tf>}), of tags it defines for something else
+   * ({@code <dt>}) and of custom elements, read as cells, which a browser moves out of the table.
+   * A row of a tag HTML defines, or a custom element's, is one to a browser, which makes a
+   * {@code <tr>} of its cells.
    */
-  private static void noteRowsAndCellsOfUnknownTags(Markup.Tree tree, Element row) {
+  private static void noteRowsAndCellsUnderOtherTags(Markup.Tree tree, Element row) {
     if (!Markup.isKnownToBrowsers(row.normalName())) {
       tree.repairs().add(new Markup.Repair(row.tagName(), "tr", tree.lineOf(row), Markup.Kind.TAG_NAME));
     }
@@ -275,11 +277,13 @@ final class ElementTables {
       headerCells |= cell.normalName().equals("th");
     }
     // among header cells only, such a cell is one of them
-    String cellName = dataCells ? "td" : "th";
-    for (Element cell = row.firstElementChild(); cell != null && (dataCells || headerCells);
-        cell = Markup.nextElement(cell)) {
-      if (!Markup.isKnownToBrowsers(cell.normalName())) {
-        tree.repairs().add(new Markup.Repair(cell.tagName(), cellName, tree.lineOf(cell), Markup.Kind.TAG_NAME));
+    String cellName = dataCells || !headerCells ? "td" : "th";
+    for (Element cell = row.firstElementChild(); cell != null; cell = Markup.nextElement(cell)) {
+      String name = cell.normalName();
+      // a table's own parts (a row in a row, as a table left open makes it) and scripts are no such cells
+      if (!TABLE_CONTENT.contains(name) && !name.equals("script") && !name.equals("template")) {
+        tree.repairs().add(new Markup.Repair(cell.tagName(), cellName, tree.lineOf(cell),
+            Markup.isKnownToBrowsers(name) ? Markup.Kind.TABLE_CELL_TAG : Markup.Kind.TAG_NAME));
       }
     }
   }

@@ -119,7 +119,7 @@ final class Markup {
   record Repair(String written, String repaired, int line, Kind kind) {}
 
   /** What a {@link Repair} mends. */
-  enum Kind { TAG_NAME, TAG_SPACING, ATTRIBUTE_NAME, ATTRIBUTE_VALUE, WORDS_RUN_TOGETHER }
+  enum Kind { TAG_NAME, TABLE_CELL_TAG, TAG_SPACING, ATTRIBUTE_NAME, ATTRIBUTE_VALUE, WORDS_RUN_TOGETHER }
 
   /**
    * A parsed text: its root element, whose nodes know the lines they start on, and the tag names
@@ -863,6 +863,7 @@ final class Markup {
       int lastLine = uses.get(uses.size() - 1).line();
       Message message = switch (first.kind()) {
         case TAG_NAME -> Message.TAG_NAME_REPAIRED;
+        case TABLE_CELL_TAG -> Message.TABLE_CELL_TAG_REPAIRED;
         case TAG_SPACING -> Message.TAG_SPACING_REPAIRED;
         case ATTRIBUTE_NAME -> Message.ATTRIBUTE_NAME_REPAIRED;
         case ATTRIBUTE_VALUE -> Message.ATTRIBUTE_VALUE_REPAIRED;

@@ -435,7 +435,8 @@ class PageReaderTest {
      * had been read as {@code <td>}. Each such character is read as what it stands for (a space
      * between the name and the attributes, nothing inside a name of HTML's), with a warning that
      * names it; a quoted value keeps its own, a name no character makes one of HTML's is left as
-     * written, and a comment or a script is no part of the page's markup.
+     * written (a custom element's, read as a cell with the warning any such cell draws), and a
+     * comment or a script is no part of the page's markup.
      */
     @Test
     void spacesAndInvisibleCharactersThatHtmlTakesIntoATagsNameAreReadAsMeant() {
@@ -459,7 +460,7 @@ class PageReaderTest {
       assertEquals("Broken.", document.rows().get(3).description().plainText());
       assertEquals(List.of("2 warning TAG_SPACING_REPAIRED", "4 warning TAG_SPACING_REPAIRED",
           "5 warning TAG_SPACING_REPAIRED", "6 warning INVISIBLE_CHARACTERS", "6 warning TAG_SPACING_REPAIRED",
-          "6 warning TAG_SPACING_REPAIRED", "6 warning TAG_SPACING_REPAIRED"),
+          "6 warning TAG_SPACING_REPAIRED", "6 warning TAG_SPACING_REPAIRED", "7 warning TABLE_CELL_TAG_REPAIRED"),
           diagnostics(document));
       assertEquals("tag <td\u00a0class=\"header\"> holds U+00A0 (a space HTML does not count as one), which HTML"
           + " reads as part of a name, so that no browser knows the tag; read as <td class=\"header\">;"
@@ -506,8 +507,8 @@ class PageReaderTest {
      * nothing was said of it. One warning for each such tag, at its first use. Where the rows of
      * one tag were fewer, they were not read at all, with exit 0 and nothing said: one {@code <tw>}
      * among {@code <tr>}s lost its code, and {@code <tr>}s as many as {@code <tw>}s lost theirs and
-     * the header. Rows and cells of tags HTML defines ({@code <div>}), and custom elements, are read
-     * as written, with nothing said.
+     * the header. Rows of tags HTML defines ({@code <div>}), and custom elements, holding cells, are
+     * read as written, with nothing said: a browser makes a row of their cells.
      */
     @Test
     void rowsAndCellsUnderUnknownTagsAreRepairsThatAreSaid() {
@@ -544,12 +545,50 @@ class PageReaderTest {
           <table>
           <tr><th>Code</th><th>Name</th><th>Description</th></tr>
           <x-row><td>1000</td><td>Normal</td><td>Fine.</td></x-row>
-          <tr><td>1001</td><x-name>Going away</x-name><td>Leaving.</td></tr>
           <div><td>3000</td><td>Unauthorized</td><td>Not allowed.</td></div>
           </table>
           """);
-      assertEquals(List.of("1000", "1001", "3000"), ranges(known));
+      assertEquals(List.of("1000", "3000"), ranges(known));
       assertEquals(List.of(), diagnostics(known));
+    }
+
+    /**
+     * A cell under a tag HTML defines for something else ({@code <dt>}, {@code <span>}), or a
+     * custom element's, is none to a browser, which moves it out of the table, above it, as it does
+     * a cell under a tag no HTML defines: each was read as a cell with nothing said, and so was a
+     * row whose every cell is of an unknown tag ({@code <tb>}), since only such cells among
+     * {@code <td>}s were told. Each is read as a cell, as meant, with a warning at its first use.
+     */
+    @Test
+    void cellsUnderTagsThatMakeNoCellAreRepairsThatAreSaid() {
+      PageRead document = read("""
+          <table>
+          <tr><th>Code</th><th>Name</th><th>Description</th></tr>
+          <tr><dt>1000</dt><dt>Normal</dt><dt>Fine.</dt></tr>
+          <tr><td>1001</td><x-name>Going away</x-name><td>Leaving.</td></tr>
+          <tr><tb>1002</tb><tb>Protocol error</tb><tb>Broken.</tb></tr>
+          <tr><td>1003</td><td>Unsupported</td><span>Wrong type.</span></tr>
+          </table>
+          """);
+      assertEquals(List.of("1000", "1001", "1002", "1003"), ranges(document));
+      assertEquals(List.of("Normal", "Going away", "Protocol error", "Unsupported"),
+          document.rows().stream().map(PageRow::name).toList());
+      assertEquals(List.of("3 warning TABLE_CELL_TAG_REPAIRED", "4 warning TABLE_CELL_TAG_REPAIRED",
+          "5 warning TAG_NAME_REPAIRED", "6 warning TABLE_CELL_TAG_REPAIRED"), diagnostics(document));
+      assertEquals("<dt> stands in a table's row where a cell does, but makes none to a browser, which moves it"
+          + " out of the table, above it; it is read as a cell (<td>); 3 use(s), from this line to line 3",
+          document.diagnostics().get(0).text());
+      assertEquals("unknown tag <tb> read as <td>; 3 use(s), from this line to line 5",
+          document.diagnostics().get(2).text());
+      // among header cells, such a cell is read as one of them
+      PageRead header = read("""
+          <table>
+          <tr><th>Code</th><span>Name</span><th>Description</th></tr>
+          <tr><td>1000</td><td>Normal</td><td>Fine.</td></tr>
+          </table>
+          """);
+      assertEquals(List.of("Normal"), header.rows().stream().map(PageRow::name).toList());
+      assertTrue(header.diagnostics().get(0).text().contains("read as a cell (<th>)"), header.diagnostics().toString());
     }
 
     /**
