@@ -1431,14 +1431,17 @@ class PageReaderTest {
 
     /**
      * UTF-8 read as the legacy charset of a Windows in another locale, or of its console, or of an
-     * older Unix: a range, a dash and the words come back whole, and the warning names the charset.
-     * The text holds letters whose bytes tell these charsets apart.
+     * older Unix or Mac: a range, a dash and the words come back whole, and the warning names the
+     * charset. The text holds letters whose bytes tell these charsets apart. (Read as ISO-8859-2,
+     * Central Europe's on Unix, a French page had been restored as Windows-1250, its {@code é} as
+     * {@code Ê}, with a warning that it was repaired.)
      */
     @ParameterizedTest
     @CsvSource({"windows-1250, Windows-1250", "windows-1251, Windows-1251", "windows-1253, Windows-1253",
         "windows-1254, Windows-1254", "windows-1255, Windows-1255", "windows-1256, Windows-1256",
         "windows-1257, Windows-1257", "windows-1258, Windows-1258", "x-windows-874, Windows-874",
-        "IBM437, IBM437", "IBM850, IBM850", "IBM852, IBM852", "IBM866, IBM866", "KOI8-R, KOI8-R", "ISO-8859-15, ISO-8859-15"})
+        "IBM437, IBM437", "IBM850, IBM850", "IBM852, IBM852", "IBM866, IBM866", "KOI8-R, KOI8-R", "ISO-8859-15, ISO-8859-15",
+        "ISO-8859-2, ISO-8859-2", "ISO-8859-5, ISO-8859-5", "ISO-8859-7, ISO-8859-7", "x-MacCyrillic, Mac Cyrillic"})
     void utf8ReadAsAnotherLegacyCharsetIsRepairedWithAWarning(String jdkName, String charsetName) {
       String page = """
           | Code | Nom | Description |
