@@ -212,7 +212,7 @@ public final class DocumentFiles {
    * @throws Diagnostics.Abort after reporting why the file cannot be read as text
    */
   public static String readText(Path file, String name, Diagnostics diagnostics) {
-    return DocumentText.decode(read(file, name, diagnostics), diagnostics);
+    return DocumentText.decode(read(file, name, diagnostics), false, diagnostics);
   }
 
   /**

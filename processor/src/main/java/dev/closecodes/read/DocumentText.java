@@ -11,6 +11,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.BitSet;
 
 /**
  * The first step of reading: a document's bytes made into text whose lines are the lines of the
@@ -28,6 +29,15 @@ final class DocumentText {
    * @throws Diagnostics.Abort after reporting why the bytes are not usable text
    */
   static String decode(Document document, Diagnostics diagnostics) {
+    return decode(document, true, diagnostics);
+  }
+
+  /**
+   * Decodes a document, as {@link #decode(Document, Diagnostics)} does; where {@code lossWarned} is
+   * false, characters a decoder lost before (U+FFFD) are not warned of: the lock file's are its
+   * page's, warned of there.
+   */
+  static String decode(Document document, boolean lossWarned, Diagnostics diagnostics) {
     String file = document.name();
     byte[] bytes = document.bytes();
     checkSize(file, bytes, diagnostics);
@@ -69,10 +79,68 @@ final class DocumentText {
       throw diagnostics.fail(Message.JSON_DOCUMENT, new SourceLocation(file, json));
     }
     checkLineLengths(file, text, diagnostics);
-    text = MojibakeRepair.repair(file, text, diagnostics);
+    BitSet lostToMojibake = new BitSet();
+    String decoded = text;
+    text = MojibakeRepair.repair(file, text, lostToMojibake, diagnostics);
+    if (lossWarned) {
+      reportCharactersLost(file, decoded, lostToMojibake, diagnostics);
+    }
     reportInvisibleCharacters(file, text, diagnostics);
     return text;
   }
+
+  /**
+   * Warns of the U+FFFD the text held as it was decoded, but on the lines whose lost characters the
+   * mojibake repair counts: a decoder put each where it could not read the bytes of a file, before
+   * closecodes read it (a Latin-1 file read as UTF-8 and saved again), and what stood there is lost.
+   */
+  private static void reportCharactersLost(String file, String text, BitSet lostToMojibake, Diagnostics diagnostics) {
+    int at = text.indexOf(LOST);
+    if (at < 0) {
+      return; // the usual page
+    }
+    int lost = 0;
+    int first = 0;
+    int last = 0;
+    String word = "";
+    int line = 1;
+    int counted = 0; // the line ends before this offset are counted in line
+    for (; at >= 0; at = text.indexOf(LOST, at + 1)) {
+      for (; counted < at; counted++) {
+        line += text.charAt(counted) == '\n' ? 1 : 0;
+      }
+      if (!lostToMojibake.get(line)) {
+        lost++;
+        word = first == 0 ? wordAround(text, at) : word;
+        first = first == 0 ? line : first;
+        last = line;
+      }
+    }
+    if (lost > 0) {
+      diagnostics.report(Message.PAGE_CHARACTERS_LOST, new SourceLocation(file, first), lost, word, last);
+    }
+  }
+
+  /** U+FFFD, which decoders put for bytes they cannot read. */
+  private static final char LOST = '\uFFFD';
+
+  /** The word that holds the character at {@code at}: the letters, digits and U+FFFD around it. */
+  private static String wordAround(String text, int at) {
+    int start = at;
+    while (start > 0 && at - start < 30 && isInAWord(text.charAt(start - 1))) {
+      start--;
+    }
+    int end = at + 1;
+    while (end < text.length() && end - at < 30 && isInAWord(text.charAt(end))) {
+      end++;
+    }
+    return text.substring(start, end);
+  }
+
+  private static boolean isInAWord(char c) {
+    return c == LOST || UnicodeCharacters.isLetterOrDigit(c);
+  }
+
 
   private static final char BYTE_ORDER_MARK = '\uFEFF';
 

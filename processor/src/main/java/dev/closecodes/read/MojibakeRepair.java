@@ -62,10 +62,10 @@ final class MojibakeRepair {
    * Repairs what can be repaired and reports it, one warning for each charset undone. A line that
    * several charsets explain alike (ISO-8859-1 and Windows-1252 read {@code Ã©} the same way) is put
    * down to the one that explains the most lines of the page, so that one misreading is one warning.
+   * The lines whose lost characters (U+FFFD) a warning counts are set in {@code lostCounted}.
    */
-  static String repair(String file, String text, Diagnostics diagnostics) {
+  static String repair(String file, String text, BitSet lostCounted, Diagnostics diagnostics) {
     BitSet restored = new BitSet();
-    BitSet lostCounted = new BitSet(); // the lines whose lost characters a warning has counted
     String result = repairLayer(file, text, null, restored, false, lostCounted, diagnostics);
     // Text misread twice (mojibake read as a single-byte charset and saved again) is restored a layer at a time;
     // only the lines just restored are read again, so that a line left as it was is not reported twice.
