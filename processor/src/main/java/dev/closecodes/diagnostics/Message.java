@@ -331,10 +331,10 @@ public enum Message {
           + " the row above it; leave it out"),
   PAGE_CHARACTERS_LOST(
       Severity.WARNING,
-      "%d character(s) of the page are U+FFFD REPLACEMENT CHARACTER, which a decoder puts where it cannot read a"
-          + " file's bytes: what stood there was lost before closecodes read the page ('%s'); each is read as U+FFFD,"
+      "%d character(s) of this document are U+FFFD REPLACEMENT CHARACTER, which a decoder puts where it cannot"
+          + " read a file's bytes: what stood there was lost before closecodes read it ('%s'); each is read as U+FFFD,"
           + " and so generated in a name or a description, but where another warning says how it is read; read the"
-          + " page again from its source; from this line to line %d"),
+          + " document again from its source; from this line to line %d"),
   TEXT_AFTER_TABLE_ROW_SKIPPED(
       Severity.WARNING,
       "'%s' stands straight after the table, with no blank line between, so GitHub and MDN show it as one"

@@ -1495,10 +1495,10 @@ class PageReaderTest {
       assertEquals(List.of("1000", "1001", "4000–4999"), ranges(document));
       assertEquals("La connexion s'est termin\uFFFDe normalement.", document.rows().get(0).description().plainText());
       assertEquals(List.of("5 warning PAGE_CHARACTERS_LOST"), diagnostics(document));
-      assertEquals("page.md:5: warning: 3 character(s) of the page are U+FFFD REPLACEMENT CHARACTER, which a decoder"
-          + " puts where it cannot read a file's bytes: what stood there was lost before closecodes read the page"
+      assertEquals("page.md:5: warning: 3 character(s) of this document are U+FFFD REPLACEMENT CHARACTER, which a"
+          + " decoder puts where it cannot read a file's bytes: what stood there was lost before closecodes read it"
           + " ('termin\uFFFDe'); each is read as U+FFFD, and so generated in a name or a description, but where"
-          + " another warning says how it is read; read the page again from its source; from this line to line 7",
+          + " another warning says how it is read; read the document again from its source; from this line to line 7",
           document.diagnostics().get(0).toString());
       // a page misread as Windows-1252 by a decoder that dropped its undefined bytes: counted once, by the repair
       String lossy = new String(page.replace("\uFFFD", "é").replace("Partie", "Départ こ")

@@ -65,6 +65,22 @@ class RegistryReaderTest {
         .orElse(false);
   }
 
+  /** A registry's characters a decoder lost before it was read are warned of as a page's are. */
+  @Test
+  void charactersADecoderLostAreAWarningAtTheirLine() {
+    RegistryRead registry = read("""
+        from,to,name,status,reference
+        1000,1000,Normal Closure,wire,RFC 6455
+        1001,1001,Going Away \uFFFD,wire,RFC 6455
+        """);
+    assertEquals("Going Away \uFFFD", registry.entries().get(1).name());
+    assertEquals(List.of("registry.csv:3: warning: 1 character(s) of this document are U+FFFD REPLACEMENT CHARACTER,"
+        + " which a decoder puts where it cannot read a file's bytes: what stood there was lost before closecodes"
+        + " read it ('\uFFFD'); each is read as U+FFFD, and so generated in a name or a description, but where another"
+        + " warning says how it is read; read the document again from its source; from this line to line 3"),
+        registry.diagnostics().stream().map(Object::toString).toList());
+  }
+
   @Test
   void commentsQuotesAndBlankLines() {
     RegistryRead registry =
