@@ -141,7 +141,6 @@ final class DocumentText {
     return c == LOST || UnicodeCharacters.isLetterOrDigit(c);
   }
 
-
   private static final char BYTE_ORDER_MARK = '\uFEFF';
 
   /**

@@ -408,7 +408,7 @@ final class TextTables {
         || !hasPipe(text, lineEnd + 1, nextEnd)) {
       return null;
     }
-    return crossingsAsPipes(text, from, lineEnd);
+    return crossingsAsPipes(text, from, lineEnd, false); // a pipe in it would make it a grid's rule
   }
 
   /**
@@ -422,20 +422,20 @@ final class TextTables {
     if (!aboveOpensWithPipe && !belowOpensWithPipe || from + 1 >= lineEnd || text.charAt(from + 1) != '-') {
       return null;
     }
-    return crossingsAsPipes(text, from, lineEnd);
+    return crossingsAsPipes(text, from, lineEnd, true);
   }
 
   /**
    * The line with pipes for its crossings, where it holds dashes, crossings, colons, spaces and
-   * pipes alone, and a crossing; else null.
+   * ({@code withPipes}) pipes alone, and a crossing; else null.
    */
-  private static char[] crossingsAsPipes(String text, int from, int lineEnd) {
+  private static char[] crossingsAsPipes(String text, int from, int lineEnd, boolean withPipes) {
     boolean crossing = false;
     char[] drawn = new char[lineEnd - from];
     for (int i = 0; i < drawn.length; i++) {
       char c = text.charAt(from + i);
       crossing |= c == '+';
-      if (c != '-' && c != '+' && c != ':' && c != ' ' && c != '\t' && c != '|') {
+      if (c != '-' && c != '+' && c != ':' && c != ' ' && c != '\t' && !(withPipes && c == '|')) {
         return null;
       }
       drawn[i] = c == '+' ? '|' : c;
