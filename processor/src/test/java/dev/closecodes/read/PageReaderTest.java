@@ -38,7 +38,6 @@ class PageReaderTest {
     return document.rows().stream().map(row -> row.range().toString()).toList();
   }
 
-  /** Each diagnostic as {@code LINE severity MESSAGE-CONSTANT}. */
   /**
    * Each diagnostic as {@code FILE:LINE: SEVERITY: TEXT}, but the warning of characters a decoder
    * lost, for a test of what is read of them.
@@ -50,6 +49,7 @@ class PageReaderTest {
         .toList();
   }
 
+  /** Each diagnostic as {@code LINE severity MESSAGE-CONSTANT}. */
   static List<String> diagnostics(PageRead document) {
     return document.diagnostics().stream()
         .map(d -> d.line() + " " + d.severity().label() + " " + d.message())
