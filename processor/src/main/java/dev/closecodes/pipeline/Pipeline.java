@@ -182,10 +182,10 @@ public final class Pipeline {
         diagnostics.report(Message.LOCALE_NOT_THE_LINKS, new SourceLocation(page.source(), 1), given, page.locale(),
             page.locale(), given);
       } else if (page.localeFrom().kind() == Page.LocaleFrom.Kind.WORDS
-          && !Locale.forLanguageTag(given).getLanguage().equals(Locale.forLanguageTag(page.locale()).getLanguage())) {
+          && !Locale.forLanguageTag(given).getLanguage().equals(languageOf(page))) {
         // The words tell a language, not a region: only another language is a disagreement.
         diagnostics.report(Message.LOCALE_NOT_THE_WORDS, new SourceLocation(page.source(), 1), given,
-            Locale.forLanguageTag(page.locale()).getLanguage(), given);
+            languageOf(page), given);
       }
       return page.withLocale(given);
     }
@@ -195,6 +195,11 @@ public final class Pipeline {
       reportLocaleGuess(page, diagnostics);
     }
     return page;
+  }
+
+  /** The language of the page's locale, its region left out. */
+  private static String languageOf(Page page) {
+    return Locale.forLanguageTag(page.locale()).getLanguage();
   }
 
   /**

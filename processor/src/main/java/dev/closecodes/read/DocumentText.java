@@ -95,7 +95,7 @@ final class DocumentText {
    * closecodes read it (a Latin-1 file read as UTF-8 and saved again), and what stood there is lost.
    */
   private static void reportCharactersLost(String file, String text, BitSet lostToMojibake, Diagnostics diagnostics) {
-    int at = text.indexOf(LOST);
+    int at = text.indexOf(Vocabulary.LOST);
     if (at < 0) {
       return; // the usual page
     }
@@ -105,7 +105,7 @@ final class DocumentText {
     String word = "";
     int line = 1;
     int counted = 0; // the line ends before this offset are counted in line
-    for (; at >= 0; at = text.indexOf(LOST, at + 1)) {
+    for (; at >= 0; at = text.indexOf(Vocabulary.LOST, at + 1)) {
       for (; counted < at; counted++) {
         line += text.charAt(counted) == '\n' ? 1 : 0;
       }
@@ -121,9 +121,6 @@ final class DocumentText {
     }
   }
 
-  /** U+FFFD, which decoders put for bytes they cannot read. */
-  private static final char LOST = '\uFFFD';
-
   /** The word that holds the character at {@code at}: the letters, digits and U+FFFD around it. */
   private static String wordAround(String text, int at) {
     int start = at;
@@ -138,7 +135,7 @@ final class DocumentText {
   }
 
   private static boolean isInAWord(char c) {
-    return c == LOST || UnicodeCharacters.isLetterOrDigit(c);
+    return c == Vocabulary.LOST || UnicodeCharacters.isLetterOrDigit(c);
   }
 
   private static final char BYTE_ORDER_MARK = '\uFEFF';
