@@ -201,8 +201,11 @@ final class TableFinder {
         ? named : null;
   }
 
-  /** A line that opens with a code of RFC 6455 and goes on in cells set apart by tabs, or runs of spaces. */
-  private static final Pattern PLAIN_ROW = Pattern.compile("[ \\t]{0,3}(10(?:0\\d|1[0-5]))(\\t|  +)\\S.*");
+  /**
+   * A line that opens with a code of RFC 6455, bare or as code ({@code `1000`}, {@code ``1000``}, as
+   * pandoc's simple tables write it), and goes on in cells set apart by tabs, or runs of spaces.
+   */
+  private static final Pattern PLAIN_ROW = Pattern.compile("[ \\t]{0,3}(`{0,2})(10(?:0\\d|1[0-5]))\\1(\\t|  +)\\S.*");
 
   /**
    * The error for a page whose rows are lines of cells set apart by tabs (a table copied from a
@@ -217,7 +220,7 @@ final class TableFinder {
       int lineEnd = DocumentText.lineEnd(text, lineStart);
       if (!hidden.hidden(line) && row.region(lineStart, lineEnd).matches()) {
         return Optional.of(context.diagnostics().fail(Message.CODES_IN_PLAIN_LINES,
-            new SourceLocation(context.file(), line), row.group(1), row.group(2).startsWith("\t") ? "tabs" : "spaces"));
+            new SourceLocation(context.file(), line), row.group(2), row.group(3).startsWith("\t") ? "tabs" : "spaces"));
       }
       lineStart = lineEnd + 1;
     }

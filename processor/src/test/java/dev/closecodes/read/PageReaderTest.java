@@ -2546,7 +2546,8 @@ class PageReaderTest {
     /**
      * A table copied from a browser's page into text has its cells set apart by tabs; a converter's
      * plain table, by runs of spaces. Markdown shows either as a paragraph: the error names the
-     * first line that opens with a close code so, not line 1 with no word of why.
+     * first line that opens with a close code so, not line 1 with no word of why, the code written
+     * as code too, as pandoc writes its simple tables.
      */
     @Test
     void rowsOfCellsSetApartByTabsOrSpacesAreNamed() {
@@ -2559,6 +2560,13 @@ class PageReaderTest {
       PageRead aligned = read("Close codes\n\nCode    Name              Description\n"
           + "1000    Normal Closure    Done.\n1001    Going Away        Gone.\n");
       assertOnlyError(aligned, 4, Message.CODES_IN_PLAIN_LINES);
+      // pandoc's simple table writes each code as code, `1000` in its Markdown and ``1000`` in reStructuredText
+      for (String code : List.of("`1000`", "``1000``")) {
+        PageRead converted = read("Close codes\n\n  Status code    Meaning\n  -------------- ----------------\n"
+            + "  " + code + " ".repeat(15 - code.length()) + "Normal Closure\n");
+        assertOnlyError(converted, 5, Message.CODES_IN_PLAIN_LINES);
+        assertTrue(converted.diagnostics().get(0).text().contains("'1000'"), converted.diagnostics().toString());
+      }
       // a sentence that opens with a code is no row
       assertOnlyError(read("1000 is the code of a normal closure.\n"), 1, Message.NO_TABLE);
     }
