@@ -126,20 +126,31 @@ final class ElementTables {
    */
   static boolean looksLikeARow(Element element) {
     return Markup.hasTwoChildElements(element) && !CodeLists.isList(element)
-        && (element.normalName().equals("tr") || !holdsWordsBesideItsElements(element));
+        && (element.normalName().equals("tr") || !isRunningText(element));
   }
 
   /**
-   * Whether an element holds words of its own beside its child elements. Only letters and digits
-   * count; a row's spaces and punctuation between its cells do not.
+   * Whether an element is running text, no row: it holds words of its own beside its child
+   * elements, or its child elements are all text-level ones ({@code <code>}, {@code <strong>}, a
+   * link) with punctuation beside them ({@code <code>0</code>–<code>999</code>}, a range;
+   * {@code <code>1000</code>, <code>1001</code>}). A row's spaces between its cells, and the
+   * punctuation between cells of other tags, do not make it text.
    */
-  private static boolean holdsWordsBesideItsElements(Element element) {
+  private static boolean isRunningText(Element element) {
+    boolean punctuation = false;
+    boolean textLevelOnly = true;
     for (int i = 0; i < element.childNodeSize(); i++) {
-      if (element.childNode(i) instanceof TextNode text && RichTexts.holdsLetterOrDigit(text.getWholeText())) {
-        return true;
+      Node node = element.childNode(i);
+      if (node instanceof TextNode text) {
+        if (RichTexts.holdsLetterOrDigit(text.getWholeText())) {
+          return true;
+        }
+        punctuation |= !RichTexts.isBlank(text.getWholeText());
+      } else if (node instanceof Element child) {
+        textLevelOnly &= Markup.isTextLevel(child.normalName());
       }
     }
-    return false;
+    return punctuation && textLevelOnly;
   }
 
   /**

@@ -87,7 +87,18 @@ final class Markup {
       "tbody", "td", "template", "textarea", "tfoot", "th", "thead", "time", "title", "tr", "track", "tt",
       "u", "ul", "var", "video", "wbr", "xmp");
 
+  /** HTML's text-level elements, which mark words inside running text, current and obsolete. */
+  private static final Set<String> TEXT_LEVEL = Set.of(
+      "a", "abbr", "acronym", "b", "bdi", "bdo", "big", "cite", "code", "data", "del", "dfn", "em", "font", "i",
+      "ins", "kbd", "mark", "nobr", "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "time",
+      "tt", "u", "var");
+
   private Markup() {}
+
+  /** Whether HTML's element of the name, in lower case, marks words inside running text ({@code <code>}, {@code <a>}). */
+  static boolean isTextLevel(String normalName) {
+    return TEXT_LEVEL.contains(normalName);
+  }
 
   /** Whether HTML defines an element of the name, in lower case (no custom element's). */
   static boolean isHtmlElement(String normalName) {

@@ -3427,6 +3427,37 @@ class WhatTheDocumentSaysTest {
     }
 
     /**
+     * A paragraph whose elements are all text-level ones ({@code <code>}, {@code <strong>}, a link)
+     * is running text when punctuation stands between them too: {@code <code>0</code>–<code>999</code>}
+     * is a range, written so in a sentence or a paragraph of its own, and {@code <code>1000</code>,
+     * <code>1001</code>} a list of two codes. Paragraphs so written (a table flattened into them, as
+     * a converter to a wiki's markup leaves one) had read as a table of the range's first code with
+     * each paragraph of a single code a row of it, the names and descriptions in the paragraphs
+     * between lost and the page read with a warning only; it is an error now. Cells that punctuation parts are cells
+     * still when they are no such elements ({@code <span>}s of a mangled table, set apart by spaces).
+     */
+    @Test
+    void paragraphsOfCodesSetApartByPunctuationAreNoRows() {
+      String paragraphs = """
+          <div>
+          <p><code>0</code>–<code>999</code></p>
+          <p>Reserved and not used.</p>
+          <p><code>1000</code>, <code>1001</code></p>
+          <p>Normal closure.</p>
+          <p><code>1002</code></p>
+          <p>Protocol error.</p>
+          </div>
+          """;
+      PageRead flattened = read(paragraphs);
+      // the paragraphs are the cells of one row now, which opens with no code RFC 6455 defines
+      assertEquals(List.of("2 error NOT_A_CLOSE_CODE_TABLE"), lines(flattened.diagnostics()));
+      // a row of cells that are no text-level elements is a row, whatever punctuation is between them
+      PageRead divs = read("<div>\n<div><tc>1000</tc> | <tc>Normal</tc> | <tc>Done.</tc></div>\n"
+          + "<div><tc>1001</tc> | <tc>Going Away</tc> | <tc>Gone.</tc></div>\n</div>\n");
+      assertEquals(List.of("1000", "1001"), ranges(divs));
+    }
+
+    /**
      * Inside an HTML block that a block-level tag opens (a {@code <table>}, up to a blank line),
      * CommonMark reads no Markdown: three backticks there are text, no fence, and open no code
      * block that would hide the rest of the table. After a paragraph that opens with an inline tag,
