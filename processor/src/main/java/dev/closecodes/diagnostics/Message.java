@@ -238,6 +238,11 @@ public enum Message {
       Severity.WARNING,
       "this table or list holds %s, which the page's table at line %d does not, but no header row names its"
           + " columns, so it is not read; if it belongs to the page's table, make them one table"),
+  TABLE_MOSTLY_UNREAD(
+      Severity.ERROR,
+      "this table or list holds %s, which the page's table at line %d does not, nor %d more row(s) of close codes"
+          + " set apart without a header row, %d in all, where that table holds %d: the table read would be the"
+          + " lesser part of the page's codes; make them one table, with a header row naming its columns"),
   TABLE_PARTLY_REPEATED(
       Severity.ERROR,
       "this table of close codes holds %s, which the page's table at line %d does not, beside codes that"

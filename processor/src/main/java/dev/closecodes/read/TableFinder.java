@@ -368,6 +368,8 @@ final class TableFinder {
   private static List<RawTable> withItsParts(RawTable table, List<RawTable> withCodes, PageContext context) {
     List<RawTable> tables = new ArrayList<>(List.of(table));
     CodeSpans codesRead = null;
+    List<RawTable> headlessNotRead = new ArrayList<>(); // each with codes the table lacks
+    int rowsNotRead = 0;
     for (RawTable other : outermostApart(withCodes, table)) {
       if (!other.holdsCodes(1000, 4999)) {
         continue;
@@ -378,9 +380,8 @@ final class TableFinder {
       if (!namesItsColumns(other)) {
         // Without a header, its numbers might be anything; only codes the table lacks are worth a word.
         if (firstNew >= 0) {
-          context.diagnostics().report(Message.TABLE_WITHOUT_HEADER_NOT_READ,
-              new SourceLocation(context.file(), other.rows().get(firstNew).line()),
-              other.codeCell(firstNew).written(), table.line());
+          headlessNotRead.add(other);
+          rowsNotRead += codesRead.rowsNotMet(other);
         }
       } else if (firstNew < 0) {
         context.diagnostics().report(Message.TABLE_NOT_READ, firstCode, table.line());
@@ -394,10 +395,42 @@ final class TableFinder {
         codesRead.add(other);
       }
     }
+    if (!headlessNotRead.isEmpty()) {
+      rowsNotReadSaid(headlessNotRead, rowsNotRead, tables, codesRead, table.line(), context);
+    }
     if (tables.size() > 1) {
       tables.sort(new PageOrder());
     }
     return tables;
+  }
+
+  /**
+   * Says the rows of codes the table lacks in tables and lists without a header, which are not
+   * read: a warning at each one's first, or, where they are more than the rows read, an error at
+   * the first of all, for the table read would then be the lesser part of what the page lists (an
+   * AsciiDoc table that wraps its long rows, read as tables of a row or two each).
+   *
+   * @throws dev.closecodes.diagnostics.Diagnostics.Abort after reporting that error
+   */
+  private static void rowsNotReadSaid(List<RawTable> headlessNotRead, int rowsNotRead, List<RawTable> tables,
+      CodeSpans codesRead, int tableLine, PageContext context) {
+    long rowsRead = 0;
+    for (RawTable read : tables) {
+      rowsRead += read.codeRows();
+    }
+    for (RawTable other : headlessNotRead) {
+      int firstNew = codesRead.firstRowNotMet(other);
+      if (firstNew < 0) {
+        continue; // met by a part read after it
+      }
+      SourceLocation at = new SourceLocation(context.file(), other.rows().get(firstNew).line());
+      if (rowsNotRead > rowsRead) {
+        throw context.diagnostics().fail(Message.TABLE_MOSTLY_UNREAD, at, other.codeCell(firstNew).written(),
+            tableLine, rowsNotRead - 1, rowsNotRead, rowsRead);
+      }
+      context.diagnostics().report(Message.TABLE_WITHOUT_HEADER_NOT_READ, at, other.codeCell(firstNew).written(),
+          tableLine);
+    }
   }
 
   /**
@@ -587,6 +620,16 @@ final class TableFinder {
         }
       }
       return -1;
+    }
+
+    /** How many rows of {@code other} name codes none of these meet. */
+    int rowsNotMet(RawTable other) {
+      int rows = 0;
+      for (int i = 0; i < other.rows().size(); i++) {
+        long[] span = span(other.codeCell(i));
+        rows += span != null && !meets(span) ? 1 : 0;
+      }
+      return rows;
     }
 
     /** Whether any row of {@code other} names a code of these. */

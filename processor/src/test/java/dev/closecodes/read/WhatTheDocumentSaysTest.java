@@ -3920,6 +3920,38 @@ class WhatTheDocumentSaysTest {
     }
 
     /**
+     * Where the rows without a header that hold codes the page's table lacks are more than the
+     * rows it reads, the table read is the lesser part of what the page lists: an AsciiDoc table,
+     * as pandoc writes one, wraps a long row onto two lines and sets the rows apart with blank
+     * lines, which read as tables of a row or two each, and the page had read as its one row of
+     * {@code 1000} with a warning for each code left out and exit 0. It is an error at the first
+     * row not read; fewer such rows than the table's (a list of the ranges beside it) stay a warning.
+     */
+    @Test
+    void rowsNotReadThatOutnumberTheTableAreAnError() {
+      PageRead document = read("""
+          |===
+          |Status code |Meaning |Description
+          |`0`–`999` | |Not used.
+
+          |`1000` |Normal Closure |Done.
+
+          |`1001` |Going Away
+          |The endpoint is going away.
+
+          |`1002` |Protocol error
+          |A protocol error.
+          |===
+          """);
+      assertEquals(List.of("7 error TABLE_MOSTLY_UNREAD"), lines(document.diagnostics()));
+      assertEquals("this table or list holds 1001, which the page's table at line 5 does not, nor 1 more row(s) of"
+          + " close codes set apart without a header row, 2 in all, where that table holds 1: the table read"
+          + " would be the lesser part of the page's codes; make them one table, with a header row naming its columns",
+          document.diagnostics().get(0).text());
+      assertEquals(List.of(), document.rows());
+    }
+
+    /**
      * Elements that hold {@code <code>} elements read like records, as IANA's XML does, but a list
      * or paragraphs of them on a page are prose, with no header row: never a part of the table.
      */
