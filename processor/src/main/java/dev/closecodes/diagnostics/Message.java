@@ -319,6 +319,12 @@ public enum Message {
       Severity.WARNING,
       "this row, above the first code, holds no code and is passed over as a caption: '%s'; mark it a"
           + " header row (<th>) or leave it out if it is one"),
+  WORDS_IN_ROWS_OF_THEIR_OWN(
+      Severity.ERROR,
+      "%d rows among the codes hold no code and are passed over as sub-headings, from this line to line %d, where"
+          + " %d hold codes: the table's words stand in rows of their own (as a MediaWiki table's, {| ... |}, which"
+          + " closecodes does not read), and its names and descriptions would be lost; write the table as a pipe"
+          + " table or in HTML, a row for each code"),
   SUBHEADING_ROW_SKIPPED(
       Severity.WARNING,
       "this row, among the codes, holds no code, only '%s', and is passed over as a sub-heading; mark it a"

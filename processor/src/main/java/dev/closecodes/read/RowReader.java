@@ -30,6 +30,12 @@ import java.util.Set;
  */
 final class RowReader {
 
+  /**
+   * The fewest rows passed over as sub-headings that, as many as the rows of codes, are read as
+   * the table's words in rows of their own: a table of two codes under two headings is a table still.
+   */
+  private static final int FEWEST_ROWS_OF_WORDS = 3;
+
   private RowReader() {}
 
   /**
@@ -159,6 +165,9 @@ final class RowReader {
     int lastPast = 0;
     RawTable.Row above = null; // the row read before this one, and where a code cell spanning it starts
     int spanStart = 0;
+    int subheadings = 0; // rows passed over as sub-headings, and the first's and the last's lines
+    int firstSubheading = 0;
+    int lastSubheading = 0;
     for (int i = columns.headerRow() + 1; i < table.rows().size(); i++) {
       RawTable.Row row = table.rows().get(i);
       CodeCell codeCell = table.codeCell(i);
@@ -185,6 +194,8 @@ final class RowReader {
         // a sub-heading not marked as one (<td colspan="3"><strong>Ranges</strong>)
         diagnostics.report(Message.SUBHEADING_ROW_SKIPPED, new SourceLocation(context.file(), row.line()),
             rowText(row));
+        firstSubheading = subheadings++ == 0 ? row.line() : firstSubheading;
+        lastSubheading = row.line();
         continue;
       }
       if (codeCell instanceof CodeCell.Malformed && isNoteAcross(row, headerWidth)) {
@@ -235,6 +246,11 @@ final class RowReader {
       } catch (Diagnostics.Abort rowReported) {
         // the row's error is reported; the rest of the table is still read
       }
+    }
+    if (subheadings >= FEWEST_ROWS_OF_WORDS && subheadings >= rows.size()) {
+      // As many rows of words as of codes are no sub-headings: the table's cells, a line each.
+      throw diagnostics.fail(Message.WORDS_IN_ROWS_OF_THEIR_OWN, new SourceLocation(context.file(), firstSubheading),
+          subheadings, lastSubheading, rows.size());
     }
     if (pastHeader > 0) {
       // Only a Markdown table's cells are split at a '|', which a row of more cells may owe to.

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.closecodes.diagnostics.Diagnostic;
 import dev.closecodes.diagnostics.Message;
 import dev.closecodes.model.Inline;
 import dev.closecodes.model.PageRow;
@@ -2780,6 +2781,40 @@ class WhatTheDocumentSaysTest {
           + "| **Ranges** | | |\n| 3000–3999 | | Registered. |\n");
       assertEquals(List.of("1000", "3000–3999"), ranges(markdown));
       assertEquals(List.of("4 warning SUBHEADING_ROW_SKIPPED"), lines(markdown.diagnostics()));
+    }
+
+    /**
+     * Rows passed over as sub-headings as many as the rows of codes, three or more, are no
+     * sub-headings but the table's words in rows of their own: a MediaWiki table ({@code {| … |}})
+     * writes each cell on a line of its own, which reads as a table of one column, and the page had
+     * read as its codes without a name or a description, nothing reserved, with exit 0. It is an
+     * error at the first such row.
+     */
+    @Test
+    void rowsPassedOverAsManyAsTheCodesAreAnError() {
+      PageRead document = read("""
+          {|
+          ! Code
+          ! Description
+          |-
+          | <code>1000</code>
+          | Fine.
+          |-
+          | <code>1001</code>
+          | Gone.
+          |-
+          | <code>1004</code>
+          | '''Reserved.'''
+          |}
+          """);
+      List<String> errors = lines(document.diagnostics().stream().filter(Diagnostic::isError).toList());
+      assertEquals(List.of("9 error WORDS_IN_ROWS_OF_THEIR_OWN"), errors);
+      assertEquals("3 rows among the codes hold no code and are passed over as sub-headings, from this line to"
+          + " line 13, where 3 hold codes: the table's words stand in rows of their own (as a MediaWiki table's,"
+          + " {| ... |}, which closecodes does not read), and its names and descriptions would be lost; write the"
+          + " table as a pipe table or in HTML, a row for each code", document.diagnostics().stream()
+          .filter(Diagnostic::isError).findFirst().orElseThrow().text());
+      assertEquals(List.of(), document.rows());
     }
 
     /**
