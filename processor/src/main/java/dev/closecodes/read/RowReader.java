@@ -247,8 +247,8 @@ final class RowReader {
         // the row's error is reported; the rest of the table is still read
       }
     }
-    if (subheadings >= FEWEST_ROWS_OF_WORDS && subheadings >= rows.size()) {
-      // As many rows of words as of codes are no sub-headings: the table's cells, a line each.
+    if (subheadings >= FEWEST_ROWS_OF_WORDS && subheadings >= rows.size() && noneDescribed(rows)) {
+      // As many rows of words as of codes, which have none, are no sub-headings: the table's cells, a line each.
       throw diagnostics.fail(Message.WORDS_IN_ROWS_OF_THEIR_OWN, new SourceLocation(context.file(), firstSubheading),
           subheadings, lastSubheading, rows.size());
     }
@@ -424,6 +424,16 @@ final class RowReader {
         opensInBold(description), saidLater, reservedCell == Vocabulary.Answer.YES || statusReserved,
         cellAsWritten(row, nameColumn), cellAsWritten(row, descriptionColumn),
         said == Vocabulary.Verdict.NEARLY ? Vocabulary.nearlyReserved(wordsKept, damage) : null);
+  }
+
+  /** Whether no row read has a description. */
+  private static boolean noneDescribed(List<Read> rows) {
+    for (Read read : rows) {
+      if (!read.row().description().isEmpty()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -2788,7 +2788,8 @@ class WhatTheDocumentSaysTest {
      * sub-headings but the table's words in rows of their own: a MediaWiki table ({@code {| … |}})
      * writes each cell on a line of its own, which reads as a table of one column, and the page had
      * read as its codes without a name or a description, nothing reserved, with exit 0. It is an
-     * error at the first such row.
+     * error at the first such row, where no row of codes has a description: rows that have theirs,
+     * each with a note in a row of its own, are a table whose notes are passed over.
      */
     @Test
     void rowsPassedOverAsManyAsTheCodesAreAnError() {
@@ -2815,6 +2816,22 @@ class WhatTheDocumentSaysTest {
           + " table as a pipe table or in HTML, a row for each code", document.diagnostics().stream()
           .filter(Diagnostic::isError).findFirst().orElseThrow().text());
       assertEquals(List.of(), document.rows());
+
+      // rows of codes that have their descriptions, each with a note in a row of its own, are read
+      PageRead noted = read("""
+          <table>
+          <tr><th>Code</th><th>Name</th><th>Description</th></tr>
+          <tr><td>1000</td><td>Normal Closure</td><td>Fine.</td></tr>
+          <tr><td colspan="3">Sent by either side.</td></tr>
+          <tr><td>1001</td><td>Going Away</td><td>Gone.</td></tr>
+          <tr><td colspan="3">Sent by either side.</td></tr>
+          <tr><td>1002</td><td>Protocol Error</td><td>Broken.</td></tr>
+          <tr><td colspan="3">Sent by either side.</td></tr>
+          </table>
+          """);
+      assertEquals(List.of("1000", "1001", "1002"), ranges(noted));
+      assertEquals(List.of("4 warning SUBHEADING_ROW_SKIPPED", "6 warning SUBHEADING_ROW_SKIPPED",
+          "8 warning SUBHEADING_ROW_SKIPPED"), lines(noted.diagnostics()));
     }
 
     /**
