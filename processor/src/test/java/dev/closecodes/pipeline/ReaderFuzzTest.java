@@ -64,7 +64,9 @@ class ReaderFuzzTest {
       "<?xml version=\"1.0\" encoding=\"shift_jis\"?>\u0082", "\u250C\u2500\u2500\u252C\u2500\u2500\u2510\n",
       "\u2502 1000 \u2502 x \u2502\n", "\u2502", "\uFF5C 1000 \uFF5C x \uFF5C\n", "\uFF5C \uFF0D\uFF0D\uFF0D \uFF5C\n",
       "+------+------+\n", "<dl><dt>1000</dt><dd>x</dd>", " code | name\n------+------\n 1000 | x\n",
-      "| Code | Name |\n|------+------|\n| 1000 | x |\n", "|------+------|\n", "|------|------|\n", "|-+\n");
+      "| Code | Name |\n|------+------|\n| 1000 | x |\n", "|------+------|\n", "|------|------|\n", "|-+\n",
+      "{|\n", "|-\n| 1000\n| x\n", "|}\n", "|===\n", "|`1000` |x\n|y\n\n", "<p><code>0</code>\u2013<code>999</code></p>",
+      "  `1000`      Normal\n");
 
   @TempDir Path folder;
 
