@@ -52,8 +52,9 @@ final class TextTables {
   static List<RawTable> find(String pageText, HiddenLines hidden, PageContext context,
       List<RawTable> examples) {
     BitSet drawnLines = new BitSet();
-    String text = withLayoutSpacesRepaired(withLookalikeLinesRepaired(pageText, hidden, context, drawnLines), hidden,
-        context);
+    BitSet orgRules = new BitSet();
+    String text = withLayoutSpacesRepaired(withLookalikeLinesRepaired(pageText, hidden, context, drawnLines, orgRules),
+        hidden, context);
     List<RawTable> tables = new ArrayList<>();
     TextTable table = null;
     int tableDepth = 0;
@@ -101,13 +102,13 @@ final class TextTables {
         if (table != null) {
           addIfAny(table, tables, examples); // what came before is a table of its own
         }
-        table = new TextTable(lineNumber, context, kind, drawnLines);
+        table = new TextTable(lineNumber, context, kind, drawnLines, orgRules);
       }
       if (fused != null && lead == '-' && !inBareTable && text.startsWith("- |", first)) {
         if (table != null) {
           addIfAny(table, tables, examples);
         }
-        table = new TextTable(lineNumber, context, kind, drawnLines);
+        table = new TextTable(lineNumber, context, kind, drawnLines, orgRules);
         table.add(fused, lineNumber, true);
         table.headerFused = true; // its width is the line's as written, which the repair has cut
         lineStart = lineEnd + 1;
@@ -124,7 +125,7 @@ final class TextTables {
           && RULE_LINE.matcher(text.substring(first, lineEnd)).matches(); // only then is the line worth a string
       if (pipeRow || (rule && table != null)) {
         if (table == null) {
-          table = new TextTable(lineNumber, context, kind, drawnLines);
+          table = new TextTable(lineNumber, context, kind, drawnLines, orgRules);
         }
         if (rule) {
           table.rule(lineNumber);
@@ -132,7 +133,7 @@ final class TextTables {
           table.add(splitPipeRow(text.substring(first, lineEnd).strip()), lineNumber, lead == '|');
         }
       } else if (rule) {
-        table = new TextTable(lineNumber, context, kind, drawnLines); // a grid's top border
+        table = new TextTable(lineNumber, context, kind, drawnLines, orgRules); // a grid's top border
         table.rule(lineNumber);
       } else if (table != null) {
         // GitHub and MDN go on with the table on a line of text too: one more row, shown and not read.
@@ -313,7 +314,7 @@ final class TextTables {
    * to be named as one. A look-alike in the words of a line that opens otherwise stays a word's.
    */
   private static String withLookalikeLinesRepaired(String text, HiddenLines hidden, PageContext context,
-      BitSet drawnLines) {
+      BitSet drawnLines, BitSet orgRules) {
     int any = 0;
     while (any < text.length() && !isLookalikeLine(text.charAt(any))) {
       any++;
@@ -345,6 +346,7 @@ final class TextTables {
             DocumentText.lineEnd(text, lineEnd + 1));
       } else if (lead < lineEnd && text.charAt(lead) == '|') {
         drawn = orgRule(text, lead, lineEnd, previousOpensWithPipe, opensWithPipe(text, lineEnd + 1));
+        orgRules.set(line, drawn != null);
       }
       if (drawn != null) {
         System.arraycopy(drawn, 0, repaired, lead, drawn.length);
@@ -557,17 +559,23 @@ final class TextTables {
     private RawTable.BrokenDelimiter brokenDelimiter;
     /** The lines drawn in look-alike characters: an Org table's rules among them. */
     private final BitSet drawnLines;
+    /** The lines that are an Org table's rules ({@code |---+---|}). */
+    private final BitSet orgRules;
+    /** Whether a line of the table is an Org table's rule: its cells are in Org's markup. */
+    private boolean org;
     private int lastLine;
 
-    TextTable(int line, PageContext context, HiddenLines.Kind kind, BitSet drawnLines) {
+    TextTable(int line, PageContext context, HiddenLines.Kind kind, BitSet drawnLines, BitSet orgRules) {
       this.line = line;
       this.lastLine = line;
       this.context = context;
       this.kind = kind;
       this.drawnLines = drawnLines;
+      this.orgRules = orgRules;
     }
 
     void rule(int lineNumber) {
+      org |= orgRules.get(lineNumber);
       ruleSeen = true;
       pendingRule = true;
       lastLine = lineNumber;
@@ -621,6 +629,7 @@ final class TextTables {
           brokenDelimiter = new RawTable.BrokenDelimiter(lineNumber, cells.size(), lineCells.get(above).size());
         }
       }
+      org |= orgRules.get(lineNumber);
       lastLine = lineNumber;
       lineCells.add(cells);
       lineNumbers.add(lineNumber);
@@ -664,9 +673,14 @@ final class TextTables {
         }
         int mayContinue = pipedTable && !opensWithPipe.get(i) && !rows.isEmpty() ? rows.get(rows.size() - 1).line() : 0;
         rows.add(new RawTable.Row(lineNumbers.get(i), i == delimiter - 1,
-            new MarkdownCells(cells, lineNumbers.get(i), context, mayContinue)));
+            new MarkdownCells(inMarkdown(cells), lineNumbers.get(i), context, mayContinue)));
       }
       return rows;
+    }
+
+    /** The cells of a line, in Markdown: an Org table's written so from Org's markup. */
+    private List<String> inMarkdown(List<String> cells) {
+      return org ? OrgMarkup.asMarkdown(cells) : cells;
     }
 
     /**
@@ -694,11 +708,11 @@ final class TextTables {
         if (continues) {
           RawTable.Row previous = rows.remove(rows.size() - 1);
           rows.add(new RawTable.Row(previous.line(), previous.header(),
-              new MarkdownCells(joined(((MarkdownCells) previous.cells()).cells(), lineCells.get(i)), previous.line(),
-                  context, 0)));
+              new MarkdownCells(joined(((MarkdownCells) previous.cells()).cells(), inMarkdown(lineCells.get(i))),
+                  previous.line(), context, 0)));
         } else {
           rows.add(new RawTable.Row(lineNumbers.get(i), !ruleBefore,
-              new MarkdownCells(lineCells.get(i), lineNumbers.get(i), context, 0)));
+              new MarkdownCells(inMarkdown(lineCells.get(i)), lineNumbers.get(i), context, 0)));
         }
       }
       return rows;

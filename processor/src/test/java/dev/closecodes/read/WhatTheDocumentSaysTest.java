@@ -2457,6 +2457,37 @@ class WhatTheDocumentSaysTest {
     }
 
     /**
+     * An Org table's cells are in Org's markup, as pandoc writes a page's table: {@code =1000=} and
+     * {@code ~3000~} are code, {@code --} an en dash, {@code *Reserved.*} bold and
+     * {@code [[URL][text]]} a link. Read as Markdown, {@code =0=--=999=} had been no close code,
+     * and the page an error; Markdown's own marks ({@code **Reserved.**}) stay as they are, and a
+     * pipe table's cells are Markdown still.
+     */
+    @Test
+    void anOrgTablesCellsAreReadInOrgsMarkup() {
+      PageRead org = read("""
+          Close codes
+
+          | Status code      | Meaning        | Description                                         |
+          |------------------+----------------+-----------------------------------------------------|
+          | =0=--=999=       |                | Not used.                                           |
+          | =1000=           | Normal Closure | Done, as [[https://www.rfc-editor.org/rfc/rfc6455][RFC 6455]] says. |
+          | =1004=           | Reserved       | *Reserved.* A meaning might be defined later.       |
+          | =1005=           | No Status      | **Reserved.** No status was given.                  |
+          | ~3000~--~3999~   |                | For libraries---and frameworks.                     |
+          """);
+      assertEquals(List.of("0–999", "1000", "1004", "1005", "3000–3999"), ranges(org));
+      assertEquals(List.of("0–999", "1004", "1005"), reserved(org));
+      assertEquals(List.of("Not used.", "Done, as RFC 6455 says.", "Reserved. A meaning might be defined later.",
+          "Reserved. No status was given.", "For libraries\u2014and frameworks."), descriptions(org));
+      assertTrue(org.rows().get(2).description().startsWithStrong());
+      assertEquals(List.of("4 warning LOOKALIKE_TABLE_LINES_REPAIRED"), lines(org.diagnostics()));
+      // in a pipe table, the same cells are Markdown's: =1000= is no close code there
+      PageRead markdown = read("| Code | Name |\n| --- | --- |\n| =1000= | Normal |\n");
+      assertEquals(List.of("3 error NO_CODE_UNDER_CODE_HEADER"), lines(markdown.diagnostics()));
+    }
+
+    /**
      * Only the line of dashes under a pipe table's header is its delimiter row. Another one, between
      * its rows or under its last, which a Markdown reader shows as a row of dashes, is passed over
      * with a warning and makes no header of the row above it. An Emacs Org table's rules, above its
