@@ -43,8 +43,9 @@ final class OrgMarkup {
         int close = linkEnd(cell, i);
         String link = cell.substring(i + 2, close);
         int split = link.indexOf("][");
-        out.append(split < 0 ? "<" + link + ">"
-            : "[" + link.substring(split + 2) + "](" + link.substring(0, split) + ")");
+        // a link without a description shows its target: as an autolink where it is an address
+        out.append(split >= 0 ? "[" + link.substring(split + 2) + "](<" + link.substring(0, split) + ">)"
+            : link.contains("://") ? "<" + link + ">" : link);
         i = close + 2;
       } else if (c == '-' && cell.startsWith("---", i)) {
         out.append('\u2014');

@@ -2474,12 +2474,12 @@ class WhatTheDocumentSaysTest {
           | =1000=           | Normal Closure | Done, as [[https://www.rfc-editor.org/rfc/rfc6455][RFC 6455]] says. |
           | =1004=           | Reserved       | *Reserved.* A meaning might be defined later.       |
           | =1005=           | No Status      | **Reserved.** No status was given.                  |
-          | ~3000~--~3999~   |                | For libraries---and frameworks.                     |
+          | ~3000~--~3999~   |                | For libraries---and frameworks, see [[Ranges]].     |
           """);
       assertEquals(List.of("0–999", "1000", "1004", "1005", "3000–3999"), ranges(org));
       assertEquals(List.of("0–999", "1004", "1005"), reserved(org));
       assertEquals(List.of("Not used.", "Done, as RFC 6455 says.", "Reserved. A meaning might be defined later.",
-          "Reserved. No status was given.", "For libraries\u2014and frameworks."), descriptions(org));
+          "Reserved. No status was given.", "For libraries\u2014and frameworks, see Ranges."), descriptions(org));
       assertTrue(org.rows().get(2).description().startsWithStrong());
       assertEquals(List.of("4 warning LOOKALIKE_TABLE_LINES_REPAIRED"), lines(org.diagnostics()));
       // in a pipe table, the same cells are Markdown's: =1000= is no close code there
