@@ -10,12 +10,12 @@ import dev.closecodes.testing.Corpus;
 import dev.closecodes.testing.CpuTime;
 import dev.closecodes.testing.Generation;
 import dev.closecodes.testing.Javac;
+import dev.closecodes.testing.Mutations;
 import dev.closecodes.testing.LargePages;
 import dev.closecodes.testing.Pages;
 import dev.closecodes.testing.Reading.PageRead;
 import dev.closecodes.testing.Reading;
 import dev.closecodes.testing.SpecSource;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -43,10 +43,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ReaderFuzzTest {
 
-  private static final int ITERATIONS = Integer.getInteger("closecodes.fuzz.iterations", 400);
-  private static final int COMPILES = Integer.getInteger("closecodes.fuzz.compiles", 3);
-  private static final long SEED = Long.getLong("closecodes.fuzz.seed", 6455L);
-  private static final Duration BUDGET_PER_INPUT = Duration.ofSeconds(2);
+  private static final int ITERATIONS = Mutations.iterations(400);
+  private static final int COMPILES = Mutations.COMPILES;
+  private static final long SEED = Mutations.SEED;
+  private static final Duration BUDGET_PER_INPUT = Mutations.BUDGET_PER_INPUT;
 
   /** Fragments that broke a reader before, or that mean something to one. */
   private static final List<String> FRAGMENTS = List.of(
@@ -89,11 +89,12 @@ class ReaderFuzzTest {
   @Test
   void everyMutantIsReadAndGeneratedCleanly() throws IOException {
     List<byte[]> seeds = seeds();
+    List<byte[]> fragments = Mutations.utf8(FRAGMENTS);
     Random random = new Random(SEED);
     Set<String> compiled = new HashSet<>();
     int accepted = 0;
     for (int iteration = 0; iteration < ITERATIONS; iteration++) {
-      byte[] mutant = mutate(seeds, random);
+      byte[] mutant = Mutations.mutate(seeds.get(random.nextInt(seeds.size())), seeds, fragments, random);
       String name = "mutant-" + iteration + ".md";
       Generation result = check(name, mutant);
       if (!result.hasErrors()) {
@@ -128,72 +129,5 @@ class ReaderFuzzTest {
       fail(name + " (seed " + SEED + ") threw " + e, e);
       throw e;
     }
-  }
-
-  private static byte[] mutate(List<byte[]> seeds, Random random) {
-    byte[] page = seeds.get(random.nextInt(seeds.size()));
-    int mutations = 1 + random.nextInt(4);
-    for (int m = 0; m < mutations; m++) {
-      page = switch (random.nextInt(6)) {
-        case 0 -> flip(page, random);
-        case 1 -> cut(page, random);
-        case 2 -> repeat(page, random);
-        case 3 -> splice(page, seeds.get(random.nextInt(seeds.size())), random);
-        default -> insert(page, FRAGMENTS.get(random.nextInt(FRAGMENTS.size())).getBytes(StandardCharsets.UTF_8), random);
-      };
-    }
-    return page;
-  }
-
-  private static byte[] flip(byte[] page, Random random) {
-    byte[] copy = page.clone();
-    if (copy.length > 0) {
-      copy[random.nextInt(copy.length)] ^= (byte) (1 << random.nextInt(8));
-    }
-    return copy;
-  }
-
-  private static byte[] cut(byte[] page, Random random) {
-    if (page.length < 2) {
-      return page;
-    }
-    int from = random.nextInt(page.length);
-    int to = Math.min(page.length, from + 1 + random.nextInt(Math.min(page.length, 200)));
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    out.write(page, 0, from);
-    out.write(page, to, page.length - to);
-    return out.toByteArray();
-  }
-
-  private static byte[] repeat(byte[] page, Random random) {
-    if (page.length == 0) {
-      return page;
-    }
-    int from = random.nextInt(page.length);
-    int length = Math.min(page.length - from, 1 + random.nextInt(100));
-    byte[] piece = java.util.Arrays.copyOfRange(page, from, from + length);
-    byte[] repeated = new byte[piece.length * (2 + random.nextInt(50))];
-    for (int i = 0; i < repeated.length; i += piece.length) {
-      System.arraycopy(piece, 0, repeated, i, piece.length);
-    }
-    return insert(page, repeated, random);
-  }
-
-  private static byte[] splice(byte[] page, byte[] other, Random random) {
-    int at = page.length == 0 ? 0 : random.nextInt(page.length);
-    int from = other.length == 0 ? 0 : random.nextInt(other.length);
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    out.write(page, 0, at);
-    out.write(other, from, other.length - from);
-    return out.toByteArray();
-  }
-
-  private static byte[] insert(byte[] page, byte[] piece, Random random) {
-    int at = page.length == 0 ? 0 : random.nextInt(page.length);
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    out.write(page, 0, at);
-    out.write(piece, 0, piece.length);
-    out.write(page, at, page.length - at);
-    return out.toByteArray();
   }
 }

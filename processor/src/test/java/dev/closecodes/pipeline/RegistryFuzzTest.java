@@ -13,10 +13,9 @@ import dev.closecodes.testing.Corpus;
 import dev.closecodes.testing.CpuTime;
 import dev.closecodes.testing.Generation;
 import dev.closecodes.testing.Javac;
+import dev.closecodes.testing.Mutations;
 import dev.closecodes.testing.SpecSource;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -44,10 +43,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RegistryFuzzTest {
 
-  private static final int ITERATIONS = Integer.getInteger("closecodes.fuzz.iterations", 300);
-  private static final int COMPILES = Integer.getInteger("closecodes.fuzz.compiles", 3);
-  private static final long SEED = Long.getLong("closecodes.fuzz.seed", 6455L);
-  private static final Duration BUDGET_PER_INPUT = Duration.ofSeconds(2);
+  private static final int ITERATIONS = Mutations.iterations(300);
+  private static final int COMPILES = Mutations.COMPILES;
+  private static final long SEED = Mutations.SEED;
+  private static final Duration BUDGET_PER_INPUT = Mutations.BUDGET_PER_INPUT;
 
   /** Fragments that mean something to a registry's reader, or to the code generated from its names. */
   private static final List<String> FRAGMENTS = List.of(
@@ -88,12 +87,13 @@ class RegistryFuzzTest {
   void everyMutantRegistryIsReadAndGeneratedCleanly() throws IOException {
     List<byte[]> registries = registries();
     List<Document> pages = pages();
+    List<byte[]> fragments = Mutations.utf8(FRAGMENTS);
     Random random = new Random(SEED);
     Set<String> compiled = new HashSet<>();
     int accepted = 0;
     for (int iteration = 0; iteration < ITERATIONS; iteration++) {
       int kind = random.nextInt(registries.size());
-      byte[] mutant = mutate(registries.get(kind), registries, random);
+      byte[] mutant = Mutations.mutate(registries.get(kind), registries, fragments, random);
       String name = "mutant-" + iteration + (kind == 0 ? ".csv" : ".xml");
       Document page = pages.get(random.nextInt(pages.size()));
       ChecksFrom checksFrom = random.nextBoolean() ? ChecksFrom.REGISTRY : ChecksFrom.PAGE;
@@ -131,73 +131,5 @@ class RegistryFuzzTest {
       fail(name + " (seed " + SEED + ") threw " + e, e);
       throw e;
     }
-  }
-
-  private static byte[] mutate(byte[] registry, List<byte[]> registries, Random random) {
-    byte[] bytes = registry;
-    int mutations = 1 + random.nextInt(4);
-    for (int m = 0; m < mutations; m++) {
-      bytes = switch (random.nextInt(6)) {
-        case 0 -> flip(bytes, random);
-        case 1 -> cut(bytes, random);
-        case 2 -> repeat(bytes, random);
-        case 3 -> splice(bytes, registries.get(random.nextInt(registries.size())), random);
-        default -> insert(bytes, FRAGMENTS.get(random.nextInt(FRAGMENTS.size())).getBytes(StandardCharsets.UTF_8),
-            random);
-      };
-    }
-    return bytes;
-  }
-
-  private static byte[] flip(byte[] bytes, Random random) {
-    byte[] copy = bytes.clone();
-    if (copy.length > 0) {
-      copy[random.nextInt(copy.length)] ^= (byte) (1 << random.nextInt(8));
-    }
-    return copy;
-  }
-
-  private static byte[] cut(byte[] bytes, Random random) {
-    if (bytes.length < 2) {
-      return bytes;
-    }
-    int from = random.nextInt(bytes.length);
-    int to = Math.min(bytes.length, from + 1 + random.nextInt(Math.min(bytes.length, 200)));
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    out.write(bytes, 0, from);
-    out.write(bytes, to, bytes.length - to);
-    return out.toByteArray();
-  }
-
-  private static byte[] repeat(byte[] bytes, Random random) {
-    if (bytes.length == 0) {
-      return bytes;
-    }
-    int from = random.nextInt(bytes.length);
-    int length = Math.min(bytes.length - from, 1 + random.nextInt(100));
-    byte[] piece = java.util.Arrays.copyOfRange(bytes, from, from + length);
-    byte[] repeated = new byte[piece.length * (2 + random.nextInt(50))];
-    for (int i = 0; i < repeated.length; i += piece.length) {
-      System.arraycopy(piece, 0, repeated, i, piece.length);
-    }
-    return insert(bytes, repeated, random);
-  }
-
-  private static byte[] splice(byte[] bytes, byte[] other, Random random) {
-    int at = bytes.length == 0 ? 0 : random.nextInt(bytes.length);
-    int from = other.length == 0 ? 0 : random.nextInt(other.length);
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    out.write(bytes, 0, at);
-    out.write(other, from, other.length - from);
-    return out.toByteArray();
-  }
-
-  private static byte[] insert(byte[] bytes, byte[] piece, Random random) {
-    int at = bytes.length == 0 ? 0 : random.nextInt(bytes.length);
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    out.write(bytes, 0, at);
-    out.write(piece, 0, piece.length);
-    out.write(bytes, at, bytes.length - at);
-    return out.toByteArray();
   }
 }
