@@ -309,7 +309,8 @@ final class TextTables {
    * ({@code ------+------}) and an Emacs Org table inside its outer pipes ({@code |------+------|}),
    * has pipes for them, as do the Org table's other rules (above its header, between groups of its
    * rows, under its last). A Markdown reader shows such lines as text; their numbers go to
-   * {@code drawnLines}. The warning counts the shown lines (a grid may stand in indented code, as plain text
+   * {@code drawnLines}, and the Org rules' to {@code orgRules} too, whose tables' cells are in
+   * Org's markup. The warning counts the shown lines (a grid may stand in indented code, as plain text
    * indents it); those of a code block or a comment are only made the table's own, an example's,
    * to be named as one. A look-alike in the words of a line that opens otherwise stays a word's.
    */
