@@ -335,9 +335,11 @@ final class Columns {
           headerRow < 0 ? "" : rows.get(headerRow).cells().read(code + 1).plainText()));
       indices.put(Role.RANGE_END, code + 1);
     }
+    // The name and the description are the columns after those that hold something: cells empty
+    // in every row are no column of words (a MediaWiki row, | 1000 || Normal || Fine., splits so).
     List<Integer> rest = new ArrayList<>();
     for (int column = 0; column < width; column++) {
-      if (!indices.containsValue(column)) {
+      if (!indices.containsValue(column) && holdsText(rows, headerRow, column)) {
         rest.add(column);
       }
     }
@@ -489,6 +491,17 @@ final class Columns {
     for (int i = headerRow + 1; i < rows.size(); i++) {
       RawTable.Cells cells = rows.get(i).cells();
       if (!rows.get(i).header() && column < cells.size() && CodeCell.parse(cells.read(column).plainText()).isCode()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether some row below the header, no header itself, has text in the column. */
+  private static boolean holdsText(List<RawTable.Row> rows, int headerRow, int column) {
+    for (int i = headerRow + 1; i < rows.size(); i++) {
+      RawTable.Cells cells = rows.get(i).cells();
+      if (!rows.get(i).header() && column < cells.size() && !cells.read(column).isEmpty()) {
         return true;
       }
     }

@@ -2457,6 +2457,30 @@ class WhatTheDocumentSaysTest {
     }
 
     /**
+     * Read by position, a table's names and descriptions are the columns after the codes that hold
+     * something: a MediaWiki table that writes a row on one line ({@code | 1000 || Normal || Fine.})
+     * splits into cells with an empty one between each two, and its names had been read as the
+     * descriptions, its descriptions lost, with warnings that said only that the columns were read
+     * by position.
+     */
+    @Test
+    void columnsReadByPositionAreThoseThatHoldSomething() {
+      PageRead document = read("""
+          Close codes
+
+          | 1000 || Normal Closure || Fine.
+          | 1001 || Going Away || Gone.
+          | 1004 || Reserved || Reserved.
+          """);
+      assertEquals(List.of("1000", "1001", "1004"), ranges(document));
+      assertEquals(List.of("Normal Closure", "Going Away", "Reserved"),
+          document.rows().stream().map(PageRow::name).toList());
+      assertEquals(List.of("Fine.", "Gone.", "Reserved."), descriptions(document));
+      assertEquals(List.of("1004"), reserved(document));
+      assertTrue(lines(document.diagnostics()).contains("3 warning COLUMNS_BY_POSITION"), document.diagnostics().toString());
+    }
+
+    /**
      * An Org table's cells are in Org's markup, as pandoc writes a page's table: {@code =1000=} and
      * {@code ~3000~} are code, {@code --} an en dash, {@code *Reserved.*} bold and
      * {@code [[URL][text]]} a link. Read as Markdown, {@code =0=--=999=} had been no close code,
