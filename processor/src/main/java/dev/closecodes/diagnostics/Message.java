@@ -205,9 +205,9 @@ public enum Message {
   CODES_IN_PLAIN_LINES(
       Severity.ERROR,
       "no close-code table found, but this line opens with close code '%s' and goes on in cells set apart by %s,"
-          + " which Markdown shows as a paragraph, not a table (as a table copied from a browser's page, or a"
-          + " converter's plain table, is written); write the rows as a pipe table (| 1000 | Normal Closure | ... |)"
-          + " or in HTML"),
+          + " which Markdown shows as %s, not a table (as a table copied from a browser's page, a converter's plain"
+          + " table or a text browser's dump is written); write the rows as a pipe table"
+          + " (| 1000 | Normal Closure | ... |) or in HTML"),
   CODES_ONLY_IN_A_LIST(
       Severity.ERROR,
       "no close-code table found, but this list names close codes ('%s', ...): closecodes reads the codes from a"

@@ -203,28 +203,44 @@ final class TableFinder {
 
   /**
    * A line that opens with a code of RFC 6455, bare or as code ({@code `1000`}, {@code ``1000``}, as
-   * pandoc's simple tables write it), and goes on in cells set apart by tabs, or runs of spaces.
+   * pandoc's simple tables write it), and goes on in cells set apart by tabs, or runs of spaces; set
+   * in by any margin, as a text browser's dump sets the whole page in.
    */
-  private static final Pattern PLAIN_ROW = Pattern.compile("[ \\t]{0,3}(`{0,2})(10(?:0\\d|1[0-5]))\\1(\\t|  +)\\S.*");
+  private static final Pattern PLAIN_ROW = Pattern.compile("[ \\t]*(`{0,2})(10(?:0\\d|1[0-5]))\\1(\\t|  +)\\S.*");
 
   /**
    * The error for a page whose rows are lines of cells set apart by tabs (a table copied from a
    * browser's page) or by runs of spaces (a converter's plain table), which Markdown shows as a
-   * paragraph: at the first line that opens with one of the codes RFC 6455 defines so. Empty where
-   * no line does; a sentence that opens with a code has one space after it.
+   * paragraph, or as code where they are indented (a text browser's dump): at the first line that
+   * opens with one of the codes RFC 6455 defines so, shown as text, or else in indented code. Empty
+   * where no line does; a sentence that opens with a code has one space after it, and a line in
+   * a comment or a fenced block is no row.
    */
   private static Optional<Diagnostics.Abort> codesInPlainLines(String text, HiddenLines hidden, PageContext context) {
     Matcher row = PLAIN_ROW.matcher(text); // one matcher, its region each line in turn
     int lineStart = 0;
+    int inCode = 0;
+    String inCodeStart = null;
+    String inCodeSeparator = null;
     for (int line = 1; lineStart <= text.length(); line++) {
       int lineEnd = DocumentText.lineEnd(text, lineStart);
-      if (!hidden.hidden(line) && row.region(lineStart, lineEnd).matches()) {
-        return Optional.of(context.diagnostics().fail(Message.CODES_IN_PLAIN_LINES,
-            new SourceLocation(context.file(), line), row.group(2), row.group(3).startsWith("\t") ? "tabs" : "spaces"));
+      boolean shown = !hidden.hidden(line);
+      if ((shown || inCode == 0 && hidden.kind(line) == HiddenLines.Kind.INDENTED_CODE)
+          && row.region(lineStart, lineEnd).matches()) {
+        String separator = row.group(3).startsWith("\t") ? "tabs" : "spaces";
+        if (shown) {
+          return Optional.of(context.diagnostics().fail(Message.CODES_IN_PLAIN_LINES,
+              new SourceLocation(context.file(), line), row.group(2), separator, "a paragraph"));
+        }
+        inCode = line;
+        inCodeStart = row.group(2);
+        inCodeSeparator = separator;
       }
       lineStart = lineEnd + 1;
     }
-    return Optional.empty();
+    return inCode == 0 ? Optional.empty() : Optional.of(context.diagnostics().fail(Message.CODES_IN_PLAIN_LINES,
+        new SourceLocation(context.file(), inCode), inCodeStart, inCodeSeparator,
+        "code, its lines indented four spaces or more"));
   }
 
   /**

@@ -2567,8 +2567,20 @@ class PageReaderTest {
         assertOnlyError(converted, 5, Message.CODES_IN_PLAIN_LINES);
         assertTrue(converted.diagnostics().get(0).text().contains("'1000'"), converted.diagnostics().toString());
       }
-      // a sentence that opens with a code is no row
+      // a text browser's dump (w3m, links, html2text) sets the whole page in, which Markdown shows as code
+      PageRead dumped = read("Close codes\n\n    The codes:\n\n    Code    Name              Description\n"
+          + "    1000    Normal Closure    Done.\n    1001    Going Away        Gone.\n");
+      assertOnlyError(dumped, 6, Message.CODES_IN_PLAIN_LINES);
+      assertTrue(dumped.diagnostics().get(0).text().contains("shows as code"), dumped.diagnostics().toString());
+      assertTrue(aligned.diagnostics().get(0).text().contains("shows as a paragraph"), aligned.diagnostics().toString());
+      // a line shown as text is named before one in code
+      PageRead both = read("Close codes\n\n    1000    Normal Closure    Done.\n\n1001    Going Away        Gone.\n");
+      assertOnlyError(both, 5, Message.CODES_IN_PLAIN_LINES);
+      // a sentence that opens with a code is no row, in code neither
       assertOnlyError(read("1000 is the code of a normal closure.\n"), 1, Message.NO_TABLE);
+      assertOnlyError(read("Close codes\n\n    1000 is the code of a normal closure.\n"), 1, Message.NO_TABLE);
+      // nor a line in a comment
+      assertOnlyError(read("<!--\n1000    Normal Closure    Done.\n-->\n"), 1, Message.NO_TABLE);
     }
 
     @Test
