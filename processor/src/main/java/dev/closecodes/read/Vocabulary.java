@@ -122,17 +122,21 @@ final class Vocabulary {
 
   /**
    * Whole first sentences that say the codes are not in use, which is what reserved means: MDN
-   * writes "Not used." of 0–999 where it wrote "Reserved and not used." before.
+   * writes "Not used." of 0–999 where it wrote "Reserved and not used." before. Where a language's
+   * words agree with what they speak of, a code or the codes of a range, both forms are here.
    */
   private static final List<String> NOT_IN_USE = folded(
       "not used", "unused", "not in use", "unassigned", "not assigned", "nicht verwendet", "nicht genutzt",
-      "nicht benutzt", "unbenutzt", "ungenutzt", "nicht vergeben", "non utilise", "inutilise", "non attribue",
-      "no utilizado", "no usado", "sin uso", "no asignado", "nao utilizado", "nao usado", "nao atribuido", "non usato",
-      "non utilizzato", "inutilizzato", "non assegnato", "khong dung", "khong su dung", "khong duoc su dung",
-      "не используется", "не используются", "не назначен", "не назначены", "nie uzywany", "nieuzywany",
-      "niet gebruikt", "ongebruikt", "tidak digunakan", "не використовується", "nepouziva se", "nepouzito",
-      "nepouzivano", "kullanılmıyor", "kullanilmiyor", "anvands inte", "oanvand", "未使用", "不使用", "未分配", "未割り当て",
-      "사용되지 않음", "미사용");
+      "nicht benutzt", "unbenutzt", "ungenutzt", "nicht vergeben", "non utilise", "non utilises", "inutilise",
+      "inutilises", "non attribue", "non attribues", "no utilizado", "no utilizados", "no usado", "no usados",
+      "sin uso", "no asignado", "no asignados", "nao utilizado", "nao utilizados", "nao usado", "nao usados",
+      "nao atribuido", "nao atribuidos", "non usato", "non usati", "non utilizzato", "non utilizzati", "inutilizzato",
+      "inutilizzati", "non assegnato", "non assegnati", "khong dung", "khong su dung", "khong duoc su dung",
+      "не используется", "не используются", "не назначен", "не назначены", "nie uzywany", "nie uzywane",
+      "nieuzywany", "nieuzywane", "nieprzypisany", "nieprzypisane", "niet gebruikt", "ongebruikt", "tidak digunakan",
+      "не використовується", "не використовуються", "не призначений", "не призначені", "nepouziva se",
+      "nepouzivaji se", "nepouzito", "nepouzity", "nepouzite", "nepouzivano", "kullanılmıyor", "kullanilmiyor",
+      "anvands inte", "oanvand", "oanvanda", "未使用", "不使用", "未分配", "未割り当て", "사용되지 않음", "미사용");
 
   /**
    * How a description says the codes are left for later specifications to define ("For

@@ -224,6 +224,27 @@ class WhatTheDocumentSaysTest {
         Används inte.
         Oanvänd.
         Tidak digunakan.
+        Non utilisés.
+        Inutilisés.
+        Non attribués.
+        No utilizados.
+        No usados.
+        No asignados.
+        Não utilizados.
+        Não usados.
+        Não atribuídos.
+        Non usati.
+        Non utilizzati.
+        Inutilizzati.
+        Non assegnati.
+        Не використовуються.
+        Не призначені.
+        Nieużywane.
+        Nie używane.
+        Nieprzypisane.
+        Nepoužívají se.
+        Nepoužité.
+        Oanvända.
         Для визначення в майбутніх редакціях специфікації протоколу WebSocket.
         Do zdefiniowania w przyszłych wersjach specyfikacji protokołu WebSocket.
         Voor definitie door toekomstige revisies van de specificatie van het WebSocket-protocol.
