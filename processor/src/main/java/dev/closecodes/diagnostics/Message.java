@@ -374,6 +374,11 @@ public enum Message {
   RESERVED_WORDS_AND_MARKUP_DISAGREE(
       Severity.WARNING,
       "%s; the row is read as reserved, as either way of saying it makes it so"),
+  BOLD_AS_TYPE_INFERRED(
+      Severity.WARNING,
+      "%d of the %d rows whose words do not say reserved open their descriptions in bold, from this line to line"
+          + " %d: bold is this table's type, not its mark for reserved codes, so each row is reserved only as its"
+          + " words say"),
   RESERVED_SAID_LATER_INFERRED(
       Severity.WARNING,
       "this row's description says %s in bold after its opening, where the word for reserved stands"

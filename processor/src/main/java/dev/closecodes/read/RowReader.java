@@ -260,10 +260,7 @@ final class RowReader {
           firstPast.cells().size(), headerWidth, headerWidth, pipeHint,
           pastHeader == 1 ? "" : "; " + pastHeader + " row(s) so, from this line to line " + lastPast);
     }
-    boolean tableMarksReservedRows = false;
-    for (Read read : rows) {
-      tableMarksReservedRows |= read.marked();
-    }
+    boolean tableMarksReservedRows = tableMarksReservedRows(rows, diagnostics);
     List<PageRow> pageRows = new ArrayList<>(rows.size());
     List<TableChecks.Written> written = new ArrayList<>(rows.size());
     for (Read read : rows) {
@@ -672,6 +669,40 @@ final class RowReader {
     return column < 0 ? RichText.EMPTY : row.cells().read(column);
   }
 
+  /**
+   * Whether the table marks its reserved rows by opening their descriptions in bold, as MDN's
+   * pages do: where a row does, and most rows whose words do not say reserved do not. Where most
+   * of those do, bold sets no row apart: it is the table's type, which a warning says.
+   */
+  private static boolean tableMarksReservedRows(List<Read> rows, Diagnostics diagnostics) {
+    int inUse = 0;
+    int boldInUse = 0;
+    Read firstBold = null;
+    Read lastBold = null;
+    for (Read read : rows) {
+      if (read.words() != Vocabulary.Verdict.RESERVED && read.words() != Vocabulary.Verdict.NOT_IN_USE
+          && read.words() != Vocabulary.Verdict.NEARLY && read.wordLost() == null && !read.reservedColumn()) {
+        inUse++;
+        if (read.marked()) {
+          boldInUse++;
+          firstBold = firstBold == null ? read : firstBold;
+          lastBold = read;
+        }
+      }
+    }
+    if (firstBold != null && boldInUse * 2 > inUse) {
+      diagnostics.report(Message.BOLD_AS_TYPE_INFERRED, firstBold.row().location(), boldInUse, inUse,
+          lastBold.row().location().line());
+      return false;
+    }
+    for (Read read : rows) {
+      if (read.marked()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The row, reserved as its words or its mark say, and a warning where they disagree. */
   private static PageRow reserved(Read read, boolean tableMarksReservedRows, Diagnostics diagnostics) {
     boolean saysReserved = read.words() == Vocabulary.Verdict.RESERVED || read.reservedColumn();
@@ -687,7 +718,7 @@ final class RowReader {
     boolean saysNotInUse = read.words() == Vocabulary.Verdict.NOT_IN_USE;
     // A damaged word under the mark ("Wesewvé") agrees with it.
     boolean nearlySays = read.words() == Vocabulary.Verdict.NEARLY;
-    if (nearlySays && !read.marked() && !saysReserved && read.nearly() != null) {
+    if (nearlySays && !(tableMarksReservedRows && read.marked()) && !saysReserved && read.nearly() != null) {
       // A word a letter or two from the word (Wesewved) may be it, damaged, or another (Preserved): said.
       Vocabulary.NearMiss near = read.nearly();
       if (near.says() == null) {
@@ -705,7 +736,8 @@ final class RowReader {
           "this row's words say reserved, but it lacks the bold type the page marks its other reserved codes with");
     }
     PageRow row = read.row();
-    return new PageRow(row.range(), row.name(), row.description(), saysReserved || saysNotInUse || read.marked(),
+    boolean markedReserved = tableMarksReservedRows && read.marked();
+    return new PageRow(row.range(), row.name(), row.description(), saysReserved || saysNotInUse || markedReserved,
         row.location());
   }
 

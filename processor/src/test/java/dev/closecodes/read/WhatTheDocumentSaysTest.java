@@ -368,6 +368,55 @@ class WhatTheDocumentSaysTest {
     }
 
     /**
+     * A table that opens most descriptions in bold, of codes in use as of reserved ones, as a page
+     * styled by hand may: bold sets no row apart there, and each row in bold had been read as
+     * reserved, 1000 among them, each with a warning of its own. Bold is the table's mark for
+     * reserved codes only where most rows whose words do not say reserved lack it; otherwise it is
+     * the table's type, each row is reserved as its words say, and one warning says so at the first
+     * bold row in use. A table that marks one row in use in bold by mistake keeps the mark.
+     */
+    @Test
+    void boldOnMostRowsInUseIsTheTablesTypeNotItsMark() {
+      PageRead document = read("""
+          | Code | Name | Description |
+          | --- | --- | --- |
+          | 0–999 | | **Not used.** |
+          | 1000 | Normal | **Fine.** |
+          | 1001 | Away | **Gone.** |
+          | 1002 | Protocol | **Bad frames.** |
+          | 1003 | Data | Bad data. |
+          | 1004 | | **Reserved.** Later. |
+          | 1005 | | Reserved. No code was given. |
+          """);
+      assertEquals(List.of("0–999", "1004", "1005"), reserved(document));
+      assertEquals(List.of("4 warning BOLD_AS_TYPE_INFERRED"), warnings(document));
+      String text = document.diagnostics().get(0).text();
+      assertTrue(text.contains("3 of the 4 rows") && text.contains("line 6"), text);
+      // every row in bold, in HTML
+      PageRead allBold = read("""
+          <table>
+          <tr><th>Code</th><th>Description</th></tr>
+          <tr><td>1000</td><td><b>Fine.</b></td></tr>
+          <tr><td>1001</td><td><strong>Gone.</strong></td></tr>
+          <tr><td>1004</td><td><strong>Reserved.</strong></td></tr>
+          </table>
+          """);
+      assertEquals(List.of("1004"), reserved(allBold));
+      assertEquals(List.of("3 warning BOLD_AS_TYPE_INFERRED"), warnings(allBold));
+      // one row in use in bold, beside two without: the mark, and that row reserved with a warning
+      PageRead oneMistaken = read("""
+          | Code | Name | Description |
+          | --- | --- | --- |
+          | 1000 | Normal | **Fine.** |
+          | 1001 | Away | Gone. |
+          | 1002 | Protocol | Bad frames. |
+          | 1004 | | **Reserved.** Later. |
+          """);
+      assertEquals(List.of("1000", "1004"), reserved(oneMistaken));
+      assertEquals(List.of("3 warning RESERVED_WORDS_AND_MARKUP_DISAGREE"), warnings(oneMistaken));
+    }
+
+    /**
      * Struck text before the bold word for reserved ({@code ~~Obsolete.~~ **Reserved.**}) is taken
      * back, so the description opens in bold as the page marks reserved codes: the row had been
      * said to lack the bold type, which it has.
