@@ -219,27 +219,27 @@ final class TableFinder {
   private static Optional<Diagnostics.Abort> codesInPlainLines(String text, HiddenLines hidden, PageContext context) {
     Matcher row = PLAIN_ROW.matcher(text); // one matcher, its region each line in turn
     int lineStart = 0;
-    int inCode = 0;
-    String inCodeStart = null;
-    String inCodeSeparator = null;
+    int indentedLine = 0;
+    String indentedCode = null;
+    String indentedSeparator = null;
     for (int line = 1; lineStart <= text.length(); line++) {
       int lineEnd = DocumentText.lineEnd(text, lineStart);
       boolean shown = !hidden.hidden(line);
-      if ((shown || inCode == 0 && hidden.kind(line) == HiddenLines.Kind.INDENTED_CODE)
+      if ((shown || indentedLine == 0 && hidden.kind(line) == HiddenLines.Kind.INDENTED_CODE)
           && row.region(lineStart, lineEnd).matches()) {
         String separator = row.group(3).startsWith("\t") ? "tabs" : "spaces";
         if (shown) {
           return Optional.of(context.diagnostics().fail(Message.CODES_IN_PLAIN_LINES,
               new SourceLocation(context.file(), line), row.group(2), separator, "a paragraph"));
         }
-        inCode = line;
-        inCodeStart = row.group(2);
-        inCodeSeparator = separator;
+        indentedLine = line;
+        indentedCode = row.group(2);
+        indentedSeparator = separator;
       }
       lineStart = lineEnd + 1;
     }
-    return inCode == 0 ? Optional.empty() : Optional.of(context.diagnostics().fail(Message.CODES_IN_PLAIN_LINES,
-        new SourceLocation(context.file(), inCode), inCodeStart, inCodeSeparator,
+    return indentedLine == 0 ? Optional.empty() : Optional.of(context.diagnostics().fail(Message.CODES_IN_PLAIN_LINES,
+        new SourceLocation(context.file(), indentedLine), indentedCode, indentedSeparator,
         "code, its lines indented four spaces or more"));
   }
 
