@@ -66,7 +66,8 @@ class ReaderFuzzTest {
       "+------+------+\n", "<dl><dt>1000</dt><dd>x</dd>", " code | name\n------+------\n 1000 | x\n",
       "| Code | Name |\n|------+------|\n| 1000 | x |\n", "|------+------|\n", "|------|------|\n", "|-+\n",
       "{|\n", "|-\n| 1000\n| x\n", "|}\n", "|===\n", "|`1000` |x\n|y\n\n", "<p><code>0</code>\u2013<code>999</code></p>",
-      "  `1000`      Normal\n", "| =1000= | *x* [[a b][c]] [[d]] =e~ |\n");
+      "  `1000`      Normal\n", "| =1000= | *x* [[a b][c]] [[d]] =e~ |\n", "\n    1000    Normal    x\n",
+      "| 1000 | x | **y** |\n", "<td><b>Fine.</b></td>", "| 1016\u20132999 | | Nieu\u017Cywane. |\n");
 
   @TempDir Path folder;
 
