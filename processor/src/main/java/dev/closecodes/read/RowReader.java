@@ -675,11 +675,13 @@ final class RowReader {
    * of those do, bold sets no row apart: it is the table's type, which a warning says.
    */
   private static boolean tableMarksReservedRows(List<Read> rows, Diagnostics diagnostics) {
+    boolean anyBold = false;
     int inUse = 0;
     int boldInUse = 0;
     Read firstBold = null;
     Read lastBold = null;
     for (Read read : rows) {
+      anyBold |= read.marked();
       if (read.words() != Vocabulary.Verdict.RESERVED && read.words() != Vocabulary.Verdict.NOT_IN_USE
           && read.words() != Vocabulary.Verdict.NEARLY && read.wordLost() == null && !read.reservedColumn()) {
         inUse++;
@@ -695,12 +697,7 @@ final class RowReader {
           lastBold.row().location().line());
       return false;
     }
-    for (Read read : rows) {
-      if (read.marked()) {
-        return true;
-      }
-    }
-    return false;
+    return anyBold;
   }
 
   /** The row, reserved as its words or its mark say, and a warning where they disagree. */
