@@ -44,7 +44,17 @@ final class RowReader {
    */
   private record Read(PageRow row, Vocabulary.Verdict words, String[] wordLost, boolean marked,
       boolean saidLaterInBold, boolean reservedColumn, Object nameCell, Object descriptionCell,
-      Vocabulary.NearMiss nearly) {}
+      Vocabulary.NearMiss nearly) {
+
+    /**
+     * Whether nothing but bold could make the row reserved: neither its words, whole, damaged or
+     * short of characters, nor a Reserved or Status cell say the code is set aside.
+     */
+    boolean saysNothingReserved() {
+      return words != Vocabulary.Verdict.RESERVED && words != Vocabulary.Verdict.NOT_IN_USE
+          && words != Vocabulary.Verdict.NEARLY && wordLost == null && !reservedColumn;
+    }
+  }
 
   /**
    * Reads the table's rows.
@@ -682,8 +692,7 @@ final class RowReader {
     Read lastBold = null;
     for (Read read : rows) {
       anyBold |= read.marked();
-      if (read.words() != Vocabulary.Verdict.RESERVED && read.words() != Vocabulary.Verdict.NOT_IN_USE
-          && read.words() != Vocabulary.Verdict.NEARLY && read.wordLost() == null && !read.reservedColumn()) {
+      if (read.saysNothingReserved()) {
         inUse++;
         if (read.marked()) {
           boldInUse++;
@@ -725,7 +734,7 @@ final class RowReader {
             near.says());
       }
     }
-    if (tableMarksReservedRows && read.marked() && !saysReserved && !nearlySays && !saysNotInUse) {
+    if (tableMarksReservedRows && read.marked() && read.saysNothingReserved()) {
       diagnostics.report(Message.RESERVED_WORDS_AND_MARKUP_DISAGREE, read.row().location(),
           "this row's description opens in bold, as the page marks reserved codes, but its words do not say reserved");
     } else if (tableMarksReservedRows && !read.marked() && !read.saidLaterInBold() && saysReserved) {
