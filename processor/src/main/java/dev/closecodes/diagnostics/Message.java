@@ -140,7 +140,7 @@ public enum Message {
           + " it; %d use(s), from this line to line %d"),
   PAGE_ENDS_INSIDE_TABLE(
       Severity.WARNING,
-      "the page ends inside the close-code table, in its last row, with no line break after it and %s: a page"
+      "the page ends inside the close-code table, at its last row, with %s: a page"
           + " cut short ends so, and the row's last cell may have lost words, or rows after it may be lost; it is"
           + " read as far as it goes"),
   PAGE_WORDS_DAMAGED_LIKE_TAGS(

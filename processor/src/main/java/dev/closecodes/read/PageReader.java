@@ -91,7 +91,7 @@ public final class PageReader {
       diagnostics.report(Message.TABLE_ESCAPED_READ, new SourceLocation(file, found.get(0).line()),
           escaped.written());
     }
-    PageEnd.check(text, found, file, diagnostics);
+    PageEnd.check(text, found, tables.elementTables(), tables.tree().repairs(), file, diagnostics);
     if (!found.isEmpty()) {
       damage.report(new SourceLocation(file, found.get(0).line()), diagnostics);
     }

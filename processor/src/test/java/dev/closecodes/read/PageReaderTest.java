@@ -928,11 +928,17 @@ class PageReaderTest {
     /**
      * A page cut short ends inside its table: the last row's description lost its end
      * ({@code For private use, and}) and was read as whole, with exit 0 and nothing said. Where the
-     * page ends in the table's last row with no line break after it, an HTML table never closed or
-     * a pipe table's row without the closing {@code |} its header has, a warning at that row says
-     * so. A table that ends whole, with or without a line break after it, says nothing, and so
-     * does one closed on its last row's line (the first version looked for {@code </table>} only on
-     * the lines after it).
+     * page ends in the table's last row, an HTML table never closed or a pipe table's row without
+     * the closing {@code |} its header has, a warning at that row says so. A table that ends whole,
+     * with or without a line break after it, says nothing, and so does one closed on its last row's
+     * line (the first version looked for {@code </table>} only on the lines after it).
+     *
+     * <p>An HTML table is cut short as much where the cut fell at a line's end: the page had ended
+     * after a row's end tag, its later rows lost, or after a line of a cell's words, with exit 0 and
+     * nothing said, as only a page without a line break at its end was taken to be cut. A pipe
+     * table has no mark that ends it, so a page that ends in one with a line break ends whole. An end
+     * tag whose name the page's damage mangled ({@code </tabwe>}) closes the table as {@code </table>}
+     * does.
      */
     @Test
     void aPageCutShortInsideItsTableIsSaid() {
@@ -943,9 +949,26 @@ class PageReaderTest {
       assertEquals(List.of("1000", "4000"), ranges(cut));
       assertEquals("For private use, and", cut.rows().get(1).description().plainText());
       assertEquals(List.of("4 warning PAGE_ENDS_INSIDE_TABLE"), diagnostics(cut));
-      assertEquals("the page ends inside the close-code table, in its last row, with no line break after it and"
+      assertEquals("the page ends inside the close-code table, at its last row, with no line break after it and"
           + " no </table>: a page cut short ends so, and the row's last cell may have lost words, or rows after it"
           + " may be lost; it is read as far as it goes", cut.diagnostics().get(0).text());
+      for (String atALinesEnd : List.of(html + "\n", html + " nothing else.</td></tr>\n", html + "\n</td></tr>\n\n")) {
+        PageRead cutAtALinesEnd = read(atALinesEnd);
+        assertEquals(List.of("1000", "4000"), ranges(cutAtALinesEnd));
+        assertEquals(List.of("4 warning PAGE_ENDS_INSIDE_TABLE"), diagnostics(cutAtALinesEnd), atALinesEnd);
+        assertTrue(cutAtALinesEnd.diagnostics().get(0).text().startsWith(
+            "the page ends inside the close-code table, at its last row, with no </table>: a page cut short"),
+            cutAtALinesEnd.diagnostics().get(0).text());
+      }
+      // closed by an end tag whose name the page's damage mangled, as its other tags are
+      String damaged = html.replace("table>", "tabwe>").replace("tr>", "tw>");
+      assertEquals(List.of("1000", "4000"), ranges(read(damaged + " nothing else.</td></tw>\n</tabwe>\n")));
+      assertFalse(diagnostics(read(damaged + " nothing else.</td></tw>\n</tabwe>\n")).contains(
+          "4 warning PAGE_ENDS_INSIDE_TABLE"));
+      assertFalse(diagnostics(read(damaged + " nothing else.</td></tw>\n</tabwe>")).contains(
+          "4 warning PAGE_ENDS_INSIDE_TABLE"));
+      assertTrue(diagnostics(read(damaged + " nothing else.</td></tw>\n")).contains(
+          "4 warning PAGE_ENDS_INSIDE_TABLE"));
       assertEquals(List.of(), diagnostics(read(html + " nothing else.</td></tr>\n</table>")));
       assertEquals(List.of(), diagnostics(read(html + " nothing else.</td></tr>\n</table>\n")));
       // the table closed on the page's last line, its last row's, without a line break after it
@@ -960,6 +983,8 @@ class PageReaderTest {
       assertTrue(cutPipes.diagnostics().get(0).text().contains("with no line break after it and no closing '|'"),
           cutPipes.diagnostics().get(0).text());
       assertEquals(List.of(), diagnostics(read(pipes + " nothing else. |")));
+      assertEquals(List.of(), diagnostics(read(pipes + " nothing else. |\n")));
+      assertEquals(List.of(), diagnostics(read(pipes + " nothing else.\n")));
       assertEquals(List.of(), diagnostics(read(pipes.replace(" |\n", "\n") + " nothing else.")));
     }
 
