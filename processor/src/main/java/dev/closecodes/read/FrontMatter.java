@@ -43,6 +43,14 @@ public final class FrontMatter {
     return compat != null && compat.value().toLowerCase(Locale.ROOT).equals("api.closeevent") ? compat.line() + 1 : 0;
   }
 
+  /**
+   * Whether the front matter gives the page a {@code slug}, as MDN's own pages' does, under a name
+   * one letter off too (a damaged page's {@code swug}).
+   */
+  static boolean namesAnMdnSlug(String[] lines) {
+    return field(lines, "slug", true) != null;
+  }
+
   /** A field's value and the index of its line. */
   private record Field(String value, int line) {}
 

@@ -13,7 +13,8 @@ import java.util.List;
  * row and that row lacks what ends the table, a warning at the row says so: an HTML table's
  * {@code </table>}, under a name the page's damage mangled too ({@code </tabwe>}); or, for a page
  * without a line break at its end, the closing {@code |} of a pipe table whose header has one. A
- * pipe table has no mark that ends it, so a page that ends in one with a line break ends whole.
+ * pipe table has no mark that ends it, so a page that ends in one with a line break may end whole,
+ * but for one of MDN's, as its front matter's {@code slug} tells it, which goes on past its table.
  */
 final class PageEnd {
 
@@ -35,29 +36,34 @@ final class PageEnd {
     for (RawTable table : tables) {
       last = table.lastLine() > last.lastLine() ? table : last;
     }
-    if (last.rows().isEmpty() || endsWithLineBreak && !isElementTable(last, elementTables)) {
+    if (last.rows().isEmpty()) {
       return;
     }
     RawTable.Row lastRow = last.rows().get(last.rows().size() - 1);
     int afterTable = DocumentText.lineEnd(text, DocumentText.lineStart(text, last.lastLine()));
     String rest = text.substring(afterTable);
     String lastRowLine = DocumentText.line(text, last.lastLine());
-    String missing;
+    String missing = null;
     if (isPipeRow(lastRowLine)) {
       // a row of a pipe table is one line: the page's last, without the closing '|' its header has
       boolean headerClosed = DocumentText.line(text, last.rows().get(0).line()).stripTrailing().endsWith("|");
-      missing = !endsWithLineBreak && rest.isEmpty() && headerClosed && !lastRowLine.stripTrailing().endsWith("|")
-          ? "no closing '|'" : null;
-    } else {
+      if (!endsWithLineBreak && rest.isEmpty() && headerClosed && !lastRowLine.stripTrailing().endsWith("|")) {
+        missing = "no line break after it and no closing '|'";
+      } else if (rest.isBlank() && FrontMatter.namesAnMdnSlug(text.split("\n", -1))) {
+        // or the page's last, where the page is one of MDN's, which go on past the table
+        missing = "nothing after it, where an MDN page, as its front matter makes this one, goes on past its table";
+      }
+    } else if (!endsWithLineBreak || isElementTable(last, elementTables)) {
       // nothing shown after the last row, a tag cut short included, and no end tag of a table from
       // the row on, on the row's own lines too (a table closed on its last line, the page's)
       int rowStart = DocumentText.lineStart(text, lastRow.line());
-      missing = DocumentText.onlyTagsAndSpace(text, afterTable, text.length(), true)
-          && !closesATable(text, rowStart, repairs) ? "no </table>" : null;
+      if (DocumentText.onlyTagsAndSpace(text, afterTable, text.length(), true)
+          && !closesATable(text, rowStart, repairs)) {
+        missing = endsWithLineBreak ? "no </table>" : "no line break after it and no </table>";
+      }
     }
     if (missing != null) {
-      diagnostics.report(Message.PAGE_ENDS_INSIDE_TABLE, new SourceLocation(file, lastRow.line()),
-          endsWithLineBreak ? missing : "no line break after it and " + missing);
+      diagnostics.report(Message.PAGE_ENDS_INSIDE_TABLE, new SourceLocation(file, lastRow.line()), missing);
     }
   }
 

@@ -989,6 +989,37 @@ class PageReaderTest {
     }
 
     /**
+     * A pipe table has no mark that ends it, so a page cut at a line's end inside one was read with
+     * exit 0 and nothing said, its later rows lost. An MDN page, as its front matter makes it (a
+     * {@code slug}), goes on past its close-code table, to the specifications and the browsers'
+     * support: one that ends with the table, nothing after its last row, was cut short, and a warning
+     * at the row says so. A page without that front matter may end with its table; one that goes on
+     * past it ends whole.
+     */
+    @Test
+    void anMdnPageThatEndsWithItsPipeTableIsSaidToBeCutShort() {
+      String frontMatter = "---\ntitle: \"CloseEvent: code property\"\nslug: Web/API/CloseEvent/code\n---\n\n";
+      String pipes = "| Code | Name | Description |\n| --- | --- | --- |\n| 1000 | Normal | Fine. |\n"
+          + "| 4000 | Private | For private use. |\n";
+      for (String ending : List.of("", "\n", "  \n\n")) {
+        PageRead cut = read(frontMatter + pipes + ending);
+        assertEquals(List.of("1000", "4000"), ranges(cut));
+        assertEquals(List.of("9 warning PAGE_ENDS_INSIDE_TABLE"), diagnostics(cut), ending);
+        assertEquals("the page ends inside the close-code table, at its last row, with nothing after it, where an"
+            + " MDN page, as its front matter makes this one, goes on past its table: a page cut short ends so, and"
+            + " the row's last cell may have lost words, or rows after it may be lost; it is read as far as it goes",
+            cut.diagnostics().get(0).text());
+      }
+      assertEquals(List.of(), diagnostics(read(frontMatter + pipes + "\n## Specifications\n\n{{Specifications}}\n")));
+      assertEquals(List.of(), diagnostics(read(frontMatter.replace("slug: Web/API/CloseEvent/code\n", "") + pipes)));
+      assertEquals(List.of(), diagnostics(read(pipes)));
+      // an HTML table closed at the page's end ends whole: its end tag says so
+      String html = "<table>\n<tr><th>Code</th><th>Name</th><th>Description</th></tr>\n"
+          + "<tr><td>1000</td><td>Normal</td><td>Fine.</td></tr>\n</table>\n";
+      assertEquals(List.of(), diagnostics(read(frontMatter + html)));
+    }
+
+    /**
      * A table whose markup was escaped, once or twice ({@code &lt;td&gt;}, {@code &amp;lt;td&amp;gt;}),
      * as a tool that escapes text already escaped leaves it: a browser shows its tags as text. It is
      * read as the table its tags make, with a warning at the table; it had given "no close-code
