@@ -456,6 +456,10 @@ public enum Message {
       Severity.WARNING,
       "no row holds %s, though the table's rows cover the codes from 0 to 4999 around it (the row before it is %s,"
           + " line %d): the page gives those codes no meaning, so check the two rows for a mistyped bound"),
+  CODES_PAST_THE_TABLE(
+      Severity.WARNING,
+      "no row holds %s, though the table of an MDN page, as its front matter makes this one, covers every code"
+          + " from 0 to 4999: rows %s may have been lost, and the page gives those codes no meaning"),
   CODE_OUT_OF_ORDER(
       Severity.WARNING,
       "%s breaks the ascending order of the codes around it: %s; it is read as written, so check it for a mistyped"

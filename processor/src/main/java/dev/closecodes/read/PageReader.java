@@ -100,6 +100,7 @@ public final class PageReader {
     if (diagnostics.errorCount() == errorsBefore) {
       TableChecks.checkRfcCodesListed(rows, diagnostics); // a row left out for its error is no row lost
       TableChecks.checkNoCodeLeftOut(rows, diagnostics);
+      TableChecks.checkMdnTableSpan(rows, text, diagnostics);
     }
     PageProse prose = ProseReader.read(tables.tree(), tables.elements(), text, hidden, tables.elementTables(),
         tables.textTables(), context);

@@ -184,6 +184,41 @@ final class TableChecks {
   }
 
   /**
+   * Reports the codes below a table's first row and above its last where the page is one of MDN's,
+   * as a {@code slug} in its front matter says, and the table lists at least half of the codes RFC
+   * 6455 defines: every table of MDN's covers the codes from 0 to 4999, so one that stops short of
+   * either end has lost rows. Each end at the row beside it. Elsewhere such a table may be an
+   * excerpt, and {@link #checkNoCodeLeftOut} leaves it be.
+   *
+   * @param rows the page's rows, in source order
+   * @param text the page's text, whose front matter is read only where a table stops short
+   */
+  static void checkMdnTableSpan(List<? extends Listed> rows, String text, Diagnostics diagnostics) {
+    if (rows.isEmpty() || !isWhole(count(rfcCodesListed(rows)))) {
+      return;
+    }
+    Listed lowest = rows.get(0);
+    Listed furthest = rows.get(0);
+    for (Listed row : rows) {
+      lowest = row.range().from() < lowest.range().from() ? row : lowest;
+      furthest = row.range().to() > furthest.range().to() ? row : furthest;
+    }
+    boolean startLost = lowest.range().from() > FIRST_CODE;
+    boolean endLost = furthest.range().to() < LAST_CODE;
+    if (!(startLost || endLost) || !FrontMatter.namesAnMdnSlug(text.split("\n", -1))) {
+      return;
+    }
+    if (startLost) {
+      diagnostics.report(Message.CODES_PAST_THE_TABLE, lowest.location(),
+          new CodeRange(FIRST_CODE, lowest.range().from() - 1), "before the row of " + lowest.range());
+    }
+    if (endLost) {
+      diagnostics.report(Message.CODES_PAST_THE_TABLE, furthest.location(),
+          new CodeRange(furthest.range().to() + 1, LAST_CODE), "after the row of " + furthest.range());
+    }
+  }
+
+  /**
    * A row as the check for copied rows reads it, with the cells its name and description come
    * from: a cell that spans rows ({@code rowspan}) is the same cell in each, and says one thing of
    * several codes. Null where the table has no such column.

@@ -2216,6 +2216,46 @@ class WhatTheDocumentSaysTest {
       assertEquals(List.of(), warnings(few));
     }
 
+    /**
+     * Every table of an MDN page, in each version and locale, covers the codes from 0 to 4999, its
+     * ranges with them. One that lists most of the codes RFC 6455 defines but stops short of 4999,
+     * or starts above 0, has lost rows (a copy that missed its last lines, a merge that dropped
+     * them), and the codes past it get no meaning from the page: it had been read as an excerpt,
+     * with nothing said. On a page that MDN's front matter (a {@code slug}) makes one of its pages,
+     * a warning at the row beside them names them; a page without it may be an excerpt, whose ends
+     * are its author's, and so is a table of a few of the RFC's codes.
+     */
+    @Test
+    void anMdnTableThatStopsShortOfTheWholeSpanIsAWarning() {
+      String frontMatter = "---\ntitle: CloseEvent.code\nslug: Web/API/CloseEvent/code\n---\n\n";
+      String head = "| Code | Name | Description |\n| --- | --- | --- |\n";
+      String zero = "| 0–999 | | Unused. |\n";
+      String codes = "| 1000–1015 | | Defined. |\n";
+      String middle = "| 1016–2999 | | Future. |\n| 3000–3999 | | Registered. |\n";
+      String end = "| 4000–4999 | | Private. |\n";
+      String after = "\n## Specifications\n\nRFC 6455.\n";
+      PageRead shortOfTheEnd = read(frontMatter + head + zero + codes + middle + after);
+      assertEquals(List.of("11 warning CODES_PAST_THE_TABLE"), warnings(shortOfTheEnd));
+      assertEquals("no row holds 4000–4999, though the table of an MDN page, as its front matter makes this one,"
+          + " covers every code from 0 to 4999: rows after the row of 3000–3999 may have been lost, and the page"
+          + " gives those codes no meaning", shortOfTheEnd.diagnostics().get(0).text());
+      PageRead notFromZero = read(frontMatter + head + codes + middle + end + after);
+      assertEquals(List.of("8 warning CODES_PAST_THE_TABLE"), warnings(notFromZero));
+      assertTrue(notFromZero.diagnostics().get(0).text().startsWith("no row holds 0–999, ")
+          && notFromZero.diagnostics().get(0).text().contains("rows before the row of 1000–1015 may"),
+          notFromZero.diagnostics().get(0).text());
+      PageRead both = read(frontMatter + head + codes + "| 1016–2999 | | Future. |\n" + after);
+      assertEquals(List.of("8 warning CODES_PAST_THE_TABLE", "9 warning CODES_PAST_THE_TABLE"), warnings(both));
+      assertTrue(both.diagnostics().get(1).text().startsWith("no row holds 3000–4999, "),
+          both.diagnostics().get(1).text());
+
+      // the whole span; no MDN front matter, an excerpt maybe; a few of the RFC's codes, an excerpt
+      assertEquals(List.of(), warnings(read(frontMatter + head + zero + codes + middle + end + after)));
+      assertEquals(List.of(), warnings(read(head + zero + codes + middle + after)));
+      assertEquals(List.of(), warnings(read(frontMatter + head + "| 1000 | Normal | Done. |\n| 1001 | Away | Gone. |\n"
+          + after)));
+    }
+
     /** At either end of the table, the one row beside it is named. */
     @Test
     void aRowOutOfOrderAtTheTablesStartNamesTheRowAfterIt() {
