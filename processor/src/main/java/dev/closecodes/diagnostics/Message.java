@@ -310,6 +310,11 @@ public enum Message {
       "this text stands in the table at line %d but in no cell, so a browser shows it above the table, not as a"
           + " row, and it is not read, though it holds %s: '%s'; write it as a row of cells (<tr><td>…</td></tr>),"
           + " or take it out of the table"),
+  WORDS_IN_NO_CELL(
+      Severity.WARNING,
+      "these words stand in the row at line %d but in no cell, so a browser shows them above the table, and they"
+          + " are not read: '%s'; a cell's tag may have been lost or moved: put them in a cell, or take them out of"
+          + " the row"),
   HEADER_MARK_REPAIRED(
       Severity.WARNING,
       "this row is marked a header (in <thead>, of <th> cells, or above a Markdown delimiter row), but holds %s"

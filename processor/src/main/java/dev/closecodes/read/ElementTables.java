@@ -166,7 +166,8 @@ final class ElementTables {
         Node node = holder.childNode(i);
         if (node instanceof TextNode text && !RichTexts.isBlank(text.getWholeText())) {
           loose = loose == null ? new ArrayList<>() : loose;
-          loose.add(new RawTable.LooseText(tree.firstWordLineOf(text), text.getWholeText().strip()));
+          loose.add(new RawTable.LooseText(tree.firstWordLineOf(text), text.getWholeText().strip(),
+              holder.normalName().equals("tr") ? tree.lineOf(holder) : 0));
         } else if (node instanceof Element child && !holder.normalName().equals("tr")
             && (child.normalName().equals("tr") || ROW_GROUPS.contains(child.normalName()))) {
           pending.add(child);

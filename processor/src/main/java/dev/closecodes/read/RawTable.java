@@ -132,8 +132,9 @@ final class RawTable {
    *
    * @param line the line its first word is on
    * @param text the words
+   * @param rowLine the line of the row whose cells they stand between; 0 where they stand between rows
    */
-  record LooseText(int line, String text) {}
+  record LooseText(int line, String text, int rowLine) {}
 
   /**
    * A pipe table, read though its delimiter row is broken or missing where {@code brokenDelimiter} is

@@ -148,12 +148,16 @@ final class RowReader {
     for (int rule : table.ruleRows()) {
       diagnostics.report(Message.RULE_ROW_SKIPPED, new SourceLocation(context.file(), rule));
     }
-    // Words in the table but in no cell are shown above it: where they hold a code, a row was meant.
+    // Words in the table but in no cell are shown above it: where they hold a code, a row was meant;
+    // where they stand between a row's cells, a cell lost its tag, or a line left its cell.
     for (RawTable.LooseText loose : table.looseTexts()) {
       String code = codeIn(loose.text());
       if (code != null) {
         diagnostics.report(Message.LOOSE_TEXT_ROW_SKIPPED, new SourceLocation(context.file(), loose.line()),
             table.line(), code, shortened(loose.text()));
+      } else if (loose.rowLine() > 0 && holdsALetter(loose.text())) {
+        diagnostics.report(Message.WORDS_IN_NO_CELL, new SourceLocation(context.file(), loose.line()),
+            loose.rowLine(), shortened(loose.text()));
       }
     }
     for (Columns.Unread unread : columns.unread()) {
@@ -557,6 +561,18 @@ final class RowReader {
       start = text.indexOf("~~", from);
     }
     return kept.append(text, from, text.length()).toString();
+  }
+
+  /** Whether the text holds a letter of any script: words, not marks or numbers alone. */
+  private static boolean holdsALetter(String text) {
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      if (UnicodeCharacters.isLetter(c)) {
+        return true;
+      }
+      i += Character.charCount(c);
+    }
+    return false;
   }
 
   /**

@@ -3250,6 +3250,36 @@ class WhatTheDocumentSaysTest {
     }
 
     /**
+     * Words between a row's cells are a cell that lost its tag, or a line moved out of its cell
+     * ({@code <td>} and {@code <td>Normal Closure</td>} swapped): a browser shows them above the
+     * table, and the row reads without them, its name in its description's place, where it had been
+     * read with nothing said. A warning at their line says so, quoting them. Words between rows
+     * ({@code Codes:}) stay a label, and marks without a letter between cells say nothing.
+     */
+    @Test
+    void wordsBetweenARowsCellsAreAWarning() {
+      PageRead document = read("""
+          <table>
+          <tr><th>Code</th><th>Name</th><th>Description</th></tr>
+          <tr>
+          <td>1000</td>
+          <td>
+          <td>Normal Closure</td>
+          The connection completed its purpose.
+          </td>
+          </tr>
+          <tr><td>1001</td> , <td>Going Away</td> 12 <td>Gone.</td></tr>
+          </table>
+          """);
+      assertEquals(List.of("1000", "1001"), ranges(document));
+      assertEquals("Normal Closure", document.rows().get(0).description().plainText());
+      assertEquals(List.of("7 warning WORDS_IN_NO_CELL"), lines(document.diagnostics()));
+      assertEquals("these words stand in the row at line 3 but in no cell, so a browser shows them above the table,"
+          + " and they are not read: 'The connection completed its purpose.'; a cell's tag may have been lost or"
+          + " moved: put them in a cell, or take them out of the row", document.diagnostics().get(0).text());
+    }
+
+    /**
      * A code cell that spans the name column too ({@code <td colspan="2">1004</td>}) gives the row
      * no name: the code is not its name, as the name of a cell spanning name and description is not.
      */
