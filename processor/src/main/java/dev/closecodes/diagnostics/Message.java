@@ -461,6 +461,11 @@ public enum Message {
       Severity.WARNING,
       "no row holds %s, though the table's rows cover the codes from 0 to 4999 around it (the row before it is %s,"
           + " line %d): the page gives those codes no meaning, so check the two rows for a mistyped bound"),
+  RANGE_ACROSS_RFC_BOUNDS(
+      Severity.WARNING,
+      "%s runs past %d, where one of RFC 6455's ranges ends (0–999, 1000–2999, 3000–3999, 4000–4999; none from"
+          + " 5000), as no range of MDN's tables does: the codes either side of it are not used alike, so check the"
+          + " range's bounds for a digit added or mistyped"),
   CODES_PAST_THE_TABLE(
       Severity.WARNING,
       "no row holds %s, though the table of an MDN page, as its front matter makes this one, covers every code"

@@ -97,6 +97,7 @@ public final class PageReader {
     }
     TableChecks.check(rows, diagnostics);
     TableChecks.checkOrder(rows, diagnostics);
+    TableChecks.checkWithinRfcRanges(rows, diagnostics);
     if (diagnostics.errorCount() == errorsBefore) {
       TableChecks.checkRfcCodesListed(rows, diagnostics); // a row left out for its error is no row lost
       TableChecks.checkNoCodeLeftOut(rows, diagnostics);

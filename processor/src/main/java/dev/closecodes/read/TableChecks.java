@@ -32,6 +32,9 @@ final class TableChecks {
 
   private static final int LAST_CODE = 4999;
 
+  /** The last code of each of RFC 6455's ranges, 0–999, 1000–2999, 3000–3999 and 4000–4999. */
+  private static final int[] RFC_RANGE_ENDS = {999, 2999, 3999, 4999};
+
   /** The most rows out of order that are read as mistyped; more are a table in another order. */
   private static final int MOST_MISTYPED_ROWS = 3;
 
@@ -79,6 +82,24 @@ final class TableChecks {
     for (int i = 0; i < count; i++) {
       if (!inOrder[i]) {
         diagnostics.report(Message.CODE_OUT_OF_ORDER, rows.get(i).location(), rows.get(i).range(), neighbours(rows, i));
+      }
+    }
+  }
+
+  /**
+   * Reports each range that runs past the end of one of RFC 6455's ranges into the next, or into
+   * the codes it defines none of, from 5000: the codes either side are used in other ways, and no
+   * range of MDN's tables runs across (a digit added or mistyped: {@code 4000–49999},
+   * {@code 1016–3999}). Once a row, at the first end it runs past.
+   */
+  static void checkWithinRfcRanges(List<? extends Listed> rows, Diagnostics diagnostics) {
+    for (Listed row : rows) {
+      CodeRange range = row.range();
+      for (int end : RFC_RANGE_ENDS) {
+        if (range.from() <= end && range.to() > end) {
+          diagnostics.report(Message.RANGE_ACROSS_RFC_BOUNDS, row.location(), range, end);
+          break;
+        }
       }
     }
   }

@@ -2217,6 +2217,41 @@ class WhatTheDocumentSaysTest {
     }
 
     /**
+     * RFC 6455 divides the codes into 0–999, 1000–2999, 3000–3999 and 4000–4999, each used in its
+     * own way, and defines none from 5000; no table of MDN's has a range across their bounds. A
+     * range that runs across one ({@code 4000–49999}, {@code 1016–3999}, {@code 0–9999}: a digit
+     * added or mistyped) holds the codes of the next, or codes no close frame may carry, and had
+     * been read with nothing said, a range the registry does not know generated from it. A warning
+     * at its row names the bound. A range within one of the RFC's, or from 5000 on, says nothing.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+        0–999     | 4000–49999 | 4999
+        0–999     | 1016–3999  | 2999
+        0–9999    | 1016–2999  | 999
+        0–999     | 3000–4000  | 3999
+        """)
+    void aRangeAcrossTheBoundsOfTheRfcsRangesIsAWarning(String first, String other, String bound) {
+      PageRead document = read("| Code | Name | Description |\n| --- | --- | --- |\n| " + first + " | | Unused. |\n"
+          + "| 1000 | Normal | Done. |\n| " + other + " | | Other. |\n");
+      String across = first.equals("0–999") ? other : first;
+      int line = first.equals("0–999") ? 5 : 3;
+      assertEquals(List.of(line + " warning RANGE_ACROSS_RFC_BOUNDS"), warnings(document), across);
+      assertEquals(across + " runs past " + bound + ", where one of RFC 6455's ranges ends (0–999, 1000–2999,"
+          + " 3000–3999, 4000–4999; none from 5000), as no range of MDN's tables does: the codes either side of"
+          + " it are not used alike, so check the range's bounds for a digit added or mistyped",
+          document.diagnostics().get(0).text());
+    }
+
+    @Test
+    void aRangeWithinTheRfcsRangesOrPastThemSaysNothing() {
+      PageRead document = read("| Code | Name | Description |\n| --- | --- | --- |\n| 0–999 | | Unused. |\n"
+          + "| 1000 | Normal | Done. |\n| 1016–1999 | | Future. |\n| 2000–2999 | | Extensions. |\n"
+          + "| 3000–3999 | | Registered. |\n| 4000–4999 | | Private. |\n| 5000–65535 | | Invalid. |\n");
+      assertEquals(List.of(), warnings(document));
+    }
+
+    /**
      * Every table of an MDN page, in each version and locale, covers the codes from 0 to 4999, its
      * ranges with them. One that lists most of the codes RFC 6455 defines but stops short of 4999,
      * or starts above 0, has lost rows (a copy that missed its last lines, a merge that dropped
