@@ -67,7 +67,9 @@ class ReaderFuzzTest {
       "| Code | Name |\n|------+------|\n| 1000 | x |\n", "|------+------|\n", "|------|------|\n", "|-+\n",
       "{|\n", "|-\n| 1000\n| x\n", "|}\n", "|===\n", "|`1000` |x\n|y\n\n", "<p><code>0</code>\u2013<code>999</code></p>",
       "  `1000`      Normal\n", "| =1000= | *x* [[a b][c]] [[d]] =e~ |\n", "\n    1000    Normal    x\n",
-      "| 1000 | x | **y** |\n", "<td><b>Fine.</b></td>", "| 1016\u20132999 | | Nieu\u017Cywane. |\n");
+      "| 1000 | x | **y** |\n", "<td><b>Fine.</b></td>", "| 1016\u20132999 | | Nieu\u017Cywane. |\n",
+      "---\nslug: Web/API/CloseEvent/code\n---\n", "<tr><td>1000</td> Words <td>x</td></tr>", "</tabwe>",
+      "| 4000\u201349999 | | p |\n");
 
   @TempDir Path folder;
 
