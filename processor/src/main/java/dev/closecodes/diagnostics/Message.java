@@ -461,6 +461,10 @@ public enum Message {
       Severity.WARNING,
       "no row holds %s, though the table's rows cover the codes from 0 to 4999 around it (the row before it is %s,"
           + " line %d): the page gives those codes no meaning, so check the two rows for a mistyped bound"),
+  TAG_WITHOUT_ITS_OPENER(
+      Severity.WARNING,
+      "this row's %s holds '%s', a tag that lost its '<', which a browser shows as text and which is read as text:"
+          + " write '%s'"),
   RANGE_ACROSS_RFC_BOUNDS(
       Severity.WARNING,
       "%s runs past %d, where one of RFC 6455's ranges ends (0–999, 1000–2999, 3000–3999, 4000–4999; none from"

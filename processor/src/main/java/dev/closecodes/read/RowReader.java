@@ -12,6 +12,7 @@ import dev.closecodes.text.UnicodeCharacters;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -362,6 +363,8 @@ final class RowReader {
         ? RichText.EMPTY : cell(row, descriptionColumn);
     // A table without descriptions (RFC 6455's) says it in its names: "Reserved".
     String descriptionText = description.plainText();
+    reportTagWithoutOpener("name", name, location, diagnostics);
+    reportTagWithoutOpener("description", descriptionText, location, diagnostics);
     String words = descriptionText.isEmpty() ? name : descriptionText;
     int reservedColumn = columns.index(Role.RESERVED, row);
     Vocabulary.Answer reservedCell = Vocabulary.Answer.NO;
@@ -561,6 +564,83 @@ final class RowReader {
       start = text.indexOf("~~", from);
     }
     return kept.append(text, from, text.length()).toString();
+  }
+
+  /**
+   * The names of the tags whose tag, its {@code <} lost, a cell's text is read for: a table's own,
+   * and those its cells' words are set in.
+   */
+  private static final List<String> TAGS_A_CELL_HOLDS = List.of("table", "thead", "tbody", "tfoot", "tr", "td",
+      "th", "code", "strong", "em", "span", "sup", "sub", "kbd", "b", "i", "a", "p");
+
+  /**
+   * Says where a cell's text holds a tag that lost its {@code <}, which a browser shows as text and
+   * which is read so ({@code Normal Closure/td>}, {@code strong>Reserved.}): a name or description
+   * with markup in it, and a row whose word for reserved no longer opens its description.
+   */
+  private static void reportTagWithoutOpener(String cell, String text, SourceLocation location,
+      Diagnostics diagnostics) {
+    String tag = tagWithoutOpener(text);
+    if (tag != null) {
+      diagnostics.report(Message.TAG_WITHOUT_ITS_OPENER, location, cell, tag, "<" + tag);
+    }
+  }
+
+  /**
+   * The first tag in the text that lost its {@code <}, as written ({@code /td>}, {@code strong>},
+   * {@code a href="...">}); null for none. An end tag may follow any character; a start tag opens
+   * the text or a word, and is not of one letter unless an attribute follows the name ({@code a>}
+   * is words more often than a link).
+   */
+  static String tagWithoutOpener(String text) {
+    String withAttributes = startTagWithAttributes(text);
+    if (withAttributes != null) {
+      return withAttributes;
+    }
+    for (int close = text.indexOf('>'); close >= 0; close = text.indexOf('>', close + 1)) {
+      int nameStart = close;
+      while (nameStart > 0 && UnicodeCharacters.isAsciiLetter(text.charAt(nameStart - 1))) {
+        nameStart--;
+      }
+      if (nameStart == close || !TAGS_A_CELL_HOLDS.contains(text.substring(nameStart, close).toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      boolean endTag = nameStart > 0 && text.charAt(nameStart - 1) == '/';
+      int tagStart = endTag ? nameStart - 1 : nameStart;
+      char before = tagStart > 0 ? text.charAt(tagStart - 1) : ' ';
+      if (before == '<' || !endTag && (close - nameStart == 1 || !Character.isWhitespace(before))) {
+        continue;
+      }
+      return text.substring(tagStart, close + 1);
+    }
+    return null;
+  }
+
+  /**
+   * The first start tag with attributes in the text that lost its {@code <}: a word that is a tag's
+   * name, a space, an attribute's name and {@code =}, up to the next {@code >}; null for none.
+   */
+  private static String startTagWithAttributes(String text) {
+    for (int equals = text.indexOf('='); equals >= 0; equals = text.indexOf('=', equals + 1)) {
+      int attributeStart = equals;
+      while (attributeStart > 0 && UnicodeCharacters.isAsciiLetter(text.charAt(attributeStart - 1))) {
+        attributeStart--;
+      }
+      int nameEnd = attributeStart - 1;
+      if (attributeStart == equals || nameEnd < 1 || text.charAt(nameEnd) != ' ') {
+        continue;
+      }
+      int nameStart = nameEnd;
+      while (nameStart > 0 && UnicodeCharacters.isAsciiLetter(text.charAt(nameStart - 1))) {
+        nameStart--;
+      }
+      if (nameStart < nameEnd && (nameStart == 0 || Character.isWhitespace(text.charAt(nameStart - 1)))
+          && TAGS_A_CELL_HOLDS.contains(text.substring(nameStart, nameEnd).toLowerCase(Locale.ROOT))) {
+        int close = text.indexOf('>', equals); // none here, none after a later '=' either: one search at most
+        return close < 0 ? null : text.substring(nameStart, close + 1);
+      }
+    }
+    return null;
   }
 
   /** Whether the text holds a letter of any script: words, not marks or numbers alone. */
