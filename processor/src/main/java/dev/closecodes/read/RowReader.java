@@ -156,7 +156,7 @@ final class RowReader {
       if (code != null) {
         diagnostics.report(Message.LOOSE_TEXT_ROW_SKIPPED, new SourceLocation(context.file(), loose.line()),
             table.line(), code, shortened(loose.text()));
-      } else if (loose.rowLine() > 0 && holdsALetter(loose.text())) {
+      } else if (loose.rowLine() > 0 && CodeCell.hasLetterOrDigit(loose.text())) {
         diagnostics.report(Message.WORDS_IN_NO_CELL, new SourceLocation(context.file(), loose.line()),
             loose.rowLine(), shortened(loose.text()));
       }
@@ -641,18 +641,6 @@ final class RowReader {
       }
     }
     return null;
-  }
-
-  /** Whether the text holds a letter of any script: words, not marks or numbers alone. */
-  private static boolean holdsALetter(String text) {
-    for (int i = 0; i < text.length(); ) {
-      int c = text.codePointAt(i);
-      if (UnicodeCharacters.isLetter(c)) {
-        return true;
-      }
-      i += Character.charCount(c);
-    }
-    return false;
   }
 
   /**

@@ -3289,7 +3289,7 @@ class WhatTheDocumentSaysTest {
      * ({@code <td>} and {@code <td>Normal Closure</td>} swapped): a browser shows them above the
      * table, and the row reads without them, its name in its description's place, where it had been
      * read with nothing said. A warning at their line says so, quoting them. Words between rows
-     * ({@code Codes:}) stay a label, and marks without a letter between cells say nothing.
+     * ({@code Codes:}) stay a label, and marks alone between cells say nothing.
      */
     @Test
     void wordsBetweenARowsCellsAreAWarning() {
@@ -3303,7 +3303,7 @@ class WhatTheDocumentSaysTest {
           The connection completed its purpose.
           </td>
           </tr>
-          <tr><td>1001</td> , <td>Going Away</td> 12 <td>Gone.</td></tr>
+          <tr><td>1001</td> , <td>Going Away</td> — <td>Gone.</td></tr>
           </table>
           """);
       assertEquals(List.of("1000", "1001"), ranges(document));
