@@ -37,6 +37,13 @@ final class RowReader {
    */
   private static final int FEWEST_ROWS_OF_WORDS = 3;
 
+  /**
+   * The names of the tags whose tag, its {@code <} lost, a cell's text is read for: a table's own,
+   * and those its cells' words are set in.
+   */
+  private static final List<String> TAGS_A_CELL_HOLDS = List.of("table", "thead", "tbody", "tfoot", "tr", "td",
+      "th", "code", "strong", "em", "span", "sup", "sub", "kbd", "b", "i", "a", "p");
+
   private RowReader() {}
 
   /**
@@ -567,13 +574,6 @@ final class RowReader {
   }
 
   /**
-   * The names of the tags whose tag, its {@code <} lost, a cell's text is read for: a table's own,
-   * and those its cells' words are set in.
-   */
-  private static final List<String> TAGS_A_CELL_HOLDS = List.of("table", "thead", "tbody", "tfoot", "tr", "td",
-      "th", "code", "strong", "em", "span", "sup", "sub", "kbd", "b", "i", "a", "p");
-
-  /**
    * Says where a cell's text holds a tag that lost its {@code <}, which a browser shows as text and
    * which is read so ({@code Normal Closure/td>}, {@code strong>Reserved.}): a name or description
    * with markup in it, and a row whose word for reserved no longer opens its description.
@@ -602,7 +602,8 @@ final class RowReader {
       while (nameStart > 0 && UnicodeCharacters.isAsciiLetter(text.charAt(nameStart - 1))) {
         nameStart--;
       }
-      if (nameStart == close || !TAGS_A_CELL_HOLDS.contains(text.substring(nameStart, close).toLowerCase(Locale.ROOT))) {
+      if (nameStart == close
+          || !TAGS_A_CELL_HOLDS.contains(text.substring(nameStart, close).toLowerCase(Locale.ROOT))) {
         continue;
       }
       boolean endTag = nameStart > 0 && text.charAt(nameStart - 1) == '/';
