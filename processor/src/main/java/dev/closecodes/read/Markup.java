@@ -765,6 +765,11 @@ final class Markup {
     return children;
   }
 
+  /** Whether the name, in lower case, is one of the HTML tags the reader knows. */
+  static boolean isKnownTag(String name) {
+    return KNOWN.contains(name);
+  }
+
   /**
    * The meaningful tag an unknown tag name is one edit away from, when it is exactly one
    * ({@code stwong} is {@code strong}); else null.

@@ -37,13 +37,6 @@ final class RowReader {
    */
   private static final int FEWEST_ROWS_OF_WORDS = 3;
 
-  /**
-   * The names of the tags whose tag, its {@code <} lost, a cell's text is read for: a table's own,
-   * and those its cells' words are set in.
-   */
-  private static final List<String> TAGS_A_CELL_HOLDS = List.of("table", "thead", "tbody", "tfoot", "tr", "td",
-      "th", "code", "strong", "em", "span", "sup", "sub", "kbd", "b", "i", "a", "p");
-
   private RowReader() {}
 
   /**
@@ -587,8 +580,8 @@ final class RowReader {
   }
 
   /**
-   * The first tag in the text that lost its {@code <}, as written ({@code /td>}, {@code strong>},
-   * {@code a href="...">}); null for none. An end tag may follow any character; a start tag opens
+   * The first tag of HTML's in the text that lost its {@code <}, as written ({@code /td>},
+   * {@code strong>}, {@code a href="...">}); null for none. An end tag may follow any character; a start tag opens
    * the text or a word, and is not of one letter unless an attribute follows the name ({@code a>}
    * is words more often than a link).
    */
@@ -602,8 +595,7 @@ final class RowReader {
       while (nameStart > 0 && UnicodeCharacters.isAsciiLetter(text.charAt(nameStart - 1))) {
         nameStart--;
       }
-      if (nameStart == close
-          || !TAGS_A_CELL_HOLDS.contains(text.substring(nameStart, close).toLowerCase(Locale.ROOT))) {
+      if (nameStart == close || !Markup.isKnownTag(text.substring(nameStart, close).toLowerCase(Locale.ROOT))) {
         continue;
       }
       boolean endTag = nameStart > 0 && text.charAt(nameStart - 1) == '/';
@@ -636,7 +628,7 @@ final class RowReader {
         nameStart--;
       }
       if (nameStart < nameEnd && (nameStart == 0 || Character.isWhitespace(text.charAt(nameStart - 1)))
-          && TAGS_A_CELL_HOLDS.contains(text.substring(nameStart, nameEnd).toLowerCase(Locale.ROOT))) {
+          && Markup.isKnownTag(text.substring(nameStart, nameEnd).toLowerCase(Locale.ROOT))) {
         int close = text.indexOf('>', equals); // none here, none after a later '=' either: one search at most
         return close < 0 ? null : text.substring(nameStart, close + 1);
       }
