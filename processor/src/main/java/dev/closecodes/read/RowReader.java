@@ -581,9 +581,9 @@ final class RowReader {
 
   /**
    * The first tag of HTML's in the text that lost its {@code <}, as written ({@code /td>},
-   * {@code strong>}, {@code a href="...">}); null for none. An end tag may follow any character; a start tag opens
-   * the text or a word, and is not of one letter unless an attribute follows the name ({@code a>}
-   * is words more often than a link).
+   * {@code strong>}, {@code a href="...">}); null for none. An end tag may follow any character; a
+   * start tag opens the text or a word, and is not of one letter unless an attribute follows the
+   * name ({@code a>} is words more often than a link).
    */
   static String tagWithoutOpener(String text) {
     String withAttributes = startTagWithAttributes(text);
@@ -591,10 +591,7 @@ final class RowReader {
       return withAttributes;
     }
     for (int close = text.indexOf('>'); close >= 0; close = text.indexOf('>', close + 1)) {
-      int nameStart = close;
-      while (nameStart > 0 && UnicodeCharacters.isAsciiLetter(text.charAt(nameStart - 1))) {
-        nameStart--;
-      }
+      int nameStart = lettersEndingAt(text, close);
       if (nameStart == close || !Markup.isKnownTag(text.substring(nameStart, close).toLowerCase(Locale.ROOT))) {
         continue;
       }
@@ -609,24 +606,27 @@ final class RowReader {
     return null;
   }
 
+  /** Where the run of ASCII letters that ends at {@code end} starts: {@code end} itself for none. */
+  private static int lettersEndingAt(String text, int end) {
+    int start = end;
+    while (start > 0 && UnicodeCharacters.isAsciiLetter(text.charAt(start - 1))) {
+      start--;
+    }
+    return start;
+  }
+
   /**
    * The first start tag with attributes in the text that lost its {@code <}: a word that is a tag's
    * name, a space, an attribute's name and {@code =}, up to the next {@code >}; null for none.
    */
   private static String startTagWithAttributes(String text) {
     for (int equals = text.indexOf('='); equals >= 0; equals = text.indexOf('=', equals + 1)) {
-      int attributeStart = equals;
-      while (attributeStart > 0 && UnicodeCharacters.isAsciiLetter(text.charAt(attributeStart - 1))) {
-        attributeStart--;
-      }
+      int attributeStart = lettersEndingAt(text, equals);
       int nameEnd = attributeStart - 1;
       if (attributeStart == equals || nameEnd < 1 || text.charAt(nameEnd) != ' ') {
         continue;
       }
-      int nameStart = nameEnd;
-      while (nameStart > 0 && UnicodeCharacters.isAsciiLetter(text.charAt(nameStart - 1))) {
-        nameStart--;
-      }
+      int nameStart = lettersEndingAt(text, nameEnd);
       if (nameStart < nameEnd && (nameStart == 0 || Character.isWhitespace(text.charAt(nameStart - 1)))
           && Markup.isKnownTag(text.substring(nameStart, nameEnd).toLowerCase(Locale.ROOT))) {
         int close = text.indexOf('>', equals); // none here, none after a later '=' either: one search at most
