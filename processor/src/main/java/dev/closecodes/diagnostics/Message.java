@@ -465,6 +465,10 @@ public enum Message {
       Severity.WARNING,
       "this row's %s holds '%s', a tag that lost its '<', which a browser shows as text and which is read as text:"
           + " write '%s'"),
+  TAG_WITHOUT_ITS_CLOSER(
+      Severity.WARNING,
+      "'%s' runs on into the tag after it, with no '>' between: HTML reads all up to that tag's '>' as one tag,"
+          + " and a browser shows none of its words; write the '>' where the tag ends"),
   RANGE_ACROSS_RFC_BOUNDS(
       Severity.WARNING,
       "%s runs past %d, where one of RFC 6455's ranges ends (0–999, 1000–2999, 3000–3999, 4000–4999; none from"

@@ -69,7 +69,8 @@ class ReaderFuzzTest {
       "  `1000`      Normal\n", "| =1000= | *x* [[a b][c]] [[d]] =e~ |\n", "\n    1000    Normal    x\n",
       "| 1000 | x | **y** |\n", "<td><b>Fine.</b></td>", "| 1016\u20132999 | | Nieu\u017Cywane. |\n",
       "---\nslug: Web/API/CloseEvent/code\n---\n", "<tr><td>1000</td> Words <td>x</td></tr>", "</tabwe>",
-      "| 4000\u201349999 | | p |\n", "strong>Reserved.", "/td>", " a href=\"x\">", "a b=c=d=");
+      "| 4000\u201349999 | | p |\n", "strong>Reserved.", "/td>", " a href=\"x\">", "a b=c=d=",
+      "<strongReserved.</strong>", "</strong x", "<a href=\"x\"y</a>", "<td\n", "=\"<td>");
 
   @TempDir Path folder;
 

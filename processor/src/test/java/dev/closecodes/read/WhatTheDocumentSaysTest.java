@@ -3344,6 +3344,49 @@ class WhatTheDocumentSaysTest {
     }
 
     /**
+     * A tag that lost its {@code >} runs on into the next tag, and HTML reads all up to that tag's
+     * {@code >} as one tag, whose words a browser does not show: {@code <strongReserved.</strong>}
+     * hid the word for reserved, the row read in use; {@code </strong No code given.</td>} the rest of
+     * a description; {@code <a href="…"Service Restart</a>} a name; {@code <td} the whole
+     * description below it. All had been read with nothing said. A warning at the tag's line quotes
+     * it up to the tag it runs into. A {@code <} in a quoted value, in a code span or a code block,
+     * or in a comment says nothing, nor does a {@code <} that opens no tag ({@code a <3}).
+     */
+    @Test
+    void aTagThatLostItsCloserIsAWarning() {
+      PageRead document = read("""
+          <table>
+          <tr><th>Code</th><th>Name</th><th>Description</th></tr>
+          <tr><td>1000</td><td>Normal Closure</td><td title="a<b">When a <3.</td></tr>
+          <tr><td>1005</td><td>No Status</td><td><strongReserved.</strong> No code given.</td></tr>
+          <tr><td>1006</td><td>Abnormal</td><td><strong>Reserved.</strong No frame.</td></tr>
+          <tr><td>1012</td><td><a href="https://example.org/"Service Restart</a></td><td>Restarting.</td></tr>
+          <tr><td>3000</td><td></td><td
+            For use by libraries, <a href="https://example.org/">registered</a>.</td></tr>
+          <!-- <td <b> -->
+          </table>
+
+          Words with `x<y<z>` in a code span.
+
+          ```
+          if (a <b && c <d>) {}
+          ```
+          """);
+      assertEquals(List.of("1000", "1005", "1006", "1012", "3000"), ranges(document));
+      assertEquals(List.of("4 warning TAG_WITHOUT_ITS_CLOSER", "5 warning TAG_WITHOUT_ITS_CLOSER",
+          "6 warning TAG_WITHOUT_ITS_CLOSER", "7 warning TAG_WITHOUT_ITS_CLOSER"), lines(document.diagnostics()));
+      assertEquals("'<strongReserved.' runs on into the tag after it, with no '>' between: HTML reads all up to"
+          + " that tag's '>' as one tag, and a browser shows none of its words; write the '>' where the tag ends",
+          document.diagnostics().get(0).text());
+      assertTrue(document.diagnostics().get(1).text().startsWith("'</strong No frame.' runs on"),
+          document.diagnostics().get(1).text());
+      assertTrue(document.diagnostics().get(2).text().startsWith("'<a href=\"https://example.org/\"Service Restart'"),
+          document.diagnostics().get(2).text());
+      assertTrue(document.diagnostics().get(3).text().startsWith("'<td For use by libraries,' runs on"),
+          document.diagnostics().get(3).text());
+    }
+
+    /**
      * A code cell that spans the name column too ({@code <td colspan="2">1004</td>}) gives the row
      * no name: the code is not its name, as the name of a cell spanning name and description is not.
      */

@@ -1,0 +1,119 @@
+package dev.closecodes.read;
+
+import dev.closecodes.diagnostics.Diagnostics;
+import dev.closecodes.diagnostics.Message;
+import dev.closecodes.diagnostics.SourceLocation;
+import dev.closecodes.text.UnicodeCharacters;
+
+/**
+ * Finds the tags that lost their {@code >}. HTML ends a tag only at a {@code >} outside a quoted
+ * value, so such a tag runs on into the next one, and all up to that tag's {@code >} is read as
+ * one tag, whose words a browser does not show: {@code <strongReserved.</strong>} hides the word
+ * for reserved, {@code <td} before a description the whole description. No tag written whole
+ * holds a {@code <} that opens another outside a quoted value, so each one that does is a warning
+ * at its line, quoting it up to the tag it runs into. The reading itself is a browser's.
+ */
+final class RunOnTags {
+
+  /** How much of a run-on tag a warning quotes. */
+  private static final int QUOTED = 60;
+
+  private RunOnTags() {}
+
+  /**
+   * Reports each tag of {@code text} that runs on into the next, outside comments, the content of
+   * elements HTML reads as text, and the lines {@code hidden} hides (code blocks, where a
+   * {@code <} is code).
+   *
+   * @param text the text the page's markup is read from, its code spans blanked
+   */
+  static void report(String text, HiddenLines hidden, String file, Diagnostics diagnostics) {
+    String shown = Markup.withoutHiddenContent(text);
+    int line = 1;
+    int counted = 0; // the offset up to which line breaks are counted
+    int open = shown.indexOf('<');
+    while (open >= 0) {
+      if (shown.startsWith("<!--", open)) { // a comment holds no tag
+        int end = shown.indexOf("-->", open + 4);
+        open = end < 0 ? -1 : shown.indexOf('<', end + 3);
+        continue;
+      }
+      if (!opensTag(shown, open)) {
+        open = shown.indexOf('<', open + 1);
+        continue;
+      }
+      int end = tagEnd(shown, open);
+      if (end < 0) { // a quoted value never closed, or no '>' at all: nothing after it is a tag
+        return;
+      }
+      if (shown.charAt(end) == '<') {
+        for (int at = shown.indexOf('\n', counted); at >= 0 && at < open; at = shown.indexOf('\n', at + 1)) {
+          line++;
+        }
+        counted = open;
+        if (!hidden.hidden(line)) {
+          diagnostics.report(Message.TAG_WITHOUT_ITS_CLOSER, new SourceLocation(file, line), quoted(shown, open, end));
+        }
+        open = end; // the tag it runs into is read from its own '<'
+      } else {
+        open = shown.indexOf('<', end + 1);
+      }
+    }
+  }
+
+  /** Whether a start or end tag opens at {@code at}: its {@code <} and a letter, after a {@code /} or not. */
+  private static boolean opensTag(String text, int at) {
+    int name = at + 1 < text.length() && text.charAt(at + 1) == '/' ? at + 2 : at + 1;
+    return name < text.length() && UnicodeCharacters.isAsciiLetter(text.charAt(name));
+  }
+
+  /**
+   * Where the tag opening at {@code open} ends, as HTML reads it: at its {@code >} outside a
+   * quoted value, or at the {@code <} of a tag it runs into; -1 where it runs to the text's end.
+   */
+  private static int tagEnd(String text, int open) {
+    char quote = 0;
+    boolean valueNext = false; // after an attribute's '=', where a quote opens its value
+    for (int i = open + 1; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (quote != 0) {
+        quote = c == quote ? 0 : quote;
+      } else if (c == '>') {
+        return i;
+      } else if (c == '<' && opensTag(text, i)) {
+        return i;
+      } else if (valueNext && (c == '"' || c == '\'')) {
+        quote = c;
+        valueNext = false;
+      } else if (c == '=') {
+        valueNext = true;
+      } else if (!isHtmlSpace(c)) {
+        valueNext = false;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isHtmlSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+  }
+
+  /** The tag from its {@code <} up to the tag it runs into, its white space made single spaces, cut short if long. */
+  private static String quoted(String text, int open, int end) {
+    StringBuilder quoted = new StringBuilder();
+    for (int i = open; i < end && quoted.length() <= QUOTED; i++) {
+      char c = text.charAt(i);
+      if (!isHtmlSpace(c)) {
+        quoted.append(c);
+      } else if (quoted.charAt(quoted.length() - 1) != ' ') {
+        quoted.append(' ');
+      }
+    }
+    String tag = quoted.toString().strip();
+    if (tag.length() <= QUOTED) {
+      return tag;
+    }
+    int cut = Character.isHighSurrogate(tag.charAt(QUOTED - 2)) ? QUOTED - 2 : QUOTED - 1;
+    return tag.substring(0, cut) + "…";
+  }
+}
