@@ -469,6 +469,10 @@ public enum Message {
       Severity.WARNING,
       "'%s' runs on into the tag after it, with no '>' between: HTML reads all up to that tag's '>' as one tag,"
           + " and a browser shows none of its words; write the '>' where the tag ends"),
+  MORE_TAGS_WITHOUT_THEIR_CLOSERS(
+      Severity.WARNING,
+      "%d more tag(s), from this line to line %d, run on into the tag after each, with no '>' between, as the ten"
+          + " before them do"),
   RANGE_ACROSS_RFC_BOUNDS(
       Severity.WARNING,
       "%s runs past %d, where one of RFC 6455's ranges ends (0–999, 1000–2999, 3000–3999, 4000–4999; none from"

@@ -11,12 +11,16 @@ import dev.closecodes.text.UnicodeCharacters;
  * one tag, whose words a browser does not show: {@code <strongReserved.</strong>} hides the word
  * for reserved, {@code <td} before a description the whole description. No tag written whole
  * holds a {@code <} that opens another outside a quoted value, so each one that does is a warning
- * at its line, quoting it up to the tag it runs into. The reading itself is a browser's.
+ * at its line, quoting it up to the tag it runs into; past the first ten, one warning counts the
+ * rest. The reading itself is a browser's.
  */
 final class RunOnTags {
 
   /** How much of a run-on tag a warning quotes. */
   private static final int QUOTED = 60;
+
+  /** How many such tags are told each at its line; the rest, a damaged or hostile page's, in one warning. */
+  private static final int TOLD_ONE_BY_ONE = 10;
 
   private RunOnTags() {}
 
@@ -31,6 +35,9 @@ final class RunOnTags {
     String shown = Markup.withoutHiddenContent(text);
     int line = 1;
     int counted = 0; // the offset up to which line breaks are counted
+    int found = 0;
+    int firstUntold = 0;
+    int lastUntold = 0;
     int open = shown.indexOf('<');
     while (open >= 0) {
       if (shown.startsWith("<!--", open)) { // a comment holds no tag
@@ -44,7 +51,7 @@ final class RunOnTags {
       }
       int end = tagEnd(shown, open);
       if (end < 0) { // a quoted value never closed, or no '>' at all: nothing after it is a tag
-        return;
+        break;
       }
       if (shown.charAt(end) == '<') {
         for (int at = shown.indexOf('\n', counted); at >= 0 && at < open; at = shown.indexOf('\n', at + 1)) {
@@ -52,12 +59,21 @@ final class RunOnTags {
         }
         counted = open;
         if (!hidden.hidden(line)) {
-          diagnostics.report(Message.TAG_WITHOUT_ITS_CLOSER, new SourceLocation(file, line), quoted(shown, open, end));
+          if (++found <= TOLD_ONE_BY_ONE) {
+            diagnostics.report(Message.TAG_WITHOUT_ITS_CLOSER, new SourceLocation(file, line), quoted(shown, open, end));
+          } else {
+            firstUntold = firstUntold == 0 ? line : firstUntold;
+            lastUntold = line;
+          }
         }
         open = end; // the tag it runs into is read from its own '<'
       } else {
         open = shown.indexOf('<', end + 1);
       }
+    }
+    if (firstUntold > 0) {
+      diagnostics.report(Message.MORE_TAGS_WITHOUT_THEIR_CLOSERS, new SourceLocation(file, firstUntold),
+          found - TOLD_ONE_BY_ONE, lastUntold);
     }
   }
 
