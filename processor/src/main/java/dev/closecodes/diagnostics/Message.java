@@ -334,6 +334,11 @@ public enum Message {
       Severity.WARNING,
       "this row, among the codes, holds no code, only '%s', and is passed over as a sub-heading; mark it a"
           + " header row (<th>) or leave it out if it is one"),
+  NAME_AND_DESCRIPTION_SWAPPED(
+      Severity.WARNING,
+      "this row's name is a sentence twice as long as its description or more (named '%s', described '%s'),"
+          + " where the table's %d other rows that have both are not: the row's two cells may have been swapped;"
+          + " they are read as the header names them"),
   NAMES_LONGER_THAN_DESCRIPTIONS(
       Severity.WARNING,
       "in %d of the %d rows that have both, the name is a sentence twice as long as the description or more"

@@ -37,6 +37,10 @@ final class RowReader {
    */
   private static final int FEWEST_ROWS_OF_WORDS = 3;
 
+  /** The scripts whose characters are each a word's worth of sound or sense, as two of Latin's are. */
+  private static final int[] DENSE_SCRIPTS = {UnicodeCharacters.script("HAN"), UnicodeCharacters.script("HIRAGANA"),
+      UnicodeCharacters.script("KATAKANA"), UnicodeCharacters.script("HANGUL")};
+
   private RowReader() {}
 
   /**
@@ -292,28 +296,72 @@ final class RowReader {
   /**
    * Says where the names read are sentences twice as long as the descriptions in most rows that
    * have both (at least three): a header that names the two columns in the other order than the
-   * rows hold them.
+   * rows hold them. Where a few rows are so and the table's other rows that have both (at least
+   * three) are not, each such row is said at its line, its two cells swapped, but where the name
+   * holds a tag that lost its {@code <}, which is said already.
    */
   private static void checkNamesShorterThanDescriptions(List<PageRow> rows, SourceLocation header,
       Diagnostics diagnostics) {
     int both = 0;
-    int longer = 0;
-    PageRow first = null;
+    List<PageRow> longer = new ArrayList<>(0);
     for (PageRow row : rows) {
       if (row.name().isEmpty() || row.description().isEmpty()) {
         continue;
       }
       both++;
-      // a sentence where a name stands, beside a name's few words: not "Normal Closure" beside "Done."
-      if (row.name().length() >= 30 && row.name().length() >= 2 * row.description().plainText().length()) {
-        longer++;
-        first = first == null ? row : first;
+      if (nameIsASentenceBesideItsDescription(row)) {
+        longer.add(row);
       }
     }
-    if (both >= 3 && longer * 3 >= both * 2) {
-      diagnostics.report(Message.NAMES_LONGER_THAN_DESCRIPTIONS, header, longer, both, first.location().line(),
-          shortened(first.name()), shortened(first.description().plainTextOnOneLine()));
+    if (longer.isEmpty()) {
+      return;
     }
+    PageRow first = longer.get(0);
+    if (both >= 3 && longer.size() * 3 >= both * 2) {
+      diagnostics.report(Message.NAMES_LONGER_THAN_DESCRIPTIONS, header, longer.size(), both,
+          first.location().line(), shortened(first.name()), shortened(first.description().plainTextOnOneLine()));
+    } else if (both - longer.size() >= 3) {
+      for (PageRow row : longer) {
+        if (tagWithoutOpener(row.name()) != null) {
+          continue; // a name long with a tag that lost its '<', which is said: no cells swapped
+        }
+        diagnostics.report(Message.NAME_AND_DESCRIPTION_SWAPPED, row.location(), shortened(row.name()),
+            shortened(row.description().plainTextOnOneLine()), both - longer.size());
+      }
+    }
+  }
+
+  /**
+   * Whether a row's name is a sentence twice as long as its description or more: not "Normal
+   * Closure" beside "Done.", nor a name of ideographs beside a shorter one.
+   */
+  private static boolean nameIsASentenceBesideItsDescription(PageRow row) {
+    int name = readLength(row.name());
+    return name >= 30 && name >= 2 * readLength(row.description().plainText());
+  }
+
+  /** A text's length as it reads: a character of Han, Hiragana, Katakana or Hangul counts twice. */
+  private static int readLength(String text) {
+    int length = 0;
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      length += isOfDenseScript(c) ? 2 : 1;
+      i += Character.charCount(c);
+    }
+    return length;
+  }
+
+  private static boolean isOfDenseScript(int codePoint) {
+    if (codePoint < 0x1100) { // below Hangul's jamo, no character of the four
+      return false;
+    }
+    int script = UnicodeCharacters.script(codePoint);
+    for (int dense : DENSE_SCRIPTS) {
+      if (script == dense) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

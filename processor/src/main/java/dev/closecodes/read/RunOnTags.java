@@ -60,7 +60,8 @@ final class RunOnTags {
         counted = open;
         if (!hidden.hidden(line)) {
           if (++found <= TOLD_ONE_BY_ONE) {
-            diagnostics.report(Message.TAG_WITHOUT_ITS_CLOSER, new SourceLocation(file, line), quoted(shown, open, end));
+            diagnostics.report(Message.TAG_WITHOUT_ITS_CLOSER, new SourceLocation(file, line),
+                quoted(shown, open, end));
           } else {
             firstUntold = firstUntold == 0 ? line : firstUntold;
             lastUntold = line;

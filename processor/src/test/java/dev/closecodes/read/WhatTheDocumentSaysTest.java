@@ -3315,6 +3315,46 @@ class WhatTheDocumentSaysTest {
     }
 
     /**
+     * A row whose name and description cells were swapped whole had its description read as its
+     * name, a sentence, and its name as its description, with nothing said: the table-wide warning
+     * is for a header that names the columns in the wrong order, and needs most rows so. Where the
+     * table's other rows have names shorter than their descriptions, a row whose name is a sentence
+     * twice as long as its description or more is a warning at its line. A short description beside
+     * a short name ("Done.") says nothing.
+     */
+    @Test
+    void aRowWhoseNameAndDescriptionAreSwappedIsAWarning() {
+      PageRead document = read("""
+          <table>
+          <tr><th>Code</th><th>Name</th><th>Description</th></tr>
+          <tr><td>1000</td><td>The connection successfully completed its purpose.</td><td>Normal Closure</td></tr>
+          <tr><td>1001</td><td>Going Away</td><td>The endpoint is going away.</td></tr>
+          <tr><td>1002</td><td>Protocol Error</td><td>The endpoint got a protocol error.</td></tr>
+          <tr><td>1003</td><td>Unsupported Data</td><td>The endpoint got data it cannot accept.</td></tr>
+          <tr><td>1008</td><td>Policy Violation</td><td>Done.</td></tr>
+          </table>
+          """);
+      assertEquals("Normal Closure", document.rows().get(0).description().plainText());
+      assertEquals(List.of("3 warning NAME_AND_DESCRIPTION_SWAPPED"), lines(document.diagnostics()));
+      assertEquals("this row's name is a sentence twice as long as its description or more (named 'The connection"
+          + " successfully completed its purpose.', described 'Normal Closure'), where the table's 4 other rows"
+          + " that have both are not: the row's two cells may have been swapped; they are read as the header"
+          + " names them", document.diagnostics().get(0).text());
+
+      // ideographs and kana each count as two letters do: a Japanese sentence is short in characters
+      PageRead japanese = read("""
+          <table>
+          <tr><th>ステータスコード</th><th>名前</th><th>説明</th></tr>
+          <tr><td>1000</td><td>この接続は、作成された目的を正常に完了した。</td><td>通常のクローズ</td></tr>
+          <tr><td>1001</td><td>離脱</td><td>エンドポイントがなくなる。</td></tr>
+          <tr><td>1002</td><td>プロトコルエラー</td><td>プロトコルエラーにより接続を終了した。</td></tr>
+          <tr><td>1003</td><td>受け入れ不可なデータ</td><td>受け入れることができない種類のデータを受信した。</td></tr>
+          </table>
+          """);
+      assertEquals(List.of("3 warning NAME_AND_DESCRIPTION_SWAPPED"), lines(japanese.diagnostics()));
+    }
+
+    /**
      * A tag that lost its {@code <} is text to a browser, and was read as text with nothing said:
      * {@code Normal Closure/td>} as a code's name, {@code strong>Reserved.} as a description that
      * does not open with the word for reserved, the row in use. A warning at the row quotes it and
