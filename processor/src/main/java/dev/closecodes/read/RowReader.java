@@ -629,9 +629,12 @@ final class RowReader {
 
   /**
    * The first tag of HTML's in the text that lost its {@code <}, as written ({@code /td>},
-   * {@code strong>}, {@code a href="...">}); null for none. An end tag may follow any character; a
-   * start tag opens the text or a word, and is not of one letter unless an attribute follows the
-   * name ({@code a>} is words more often than a link).
+   * {@code strong>}, {@code a href="...">}); null for none. Its name is one of HTML's, or one letter
+   * off one that matters, as the markup reader repairs them ({@code stwong>}). An end tag may follow
+   * any character; a start tag opens the text or a word, and is not of one letter unless an
+   * attribute follows the name or it opens the text ({@code a>} is words more often than a link).
+   * White space may stand before the {@code >}, as where a formatter puts it on the next line, in an
+   * end tag, or in a start tag whose {@code >} a letter follows ({@code code > 1000} is words).
    */
   static String tagWithoutOpener(String text) {
     String withAttributes = startTagWithAttributes(text);
@@ -639,19 +642,31 @@ final class RowReader {
       return withAttributes;
     }
     for (int close = text.indexOf('>'); close >= 0; close = text.indexOf('>', close + 1)) {
-      int nameStart = lettersEndingAt(text, close);
-      if (nameStart == close || !Markup.isKnownTag(text.substring(nameStart, close).toLowerCase(Locale.ROOT))) {
+      int nameEnd = close;
+      while (nameEnd > 0 && Character.isWhitespace(text.charAt(nameEnd - 1))) {
+        nameEnd--;
+      }
+      int nameStart = lettersEndingAt(text, nameEnd);
+      if (nameStart == nameEnd || !isTagName(text.substring(nameStart, nameEnd).toLowerCase(Locale.ROOT))) {
         continue;
       }
       boolean endTag = nameStart > 0 && text.charAt(nameStart - 1) == '/';
       int tagStart = endTag ? nameStart - 1 : nameStart;
       char before = tagStart > 0 ? text.charAt(tagStart - 1) : ' ';
-      if (before == '<' || !endTag && (close - nameStart == 1 || !Character.isWhitespace(before))) {
+      boolean opensText = text.substring(0, tagStart).isBlank();
+      boolean spaced = nameEnd < close;
+      if (before == '<' || !endTag && (nameEnd - nameStart == 1 && !opensText || !Character.isWhitespace(before)
+          || spaced && !(close + 1 < text.length() && UnicodeCharacters.isLetter(text.codePointAt(close + 1))))) {
         continue;
       }
       return text.substring(tagStart, close + 1);
     }
     return null;
+  }
+
+  /** Whether the name is a tag's of HTML, or one the markup reader repairs to one ({@code stwong}). */
+  private static boolean isTagName(String lowerCase) {
+    return Markup.isKnownTag(lowerCase) || Markup.repairedName(lowerCase) != null;
   }
 
   /** Where the run of ASCII letters that ends at {@code end} starts: {@code end} itself for none. */
@@ -676,7 +691,7 @@ final class RowReader {
       }
       int nameStart = lettersEndingAt(text, nameEnd);
       if (nameStart < nameEnd && (nameStart == 0 || Character.isWhitespace(text.charAt(nameStart - 1)))
-          && Markup.isKnownTag(text.substring(nameStart, nameEnd).toLowerCase(Locale.ROOT))) {
+          && isTagName(text.substring(nameStart, nameEnd).toLowerCase(Locale.ROOT))) {
         int close = text.indexOf('>', equals); // none here, none after a later '=' either: one search at most
         return close < 0 ? null : text.substring(nameStart, close + 1);
       }

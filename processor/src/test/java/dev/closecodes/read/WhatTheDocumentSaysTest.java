@@ -3381,6 +3381,29 @@ class WhatTheDocumentSaysTest {
           + " read as text: write '</td>'", document.diagnostics().get(0).text());
       assertTrue(document.diagnostics().get(1).text().contains("description holds 'strong>'")
           && document.diagnostics().get(1).text().endsWith("write '<strong>'"), document.diagnostics().get(1).text());
+
+      // a tag the page's damage misspelled (the received page's <stwong>), one whose '>' stands on the
+      // next line, as a formatter writes a long tag, and one of a single letter that opens the cell
+      PageRead damaged = read("""
+          <tabwe>
+          <tw><th>Code</th><th>Name</th><th>Description</th></tw>
+          <tw><td>0–999</td><td></td><td>stwong>Wésewvé et inutiwisé.</stwong></td></tw>
+          <tw><td>1000</td><td>Normal</td><td>
+            p>
+            The connection completed its purpose.
+            </p>
+          </td></tw>
+          <tw><td>1016–1999</td><td></td><td>
+            stwong
+              >Wésewvé pouw une utiwisation futuwe.</stwong
+            >
+          </td></tw>
+          <tw><td>2000–2999</td><td></td><td>Not yet, <b>a></b> b.</td></tw>
+          </tabwe>
+          """);
+      assertEquals(List.of("3 warning TAG_WITHOUT_ITS_OPENER", "4 warning TAG_WITHOUT_ITS_OPENER",
+          "9 warning TAG_WITHOUT_ITS_OPENER"), lines(damaged.diagnostics().stream()
+              .filter(d -> d.message() == Message.TAG_WITHOUT_ITS_OPENER).toList()));
     }
 
     /**
