@@ -70,7 +70,8 @@ class ReaderFuzzTest {
       "| 1000 | x | **y** |\n", "<td><b>Fine.</b></td>", "| 1016\u20132999 | | Nieu\u017Cywane. |\n",
       "---\nslug: Web/API/CloseEvent/code\n---\n", "<tr><td>1000</td> Words <td>x</td></tr>", "</tabwe>",
       "| 4000\u201349999 | | p |\n", "strong>Reserved.", "/td>", " a href=\"x\">", "a b=c=d=",
-      "<strongReserved.</strong>", "</strong x", "<a href=\"x\"y</a>", "<td\n", "=\"<td>");
+      "<strongReserved.</strong>", "</strong x", "<a href=\"x\"y</a>", "<td\n", "=\"<td>", "stwong>W\u00e9sewv\u00e9.",
+      "\n  p>\n", "stwong\n  >x</stwong\n>", "<td>The connection successfully completed its purpose.</td><td>Normal</td>");
 
   @TempDir Path folder;
 
