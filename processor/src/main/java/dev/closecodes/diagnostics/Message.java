@@ -339,6 +339,11 @@ public enum Message {
       "this row's name is a sentence twice as long as its description or more (named '%s', described '%s'),"
           + " where the table's %d other rows that have both are not: the row's two cells may have been swapped;"
           + " they are read as the header names them"),
+  DESCRIPTION_OPENS_MID_SENTENCE(
+      Severity.WARNING,
+      "this row's description opens with a small letter, '%s', where the table's %d other descriptions that open"
+          + " with a letter open with a capital: a line that held its opening, and with it maybe the word for"
+          + " reserved, may have been lost; the row is read as it stands"),
   NAMES_LONGER_THAN_DESCRIPTIONS(
       Severity.WARNING,
       "in %d of the %d rows that have both, the name is a sentence twice as long as the description or more"

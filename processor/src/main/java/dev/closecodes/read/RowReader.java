@@ -290,6 +290,7 @@ final class RowReader {
     TableChecks.checkCopiedRows(written, diagnostics);
     checkDescribed(pageRows, shortOfADescription, header, diagnostics);
     checkNamesShorterThanDescriptions(pageRows, header, diagnostics);
+    checkDescriptionsOpenWhole(pageRows, diagnostics);
     return pageRows;
   }
 
@@ -362,6 +363,57 @@ final class RowReader {
       }
     }
     return false;
+  }
+
+  /**
+   * Says where a row's description opens with a small letter, mid-sentence, where the table's
+   * other descriptions that open with a letter of a case (at least three, and four times as many)
+   * open with a capital: the line that held its opening was lost, and with it, it may be, the word
+   * for reserved ({@code close frame being sent) when ...}). A description that opens with code
+   * ({@code close()}) opens with no word of its own.
+   */
+  private static void checkDescriptionsOpenWhole(List<PageRow> rows, Diagnostics diagnostics) {
+    int capitals = 0;
+    List<PageRow> small = new ArrayList<>(0);
+    for (PageRow row : rows) {
+      int first = firstLetterOfItsWords(row.description().inlines());
+      if (first > 0 && UnicodeCharacters.isUpperCase(first)) {
+        capitals++;
+      } else if (first > 0 && UnicodeCharacters.isLowerCase(first)) {
+        small.add(row);
+      }
+    }
+    if (small.isEmpty() || capitals < 3 || small.size() * 4 > capitals) {
+      return;
+    }
+    for (PageRow row : small) {
+      diagnostics.report(Message.DESCRIPTION_OPENS_MID_SENTENCE, row.location(),
+          shortened(row.description().plainTextOnOneLine()), capitals);
+    }
+  }
+
+  /**
+   * The first character of the first words of the inlines where it is a letter: 0 where they open
+   * with code, an image or a mark, or hold no words.
+   */
+  private static int firstLetterOfItsWords(List<Inline> inlines) {
+    for (Inline inline : inlines) {
+      if (inline instanceof Inline.Text text) {
+        String words = text.text().strip();
+        if (!words.isEmpty()) {
+          int first = words.codePointAt(0);
+          return UnicodeCharacters.isLetter(first) ? first : 0;
+        }
+      } else if (!Inline.children(inline).isEmpty()) {
+        int first = firstLetterOfItsWords(Inline.children(inline));
+        if (first != -1) {
+          return first;
+        }
+      } else if (!(inline instanceof Inline.LineBreak)) {
+        return 0; // code or an image first
+      }
+    }
+    return -1; // no words in these: the next inline's, if any
   }
 
   /**

@@ -2323,7 +2323,9 @@ class WhatTheDocumentSaysTest {
           | 1014 | | Reserved. |
           | 3000–3999 | | The purpose was fulfilled. |
           """);
-      assertEquals(List.of("4 warning DESCRIPTION_OF_ANOTHER_ROW"), warnings(document));
+      // its small letter, among the capitals, is said too
+      assertEquals(List.of("4 warning DESCRIPTION_OF_ANOTHER_ROW", "4 warning DESCRIPTION_OPENS_MID_SENTENCE"),
+          warnings(document));
       assertEquals("1001 is described here in the words 1000 is at line 3: one of the two rows may have been copied"
           + " from the other and not wholly changed; both are read as written", document.diagnostics().get(0).text());
       PageRead spanned = read("""
@@ -3355,6 +3357,46 @@ class WhatTheDocumentSaysTest {
     }
 
     /**
+     * A description whose first line was lost opens mid-sentence: deleting the line
+     * {@code <strong>Reserved.</strong> Indicates that a connection was closed abnormally (that is,
+     * with no} left 1006 described as {@code close frame being sent) when ...}, in use, with nothing
+     * said. Where the table's other descriptions that open with a letter of a case (at least three,
+     * four times as many) open with a capital, one that opens with a small letter is a warning at
+     * its row. One that opens with code ({@code `close()`}), or a table whose descriptions open with
+     * small letters, says nothing.
+     */
+    @Test
+    void aDescriptionOpeningMidSentenceIsAWarning() {
+      PageRead document = read("""
+          <table>
+          <tr><th>Code</th><th>Name</th><th>Description</th></tr>
+          <tr><td>1000</td><td>Normal Closure</td><td>The connection completed its purpose.</td></tr>
+          <tr><td>1001</td><td>Going Away</td><td>The endpoint is going away.</td></tr>
+          <tr><td>1002</td><td>Protocol Error</td><td><code>close()</code> was called on a protocol error.</td></tr>
+          <tr><td>1003</td><td>Unsupported Data</td><td>The endpoint got data it cannot accept.</td></tr>
+          <tr><td>1006</td><td>Abnormal Closure</td><td>
+            close frame being sent) when a status code is expected.
+          </td></tr>
+          <tr><td>1007</td><td>Invalid Data</td><td>Data not consistent with the message type.</td></tr>
+          </table>
+          """);
+      assertEquals(List.of("7 warning DESCRIPTION_OPENS_MID_SENTENCE"), lines(document.diagnostics()));
+      assertEquals("this row's description opens with a small letter, 'close frame being sent) when a status code is"
+          + " expected.', where the table's 4 other descriptions that open with a letter open with a capital: a line"
+          + " that held its opening, and with it maybe the word for reserved, may have been lost; the row is read as"
+          + " it stands", document.diagnostics().get(0).text());
+
+      PageRead small = read("""
+          | Code | Name | Description |
+          | --- | --- | --- |
+          | 1000 | normal | the connection completed its purpose. |
+          | 1001 | away | the endpoint is going away. |
+          | 1002 | error | the endpoint got a protocol error. |
+          """);
+      assertEquals(List.of(), lines(small.diagnostics()));
+    }
+
+    /**
      * A tag that lost its {@code <} is text to a browser, and was read as text with nothing said:
      * {@code Normal Closure/td>} as a code's name, {@code strong>Reserved.} as a description that
      * does not open with the word for reserved, the row in use. A warning at the row quotes it and
@@ -3436,8 +3478,10 @@ class WhatTheDocumentSaysTest {
           ```
           """);
       assertEquals(List.of("1000", "1005", "1006", "1012", "3000"), ranges(document));
+      // the description the run-on <td> left opens mid-sentence, which is said too
       assertEquals(List.of("4 warning TAG_WITHOUT_ITS_CLOSER", "5 warning TAG_WITHOUT_ITS_CLOSER",
-          "6 warning TAG_WITHOUT_ITS_CLOSER", "7 warning TAG_WITHOUT_ITS_CLOSER"), lines(document.diagnostics()));
+          "6 warning TAG_WITHOUT_ITS_CLOSER", "7 warning TAG_WITHOUT_ITS_CLOSER",
+          "7 warning DESCRIPTION_OPENS_MID_SENTENCE"), lines(document.diagnostics()));
       assertEquals("'<strongReserved.' runs on into the tag after it, with no '>' between: HTML reads all up to"
           + " that tag's '>' as one tag, and a browser shows none of its words; write the '>' where the tag ends",
           document.diagnostics().get(0).text());
