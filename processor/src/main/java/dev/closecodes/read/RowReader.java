@@ -394,7 +394,8 @@ final class RowReader {
 
   /**
    * The first character of the first words of the inlines where it is a letter: 0 where they open
-   * with code, an image or a mark, or hold no words.
+   * with code, an image or a mark; -1 where they hold no words, so that the inlines after them are
+   * read on.
    */
   private static int firstLetterOfItsWords(List<Inline> inlines) {
     for (Inline inline : inlines) {
