@@ -527,7 +527,7 @@ final class HiddenLines {
   }
 
   /** Whether a tag's name, or an end tag's, starts at {@code at}: a letter, after a {@code /} or not. */
-  private static boolean opensTag(String text, int at, int lineEnd) {
+  static boolean opensTag(String text, int at, int lineEnd) {
     int name = at < lineEnd && text.charAt(at) == '/' ? at + 1 : at;
     return name < lineEnd && ((text.charAt(name) >= 'a' && text.charAt(name) <= 'z')
         || (text.charAt(name) >= 'A' && text.charAt(name) <= 'Z'));

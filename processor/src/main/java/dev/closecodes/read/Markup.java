@@ -215,8 +215,15 @@ final class Markup {
    * pages have is built by {@link PlainMarkup} in one pass; the rest is read by jsoup's parser.
    */
   static Tree parse(String text, TagNames tagNames) {
+    return parseShown(withoutHiddenContent(text), tagNames);
+  }
+
+  /**
+   * Parses text as {@link #parse} does, where the content of the elements a browser never shows is
+   * blanked already ({@link #withoutHiddenContent}).
+   */
+  static Tree parseShown(String shown, TagNames tagNames) {
     List<Repair> spacing = new ArrayList<>(0);
-    String shown = withoutHiddenContent(text);
     String closedVoids = closeOmittedTags(tagNames == TagNames.REPAIRED ? TagSpacing.mended(shown, spacing) : shown);
     Tree plain = PlainMarkup.read(closedVoids, tagNames);
     Tree tree = plain != null ? plain : readWithJsoup(closedVoids, tagNames);

@@ -164,7 +164,8 @@ public final class PageReader {
       // on into the page.
       String markupText =
           hidden.withCodeMarkupClosed(hidden.withCodeSpansBlanked(hidden.quotations().withBlockMarkersBlanked()));
-      Markup.Tree tree = Markup.parse(markupText, Markup.TagNames.REPAIRED);
+      String shownMarkup = Markup.withoutHiddenContent(markupText); // a script's or a style's content is no markup
+      Markup.Tree tree = Markup.parseShown(shownMarkup, Markup.TagNames.REPAIRED);
       // What a browser does not show (hidden, display: none) is no part of the page: its elements are
       // taken out of the tree, and the Markdown inside them is hidden as a comment's is.
       HiddenElements.Shown shown = HiddenElements.takenOut(Markup.elements(tree, 1, context), context, tree);
@@ -174,7 +175,7 @@ public final class PageReader {
       List<RawTable> examples = new ArrayList<>();
       List<RawTable> elementTables = ElementTables.find(tree, elements, hidden, examples);
       Markup.reportRepairs(tree, file, diagnostics); // with the rows and cells the tables found under unknown tags
-      RunOnTags.report(markupText, hidden, file, diagnostics);
+      RunOnTags.report(shownMarkup, hidden, file, diagnostics);
       // A pipe table's cell and a list's item hold the page's tags too, their spacing mended as the markup's.
       String unquotedMended = TagSpacing.mendedAsIn(unquoted, markupText);
       List<RawTable> textTables = TextTables.find(unquotedMended, hidden, context, examples);

@@ -3,6 +3,7 @@ package dev.closecodes.read;
 import dev.closecodes.diagnostics.Diagnostics;
 import dev.closecodes.diagnostics.Message;
 import dev.closecodes.diagnostics.SourceLocation;
+import dev.closecodes.model.RichText;
 import dev.closecodes.text.UnicodeCharacters;
 
 /**
@@ -25,14 +26,14 @@ final class RunOnTags {
   private RunOnTags() {}
 
   /**
-   * Reports each tag of {@code text} that runs on into the next, outside comments, the content of
+   * Reports each tag of {@code shown} that runs on into the next, outside comments, the content of
    * elements HTML reads as text, and the lines {@code hidden} hides (code blocks, where a
    * {@code <} is code).
    *
-   * @param text the text the page's markup is read from, its code spans blanked
+   * @param shown the text the page's markup is read from, its code spans and the content of
+   *     elements HTML reads as text blanked ({@link Markup#withoutHiddenContent})
    */
-  static void report(String text, HiddenLines hidden, String file, Diagnostics diagnostics) {
-    String shown = Markup.withoutHiddenContent(text);
+  static void report(String shown, HiddenLines hidden, String file, Diagnostics diagnostics) {
     int line = 1;
     int counted = 0; // the offset up to which line breaks are counted
     int found = 0;
@@ -41,8 +42,8 @@ final class RunOnTags {
     int open = shown.indexOf('<');
     while (open >= 0) {
       if (shown.startsWith("<!--", open)) { // a comment holds no tag
-        int end = shown.indexOf("-->", open + 4);
-        open = end < 0 ? -1 : shown.indexOf('<', end + 3);
+        int end = HiddenLines.commentEnd(shown, open, shown.length());
+        open = end < 0 ? -1 : shown.indexOf('<', end);
         continue;
       }
       if (!opensTag(shown, open)) {
@@ -80,8 +81,7 @@ final class RunOnTags {
 
   /** Whether a start or end tag opens at {@code at}: its {@code <} and a letter, after a {@code /} or not. */
   private static boolean opensTag(String text, int at) {
-    int name = at + 1 < text.length() && text.charAt(at + 1) == '/' ? at + 2 : at + 1;
-    return name < text.length() && UnicodeCharacters.isAsciiLetter(text.charAt(name));
+    return HiddenLines.opensTag(text, at + 1, text.length());
   }
 
   /**
@@ -104,29 +104,17 @@ final class RunOnTags {
         valueNext = false;
       } else if (c == '=') {
         valueNext = true;
-      } else if (!isHtmlSpace(c)) {
+      } else if (!UnicodeCharacters.isAsciiSpace(c)) {
         valueNext = false;
       }
     }
     return -1;
   }
 
-  private static boolean isHtmlSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-  }
-
   /** The tag from its {@code <} up to the tag it runs into, its white space made single spaces, cut short if long. */
   private static String quoted(String text, int open, int end) {
-    StringBuilder quoted = new StringBuilder();
-    for (int i = open; i < end && quoted.length() <= QUOTED; i++) {
-      char c = text.charAt(i);
-      if (!isHtmlSpace(c)) {
-        quoted.append(c);
-      } else if (quoted.charAt(quoted.length() - 1) != ' ') {
-        quoted.append(' ');
-      }
-    }
-    String tag = quoted.toString().strip();
+    // what a quotation can show of it, however long the tag runs on
+    String tag = RichText.collapseWhitespace(text.substring(open, Math.min(end, open + 4 * QUOTED)));
     if (tag.length() <= QUOTED) {
       return tag;
     }
