@@ -483,6 +483,18 @@ public enum Message {
       Severity.WARNING,
       "%d more tag(s), from this line to line %d, run on into the tag after each, with no '>' between, as the ten"
           + " before them do"),
+  TAG_OPENING_DAMAGED(
+      Severity.WARNING,
+      "'%s' has '%s' where its name should start, so that HTML does not read it as a tag: a browser shows it as"
+          + " text, and it is read so; write '%s'"),
+  TAG_WITHOUT_A_NAME(
+      Severity.WARNING,
+      "'%s' is a tag without a name, which HTML does not read as a tag: a browser shows it as text, and it is"
+          + " read so; write the tag's name after its '<'"),
+  MORE_DAMAGED_TAG_OPENINGS(
+      Severity.WARNING,
+      "%d more tag(s), from this line to line %d, lost their names or have a character where their names should"
+          + " start, so that HTML does not read them as tags, as the ten before them do"),
   RANGE_ACROSS_RFC_BOUNDS(
       Severity.WARNING,
       "%s runs past %d, where one of RFC 6455's ranges ends (0–999, 1000–2999, 3000–3999, 4000–4999; none from"

@@ -299,7 +299,7 @@ final class RowReader {
    * have both (at least three): a header that names the two columns in the other order than the
    * rows hold them. Where a few rows are so and the table's other rows that have both (at least
    * three) are not, each such row is said at its line, its two cells swapped, but where the name
-   * holds a tag that lost its {@code <}, which is said already.
+   * holds a tag a browser shows as text, which is said already.
    */
   private static void checkNamesShorterThanDescriptions(List<PageRow> rows, SourceLocation header,
       Diagnostics diagnostics) {
@@ -323,8 +323,8 @@ final class RowReader {
           first.location().line(), shortened(first.name()), shortened(first.description().plainTextOnOneLine()));
     } else if (both - longer.size() >= 3) {
       for (PageRow row : longer) {
-        if (tagWithoutOpener(row.name()) != null) {
-          continue; // a name long with a tag that lost its '<', which is said: no cells swapped
+        if (tagWithoutOpener(row.name()) != null || row.name().indexOf('<') >= 0) {
+          continue; // a name long with a tag shown as text, its '<' lost or its name damaged, which is said
         }
         diagnostics.report(Message.NAME_AND_DESCRIPTION_SWAPPED, row.location(), shortened(row.name()),
             shortened(row.description().plainTextOnOneLine()), both - longer.size());
@@ -687,7 +687,8 @@ final class RowReader {
    * any character; a start tag opens the text or a word, and is not of one letter unless an
    * attribute follows the name or it opens the text ({@code a>} is words more often than a link).
    * White space may stand before the {@code >}, as where a formatter puts it on the next line, in an
-   * end tag, or in a start tag whose {@code >} a letter follows ({@code code > 1000} is words).
+   * end tag, or in a start tag whose {@code >} a letter follows ({@code code > 1000} is words). A tag
+   * whose {@code <} is there, a character before its name ({@code <>/td>}), is {@link DamagedTags}'s.
    */
   static String tagWithoutOpener(String text) {
     String withAttributes = startTagWithAttributes(text);
@@ -708,7 +709,7 @@ final class RowReader {
       char before = tagStart > 0 ? text.charAt(tagStart - 1) : ' ';
       boolean opensText = text.substring(0, tagStart).isBlank();
       boolean spaced = nameEnd < close;
-      if (before == '<' || !endTag && (nameEnd - nameStart == 1 && !opensText || !Character.isWhitespace(before)
+      if (before == '<' || tagStart >= 2 && text.charAt(tagStart - 2) == '<' || !endTag && (nameEnd - nameStart == 1 && !opensText || !Character.isWhitespace(before)
           || spaced && !(close + 1 < text.length() && UnicodeCharacters.isLetter(text.codePointAt(close + 1))))) {
         continue;
       }
@@ -718,7 +719,7 @@ final class RowReader {
   }
 
   /** Whether the name is a tag's of HTML, or one the markup reader repairs to one ({@code stwong}). */
-  private static boolean isTagName(String lowerCase) {
+  static boolean isTagName(String lowerCase) {
     return Markup.isKnownTag(lowerCase) || Markup.repairedName(lowerCase) != null;
   }
 

@@ -3494,6 +3494,56 @@ class WhatTheDocumentSaysTest {
     }
 
     /**
+     * A character put between a tag's {@code <} and its name ({@code <"strong>}, {@code </>td>},
+     * {@code <"/td>}, {@code <*a href="…">}), or a tag's name lost ({@code < href="…">}, {@code <>}), leaves text
+     * that HTML does not read as a tag: a browser shows it, and the word for reserved no longer opened
+     * 1005's description, a link's address became 1012's name, with nothing said. The page is still
+     * read as a browser reads it, and a warning at the tag's line quotes it. A {@code <} before a
+     * digit, white space or {@code =} that no tag's name follows, and one in a code span, a code
+     * block or a comment, say nothing.
+     */
+    @Test
+    void aTagWhoseOpeningWasDamagedIsAWarning() {
+      PageRead document = read("""
+          <table>
+          <tr><th>Code</th><th>Name</th><th>Description</th></tr>
+          <tr><td>1000</td><td>Normal Closure</td><td>When a <3, a <= b or a < b.</td></tr>
+          <tr><td>1005</td><td>No Status</td><td><"strong>Reserved.</strong> No code given.</td></tr>
+          <tr><td>1006</td><td>Abnormal Closure</>td><td><strong>Reserved.</strong> No frame.</td></tr>
+          <tr><td>1012</td><td><*a href="https://example.org/">Service Restart</a></td><td>Restarting.</td></tr>
+          <tr><td>1013</td><td>< href="https://example.org/">Try Again Later</a></td><td>Busy.<>/td></tr>
+          <tr><td>1014</td><td>Bad Gateway</td><td><> Bad gateway.<"/td></tr>
+          <!-- <"b> -->
+          </table>
+
+          Words with `<"b>` in a code span.
+
+          ```
+          if (a <*b> c) {}
+          ```
+          """);
+      assertEquals(List.of("1000", "1005", "1006", "1012", "1013", "1014"), ranges(document));
+      assertFalse(document.rows().get(1).reserved(), "read as a browser shows it");
+      assertEquals(List.of("4 warning TAG_OPENING_DAMAGED", "5 warning TAG_OPENING_DAMAGED",
+          "6 warning TAG_OPENING_DAMAGED", "7 warning TAG_WITHOUT_A_NAME", "7 warning TAG_OPENING_DAMAGED",
+          "8 warning TAG_WITHOUT_A_NAME", "8 warning TAG_OPENING_DAMAGED"), lines(document.diagnostics()));
+      assertEquals("'<\"strong>' has '\"' where its name should start, so that HTML does not read it as a tag:"
+          + " a browser shows it as text, and it is read so; write '<strong>'", document.diagnostics().get(0).text());
+      assertTrue(document.diagnostics().get(1).text().startsWith("'</>td>' has '>' where")
+          && document.diagnostics().get(1).text().endsWith("write '</td>'"), document.diagnostics().get(1).text());
+      assertTrue(document.diagnostics().get(2).text().endsWith("write '<a href=\"https://example.org/\">'"),
+          document.diagnostics().get(2).text());
+      assertEquals("'< href=\"https://example.org/\">' is a tag without a name, which HTML does not read as a tag:"
+          + " a browser shows it as text, and it is read so; write the tag's name after its '<'",
+          document.diagnostics().get(3).text());
+      assertTrue(document.diagnostics().get(4).text().startsWith("'<>/td>' has '>' where"),
+          document.diagnostics().get(4).text());
+      assertTrue(document.diagnostics().get(5).text().startsWith("'<>' is a tag without a name"),
+          document.diagnostics().get(5).text());
+      assertTrue(document.diagnostics().get(6).text().endsWith("write '</td>'"), document.diagnostics().get(6).text());
+    }
+
+    /**
      * A code cell that spans the name column too ({@code <td colspan="2">1004</td>}) gives the row
      * no name: the code is not its name, as the name of a cell spanning name and description is not.
      */

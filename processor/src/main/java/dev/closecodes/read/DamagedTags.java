@@ -1,0 +1,260 @@
+package dev.closecodes.read;
+
+import dev.closecodes.diagnostics.Diagnostics;
+import dev.closecodes.diagnostics.Message;
+import dev.closecodes.diagnostics.SourceLocation;
+import dev.closecodes.model.RichText;
+import dev.closecodes.text.UnicodeCharacters;
+import java.util.Locale;
+
+/**
+ * Finds the tags damaged so that HTML does not read them as written; the reading itself stays a
+ * browser's, and each is a warning at its line quoting it. Past the first ten of a kind, one
+ * warning counts the rest, as a hostile page may hold thousands.
+ *
+ * <p>A tag that lost its {@code >} runs on into the next one: HTML ends a tag only at a {@code >}
+ * outside a quoted value, and reads all up to that tag's {@code >} as one tag, whose words a
+ * browser does not show. {@code <strongReserved.</strong>} hides the word for reserved, {@code <td}
+ * before a description the whole description. No tag written whole holds a {@code <} that opens
+ * another outside a quoted value.
+ *
+ * <p>A tag with a character where its name should start ({@code <"strong>}, {@code </>td>}), or
+ * one that lost its name ({@code < href="…">}, {@code <>}), is no tag to HTML, which shows it as
+ * text: the word for reserved no longer opens a description, a link's address is in a name. A
+ * {@code <} is no tag's either before a digit or a sign that no tag's name follows ({@code a <3},
+ * {@code a <= b}), and says nothing there.
+ */
+final class DamagedTags {
+
+  /** How much of a run-on tag a warning quotes. */
+  private static final int QUOTED = 60;
+
+  /** How many such tags are told each at its line; the rest, a damaged or hostile page's, in one warning. */
+  private static final int TOLD_ONE_BY_ONE = 10;
+
+  private DamagedTags() {}
+
+  /**
+   * Reports each tag of {@code shown} that runs on into the next, outside comments, the content of
+   * elements HTML reads as text, and the lines {@code hidden} hides (code blocks, where a
+   * {@code <} is code).
+   *
+   * @param shown the text the page's markup is read from, its code spans and the content of
+   *     elements HTML reads as text blanked ({@link Markup#withoutHiddenContent})
+   */
+  static void report(String shown, HiddenLines hidden, String file, Diagnostics diagnostics) {
+    Lines lines = new Lines(shown);
+    Told runOn = new Told(Message.MORE_TAGS_WITHOUT_THEIR_CLOSERS);
+    Told damaged = new Told(Message.MORE_DAMAGED_TAG_OPENINGS);
+    int open = shown.indexOf('<');
+    while (open >= 0) {
+      if (shown.startsWith("<!--", open)) { // a comment holds no tag
+        int end = HiddenLines.commentEnd(shown, open, shown.length());
+        open = end < 0 ? -1 : shown.indexOf('<', end);
+        continue;
+      }
+      if (!opensTag(shown, open)) {
+        int end = reportDamagedOpening(shown, open, hidden, lines, damaged, file, diagnostics);
+        open = shown.indexOf('<', Math.max(end, open) + 1);
+        continue;
+      }
+      int end = tagEnd(shown, open);
+      if (end < 0) { // a quoted value never closed, or no '>' at all: nothing after it is a tag
+        break;
+      }
+      if (shown.charAt(end) == '<') {
+        int line = lines.at(open);
+        if (!hidden.hidden(line) && runOn.tellsOneByOne(line)) {
+          diagnostics.report(Message.TAG_WITHOUT_ITS_CLOSER, new SourceLocation(file, line), quoted(shown, open, end));
+        }
+        open = end; // the tag it runs into is read from its own '<'
+      } else {
+        open = shown.indexOf('<', end + 1);
+      }
+    }
+    runOn.reportTheRest(file, diagnostics);
+    damaged.reportTheRest(file, diagnostics);
+  }
+
+  /**
+   * Reports the {@code <} at {@code open}, which opens no tag, where a tag's name should follow it
+   * but for one character, or where it is a tag without a name; where the {@code >} of such a tag
+   * is, or -1 where it is none.
+   */
+  private static int reportDamagedOpening(String text, int open, HiddenLines hidden, Lines lines, Told told,
+      String file, Diagnostics diagnostics) {
+    int n = text.length();
+    int after = open + 1;
+    if (after >= n) {
+      return -1;
+    }
+    char first = text.charAt(after);
+    String stray = text.substring(after, after + Character.charCount(text.codePointAt(after)));
+    int nameAt;
+    boolean endTag = false;
+    if (first == '/') { // "</" and anything but a letter or '>' is a comment to HTML, which hides it
+      if (after + 1 >= n || text.charAt(after + 1) != '>') {
+        return -1;
+      }
+      stray = ">";
+      endTag = true;
+      nameAt = after + 2;
+    } else if (UnicodeCharacters.isAsciiSpace(first)) {
+      int end = namelessTagEnd(text, after);
+      if (end >= 0) {
+        tell(Message.TAG_WITHOUT_A_NAME, text, open, end, hidden, lines, told, file, diagnostics, quoted(text, open, end + 1));
+      }
+      return end;
+    } else if (first == '!' || first == '?' || first == '<' || (first >= '0' && first <= '9')) {
+      return -1; // a comment or a declaration, a '<' before a tag, or words: a <3
+    } else {
+      nameAt = after + stray.length();
+      if (nameAt < n && text.charAt(nameAt) == '/') { // "<>/td>", "<"/td>"
+        endTag = true;
+        nameAt++;
+      }
+    }
+    int nameEnd = nameAt;
+    while (nameEnd < n && (UnicodeCharacters.isAsciiLetter(text.charAt(nameEnd))
+        || nameEnd > nameAt && text.charAt(nameEnd) >= '0' && text.charAt(nameEnd) <= '9')) {
+      nameEnd++;
+    }
+    boolean named = nameEnd > nameAt && nameEnd < n
+        && (text.charAt(nameEnd) == '>' || text.charAt(nameEnd) == '/' || UnicodeCharacters.isAsciiSpace(text.charAt(nameEnd)))
+        && RowReader.isTagName(text.substring(nameAt, nameEnd).toLowerCase(Locale.ROOT));
+    if (!named) {
+      if (first == '>' && !endTag) { // "<>" with no name after it
+        tell(Message.TAG_WITHOUT_A_NAME, text, open, after, hidden, lines, told, file, diagnostics, "<>");
+        return after;
+      }
+      return -1;
+    }
+    int end = tagEnd(text, nameAt - 1);
+    if (end < 0 || text.charAt(end) != '>') {
+      return -1; // it runs on: the tag it runs into is read on its own
+    }
+    String meant = (endTag ? "</" : "<") + text.substring(nameAt, end + 1);
+    tell(Message.TAG_OPENING_DAMAGED, text, open, end, hidden, lines, told, file, diagnostics,
+        quoted(text, open, end + 1), stray, quoted(meant, 0, meant.length()));
+    return end;
+  }
+
+  /**
+   * Where a tag that lost its name ends: white space from {@code from}, then an attribute's name
+   * and {@code =}, up to the tag's {@code >}; -1 where the text is not such a tag ({@code a < b}).
+   */
+  private static int namelessTagEnd(String text, int from) {
+    int at = from;
+    while (at < text.length() && UnicodeCharacters.isAsciiSpace(text.charAt(at))) {
+      at++;
+    }
+    int attribute = at;
+    while (at < text.length() && (UnicodeCharacters.isAsciiLetter(text.charAt(at)) || text.charAt(at) == '-')) {
+      at++;
+    }
+    if (at == attribute || at >= text.length() || text.charAt(at) != '=') {
+      return -1;
+    }
+    int end = tagEnd(text, from - 1);
+    return end >= 0 && text.charAt(end) == '>' ? end : -1;
+  }
+
+  /** Reports a damaged tag at its line, unless the line is hidden or past the ten told one by one. */
+  private static void tell(Message message, String text, int open, int end, HiddenLines hidden, Lines lines, Told told,
+      String file, Diagnostics diagnostics, Object... arguments) {
+    int line = lines.at(open);
+    if (!hidden.hidden(line) && told.tellsOneByOne(line)) {
+      diagnostics.report(message, new SourceLocation(file, line), arguments);
+    }
+  }
+
+  /** The line of an offset, counted on from the last offset asked for: offsets are asked for in order. */
+  private static final class Lines {
+    private final String text;
+    private int line = 1;
+    private int counted;
+
+    Lines(String text) {
+      this.text = text;
+    }
+
+    int at(int offset) {
+      for (int at = text.indexOf('\n', counted); at >= 0 && at < offset; at = text.indexOf('\n', at + 1)) {
+        line++;
+      }
+      counted = Math.max(counted, offset);
+      return line;
+    }
+  }
+
+  /** The damaged tags of one kind found so far: the first ten told one by one, the rest counted. */
+  private static final class Told {
+    private final Message forTheRest;
+    private int found;
+    private int firstUntold;
+    private int lastUntold;
+
+    Told(Message forTheRest) {
+      this.forTheRest = forTheRest;
+    }
+
+    /** Counts one more at the line; whether it is among the ten told one by one. */
+    boolean tellsOneByOne(int line) {
+      if (++found <= TOLD_ONE_BY_ONE) {
+        return true;
+      }
+      firstUntold = firstUntold == 0 ? line : firstUntold;
+      lastUntold = line;
+      return false;
+    }
+
+    void reportTheRest(String file, Diagnostics diagnostics) {
+      if (firstUntold > 0) {
+        diagnostics.report(forTheRest, new SourceLocation(file, firstUntold), found - TOLD_ONE_BY_ONE, lastUntold);
+      }
+    }
+  }
+
+  /** Whether a start or end tag opens at {@code at}: its {@code <} and a letter, after a {@code /} or not. */
+  private static boolean opensTag(String text, int at) {
+    return HiddenLines.opensTag(text, at + 1, text.length());
+  }
+
+  /**
+   * Where the tag opening at {@code open} ends, as HTML reads it: at its {@code >} outside a
+   * quoted value, or at the {@code <} of a tag it runs into; -1 where it runs to the text's end.
+   */
+  private static int tagEnd(String text, int open) {
+    char quote = 0;
+    boolean valueNext = false; // after an attribute's '=', where a quote opens its value
+    for (int i = open + 1; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (quote != 0) {
+        quote = c == quote ? 0 : quote;
+      } else if (c == '>') {
+        return i;
+      } else if (c == '<' && opensTag(text, i)) {
+        return i;
+      } else if (valueNext && (c == '"' || c == '\'')) {
+        quote = c;
+        valueNext = false;
+      } else if (c == '=') {
+        valueNext = true;
+      } else if (!UnicodeCharacters.isAsciiSpace(c)) {
+        valueNext = false;
+      }
+    }
+    return -1;
+  }
+
+  /** The tag from its {@code <} up to the tag it runs into, its white space made single spaces, cut short if long. */
+  private static String quoted(String text, int open, int end) {
+    // what a quotation can show of it, however long the tag runs on
+    String tag = RichText.collapseWhitespace(text.substring(open, Math.min(end, open + 4 * QUOTED)));
+    if (tag.length() <= QUOTED) {
+      return tag;
+    }
+    int cut = Character.isHighSurrogate(tag.charAt(QUOTED - 2)) ? QUOTED - 2 : QUOTED - 1;
+    return tag.substring(0, cut) + "…";
+  }
+}
