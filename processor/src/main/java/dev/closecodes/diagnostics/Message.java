@@ -491,10 +491,14 @@ public enum Message {
       Severity.WARNING,
       "'%s' is a tag without a name, which HTML does not read as a tag: a browser shows it as text, and it is"
           + " read so; write the tag's name after its '<'"),
-  MORE_DAMAGED_TAG_OPENINGS(
+  TAG_CUT_BY_A_STRAY_CLOSER(
       Severity.WARNING,
-      "%d more tag(s), from this line to line %d, lost their names or have a character where their names should"
-          + " start, so that HTML does not read them as tags, as the ten before them do"),
+      "'%s' has a '>' inside it, where HTML ends the tag: a browser shows the rest ('%s') as text, and it is"
+          + " read so; write '%s'"),
+  MORE_DAMAGED_TAGS(
+      Severity.WARNING,
+      "%d more tag(s), from this line to line %d, lost their names, have a character where their names should"
+          + " start or a '>' inside them, so that HTML does not read them as written, as the ten before them do"),
   RANGE_ACROSS_RFC_BOUNDS(
       Severity.WARNING,
       "%s runs past %d, where one of RFC 6455's ranges ends (0–999, 1000–2999, 3000–3999, 4000–4999; none from"

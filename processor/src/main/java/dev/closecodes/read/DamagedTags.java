@@ -23,10 +23,15 @@ import java.util.Locale;
  * text: the word for reserved no longer opens a description, a link's address is in a name. A
  * {@code <} is no tag's either before a digit or a sign that no tag's name follows ({@code a <3},
  * {@code a <= b}), and says nothing there.
+ *
+ * <p>A {@code >} put inside a tag ends it there, and a browser shows the rest as text:
+ * {@code <s>trong>Reserved.} strikes the word for reserved, {@code <a >href="…">} puts a link's
+ * address in a name. Such a {@code >} is one a word and a {@code >} follow that make a tag's name
+ * with the tag's own, or one an attribute or the rest of one follows.
  */
 final class DamagedTags {
 
-  /** How much of a run-on tag a warning quotes. */
+  /** How much of a damaged tag a warning quotes. */
   private static final int QUOTED = 60;
 
   /** How many such tags are told each at its line; the rest, a damaged or hostile page's, in one warning. */
@@ -35,9 +40,8 @@ final class DamagedTags {
   private DamagedTags() {}
 
   /**
-   * Reports each tag of {@code shown} that runs on into the next, outside comments, the content of
-   * elements HTML reads as text, and the lines {@code hidden} hides (code blocks, where a
-   * {@code <} is code).
+   * Reports each damaged tag of {@code shown}, outside comments, the content of elements HTML reads
+   * as text, and the lines {@code hidden} hides (code blocks, where a {@code <} is code).
    *
    * @param shown the text the page's markup is read from, its code spans and the content of
    *     elements HTML reads as text blanked ({@link Markup#withoutHiddenContent})
@@ -45,7 +49,7 @@ final class DamagedTags {
   static void report(String shown, HiddenLines hidden, String file, Diagnostics diagnostics) {
     Lines lines = new Lines(shown);
     Told runOn = new Told(Message.MORE_TAGS_WITHOUT_THEIR_CLOSERS);
-    Told damaged = new Told(Message.MORE_DAMAGED_TAG_OPENINGS);
+    Told damaged = new Told(Message.MORE_DAMAGED_TAGS);
     int open = shown.indexOf('<');
     while (open >= 0) {
       if (shown.startsWith("<!--", open)) { // a comment holds no tag
@@ -63,13 +67,11 @@ final class DamagedTags {
         break;
       }
       if (shown.charAt(end) == '<') {
-        int line = lines.at(open);
-        if (!hidden.hidden(line) && runOn.tellsOneByOne(line)) {
-          diagnostics.report(Message.TAG_WITHOUT_ITS_CLOSER, new SourceLocation(file, line), quoted(shown, open, end));
-        }
+        tell(Message.TAG_WITHOUT_ITS_CLOSER, open, hidden, lines, runOn, file, diagnostics, quoted(shown, open, end));
         open = end; // the tag it runs into is read from its own '<'
       } else {
-        open = shown.indexOf('<', end + 1);
+        int cut = reportStrayCloser(shown, open, end, hidden, lines, damaged, file, diagnostics);
+        open = shown.indexOf('<', Math.max(cut, end) + 1);
       }
     }
     runOn.reportTheRest(file, diagnostics);
@@ -102,7 +104,7 @@ final class DamagedTags {
     } else if (UnicodeCharacters.isAsciiSpace(first)) {
       int end = namelessTagEnd(text, after);
       if (end >= 0) {
-        tell(Message.TAG_WITHOUT_A_NAME, text, open, end, hidden, lines, told, file, diagnostics, quoted(text, open, end + 1));
+        tell(Message.TAG_WITHOUT_A_NAME, open, hidden, lines, told, file, diagnostics, quoted(text, open, end + 1));
       }
       return end;
     } else if (first == '!' || first == '?' || first == '<' || (first >= '0' && first <= '9')) {
@@ -124,7 +126,7 @@ final class DamagedTags {
         && RowReader.isTagName(text.substring(nameAt, nameEnd).toLowerCase(Locale.ROOT));
     if (!named) {
       if (first == '>' && !endTag) { // "<>" with no name after it
-        tell(Message.TAG_WITHOUT_A_NAME, text, open, after, hidden, lines, told, file, diagnostics, "<>");
+        tell(Message.TAG_WITHOUT_A_NAME, open, hidden, lines, told, file, diagnostics, "<>");
         return after;
       }
       return -1;
@@ -134,9 +136,49 @@ final class DamagedTags {
       return -1; // it runs on: the tag it runs into is read on its own
     }
     String meant = (endTag ? "</" : "<") + text.substring(nameAt, end + 1);
-    tell(Message.TAG_OPENING_DAMAGED, text, open, end, hidden, lines, told, file, diagnostics,
+    tell(Message.TAG_OPENING_DAMAGED, open, hidden, lines, told, file, diagnostics,
         quoted(text, open, end + 1), stray, quoted(meant, 0, meant.length()));
     return end;
+  }
+
+  /**
+   * Reports the tag from {@code open} to its {@code >} at {@code end} where that {@code >} was put
+   * inside it: the word right after it and a {@code >} make a tag's name with its own
+   * ({@code <s>trong>}), or an attribute follows it, or the rest of one ({@code <a >href="…">},
+   * {@code <a h>ref="…">}).
+   * Where the tag so cut ends, or -1 where it is none.
+   */
+  private static int reportStrayCloser(String text, int open, int end, HiddenLines hidden, Lines lines, Told told,
+      String file, Diagnostics diagnostics) {
+    int n = text.length();
+    int nameAt = text.charAt(open + 1) == '/' ? open + 2 : open + 1;
+    int nameEnd = nameAt;
+    while (nameEnd < end && UnicodeCharacters.isAsciiLetter(text.charAt(nameEnd))) {
+      nameEnd++;
+    }
+    int restAt = end + 1;
+    int restEnd = restAt;
+    while (restEnd < n && UnicodeCharacters.isAsciiLetter(text.charAt(restEnd))) {
+      restEnd++;
+    }
+    String joined = null;
+    if (nameEnd == end && restEnd > restAt && restEnd < n && text.charAt(restEnd) == '>'
+        && RowReader.isTagName((text.substring(nameAt, nameEnd) + text.substring(restAt, restEnd)).toLowerCase(Locale.ROOT))) {
+      joined = text.substring(open, end); // "<s" of "<s>trong>"
+    } else if (nameAt == open + 1 && nameEnd > nameAt && restEnd > restAt && restEnd + 1 < n
+        && text.charAt(restEnd) == '=' && (text.charAt(restEnd + 1) == '"' || text.charAt(restEnd + 1) == '\'')) {
+      restEnd = tagEnd(text, end);
+      char before = text.charAt(end - 1); // "<a " of "<a >href=…>", "<a h" of "<a h>ref=…>"
+      joined = text.substring(open, end) + (nameEnd < end && (UnicodeCharacters.isAsciiLetter(before)
+          || UnicodeCharacters.isAsciiSpace(before)) ? "" : " ");
+    }
+    if (joined == null || restEnd < 0 || text.charAt(restEnd) != '>') {
+      return -1;
+    }
+    String meant = joined + text.substring(restAt, restEnd + 1);
+    tell(Message.TAG_CUT_BY_A_STRAY_CLOSER, open, hidden, lines, told, file, diagnostics,
+        quoted(text, open, restEnd + 1), quoted(text, restAt, restEnd + 1), quoted(meant, 0, meant.length()));
+    return restEnd;
   }
 
   /**
@@ -160,8 +202,8 @@ final class DamagedTags {
   }
 
   /** Reports a damaged tag at its line, unless the line is hidden or past the ten told one by one. */
-  private static void tell(Message message, String text, int open, int end, HiddenLines hidden, Lines lines, Told told,
-      String file, Diagnostics diagnostics, Object... arguments) {
+  private static void tell(Message message, int open, HiddenLines hidden, Lines lines, Told told, String file,
+      Diagnostics diagnostics, Object... arguments) {
     int line = lines.at(open);
     if (!hidden.hidden(line) && told.tellsOneByOne(line)) {
       diagnostics.report(message, new SourceLocation(file, line), arguments);

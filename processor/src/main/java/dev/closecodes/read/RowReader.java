@@ -323,7 +323,7 @@ final class RowReader {
           first.location().line(), shortened(first.name()), shortened(first.description().plainTextOnOneLine()));
     } else if (both - longer.size() >= 3) {
       for (PageRow row : longer) {
-        if (tagWithoutOpener(row.name()) != null || row.name().indexOf('<') >= 0) {
+        if (tagWithoutOpener(row.name()) != null || row.name().indexOf('<') >= 0 || row.name().indexOf('>') >= 0) {
           continue; // a name long with a tag shown as text, its '<' lost or its name damaged, which is said
         }
         diagnostics.report(Message.NAME_AND_DESCRIPTION_SWAPPED, row.location(), shortened(row.name()),
