@@ -571,7 +571,8 @@ final class Vocabulary {
     if (saysNotInUse(sentence, damage)) {
       return Verdict.NOT_IN_USE;
     }
-    return nearReservedWord(first, damage) != null || nearNotInUse(sentence, damage) != null
+    return nearReservedWord(first, damage) != null || reservedWordSplit(opening, damage) != null
+        || nearNotInUse(sentence, damage) != null
         ? Verdict.NEARLY : Verdict.NO;
   }
 
@@ -639,7 +640,31 @@ final class Vocabulary {
     String opening = description.substring(0, Math.min(description.length(), OPENING_CHARS));
     String word = firstWords(opening, 1);
     String known = nearReservedWord(damage.applied(fold(word)), damage);
-    return known != null ? new NearMiss(word, known, null) : nearNotInUse(firstSentence(description, damage), damage);
+    if (known != null) {
+      return new NearMiss(word, known, null);
+    }
+    String split = reservedWordSplit(opening, damage);
+    return split != null ? new NearMiss(firstWords(opening, 2), split, null)
+        : nearNotInUse(firstSentence(description, damage), damage);
+  }
+
+  /**
+   * The word for reserved the first two words of an opening make as one, where a stray character
+   * or space split it ({@code Res"erved}, {@code Reser ved}); else null.
+   */
+  private static String reservedWordSplit(String opening, WordDamage damage) {
+    String two = damage.applied(fold(firstWords(opening, 2)));
+    int space = two.indexOf(' ');
+    if (space < 0) {
+      return null;
+    }
+    String joined = two.substring(0, space) + two.substring(space + 1);
+    for (String known : RESERVED_WORDS) {
+      if (joined.equals(damage.applied(known))) {
+        return known;
+      }
+    }
+    return null;
   }
 
   /**
@@ -653,7 +678,13 @@ final class Vocabulary {
     if (sentence.isEmpty() || !isSpaced(sentence)) {
       return null;
     }
+    int letters = lettersOf(sentence);
     for (String phrase : NOT_IN_USE) {
+      if (lettersOf(phrase) == letters && !sentence.equals(damage.applied(phrase))
+          && withoutSpaces(sentence).equals(withoutSpaces(damage.applied(phrase)))) {
+        // a word split by a stray character ("n ot used"), or two run together ("notused")
+        return new NearMiss(sentence, damage.applied(phrase), "'" + phrase + "'");
+      }
       if (Math.abs(phrase.length() - sentence.length()) > 1) {
         continue;
       }
@@ -671,6 +702,10 @@ final class Vocabulary {
     if (!containsStem(spaced, DEFINITION_STEMS, true, damage) || containsStem(spaced, FUTURE_STEMS, true, damage)) {
       return null;
     }
+    NearMiss split = stemSplit(sentence, FUTURE_STEMS, damage);
+    if (split != null) {
+      return split;
+    }
     for (String word : sentence.split(" ")) {
       for (String stem : FUTURE_STEMS) {
         String known = damage.applied(stem);
@@ -686,6 +721,36 @@ final class Vocabulary {
       }
     }
     return null;
+  }
+
+  /**
+   * Where a word that opens with one of the stems was split in two by a stray character
+   * ({@code fu ture}): the words that hold it, those words as one, and what the sentence would say
+   * with them; else null.
+   */
+  private static NearMiss stemSplit(String sentence, List<String> stems, WordDamage damage) {
+    for (int space = sentence.indexOf(' '); space >= 0; space = sentence.indexOf(' ', space + 1)) {
+      int start = sentence.lastIndexOf(' ', space - 1) + 1;
+      int next = sentence.indexOf(' ', space + 1);
+      int end = next < 0 ? sentence.length() : next;
+      String joined = sentence.substring(start, space) + sentence.substring(space + 1, end);
+      for (String stem : stems) {
+        String known = damage.applied(stem);
+        if (known.length() >= 5 && known.indexOf(' ') < 0 && joined.startsWith(known) && space - start < known.length()) {
+          return new NearMiss(sentence.substring(start, end), joined, "left for later definition");
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The number of letters and digits of a folded text: its characters but the spaces between its words. */
+  private static int lettersOf(String folded) {
+    return folded.length() - wordCount(folded) + 1;
+  }
+
+  private static String withoutSpaces(String folded) {
+    return folded.indexOf(' ') < 0 ? folded : folded.replace(" ", "");
   }
 
   /**

@@ -859,6 +859,45 @@ class PageReaderTest {
     }
 
     /**
+     * A stray character inside a word of those that say a code is not for use splits it in two to
+     * the words read ({@code N"ot used.}, {@code Nicht verw*endet.}, {@code For definition by
+     * fu_ture revisions}), and a lost space runs two together ({@code Notused.},
+     * {@code Nichtverwendet.}): each made the row a code in use with nothing said, as a typo did. The
+     * row is still read as in use, with the warning a typo gives; a word split or run together in
+     * other words ({@code Not u sed by browsers.}) says nothing. So with the word for reserved
+     * ({@code Res"erved.}, {@code Reser ved.}).
+     */
+    @Test
+    void wordsSplitOrRunTogetherFromSayingNotForUseAreSaid() {
+      PageRead document = read("""
+          | Code | Name | Description |
+          | --- | --- | --- |
+          | 0–999 | | N"ot used. |
+          | 1000 | Normal closure | The connection closed normally. |
+          | 1004 | | Nicht verw*endet. |
+          | 1016–2999 | | For definition by fu_ture revisions of the protocol. |
+          | 3000–3999 | | Notused. |
+          | 4000–4999 | | Nichtverwendet. |
+          | 5000 | | Not u sed by browsers. |
+          | 5001 | | Res"erved. Never sent. |
+          | 5002 | | Reser ved. |
+          """);
+      assertEquals(List.of(), reservedRanges(document));
+      assertEquals(List.of("3 warning NOT_IN_USE_WORDS_NEARLY", "5 warning NOT_IN_USE_WORDS_NEARLY",
+          "6 warning NOT_IN_USE_WORDS_NEARLY", "7 warning NOT_IN_USE_WORDS_NEARLY",
+          "8 warning NOT_IN_USE_WORDS_NEARLY", "10 warning RESERVED_WORD_NEARLY", "11 warning RESERVED_WORD_NEARLY"),
+          diagnostics(document));
+      assertTrue(document.diagnostics().get(5).text().startsWith("this row's description opens with 'Res\"erved',"
+          + " a letter or two from 'reserved'"), document.diagnostics().get(5).text());
+      assertTrue(document.diagnostics().get(0).text().startsWith("this row's description says 'n ot used', a typo"
+          + " away from 'not used'"), document.diagnostics().get(0).text());
+      assertTrue(document.diagnostics().get(2).text().startsWith("this row's description says 'fu ture', a typo"
+          + " away from 'future'"), document.diagnostics().get(2).text());
+      assertTrue(document.diagnostics().get(4).text().startsWith("this row's description says 'nichtverwendet', a"
+          + " typo away from 'nicht verwendet'"), document.diagnostics().get(4).text());
+    }
+
+    /**
      * A pipe table has no tag to show the filter's w for l and r, and its rows were read as codes in
      * use: {@code Wesewved and not used.}, {@code Fow definition by futuwe wevisions}. The word for
      * reserved shows it as a tag does: {@code wesewved} is {@code reserved} with w put for r twice.
