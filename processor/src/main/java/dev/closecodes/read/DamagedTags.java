@@ -145,7 +145,7 @@ final class DamagedTags {
    * Reports the tag from {@code open} to its {@code >} at {@code end} where that {@code >} was put
    * inside it: the word right after it and a {@code >} make a tag's name with its own
    * ({@code <s>trong>}), or an attribute follows it, or the rest of one ({@code <a >href="…">},
-   * {@code <a h>ref="…">}).
+   * {@code <a h>ref="…">}, {@code <a href>="…">}).
    * Where the tag so cut ends, or -1 where it is none.
    */
   private static int reportStrayCloser(String text, int open, int end, HiddenLines hidden, Lines lines, Told told,
@@ -165,12 +165,12 @@ final class DamagedTags {
     if (nameEnd == end && restEnd > restAt && restEnd < n && text.charAt(restEnd) == '>'
         && RowReader.isTagName((text.substring(nameAt, nameEnd) + text.substring(restAt, restEnd)).toLowerCase(Locale.ROOT))) {
       joined = text.substring(open, end); // "<s" of "<s>trong>"
-    } else if (nameAt == open + 1 && nameEnd > nameAt && restEnd > restAt && restEnd + 1 < n
-        && text.charAt(restEnd) == '=' && (text.charAt(restEnd + 1) == '"' || text.charAt(restEnd + 1) == '\'')) {
-      restEnd = tagEnd(text, end);
+    } else if (nameAt == open + 1 && nameEnd > nameAt && attributeGoesOn(text, end, nameEnd < end)) {
       char before = text.charAt(end - 1); // "<a " of "<a >href=…>", "<a h" of "<a h>ref=…>"
-      joined = text.substring(open, end) + (nameEnd < end && (UnicodeCharacters.isAsciiLetter(before)
-          || UnicodeCharacters.isAsciiSpace(before)) ? "" : " ");
+      boolean apart = nameEnd < end && (UnicodeCharacters.isAsciiLetter(before) || UnicodeCharacters.isAsciiSpace(before)
+          || before == '=') || UnicodeCharacters.isAsciiSpace(text.charAt(restAt)) || text.charAt(restAt) == '=';
+      joined = text.substring(open, end) + (apart ? "" : " ");
+      restEnd = tagEnd(text, end);
     }
     if (joined == null || restEnd < 0 || text.charAt(restEnd) != '>') {
       return -1;
@@ -179,6 +179,31 @@ final class DamagedTags {
     tell(Message.TAG_CUT_BY_A_STRAY_CLOSER, open, hidden, lines, told, file, diagnostics,
         quoted(text, open, restEnd + 1), quoted(text, restAt, restEnd + 1), quoted(meant, 0, meant.length()));
     return restEnd;
+  }
+
+  /**
+   * Whether what follows the {@code >} at {@code end} goes on with the tag's attributes: an
+   * attribute and its quoted value ({@code href="…"}), the rest of the attribute the tag ends in,
+   * where it has any ({@code ="…"} after {@code <a href>}), or a quoted value after an {@code =} it
+   * ends in.
+   */
+  private static boolean attributeGoesOn(String text, int end, boolean attributesWritten) {
+    int at = end + 1;
+    while (at < text.length() && UnicodeCharacters.isAsciiSpace(text.charAt(at))) {
+      at++;
+    }
+    int nameStart = at;
+    while (at < text.length() && (UnicodeCharacters.isAsciiLetter(text.charAt(at)) || text.charAt(at) == '-')) {
+      at++;
+    }
+    char before = text.charAt(end - 1);
+    boolean valueNext = at > nameStart || attributesWritten && UnicodeCharacters.isAsciiLetter(before);
+    if (valueNext && at < text.length() && text.charAt(at) == '=') {
+      at++;
+    } else if (at > nameStart || before != '=') {
+      return false;
+    }
+    return at < text.length() && (text.charAt(at) == '"' || text.charAt(at) == '\'');
   }
 
   /**

@@ -709,7 +709,7 @@ final class RowReader {
       char before = tagStart > 0 ? text.charAt(tagStart - 1) : ' ';
       boolean opensText = text.substring(0, tagStart).isBlank();
       boolean spaced = nameEnd < close;
-      if (before == '<' || tagStart >= 2 && text.charAt(tagStart - 2) == '<' || !endTag && (nameEnd - nameStart == 1 && !opensText || !Character.isWhitespace(before)
+      if (before == '<' || tagStart >= 2 && text.charAt(tagStart - 2) == '<' && !Character.isWhitespace(before) || !endTag && (nameEnd - nameStart == 1 && !opensText || !Character.isWhitespace(before)
           || spaced && !(close + 1 < text.length() && UnicodeCharacters.isLetter(text.codePointAt(close + 1))))) {
         continue;
       }

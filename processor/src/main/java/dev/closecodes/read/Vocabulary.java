@@ -671,12 +671,23 @@ final class Vocabulary {
    * Where a description's first sentence is one typo (two letters swapped, one dropped, added or
    * struck wrong) from saying the code is not for use in words of {@link #NOT_IN_USE}, or from
    * leaving it to later definition: the word as the fold leaves it, the word it is a typo of, and
-   * what the sentence would say; else null. Only in text written with spaces, and only of a word of
-   * four letters or more, where one typo leaves it plain ({@code now} is no typo of {@code not}).
+   * what the sentence would say; else null. Only of a word of four letters or more, where one typo
+   * leaves it plain ({@code now} is no typo of {@code not}), or of words a stray character split or
+   * a lost space ran together; in text written without spaces, only a stray character between two
+   * signs.
    */
   private static NearMiss nearNotInUse(String sentence, WordDamage damage) {
-    if (sentence.isEmpty() || !isSpaced(sentence)) {
+    if (sentence.isEmpty()) {
       return null;
+    }
+    if (!isSpaced(sentence)) {
+      // a stray character between two signs, which the fold leaves a space: 未 使用, 今 後
+      String joined = withoutSpacesBetweenSigns(sentence);
+      if (joined.equals(sentence) || !saysNotInUse(joined, damage)) {
+        return null;
+      }
+      String phrase = NOT_IN_USE.contains(joined) ? "'" + joined + "'" : "left for later definition";
+      return new NearMiss(sentence, joined, phrase);
     }
     int letters = lettersOf(sentence);
     for (String phrase : NOT_IN_USE) {
@@ -742,6 +753,19 @@ final class Vocabulary {
       }
     }
     return null;
+  }
+
+  /** A folded text without the spaces that stand between two signs of a script written without them. */
+  private static String withoutSpacesBetweenSigns(String folded) {
+    StringBuilder joined = new StringBuilder(folded.length());
+    for (int i = 0; i < folded.length(); i++) {
+      char c = folded.charAt(i);
+      if (c != ' ' || i == 0 || i + 1 == folded.length() || folded.charAt(i - 1) < CJK_START
+          || folded.charAt(i + 1) < CJK_START) {
+        joined.append(c);
+      }
+    }
+    return joined.toString();
   }
 
   /** The number of letters and digits of a folded text: its characters but the spaces between its words. */

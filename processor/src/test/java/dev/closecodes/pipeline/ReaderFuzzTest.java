@@ -71,7 +71,9 @@ class ReaderFuzzTest {
       "---\nslug: Web/API/CloseEvent/code\n---\n", "<tr><td>1000</td> Words <td>x</td></tr>", "</tabwe>",
       "| 4000\u201349999 | | p |\n", "strong>Reserved.", "/td>", " a href=\"x\">", "a b=c=d=",
       "<strongReserved.</strong>", "</strong x", "<a href=\"x\"y</a>", "<td\n", "=\"<td>", "stwong>W\u00e9sewv\u00e9.",
-      "\n  p>\n", "stwong\n  >x</stwong\n>", "<td>The connection successfully completed its purpose.</td><td>Normal</td>");
+      "\n  p>\n", "stwong\n  >x</stwong\n>", "<td>The connection successfully completed its purpose.</td><td>Normal</td>",
+      "<\"strong>", "</>td>", "<\"/td>", "< href=\"x\">", "<>", "<s>trong>", "<a h>ref=\"x\">", "N\"ot used.",
+      "Res\"erved.", "fu_ture");
 
   @TempDir Path folder;
 

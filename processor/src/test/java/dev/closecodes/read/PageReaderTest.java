@@ -865,7 +865,8 @@ class PageReaderTest {
      * {@code Nichtverwendet.}): each made the row a code in use with nothing said, as a typo did. The
      * row is still read as in use, with the warning a typo gives; a word split or run together in
      * other words ({@code Not u sed by browsers.}) says nothing. So with the word for reserved
-     * ({@code Res"erved.}, {@code Reser ved.}).
+     * ({@code Res"erved.}, {@code Reser ved.}), and with such a character between the signs of a
+     * language written without spaces ({@code 未"使用。}, {@code 今*後}).
      */
     @Test
     void wordsSplitOrRunTogetherFromSayingNotForUseAreSaid() {
@@ -889,6 +890,20 @@ class PageReaderTest {
           diagnostics(document));
       assertTrue(document.diagnostics().get(5).text().startsWith("this row's description opens with 'Res\"erved',"
           + " a letter or two from 'reserved'"), document.diagnostics().get(5).text());
+
+      PageRead japanese = read("""
+          | コード | 名前 | 説明 |
+          | --- | --- | --- |
+          | 0–999 | | 未"使用。 |
+          | 1000 | 通常のクローズ | 接続は正常に終了しました。 |
+          | 1016–2999 | | WebSocket プロトコル仕様の今*後の改訂による定義用。 |
+          | 3000–3999 | | ライブラリー、フレームワーク用。 |
+          """);
+      assertEquals(List.of(), reservedRanges(japanese));
+      assertEquals(List.of("3 warning NOT_IN_USE_WORDS_NEARLY", "5 warning NOT_IN_USE_WORDS_NEARLY"),
+          diagnostics(japanese));
+      assertTrue(japanese.diagnostics().get(0).text().startsWith("this row's description says '未 使用', a typo"
+          + " away from '未使用'"), japanese.diagnostics().get(0).text());
       assertTrue(document.diagnostics().get(0).text().startsWith("this row's description says 'n ot used', a typo"
           + " away from 'not used'"), document.diagnostics().get(0).text());
       assertTrue(document.diagnostics().get(2).text().startsWith("this row's description says 'fu ture', a typo"

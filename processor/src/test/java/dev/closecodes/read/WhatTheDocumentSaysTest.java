@@ -3546,9 +3546,11 @@ class WhatTheDocumentSaysTest {
     /**
      * A {@code >} put inside a tag ends it there, and a browser shows the rest as text:
      * {@code <s>trong>Reserved.} struck the word for reserved, which no longer opened 1005's
-     * description, {@code </st>rong>} left {@code rong>} in 1006's, and {@code <a >href="…">} and
-     * {@code <a h>ref="…">} put a link's address in a name, with nothing said. A warning at the tag's line quotes it; a
-     * word and a {@code >} after a tag that make no tag with its name ({@code <b>old>}) say nothing.
+     * description, {@code </st>rong>} left {@code rong>} in 1006's, and {@code <a >href="…">},
+     * {@code <a h>ref="…">} and {@code <a href>="…">} put a link's address in a name, with nothing
+     * said. A warning at the tag's line quotes it; a word and a {@code >} after a tag that make no
+     * tag with its name ({@code <b>old>}), and a value after a tag without attributes
+     * ({@code <td>="x"}), say nothing.
      */
     @Test
     void aTagCutByAStrayCloserIsAWarning() {
@@ -3560,12 +3562,14 @@ class WhatTheDocumentSaysTest {
           <tr><td>1006</td><td>Abnormal Closure</td><td><strong>Reserved.</st>rong> No frame.</td></tr>
           <tr><td>1012</td><td><a >href="https://example.org/">Service Restart</a></td><td>Restarting.</td></tr>
           <tr><td>1013</td><td><a h>ref="https://example.org/">Try Again Later</a></td><td>Busy.</td></tr>
+          <tr><td>1014</td><td><a href>="https://example.org/">Bad Gateway</a></td><td>="x" is no tag.</td></tr>
           </table>
           """);
-      assertEquals(List.of("1000", "1005", "1006", "1012", "1013"), ranges(document));
+      assertEquals(List.of("1000", "1005", "1006", "1012", "1013", "1014"), ranges(document));
       assertFalse(document.rows().get(1).reserved(), "read as a browser shows it");
       assertEquals(List.of("4 warning TAG_CUT_BY_A_STRAY_CLOSER", "5 warning TAG_CUT_BY_A_STRAY_CLOSER",
-          "6 warning TAG_CUT_BY_A_STRAY_CLOSER", "7 warning TAG_CUT_BY_A_STRAY_CLOSER"), lines(document.diagnostics()));
+          "6 warning TAG_CUT_BY_A_STRAY_CLOSER", "7 warning TAG_CUT_BY_A_STRAY_CLOSER",
+          "8 warning TAG_CUT_BY_A_STRAY_CLOSER"), lines(document.diagnostics()));
       assertEquals("'<s>trong>' has a '>' inside it, where HTML ends the tag: a browser shows the rest ('trong>') as"
           + " text, and it is read so; write '<strong>'", document.diagnostics().get(0).text());
       assertTrue(document.diagnostics().get(1).text().endsWith("write '</strong>'"), document.diagnostics().get(1).text());
@@ -3573,6 +3577,8 @@ class WhatTheDocumentSaysTest {
           document.diagnostics().get(2).text());
       assertTrue(document.diagnostics().get(3).text().endsWith("write '<a href=\"https://example.org/\">'"),
           document.diagnostics().get(3).text());
+      assertTrue(document.diagnostics().get(4).text().endsWith("write '<a href=\"https://example.org/\">'"),
+          document.diagnostics().get(4).text());
     }
 
     /**
