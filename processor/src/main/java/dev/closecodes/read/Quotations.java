@@ -51,8 +51,8 @@ final class Quotations {
    * The text with the markers of the quotations that hold each block made spaces: the text an
    * HTML reader sees. A block is a run of lines up to a blank one; one of HTML (its first line
    * opening with {@code <}) is held by the quotations of its first line, and further markers on its
-   * lines are its own text, as GitHub keeps them: {@code >} ending a tag written over two lines, or
-   * a sign in a cell. Any other block ends where a line is deeper in quotations, as a paragraph
+   * lines are its own text, as GitHub keeps them: {@code >} ending a tag written over two lines
+   * (alone on its line, too, where a formatter puts it), or a sign in a cell. Any other block ends where a line is deeper in quotations, as a paragraph
    * does where a quotation starts.
    */
   String withBlockMarkersBlanked() {
@@ -74,8 +74,8 @@ final class Quotations {
       while (content < lineEnd && Character.isWhitespace(text.charAt(content))) {
         content++;
       }
-      if (content == lineEnd) {
-        inBlock = false; // a blank line, quoted or not, ends the block
+      if (content == lineEnd && !(inBlock && htmlBlock && depth > blockDepth)) {
+        inBlock = false; // a blank line, quoted or not, ends the block; a '>' alone in HTML is its text
       } else if (!inBlock || depth < blockDepth || (depth > blockDepth && !htmlBlock)) {
         inBlock = true; // a block starts, in the quotations this line is in
         blockDepth = depth;

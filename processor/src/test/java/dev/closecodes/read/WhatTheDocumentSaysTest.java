@@ -1756,7 +1756,8 @@ class WhatTheDocumentSaysTest {
 
     /**
      * Outside a quotation, a {@code >} that starts a line of HTML is HTML: a tag's end or the
-     * text's own, as GitHub keeps it.
+     * text's own, as GitHub keeps it. So is one alone on its line, where a formatter puts a long
+     * tag's end: it had been read as a blank line in a quotation, the tag run on into the next one.
      */
     @Test
     void aLineOfHtmlOutsideAQuotationMayStartWithItsOwnAngleBracket() {
@@ -1766,11 +1767,15 @@ class WhatTheDocumentSaysTest {
             <tr><td
             >1000</td><td>Normal</td><td>Fine, but
             > 999.</td></tr>
-            <tr><td>1001</td><td>Away</td><td>Gone.</td></tr>
+            <tr><td>1001</td><td>Away</td><td><strong>Reserved.</strong
+          >
+          Gone.</td></tr>
           </table>
           """);
       assertEquals(List.of("1000", "1001"), ranges(document));
       assertEquals("Fine, but > 999.", document.rows().get(0).description().plainText());
+      assertEquals("Reserved. Gone.", document.rows().get(1).description().plainTextOnOneLine());
+      assertEquals(List.of(), lines(document.diagnostics()));
     }
 
     @Test
@@ -3548,7 +3553,8 @@ class WhatTheDocumentSaysTest {
      * {@code <s>trong>Reserved.} struck the word for reserved, which no longer opened 1005's
      * description, {@code </st>rong>} left {@code rong>} in 1006's, and {@code <a >href="…">},
      * {@code <a h>ref="…">} and {@code <a href>="…">} put a link's address in a name, with nothing
-     * said. A warning at the tag's line quotes it; a word and a {@code >} after a tag that make no
+     * said; so did {@code <s>twong} with its {@code >} on the next line, as a formatter writes long
+     * tags. A warning at the tag's line quotes it; a word and a {@code >} after a tag that make no
      * tag with its name ({@code <b>old>}), and a value after a tag without attributes
      * ({@code <td>="x"}), say nothing.
      */
@@ -3563,13 +3569,17 @@ class WhatTheDocumentSaysTest {
           <tr><td>1012</td><td><a >href="https://example.org/">Service Restart</a></td><td>Restarting.</td></tr>
           <tr><td>1013</td><td><a h>ref="https://example.org/">Try Again Later</a></td><td>Busy.</td></tr>
           <tr><td>1014</td><td><a href>="https://example.org/">Bad Gateway</a></td><td>="x" is no tag.</td></tr>
+          <tr><td>1015</td><td></td><td><s>twong
+            >Wésewvé.</stwong
+          >
+          </td></tr>
           </table>
           """);
-      assertEquals(List.of("1000", "1005", "1006", "1012", "1013", "1014"), ranges(document));
+      assertEquals(List.of("1000", "1005", "1006", "1012", "1013", "1014", "1015"), ranges(document));
       assertFalse(document.rows().get(1).reserved(), "read as a browser shows it");
       assertEquals(List.of("4 warning TAG_CUT_BY_A_STRAY_CLOSER", "5 warning TAG_CUT_BY_A_STRAY_CLOSER",
           "6 warning TAG_CUT_BY_A_STRAY_CLOSER", "7 warning TAG_CUT_BY_A_STRAY_CLOSER",
-          "8 warning TAG_CUT_BY_A_STRAY_CLOSER"), lines(document.diagnostics()));
+          "8 warning TAG_CUT_BY_A_STRAY_CLOSER", "9 warning TAG_CUT_BY_A_STRAY_CLOSER"), lines(document.diagnostics()));
       assertEquals("'<s>trong>' has a '>' inside it, where HTML ends the tag: a browser shows the rest ('trong>') as"
           + " text, and it is read so; write '<strong>'", document.diagnostics().get(0).text());
       assertTrue(document.diagnostics().get(1).text().endsWith("write '</strong>'"), document.diagnostics().get(1).text());
@@ -3579,6 +3589,7 @@ class WhatTheDocumentSaysTest {
           document.diagnostics().get(3).text());
       assertTrue(document.diagnostics().get(4).text().endsWith("write '<a href=\"https://example.org/\">'"),
           document.diagnostics().get(4).text());
+      assertTrue(document.diagnostics().get(5).text().endsWith("write '<stwong >'"), document.diagnostics().get(5).text());
     }
 
     /**
