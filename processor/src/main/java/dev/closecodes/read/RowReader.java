@@ -684,7 +684,8 @@ final class RowReader {
    * The first tag of HTML's in the text that lost its {@code <}, as written ({@code /td>},
    * {@code strong>}, {@code a href="...">}); null for none. Its name is one of HTML's, or one letter
    * off one that matters, as the markup reader repairs them ({@code stwong>}). An end tag may follow
-   * any character; a start tag opens the text or a word, and is not of one letter unless an
+   * any character; a start tag opens the text or a word, or follows a sign that does, in the
+   * {@code <}'s place ({@code *strong>}), and is not of one letter unless an
    * attribute follows the name or it opens the text ({@code a>} is words more often than a link).
    * White space may stand before the {@code >}, as where a formatter puts it on the next line, in an
    * end tag, or in a start tag whose {@code >} a letter follows ({@code code > 1000} is words). A tag
@@ -709,7 +710,11 @@ final class RowReader {
       char before = tagStart > 0 ? text.charAt(tagStart - 1) : ' ';
       boolean opensText = text.substring(0, tagStart).isBlank();
       boolean spaced = nameEnd < close;
-      if (before == '<' || tagStart >= 2 && text.charAt(tagStart - 2) == '<' && !Character.isWhitespace(before) || !endTag && (nameEnd - nameStart == 1 && !opensText || !Character.isWhitespace(before)
+      // a sign that opens a word where the '<' was: "*strong>"
+      boolean inPlaceOfOpener = nameEnd - nameStart >= 2 && !UnicodeCharacters.isLetter(before)
+          && (before < '0' || before > '9') && (tagStart < 2 || Character.isWhitespace(text.charAt(tagStart - 2)));
+      if (before == '<' || tagStart >= 2 && text.charAt(tagStart - 2) == '<' && !Character.isWhitespace(before)
+          || !endTag && (nameEnd - nameStart == 1 && !opensText || !Character.isWhitespace(before) && !inPlaceOfOpener
           || spaced && !(close + 1 < text.length() && UnicodeCharacters.isLetter(text.codePointAt(close + 1))))) {
         continue;
       }

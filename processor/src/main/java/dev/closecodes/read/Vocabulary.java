@@ -713,42 +713,43 @@ final class Vocabulary {
     if (!containsStem(spaced, DEFINITION_STEMS, true, damage) || containsStem(spaced, FUTURE_STEMS, true, damage)) {
       return null;
     }
-    NearMiss split = stemSplit(sentence, FUTURE_STEMS, damage);
-    if (split != null) {
-      return split;
-    }
     for (String word : sentence.split(" ")) {
-      for (String stem : FUTURE_STEMS) {
-        String known = damage.applied(stem);
-        if (known.length() < 5 || known.indexOf(' ') >= 0) {
-          continue;
-        }
-        // the stem, one typo off, opens the word: its opening one letter shorter, as long, or one longer
-        for (int length = known.length() - 1; length <= known.length() + 1 && length <= word.length(); length++) {
-          if (oneTypoApart(word.substring(0, length), known)) {
-            return new NearMiss(word, known + word.substring(length), "left for later definition");
-          }
-        }
+      String mended = withFutureStem(word, damage);
+      if (mended != null) {
+        return new NearMiss(word, mended, "left for later definition");
+      }
+    }
+    // a word split by a stray character: "fu ture", or "f ture" where it took a letter's place
+    for (int space = sentence.indexOf(' '); space >= 0; space = sentence.indexOf(' ', space + 1)) {
+      int start = sentence.lastIndexOf(' ', space - 1) + 1;
+      int next = sentence.indexOf(' ', space + 1);
+      int end = next < 0 ? sentence.length() : next;
+      String mended = space - start < 4 ? withFutureStem(sentence.substring(start, space) + sentence.substring(space + 1, end),
+          damage) : null;
+      if (mended != null) {
+        return new NearMiss(sentence.substring(start, end), mended, "left for later definition");
       }
     }
     return null;
   }
 
   /**
-   * Where a word that opens with one of the stems was split in two by a stray character
-   * ({@code fu ture}): the words that hold it, those words as one, and what the sentence would say
-   * with them; else null.
+   * The word as it would be where it opens with a word for the future ({@link #FUTURE_STEMS}) or
+   * one typo off one, its opening one letter shorter than the stem, as long, or one longer; else
+   * null.
    */
-  private static NearMiss stemSplit(String sentence, List<String> stems, WordDamage damage) {
-    for (int space = sentence.indexOf(' '); space >= 0; space = sentence.indexOf(' ', space + 1)) {
-      int start = sentence.lastIndexOf(' ', space - 1) + 1;
-      int next = sentence.indexOf(' ', space + 1);
-      int end = next < 0 ? sentence.length() : next;
-      String joined = sentence.substring(start, space) + sentence.substring(space + 1, end);
-      for (String stem : stems) {
-        String known = damage.applied(stem);
-        if (known.length() >= 5 && known.indexOf(' ') < 0 && joined.startsWith(known) && space - start < known.length()) {
-          return new NearMiss(sentence.substring(start, end), joined, "left for later definition");
+  private static String withFutureStem(String word, WordDamage damage) {
+    for (String stem : FUTURE_STEMS) {
+      String known = damage.applied(stem);
+      if (known.length() < 5 || known.indexOf(' ') >= 0) {
+        continue;
+      }
+      if (word.startsWith(known)) {
+        return word;
+      }
+      for (int length = known.length() - 1; length <= known.length() + 1 && length <= word.length(); length++) {
+        if (oneTypoApart(word.substring(0, length), known)) {
+          return known + word.substring(length);
         }
       }
     }

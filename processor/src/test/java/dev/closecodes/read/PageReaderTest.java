@@ -861,7 +861,7 @@ class PageReaderTest {
     /**
      * A stray character inside a word of those that say a code is not for use splits it in two to
      * the words read ({@code N"ot used.}, {@code Nicht verw*endet.}, {@code For definition by
-     * fu_ture revisions}), and a lost space runs two together ({@code Notused.},
+     * fu_ture revisions}, or {@code f*ture}, where it took a letter's place), and a lost space runs two together ({@code Notused.},
      * {@code Nichtverwendet.}): each made the row a code in use with nothing said, as a typo did. The
      * row is still read as in use, with the warning a typo gives; a word split or run together in
      * other words ({@code Not u sed by browsers.}) says nothing. So with the word for reserved
@@ -882,11 +882,13 @@ class PageReaderTest {
           | 5000 | | Not u sed by browsers. |
           | 5001 | | Res"erved. Never sent. |
           | 5002 | | Reser ved. |
+          | 5003 | | For definition by f*ture revisions. |
           """);
       assertEquals(List.of(), reservedRanges(document));
       assertEquals(List.of("3 warning NOT_IN_USE_WORDS_NEARLY", "5 warning NOT_IN_USE_WORDS_NEARLY",
           "6 warning NOT_IN_USE_WORDS_NEARLY", "7 warning NOT_IN_USE_WORDS_NEARLY",
-          "8 warning NOT_IN_USE_WORDS_NEARLY", "10 warning RESERVED_WORD_NEARLY", "11 warning RESERVED_WORD_NEARLY"),
+          "8 warning NOT_IN_USE_WORDS_NEARLY", "10 warning RESERVED_WORD_NEARLY", "11 warning RESERVED_WORD_NEARLY",
+          "12 warning NOT_IN_USE_WORDS_NEARLY"),
           diagnostics(document));
       assertTrue(document.diagnostics().get(5).text().startsWith("this row's description opens with 'Res\"erved',"
           + " a letter or two from 'reserved'"), document.diagnostics().get(5).text());
