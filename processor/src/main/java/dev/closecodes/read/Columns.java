@@ -331,8 +331,10 @@ final class Columns {
     indices.put(Role.CODE, code);
     Optional<InferredRangeEnd> rangeEnd = Optional.empty();
     if (width >= 3 && code + 1 < width && endsRanges(rows, headerRow, code, code + 1)) {
+      // a header row may hold fewer cells than the row under it, which gives the width
+      boolean headed = headerRow >= 0 && code + 1 < rows.get(headerRow).cells().size();
       rangeEnd = Optional.of(new InferredRangeEnd(code + 1,
-          headerRow < 0 ? "" : rows.get(headerRow).cells().read(code + 1).plainText()));
+          headed ? rows.get(headerRow).cells().read(code + 1).plainText() : ""));
       indices.put(Role.RANGE_END, code + 1);
     }
     // The name and the description are the columns after those that hold something: cells empty

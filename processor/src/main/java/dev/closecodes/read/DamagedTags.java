@@ -121,8 +121,9 @@ final class DamagedTags {
         || nameEnd > nameAt && text.charAt(nameEnd) >= '0' && text.charAt(nameEnd) <= '9')) {
       nameEnd++;
     }
-    boolean named = nameEnd > nameAt && nameEnd < n
-        && (text.charAt(nameEnd) == '>' || text.charAt(nameEnd) == '/' || UnicodeCharacters.isAsciiSpace(text.charAt(nameEnd)))
+    char afterName = nameEnd < n ? text.charAt(nameEnd) : 0;
+    boolean named = nameEnd > nameAt
+        && (afterName == '>' || afterName == '/' || UnicodeCharacters.isAsciiSpace(afterName))
         && RowReader.isTagName(text.substring(nameAt, nameEnd).toLowerCase(Locale.ROOT));
     if (!named) {
       if (first == '>' && !endTag) { // "<>" with no name after it
@@ -144,9 +145,9 @@ final class DamagedTags {
   /**
    * Reports the tag from {@code open} to its {@code >} at {@code end} where that {@code >} was put
    * inside it: the word right after it and a {@code >} make a tag's name with its own
-   * ({@code <s>trong>}, white space before that {@code >} or not), or an attribute follows it, or the rest of one ({@code <a >href="…">},
-   * {@code <a h>ref="…">}, {@code <a href>="…">}).
-   * Where the tag so cut ends, or -1 where it is none.
+   * ({@code <s>trong>}, white space before that {@code >} or not), or an attribute follows it, or
+   * the rest of one ({@code <a >href="…">}, {@code <a h>ref="…">}, {@code <a href>="…">}). Where
+   * the tag so cut ends, or -1 where it is none.
    */
   private static int reportStrayCloser(String text, int open, int end, HiddenLines hidden, Lines lines, Told told,
       String file, Diagnostics diagnostics) {
@@ -161,19 +162,20 @@ final class DamagedTags {
     while (restEnd < n && UnicodeCharacters.isAsciiLetter(text.charAt(restEnd))) {
       restEnd++;
     }
-    int closer = restEnd; // white space may stand before the '>', as where a formatter puts it on the next line
+    int closer = restEnd; // white space may stand before the '>', where a formatter puts it on the next line
     while (closer < n && UnicodeCharacters.isAsciiSpace(text.charAt(closer))) {
       closer++;
     }
     String joined = null;
     if (nameEnd == end && restEnd > restAt && closer < n && text.charAt(closer) == '>'
-        && RowReader.isTagName((text.substring(nameAt, nameEnd) + text.substring(restAt, restEnd)).toLowerCase(Locale.ROOT))) {
+        && RowReader.isTagName((text.substring(nameAt, end) + text.substring(restAt, restEnd)).toLowerCase(Locale.ROOT))) {
       joined = text.substring(open, end); // "<s" of "<s>trong>"
       restEnd = closer;
     } else if (nameAt == open + 1 && nameEnd > nameAt && attributeGoesOn(text, end, nameEnd < end)) {
       char before = text.charAt(end - 1); // "<a " of "<a >href=…>", "<a h" of "<a h>ref=…>"
-      boolean apart = nameEnd < end && (UnicodeCharacters.isAsciiLetter(before) || UnicodeCharacters.isAsciiSpace(before)
-          || before == '=') || UnicodeCharacters.isAsciiSpace(text.charAt(restAt)) || text.charAt(restAt) == '=';
+      boolean apart = nameEnd < end
+          && (UnicodeCharacters.isAsciiLetter(before) || UnicodeCharacters.isAsciiSpace(before) || before == '=')
+          || UnicodeCharacters.isAsciiSpace(text.charAt(restAt)) || text.charAt(restAt) == '=';
       joined = text.substring(open, end) + (apart ? "" : " ");
       restEnd = tagEnd(text, end);
     }

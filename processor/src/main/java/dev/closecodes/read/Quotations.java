@@ -52,8 +52,8 @@ final class Quotations {
    * HTML reader sees. A block is a run of lines up to a blank one; one of HTML (its first line
    * opening with {@code <}) is held by the quotations of its first line, and further markers on its
    * lines are its own text, as GitHub keeps them: {@code >} ending a tag written over two lines
-   * (alone on its line, too, where a formatter puts it), or a sign in a cell. Any other block ends where a line is deeper in quotations, as a paragraph
-   * does where a quotation starts.
+   * (alone on its line, too, where a formatter puts it), or a sign in a cell. Any other block ends
+   * where a line is deeper in quotations, as a paragraph does where a quotation starts.
    */
   String withBlockMarkersBlanked() {
     StringBuilder blanked = null;

@@ -724,8 +724,8 @@ final class Vocabulary {
       int start = sentence.lastIndexOf(' ', space - 1) + 1;
       int next = sentence.indexOf(' ', space + 1);
       int end = next < 0 ? sentence.length() : next;
-      String mended = space - start < 4 ? withFutureStem(sentence.substring(start, space) + sentence.substring(space + 1, end),
-          damage) : null;
+      String mended = space - start < 4
+          ? withFutureStem(sentence.substring(start, space) + sentence.substring(space + 1, end), damage) : null;
       if (mended != null) {
         return new NearMiss(sentence.substring(start, end), mended, "left for later definition");
       }

@@ -2,6 +2,7 @@ package dev.closecodes.read;
 
 import static dev.closecodes.testing.Pages.table;
 import static dev.closecodes.testing.Reading.errors;
+import static dev.closecodes.testing.Reading.lines;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -274,6 +275,24 @@ class HostilePageTest {
           + "<tr><td>404</td><td>Not Found</td></tr>\n<tr><td>500</td><td>Server Error</td></tr>\n</table>\n");
       assertEquals(List.of("5 error NOT_A_CLOSE_CODE_TABLE"), errors(document.diagnostics()));
       assertEquals(List.of(), document.rows());
+    }
+
+    /**
+     * A header row of one cell above rows of three, none of its words naming a column: the columns
+     * are read by position, and where a code's range end would be the second column, the header has
+     * no cell there to name it. It had thrown.
+     */
+    @Test
+    void aHeaderShorterThanTheRowsUnderItWhoseColumnsAreReadByPosition() {
+      PageRead fuzzed = read("<th><tr><td>0</td><td>9<td<>");
+      assertEquals(List.of("1 warning TAG_NAME_REPAIRED", "1 error NOT_A_CLOSE_CODE_TABLE"), lines(fuzzed.diagnostics()));
+      PageRead codes = read("<table>\n<tr><th>x</th></tr>\n<tr><td>1000</td><td>1001</td><td>Normal</td></tr>\n"
+          + "<tr><td>1002</td><td>1003</td><td>Errors</td></tr>\n<tr><td>1007</td><td>1011</td><td>More</td></tr>\n"
+          + "</table>\n");
+      assertEquals(List.of(), errors(codes.diagnostics()));
+      assertTrue(lines(codes.diagnostics()).contains("2 warning RANGE_END_COLUMN_INFERRED"), codes.diagnostics().toString());
+      assertEquals(List.of("1000–1001", "1002–1003", "1007–1011"),
+          codes.rows().stream().map(row -> row.range().toString()).toList());
     }
 
     @Test
