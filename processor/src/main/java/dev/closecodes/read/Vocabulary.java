@@ -691,15 +691,14 @@ final class Vocabulary {
     }
     int letters = lettersOf(sentence);
     for (String phrase : NOT_IN_USE) {
-      if (lettersOf(phrase) == letters && !sentence.equals(damage.applied(phrase))
-          && withoutSpaces(sentence).equals(withoutSpaces(damage.applied(phrase)))) {
+      String known = damage.applied(phrase);
+      if (lettersOf(known) == letters && !sentence.equals(known) && withoutSpaces(sentence).equals(withoutSpaces(known))) {
         // a word split by a stray character ("n ot used"), or two run together ("notused")
-        return new NearMiss(sentence, damage.applied(phrase), "'" + phrase + "'");
+        return new NearMiss(sentence, known, "'" + phrase + "'");
       }
       if (Math.abs(phrase.length() - sentence.length()) > 1) {
         continue;
       }
-      String known = damage.applied(phrase);
       int off = differingWord(sentence, known);
       if (off >= 0) {
         String written = word(sentence, off);
