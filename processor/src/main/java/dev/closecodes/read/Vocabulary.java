@@ -571,7 +571,7 @@ final class Vocabulary {
     if (saysNotInUse(sentence, damage)) {
       return Verdict.NOT_IN_USE;
     }
-    return nearReservedWord(first, damage) != null || reservedWordSplit(opening, damage) != null
+    return nearReservedWord(first, damage) != null || reservedWordSplit(first, opening, damage) != null
         || nearNotInUse(sentence, damage) != null
         ? Verdict.NEARLY : Verdict.NO;
   }
@@ -639,11 +639,12 @@ final class Vocabulary {
     String description = damage.mended(written);
     String opening = description.substring(0, Math.min(description.length(), OPENING_CHARS));
     String word = firstWords(opening, 1);
-    String known = nearReservedWord(damage.applied(fold(word)), damage);
+    String first = damage.applied(fold(word));
+    String known = nearReservedWord(first, damage);
     if (known != null) {
       return new NearMiss(word, known, null);
     }
-    String split = reservedWordSplit(opening, damage);
+    String split = reservedWordSplit(first, opening, damage);
     return split != null ? new NearMiss(firstWords(opening, 2), split, null)
         : nearNotInUse(firstSentence(description, damage), damage);
   }
@@ -651,8 +652,17 @@ final class Vocabulary {
   /**
    * The word for reserved the first two words of an opening make as one, where a stray character
    * or space split it ({@code Res"erved}, {@code Reser ved}); else null.
+   *
+   * @param first the opening's first word, folded, as the damage leaves it
    */
-  private static String reservedWordSplit(String opening, WordDamage damage) {
+  private static String reservedWordSplit(String first, String opening, WordDamage damage) {
+    boolean opensOne = false; // most descriptions open with no part of the word: read no further
+    for (String known : RESERVED_WORDS) {
+      opensOne |= !first.isEmpty() && first.length() < known.length() && damage.applied(known).startsWith(first);
+    }
+    if (!opensOne) {
+      return null;
+    }
     String two = damage.applied(fold(firstWords(opening, 2)));
     int space = two.indexOf(' ');
     if (space < 0) {
@@ -689,15 +699,14 @@ final class Vocabulary {
       String phrase = NOT_IN_USE.contains(joined) ? "'" + joined + "'" : "left for later definition";
       return new NearMiss(sentence, joined, phrase);
     }
-    int letters = lettersOf(sentence);
     for (String phrase : NOT_IN_USE) {
+      if (Math.abs(phrase.length() - sentence.length()) > 1) {
+        continue; // a typo, a split word or two run together change the length by one at most
+      }
       String known = damage.applied(phrase);
-      if (lettersOf(known) == letters && !sentence.equals(known) && withoutSpaces(sentence).equals(withoutSpaces(known))) {
+      if (!sentence.equals(known) && sameButForSpaces(sentence, known)) {
         // a word split by a stray character ("n ot used"), or two run together ("notused")
         return new NearMiss(sentence, known, "'" + phrase + "'");
-      }
-      if (Math.abs(phrase.length() - sentence.length()) > 1) {
-        continue;
       }
       int off = differingWord(sentence, known);
       if (off >= 0) {
@@ -768,13 +777,24 @@ final class Vocabulary {
     return joined.toString();
   }
 
-  /** The number of letters and digits of a folded text: its characters but the spaces between its words. */
-  private static int lettersOf(String folded) {
-    return folded.length() - wordCount(folded) + 1;
-  }
-
-  private static String withoutSpaces(String folded) {
-    return folded.indexOf(' ') < 0 ? folded : folded.replace(" ", "");
+  /** Whether two folded texts hold the same letters and digits, in places their spaces apart. Compared in place. */
+  private static boolean sameButForSpaces(String a, String b) {
+    int i = 0;
+    int j = 0;
+    while (true) {
+      while (i < a.length() && a.charAt(i) == ' ') {
+        i++;
+      }
+      while (j < b.length() && b.charAt(j) == ' ') {
+        j++;
+      }
+      if (i == a.length() || j == b.length()) {
+        return i == a.length() && j == b.length();
+      }
+      if (a.charAt(i++) != b.charAt(j++)) {
+        return false;
+      }
+    }
   }
 
   /**
