@@ -195,14 +195,8 @@ final class DamagedTags {
    * ends in.
    */
   private static boolean attributeGoesOn(String text, int end, boolean attributesWritten) {
-    int at = end + 1;
-    while (at < text.length() && UnicodeCharacters.isAsciiSpace(text.charAt(at))) {
-      at++;
-    }
-    int nameStart = at;
-    while (at < text.length() && (UnicodeCharacters.isAsciiLetter(text.charAt(at)) || text.charAt(at) == '-')) {
-      at++;
-    }
+    int nameStart = afterAsciiSpaces(text, end + 1);
+    int at = attributeNameEnd(text, nameStart);
     char before = text.charAt(end - 1);
     boolean valueNext = at > nameStart || attributesWritten && UnicodeCharacters.isAsciiLetter(before);
     if (valueNext && at < text.length() && text.charAt(at) == '=') {
@@ -218,19 +212,31 @@ final class DamagedTags {
    * and {@code =}, up to the tag's {@code >}; -1 where the text is not such a tag ({@code a < b}).
    */
   private static int namelessTagEnd(String text, int from) {
-    int at = from;
-    while (at < text.length() && UnicodeCharacters.isAsciiSpace(text.charAt(at))) {
-      at++;
-    }
-    int attribute = at;
-    while (at < text.length() && (UnicodeCharacters.isAsciiLetter(text.charAt(at)) || text.charAt(at) == '-')) {
-      at++;
-    }
+    int attribute = afterAsciiSpaces(text, from);
+    int at = attributeNameEnd(text, attribute);
     if (at == attribute || at >= text.length() || text.charAt(at) != '=') {
       return -1;
     }
     int end = tagEnd(text, from - 1);
     return end >= 0 && text.charAt(end) == '>' ? end : -1;
+  }
+
+  /** Where the run of HTML's white space from {@code from} ends: {@code from} itself for none. */
+  private static int afterAsciiSpaces(String text, int from) {
+    int at = from;
+    while (at < text.length() && UnicodeCharacters.isAsciiSpace(text.charAt(at))) {
+      at++;
+    }
+    return at;
+  }
+
+  /** Where the attribute's name from {@code from} ends, its ASCII letters and hyphens: {@code from} itself for none. */
+  private static int attributeNameEnd(String text, int from) {
+    int at = from;
+    while (at < text.length() && (UnicodeCharacters.isAsciiLetter(text.charAt(at)) || text.charAt(at) == '-')) {
+      at++;
+    }
+    return at;
   }
 
   /** Reports a damaged tag at its line, unless the line is hidden or past the ten told one by one. */
