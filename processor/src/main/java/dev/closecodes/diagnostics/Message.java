@@ -495,10 +495,15 @@ public enum Message {
       Severity.WARNING,
       "'%s' has a '>' inside it, where HTML ends the tag: a browser shows the rest ('%s') as text, and it is"
           + " read so; write '%s'"),
+  TEXT_HIDDEN_AS_A_COMMENT(
+      Severity.WARNING,
+      "'%s' opens no tag, but HTML reads %s as a comment up to the next '>': a browser shows none of it, and it is"
+          + " read so; write '&lt;' for a '<' that is text"),
   MORE_DAMAGED_TAGS(
       Severity.WARNING,
       "%d more tag(s), from this line to line %d, lost their names, have a character where their names should"
-          + " start or a '>' inside them, so that HTML does not read them as written, as the ten before them do"),
+          + " start or a '>' inside them, or open a comment where no tag opens, so that HTML does not read them as"
+          + " written, as the ten before them do"),
   RANGE_ACROSS_RFC_BOUNDS(
       Severity.WARNING,
       "%s runs past %d, where one of RFC 6455's ranges ends (0–999, 1000–2999, 3000–3999, 4000–4999; none from"

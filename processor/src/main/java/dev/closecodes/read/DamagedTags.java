@@ -28,6 +28,12 @@ import java.util.Locale;
  * {@code <s>trong>Reserved.} strikes the word for reserved, {@code <a >href="…">} puts a link's
  * address in a name. Such a {@code >} is one a word and a {@code >} follow that make a tag's name
  * with the tag's own, or one an attribute or the rest of one follows.
+ *
+ * <p>A {@code <} before a {@code /} that no letter follows, before a {@code ?}, or before a
+ * {@code !} that opens no comment, opens a comment in HTML up to the next {@code >}: {@code </ a}
+ * in a description hides the rest of it up to its {@code </td>}'s {@code >}. It is told on a line of
+ * HTML; in Markdown's paragraphs and pipe tables it is text. A document type and an XML
+ * declaration, meant hidden, say nothing.
  */
 final class DamagedTags {
 
@@ -94,9 +100,10 @@ final class DamagedTags {
     String stray = text.substring(after, after + Character.charCount(text.codePointAt(after)));
     int nameAt;
     boolean endTag = false;
-    if (first == '/') { // "</" and anything but a letter or '>' is a comment to HTML, which hides it
-      if (after + 1 >= n || text.charAt(after + 1) != '>') {
-        return -1;
+    if (first == '/') {
+      if (after + 1 >= n || text.charAt(after + 1) != '>') { // a letter after it would have opened a tag
+        return reportHidingComment(text, open, "'</' before anything but a letter", hidden, lines, told, file,
+            diagnostics);
       }
       stray = ">";
       endTag = true;
@@ -107,8 +114,14 @@ final class DamagedTags {
         tell(Message.TAG_WITHOUT_A_NAME, open, hidden, lines, told, file, diagnostics, quoted(text, open, end + 1));
       }
       return end;
-    } else if (first == '!' || first == '?' || first == '<' || (first >= '0' && first <= '9')) {
-      return -1; // a comment or a declaration, a '<' before a tag, or words: a <3
+    } else if (first == '!') { // "<!--" is a comment, read before
+      return startsWithIgnoringCase(text, after + 1, "doctype") ? -1
+          : reportHidingComment(text, open, "'<!' before anything but '--'", hidden, lines, told, file, diagnostics);
+    } else if (first == '?') {
+      return startsWithIgnoringCase(text, after + 1, "xml") ? -1 // an XML declaration, meant hidden
+          : reportHidingComment(text, open, "'<?'", hidden, lines, told, file, diagnostics);
+    } else if (first == '<' || (first >= '0' && first <= '9')) {
+      return -1; // a '<' before a tag, or words: a <3
     } else {
       nameAt = after + stray.length();
       if (nameAt < n && text.charAt(nameAt) == '/') { // "<>/td>", "<"/td>"
@@ -140,6 +153,26 @@ final class DamagedTags {
     tell(Message.TAG_OPENING_DAMAGED, open, hidden, lines, told, file, diagnostics,
         quoted(text, open, end + 1), stray, quoted(meant, 0, meant.length()));
     return end;
+  }
+
+  /**
+   * Reports the {@code <} at {@code open} where HTML reads it as opening a comment that the next
+   * {@code >} ends ({@code </ a}, {@code <?}, {@code <!x}), which a browser does not show, on a line
+   * of HTML: Markdown shows such a {@code <} in a paragraph as text. Where that comment ends.
+   */
+  private static int reportHidingComment(String text, int open, String opener, HiddenLines hidden, Lines lines,
+      Told told, String file, Diagnostics diagnostics) {
+    int close = text.indexOf('>', open + 2);
+    int end = close < 0 ? text.length() : close + 1;
+    if (hidden.readAsHtml(lines.at(open))) {
+      tell(Message.TEXT_HIDDEN_AS_A_COMMENT, open, hidden, lines, told, file, diagnostics, quoted(text, open, end),
+          opener);
+    }
+    return end - 1;
+  }
+
+  private static boolean startsWithIgnoringCase(String text, int at, String lowerCase) {
+    return text.regionMatches(true, at, lowerCase, 0, lowerCase.length());
   }
 
   /**

@@ -339,6 +339,11 @@ final class HiddenLines {
     return line >= 1 && lines.get(line - 1);
   }
 
+  /** Whether line {@code line}, counted from 1, is HTML's, not Markdown's: a line of an HTML block or document. */
+  boolean readAsHtml(int line) {
+    return line >= 1 && htmlBlocks.get(line - 1);
+  }
+
   /** What line {@code line}, counted from 1, is. */
   Kind kind(int line) {
     if (!hidden(line)) {

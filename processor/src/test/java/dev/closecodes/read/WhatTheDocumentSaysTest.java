@@ -15,6 +15,7 @@ import dev.closecodes.testing.Reading;
 import dev.closecodes.testing.Reading.PageRead;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -3594,6 +3595,70 @@ class WhatTheDocumentSaysTest {
       assertTrue(document.diagnostics().get(4).text().endsWith("write '<a href=\"https://example.org/\">'"),
           document.diagnostics().get(4).text());
       assertTrue(document.diagnostics().get(5).text().endsWith("write '<stwong >'"), document.diagnostics().get(5).text());
+    }
+
+    /**
+     * In HTML, a {@code <} before a {@code /} that no letter follows, before a {@code ?}, or before a
+     * {@code !} that opens no comment, opens a comment that the next {@code >} ends, which a browser
+     * does not show: {@code </ a text-only} in 1003's description hid the rest of it up to the
+     * {@code >} of its {@code </td>}, {@code <?} hid 1005's, with nothing said. The page is still read
+     * as a browser reads it, and a warning at the line of the {@code <} quotes what it hides. A
+     * document type, a comment, a code span, and such a {@code <} in Markdown, which shows it as text
+     * there, say nothing.
+     */
+    @Test
+    void aLessThanSignThatOpensACommentInHtmlIsAWarning() {
+      PageRead document = read("""
+          <table>
+          <tr><th>Code</th><th>Name</th><th>Description</th></tr>
+          <tr><td>1000</td><td>Normal Closure</td><td>Fine, <!-- a comment --> and <!----> too.</td></tr>
+          <tr><td>1003</td><td>Unsupported Data</td><td>Data it cannot take. (For example, </ a text-only
+          endpoint.)</td></tr>
+          <tr><td>1005</td><td>No Status</td><td><strong>Reserved.</strong> <? No code given.</td></tr>
+          <tr><td>1006</td><td>Abnormal Closure</td><td><strong>Reserved.</strong> <!no frame> Closed.</td></tr>
+          <!-- </ b> -->
+          </table>
+
+          Words with `</ b>` in a code span, and </ b> in a paragraph.
+
+          | Code | Name | Description |
+          | --- | --- | --- |
+          | 1000 | Normal Closure | Fine, </ b> shown. |
+          """);
+      assertEquals(List.of("1000", "1003", "1005", "1006"), ranges(document));
+      assertEquals("Data it cannot take. (For example,", document.rows().get(1).description().plainText(),
+          "read as a browser shows it");
+      assertEquals("Reserved.", document.rows().get(2).description().plainText());
+      assertEquals("Reserved. Closed.", document.rows().get(3).description().plainText());
+      assertEquals(List.of("4 '</ a text-only endpoint.)</td>' opens no tag, but HTML reads '</' before anything"
+          + " but a letter as a comment up to the next '>': a browser shows none of it, and it is read so; write"
+          + " '&lt;' for a '<' that is text",
+          "6 '<? No code given.</td>' opens no tag, but HTML reads '<?' as a comment up to the next '>': a browser"
+          + " shows none of it, and it is read so; write '&lt;' for a '<' that is text",
+          "7 '<!no frame>' opens no tag, but HTML reads '<!' before anything but '--' as a comment up to the next"
+          + " '>': a browser shows none of it, and it is read so; write '&lt;' for a '<' that is text"),
+          hidingWarnings(document));
+      PageRead htmlDocument = read("""
+          <!DOCTYPE html>
+          <html><body><?xml-stylesheet href="page.css"?>
+          <table>
+          <tr><th>Code</th><th>Name</th><th>Description</th></tr>
+          <tr><td>1000</td><td>Normal Closure</td><td>Fine.</td></tr>
+          </table>
+          </body></html>
+          """);
+      assertEquals(List.of("1000"), ranges(htmlDocument));
+      assertEquals(List.of(), hidingWarnings(htmlDocument));
+    }
+
+    private static List<String> hidingWarnings(PageRead document) {
+      List<String> hiding = new ArrayList<>();
+      for (Diagnostic diagnostic : document.diagnostics()) {
+        if (diagnostic.message() == Message.TEXT_HIDDEN_AS_A_COMMENT) {
+          hiding.add(diagnostic.line() + " " + diagnostic.text());
+        }
+      }
+      return hiding;
     }
 
     /**
