@@ -479,6 +479,10 @@ public enum Message {
       Severity.WARNING,
       "'%s' runs on into the tag after it, with no '>' between: HTML reads all up to that tag's '>' as one tag,"
           + " and a browser shows none of its words; write the '>' where the tag ends"),
+  TAG_WITHOUT_ITS_CLOSER_IN_MARKDOWN(
+      Severity.WARNING,
+      "'%s' runs on into the tag after it, with no '>' between: Markdown reads no tag there, and GitHub and MDN"
+          + " show it as text, as it is read; write the '>' where the tag ends"),
   MORE_TAGS_WITHOUT_THEIR_CLOSERS(
       Severity.WARNING,
       "%d more tag(s), from this line to line %d, run on into the tag after each, with no '>' between, as the ten"

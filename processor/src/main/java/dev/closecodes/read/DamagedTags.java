@@ -16,7 +16,8 @@ import java.util.Locale;
  * outside a quoted value, and reads all up to that tag's {@code >} as one tag, whose words a
  * browser does not show. {@code <strongReserved.</strong>} hides the word for reserved, {@code <td}
  * before a description the whole description. No tag written whole holds a {@code <} that opens
- * another outside a quoted value.
+ * another outside a quoted value. Markdown takes no such run for a tag, and shows it as text: in a
+ * paragraph or a pipe table's cell the warning says so.
  *
  * <p>A tag with a character where its name should start ({@code <"strong>}, {@code </>td>}), or
  * one that lost its name ({@code < href="…">}, {@code <>}), is no tag to HTML, which shows it as
@@ -73,7 +74,10 @@ final class DamagedTags {
         break;
       }
       if (shown.charAt(end) == '<') {
-        tell(Message.TAG_WITHOUT_ITS_CLOSER, open, hidden, lines, runOn, file, diagnostics, quoted(shown, open, end));
+        // Markdown takes no such run for a tag, and shows it as text, as it is read from a pipe table's cell
+        Message message = hidden.readAsHtml(lines.at(open)) ? Message.TAG_WITHOUT_ITS_CLOSER
+            : Message.TAG_WITHOUT_ITS_CLOSER_IN_MARKDOWN;
+        tell(message, open, hidden, lines, runOn, file, diagnostics, quoted(shown, open, end));
         open = end; // the tag it runs into is read from its own '<'
       } else {
         int cut = reportStrayCloser(shown, open, end, hidden, lines, damaged, file, diagnostics);

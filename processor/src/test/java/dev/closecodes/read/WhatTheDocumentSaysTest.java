@@ -3504,6 +3504,28 @@ class WhatTheDocumentSaysTest {
     }
 
     /**
+     * In Markdown, a tag that runs on into the next is no tag, and GitHub and MDN show it as text:
+     * {@code <strongReserved.</strong>} in a pipe table's cell is shown, and read, as
+     * {@code <strongReserved.}. It is still a warning at its line, which says so, where it had said
+     * that a browser shows none of its words, as it does in HTML.
+     */
+    @Test
+    void aTagThatLostItsCloserInMarkdownIsShownAsText() {
+      PageRead document = read("""
+          | Code | Name | Description |
+          | --- | --- | --- |
+          | 1000 | Normal Closure | Fine. |
+          | 1005 | No Status | <strongReserved.</strong> No code given. |
+          """);
+      assertEquals(List.of("1000", "1005"), ranges(document));
+      assertEquals("<strongReserved. No code given.", document.rows().get(1).description().plainText());
+      assertEquals(List.of("4 warning TAG_WITHOUT_ITS_CLOSER_IN_MARKDOWN"), lines(document.diagnostics()));
+      assertEquals("'<strongReserved.' runs on into the tag after it, with no '>' between: Markdown reads no tag"
+          + " there, and GitHub and MDN show it as text, as it is read; write the '>' where the tag ends",
+          document.diagnostics().get(0).text());
+    }
+
+    /**
      * A character put between a tag's {@code <} and its name ({@code <"strong>}, {@code </>td>},
      * {@code <"/td>}, {@code <*a href="…">}), or a tag's name lost ({@code < href="…">}, {@code <>}), leaves text
      * that HTML does not read as a tag: a browser shows it, and the word for reserved no longer opened
