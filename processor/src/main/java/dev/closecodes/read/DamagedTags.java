@@ -23,7 +23,9 @@ import java.util.Locale;
  * one that lost its name ({@code < href="…">}, {@code <>}), is no tag to HTML, which shows it as
  * text: the word for reserved no longer opens a description, a link's address is in a name. A
  * {@code <} is no tag's either before a digit or a sign that no tag's name follows ({@code a <3},
- * {@code a <= b}), and says nothing there.
+ * {@code a <= b}), and says nothing there. A tag with white space before its name
+ * ({@code < strong>}) is text as well, and told where a {@code >} follows the name straight after
+ * it: {@code a < b > c} is words.
  *
  * <p>A {@code >} put inside a tag ends it there, and a browser shows the rest as text:
  * {@code <s>trong>Reserved.} strikes the word for reserved, {@code <a >href="…">} puts a link's
@@ -90,7 +92,8 @@ final class DamagedTags {
 
   /**
    * Reports the {@code <} at {@code open}, which opens no tag, where a tag's name should follow it
-   * but for one character, or where it is a tag without a name; where the {@code >} of such a tag
+   * but for one character (put before the name, or in place of its first letter), or where it is
+   * a tag without a name; where the {@code >} of such a tag
    * is, or -1 where it is none.
    */
   private static int reportDamagedOpening(String text, int open, HiddenLines hidden, Lines lines, Told told,
@@ -116,17 +119,18 @@ final class DamagedTags {
       int end = namelessTagEnd(text, after);
       if (end >= 0) {
         tell(Message.TAG_WITHOUT_A_NAME, open, hidden, lines, told, file, diagnostics, quoted(text, open, end + 1));
+        return end;
       }
-      return end;
+      return reportNameAfterWhiteSpace(text, open, hidden, lines, told, file, diagnostics);
     } else if (first == '!') { // "<!--" is a comment, read before
       return startsWithIgnoringCase(text, after + 1, "doctype") ? -1
           : reportHidingComment(text, open, "'<!' before anything but '--'", hidden, lines, told, file, diagnostics);
     } else if (first == '?') {
       return startsWithIgnoringCase(text, after + 1, "xml") ? -1 // an XML declaration, meant hidden
           : reportHidingComment(text, open, "'<?'", hidden, lines, told, file, diagnostics);
-    } else if (first == '<' || (first >= '0' && first <= '9')) {
-      return -1; // a '<' before a tag, or words: a <3
-    } else {
+    } else if (first == '<') {
+      return -1; // a '<' before a tag
+    } else { // a digit too: "a <3" is words, for no tag's name follows it
       nameAt = after + stray.length();
       if (nameAt < n && text.charAt(nameAt) == '/') { // "<>/td>", "<"/td>"
         endTag = true;
@@ -139,10 +143,12 @@ final class DamagedTags {
       nameEnd++;
     }
     char afterName = nameEnd < n ? text.charAt(nameEnd) : 0;
-    boolean named = nameEnd > nameAt
-        && (afterName == '>' || afterName == '/' || UnicodeCharacters.isAsciiSpace(afterName))
-        && RowReader.isTagName(text.substring(nameAt, nameEnd).toLowerCase(Locale.ROOT));
-    if (!named) {
+    boolean nameEnds = nameEnd > nameAt
+        && (afterName == '>' || afterName == '/' || UnicodeCharacters.isAsciiSpace(afterName));
+    String name = nameEnds ? text.substring(nameAt, nameEnd).toLowerCase(Locale.ROOT) : null;
+    // The character in the place of the name's first letter ("<1trong>"), where one tag's name is one edit from it
+    String inPlace = nameEnds && !endTag && !Markup.isKnownTag(name) ? Markup.repairedName(stray + name) : null;
+    if (inPlace == null && (name == null || !RowReader.isTagName(name))) {
       if (first == '>' && !endTag) { // "<>" with no name after it
         tell(Message.TAG_WITHOUT_A_NAME, open, hidden, lines, told, file, diagnostics, "<>");
         return after;
@@ -153,10 +159,36 @@ final class DamagedTags {
     if (end < 0 || text.charAt(end) != '>') {
       return -1; // it runs on: the tag it runs into is read on its own
     }
-    String meant = (endTag ? "</" : "<") + text.substring(nameAt, end + 1);
+    String meant = inPlace != null ? "<" + inPlace + text.substring(nameEnd, end + 1)
+        : (endTag ? "</" : "<") + text.substring(nameAt, end + 1);
     tell(Message.TAG_OPENING_DAMAGED, open, hidden, lines, told, file, diagnostics,
         quoted(text, open, end + 1), stray, quoted(meant, 0, meant.length()));
     return end;
+  }
+
+  /**
+   * Reports the {@code <} at {@code open}, white space after it, where a tag's name and its
+   * {@code >} follow that white space ({@code < strong>}, {@code < /td>}): a {@code >} straight
+   * after the name, for {@code a < b > c} is words. Where that {@code >} is, or -1 where it is none.
+   */
+  private static int reportNameAfterWhiteSpace(String text, int open, HiddenLines hidden, Lines lines, Told told,
+      String file, Diagnostics diagnostics) {
+    int nameAt = afterAsciiSpaces(text, open + 1);
+    boolean endTag = nameAt < text.length() && text.charAt(nameAt) == '/';
+    nameAt += endTag ? 1 : 0;
+    int nameEnd = nameAt;
+    while (nameEnd < text.length() && (UnicodeCharacters.isAsciiLetter(text.charAt(nameEnd))
+        || nameEnd > nameAt && text.charAt(nameEnd) >= '0' && text.charAt(nameEnd) <= '9')) {
+      nameEnd++;
+    }
+    if (nameEnd == nameAt || nameEnd >= text.length() || text.charAt(nameEnd) != '>'
+        || !RowReader.isTagName(text.substring(nameAt, nameEnd).toLowerCase(Locale.ROOT))) {
+      return -1;
+    }
+    String meant = (endTag ? "</" : "<") + text.substring(nameAt, nameEnd + 1);
+    tell(Message.TAG_NAME_AFTER_WHITE_SPACE, open, hidden, lines, told, file, diagnostics,
+        quoted(text, open, nameEnd + 1), meant);
+    return nameEnd;
   }
 
   /**

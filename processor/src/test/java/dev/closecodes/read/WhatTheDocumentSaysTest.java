@@ -3576,6 +3576,75 @@ class WhatTheDocumentSaysTest {
     }
 
     /**
+     * A digit put before a tag's name ({@code <1strong>}), or a digit or sign put in place of its
+     * first letter ({@code <1trong>}, {@code <-ode>}), leaves text that HTML does not read as a tag,
+     * as a sign before it does: the word for reserved no longer opened 1005's description, and a
+     * name lost its code span, with nothing said. A warning at its line quotes it and names the tag
+     * where one tag is one edit from it; {@code a <3 b} and {@code <1d>}, a letter from several
+     * tags, say nothing.
+     */
+    @Test
+    void aDigitOrSignAtTheStartOfATagsNameIsAWarning() {
+      PageRead document = read("""
+          <table>
+          <tr><th>Code</th><th>Name</th><th>Description</th></tr>
+          <tr><td>1000</td><td>Normal Closure</td><td>When a <3 b, or <1d>.</td></tr>
+          <tr><td>1005</td><td>No Status</td><td><1strong>Reserved.</strong> No code given.</td></tr>
+          <tr><td>1006</td><td>Abnormal Closure</td><td><1trong>Reserved.</strong> No frame.</td></tr>
+          <tr><td>1007</td><td><-ode>CLOSE_INVALID</code></td><td>Bad data.</td></tr>
+          </table>
+          """);
+      assertEquals(List.of("1000", "1005", "1006", "1007"), ranges(document));
+      assertFalse(document.rows().get(1).reserved(), "read as a browser shows it");
+      List<String> told = new ArrayList<>();
+      for (Diagnostic diagnostic : document.diagnostics()) {
+        if (diagnostic.message() == Message.TAG_OPENING_DAMAGED) {
+          told.add(diagnostic.line() + " " + diagnostic.text());
+        }
+      }
+      assertEquals(List.of("4 '<1strong>' has '1' where its name should start, so that HTML does not read it as a"
+          + " tag: a browser shows it as text, and it is read so; write '<strong>'",
+          "5 '<1trong>' has '1' where its name should start, so that HTML does not read it as a tag: a browser"
+          + " shows it as text, and it is read so; write '<strong>'",
+          "6 '<-ode>' has '-' where its name should start, so that HTML does not read it as a tag: a browser"
+          + " shows it as text, and it is read so; write '<code>'"), told);
+    }
+
+    /**
+     * White space between a tag's {@code <} and its name ({@code < strong>}, {@code <} at a line's
+     * end and {@code p>} on the next, {@code < /td>}) leaves text that HTML does not read as a tag: a
+     * browser shows it, and the word for reserved no longer opened 1005's description, with nothing
+     * said. A warning at the line of the {@code <} quotes it; {@code a < b > c}, where no {@code >}
+     * straight after a tag's name follows, says nothing.
+     */
+    @Test
+    void whiteSpaceBeforeATagsNameIsAWarning() {
+      PageRead document = read("""
+          <table>
+          <tr><th>Code</th><th>Name</th><th>Description</th></tr>
+          <tr><td>1000</td><td>Normal Closure</td><td>When a < b > c.</td></tr>
+          <tr><td>1005</td><td>No Status</td><td>< strong>Reserved.</strong> No code given.</td></tr>
+          <tr><td>1006</td><td>Abnormal Closure</td><td><
+          p>Reserved. No frame.</p>< /td></tr>
+          </table>
+          """);
+      assertEquals(List.of("1000", "1005", "1006"), ranges(document));
+      assertFalse(document.rows().get(1).reserved(), "read as a browser shows it");
+      List<String> told = new ArrayList<>();
+      for (Diagnostic diagnostic : document.diagnostics()) {
+        if (diagnostic.message() == Message.TAG_NAME_AFTER_WHITE_SPACE) {
+          told.add(diagnostic.line() + " " + diagnostic.text());
+        }
+      }
+      assertEquals(List.of("4 '< strong>' has white space between its '<' and its name, so that HTML does not read it"
+          + " as a tag: a browser shows it as text, and it is read so; write '<strong>'",
+          "5 '< p>' has white space between its '<' and its name, so that HTML does not read it as a tag: a browser"
+          + " shows it as text, and it is read so; write '<p>'",
+          "6 '< /td>' has white space between its '<' and its name, so that HTML does not read it as a tag: a"
+          + " browser shows it as text, and it is read so; write '</td>'"), told);
+    }
+
+    /**
      * A {@code >} put inside a tag ends it there, and a browser shows the rest as text:
      * {@code <s>trong>Reserved.} struck the word for reserved, which no longer opened 1005's
      * description, {@code </st>rong>} left {@code rong>} in 1006's, and {@code <a >href="…">},
