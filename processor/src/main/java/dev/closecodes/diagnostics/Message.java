@@ -491,6 +491,10 @@ public enum Message {
       Severity.WARNING,
       "'%s' has '%s' where its name should start, so that HTML does not read it as a tag: a browser shows it as"
           + " text, and it is read so; write '%s'"),
+  LINK_SHOWN_AS_TEXT(
+      Severity.WARNING,
+      "'%s' is no link, so GitHub and MDN show its brackets and its address as text, and it is read so; write a"
+          + " link as '[text](address)', nothing between ']' and '(', or as '<a href=\"address\">text</a>' in HTML"),
   TAG_NAME_AFTER_WHITE_SPACE(
       Severity.WARNING,
       "'%s' has white space between its '<' and its name, so that HTML does not read it as a tag: a browser shows it"

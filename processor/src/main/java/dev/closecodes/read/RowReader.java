@@ -291,6 +291,7 @@ final class RowReader {
     checkDescribed(pageRows, shortOfADescription, header, diagnostics);
     checkNamesShorterThanDescriptions(pageRows, header, diagnostics);
     checkDescriptionsOpenWhole(pageRows, diagnostics);
+    LinksShownAsText.check(pageRows, diagnostics);
     return pageRows;
   }
 

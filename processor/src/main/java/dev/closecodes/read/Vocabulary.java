@@ -682,10 +682,17 @@ final class Vocabulary {
    * struck wrong) from saying the code is not for use in words of {@link #NOT_IN_USE}, or from
    * leaving it to later definition: the word as the fold leaves it, the word it is a typo of, and
    * what the sentence would say; else null. Only of a word of four letters or more, where one typo
-   * leaves it plain ({@code now} is no typo of {@code not}), or of words a stray character split or
-   * a lost space ran together; in text written without spaces, only a stray character between two
-   * signs.
+   * leaves it plain ({@code now} is no typo of {@code not}), of words a stray character split or
+   * a lost space ran together, or of a sentence that is such a phrase of words but for one
+   * character ({@code nxt used}, {@code n t used}); in text written without spaces, only a stray
+   * character between two signs.
    */
+  /**
+   * How long a phrase of words must be for a sentence one character from it to be a typo of it:
+   * {@code sin uso}; no shorter one is both words and a plain typo of them.
+   */
+  private static final int SHORTEST_PHRASE_TYPO = 7;
+
   private static NearMiss nearNotInUse(String sentence, WordDamage damage) {
     if (sentence.isEmpty()) {
       return null;
@@ -715,6 +722,11 @@ final class Vocabulary {
         if (knownWord.length() >= 4 && oneTypoApart(written, knownWord)) {
           return new NearMiss(written, knownWord, "'" + phrase + "'");
         }
+      }
+      // A sentence of the phrase's words alone, one character off as a whole: a letter of a short
+      // word ("nxt used"), or a space put in a letter's place or a letter in a space's ("n t used")
+      if (known.indexOf(' ') >= 0 && known.length() >= SHORTEST_PHRASE_TYPO && oneTypoApart(sentence, known)) {
+        return new NearMiss(sentence, known, "'" + phrase + "'");
       }
     }
     String spaced = " " + sentence;

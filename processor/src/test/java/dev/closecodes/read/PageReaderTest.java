@@ -721,12 +721,13 @@ class PageReaderTest {
       assertTrue(oneNy.diagnostics().get(0).text().contains(" and 'ny' put for 'n' before a vowel 1 time(s) ('nyot')"),
           oneNy.diagnostics().get(0).text());
 
-      // Without the repeats, 'ny' alone is a language's own (Indonesian writes it often): read as written.
+      // Without the repeats, 'ny' alone is a language's own (Indonesian writes it often): read as written, and
+      // 'Nyot used.' a typo away from saying not for use, as any one character more would make it.
       PageRead nyOnly = read(damaged.replace("N-nyot", "Nyot").replace("c-connection", "connection")
           .replace("s-server", "server").replace("R-reserved", "Reserved").replace("d-defined", "defined")
           .replace("n-nyormally", "nyormally").replace("n-nyever", "nyever"));
       assertEquals(List.of("1004", "1016–2999"), reservedRanges(nyOnly));
-      assertEquals(List.of(), diagnostics(nyOnly));
+      assertEquals(List.of("3 warning NOT_IN_USE_WORDS_NEARLY"), diagnostics(nyOnly));
 
       // Letters before hyphens that are no repeats, and two repeats, say nothing.
       PageRead few = read(damaged.replace("N-nyot", "Not").replace("c-connection", "e-mail connection")
@@ -912,6 +913,36 @@ class PageReaderTest {
           + " away from 'future'"), document.diagnostics().get(2).text());
       assertTrue(document.diagnostics().get(4).text().startsWith("this row's description says 'nichtverwendet', a"
           + " typo away from 'nicht verwendet'"), document.diagnostics().get(4).text());
+    }
+
+    /**
+     * A sentence of a few words that says a code is not for use, one character off as a whole
+     * ({@code Nxt used.}, {@code No used.}, {@code 1ot used.}, {@code N t used.}, {@code Not1used.},
+     * {@code Not u ed.}), made the row a code in use with nothing said, where the word it is in has
+     * three letters or a space took a letter's place: a typo of {@code not} alone may be a word of its own
+     * ({@code now}), but the sentence as a whole is none. The row is still read as in use, with the
+     * warning a typo gives; a longer sentence ({@code Now used by browsers.}) says nothing.
+     */
+    @Test
+    void aShortSentenceOneCharacterFromSayingNotForUseIsSaid() {
+      PageRead document = read("""
+          | Code | Name | Description |
+          | --- | --- | --- |
+          | 0–999 | | Nxt used. |
+          | 1000 | Normal closure | The connection closed normally. |
+          | 1004 | | No used. |
+          | 1005 | | 1ot used. |
+          | 1006 | | N t used. |
+          | 1016–2999 | | Not1used. |
+          | 3000–3999 | | Not u ed. |
+          | 4000–4999 | | Now used by browsers. |
+          """);
+      assertEquals(List.of(), reservedRanges(document));
+      assertEquals(List.of("3 warning NOT_IN_USE_WORDS_NEARLY", "5 warning NOT_IN_USE_WORDS_NEARLY",
+          "6 warning NOT_IN_USE_WORDS_NEARLY", "7 warning NOT_IN_USE_WORDS_NEARLY",
+          "8 warning NOT_IN_USE_WORDS_NEARLY", "9 warning NOT_IN_USE_WORDS_NEARLY"), diagnostics(document));
+      assertTrue(document.diagnostics().get(0).text().startsWith("this row's description says 'nxt used', a typo"
+          + " away from 'not used'"), document.diagnostics().get(0).text());
     }
 
     /**
@@ -3005,6 +3036,7 @@ class PageReaderTest {
             || message.name().equals("TAG_OPENING_DAMAGED") || message.name().equals("TAG_WITHOUT_A_NAME")
             || message.name().equals("TAG_CUT_BY_A_STRAY_CLOSER") || message.name().equals("MORE_DAMAGED_TAGS")
             || message.name().equals("TEXT_HIDDEN_AS_A_COMMENT") || message.name().equals("TAG_NAME_AFTER_WHITE_SPACE")
+            || message.name().equals("LINK_SHOWN_AS_TEXT")
             || message.name().equals("TAG_WITHOUT_ITS_CLOSER_IN_MARKDOWN")
             || message.name().equals("NAMES_LONGER_THAN_DESCRIPTIONS") || message.name().equals("RFC_CODE_NOT_LISTED")
             || message.name().endsWith("_OF_ANOTHER_ROW") || message.name().equals("TRANSLATION_STATUS_DIFFERS")

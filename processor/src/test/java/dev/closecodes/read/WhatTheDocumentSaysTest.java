@@ -3753,6 +3753,42 @@ class WhatTheDocumentSaysTest {
     }
 
     /**
+     * A Markdown link with a space or a sign between its {@code ]} and its {@code (}, a full-width
+     * parenthesis as a Chinese or Japanese keyboard writes it, or a bracket lost, is no link: GitHub
+     * and MDN show its brackets and its address as text, which a description of 1012, 1013 or 1014
+     * then held with nothing said. It is still read as shown, and a warning at the row's line quotes
+     * it. A link, an address in parentheses, one in a code span, and one after a reference's
+     * {@code [1]:} say nothing.
+     */
+    @Test
+    void aLinkShownAsTextIsAWarning() {
+      PageRead document = read("""
+          | Code | Name | Description |
+          | --- | --- | --- |
+          | 1000 | Normal Closure | Fine, see [Ref](https://example.org/d), (https://example.org/e), \
+          `[x](https://example.org/f)` and [1]: https://example.org/g. |
+          | 1012 | Service Restart | Restarting. [Ref] (https://example.org/a) |
+          | 1013 | Try Again Later | Busy. [Ref]\uff08https://example.org/b\uff09 |
+          | 1014 | Bad Gateway | Gateway. [Ref(https://example.org/c) |
+          | 1015 | TLS Handshake | Failed. [Ref](<https://example.org/h) |
+          """);
+      assertEquals(List.of("1000", "1012", "1013", "1014", "1015"), ranges(document));
+      assertEquals("Restarting. [Ref] (https://example.org/a)", document.rows().get(1).description().plainText(),
+          "read as GitHub shows it");
+      assertEquals(List.of("4 warning LINK_SHOWN_AS_TEXT", "5 warning LINK_SHOWN_AS_TEXT",
+          "6 warning LINK_SHOWN_AS_TEXT", "7 warning LINK_SHOWN_AS_TEXT"), lines(document.diagnostics()));
+      assertEquals("'[Ref] (https://example.org/a)' is no link, so GitHub and MDN show its brackets and its address"
+          + " as text, and it is read so; write a link as '[text](address)', nothing between ']' and '(', or as"
+          + " '<a href=\"address\">text</a>' in HTML", document.diagnostics().get(0).text());
+      assertTrue(document.diagnostics().get(1).text().startsWith("'[Ref]\uff08https://example.org/b\uff09' is no link"),
+          document.diagnostics().get(1).text());
+      assertTrue(document.diagnostics().get(2).text().startsWith("'[Ref(https://example.org/c)' is no link"),
+          document.diagnostics().get(2).text());
+      assertTrue(document.diagnostics().get(3).text().startsWith("'[Ref](<https://example.org/h)' is no link"),
+          document.diagnostics().get(3).text());
+    }
+
+    /**
      * A code cell that spans the name column too ({@code <td colspan="2">1004</td>}) gives the row
      * no name: the code is not its name, as the name of a cell spanning name and description is not.
      */
