@@ -711,9 +711,11 @@ final class RowReader {
       char before = tagStart > 0 ? text.charAt(tagStart - 1) : ' ';
       boolean opensText = text.substring(0, tagStart).isBlank();
       boolean spaced = nameEnd < close;
-      // a sign that opens a word where the '<' was: "*strong>"
-      boolean inPlaceOfOpener = nameEnd - nameStart >= 2 && !UnicodeCharacters.isLetter(before)
-          && (before < '0' || before > '9') && (tagStart < 2 || Character.isWhitespace(text.charAt(tagStart - 2)));
+      // a sign that opens a word where the '<' was: "*strong>"; a digit before a longer name ("1strong>"),
+      // where one before a short one may be words ("2b>", "1em>")
+      boolean digit = before >= '0' && before <= '9';
+      boolean inPlaceOfOpener = nameEnd - nameStart >= (digit ? 3 : 2) && !UnicodeCharacters.isLetter(before)
+          && (tagStart < 2 || Character.isWhitespace(text.charAt(tagStart - 2)));
       if (before == '<' || tagStart >= 2 && text.charAt(tagStart - 2) == '<' && !Character.isWhitespace(before)
           || !endTag && (nameEnd - nameStart == 1 && !opensText || !Character.isWhitespace(before) && !inPlaceOfOpener
           || spaced && !(close + 1 < text.length() && UnicodeCharacters.isLetter(text.codePointAt(close + 1))))) {

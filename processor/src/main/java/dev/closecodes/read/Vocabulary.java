@@ -685,13 +685,16 @@ final class Vocabulary {
    * leaves it plain ({@code now} is no typo of {@code not}), of words a stray character split or
    * a lost space ran together, or of a sentence that is such a phrase of words but for one
    * character ({@code nxt used}, {@code n t used}); in text written without spaces, only a stray
-   * character between two signs.
+   * character between two signs, or a sentence that is the phrase's signs but for one.
    */
   /**
    * How long a phrase of words must be for a sentence one character from it to be a typo of it:
    * {@code sin uso}; no shorter one is both words and a plain typo of them.
    */
   private static final int SHORTEST_PHRASE_TYPO = 7;
+
+  /** So for a phrase written without spaces: three signs ({@code 未使用}), one of which may be lost. */
+  private static final int SHORTEST_SIGNS_TYPO = 3;
 
   private static NearMiss nearNotInUse(String sentence, WordDamage damage) {
     if (sentence.isEmpty()) {
@@ -700,11 +703,18 @@ final class Vocabulary {
     if (!isSpaced(sentence)) {
       // a stray character between two signs, which the fold leaves a space: 未 使用, 今 後
       String joined = withoutSpacesBetweenSigns(sentence);
-      if (joined.equals(sentence) || !saysNotInUse(joined, damage)) {
-        return null;
+      if (!joined.equals(sentence) && saysNotInUse(joined, damage)) {
+        String phrase = NOT_IN_USE.contains(joined) ? "'" + joined + "'" : "left for later definition";
+        return new NearMiss(sentence, joined, phrase);
       }
-      String phrase = NOT_IN_USE.contains(joined) ? "'" + joined + "'" : "left for later definition";
-      return new NearMiss(sentence, joined, phrase);
+      // the sentence is the phrase's signs but for one lost, put in, or in another's place: 未x用, 未 用
+      for (String phrase : NOT_IN_USE) {
+        String known = damage.applied(phrase);
+        if (known.length() >= SHORTEST_SIGNS_TYPO && !isSpaced(known) && oneTypoApart(sentence, known)) {
+          return new NearMiss(sentence, known, "'" + phrase + "'");
+        }
+      }
+      return null;
     }
     for (String phrase : NOT_IN_USE) {
       if (Math.abs(phrase.length() - sentence.length()) > 1) {
@@ -744,8 +754,8 @@ final class Vocabulary {
       int start = sentence.lastIndexOf(' ', space - 1) + 1;
       int next = sentence.indexOf(' ', space + 1);
       int end = next < 0 ? sentence.length() : next;
-      String mended = space - start < 4
-          ? withFutureStem(sentence.substring(start, space) + sentence.substring(space + 1, end), damage) : null;
+      // past the stem's length, the words' opening is the first word's own, read above
+      String mended = withFutureStem(sentence.substring(start, space) + sentence.substring(space + 1, end), damage);
       if (mended != null) {
         return new NearMiss(sentence.substring(start, end), mended, "left for later definition");
       }

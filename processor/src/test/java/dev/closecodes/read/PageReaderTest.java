@@ -920,8 +920,9 @@ class PageReaderTest {
      * ({@code Nxt used.}, {@code No used.}, {@code 1ot used.}, {@code N t used.}, {@code Not1used.},
      * {@code Not u ed.}), made the row a code in use with nothing said, where the word it is in has
      * three letters or a space took a letter's place: a typo of {@code not} alone may be a word of its own
-     * ({@code now}), but the sentence as a whole is none. The row is still read as in use, with the
-     * warning a typo gives; a longer sentence ({@code Now used by browsers.}) says nothing.
+     * ({@code now}), but the sentence as a whole is none; so the signs of {@code 未使用} but for one, and a
+     * word for the future split past its fourth letter ({@code zukü ftige}). The row is still read as in
+     * use, with the warning a typo gives; a longer sentence ({@code Now used by browsers.}) says nothing.
      */
     @Test
     void aShortSentenceOneCharacterFromSayingNotForUseIsSaid() {
@@ -943,6 +944,32 @@ class PageReaderTest {
           "8 warning NOT_IN_USE_WORDS_NEARLY", "9 warning NOT_IN_USE_WORDS_NEARLY"), diagnostics(document));
       assertTrue(document.diagnostics().get(0).text().startsWith("this row's description says 'nxt used', a typo"
           + " away from 'not used'"), document.diagnostics().get(0).text());
+
+      // So in a language written without spaces: the phrase's signs but for one, as the whole sentence
+      PageRead japanese = read("""
+          | コード | 名前 | 説明 |
+          | --- | --- | --- |
+          | 0–999 | | 未x用。 |
+          | 1000 | 通常のクローズ | 接続は正常に終了しました。 |
+          | 1004 | | 未 用。 |
+          | 1005 | | 未使用x |
+          | 3000–3999 | | ライブラリー、フレームワーク用。 |
+          """);
+      assertEquals(List.of(), reservedRanges(japanese));
+      assertEquals(List.of("3 warning NOT_IN_USE_WORDS_NEARLY", "5 warning NOT_IN_USE_WORDS_NEARLY",
+          "6 warning NOT_IN_USE_WORDS_NEARLY"), diagnostics(japanese));
+
+      // and a word for the future that a stray character split past its fourth letter
+      PageRead german = read("""
+          | Code | Name | Beschreibung |
+          | --- | --- | --- |
+          | 1000 | Normal | Die Verbindung wurde normal geschlossen. |
+          | 1016–2999 | | Zur Definition durch zukü ftige Revisionen. |
+          | 3000–3999 | | Zur Definition durch futu-re Revisionen. |
+          """);
+      assertEquals(List.of(), reservedRanges(german));
+      assertEquals(List.of("4 warning NOT_IN_USE_WORDS_NEARLY", "5 warning NOT_IN_USE_WORDS_NEARLY"),
+          diagnostics(german));
     }
 
     /**

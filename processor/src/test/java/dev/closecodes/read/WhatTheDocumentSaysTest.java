@@ -3407,8 +3407,9 @@ class WhatTheDocumentSaysTest {
      * {@code Normal Closure/td>} as a code's name, {@code strong>Reserved.} as a description that
      * does not open with the word for reserved, the row in use. A warning at the row quotes it and
      * says what it was, a start tag's attributes with it; so where another character stands in the
-     * {@code <}'s place ({@code *strong>}). A {@code >} or {@code =} in words ({@code a -> b},
-     * {@code x>y}, {@code a = b}, {@code (b> c)}) says nothing.
+     * {@code <}'s place ({@code *strong>}), or a digit before a name of three letters or more
+     * ({@code 1strong>}). A {@code >} or {@code =} in words ({@code a -> b}, {@code x>y},
+     * {@code a = b}, {@code (b> c)}, {@code 2b>}, {@code 1em>}) says nothing.
      */
     @Test
     void aTagThatLostItsOpenerIsAWarning() {
@@ -3418,17 +3419,21 @@ class WhatTheDocumentSaysTest {
           <tr><td>1000</td><td>Normal Closure/td><td>Fine.</td></tr>
           <tr><td>1005</td><td>No Status</td><td>strong>Reserved.</strong> No code given.</td></tr>
           <tr><td>1006</td><td>Abnormal</td><td>*strong>Reserved.</strong> No frame.</td></tr>
-          <tr><td>1008</td><td>Policy</td><td>When a -> b, or x>y, or a = b, or (b> c).</td></tr>
+          <tr><td>1007</td><td>Invalid</td><td>1strong>Reserved.</strong> Bad data.</td></tr>
+          <tr><td>1008</td><td>Policy</td><td>When a -> b, or x>y, or a = b, or (b> c), 2b> or 1em> 0.</td></tr>
           <tr><td>1012</td><td>a href="https://example.org/">Service Restart</a></td><td>Restarting.</td></tr>
           </table>
           """);
-      assertEquals(List.of("1000", "1005", "1006", "1008", "1012"), ranges(document));
+      assertEquals(List.of("1000", "1005", "1006", "1007", "1008", "1012"), ranges(document));
       assertEquals(List.of("3 warning TAG_WITHOUT_ITS_OPENER", "4 warning TAG_WITHOUT_ITS_OPENER",
-          "5 warning TAG_WITHOUT_ITS_OPENER", "7 warning TAG_WITHOUT_ITS_OPENER"), lines(document.diagnostics()));
+          "5 warning TAG_WITHOUT_ITS_OPENER", "6 warning TAG_WITHOUT_ITS_OPENER", "8 warning TAG_WITHOUT_ITS_OPENER"),
+          lines(document.diagnostics()));
       assertTrue(document.diagnostics().get(2).text().contains("description holds 'strong>'"),
           document.diagnostics().get(2).text());
-      assertTrue(document.diagnostics().get(3).text().contains("name holds 'a href=\"https://example.org/\">'"),
+      assertTrue(document.diagnostics().get(3).text().contains("description holds 'strong>'"),
           document.diagnostics().get(3).text());
+      assertTrue(document.diagnostics().get(4).text().contains("name holds 'a href=\"https://example.org/\">'"),
+          document.diagnostics().get(4).text());
       assertEquals("this row's name holds '/td>', a tag that lost its '<', which a browser shows as text and which is"
           + " read as text: write '</td>'", document.diagnostics().get(0).text());
       assertTrue(document.diagnostics().get(1).text().contains("description holds 'strong>'")
