@@ -132,6 +132,13 @@ final class DamagedTags {
       return -1; // a '<' before a tag
     } else { // a digit too: "a <3" is words, for no tag's name follows it
       nameAt = after + stray.length();
+      int nameless =
+          nameAt < n && UnicodeCharacters.isAsciiSpace(text.charAt(nameAt)) ? namelessTagEnd(text, nameAt) : -1;
+      if (nameless >= 0) { // a character in the name's place, attributes after it: "<1 href=…>"
+        tell(Message.TAG_WITHOUT_A_NAME, open, hidden, lines, told, file, diagnostics,
+            quoted(text, open, nameless + 1));
+        return nameless;
+      }
       if (nameAt < n && text.charAt(nameAt) == '/') { // "<>/td>", "<"/td>"
         endTag = true;
         nameAt++;

@@ -742,7 +742,8 @@ final class RowReader {
 
   /**
    * The first start tag with attributes in the text that lost its {@code <}: a word that is a tag's
-   * name, a space, an attribute's name and {@code =}, up to the next {@code >}; null for none.
+   * name, or one after a character in the {@code <}'s place, a space, an attribute's name and
+   * {@code =}, up to the next {@code >}; null for none.
    */
   private static String startTagWithAttributes(String text) {
     for (int equals = text.indexOf('='); equals >= 0; equals = text.indexOf('=', equals + 1)) {
@@ -751,9 +752,17 @@ final class RowReader {
       if (attributeStart == equals || nameEnd < 1 || text.charAt(nameEnd) != ' ') {
         continue;
       }
-      int nameStart = lettersEndingAt(text, nameEnd);
-      if (nameStart < nameEnd && (nameStart == 0 || Character.isWhitespace(text.charAt(nameStart - 1)))
-          && isTagName(text.substring(nameStart, nameEnd).toLowerCase(Locale.ROOT))) {
+      int letters = lettersEndingAt(text, nameEnd);
+      boolean wordStart = letters == 0 || Character.isWhitespace(text.charAt(letters - 1));
+      int nameStart = -1;
+      if (letters < nameEnd && isTagName(text.substring(letters, nameEnd).toLowerCase(Locale.ROOT))
+          && (wordStart || letters == 1 || Character.isWhitespace(text.charAt(letters - 2)))) {
+        nameStart = letters; // at a word's start, or after a sign or digit in the '<''s place: "1a href="
+      } else if (wordStart && nameEnd - letters >= 2
+          && isTagName(text.substring(letters + 1, nameEnd).toLowerCase(Locale.ROOT))) {
+        nameStart = letters + 1; // after a letter in the '<''s place: "xa href="
+      }
+      if (nameStart >= 0) {
         int close = text.indexOf('>', equals); // none here, none after a later '=' either: one search at most
         return close < 0 ? null : text.substring(nameStart, close + 1);
       }

@@ -3408,7 +3408,8 @@ class WhatTheDocumentSaysTest {
      * does not open with the word for reserved, the row in use. A warning at the row quotes it and
      * says what it was, a start tag's attributes with it; so where another character stands in the
      * {@code <}'s place ({@code *strong>}), or a digit before a name of three letters or more
-     * ({@code 1strong>}). A {@code >} or {@code =} in words ({@code a -> b}, {@code x>y},
+     * ({@code 1strong>}), or any character before a tag's name and attributes
+     * ({@code xa href="…">}). A {@code >} or {@code =} in words ({@code a -> b}, {@code x>y},
      * {@code a = b}, {@code (b> c)}, {@code 2b>}, {@code 1em>}) says nothing.
      */
     @Test
@@ -3422,12 +3423,16 @@ class WhatTheDocumentSaysTest {
           <tr><td>1007</td><td>Invalid</td><td>1strong>Reserved.</strong> Bad data.</td></tr>
           <tr><td>1008</td><td>Policy</td><td>When a -> b, or x>y, or a = b, or (b> c), 2b> or 1em> 0.</td></tr>
           <tr><td>1012</td><td>a href="https://example.org/">Service Restart</a></td><td>Restarting.</td></tr>
+          <tr><td>1013</td><td>xa href="https://example.org/">Try Again Later</a></td><td><code>retry()</code> later.</td></tr>
+          <tr><td>1014</td><td>1a href="https://example.org/">Bad Gateway</a></td><td><code>proxy</code> failed.</td></tr>
           </table>
           """);
-      assertEquals(List.of("1000", "1005", "1006", "1007", "1008", "1012"), ranges(document));
+      assertEquals(List.of("1000", "1005", "1006", "1007", "1008", "1012", "1013", "1014"), ranges(document));
       assertEquals(List.of("3 warning TAG_WITHOUT_ITS_OPENER", "4 warning TAG_WITHOUT_ITS_OPENER",
-          "5 warning TAG_WITHOUT_ITS_OPENER", "6 warning TAG_WITHOUT_ITS_OPENER", "8 warning TAG_WITHOUT_ITS_OPENER"),
-          lines(document.diagnostics()));
+          "5 warning TAG_WITHOUT_ITS_OPENER", "6 warning TAG_WITHOUT_ITS_OPENER", "8 warning TAG_WITHOUT_ITS_OPENER",
+          "9 warning TAG_WITHOUT_ITS_OPENER", "10 warning TAG_WITHOUT_ITS_OPENER"), lines(document.diagnostics()));
+      assertTrue(document.diagnostics().get(5).text().contains("name holds 'a href=\"https://example.org/\">'"),
+          document.diagnostics().get(5).text());
       assertTrue(document.diagnostics().get(2).text().contains("description holds 'strong>'"),
           document.diagnostics().get(2).text());
       assertTrue(document.diagnostics().get(3).text().contains("description holds 'strong>'"),
@@ -3534,7 +3539,8 @@ class WhatTheDocumentSaysTest {
      * A character put between a tag's {@code <} and its name ({@code <"strong>}, {@code </>td>},
      * {@code <"/td>}, {@code <*a href="…">}), or a tag's name lost ({@code < href="…">}, {@code <>}), leaves text
      * that HTML does not read as a tag: a browser shows it, and the word for reserved no longer opened
-     * 1005's description, a link's address became 1012's name, with nothing said. The page is still
+     * 1005's description, a link's address became 1012's name, with nothing said; so a character in
+     * the place of a name before attributes ({@code <1 href="…">}). The page is still
      * read as a browser reads it, and a warning at the tag's line quotes it. A {@code <} before a
      * digit, white space or {@code =} that no tag's name follows, and one in a code span, a code
      * block or a comment, say nothing.
@@ -3550,6 +3556,7 @@ class WhatTheDocumentSaysTest {
           <tr><td>1012</td><td><*a href="https://example.org/">Service Restart</a></td><td>Restarting.</td></tr>
           <tr><td>1013</td><td>< href="https://example.org/">Try Again Later</a></td><td>Busy.<>/td></tr>
           <tr><td>1014</td><td>Bad Gateway</td><td><> Bad gateway.<"/td></tr>
+          <tr><td>1015</td><td><1 href="https://example.org/">TLS Handshake</a></td><td>Failed.</td></tr>
           <!-- <"b> -->
           </table>
 
@@ -3559,11 +3566,14 @@ class WhatTheDocumentSaysTest {
           if (a <*b> c) {}
           ```
           """);
-      assertEquals(List.of("1000", "1005", "1006", "1012", "1013", "1014"), ranges(document));
+      assertEquals(List.of("1000", "1005", "1006", "1012", "1013", "1014", "1015"), ranges(document));
       assertFalse(document.rows().get(1).reserved(), "read as a browser shows it");
       assertEquals(List.of("4 warning TAG_OPENING_DAMAGED", "5 warning TAG_OPENING_DAMAGED",
           "6 warning TAG_OPENING_DAMAGED", "7 warning TAG_WITHOUT_A_NAME", "7 warning TAG_OPENING_DAMAGED",
-          "8 warning TAG_WITHOUT_A_NAME", "8 warning TAG_OPENING_DAMAGED"), lines(document.diagnostics()));
+          "8 warning TAG_WITHOUT_A_NAME", "8 warning TAG_OPENING_DAMAGED", "9 warning TAG_WITHOUT_A_NAME"),
+          lines(document.diagnostics()));
+      assertTrue(document.diagnostics().get(7).text().startsWith("'<1 href=\"https://example.org/\">' is a tag without"
+          + " a name"), document.diagnostics().get(7).text());
       assertEquals("'<\"strong>' has '\"' where its name should start, so that HTML does not read it as a tag:"
           + " a browser shows it as text, and it is read so; write '<strong>'", document.diagnostics().get(0).text());
       assertTrue(document.diagnostics().get(1).text().startsWith("'</>td>' has '>' where")
