@@ -684,7 +684,8 @@ final class Vocabulary {
    * what the sentence would say; else null. Only of a word of four letters or more, where one typo
    * leaves it plain ({@code now} is no typo of {@code not}), of words a stray character split or
    * a lost space ran together, or of a sentence that is such a phrase of words but for one
-   * character ({@code nxt used}, {@code n t used}); in text written without spaces, only a stray
+   * character ({@code nxt used}, {@code n t used}), or of a word for the future run into the word
+   * before it ({@code byfuture}); in text written without spaces, only a stray
    * character between two signs, or a sentence that is the phrase's signs but for one.
    */
   /**
@@ -758,6 +759,16 @@ final class Vocabulary {
       String mended = withFutureStem(sentence.substring(start, space) + sentence.substring(space + 1, end), damage);
       if (mended != null) {
         return new NearMiss(sentence.substring(start, end), mended, "left for later definition");
+      }
+    }
+    // a lost space ran it into the word before ("byfuture"), or a character took that space's place
+    for (String word : sentence.split(" ")) {
+      for (String stem : FUTURE_STEMS) {
+        String known = damage.applied(stem);
+        int at = known.length() < 5 || known.indexOf(' ') >= 0 ? -1 : word.indexOf(known, 1);
+        if (at > 0) {
+          return new NearMiss(word, word.substring(0, at) + " " + word.substring(at), "left for later definition");
+        }
       }
     }
     return null;

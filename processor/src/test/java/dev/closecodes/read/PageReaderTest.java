@@ -973,6 +973,29 @@ class PageReaderTest {
     }
 
     /**
+     * A lost space ran the word for the future into the word before it ({@code byfuture}), or a
+     * character took that space's place ({@code durchxzukünftige}), and 1016–2999 was read as codes
+     * in use with nothing said. The row is still read as in use, with the warning a typo gives;
+     * a description without a word for definition ({@code For nonfuture use.}) says nothing.
+     */
+    @Test
+    void aWordForTheFutureRunIntoTheWordBeforeItIsSaid() {
+      PageRead document = read("""
+          | Code | Name | Description |
+          | --- | --- | --- |
+          | 1000 | Normal closure | The connection closed normally. |
+          | 1016–2999 | | For definition byfuture revisions of the protocol. |
+          | 3000–3999 | | Zur Definition durchxzukünftige Revisionen. |
+          | 4000–4999 | | For nonfuture use. |
+          """);
+      assertEquals(List.of(), reservedRanges(document));
+      assertEquals(List.of("4 warning NOT_IN_USE_WORDS_NEARLY", "5 warning NOT_IN_USE_WORDS_NEARLY"),
+          diagnostics(document));
+      assertTrue(document.diagnostics().get(0).text().startsWith("this row's description says 'byfuture', a typo"
+          + " away from 'by future'"), document.diagnostics().get(0).text());
+    }
+
+    /**
      * A pipe table has no tag to show the filter's w for l and r, and its rows were read as codes in
      * use: {@code Wesewved and not used.}, {@code Fow definition by futuwe wevisions}. The word for
      * reserved shows it as a tag does: {@code wesewved} is {@code reserved} with w put for r twice.
