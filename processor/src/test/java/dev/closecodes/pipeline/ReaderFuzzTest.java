@@ -73,7 +73,10 @@ class ReaderFuzzTest {
       "<strongReserved.</strong>", "</strong x", "<a href=\"x\"y</a>", "<td\n", "=\"<td>", "stwong>W\u00e9sewv\u00e9.",
       "\n  p>\n", "stwong\n  >x</stwong\n>", "<td>The connection successfully completed its purpose.</td><td>Normal</td>",
       "<\"strong>", "</>td>", "<\"/td>", "< href=\"x\">", "<>", "<s>trong>", "<a h>ref=\"x\">", "N\"ot used.",
-      "Res\"erved.", "fu_ture", "*strong>", "f*ture", "</strong\n>\n", "\u672a\"\u4f7f\u7528\u3002");
+      "Res\"erved.", "fu_ture", "*strong>", "f*ture", "</strong\n>\n", "\u672a\"\u4f7f\u7528\u3002",
+      "</ a", "<? x", "<!x>", "< strong>", "<\np>", "<1trong>", "1strong>", "<1 href=\"x\">", "xa href=\"x\">",
+      "[Ref] (https://x)", "[Ref]\uff08https://x\uff09", "[Ref(https://x)", "Nxt used.", "\u672ax\u7528\u3002",
+      "byfuture", "zuk\u00fc ftige");
 
   @TempDir Path folder;
 
