@@ -13,7 +13,8 @@ import java.util.List;
  * show their brackets and their address as text: a space or a sign between the {@code ]} and the
  * {@code (} ({@code [Ref] (https://…)}, {@code [Ref](<https://…)}), a full-width parenthesis as a
  * Chinese or Japanese keyboard writes it ({@code [Ref]（https://…）}), or a bracket lost
- * ({@code [Ref(https://…)}, {@code [Ref]https://…}). The row is read as shown; a warning at its
+ * ({@code [Ref(https://…)}, {@code [Ref]https://…}), or any other damage that leaves its {@code ](}
+ * as text ({@code [Ref](h ttps://…)}). The row is read as shown; a warning at its
  * line quotes the first such link. An address in parentheses, in code, or after a reference's
  * {@code [1]:} is no such link.
  */
@@ -65,7 +66,9 @@ final class LinksShownAsText {
 
   /** The first link in the text shown as text, quoted up to its address's end; null for none. */
   static String firstIn(String text) {
-    for (int at = text.indexOf("://"); at >= 0; at = text.indexOf("://", at + 3)) {
+    // "](" is left only of a link Markdown did not take: "[Ref](h ttps://…)", "[Ref](https//…)"
+    int joint = text.indexOf("](");
+    for (int at = text.indexOf("://"); at >= 0 && (joint < 0 || at < joint); at = text.indexOf("://", at + 3)) {
       int address = at;
       while (address > 0 && UnicodeCharacters.isAsciiLetter(text.charAt(address - 1))) {
         address--;
@@ -78,7 +81,13 @@ final class LinksShownAsText {
         return quoted(text, start, addressEnd(text, at));
       }
     }
-    return null;
+    if (joint < 0) {
+      return null;
+    }
+    int open = text.lastIndexOf('[', joint);
+    int close = text.indexOf(')', joint);
+    int end = close < 0 || close - joint > WORDS_LOOKED_BACK * 4 ? addressEnd(text, joint + 2) : close + 1;
+    return quoted(text, open >= Math.max(0, joint - WORDS_LOOKED_BACK) ? open : joint, end);
   }
 
   /**
@@ -93,6 +102,9 @@ final class LinksShownAsText {
       before--;
     }
     int from = Math.max(0, address - WORDS_LOOKED_BACK);
+    if (address >= 2 && text.charAt(address - 2) == ']') { // any character in the '(''s place: "[Ref]1https://"
+      before = address - 1;
+    }
     if (before > 0 && text.charAt(before - 1) == ']') {
       int open = text.lastIndexOf('[', before - 1);
       return open >= from ? open : Math.max(from, before - 1);
