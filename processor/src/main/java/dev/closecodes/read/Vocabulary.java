@@ -146,6 +146,12 @@ final class Vocabulary {
   private static final List<String> DEFINITION_STEMS = folded("defin", "zdefini", "dinh nghia", "определ", "визначен",
       "tanım", "tanim", "定義", "定义", "정의");
 
+  /**
+   * Whole words for definition, long enough that one typo from one is no other word: a sentence
+   * with a word for the future and one of these mistyped leaves codes to later definition.
+   */
+  private static final List<String> DEFINITION_WORDS = folded("definition", "dinh nghia", "определение", "визначення");
+
   private static final List<String> FUTURE_STEMS = folded("futur", "zukunft", "tuong lai", "будущ", "майбутн",
       "przyszl", "toekomst", "budouc", "gelecek", "framtid", "mendatang", "masa depan", "今後", "今后", "将来", "將來",
       "未来", "未來", "향후", "미래");
@@ -741,7 +747,11 @@ final class Vocabulary {
       }
     }
     String spaced = " " + sentence;
-    if (!containsStem(spaced, DEFINITION_STEMS, true, damage) || containsStem(spaced, FUTURE_STEMS, true, damage)) {
+    boolean definition = containsStem(spaced, DEFINITION_STEMS, true, damage);
+    if (!definition && containsStem(spaced, FUTURE_STEMS, true, damage)) {
+      return nearDefinitionWord(sentence, damage);
+    }
+    if (!definition || containsStem(spaced, FUTURE_STEMS, true, damage)) {
       return null;
     }
     for (String word : sentence.split(" ")) {
@@ -772,6 +782,31 @@ final class Vocabulary {
       }
     }
     return null;
+  }
+
+  /**
+   * Where a sentence that holds a word for the future, but none for definition, has one typo from a
+   * word of {@link #DEFINITION_WORDS} at a word's start ({@code dfinition}, {@code d nh nghia}): the
+   * words as written, the word, and what the sentence would say; else null.
+   */
+  private static NearMiss nearDefinitionWord(String sentence, WordDamage damage) {
+    for (int start = 0; start >= 0 && start < sentence.length(); start = nextWordStart(sentence, start)) {
+      for (String word : DEFINITION_WORDS) {
+        String known = damage.applied(word);
+        for (int length = known.length() - 1; length <= known.length() + 1; length++) {
+          if (start + length <= sentence.length() && oneTypoApart(sentence.substring(start, start + length), known)) {
+            return new NearMiss(sentence.substring(start, start + length), known, "left for later definition");
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Where the word after the one at {@code start} starts; -1 where none does. */
+  private static int nextWordStart(String sentence, int start) {
+    int space = sentence.indexOf(' ', start);
+    return space < 0 ? -1 : space + 1;
   }
 
   /**

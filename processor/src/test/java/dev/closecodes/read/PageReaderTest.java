@@ -975,8 +975,10 @@ class PageReaderTest {
     /**
      * A lost space ran the word for the future into the word before it ({@code byfuture}), or a
      * character took that space's place ({@code durchxzukünftige}), and 1016–2999 was read as codes
-     * in use with nothing said. The row is still read as in use, with the warning a typo gives;
-     * a description without a word for definition ({@code For nonfuture use.}) says nothing.
+     * in use with nothing said; so with a word for definition one typo off ({@code dfinition},
+     * {@code đ nh nghĩa}) beside a word for the future. The row is still read as in use, with the
+     * warning a typo gives; a description without a word for definition ({@code For nonfuture use.},
+     * {@code For refinement by future revisions.}) says nothing.
      */
     @Test
     void aWordForTheFutureRunIntoTheWordBeforeItIsSaid() {
@@ -993,6 +995,21 @@ class PageReaderTest {
           diagnostics(document));
       assertTrue(document.diagnostics().get(0).text().startsWith("this row's description says 'byfuture', a typo"
           + " away from 'by future'"), document.diagnostics().get(0).text());
+
+      // and the word for definition one typo off beside a word for the future, in words of seven letters or more
+      PageRead definition = read("""
+          | Code | Name | Description |
+          | --- | --- | --- |
+          | 1000 | Normal closure | The connection closed normally. |
+          | 1016–2999 | | For dfinition by future revisions of the protocol. |
+          | 3000–3999 | | Dành cho việc đ nh nghĩa bởi các bản sửa đổi trong tương lai. |
+          | 4000–4999 | | For refinement by future revisions. |
+          """);
+      assertEquals(List.of(), reservedRanges(definition));
+      assertEquals(List.of("4 warning NOT_IN_USE_WORDS_NEARLY", "5 warning NOT_IN_USE_WORDS_NEARLY"),
+          diagnostics(definition));
+      assertTrue(definition.diagnostics().get(0).text().startsWith("this row's description says 'dfinition', a typo"
+          + " away from 'definition'"), definition.diagnostics().get(0).text());
     }
 
     /**
