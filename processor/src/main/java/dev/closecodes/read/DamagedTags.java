@@ -175,8 +175,9 @@ final class DamagedTags {
 
   /**
    * Reports the {@code <} at {@code open}, white space after it, where a tag's name and its
-   * {@code >} follow that white space ({@code < strong>}, {@code < /td>}): a {@code >} straight
-   * after the name, for {@code a < b > c} is words. Where that {@code >} is, or -1 where it is none.
+   * {@code >} follow that white space ({@code < strong>}, {@code < /td>}), or where a space took its
+   * first letter's place ({@code < ode>}): a {@code >} straight after the name, for
+   * {@code a < b > c} is words. Where that {@code >} is, or -1 where it is none.
    */
   private static int reportNameAfterWhiteSpace(String text, int open, HiddenLines hidden, Lines lines, Told told,
       String file, Diagnostics diagnostics) {
@@ -188,11 +189,17 @@ final class DamagedTags {
         || nameEnd > nameAt && text.charAt(nameEnd) >= '0' && text.charAt(nameEnd) <= '9')) {
       nameEnd++;
     }
-    if (nameEnd == nameAt || nameEnd >= text.length() || text.charAt(nameEnd) != '>'
-        || !RowReader.isTagName(text.substring(nameAt, nameEnd).toLowerCase(Locale.ROOT))) {
+    if (nameEnd == nameAt || nameEnd >= text.length() || text.charAt(nameEnd) != '>') {
       return -1;
     }
-    String meant = (endTag ? "</" : "<") + text.substring(nameAt, nameEnd + 1);
+    String name = text.substring(nameAt, nameEnd).toLowerCase(Locale.ROOT);
+    // a space in the place of the name's first letter ("< ode>"), where one tag's name is one letter from it
+    String inPlace =
+        !endTag && nameAt == open + 2 && !RowReader.isTagName(name) ? Markup.repairedName(" " + name) : null;
+    if (inPlace == null && !RowReader.isTagName(name)) {
+      return -1;
+    }
+    String meant = inPlace != null ? "<" + inPlace + ">" : (endTag ? "</" : "<") + text.substring(nameAt, nameEnd + 1);
     tell(Message.TAG_NAME_AFTER_WHITE_SPACE, open, hidden, lines, told, file, diagnostics,
         quoted(text, open, nameEnd + 1), meant);
     return nameEnd;

@@ -703,6 +703,12 @@ final class RowReader {
         nameEnd--;
       }
       int nameStart = lettersEndingAt(text, nameEnd);
+      // a letter in the '<''s place, before a name of four letters or more: "xstwong>"
+      boolean letterInPlace = nameEnd - nameStart >= 5
+          && (nameStart == 0 || Character.isWhitespace(text.charAt(nameStart - 1)))
+          && !isTagName(text.substring(nameStart, nameEnd).toLowerCase(Locale.ROOT))
+          && isTagName(text.substring(nameStart + 1, nameEnd).toLowerCase(Locale.ROOT));
+      nameStart += letterInPlace ? 1 : 0;
       if (nameStart == nameEnd || !isTagName(text.substring(nameStart, nameEnd).toLowerCase(Locale.ROOT))) {
         continue;
       }
@@ -714,8 +720,8 @@ final class RowReader {
       // a sign that opens a word where the '<' was: "*strong>"; a digit before a longer name ("1strong>"),
       // where one before a short one may be words ("2b>", "1em>")
       boolean digit = before >= '0' && before <= '9';
-      boolean inPlaceOfOpener = nameEnd - nameStart >= (digit ? 3 : 2) && !UnicodeCharacters.isLetter(before)
-          && (tagStart < 2 || Character.isWhitespace(text.charAt(tagStart - 2)));
+      boolean inPlaceOfOpener = letterInPlace || nameEnd - nameStart >= (digit ? 3 : 2)
+          && !UnicodeCharacters.isLetter(before) && (tagStart < 2 || Character.isWhitespace(text.charAt(tagStart - 2)));
       if (before == '<' || tagStart >= 2 && text.charAt(tagStart - 2) == '<' && !Character.isWhitespace(before)
           || !endTag && (nameEnd - nameStart == 1 && !opensText || !Character.isWhitespace(before) && !inPlaceOfOpener
           || spaced && !(close + 1 < text.length() && UnicodeCharacters.isLetter(text.codePointAt(close + 1))))) {

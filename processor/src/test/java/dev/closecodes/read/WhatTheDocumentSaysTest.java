@@ -3445,7 +3445,8 @@ class WhatTheDocumentSaysTest {
           && document.diagnostics().get(1).text().endsWith("write '<strong>'"), document.diagnostics().get(1).text());
 
       // a tag the page's damage misspelled (the received page's <stwong>), one whose '>' stands on the
-      // next line, as a formatter writes a long tag, and one of a single letter that opens the cell
+      // next line, as a formatter writes a long tag, one of a single letter that opens the cell, and a
+      // letter in the '<''s place of a misspelled one
       PageRead damaged = read("""
           <tabwe>
           <tw><th>Code</th><th>Name</th><th>Description</th></tw>
@@ -3461,10 +3462,11 @@ class WhatTheDocumentSaysTest {
             >
           </td></tw>
           <tw><td>2000–2999</td><td></td><td>Not yet, <b>a></b> b.</td></tw>
+          <tw><td>3000–3999</td><td></td><td>xstwong>Wésewvé.</stwong></td></tw>
           </tabwe>
           """);
       assertEquals(List.of("3 warning TAG_WITHOUT_ITS_OPENER", "4 warning TAG_WITHOUT_ITS_OPENER",
-          "9 warning TAG_WITHOUT_ITS_OPENER"), lines(damaged.diagnostics().stream()
+          "9 warning TAG_WITHOUT_ITS_OPENER", "15 warning TAG_WITHOUT_ITS_OPENER"), lines(damaged.diagnostics().stream()
               .filter(d -> d.message() == Message.TAG_WITHOUT_ITS_OPENER).toList()));
     }
 
@@ -3629,8 +3631,9 @@ class WhatTheDocumentSaysTest {
      * White space between a tag's {@code <} and its name ({@code < strong>}, {@code <} at a line's
      * end and {@code p>} on the next, {@code < /td>}) leaves text that HTML does not read as a tag: a
      * browser shows it, and the word for reserved no longer opened 1005's description, with nothing
-     * said. A warning at the line of the {@code <} quotes it; {@code a < b > c}, where no {@code >}
-     * straight after a tag's name follows, says nothing.
+     * said; so white space in the place of a name's first letter ({@code < ode>}, where one tag's name
+     * is one letter from it). A warning at the line of the {@code <} quotes it; {@code a < b > c},
+     * where no {@code >} straight after a tag's name follows, says nothing.
      */
     @Test
     void whiteSpaceBeforeATagsNameIsAWarning() {
@@ -3641,9 +3644,10 @@ class WhatTheDocumentSaysTest {
           <tr><td>1005</td><td>No Status</td><td>< strong>Reserved.</strong> No code given.</td></tr>
           <tr><td>1006</td><td>Abnormal Closure</td><td><
           p>Reserved. No frame.</p>< /td></tr>
+          <tr><td>1007</td><td>< ode>CLOSE_INVALID</code></td><td>Bad data.</td></tr>
           </table>
           """);
-      assertEquals(List.of("1000", "1005", "1006"), ranges(document));
+      assertEquals(List.of("1000", "1005", "1006", "1007"), ranges(document));
       assertFalse(document.rows().get(1).reserved(), "read as a browser shows it");
       List<String> told = new ArrayList<>();
       for (Diagnostic diagnostic : document.diagnostics()) {
@@ -3656,7 +3660,9 @@ class WhatTheDocumentSaysTest {
           "5 '< p>' has white space between its '<' and its name, so that HTML does not read it as a tag: a browser"
           + " shows it as text, and it is read so; write '<p>'",
           "6 '< /td>' has white space between its '<' and its name, so that HTML does not read it as a tag: a"
-          + " browser shows it as text, and it is read so; write '</td>'"), told);
+          + " browser shows it as text, and it is read so; write '</td>'",
+          "7 '< ode>' has white space between its '<' and its name, so that HTML does not read it as a tag: a"
+          + " browser shows it as text, and it is read so; write '<code>'"), told);
     }
 
     /**
