@@ -772,12 +772,32 @@ final class Vocabulary {
       }
     }
     // a lost space ran it into the word before ("byfuture"), or a character took that space's place
-    for (String word : sentence.split(" ")) {
-      for (String stem : FUTURE_STEMS) {
-        String known = damage.applied(stem);
-        int at = known.length() < 5 || known.indexOf(' ') >= 0 ? -1 : word.indexOf(known, 1);
-        if (at > 0) {
-          return new NearMiss(word, word.substring(0, at) + " " + word.substring(at), "left for later definition");
+    NearMiss runInto = stemRunIntoTheWordBefore(sentence, FUTURE_STEMS, damage);
+    if (runInto != null) {
+      return runInto;
+    }
+    // a word for the future of two words ("tuong lai") one typo off, at a word's start
+    return nearWordAtAWordsStart(sentence, FUTURE_STEMS, true, damage);
+  }
+
+  /**
+   * Where one of the stems, of five letters or more, stands in the sentence right after a letter
+   * or a sign, not a space: the word it stands in, and that word with a space before the stem;
+   * else null.
+   */
+  private static NearMiss stemRunIntoTheWordBefore(String sentence, List<String> stems, WordDamage damage) {
+    for (String stem : stems) {
+      String known = damage.applied(stem);
+      if (known.length() < 5) {
+        continue;
+      }
+      for (int at = sentence.indexOf(known, 1); at > 0; at = sentence.indexOf(known, at + 1)) {
+        if (sentence.charAt(at - 1) != ' ') {
+          int start = sentence.lastIndexOf(' ', at - 1) + 1;
+          int space = sentence.indexOf(' ', at + known.length());
+          int end = space < 0 ? sentence.length() : space;
+          return new NearMiss(sentence.substring(start, end),
+              sentence.substring(start, at) + " " + sentence.substring(at, end), "left for later definition");
         }
       }
     }
@@ -785,14 +805,18 @@ final class Vocabulary {
   }
 
   /**
-   * Where a sentence that holds a word for the future, but none for definition, has one typo from a
-   * word of {@link #DEFINITION_WORDS} at a word's start ({@code dfinition}, {@code d nh nghia}): the
-   * words as written, the word, and what the sentence would say; else null.
+   * Where the sentence has, at a word's start, one typo from one of the words, of seven letters or
+   * more ({@code onlyOfTwoWords}: only those of two words, {@code tuong lai}): the words as
+   * written, the word, and what the sentence would say; else null.
    */
-  private static NearMiss nearDefinitionWord(String sentence, WordDamage damage) {
+  private static NearMiss nearWordAtAWordsStart(String sentence, List<String> words, boolean onlyOfTwoWords,
+      WordDamage damage) {
     for (int start = 0; start >= 0 && start < sentence.length(); start = nextWordStart(sentence, start)) {
-      for (String word : DEFINITION_WORDS) {
+      for (String word : words) {
         String known = damage.applied(word);
+        if (known.length() < 7 || onlyOfTwoWords && known.indexOf(' ') < 0) {
+          continue;
+        }
         for (int length = known.length() - 1; length <= known.length() + 1; length++) {
           if (start + length <= sentence.length() && oneTypoApart(sentence.substring(start, start + length), known)) {
             return new NearMiss(sentence.substring(start, start + length), known, "left for later definition");
@@ -801,6 +825,17 @@ final class Vocabulary {
       }
     }
     return null;
+  }
+
+  /**
+   * Where a sentence that holds a word for the future, but none for definition, has one typo from a
+   * word of {@link #DEFINITION_WORDS} at a word's start ({@code dfinition}, {@code d nh nghia}), or
+   * a word for definition run into the word before it ({@code viecxdinh nghia}): the words as
+   * written, the word, and what the sentence would say; else null.
+   */
+  private static NearMiss nearDefinitionWord(String sentence, WordDamage damage) {
+    NearMiss runInto = stemRunIntoTheWordBefore(sentence, DEFINITION_STEMS, damage); // "viecxdinh nghia"
+    return runInto != null ? runInto : nearWordAtAWordsStart(sentence, DEFINITION_WORDS, false, damage);
   }
 
   /** Where the word after the one at {@code start} starts; -1 where none does. */

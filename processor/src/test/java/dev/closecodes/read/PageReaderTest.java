@@ -1010,6 +1010,19 @@ class PageReaderTest {
           diagnostics(definition));
       assertTrue(definition.diagnostics().get(0).text().startsWith("this row's description says 'dfinition', a typo"
           + " away from 'definition'"), definition.diagnostics().get(0).text());
+
+      // and words of two that say the future or definition, in Vietnamese: one typo off, or run into the word before
+      PageRead vietnamese = read("""
+          | Mã | Tên | Mô tả |
+          | --- | --- | --- |
+          | 1000 | Đóng bình thường | Kết nối đã đóng bình thường. |
+          | 1016–1999 | | Dành cho việc định nghĩa bởi các bản sửa đổi trong tư ng lai của đặc tả. |
+          | 2000–2999 | | Dành cho việc định nghĩa bởi các bản sửa đổi trongxtương lai của đặc tả. |
+          | 3000–3999 | | Dành cho việcxđịnh nghĩa bởi các bản sửa đổi trong tương lai của đặc tả. |
+          """);
+      assertEquals(List.of(), reservedRanges(vietnamese));
+      assertEquals(List.of("4 warning NOT_IN_USE_WORDS_NEARLY", "5 warning NOT_IN_USE_WORDS_NEARLY",
+          "6 warning NOT_IN_USE_WORDS_NEARLY"), diagnostics(vietnamese));
     }
 
     /**
