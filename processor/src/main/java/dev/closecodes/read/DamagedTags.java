@@ -24,8 +24,8 @@ import java.util.Locale;
  * text: the word for reserved no longer opens a description, a link's address is in a name. A
  * {@code <} is no tag's either before a digit or a sign that no tag's name follows ({@code a <3},
  * {@code a <= b}), and says nothing there. A tag with white space before its name
- * ({@code < strong>}) is text as well, and told where a {@code >} follows the name straight after
- * it: {@code a < b > c} is words.
+ * ({@code < strong>}), or a digit or sign in its first letter's place ({@code <1trong>}), is text
+ * as well, and told where a {@code >} follows the name: {@code a < b > c} is words.
  *
  * <p>A {@code >} put inside a tag ends it there, and a browser shows the rest as text:
  * {@code <s>trong>Reserved.} strikes the word for reserved, {@code <a >href="…">} puts a link's
@@ -93,8 +93,8 @@ final class DamagedTags {
   /**
    * Reports the {@code <} at {@code open}, which opens no tag, where a tag's name should follow it
    * but for one character (put before the name, or in place of its first letter), or where it is
-   * a tag without a name; where the {@code >} of such a tag
-   * is, or -1 where it is none.
+   * a tag without a name; or where HTML reads it as opening a comment. Where the {@code >} of such
+   * a tag, or of such a comment, is, or -1 where it is none.
    */
   private static int reportDamagedOpening(String text, int open, HiddenLines hidden, Lines lines, Told told,
       String file, Diagnostics diagnostics) {

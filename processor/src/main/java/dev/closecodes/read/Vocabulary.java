@@ -772,7 +772,7 @@ final class Vocabulary {
       }
     }
     // a lost space ran it into the word before ("byfuture"), or a character took that space's place
-    NearMiss runInto = stemRunIntoTheWordBefore(sentence, FUTURE_STEMS, damage);
+    NearMiss runInto = stemRunIntoTheWordBefore(sentence, FUTURE_STEMS, 5, damage);
     if (runInto != null) {
       return runInto;
     }
@@ -781,14 +781,15 @@ final class Vocabulary {
   }
 
   /**
-   * Where one of the stems, of five letters or more, stands in the sentence right after a letter
-   * or a sign, not a space: the word it stands in, and that word with a space before the stem;
-   * else null.
+   * Where one of the stems, of {@code shortest} letters or more, stands in the sentence right
+   * after a letter or a sign, not a space: the word it stands in, and that word with a space
+   * before the stem; else null.
    */
-  private static NearMiss stemRunIntoTheWordBefore(String sentence, List<String> stems, WordDamage damage) {
+  private static NearMiss stemRunIntoTheWordBefore(String sentence, List<String> stems, int shortest,
+      WordDamage damage) {
     for (String stem : stems) {
       String known = damage.applied(stem);
-      if (known.length() < 5) {
+      if (known.length() < shortest) {
         continue;
       }
       for (int at = sentence.indexOf(known, 1); at > 0; at = sentence.indexOf(known, at + 1)) {
@@ -834,7 +835,8 @@ final class Vocabulary {
    * written, the word, and what the sentence would say; else null.
    */
   private static NearMiss nearDefinitionWord(String sentence, WordDamage damage) {
-    NearMiss runInto = stemRunIntoTheWordBefore(sentence, DEFINITION_STEMS, damage); // "viecxdinh nghia"
+    // "viecxdinh nghia"; not "defin", which words that mean something else hold ("undefined")
+    NearMiss runInto = stemRunIntoTheWordBefore(sentence, DEFINITION_STEMS, 7, damage);
     return runInto != null ? runInto : nearWordAtAWordsStart(sentence, DEFINITION_WORDS, false, damage);
   }
 

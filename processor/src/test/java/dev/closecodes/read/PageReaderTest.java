@@ -978,7 +978,7 @@ class PageReaderTest {
      * in use with nothing said; so with a word for definition one typo off ({@code dfinition},
      * {@code đ nh nghĩa}) beside a word for the future. The row is still read as in use, with the
      * warning a typo gives; a description without a word for definition ({@code For nonfuture use.},
-     * {@code For refinement by future revisions.}) says nothing.
+     * {@code For refinement by future revisions.}, {@code Undefined, for future use.}) says nothing.
      */
     @Test
     void aWordForTheFutureRunIntoTheWordBeforeItIsSaid() {
@@ -1004,6 +1004,7 @@ class PageReaderTest {
           | 1016–2999 | | For dfinition by future revisions of the protocol. |
           | 3000–3999 | | Dành cho việc đ nh nghĩa bởi các bản sửa đổi trong tương lai. |
           | 4000–4999 | | For refinement by future revisions. |
+          | 5000 | | Undefined, for future use. |
           """);
       assertEquals(List.of(), reservedRanges(definition));
       assertEquals(List.of("4 warning NOT_IN_USE_WORDS_NEARLY", "5 warning NOT_IN_USE_WORDS_NEARLY"),
