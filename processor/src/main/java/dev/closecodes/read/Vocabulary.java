@@ -684,6 +684,15 @@ final class Vocabulary {
   }
 
   /**
+   * How long a phrase of words must be for a sentence one character from it to be a typo of it:
+   * {@code sin uso}; no shorter one is both words and a plain typo of them.
+   */
+  private static final int SHORTEST_PHRASE_TYPO = 7;
+
+  /** How long a phrase written without spaces must be: three signs ({@code 未使用}), one of which may be lost. */
+  private static final int SHORTEST_SIGNS_TYPO = 3;
+
+  /**
    * Where a description's first sentence is one typo (two letters swapped, one dropped, added or
    * struck wrong) from saying the code is not for use in words of {@link #NOT_IN_USE}, or from
    * leaving it to later definition: the word as the fold leaves it, the word it is a typo of, and
@@ -691,18 +700,10 @@ final class Vocabulary {
    * leaves it plain ({@code now} is no typo of {@code not}), of words a stray character split or
    * a lost space ran together, or of a sentence that is such a phrase of words but for one
    * character ({@code nxt used}, {@code n t used}), or of a word for the future run into the word
-   * before it ({@code byfuture}); in text written without spaces, only a stray
-   * character between two signs, or a sentence that is the phrase's signs but for one.
+   * before it ({@code byfuture}), and of a word for definition beside one for the future
+   * ({@link #nearDefinitionWord}); in text written without spaces, only a stray character between
+   * two signs, or a sentence that is the phrase's signs but for one.
    */
-  /**
-   * How long a phrase of words must be for a sentence one character from it to be a typo of it:
-   * {@code sin uso}; no shorter one is both words and a plain typo of them.
-   */
-  private static final int SHORTEST_PHRASE_TYPO = 7;
-
-  /** So for a phrase written without spaces: three signs ({@code 未使用}), one of which may be lost. */
-  private static final int SHORTEST_SIGNS_TYPO = 3;
-
   private static NearMiss nearNotInUse(String sentence, WordDamage damage) {
     if (sentence.isEmpty()) {
       return null;
