@@ -3613,12 +3613,7 @@ class WhatTheDocumentSaysTest {
           """);
       assertEquals(List.of("1000", "1005", "1006", "1007"), ranges(document));
       assertFalse(document.rows().get(1).reserved(), "read as a browser shows it");
-      List<String> told = new ArrayList<>();
-      for (Diagnostic diagnostic : document.diagnostics()) {
-        if (diagnostic.message() == Message.TAG_OPENING_DAMAGED) {
-          told.add(diagnostic.line() + " " + diagnostic.text());
-        }
-      }
+      List<String> told = told(document, Message.TAG_OPENING_DAMAGED);
       assertEquals(List.of("4 '<1strong>' has '1' where its name should start, so that HTML does not read it as a"
           + " tag: a browser shows it as text, and it is read so; write '<strong>'",
           "5 '<1trong>' has '1' where its name should start, so that HTML does not read it as a tag: a browser"
@@ -3649,12 +3644,7 @@ class WhatTheDocumentSaysTest {
           """);
       assertEquals(List.of("1000", "1005", "1006", "1007"), ranges(document));
       assertFalse(document.rows().get(1).reserved(), "read as a browser shows it");
-      List<String> told = new ArrayList<>();
-      for (Diagnostic diagnostic : document.diagnostics()) {
-        if (diagnostic.message() == Message.TAG_NAME_AFTER_WHITE_SPACE) {
-          told.add(diagnostic.line() + " " + diagnostic.text());
-        }
-      }
+      List<String> told = told(document, Message.TAG_NAME_AFTER_WHITE_SPACE);
       assertEquals(List.of("4 '< strong>' has white space between its '<' and its name, so that HTML does not read it"
           + " as a tag: a browser shows it as text, and it is read so; write '<strong>'",
           "5 '< p>' has white space between its '<' and its name, so that HTML does not read it as a tag: a browser"
@@ -3749,7 +3739,7 @@ class WhatTheDocumentSaysTest {
           + " shows none of it, and it is read so; write '&lt;' for a '<' that is text",
           "7 '<!no frame>' opens no tag, but HTML reads '<!' before anything but '--' as a comment up to the next"
           + " '>': a browser shows none of it, and it is read so; write '&lt;' for a '<' that is text"),
-          hidingWarnings(document));
+          told(document, Message.TEXT_HIDDEN_AS_A_COMMENT));
       PageRead htmlDocument = read("""
           <!DOCTYPE html>
           <html><body><?xml-stylesheet href="page.css"?>
@@ -3760,17 +3750,18 @@ class WhatTheDocumentSaysTest {
           </body></html>
           """);
       assertEquals(List.of("1000"), ranges(htmlDocument));
-      assertEquals(List.of(), hidingWarnings(htmlDocument));
+      assertEquals(List.of(), told(htmlDocument, Message.TEXT_HIDDEN_AS_A_COMMENT));
     }
 
-    private static List<String> hidingWarnings(PageRead document) {
-      List<String> hiding = new ArrayList<>();
+    /** What the reading told of one kind, each as its line and its text. */
+    private static List<String> told(PageRead document, Message message) {
+      List<String> told = new ArrayList<>();
       for (Diagnostic diagnostic : document.diagnostics()) {
-        if (diagnostic.message() == Message.TEXT_HIDDEN_AS_A_COMMENT) {
-          hiding.add(diagnostic.line() + " " + diagnostic.text());
+        if (diagnostic.message() == message) {
+          told.add(diagnostic.line() + " " + diagnostic.text());
         }
       }
-      return hiding;
+      return told;
     }
 
     /**
