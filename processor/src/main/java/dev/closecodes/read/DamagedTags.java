@@ -144,11 +144,7 @@ final class DamagedTags {
         nameAt++;
       }
     }
-    int nameEnd = nameAt;
-    while (nameEnd < n && (UnicodeCharacters.isAsciiLetter(text.charAt(nameEnd))
-        || nameEnd > nameAt && text.charAt(nameEnd) >= '0' && text.charAt(nameEnd) <= '9')) {
-      nameEnd++;
-    }
+    int nameEnd = tagNameEnd(text, nameAt);
     char afterName = nameEnd < n ? text.charAt(nameEnd) : 0;
     boolean nameEnds = nameEnd > nameAt
         && (afterName == '>' || afterName == '/' || UnicodeCharacters.isAsciiSpace(afterName));
@@ -184,11 +180,7 @@ final class DamagedTags {
     int nameAt = afterAsciiSpaces(text, open + 1);
     boolean endTag = nameAt < text.length() && text.charAt(nameAt) == '/';
     nameAt += endTag ? 1 : 0;
-    int nameEnd = nameAt;
-    while (nameEnd < text.length() && (UnicodeCharacters.isAsciiLetter(text.charAt(nameEnd))
-        || nameEnd > nameAt && text.charAt(nameEnd) >= '0' && text.charAt(nameEnd) <= '9')) {
-      nameEnd++;
-    }
+    int nameEnd = tagNameEnd(text, nameAt);
     if (nameEnd == nameAt || nameEnd >= text.length() || text.charAt(nameEnd) != '>') {
       return -1;
     }
@@ -302,6 +294,16 @@ final class DamagedTags {
     }
     int end = tagEnd(text, from - 1);
     return end >= 0 && text.charAt(end) == '>' ? end : -1;
+  }
+
+  /** Where the tag's name from {@code from} ends, a letter then letters or digits: {@code from} itself for none. */
+  private static int tagNameEnd(String text, int from) {
+    int at = from;
+    while (at < text.length() && (UnicodeCharacters.isAsciiLetter(text.charAt(at))
+        || at > from && text.charAt(at) >= '0' && text.charAt(at) <= '9')) {
+      at++;
+    }
+    return at;
   }
 
   /** Where the run of HTML's white space from {@code from} ends: {@code from} itself for none. */

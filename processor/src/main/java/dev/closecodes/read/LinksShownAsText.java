@@ -20,9 +20,6 @@ import java.util.List;
  */
 final class LinksShownAsText {
 
-  /** How much of such a link a warning quotes. */
-  private static final int QUOTED = 60;
-
   /** How far before an address a {@code [} that opens its words is looked for. */
   private static final int WORDS_LOOKED_BACK = 40;
 
@@ -65,7 +62,7 @@ final class LinksShownAsText {
   }
 
   /** The first link in the text shown as text, quoted up to its address's end; null for none. */
-  static String firstIn(String text) {
+  private static String firstIn(String text) {
     // "](" is left only of a link Markdown did not take: "[Ref](h ttps://…)", "[Ref](https//…)"
     int joint = text.indexOf("](");
     for (int at = text.indexOf("://"); at >= 0 && (joint < 0 || at < joint); at = text.indexOf("://", at + 3)) {
@@ -78,7 +75,7 @@ final class LinksShownAsText {
       }
       int start = linkStart(text, address);
       if (start >= 0) {
-        return quoted(text, start, addressEnd(text, at));
+        return RowReader.shortened(text.substring(start, addressEnd(text, at)));
       }
     }
     if (joint < 0) {
@@ -87,7 +84,7 @@ final class LinksShownAsText {
     int open = text.lastIndexOf('[', joint);
     int close = text.indexOf(')', joint);
     int end = close < 0 || close - joint > WORDS_LOOKED_BACK * 4 ? addressEnd(text, joint + 2) : close + 1;
-    return quoted(text, open >= Math.max(0, joint - WORDS_LOOKED_BACK) ? open : joint, end);
+    return RowReader.shortened(text.substring(open >= Math.max(0, joint - WORDS_LOOKED_BACK) ? open : joint, end));
   }
 
   /**
@@ -136,12 +133,4 @@ final class LinksShownAsText {
     return end;
   }
 
-  private static String quoted(String text, int start, int end) {
-    String link = text.substring(start, end);
-    if (link.length() <= QUOTED) {
-      return link;
-    }
-    int cut = Character.isHighSurrogate(link.charAt(QUOTED - 2)) ? QUOTED - 2 : QUOTED - 1;
-    return link.substring(0, cut) + "…";
-  }
 }

@@ -749,10 +749,11 @@ final class Vocabulary {
     }
     String spaced = " " + sentence;
     boolean definition = containsStem(spaced, DEFINITION_STEMS, true, damage);
-    if (!definition && containsStem(spaced, FUTURE_STEMS, true, damage)) {
+    boolean future = containsStem(spaced, FUTURE_STEMS, true, damage);
+    if (!definition && future) {
       return nearDefinitionWord(sentence, damage);
     }
-    if (!definition || containsStem(spaced, FUTURE_STEMS, true, damage)) {
+    if (!definition || future) {
       return null;
     }
     for (String word : sentence.split(" ")) {
