@@ -684,10 +684,16 @@ final class Vocabulary {
   }
 
   /**
-   * How long a phrase of words must be for a sentence one character from it to be a typo of it:
-   * {@code sin uso}; no shorter one is both words and a plain typo of them.
+   * How long a phrase or word must be for text one character from it to be a typo of it:
+   * {@code sin uso}, {@code dinh nghia}; no shorter one is both words and a plain typo of them.
    */
   private static final int SHORTEST_PHRASE_TYPO = 7;
+
+  /**
+   * How long a stem for the future or for definition must be to be looked for mistyped or inside a
+   * word ({@code futur} in {@code byfuture}); a shorter one stands in words of other meanings.
+   */
+  private static final int SHORTEST_STEM = 5;
 
   /** How long a phrase written without spaces must be: three signs ({@code 未使用}), one of which may be lost. */
   private static final int SHORTEST_SIGNS_TYPO = 3;
@@ -774,7 +780,7 @@ final class Vocabulary {
       }
     }
     // a lost space ran it into the word before ("byfuture"), or a character took that space's place
-    NearMiss runInto = stemRunIntoTheWordBefore(sentence, FUTURE_STEMS, 5, damage);
+    NearMiss runInto = stemRunIntoTheWordBefore(sentence, FUTURE_STEMS, SHORTEST_STEM, damage);
     if (runInto != null) {
       return runInto;
     }
@@ -817,7 +823,7 @@ final class Vocabulary {
     for (int start = 0; start >= 0 && start < sentence.length(); start = nextWordStart(sentence, start)) {
       for (String word : words) {
         String known = damage.applied(word);
-        if (known.length() < 7 || onlyOfTwoWords && known.indexOf(' ') < 0) {
+        if (known.length() < SHORTEST_PHRASE_TYPO || onlyOfTwoWords && known.indexOf(' ') < 0) {
           continue;
         }
         for (int length = known.length() - 1; length <= known.length() + 1; length++) {
@@ -838,7 +844,7 @@ final class Vocabulary {
    */
   private static NearMiss nearDefinitionWord(String sentence, WordDamage damage) {
     // "viecxdinh nghia"; not "defin", which words that mean something else hold ("undefined")
-    NearMiss runInto = stemRunIntoTheWordBefore(sentence, DEFINITION_STEMS, 7, damage);
+    NearMiss runInto = stemRunIntoTheWordBefore(sentence, DEFINITION_STEMS, SHORTEST_PHRASE_TYPO, damage);
     return runInto != null ? runInto : nearWordAtAWordsStart(sentence, DEFINITION_WORDS, false, damage);
   }
 
@@ -856,7 +862,7 @@ final class Vocabulary {
   private static String withFutureStem(String word, WordDamage damage) {
     for (String stem : FUTURE_STEMS) {
       String known = damage.applied(stem);
-      if (known.length() < 5 || known.indexOf(' ') >= 0) {
+      if (known.length() < SHORTEST_STEM || known.indexOf(' ') >= 0) {
         continue;
       }
       if (word.startsWith(known)) {
