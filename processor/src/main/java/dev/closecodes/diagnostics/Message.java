@@ -511,6 +511,10 @@ public enum Message {
       Severity.WARNING,
       "'%s' opens no tag, but HTML reads %s as a comment up to the next '>': a browser shows none of it, and it is"
           + " read so; write '&lt;' for a '<' that is text"),
+  END_TAG_WITHOUT_A_NAME(
+      Severity.WARNING,
+      "'%s' is an end tag without a name, which a browser drops, showing what follows it as text, and it is read"
+          + " so; write the name of the tag it ends after its '</'"),
   MORE_DAMAGED_TAGS(
       Severity.WARNING,
       "%d more tag(s), from this line to line %d, lost their names, have a character where their names should"

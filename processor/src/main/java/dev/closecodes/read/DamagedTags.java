@@ -25,12 +25,15 @@ import java.util.Locale;
  * {@code <} is no tag's either before a digit or a sign that no tag's name follows ({@code a <3},
  * {@code a <= b}), and says nothing there. A tag with white space before its name
  * ({@code < strong>}), or a digit or sign in its first letter's place ({@code <1trong>}), is text
- * as well, and told where a {@code >} follows the name: {@code a < b > c} is words.
+ * as well, and told where a {@code >} follows the name: {@code a < b > c} is words. An end tag
+ * without a name ({@code </>}, {@code </td>} with a {@code >} in its {@code t}'s place) is dropped
+ * by a browser, which shows what follows it ({@code d>}) as text; it is told on a line of HTML.
  *
  * <p>A {@code >} put inside a tag ends it there, and a browser shows the rest as text:
  * {@code <s>trong>Reserved.} strikes the word for reserved, {@code <a >href="…">} puts a link's
  * address in a name. Such a {@code >} is one a word and a {@code >} follow that make a tag's name
- * with the tag's own, or one an attribute or the rest of one follows.
+ * with the tag's own, or one an attribute or the rest of one follows, or one in place of an
+ * attribute's {@code =} or its value's opening quote ({@code <a href>"…">}, {@code <a href=>…">}).
  *
  * <p>A {@code <} before a {@code /} that no letter follows, before a {@code ?}, or before a
  * {@code !} that opens no comment, opens a comment in HTML up to the next {@code >}: {@code </ a}
@@ -152,6 +155,14 @@ final class DamagedTags {
     // The character in the place of the name's first letter ("<1trong>"), where one tag's name is one edit from it
     String inPlace = nameEnds && !endTag && !Markup.isKnownTag(name) ? Markup.repairedName(stray + name) : null;
     if (inPlace == null && (name == null || !RowReader.isTagName(name))) {
+      if (first == '/') { // "</>" with no tag's name after it: HTML drops it, and Markdown shows it as text
+        int quoteEnd = nameEnd < n && text.charAt(nameEnd) == '>' ? nameEnd + 1 : nameAt;
+        if (hidden.readAsHtml(lines.at(open))) {
+          tell(Message.END_TAG_WITHOUT_A_NAME, open, hidden, lines, told, file, diagnostics,
+              quoted(text, open, quoteEnd));
+        }
+        return nameAt - 1;
+      }
       if (first == '>' && !endTag) { // "<>" with no name after it
         tell(Message.TAG_WITHOUT_A_NAME, open, hidden, lines, told, file, diagnostics, "<>");
         return after;
@@ -221,8 +232,9 @@ final class DamagedTags {
    * Reports the tag from {@code open} to its {@code >} at {@code end} where that {@code >} was put
    * inside it: the word right after it and a {@code >} make a tag's name with its own
    * ({@code <s>trong>}, white space before that {@code >} or not), or an attribute follows it, or
-   * the rest of one ({@code <a >href="…">}, {@code <a h>ref="…">}, {@code <a href>="…">}). Where
-   * the tag so cut ends, or -1 where it is none.
+   * the rest of one ({@code <a >href="…">}, {@code <a h>ref="…">}, {@code <a href>="…">}), or was
+   * put in place of a sign of one ({@code <a href>"…">}). Where the tag so cut ends, or -1 where it
+   * is none.
    */
   private static int reportStrayCloser(String text, int open, int end, HiddenLines hidden, Lines lines, Told told,
       String file, Diagnostics diagnostics) {
@@ -253,6 +265,12 @@ final class DamagedTags {
           || UnicodeCharacters.isAsciiSpace(text.charAt(restAt)) || text.charAt(restAt) == '=';
       joined = text.substring(open, end) + (apart ? "" : " ");
       restEnd = tagEnd(text, end);
+    } else if (nameAt == open + 1 && nameEnd > nameAt && nameEnd < end) {
+      String replaced = signReplaced(text, end); // "<a href>\"…\">", "<a href=>…\">"
+      if (replaced != null) {
+        joined = text.substring(open, end) + replaced;
+        restEnd = tagEnd(text, end);
+      }
     }
     if (joined == null || restEnd < 0 || text.charAt(restEnd) != '>') {
       return -1;
@@ -280,6 +298,37 @@ final class DamagedTags {
       return false;
     }
     return at < text.length() && (text.charAt(at) == '"' || text.charAt(at) == '\'');
+  }
+
+  /**
+   * The sign of an attribute that the {@code >} at {@code end}, which ends a tag with attributes,
+   * stands in place of, where the rest of the attribute's value and a {@code >} follow it: the
+   * {@code =} after an attribute's name, before a quoted value ({@code <a href>"…">}), or the quote
+   * that opens a value ending in one ({@code <a href=>…">}); null where it is neither.
+   */
+  private static String signReplaced(String text, int end) {
+    int n = text.length();
+    int restAt = end + 1;
+    char before = text.charAt(end - 1);
+    char first = restAt < n ? text.charAt(restAt) : 0;
+    if (UnicodeCharacters.isAsciiLetter(before) && (first == '"' || first == '\'')) {
+      int close = restAt + 1;
+      while (close < n && text.charAt(close) != first && text.charAt(close) != '<' && text.charAt(close) != '>') {
+        close++;
+      }
+      return close + 1 < n && text.charAt(close) == first && text.charAt(close + 1) == '>' ? "=" : null;
+    }
+    if (before != '=') {
+      return null;
+    }
+    int close = restAt;
+    while (close < n && text.charAt(close) != '>' && text.charAt(close) != '<' && text.charAt(close) != '"'
+        && text.charAt(close) != '\'' && !UnicodeCharacters.isAsciiSpace(text.charAt(close))) {
+      close++;
+    }
+    boolean quoteEnds = close > restAt && close + 1 < n && text.charAt(close + 1) == '>';
+    return quoteEnds && (text.charAt(close) == '"' || text.charAt(close) == '\'') ? text.substring(close, close + 1)
+        : null;
   }
 
   /**

@@ -3809,6 +3809,62 @@ class WhatTheDocumentSaysTest {
     }
 
     /**
+     * A {@code >} in place of a tag's {@code =} before a quoted value ({@code <a href>"https://…">}),
+     * or in place of the quote that opens a value ({@code <a href=>https://…">}), ends the tag there,
+     * and a browser shows the rest of the value and the tag as text: 1012's name was its link's
+     * address with nothing said. It is still read as a browser shows it, and a warning at its line
+     * says what to write. Quoted words after a tag with no attribute, and an address as words, say
+     * nothing.
+     */
+    @Test
+    void aCloserInPlaceOfAnAttributesSignIsAWarning() {
+      PageRead document = read("""
+          <table>
+          <tr><th>Code</th><th>Name</th><th>Description</th></tr>
+          <tr><td>1000</td><td>Normal Closure</td><td>Fine, see https://example.org/d and <b>"quoted">.</b></td></tr>
+          <tr><td>1012</td><td><a href>"https://example.org/a">Service Restart</a></td><td>Restarting.</td></tr>
+          <tr><td>1013</td><td>Try Again Later</td><td>Busy, <a href=>https://example.org/b'>see</a>.</td></tr>
+          </table>
+          """);
+      assertEquals(List.of("1000", "1012", "1013"), ranges(document));
+      assertEquals("\"https://example.org/a\">Service Restart", document.rows().get(1).name(),
+          "read as a browser shows it");
+      assertEquals(List.of("4 '<a href>\"https://example.org/a\">' has a '>' inside it, where HTML ends the tag: a"
+          + " browser shows the rest ('\"https://example.org/a\">') as text, and it is read so; write"
+          + " '<a href=\"https://example.org/a\">'",
+          "5 '<a href=>https://example.org/b'>' has a '>' inside it, where HTML ends the tag: a browser shows the"
+          + " rest ('https://example.org/b'>') as text, and it is read so; write '<a href='https://example.org/b'>'"),
+          told(document, Message.TAG_CUT_BY_A_STRAY_CLOSER));
+      assertEquals(List.of("4 warning TAG_CUT_BY_A_STRAY_CLOSER", "5 warning TAG_CUT_BY_A_STRAY_CLOSER"),
+          lines(document.diagnostics()));
+    }
+
+    /**
+     * An end tag without a name ({@code </>}, as {@code </td>} is with a {@code >} in its
+     * {@code t}'s place) is dropped by a browser, which shows what follows it as text: 1000's
+     * description ended in {@code d>} with nothing said. It is still read as a browser shows it, and
+     * a warning at its line quotes it. In a Markdown paragraph, which shows {@code </>} as text, it says nothing.
+     */
+    @Test
+    void anEndTagWithoutANameIsAWarning() {
+      PageRead document = read("""
+          <table>
+          <tr><th>Code</th><th>Name</th><th>Description</th></tr>
+          <tr><td>1000</td><td>Normal Closure</td><td>Fine.</>d></tr>
+          <tr><td>1001</td><td>Going Away</td><td>Gone.</td></tr>
+          </table>
+
+          A paragraph, where </> is text.
+          """);
+      assertEquals(List.of("1000", "1001"), ranges(document));
+      assertEquals("Fine.d>", document.rows().get(0).description().plainText(), "read as a browser shows it");
+      assertEquals(List.of("3 '</>d>' is an end tag without a name, which a browser drops, showing what follows it"
+          + " as text, and it is read so; write the name of the tag it ends after its '</'"),
+          told(document, Message.END_TAG_WITHOUT_A_NAME));
+      assertEquals(List.of("3 warning END_TAG_WITHOUT_A_NAME"), lines(document.diagnostics()));
+    }
+
+    /**
      * A code cell that spans the name column too ({@code <td colspan="2">1004</td>}) gives the row
      * no name: the code is not its name, as the name of a cell spanning name and description is not.
      */
