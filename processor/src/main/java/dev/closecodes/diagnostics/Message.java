@@ -495,6 +495,10 @@ public enum Message {
       Severity.WARNING,
       "'%s' is no link, so GitHub and MDN show its brackets and its address as text, and it is read so; write a"
           + " link as '[text](address)', nothing between ']' and '(', or as '<a href=\"address\">text</a>' in HTML"),
+  ASTERISKS_SHOWN_AS_TEXT(
+      Severity.WARNING,
+      "'%s' holds asterisks that open or close no emphasis, so that GitHub and MDN show them as text, and they are"
+          + " read so; write bold as '**words**', nothing between the asterisks and the words"),
   TAG_NAME_AFTER_WHITE_SPACE(
       Severity.WARNING,
       "'%s' has white space between its '<' and its name, so that HTML does not read it as a tag: a browser shows it"

@@ -292,6 +292,7 @@ final class RowReader {
     checkNamesShorterThanDescriptions(pageRows, header, diagnostics);
     checkDescriptionsOpenWhole(pageRows, diagnostics);
     LinksShownAsText.check(pageRows, diagnostics);
+    AsterisksShownAsText.check(pageRows, diagnostics);
     return pageRows;
   }
 

@@ -3840,6 +3840,38 @@ class WhatTheDocumentSaysTest {
     }
 
     /**
+     * Asterisks that open or close no emphasis are shown as text: a space after the opening
+     * {@code **} ({@code ** 留值**}), a third asterisk ({@code ***留值**}), or a sign that breaks
+     * the rule of three ({@code <*不可**}), as a space, an asterisk or a sign put in place of a
+     * character leaves them. Where it took the place of the first sign of the word for reserved
+     * ({@code 保留}), 1005 and 1006 were read in use with nothing said. They are still read as GitHub
+     * shows them, and a warning at the row's line quotes the asterisks; bold, emphasis, a lone
+     * {@code *} between words and asterisks in code say nothing.
+     */
+    @Test
+    void asterisksShownAsTextAreAWarning() {
+      PageRead document = read("""
+          | Code | Name | Description |
+          | --- | --- | --- |
+          | 1000 | Normal Closure | Fine, with **bold**, *emphasis*, `**code**` and 2 * 3 = 6. |
+          | 1005 | No Status | ** 留值**。未給予狀態代碼。 |
+          | 1006 | Abnormal Closure | ***留值**。不正常的連線關閉。 |
+          | 3000 | | 程式庫與框架使用的值，應用程式<*不可**使用。 |
+          """);
+      assertEquals(List.of("1000", "1005", "1006", "3000"), ranges(document));
+      assertEquals(List.of(), reserved(document), "read as GitHub shows it");
+      assertEquals(List.of("4 '** 留值**' holds asterisks that open or close no emphasis, so that GitHub and MDN"
+          + " show them as text, and they are read so; write bold as '**words**', nothing between the asterisks and"
+          + " the words", "5 '***留值**' holds asterisks that open or close no emphasis, so that GitHub and MDN show"
+          + " them as text, and they are read so; write bold as '**words**', nothing between the asterisks and the"
+          + " words", "6 '應用程式<*不可**' holds asterisks that open or close no emphasis, so that GitHub and MDN show"
+          + " them as text, and they are read so; write bold as '**words**', nothing between the asterisks and the"
+          + " words"), told(document, Message.ASTERISKS_SHOWN_AS_TEXT));
+      assertEquals(List.of("4 warning ASTERISKS_SHOWN_AS_TEXT", "5 warning ASTERISKS_SHOWN_AS_TEXT",
+          "6 warning ASTERISKS_SHOWN_AS_TEXT"), warnings(document));
+    }
+
+    /**
      * An end tag without a name ({@code </>}, as {@code </td>} is with a {@code >} in its
      * {@code t}'s place) is dropped by a browser, which shows what follows it as text: 1000's
      * description ended in {@code d>} with nothing said. It is still read as a browser shows it, and
