@@ -499,6 +499,10 @@ public enum Message {
       Severity.WARNING,
       "'%s' holds asterisks that open or close no emphasis, so that GitHub and MDN show them as text, and they are"
           + " read so; write bold as '**words**', nothing between the asterisks and the words"),
+  BACKTICK_SHOWN_AS_TEXT(
+      Severity.WARNING,
+      "'%s' holds a backtick that opens or closes no code span, so that GitHub and MDN show it as text, and it is"
+          + " read so; write code as '`code`', as many backticks after it as before it"),
   TAG_NAME_AFTER_WHITE_SPACE(
       Severity.WARNING,
       "'%s' has white space between its '<' and its name, so that HTML does not read it as a tag: a browser shows it"

@@ -181,6 +181,8 @@ final class RowReader {
     int bodyRows = 0;
     RawTable.Row firstPast = null; // the first row of more cells than the header names, how many, the last's line
     int pastHeader = 0;
+    // Rows of a Markdown table, whose marks Markdown reads, but for those a '|' in code may have cut, which are said
+    Set<Integer> readAsMarkdown = new HashSet<>();
     int lastPast = 0;
     RawTable.Row above = null; // the row read before this one, and where a code cell spanning it starts
     int spanStart = 0;
@@ -240,7 +242,10 @@ final class RowReader {
       if (headerWidth > 0 && row.cells().size() > headerWidth) {
         firstPast = pastHeader++ == 0 ? row : firstPast; // said once, after the rows, however many
         lastPast = row.line();
-      } else if (headerWidth > 0 && row.cells().size() < headerWidth) {
+      } else if (row.cells() instanceof TextTables.MarkdownCells) {
+        readAsMarkdown.add(row.line());
+      }
+      if (headerWidth > 0 && row.cells().size() < headerWidth) {
         // A cell left out reads as a span lost (cowspan): the row's text would be in other columns.
         String unreached = columns.unreached(row.cells().size());
         if (!unreached.isEmpty()) {
@@ -292,7 +297,7 @@ final class RowReader {
     checkNamesShorterThanDescriptions(pageRows, header, diagnostics);
     checkDescriptionsOpenWhole(pageRows, diagnostics);
     LinksShownAsText.check(pageRows, diagnostics);
-    AsterisksShownAsText.check(pageRows, diagnostics);
+    MarksShownAsText.check(pageRows, readAsMarkdown, diagnostics);
     return pageRows;
   }
 

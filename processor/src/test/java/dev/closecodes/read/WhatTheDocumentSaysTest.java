@@ -3872,6 +3872,36 @@ class WhatTheDocumentSaysTest {
     }
 
     /**
+     * A backtick that opens or closes no code span is shown as text: a character in place of one
+     * of a name's backticks ({@code xCLOSE_NORMAL`}), or one more ({@code ``CLOSE_NORMAL`}), left
+     * it in 1000's name, and so in the generated Javadoc, with nothing said. It is still read as
+     * GitHub shows it, and a warning at the row's line quotes it; code spans of one and of two
+     * backticks say nothing.
+     */
+    @Test
+    void aBacktickShownAsTextIsAWarning() {
+      PageRead document = read("""
+          | Code | Name | Description |
+          | --- | --- | --- |
+          | `1000` | xCLOSE_NORMAL` | Fine, with `code` and ``a ` in code``. |
+          | `1001` | ``CLOSE_GOING_AWAY` | Gone. |
+          | `1002` | `CLOSE_PROTOCOL_ERROR` | Protocol `error. |
+          | `1003` | `CLOSE_UNSUPPORTED` | Fine. |
+          """);
+      assertEquals(List.of("1000", "1001", "1002", "1003"), ranges(document));
+      assertEquals("xCLOSE_NORMAL`", document.rows().get(0).name(), "read as GitHub shows it");
+      assertEquals(List.of("3 'xCLOSE_NORMAL`' holds a backtick that opens or closes no code span, so that GitHub"
+          + " and MDN show it as text, and it is read so; write code as '`code`', as many backticks after it as"
+          + " before it", "4 '``CLOSE_GOING_AWAY`' holds a backtick that opens or closes no code span, so that GitHub"
+          + " and MDN show it as text, and it is read so; write code as '`code`', as many backticks after it as"
+          + " before it", "5 '`error.' holds a backtick that opens or closes no code span, so that GitHub and MDN"
+          + " show it as text, and it is read so; write code as '`code`', as many backticks after it as before it"),
+          told(document, Message.BACKTICK_SHOWN_AS_TEXT));
+      assertEquals(List.of("3 warning BACKTICK_SHOWN_AS_TEXT", "4 warning BACKTICK_SHOWN_AS_TEXT",
+          "5 warning BACKTICK_SHOWN_AS_TEXT"), warnings(document));
+    }
+
+    /**
      * An end tag without a name ({@code </>}, as {@code </td>} is with a {@code >} in its
      * {@code t}'s place) is dropped by a browser, which shows what follows it as text: 1000's
      * description ended in {@code d>} with nothing said. It is still read as a browser shows it, and
