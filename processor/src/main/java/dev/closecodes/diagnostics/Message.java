@@ -503,6 +503,10 @@ public enum Message {
       Severity.WARNING,
       "'%s' holds a backtick that opens or closes no code span, so that GitHub and MDN show it as text, and it is"
           + " read so; write code as '`code`', as many backticks after it as before it"),
+  BACKSLASH_SHOWN_AS_TEXT(
+      Severity.WARNING,
+      "'%s' holds a backslash that escapes nothing, for no sign follows it, so that GitHub and MDN show it as text,"
+          + " and it is read so; write '\\' before a sign only, where the sign is text"),
   TAG_NAME_AFTER_WHITE_SPACE(
       Severity.WARNING,
       "'%s' has white space between its '<' and its name, so that HTML does not read it as a tag: a browser shows it"
