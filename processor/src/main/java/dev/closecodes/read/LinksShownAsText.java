@@ -12,8 +12,9 @@ import java.util.List;
  * Finds the links of a row's name or description that Markdown did not take for links, and that
  * show their brackets and their address as text: a space or a sign between the {@code ]} and the
  * {@code (} ({@code [Ref] (https://…)}, {@code [Ref](<https://…)}), a full-width parenthesis as a
- * Chinese or Japanese keyboard writes it ({@code [Ref]（https://…）}), or a bracket lost
- * ({@code [Ref(https://…)}, {@code [Ref]https://…}), or any other damage that leaves its {@code ](}
+ * Chinese or Japanese keyboard writes it ({@code [Ref]（https://…）}), a bracket lost
+ * ({@code [Ref(https://…)}, {@code [Ref]https://…}), a character between its {@code ]} and its
+ * {@code (} ({@code [Ref]x(https://…)}), or any other damage that leaves its {@code ](}
  * as text ({@code [Ref](h ttps://…)}). The row is read as shown; a warning at its
  * line quotes the first such link. An address in parentheses, in code, or after a reference's
  * {@code [1]:} is no such link.
@@ -101,6 +102,8 @@ final class LinksShownAsText {
     int from = Math.max(0, address - WORDS_LOOKED_BACK);
     if (address >= 2 && text.charAt(address - 2) == ']') { // any character in the '(''s place: "[Ref]1https://"
       before = address - 1;
+    } else if (address >= 3 && text.charAt(address - 1) == '(' && text.charAt(address - 3) == ']') {
+      before = address - 2; // any character between the ']' and the '(': "[Ref]x(https://"
     }
     if (before > 0 && text.charAt(before - 1) == ']') {
       int open = text.lastIndexOf('[', before - 1);

@@ -3766,8 +3766,8 @@ class WhatTheDocumentSaysTest {
 
     /**
      * A Markdown link with a space or a sign between its {@code ]} and its {@code (}, a full-width
-     * parenthesis as a Chinese or Japanese keyboard writes it, a bracket lost, or an address a space
-     * split, is no link: GitHub
+     * parenthesis as a Chinese or Japanese keyboard writes it, a bracket lost, a character between
+     * its {@code ]} and its {@code (} or in the {@code (}'s place, or an address a space split, is no link: GitHub
      * and MDN show its brackets and its address as text, which a description of 1012, 1013 or 1014
      * then held with nothing said. It is still read as shown, and a warning at the row's line quotes
      * it. A link, an address in parentheses, one in a code span, and one after a reference's
@@ -3786,13 +3786,16 @@ class WhatTheDocumentSaysTest {
           | 1015 | TLS Handshake | Failed. [Ref](<https://example.org/h) |
           | 1016 | | Split. [Ref](h ttps://example.org/i) |
           | 1017 | | Digit. [Ref]1https://example.org/j) |
+          | 1018 | | Letter. [Ref]x(https://example.org/k) |
           """);
-      assertEquals(List.of("1000", "1012", "1013", "1014", "1015", "1016", "1017"), ranges(document));
+      assertEquals(List.of("1000", "1012", "1013", "1014", "1015", "1016", "1017", "1018"), ranges(document));
       assertEquals("Restarting. [Ref] (https://example.org/a)", document.rows().get(1).description().plainText(),
           "read as GitHub shows it");
       assertEquals(List.of("4 warning LINK_SHOWN_AS_TEXT", "5 warning LINK_SHOWN_AS_TEXT",
           "6 warning LINK_SHOWN_AS_TEXT", "7 warning LINK_SHOWN_AS_TEXT", "8 warning LINK_SHOWN_AS_TEXT",
-          "9 warning LINK_SHOWN_AS_TEXT"), lines(document.diagnostics()));
+          "9 warning LINK_SHOWN_AS_TEXT", "10 warning LINK_SHOWN_AS_TEXT"), lines(document.diagnostics()));
+      assertTrue(document.diagnostics().get(6).text().startsWith("'[Ref]x(https://example.org/k)' is no link"),
+          document.diagnostics().get(6).text());
       assertTrue(document.diagnostics().get(4).text().startsWith("'[Ref](h ttps://example.org/i)' is no link"),
           document.diagnostics().get(4).text());
       assertTrue(document.diagnostics().get(5).text().startsWith("'[Ref]1https://example.org/j)' is no link"),
