@@ -32,7 +32,8 @@ import java.util.Locale;
  * <p>A {@code >} put inside a tag ends it there, and a browser shows the rest as text:
  * {@code <s>trong>Reserved.} strikes the word for reserved, {@code <a >href="…">} puts a link's
  * address in a name. Such a {@code >} is one a word and a {@code >} follow that make a tag's name
- * with the tag's own, or one an attribute or the rest of one follows, or one in place of an
+ * with the tag's own, with a letter between them or not ({@code <c>de>}, where the {@code >} took
+ * the {@code o}'s place), or one an attribute or the rest of one follows, or one in place of an
  * attribute's {@code =} or its value's opening quote ({@code <a href>"…">}, {@code <a href=>…">}).
  *
  * <p>A {@code <} before a {@code /} that no letter follows, before a {@code ?}, or before a
@@ -230,8 +231,9 @@ final class DamagedTags {
 
   /**
    * Reports the tag from {@code open} to its {@code >} at {@code end} where that {@code >} was put
-   * inside it: the word right after it and a {@code >} make a tag's name with its own
-   * ({@code <s>trong>}, white space before that {@code >} or not), or an attribute follows it, or
+   * inside it, or put in place of a letter of its name: the word right after it and a {@code >}
+   * make a tag's name with its own ({@code <s>trong>}, white space before that {@code >} or not),
+   * with a letter between them or not ({@code <c>de>}, {@code <s>an class="…">}), or an attribute follows it, or
    * the rest of one ({@code <a >href="…">}, {@code <a h>ref="…">}, {@code <a href>="…">}), or was
    * put in place of a sign of one ({@code <a href>"…">}). Where the tag so cut ends, or -1 where it
    * is none.
@@ -254,10 +256,17 @@ final class DamagedTags {
       closer++;
     }
     String joined = null;
+    int keptFrom = restAt; // where the text the tag is meant to go on with starts
+    String lostLetter = nameEnd == end && restEnd > restAt ? nameWithALetterLost(text, nameAt, end, restEnd) : null;
     if (nameEnd == end && restEnd > restAt && closer < n && text.charAt(closer) == '>'
         && RowReader.isTagName((text.substring(nameAt, end) + text.substring(restAt, restEnd)).toLowerCase(Locale.ROOT))) {
       joined = text.substring(open, end); // "<s" of "<s>trong>"
       restEnd = closer;
+    } else if (lostLetter != null && closer < n && (text.charAt(closer) == '>'
+        || closer > restEnd && nameAt == open + 1 && namelessTagEnd(text, restEnd) >= 0)) {
+      joined = text.substring(open, nameAt) + lostLetter; // "<code" of "<c>de>", "<span" of "<s>an class=…>"
+      keptFrom = restEnd;
+      restEnd = text.charAt(closer) == '>' ? closer : tagEnd(text, end);
     } else if (nameAt == open + 1 && nameEnd > nameAt && attributeGoesOn(text, end, nameEnd < end)) {
       char before = text.charAt(end - 1); // "<a " of "<a >href=…>", "<a h" of "<a h>ref=…>"
       boolean apart = nameEnd < end
@@ -275,11 +284,39 @@ final class DamagedTags {
     if (joined == null || restEnd < 0 || text.charAt(restEnd) != '>') {
       return -1;
     }
-    String meant = joined + text.substring(restAt, restEnd + 1);
+    String meant = joined + text.substring(keptFrom, restEnd + 1);
     tell(Message.TAG_CUT_BY_A_STRAY_CLOSER, open, hidden, lines, told, file, diagnostics,
         quoted(text, open, restEnd + 1), quoted(text, restAt, restEnd + 1), quoted(meant, 0, meant.length()));
     return restEnd;
   }
+
+  /**
+   * The name of a known tag, of four letters or more, that the letters before the {@code >} at
+   * {@code end} and those after it up to {@code restEnd} make with one letter between them, where
+   * that {@code >} took the letter's place ({@code <c>de>}, {@code <s>an}); null where no such name
+   * is, or more than one.
+   */
+  private static String nameWithALetterLost(String text, int nameAt, int end, int restEnd) {
+    String before = text.substring(nameAt, end).toLowerCase(Locale.ROOT);
+    String after = text.substring(end + 1, restEnd).toLowerCase(Locale.ROOT);
+    if (before.length() + after.length() + 1 < SHORTEST_NAME_WITH_A_LETTER_LOST) {
+      return null;
+    }
+    String found = null;
+    for (char letter = 'a'; letter <= 'z'; letter++) {
+      String name = before + letter + after;
+      if (Markup.isKnownTag(name)) {
+        if (found != null) {
+          return null;
+        }
+        found = name;
+      }
+    }
+    return found;
+  }
+
+  /** The shortest tag's name told where a {@code >} took one of its letters' place: {@code <b>r>} is words. */
+  private static final int SHORTEST_NAME_WITH_A_LETTER_LOST = 4;
 
   /**
    * Whether what follows the {@code >} at {@code end} goes on with the tag's attributes: an

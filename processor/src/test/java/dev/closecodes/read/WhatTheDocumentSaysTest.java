@@ -3812,6 +3812,37 @@ class WhatTheDocumentSaysTest {
     }
 
     /**
+     * A {@code >} in place of a letter of a tag's name ({@code <c>de>}, {@code </c>de>},
+     * {@code <s>an class="x">}) ends the tag there, and a browser shows the rest of the name as text:
+     * 1000's name and 1001's became {@code de>CLOSE_NORMAL} and {@code CLOSE_GOING_AWAYde>}, with
+     * nothing said. It is still read as a browser shows it, and a warning at its line says what to
+     * write. A word after a tag that makes no tag's name with it, with a letter between them or
+     * not ({@code <b>old>}, {@code <i>t>}), says nothing.
+     */
+    @Test
+    void aCloserInPlaceOfALetterOfATagsNameIsAWarning() {
+      PageRead document = read("""
+          <table>
+          <tr><th>Code</th><th>Name</th><th>Description</th></tr>
+          <tr><td>1000</td><td><c>de>CLOSE_NORMAL</code></td><td>Fine, <b>old> and <i>t> are no tags.</td></tr>
+          <tr><td>1001</td><td><code>CLOSE_GOING_AWAY</c>de></td><td>Gone.</td></tr>
+          <tr><td>1002</td><td>Protocol Error</td><td><s>an class="x">Broken.</span></td></tr>
+          </table>
+          """);
+      assertEquals(List.of("1000", "1001", "1002"), ranges(document));
+      assertEquals("de>CLOSE_NORMAL", document.rows().get(0).name(), "read as a browser shows it");
+      assertEquals(List.of("3 '<c>de>' has a '>' inside it, where HTML ends the tag: a browser shows the rest"
+          + " ('de>') as text, and it is read so; write '<code>'",
+          "4 '</c>de>' has a '>' inside it, where HTML ends the tag: a browser shows the rest ('de>') as text, and"
+          + " it is read so; write '</code>'",
+          "5 '<s>an class=\"x\">' has a '>' inside it, where HTML ends the tag: a browser shows the rest"
+          + " ('an class=\"x\">') as text, and it is read so; write '<span class=\"x\">'"),
+          told(document, Message.TAG_CUT_BY_A_STRAY_CLOSER));
+      assertEquals(List.of("3 warning TAG_CUT_BY_A_STRAY_CLOSER", "4 warning TAG_CUT_BY_A_STRAY_CLOSER",
+          "5 warning TAG_CUT_BY_A_STRAY_CLOSER"), warnings(document));
+    }
+
+    /**
      * A {@code >} in place of a tag's {@code =} before a quoted value ({@code <a href>"https://…">}),
      * or in place of the quote that opens a value ({@code <a href=>https://…">}), ends the tag there,
      * and a browser shows the rest of the value and the tag as text: 1012's name was its link's
