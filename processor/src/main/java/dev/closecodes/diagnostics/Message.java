@@ -507,6 +507,10 @@ public enum Message {
       Severity.WARNING,
       "'%s' holds a backslash that escapes nothing, for no sign follows it, so that GitHub and MDN show it as text,"
           + " and it is read so; write '\\' before a sign only, where the sign is text"),
+  TAG_OPENER_REPLACED(
+      Severity.WARNING,
+      "'%s' has '%s' in its '<''s place, so that HTML does not read it as a tag, as the '%s' after it, which ends"
+          + " nothing, shows: a browser shows it as text, and it is read so; write '%s'"),
   TAG_NAME_AFTER_WHITE_SPACE(
       Severity.WARNING,
       "'%s' has white space between its '<' and its name, so that HTML does not read it as a tag: a browser shows it"

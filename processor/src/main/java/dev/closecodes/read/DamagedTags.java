@@ -6,6 +6,7 @@ import dev.closecodes.diagnostics.SourceLocation;
 import dev.closecodes.model.RichText;
 import dev.closecodes.text.UnicodeCharacters;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Finds the tags damaged so that HTML does not read them as written; the reading itself stays a
@@ -86,6 +87,9 @@ final class DamagedTags {
         tell(message, open, hidden, lines, runOn, file, diagnostics, quoted(shown, open, end));
         open = end; // the tag it runs into is read from its own '<'
       } else {
+        if (shown.charAt(open + 1) == '/') {
+          reportShortStartTagDamaged(shown, open, end, hidden, lines, damaged, file, diagnostics);
+        }
         int cut = reportStrayCloser(shown, open, end, hidden, lines, damaged, file, diagnostics);
         open = shown.indexOf('<', Math.max(cut, end) + 1);
       }
@@ -180,6 +184,81 @@ final class DamagedTags {
         quoted(text, open, end + 1), stray, quoted(meant, 0, meant.length()));
     return end;
   }
+
+  /**
+   * Reports, before the end tag from {@code open} to {@code end} of a tag of one or two letters,
+   * where it ends nothing, its start tag damaged so that HTML reads it as text: a character in the
+   * {@code <}'s place ({@code L'xem>}) or in the first letter's ({@code <1m>}, {@code < m>}). Such
+   * text may be words ({@code 1em>}, {@code a <b> c}), and is told only before such an end tag,
+   * looked for in its cell's text on its line, after the last end tag of the name; the other
+   * checks tell a longer name, and a sign in the {@code <}'s place where a word starts
+   * ({@code -em>}), as a tag that lost its opener.
+   */
+  private static void reportShortStartTagDamaged(String text, int open, int end, HiddenLines hidden, Lines lines,
+      Told told, String file, Diagnostics diagnostics) {
+    int nameEnd = tagNameEnd(text, open + 2);
+    String name = text.substring(open + 2, nameEnd).toLowerCase(Locale.ROOT);
+    if (name.isEmpty() || name.length() > 2 || !Markup.isKnownTag(name) || TABLE_TAGS.contains(name)) {
+      return;
+    }
+    // Back to its start tag, if it has one, or to the line's start, its cell's start tag, or the last end tag of
+    // the name, a short way at most
+    int from = Math.max(0, open - CELL_LOOKED_BACK);
+    for (int at = open - 1; at >= from; at--) {
+      char c = text.charAt(at);
+      if (c == '\n') {
+        from = at + 1;
+        break;
+      }
+      if (c != '<') {
+        continue;
+      }
+      if (text.regionMatches(true, at + 1, name, 0, name.length())
+          && !UnicodeCharacters.isAsciiLetter(text.charAt(at + 1 + name.length()))) {
+        return; // its start tag
+      }
+      if (text.regionMatches(true, at, "<td", 0, 3) || text.regionMatches(true, at, "<th", 0, 3)
+          || text.regionMatches(true, at, "</" + name + ">", 0, name.length() + 3)) {
+        int close = text.indexOf('>', at);
+        from = close < 0 || close > open ? at : close + 1;
+        break;
+      }
+    }
+    String meant = "<" + name + ">";
+    for (int at = from; at + name.length() + 1 < open; at++) {
+      int after = at + 1 + name.length(); // where the damaged tag's '>' stands
+      if (text.charAt(after) != '>') {
+        continue;
+      }
+      char c = text.charAt(at);
+      if (text.regionMatches(true, at + 1, name, 0, name.length())) {
+        if (c == '<' || c == '/' || UnicodeCharacters.isAsciiSpace(c)) {
+          continue; // a tag, an end tag, or words ("a em>")
+        }
+        // "L'xem>": a character in the '<''s place; a sign where a word starts ("-em>") is the other check's
+        boolean wordStart = at == from || UnicodeCharacters.isAsciiSpace(text.charAt(at - 1));
+        if (wordStart && name.length() == 2 && !UnicodeCharacters.isLetterOrDigit(c)) {
+          return;
+        }
+        tell(Message.TAG_OPENER_REPLACED, at, hidden, lines, told, file, diagnostics, text.substring(at, after + 1),
+            String.valueOf(c), text.substring(open, end + 1), meant);
+        return;
+      }
+      // "<1m>", "< m>": a character that is no letter in the first letter's place of a name of two
+      if (name.length() == 2 && c == '<' && !UnicodeCharacters.isAsciiLetter(text.charAt(at + 1))
+          && Character.toLowerCase(text.charAt(at + 2)) == name.charAt(1)) {
+        tell(Message.TAG_OPENING_DAMAGED, at, hidden, lines, told, file, diagnostics, text.substring(at, after + 1),
+            text.substring(at + 1, at + 2), meant);
+        return;
+      }
+    }
+  }
+
+  /** The names of the tags of a table's structure: their damage is read as the table's, not as a cell's text. */
+  private static final Set<String> TABLE_TAGS = Set.of("td", "th", "tr");
+
+  /** How far back from an end tag its start tag, damaged, is looked for. */
+  private static final int CELL_LOOKED_BACK = 400;
 
   /**
    * Reports the {@code <} at {@code open}, white space after it, where a tag's name and its
