@@ -755,7 +755,8 @@ final class RowReader {
   /**
    * The first start tag with attributes in the text that lost its {@code <}: a word that is a tag's
    * name, or one after a character in the {@code <}'s place, a space, an attribute's name and
-   * {@code =}, up to the next {@code >}; null for none.
+   * {@code =}, up to the next {@code >}; null for none. A word starts after white space or an
+   * opening bracket or quote.
    */
   private static String startTagWithAttributes(String text) {
     for (int equals = text.indexOf('='); equals >= 0; equals = text.indexOf('=', equals + 1)) {
@@ -765,14 +766,16 @@ final class RowReader {
         continue;
       }
       int letters = lettersEndingAt(text, nameEnd);
-      boolean wordStart = letters == 0 || Character.isWhitespace(text.charAt(letters - 1));
+      boolean wordStart = startsAWord(text, letters);
       int nameStart = -1;
-      if (letters < nameEnd && isTagName(text.substring(letters, nameEnd).toLowerCase(Locale.ROOT))
-          && (wordStart || letters == 1 || Character.isWhitespace(text.charAt(letters - 2)))) {
+      String word = text.substring(letters, nameEnd).toLowerCase(Locale.ROOT);
+      // after a letter in the '<''s place ("xa href=", "xspan class="), unless the word is a tag's name as written
+      boolean letterInPlace = wordStart && word.length() >= 2 && !Markup.isKnownTag(word)
+          && (Markup.isKnownTag(word.substring(1)) || !isTagName(word) && isTagName(word.substring(1)));
+      if (letterInPlace) {
+        nameStart = letters + 1;
+      } else if (!word.isEmpty() && isTagName(word) && (wordStart || startsAWord(text, letters - 1))) {
         nameStart = letters; // at a word's start, or after a sign or digit in the '<''s place: "1a href="
-      } else if (wordStart && nameEnd - letters >= 2
-          && isTagName(text.substring(letters + 1, nameEnd).toLowerCase(Locale.ROOT))) {
-        nameStart = letters + 1; // after a letter in the '<''s place: "xa href="
       }
       if (nameStart >= 0) {
         int close = text.indexOf('>', equals); // none here, none after a later '=' either: one search at most
@@ -780,6 +783,14 @@ final class RowReader {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a word starts at {@code at}: at the text's start, or after white space or an opening
+   * bracket or quote ({@code (xspan class=…>}).
+   */
+  private static boolean startsAWord(String text, int at) {
+    return at == 0 || Character.isWhitespace(text.charAt(at - 1)) || "([{\"'\u201C\u2018\u00AB\uFF08".indexOf(text.charAt(at - 1)) >= 0;
   }
 
   /**

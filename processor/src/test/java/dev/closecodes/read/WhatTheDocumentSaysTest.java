@@ -3409,7 +3409,8 @@ class WhatTheDocumentSaysTest {
      * says what it was, a start tag's attributes with it; so where another character stands in the
      * {@code <}'s place ({@code *strong>}), or a digit before a name of three letters or more
      * ({@code 1strong>}), or any character before a tag's name and attributes
-     * ({@code xa href="…">}). A {@code >} or {@code =} in words ({@code a -> b}, {@code x>y},
+     * ({@code xa href="…">}), there or after an opening bracket or quote ({@code (xspan class="…">}).
+     * A {@code >} or {@code =} in words ({@code a -> b}, {@code x>y},
      * {@code a = b}, {@code (b> c)}, {@code 2b>}, {@code 1em>}) says nothing.
      */
     @Test
@@ -3431,6 +3432,18 @@ class WhatTheDocumentSaysTest {
       assertEquals(List.of("3 warning TAG_WITHOUT_ITS_OPENER", "4 warning TAG_WITHOUT_ITS_OPENER",
           "5 warning TAG_WITHOUT_ITS_OPENER", "6 warning TAG_WITHOUT_ITS_OPENER", "8 warning TAG_WITHOUT_ITS_OPENER",
           "9 warning TAG_WITHOUT_ITS_OPENER", "10 warning TAG_WITHOUT_ITS_OPENER"), lines(document.diagnostics()));
+      PageRead bracketed = read("""
+          <table>
+          <tr><th>Code</th><th>Name</th><th>Description</th></tr>
+          <tr><td>1014</td><td>Bad Gateway</td><td>Failed (xspan class="x">see</span>).</td></tr>
+          <tr><td>1015</td><td>TLS Handshake</td><td>Failed ("1span class="y">here</span>).</td></tr>
+          </table>
+          """);
+      assertEquals(List.of("3 this row's description holds 'span class=\"x\">', a tag that lost its '<', which a"
+          + " browser shows as text and which is read as text: write '<span class=\"x\">'",
+          "4 this row's description holds 'span class=\"y\">', a tag that lost its '<', which a browser shows as"
+          + " text and which is read as text: write '<span class=\"y\">'"),
+          told(bracketed, Message.TAG_WITHOUT_ITS_OPENER));
       assertTrue(document.diagnostics().get(5).text().contains("name holds 'a href=\"https://example.org/\">'"),
           document.diagnostics().get(5).text());
       assertTrue(document.diagnostics().get(2).text().contains("description holds 'strong>'"),
