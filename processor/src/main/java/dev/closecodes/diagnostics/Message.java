@@ -109,6 +109,11 @@ public enum Message {
       Severity.WARNING,
       "this line looks partly like mojibake: '%s' is how %s reads the UTF-8 of '%s', but the line also holds"
           + " correct text, so it is left as it is; %d line(s) like it, from this line to line %d"),
+  MOJIBAKE_SEQUENCE_BROKEN(
+      Severity.WARNING,
+      "'%s' holds '%s', which opens a character's UTF-8 as %s reads it, as elsewhere on this page, but what"
+          + " follows does not go on with it: a character of the mojibake was changed or lost, so the line is left"
+          + " as written; %d line(s) like it, from this line to line %d"),
   MOJIBAKE_DOUBTFUL(
       Severity.WARNING,
       "this line reads as UTF-8 that %s misread, but restored it would put '%s' in a word of another script"

@@ -127,7 +127,94 @@ final class MojibakeRepair {
     if (notRepaired != null) {
       nameMixedLines(file, text, notRepaired, codePointsOf(result), diagnostics);
     }
+    if (!again && !repaired.isEmpty()) {
+      nameBrokenSequences(file, text, repaired, restored, diagnostics);
+    }
     return result;
+  }
+
+  /**
+   * Reports the lines left as they were that hold a character that opens a character's UTF-8, as
+   * the charset credited with a repaired line reads it, in some repaired line, where what follows
+   * it does not go on with it ({@code termin√`e}): a character of the mojibake changed, put in or
+   * lost. Only a character that is no letter counts: Windows-1252's {@code Ã}, {@code â} open
+   * sequences too, and are words of correct text; Mac Roman's {@code √}, {@code ‚} are none. One
+   * warning, at the first such line, showing its sequence.
+   */
+  private static void nameBrokenSequences(String file, String text, List<RepairedLine> repaired, BitSet restored,
+      Diagnostics diagnostics) {
+    SingleByteCharset charset = CHARSETS.get(Integer.numberOfTrailingZeros(repaired.get(0).charsets()));
+    Set<Character> openers = new HashSet<>();
+    for (RepairedLine line : repaired) {
+      for (int i = line.start(); i < line.end(); i++) {
+        char c = text.charAt(i);
+        if (c >= 0x80 && DocumentText.utf8SequenceLength(charset.byteOf(c)) > 0 && !UnicodeCharacters.isLetter(c)) {
+          openers.add(c);
+        }
+      }
+    }
+    if (openers.isEmpty()) {
+      return;
+    }
+    String[] first = null;
+    int firstLine = 0;
+    int lastLine = 0;
+    int count = 0;
+    int lineStart = 0;
+    for (int line = 1; lineStart <= text.length(); line++) {
+      int lineEnd = DocumentText.lineEnd(text, lineStart);
+      String[] broken = restored.get(line) ? null : brokenSequence(text, lineStart, lineEnd, openers, charset);
+      if (broken != null) {
+        if (count++ == 0) {
+          first = broken;
+          firstLine = line;
+        }
+        lastLine = line;
+      }
+      lineStart = lineEnd + 1;
+    }
+    if (first != null) {
+      diagnostics.report(Message.MOJIBAKE_SEQUENCE_BROKEN, new SourceLocation(file, firstLine), first[0],
+          first[1], charset.displayName(), count, lastLine);
+    }
+  }
+
+  /** The word around the character at {@code at}, a few characters either side at most, within the line. */
+  private static String wordAround(String text, int at, int from, int to) {
+    int start = at;
+    while (start > from && at - start < WORD_QUOTED && !Character.isWhitespace(text.charAt(start - 1))) {
+      start--;
+    }
+    int end = at + 1;
+    while (end < to && end - at < WORD_QUOTED && !Character.isWhitespace(text.charAt(end))) {
+      end++;
+    }
+    return text.substring(start, end);
+  }
+
+  /** How many characters either side of a broken sequence a warning quotes, up to white space. */
+  private static final int WORD_QUOTED = 20;
+
+  /**
+   * The word around the line's first character of {@code openers} and that character, where one of
+   * the characters its sequence would take does not read as a byte that goes on with a sequence
+   * (0x80–0xBF); null for none.
+   */
+  private static String[] brokenSequence(String text, int from, int to, Set<Character> openers,
+      SingleByteCharset charset) {
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) < 0x80 || !openers.contains(text.charAt(i))) {
+        continue;
+      }
+      int length = DocumentText.utf8SequenceLength(charset.byteOf(text.charAt(i)));
+      for (int k = 1; k < length; k++) {
+        int b = i + k < to ? charset.byteOf(text.charAt(i + k)) : -1;
+        if (b < 0x80 || b > 0xBF) {
+          return new String[] {wordAround(text, i, from, to), text.substring(i, i + 1)};
+        }
+      }
+    }
+    return null;
   }
 
   /**

@@ -2541,6 +2541,39 @@ class PageReaderTest {
           document.diagnostics().get(0).toString());
     }
 
+    /**
+     * A character of the mojibake changed, or one put inside it ({@code termin√`e} for
+     * {@code termin√©e}), leaves its line no UTF-8 misread, so it is not restored: 1000's
+     * description held {@code √`} with nothing said where the rest of the page was restored. The
+     * line is still left as written, but a character that opens a character's UTF-8 elsewhere on
+     * the page, and that no letter of a word is, is named where what follows it does not go on with
+     * it. On a page with no mojibake such a character says nothing.
+     */
+    @Test
+    void aMojibakeSequenceDamagedOnARestoredPageIsNamed() {
+      String page = """
+          <table><tr><th>Code</th><th>Nom</th><th>Description</th></tr>
+          <tr><td>1000</td><td>Fermeture normale</td><td>La connexion s'est terminée normalement.</td></tr>
+          <tr><td>1001</td><td>Départ</td><td>Le pair s'en va, et l'a signalé.</td></tr>
+          <tr><td>1002</td><td>Erreur de protocole</td><td>Le pair a reçu une trame erronée.</td></tr>
+          </table>
+          """;
+      String damaged = new String(page.getBytes(StandardCharsets.UTF_8), Charset.forName("x-MacRoman"));
+      String edited = damaged.replace("termin\u221A\u00A9e", "termin\u221A`e");
+      PageRead document = Reading.page("page.md", edited.getBytes(StandardCharsets.UTF_8));
+      assertEquals("La connexion s'est termin\u221A`e normalement.", document.rows().get(0).description().plainText());
+      assertEquals("Le pair a reçu une trame erronée.", document.rows().get(2).description().plainText());
+      assertEquals(List.of("2 warning MOJIBAKE_SEQUENCE_BROKEN", "3 warning MOJIBAKE_REPAIRED"),
+          diagnostics(document));
+      assertEquals("page.md:2: warning: 'termin\u221A`e' holds '\u221A', which opens a character's UTF-8 as Mac"
+          + " Roman reads it, as elsewhere on this page, but what follows does not go on with it: a character of"
+          + " the mojibake was changed or lost, so the line is left as written; 1 line(s) like it, from this line"
+          + " to line 2", document.diagnostics().get(0).toString());
+
+      PageRead correct = read(PAGE.replace("terminée", "terminée, \u221A2 \u2248 1.41"));
+      assertEquals(List.of(), diagnostics(correct));
+    }
+
     /** A damaged page edited by hand: the lines still whole are repaired, the edited one named. */
     @Test
     void aLineEditedInADamagedPageIsNamed() {
@@ -3120,6 +3153,7 @@ class PageReaderTest {
             || message.name().equals("LINK_SHOWN_AS_TEXT") || message.name().equals("END_TAG_WITHOUT_A_NAME")
             || message.name().equals("ASTERISKS_SHOWN_AS_TEXT") || message.name().equals("BACKTICK_SHOWN_AS_TEXT")
             || message.name().equals("BACKSLASH_SHOWN_AS_TEXT") || message.name().equals("TAG_OPENER_REPLACED")
+            || message.name().equals("MOJIBAKE_SEQUENCE_BROKEN")
             || message.name().equals("TAG_WITHOUT_ITS_CLOSER_IN_MARKDOWN")
             || message.name().equals("NAMES_LONGER_THAN_DESCRIPTIONS") || message.name().equals("RFC_CODE_NOT_LISTED")
             || message.name().endsWith("_OF_ANOTHER_ROW") || message.name().equals("TRANSLATION_STATUS_DIFFERS")
