@@ -508,10 +508,6 @@ public enum Message {
       Severity.WARNING,
       "'%s' holds a backtick that opens or closes no code span, so that GitHub and MDN show it as text, and it is"
           + " read so; write code as '`code`', as many backticks after it as before it"),
-  BACKSLASH_SHOWN_AS_TEXT(
-      Severity.WARNING,
-      "'%s' holds a backslash that escapes nothing, for no sign follows it, so that GitHub and MDN show it as text,"
-          + " and it is read so; write '\\' before a sign only, where the sign is text"),
   TAG_OPENER_REPLACED(
       Severity.WARNING,
       "'%s' has '%s' in its '<''s place, so that HTML does not read it as a tag, as the '%s' after it, which ends"

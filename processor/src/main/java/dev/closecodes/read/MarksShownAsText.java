@@ -20,8 +20,7 @@ import java.util.Set;
  * ({@code 2 * 3}) and asterisks in code are no such asterisks.
  *
  * <p>A backtick that opens or closes no code span ({@code xCLOSE_NORMAL`}, {@code ``CLOSE_NORMAL`}),
- * which puts the backtick in the name, and so in the generated Javadoc; and a backslash that
- * escapes nothing, for no sign follows it ({@code \x[Ref](…)]}, where {@code \[[Ref](…)]} was).
+ * which puts the backtick in the name, and so in the generated Javadoc.
  *
  * <p>The row is read as shown; a warning of each kind at its line quotes the first such mark. In
  * an HTML table, where Markdown reads no mark, they are text as written.
@@ -43,8 +42,8 @@ final class MarksShownAsText {
   private MarksShownAsText() {}
 
   /**
-   * Reports, for each row of Markdown, the first asterisks, the first backtick and the first
-   * backslash of its name or description shown as text: in HTML they are text as written.
+   * Reports, for each row of Markdown, the first asterisks and the first backtick of its name or
+   * description shown as text: in HTML they are text as written.
    *
    * @param markdownLines the lines of the rows read from Markdown cells, less those of more cells
    *     than the header names, which a {@code |} in code may have cut, as is told already
@@ -73,26 +72,7 @@ final class MarksShownAsText {
       if (backtick != null) {
         diagnostics.report(Message.BACKTICK_SHOWN_AS_TEXT, row.location(), backtick);
       }
-      // Markdown takes a backslash and the sign it escapes for the sign: one left in the text escapes nothing
-      String backslash = escapingNothing(name);
-      if (backslash == null) {
-        backslash = escapingNothing(description);
-      }
-      if (backslash != null) {
-        diagnostics.report(Message.BACKSLASH_SHOWN_AS_TEXT, row.location(), backslash);
-      }
     }
-  }
-
-  /** The first backslash of the text and the character after it, if any; null for none. */
-  private static String escapingNothing(String text) {
-    int at = text.indexOf('\\');
-    if (at < 0) {
-      return null;
-    }
-    int after = at + 1;
-    return text.substring(at, after < text.length() && !RichText.isSpace(text.charAt(after))
-        ? after + Character.charCount(text.codePointAt(after)) : after);
   }
 
   /**

@@ -3981,28 +3981,6 @@ class WhatTheDocumentSaysTest {
     }
 
     /**
-     * A backslash before anything but ASCII punctuation escapes nothing and is shown as text: a
-     * character in place of the bracket that {@code \[[Ref](…)]} escapes left {@code \xRef]} in
-     * 1012's description, with nothing said. It is still read as GitHub shows it, and a warning at
-     * the row's line quotes it; a backslash that escapes a sign, and one in code, say nothing.
-     */
-    @Test
-    void aBackslashShownAsTextIsAWarning() {
-      PageRead document = read("""
-          | Code | Name | Description |
-          | --- | --- | --- |
-          | 1000 | Normal Closure | Fine, \\[[Ref](https://example.org/a)] and `a\\b`. |
-          | 1012 | Service Restart | Restarting. \\x[Ref](https://example.org/b)] |
-          """);
-      assertEquals(List.of("1000", "1012"), ranges(document));
-      assertEquals("Restarting. \\xRef]", document.rows().get(1).description().plainText(), "read as GitHub shows it");
-      assertEquals(List.of("4 '\\x' holds a backslash that escapes nothing, for no sign follows it, so that GitHub"
-          + " and MDN show it as text, and it is read so; write '\\' before a sign only, where the sign is text"),
-          told(document, Message.BACKSLASH_SHOWN_AS_TEXT));
-      assertEquals(List.of("4 warning BACKSLASH_SHOWN_AS_TEXT"), warnings(document));
-    }
-
-    /**
      * An end tag without a name ({@code </>}, as {@code </td>} is with a {@code >} in its
      * {@code t}'s place) is dropped by a browser, which shows what follows it as text: 1000's
      * description ended in {@code d>} with nothing said. It is still read as a browser shows it, and
