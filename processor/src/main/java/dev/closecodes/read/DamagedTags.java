@@ -186,19 +186,20 @@ final class DamagedTags {
   }
 
   /**
-   * Reports, before the end tag from {@code open} to {@code end} of a tag of one or two letters,
-   * where it ends nothing, its start tag damaged so that HTML reads it as text: a character in the
-   * {@code <}'s place ({@code L'xem>}) or in the first letter's ({@code <1m>}, {@code < m>}). Such
-   * text may be words ({@code 1em>}, {@code a <b> c}), and is told only before such an end tag,
-   * looked for in its cell's text on its line, after the last end tag of the name; the other
-   * checks tell a longer name, and a sign in the {@code <}'s place where a word starts
-   * ({@code -em>}), as a tag that lost its opener.
+   * Reports, before the end tag from {@code open} to {@code end} of a tag of one or two letters
+   * that marks words ({@link #SHORT_INLINE_TAGS}), where it ends nothing, its start tag damaged so
+   * that HTML reads it as text: a character in the {@code <}'s place ({@code L'xem>}; for a name of
+   * one letter, no letter or digit, for {@code verb>} is as likely) or in the first letter's
+   * ({@code <1m>}, {@code < m>}). Such text may be words ({@code 1em>}, {@code a <b> c}), and is
+   * told only before such an end tag, looked for outside tags in its cell's text on its line, after
+   * the last end tag of the name; the other checks tell a longer name, and a sign in the
+   * {@code <}'s place where a word starts ({@code -em>}), as a tag that lost its opener.
    */
   private static void reportShortStartTagDamaged(String text, int open, int end, HiddenLines hidden, Lines lines,
       Told told, String file, Diagnostics diagnostics) {
     int nameEnd = tagNameEnd(text, open + 2);
     String name = text.substring(open + 2, nameEnd).toLowerCase(Locale.ROOT);
-    if (name.isEmpty() || name.length() > 2 || !Markup.isKnownTag(name) || TABLE_TAGS.contains(name)) {
+    if (!SHORT_INLINE_TAGS.contains(name)) {
       return;
     }
     // Back to its start tag, if it has one, or to the line's start, its cell's start tag, or the last end tag of
@@ -226,6 +227,11 @@ final class DamagedTags {
     }
     String meant = "<" + name + ">";
     for (int at = from; at + name.length() + 1 < open; at++) {
+      if (opensTag(text, at)) { // a tag's own letters ("</sup>") are no damaged tag
+        int tagEnd = text.indexOf('>', at);
+        at = tagEnd < 0 || tagEnd > open ? open : tagEnd;
+        continue;
+      }
       int after = at + 1 + name.length(); // where the damaged tag's '>' stands
       if (text.charAt(after) != '>') {
         continue;
@@ -239,6 +245,9 @@ final class DamagedTags {
         boolean wordStart = at == from || UnicodeCharacters.isAsciiSpace(text.charAt(at - 1));
         if (wordStart && name.length() == 2 && !UnicodeCharacters.isLetterOrDigit(c)) {
           return;
+        }
+        if (name.length() == 1 && UnicodeCharacters.isLetterOrDigit(c)) {
+          continue; // a word's last letter before a sign ("verb>"), as often as a tag's '<' lost
         }
         tell(Message.TAG_OPENER_REPLACED, at, hidden, lines, told, file, diagnostics, text.substring(at, after + 1),
             String.valueOf(c), text.substring(open, end + 1), meant);
@@ -254,8 +263,11 @@ final class DamagedTags {
     }
   }
 
-  /** The names of the tags of a table's structure: their damage is read as the table's, not as a cell's text. */
-  private static final Set<String> TABLE_TAGS = Set.of("td", "th", "tr");
+  /**
+   * The tags of one or two letters that mark words in a line: a table's and a paragraph's, which
+   * span lines and whose damage the table's reading tells, are not among them.
+   */
+  private static final Set<String> SHORT_INLINE_TAGS = Set.of("a", "b", "i", "q", "s", "u", "em", "tt");
 
   /** How far back from an end tag its start tag, damaged, is looked for. */
   private static final int CELL_LOOKED_BACK = 400;
