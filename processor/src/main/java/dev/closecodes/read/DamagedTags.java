@@ -227,7 +227,7 @@ final class DamagedTags {
     }
     String meant = "<" + name + ">";
     for (int at = from; at + name.length() + 1 < open; at++) {
-      if (opensTag(text, at)) { // a tag's own letters ("</sup>") are no damaged tag
+      if (text.charAt(at) == '<' && opensTag(text, at)) { // a tag's own letters ("</sup>") are no damaged tag
         int tagEnd = text.indexOf('>', at);
         at = tagEnd < 0 || tagEnd > open ? open : tagEnd;
         continue;
