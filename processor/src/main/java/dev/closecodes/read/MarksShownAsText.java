@@ -63,12 +63,11 @@ final class MarksShownAsText {
       if (asterisks != null) {
         diagnostics.report(Message.ASTERISKS_SHOWN_AS_TEXT, row.location(), asterisks);
       }
-      // Markdown makes every pair of backtick runs of one length a code span: a backtick left in the text pairs with none
+      // Markdown makes each pair of backtick runs of one length a code span: one left in the text pairs with none
       int tickInName = name.indexOf('`');
       int tickInDescription = description.indexOf('`');
-      String backtick = tickInName >= 0 ? RowReader.shortened(name.substring(wordStart(name, tickInName, NAME_QUOTED),
-          wordEnd(name, tickInName))) : tickInDescription >= 0 ? RowReader.shortened(description.substring(
-              wordStart(description, tickInDescription, NAME_QUOTED), wordEnd(description, tickInDescription))) : null;
+      String backtick = tickInName >= 0 ? wordAround(name, tickInName)
+          : tickInDescription >= 0 ? wordAround(description, tickInDescription) : null;
       if (backtick != null) {
         diagnostics.report(Message.BACKTICK_SHOWN_AS_TEXT, row.location(), backtick);
       }
@@ -167,6 +166,11 @@ final class MarksShownAsText {
       end = wordEnd(text, runEnd);
     }
     return RowReader.shortened(text.substring(wordStart(text, runStart, QUOTED_BEFORE), end));
+  }
+
+  /** The word holding the backtick at {@code at}, as much of a name before it as code holds. */
+  private static String wordAround(String text, int at) {
+    return RowReader.shortened(text.substring(wordStart(text, at, NAME_QUOTED), wordEnd(text, at)));
   }
 
   /** Where the word holding the mark at {@code at} starts, {@code most} characters before it at most. */

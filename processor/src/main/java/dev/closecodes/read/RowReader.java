@@ -790,8 +790,11 @@ final class RowReader {
    * bracket or quote ({@code (xspan class=…>}).
    */
   private static boolean startsAWord(String text, int at) {
-    return at == 0 || Character.isWhitespace(text.charAt(at - 1)) || "([{\"'\u201C\u2018\u00AB\uFF08".indexOf(text.charAt(at - 1)) >= 0;
+    return at == 0 || Character.isWhitespace(text.charAt(at - 1)) || OPENING_SIGNS.indexOf(text.charAt(at - 1)) >= 0;
   }
+
+  /** The brackets and quotes a word may follow straight after. */
+  private static final String OPENING_SIGNS = "([{\"'\u201C\u2018\u00AB\uFF08";
 
   /**
    * The first close code or range among the words, as written (a word of four digits from 1000 to
