@@ -2541,6 +2541,15 @@ class PageReaderTest {
           document.diagnostics().get(0).toString());
     }
 
+    /** A French table whose words hold letters past ASCII on every row, for mojibake to be made of. */
+    private static final String FRENCH_TABLE = """
+        <table><tr><th>Code</th><th>Nom</th><th>Description</th></tr>
+        <tr><td>1000</td><td>Fermeture normale</td><td>La connexion s'est terminée normalement.</td></tr>
+        <tr><td>1001</td><td>Départ</td><td>Le pair s'en va, et l'a signalé.</td></tr>
+        <tr><td>1002</td><td>Erreur de protocole</td><td>Le pair a reçu une trame erronée.</td></tr>
+        </table>
+        """;
+
     /**
      * A character of the mojibake changed, or one put inside it ({@code termin√`e} for
      * {@code termin√©e}), leaves its line no UTF-8 misread, so it is not restored: 1000's
@@ -2551,14 +2560,7 @@ class PageReaderTest {
      */
     @Test
     void aMojibakeSequenceDamagedOnARestoredPageIsNamed() {
-      String page = """
-          <table><tr><th>Code</th><th>Nom</th><th>Description</th></tr>
-          <tr><td>1000</td><td>Fermeture normale</td><td>La connexion s'est terminée normalement.</td></tr>
-          <tr><td>1001</td><td>Départ</td><td>Le pair s'en va, et l'a signalé.</td></tr>
-          <tr><td>1002</td><td>Erreur de protocole</td><td>Le pair a reçu une trame erronée.</td></tr>
-          </table>
-          """;
-      String damaged = new String(page.getBytes(StandardCharsets.UTF_8), Charset.forName("x-MacRoman"));
+      String damaged = new String(FRENCH_TABLE.getBytes(StandardCharsets.UTF_8), Charset.forName("x-MacRoman"));
       String edited = damaged.replace("termin\u221A\u00A9e", "termin\u221A`e");
       PageRead document = Reading.page("page.md", edited.getBytes(StandardCharsets.UTF_8));
       assertEquals("La connexion s'est termin\u221A`e normalement.", document.rows().get(0).description().plainText());
@@ -2577,14 +2579,7 @@ class PageReaderTest {
     /** A damaged page edited by hand: the lines still whole are repaired, the edited one named. */
     @Test
     void aLineEditedInADamagedPageIsNamed() {
-      String page = """
-          <table><tr><th>Code</th><th>Nom</th><th>Description</th></tr>
-          <tr><td>1000</td><td>Fermeture normale</td><td>La connexion s'est terminée normalement.</td></tr>
-          <tr><td>1001</td><td>Départ</td><td>Le pair s'en va, et l'a signalé.</td></tr>
-          <tr><td>1002</td><td>Erreur de protocole</td><td>Le pair a reçu une trame erronée.</td></tr>
-          </table>
-          """;
-      String damaged = new String(page.getBytes(StandardCharsets.UTF_8), Charset.forName("x-MacRoman"));
+      String damaged = new String(FRENCH_TABLE.getBytes(StandardCharsets.UTF_8), Charset.forName("x-MacRoman"));
       String edited = damaged.replace("D\u221A\u00A9part", "D\u221A\u00A9part (fenêtre)"); // a real ê
       PageRead document = Reading.page("page.md", edited.getBytes(StandardCharsets.UTF_8));
       assertEquals(List.of("2 warning MOJIBAKE_REPAIRED", "3 warning MOJIBAKE_LEFT"), diagnostics(document));
