@@ -516,6 +516,10 @@ public enum Message {
       Severity.WARNING,
       "'%s' has white space between its '<' and its name, so that HTML does not read it as a tag: a browser shows it"
           + " as text, and it is read so; write '%s'"),
+  TAG_NAME_SPLIT(
+      Severity.WARNING,
+      "'%s' has white space inside its name, where HTML ends the name: a browser reads it as '%s' with what follows"
+          + " as an attribute, and it is read so; write '%s'"),
   TAG_WITHOUT_A_NAME(
       Severity.WARNING,
       "'%s' is a tag without a name, which HTML does not read as a tag: a browser shows it as text, and it is"

@@ -91,6 +91,9 @@ final class DamagedTags {
           reportShortStartTagDamaged(shown, open, end, hidden, lines, damaged, file, diagnostics);
         }
         int cut = reportStrayCloser(shown, open, end, hidden, lines, damaged, file, diagnostics);
+        if (cut < 0) {
+          reportSplitName(shown, open, end, hidden, lines, damaged, file, diagnostics);
+        }
         open = shown.indexOf('<', Math.max(cut, end) + 1);
       }
     }
@@ -159,6 +162,9 @@ final class DamagedTags {
     String name = nameEnds ? text.substring(nameAt, nameEnd).toLowerCase(Locale.ROOT) : null;
     // The character in the place of the name's first letter ("<1trong>"), where one tag's name is one edit from it
     String inPlace = nameEnds && !endTag && !Markup.isKnownTag(name) ? Markup.repairedName(stray + name) : null;
+    if (inPlace == null && nameEnds && !endTag && !RowReader.isTagName(name)) {
+      inPlace = nameFromItsEndTag(text, nameEnd, name); // "<1twong>" before "</stwong>"
+    }
     if (inPlace == null && (name == null || !RowReader.isTagName(name))) {
       if (first == '/') { // "</>" with no tag's name after it: HTML drops it, and Markdown shows it as text
         int quoteEnd = nameEnd < n && text.charAt(nameEnd) == '>' ? nameEnd + 1 : nameAt;
@@ -284,20 +290,53 @@ final class DamagedTags {
     boolean endTag = nameAt < text.length() && text.charAt(nameAt) == '/';
     nameAt += endTag ? 1 : 0;
     int nameEnd = tagNameEnd(text, nameAt);
-    if (nameEnd == nameAt || nameEnd >= text.length() || text.charAt(nameEnd) != '>') {
+    int closer = afterAsciiSpaces(text, nameEnd);
+    // its '>' straight after the name, or on a later line, as a formatter puts it, after a name of two letters or
+    // more ("a < b" and "> c" on the next line are words)
+    boolean closed = closer < text.length() && text.charAt(closer) == '>' && (closer == nameEnd
+        || nameEnd - nameAt >= 2 && text.substring(nameEnd, closer).indexOf('\n') >= 0);
+    if (nameEnd == nameAt || !closed) {
       return -1;
     }
     String name = text.substring(nameAt, nameEnd).toLowerCase(Locale.ROOT);
-    // a space in the place of the name's first letter ("< ode>"), where one tag's name is one letter from it
-    String inPlace =
-        !endTag && nameAt == open + 2 && !RowReader.isTagName(name) ? Markup.repairedName(" " + name) : null;
+    // a space in the place of the name's first letter ("< ode>"), where one tag's name is one letter from it, or
+    // where the end tag after it is of its name with one letter before it ("< twong>" before "</stwong>")
+    String inPlace = null;
+    if (!endTag && nameAt == open + 2 && !RowReader.isTagName(name)) {
+      inPlace = Markup.repairedName(" " + name);
+      inPlace = inPlace != null ? inPlace : nameFromItsEndTag(text, closer, name);
+    }
     if (inPlace == null && !RowReader.isTagName(name)) {
       return -1;
     }
-    String meant = inPlace != null ? "<" + inPlace + ">" : (endTag ? "</" : "<") + text.substring(nameAt, nameEnd + 1);
+    String meant = inPlace != null ? "<" + inPlace + ">" : (endTag ? "</" : "<") + text.substring(nameAt, nameEnd) + ">";
     tell(Message.TAG_NAME_AFTER_WHITE_SPACE, open, hidden, lines, told, file, diagnostics,
-        quoted(text, open, nameEnd + 1), meant);
-    return nameEnd;
+        quoted(text, open, closer + 1), meant);
+    return closer;
+  }
+
+  /**
+   * The name of the first end tag after {@code from}, a short way at most, where it is {@code name}
+   * with one letter before it ({@code </stwong>} after {@code <1twong>}) and ends nothing in between,
+   * a name of four letters or more: that of the tag a character took the first letter's place of,
+   * as written; null where it is not so.
+   */
+  private static String nameFromItsEndTag(String text, int from, String name) {
+    if (name.length() + 1 < SHORTEST_NAME_WITH_A_LETTER_LOST) {
+      return null;
+    }
+    int endTag = text.indexOf("</", from);
+    if (endTag < 0 || endTag - from > CELL_LOOKED_BACK) {
+      return null;
+    }
+    int nameAt = endTag + 2;
+    int nameEnd = tagNameEnd(text, nameAt);
+    if (nameEnd - nameAt != name.length() + 1 || !text.regionMatches(true, nameAt + 1, name, 0, name.length())) {
+      return null;
+    }
+    String written = text.substring(nameAt, nameEnd);
+    return text.regionMatches(true, text.lastIndexOf('<', endTag - 1) + 1, written, 0, written.length()) ? null
+        : written.toLowerCase(Locale.ROOT);
   }
 
   /**
@@ -382,28 +421,85 @@ final class DamagedTags {
   }
 
   /**
+   * Reports the tag from {@code open} to its {@code >} at {@code end} where white space cut its
+   * name in two ({@code <s rong>}, {@code <s trong>}, {@code <s an style="…">}): HTML reads the first
+   * part as the name and the second as an attribute. Told where the second part, which no
+   * {@code =} follows, makes a tag's name of four letters or more with the first, with one letter
+   * between them or not, and only one; a tag's own attribute ({@code <td nowrap>}) makes none.
+   */
+  private static void reportSplitName(String text, int open, int end, HiddenLines hidden, Lines lines, Told told,
+      String file, Diagnostics diagnostics) {
+    boolean endTag = text.charAt(open + 1) == '/';
+    int nameAt = endTag ? open + 2 : open + 1;
+    int nameEnd = tagNameEnd(text, nameAt);
+    if (nameEnd == nameAt || nameEnd >= end || !UnicodeCharacters.isAsciiSpace(text.charAt(nameEnd))) {
+      return;
+    }
+    int wordAt = afterAsciiSpaces(text, nameEnd);
+    int wordEnd = wordAt;
+    while (wordEnd < end && UnicodeCharacters.isAsciiLetter(text.charAt(wordEnd))) {
+      wordEnd++;
+    }
+    int afterWord = afterAsciiSpaces(text, wordEnd);
+    if (wordEnd == wordAt || wordEnd < end && text.charAt(wordEnd) != '/' && afterWord == wordEnd
+        || text.charAt(afterWord) == '=') {
+      return; // no word, a word that runs on into a sign, or an attribute with its value
+    }
+    String first = text.substring(nameAt, nameEnd);
+    String second = text.substring(wordAt, wordEnd);
+    String joined = (first + second).toLowerCase(Locale.ROOT);
+    String meant = joined.length() >= SHORTEST_NAME_WITH_A_LETTER_LOST && Markup.isKnownTag(joined) ? joined
+        : nameWithALetterBetween(first, second);
+    if (meant == null && joined.length() >= SHORTEST_NAME_WITH_A_LETTER_LOST && Markup.repairedName(joined) != null) {
+      meant = joined; // "<s twong>" for the received page's "<stwong>"
+    }
+    if (meant == null) {
+      return;
+    }
+    String opener = endTag ? "</" : "<";
+    String written = opener + meant + text.substring(wordEnd, end + 1);
+    tell(Message.TAG_NAME_SPLIT, open, hidden, lines, told, file, diagnostics, quoted(text, open, end + 1),
+        opener + first + ">", quoted(written, 0, written.length()));
+  }
+
+  /**
    * The name of a known tag, of four letters or more, that the letters before the {@code >} at
    * {@code end} and those after it up to {@code restEnd} make with one letter between them, where
    * that {@code >} took the letter's place ({@code <c>de>}, {@code <s>an}); null where no such name
    * is, or more than one.
    */
   private static String nameWithALetterLost(String text, int nameAt, int end, int restEnd) {
-    String before = text.substring(nameAt, end).toLowerCase(Locale.ROOT);
-    String after = text.substring(end + 1, restEnd).toLowerCase(Locale.ROOT);
-    if (before.length() + after.length() + 1 < SHORTEST_NAME_WITH_A_LETTER_LOST) {
+    return nameWithALetterBetween(text.substring(nameAt, end), text.substring(end + 1, restEnd));
+  }
+
+  /**
+   * The tag's name, of four letters or more, that {@code before}, one letter and {@code after}
+   * make, where only one letter makes one: a known tag's name as written ({@code c}, {@code de}:
+   * {@code code}), or else one the reader repairs ({@code s}, {@code wong}: {@code stwong}, the
+   * received page's); null where none does, or several.
+   */
+  private static String nameWithALetterBetween(String before, String after) {
+    String lowerBefore = before.toLowerCase(Locale.ROOT);
+    String lowerAfter = after.toLowerCase(Locale.ROOT);
+    if (lowerBefore.length() + lowerAfter.length() + 1 < SHORTEST_NAME_WITH_A_LETTER_LOST) {
       return null;
     }
-    String found = null;
+    String known = null;
+    String repaired = null;
+    int repairable = 0;
     for (char letter = 'a'; letter <= 'z'; letter++) {
-      String name = before + letter + after;
+      String name = lowerBefore + letter + lowerAfter;
       if (Markup.isKnownTag(name)) {
-        if (found != null) {
+        if (known != null) {
           return null;
         }
-        found = name;
+        known = name;
+      } else if (Markup.repairedName(name) != null) {
+        repaired = name;
+        repairable++;
       }
     }
-    return found;
+    return known != null ? known : repairable == 1 ? repaired : null;
   }
 
   /** The shortest tag's name told where a {@code >} took one of its letters' place: {@code <b>r>} is words. */

@@ -684,7 +684,24 @@ final class RowReader {
     String tag = tagWithoutOpener(text);
     if (tag != null) {
       diagnostics.report(Message.TAG_WITHOUT_ITS_OPENER, location, cell, tag, "<" + tag);
+    } else if (opensWithANamelessTag(text)) {
+      diagnostics.report(Message.TAG_WITHOUT_A_NAME, location, text.strip().substring(0, 3));
     }
+  }
+
+  /**
+   * Whether the text opens with a tag whose name of one letter a character took the place of
+   * ({@code <1>}, {@code < >}, {@code <">} for {@code <p>}), which a browser shows as text. The
+   * arrows {@code <->} and {@code <=>} are words; {@code <>}, {@code </…} and the openings of
+   * comments are {@link DamagedTags}'s.
+   */
+  private static boolean opensWithANamelessTag(String text) {
+    String opening = text.stripLeading();
+    if (opening.length() < 3 || opening.charAt(0) != '<' || opening.charAt(2) != '>') {
+      return false;
+    }
+    char inPlace = opening.charAt(1);
+    return !UnicodeCharacters.isLetter(inPlace) && "-=<>/!?".indexOf(inPlace) < 0;
   }
 
   /**
@@ -714,6 +731,10 @@ final class RowReader {
           && (nameStart == 0 || Character.isWhitespace(text.charAt(nameStart - 1)))
           && !isTagName(text.substring(nameStart, nameEnd).toLowerCase(Locale.ROOT))
           && isTagName(text.substring(nameStart + 1, nameEnd).toLowerCase(Locale.ROOT));
+      // or before a tag's name as written, shorter, where the word opens the text: "xp>", "xem>"
+      letterInPlace |= nameEnd - nameStart >= 2 && text.substring(0, nameStart).isBlank()
+          && !isTagName(text.substring(nameStart, nameEnd).toLowerCase(Locale.ROOT))
+          && Markup.isKnownTag(text.substring(nameStart + 1, nameEnd).toLowerCase(Locale.ROOT));
       nameStart += letterInPlace ? 1 : 0;
       if (nameStart == nameEnd || !isTagName(text.substring(nameStart, nameEnd).toLowerCase(Locale.ROOT))) {
         continue;
@@ -722,6 +743,9 @@ final class RowReader {
       int tagStart = endTag ? nameStart - 1 : nameStart;
       char before = tagStart > 0 ? text.charAt(tagStart - 1) : ' ';
       boolean opensText = text.substring(0, tagStart).isBlank();
+      // one character in the '<''s place of a tag that opens the text, of one letter too: ">p>", "xp>"
+      boolean inPlaceOpensText = !endTag && tagStart > 0 && !Character.isWhitespace(before) && before != '<'
+          && text.substring(0, tagStart - 1).isBlank();
       boolean spaced = nameEnd < close;
       // a sign that opens a word where the '<' was: "*strong>"; a digit before a longer name ("1strong>"),
       // where one before a short one may be words ("2b>", "1em>")
@@ -729,7 +753,8 @@ final class RowReader {
       boolean inPlaceOfOpener = letterInPlace || nameEnd - nameStart >= (digit ? 3 : 2)
           && !UnicodeCharacters.isLetter(before) && (tagStart < 2 || Character.isWhitespace(text.charAt(tagStart - 2)));
       if (before == '<' || tagStart >= 2 && text.charAt(tagStart - 2) == '<' && !Character.isWhitespace(before)
-          || !endTag && (nameEnd - nameStart == 1 && !opensText || !Character.isWhitespace(before) && !inPlaceOfOpener
+          || !endTag && (nameEnd - nameStart == 1 && !opensText && !inPlaceOpensText
+          || !Character.isWhitespace(before) && !inPlaceOfOpener && !inPlaceOpensText
           || spaced && !(close + 1 < text.length() && UnicodeCharacters.isLetter(text.codePointAt(close + 1))))) {
         continue;
       }

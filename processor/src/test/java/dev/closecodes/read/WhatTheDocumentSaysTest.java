@@ -3484,6 +3484,52 @@ class WhatTheDocumentSaysTest {
     }
 
     /**
+     * A tag of one letter that opens a cell, on its own line as a formatter writes it, with a
+     * character in its {@code <}'s place ({@code >p>}, {@code "p>}, {@code xp>}) is text to a
+     * browser, which showed it before 1000's and 1001's descriptions, with nothing said; so is one
+     * with a character in its name's place ({@code <1>}, {@code < >}). A warning at the row says so.
+     * Words that open a cell with such signs ({@code a > b}, {@code <3}, the arrows {@code <->} and
+     * {@code <=>}) say nothing.
+     */
+    @Test
+    void aOneLetterTagDamagedAtACellsStartIsAWarning() {
+      PageRead document = read("""
+          <table>
+          <tr><th>Code</th><th>Name</th><th>Description</th></tr>
+          <tr><td>1000</td><td>Normal</td><td>
+            >p>
+            The connection completed.
+            </p>
+          </td></tr>
+          <tr><td>1001</td><td>Going Away</td><td>
+            xp>
+            The endpoint left.
+            </p>
+          </td></tr>
+          <tr><td>1002</td><td>Protocol Error</td><td>
+            <1>
+            A protocol error.
+            </p>
+          </td></tr>
+          <tr><td>1003</td><td>Unsupported</td><td>< >Data it cannot take.</p></td></tr>
+          <tr><td>1007</td><td>Invalid</td><td>a > b, or <3 it.</td></tr>
+          <tr><td>1008</td><td>Policy</td><td><-> both ways, <=> too.</td></tr>
+          </table>
+          """);
+      assertEquals(List.of("1000", "1001", "1002", "1003", "1007", "1008"), ranges(document));
+      assertEquals(List.of("3 this row's description holds 'p>', a tag that lost its '<', which a browser shows as"
+          + " text and which is read as text: write '<p>'",
+          "8 this row's description holds 'p>', a tag that lost its '<', which a browser shows as text and which"
+          + " is read as text: write '<p>'"), told(document, Message.TAG_WITHOUT_ITS_OPENER));
+      assertEquals(List.of("13 '<1>' is a tag without a name, which HTML does not read as a tag: a browser shows it"
+          + " as text, and it is read so; write the tag's name after its '<'",
+          "18 '< >' is a tag without a name, which HTML does not read as a tag: a browser shows it as text, and it is"
+          + " read so; write the tag's name after its '<'"), told(document, Message.TAG_WITHOUT_A_NAME));
+      assertEquals(List.of("3 warning TAG_WITHOUT_ITS_OPENER", "8 warning TAG_WITHOUT_ITS_OPENER",
+          "13 warning TAG_WITHOUT_A_NAME", "18 warning TAG_WITHOUT_A_NAME"), warnings(document));
+    }
+
+    /**
      * A tag that lost its {@code >} runs on into the next tag, and HTML reads all up to that tag's
      * {@code >} as one tag, whose words a browser does not show: {@code <strongReserved.</strong>}
      * hid the word for reserved, the row read in use; {@code </strong No code given.</td>} the rest of
@@ -3710,6 +3756,130 @@ class WhatTheDocumentSaysTest {
       assertTrue(document.diagnostics().get(4).text().endsWith("write '<a href=\"https://example.org/\">'"),
           document.diagnostics().get(4).text());
       assertTrue(document.diagnostics().get(5).text().endsWith("write '<stwong >'"), document.diagnostics().get(5).text());
+    }
+
+    /**
+     * A {@code >} in place of a letter of a tag's name the page misspelled ({@code <s>wong>} and
+     * {@code </stw>ng>} for the received page's {@code <stwong>}) left {@code wong>} before the word
+     * for reserved and {@code ng>} after it, the row read in use, with nothing said. Where one
+     * letter between the two parts makes a name the reader repairs, and only one does, it is told as
+     * where it makes a tag's name as written.
+     */
+    @Test
+    void aStrayCloserInAMisspelledTagsNameIsAWarning() {
+      PageRead document = read("""
+          <table>
+          <tr><th>Code</th><th>Name</th><th>Description</th></tr>
+          <tr><td>1005</td><td>No Status</td><td><s>wong>Wésewvé.</stwong> No code given.</td></tr>
+          <tr><td>1006</td><td>Abnormal Closure</td><td><stwong>Wésewvé.</stw>ng> No frame.</td></tr>
+          </table>
+          """);
+      assertEquals(List.of("3 '<s>wong>' has a '>' inside it, where HTML ends the tag: a browser shows the rest"
+          + " ('wong>') as text, and it is read so; write '<stwong>'",
+          "4 '</stw>ng>' has a '>' inside it, where HTML ends the tag: a browser shows the rest ('ng>') as text,"
+          + " and it is read so; write '</stwong>'"), told(document, Message.TAG_CUT_BY_A_STRAY_CLOSER));
+      assertEquals(List.of("3 warning TAG_CUT_BY_A_STRAY_CLOSER", "4 warning TAG_NAME_REPAIRED",
+          "4 warning TAG_CUT_BY_A_STRAY_CLOSER"), warnings(document));
+    }
+
+    /**
+     * White space inside a tag's name ({@code <s rong>}, {@code <s trong>}, {@code <s an style="…">},
+     * or a line break, as in {@code <s\ntrong>}) ends the name there: HTML reads {@code <s>} with an
+     * attribute, and struck 3000–3999's words through, with nothing said. A warning at the tag's line
+     * quotes it where the two parts, with or without one letter between them, make a tag's name of
+     * four letters or more, and only one; an attribute of its own ({@code <td nowrap>},
+     * {@code <b old>}, {@code <a href="…">}) says nothing.
+     */
+    @Test
+    void whiteSpaceInsideATagsNameIsAWarning() {
+      PageRead document = read("""
+          <table>
+          <tr><th>Code</th><th>Name</th><th>Description</th></tr>
+          <tr><td nowrap>1000</td><td><b old>Normal</b></td><td>See <a href="https://example.org/">this</a>.</td></tr>
+          <tr><td>1015</td><td></td><td><s
+          trong>Never</strong> sent.</td></tr>
+          <tr><td>3000–3999</td><td></td><td>Libraries. These <s rong>must not</strong> be used by applications.</td></tr>
+          <tr><td>4000–4999</td><td></td><td><s trong>Private use.</strong> <s an style="x">Any</span> use.</td></tr>
+          </table>
+          """);
+      assertEquals(List.of("4 '<s trong>' has white space inside its name, where HTML ends the name: a browser reads"
+          + " it as '<s>' with what follows as an attribute, and it is read so; write '<strong>'",
+          "6 '<s rong>' has white space inside its name, where HTML ends the name: a browser reads"
+          + " it as '<s>' with what follows as an attribute, and it is read so; write '<strong>'",
+          "7 '<s trong>' has white space inside its name, where HTML ends the name: a browser reads it as '<s>' with"
+          + " what follows as an attribute, and it is read so; write '<strong>'",
+          "7 '<s an style=\"x\">' has white space inside its name, where HTML ends the name: a browser reads it as"
+          + " '<s>' with what follows as an attribute, and it is read so; write '<span style=\"x\">'"),
+          told(document, Message.TAG_NAME_SPLIT));
+      assertEquals(List.of("4 warning TAG_NAME_SPLIT", "6 warning TAG_NAME_SPLIT", "7 warning TAG_NAME_SPLIT",
+          "7 warning TAG_NAME_SPLIT"), warnings(document));
+    }
+
+    /**
+     * A character in place of the first letter of a tag's name the page misspelled
+     * ({@code <"twong>}, {@code <1twong>}, {@code < twong>} for the received page's {@code <stwong>})
+     * is two edits from the tag, and hid the word for reserved of 0–999, 1004, 1005 and 1006 behind
+     * text a browser shows, the rows read in use, with nothing said. Where the first end tag after it
+     * is of its name with one letter before it ({@code </stwong>}), that end tag says what it was: a
+     * warning at its line quotes it. {@code <3twong>} before another end tag says nothing.
+     */
+    @Test
+    void aDamagedTagsNameIsTakenFromItsEndTag() {
+      PageRead document = read("""
+          <table>
+          <tr><th>Code</th><th>Name</th><th>Description</th></tr>
+          <tr><td>0–999</td><td></td><td><"twong>Wesewvé.</stwong></td></tr>
+          <tr><td>1004</td><td></td><td><1twong>Wésewvé.</stwong> A meaning may come.</td></tr>
+          <tr><td>1005</td><td>No Status</td><td>< twong>Wésewvé.</stwong> No code given.</td></tr>
+          <tr><td>1008</td><td>Policy</td><td>A <3twong> heart.</td></tr>
+          </table>
+          """);
+      assertEquals(List.of("3 '<\"twong>' has '\"' where its name should start, so that HTML does not read it as a"
+          + " tag: a browser shows it as text, and it is read so; write '<stwong>'",
+          "4 '<1twong>' has '1' where its name should start, so that HTML does not read it as a tag: a browser"
+          + " shows it as text, and it is read so; write '<stwong>'"), told(document, Message.TAG_OPENING_DAMAGED));
+      assertEquals(List.of("5 '< twong>' has white space between its '<' and its name, so that HTML does not read"
+          + " it as a tag: a browser shows it as text, and it is read so; write '<stwong>'"),
+          told(document, Message.TAG_NAME_AFTER_WHITE_SPACE));
+      assertEquals(List.of("3 warning TAG_OPENING_DAMAGED", "4 warning TAG_OPENING_DAMAGED",
+          "5 warning TAG_NAME_AFTER_WHITE_SPACE"), warnings(document));
+    }
+
+    /**
+     * A tag with white space between its {@code <} and its name, and its {@code >} on the next line
+     * as a formatter writes it ({@code < strong} and {@code >} below, or {@code <} at a line's end
+     * and {@code strong} and {@code >} on the lines after it), is text to a browser: 1012–1014's
+     * description ended in {@code < strong >}, with nothing said. It is told as a tag whose
+     * {@code >} follows its name straight; {@code a < b} and {@code > c} on the next line say
+     * nothing.
+     */
+    @Test
+    void whiteSpaceBeforeATagsNameWithItsCloserOnTheNextLineIsAWarning() {
+      PageRead document = read("""
+          <table>
+          <tr><th>Code</th><th>Name</th><th>Description</th></tr>
+          <tr><td>1000</td><td>Normal</td><td>When a < b
+            > c.</td></tr>
+          <tr><td>1012–1014</td><td></td><td>
+            <strong
+              >Reserved for future use.< strong
+            >
+          </td></tr>
+          <tr><td>1015</td><td></td><td>
+            <
+            strong
+              >Reserved.</strong
+            >
+          </td></tr>
+          </table>
+          """);
+      assertEquals(List.of("7 '< strong >' has white space between its '<' and its name, so that HTML does not read it"
+          + " as a tag: a browser shows it as text, and it is read so; write '<strong>'",
+          "11 '< strong >' has white space between its '<' and its name, so that HTML does not read it as a tag: a"
+          + " browser shows it as text, and it is read so; write '<strong>'"),
+          told(document, Message.TAG_NAME_AFTER_WHITE_SPACE));
+      assertTrue(warnings(document).stream().noneMatch(told -> told.startsWith("3 ") || told.startsWith("4 ")),
+          warnings(document).toString());
     }
 
     /**
