@@ -36,6 +36,8 @@ import java.util.Set;
  * with the tag's own, with a letter between them or not ({@code <c>de>}, where the {@code >} took
  * the {@code o}'s place), or one an attribute or the rest of one follows, or one in place of an
  * attribute's {@code =} or its value's opening quote ({@code <a href>"…">}, {@code <a href=>…">}).
+ * White space inside a tag's name ends the name there, and HTML reads the rest as an attribute:
+ * {@code <s rong>} strikes words through. Both are told where the parts make a tag's name.
  *
  * <p>A {@code <} before a {@code /} that no letter follows, before a {@code ?}, or before a
  * {@code !} that opens no comment, opens a comment in HTML up to the next {@code >}: {@code </ a}
