@@ -114,6 +114,11 @@ public enum Message {
       "'%s' holds '%s', which opens a character's UTF-8 as %s reads it, as elsewhere on this page, but what"
           + " follows does not go on with it: a character of the mojibake was changed or lost, so the line is left"
           + " as written; %d line(s) like it, from this line to line %d"),
+  MOJIBAKE_SEQUENCE_OPENER_LOST(
+      Severity.WARNING,
+      "'%s' holds '%s', which goes on with a character's UTF-8 as %s reads it, as elsewhere on this page, but no"
+          + " character that opens one stands before it: a character of the mojibake was changed or lost, so the"
+          + " line is left as written; %d line(s) like it, from this line to line %d"),
   MOJIBAKE_DOUBTFUL(
       Severity.WARNING,
       "this line reads as UTF-8 that %s misread, but restored it would put '%s' in a word of another script"

@@ -138,24 +138,33 @@ final class MojibakeRepair {
    * the charset credited with a repaired line reads it, in some repaired line, where what follows
    * it does not go on with it ({@code termin√`e}): a character of the mojibake changed, put in or
    * lost. Only a character that is no letter counts: Windows-1252's {@code Ã}, {@code â} open
-   * sequences too, and are words of correct text; Mac Roman's {@code √}, {@code ‚} are none. One
-   * warning, at the first such line, showing its sequence.
+   * sequences too, and are words of correct text; Mac Roman's {@code √}, {@code ‚} are none. So
+   * too a line that holds a character that goes on with a sequence in a repaired line after a sign
+   * inside a word, where its opener was changed ({@code termin<©e}). One warning, at the first
+   * such line, showing its sequence.
    */
   private static void nameBrokenSequences(String file, String text, List<RepairedLine> repaired, BitSet restored,
       Diagnostics diagnostics) {
     SingleByteCharset charset = CHARSETS.get(Integer.numberOfTrailingZeros(repaired.get(0).charsets()));
     Set<Character> openers = new HashSet<>();
+    Set<Character> goingOn = new HashSet<>();
     for (RepairedLine line : repaired) {
       for (int i = line.start(); i < line.end(); i++) {
         char c = text.charAt(i);
-        if (c >= 0x80 && DocumentText.utf8SequenceLength(charset.byteOf(c)) > 0 && !UnicodeCharacters.isLetter(c)) {
+        if (c < 0x80) {
+          continue;
+        }
+        if (DocumentText.utf8SequenceLength(charset.byteOf(c)) > 0 && !UnicodeCharacters.isLetter(c)) {
           openers.add(c);
+        } else if (isContinuationByte(charset.byteOf(c))) {
+          goingOn.add(c);
         }
       }
     }
-    if (openers.isEmpty()) {
+    if (openers.isEmpty() && goingOn.isEmpty()) {
       return;
     }
+    Message message = null;
     String[] first = null;
     int firstLine = 0;
     int lastLine = 0;
@@ -164,9 +173,12 @@ final class MojibakeRepair {
     for (int line = 1; lineStart <= text.length(); line++) {
       int lineEnd = DocumentText.lineEnd(text, lineStart);
       String[] broken = restored.get(line) ? null : brokenSequence(text, lineStart, lineEnd, openers, charset);
-      if (broken != null) {
+      String[] openerLost = restored.get(line) || broken != null ? null
+          : sequenceWithoutOpener(text, lineStart, lineEnd, goingOn);
+      if (broken != null || openerLost != null) {
         if (count++ == 0) {
-          first = broken;
+          message = broken != null ? Message.MOJIBAKE_SEQUENCE_BROKEN : Message.MOJIBAKE_SEQUENCE_OPENER_LOST;
+          first = broken != null ? broken : openerLost;
           firstLine = line;
         }
         lastLine = line;
@@ -174,9 +186,45 @@ final class MojibakeRepair {
       lineStart = lineEnd + 1;
     }
     if (first != null) {
-      diagnostics.report(Message.MOJIBAKE_SEQUENCE_BROKEN, new SourceLocation(file, firstLine), first[0],
-          first[1], charset.displayName(), count, lastLine);
+      diagnostics.report(message, new SourceLocation(file, firstLine), first[0], first[1], charset.displayName(),
+          count, lastLine);
     }
+  }
+
+  private static boolean isContinuationByte(int b) {
+    return b >= 0x80 && b <= 0xBF;
+  }
+
+  /**
+   * The word around the line's first character of {@code goingOn}, characters that go on with a
+   * sequence in the repaired lines, where it follows a sign that follows a letter
+   * ({@code termin<©e}, where a character took the place of the {@code √} that opened it), or opens
+   * the line between a letter that ends the line before it and one after it: no
+   * sequence's opener is such a sign, and text puts none inside a word before such a character,
+   * where it puts one after white space or a bracket ({@code (© 2020)}); and that character; null
+   * for none.
+   */
+  private static String[] sequenceWithoutOpener(String text, int from, int to, Set<Character> goingOn) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < 0x80 || !goingOn.contains(c)) {
+        continue;
+      }
+      boolean signInAWord;
+      if (i == from) { // a line break in the opener's place, between a word's letters ("re" above "ßu")
+        int previousEnd = from >= 2 && text.charAt(from - 2) == '\r' ? from - 2 : from - 1;
+        signInAWord = previousEnd >= 1 && UnicodeCharacters.isLetter(text.charAt(previousEnd - 1))
+            && i + 1 < to && UnicodeCharacters.isLetter(text.charAt(i + 1));
+      } else {
+        char sign = text.charAt(i - 1);
+        signInAWord = i - 2 >= from && sign < 0x80 && !UnicodeCharacters.isAsciiLetter(sign)
+            && !Character.isWhitespace(sign) && sign != '\'' && UnicodeCharacters.isLetter(text.charAt(i - 2));
+      }
+      if (signInAWord) {
+        return new String[] {wordAround(text, i, from, to), text.substring(i, i + 1)};
+      }
+    }
+    return null;
   }
 
   /** The word around the character at {@code at}, a few characters either side at most, within the line. */

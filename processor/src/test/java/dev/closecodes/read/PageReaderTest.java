@@ -2576,6 +2576,40 @@ class PageReaderTest {
       assertEquals(List.of(), diagnostics(correct));
     }
 
+    /**
+     * A character in the place of a mojibake sequence's first one ({@code termin<©e} for
+     * {@code termin√©e}) leaves a character that goes on with a sequence with none to go on with:
+     * the line is no UTF-8 misread and is left as written, and 1000's description held {@code <©}
+     * with nothing said. Where such a character follows a sign inside a word, as a sequence's
+     * opener never does, or opens a line between a word's letters (a line break in the opener's
+     * place), the line is named; a {@code ©} after white space or a bracket, as text writes it, and
+     * one on a page with no mojibake, say nothing.
+     */
+    @Test
+    void aMojibakeSequenceThatLostItsOpenerOnARestoredPageIsNamed() {
+      String damaged = new String(FRENCH_TABLE.getBytes(StandardCharsets.UTF_8), Charset.forName("x-MacRoman"));
+      String edited = damaged.replace("termin\u221A\u00A9e", "termin<\u00A9e") + "\nSee the notes (\u00A9 2020).\n";
+      PageRead document = Reading.page("page.md", edited.getBytes(StandardCharsets.UTF_8));
+      assertEquals("La connexion s'est termin<\u00A9e normalement.", document.rows().get(0).description().plainText());
+      assertEquals("Départ", document.rows().get(1).name());
+      assertEquals(List.of("2 warning MOJIBAKE_SEQUENCE_OPENER_LOST", "3 warning MOJIBAKE_REPAIRED"),
+          diagnostics(document));
+      assertEquals("page.md:2: warning: 'termin<\u00A9e' holds '\u00A9', which goes on with a character's UTF-8"
+          + " as Mac Roman reads it, as elsewhere on this page, but no character that opens one stands before it:"
+          + " a character of the mojibake was changed or lost, so the line is left as written; 1 line(s) like"
+          + " it, from this line to line 2", document.diagnostics().get(0).toString());
+
+      // a line break in the opener's place, a word's letters before it and after the character
+      String broken = damaged.replace("erron\u221A\u00A9e", "erron\n\u00A9e");
+      PageRead lineBroken = Reading.page("page.md", broken.getBytes(StandardCharsets.UTF_8));
+      assertEquals("Le pair a reçu une trame erron \u00A9e.", lineBroken.rows().get(2).description().plainText());
+      assertEquals(List.of("2 warning MOJIBAKE_REPAIRED", "5 warning MOJIBAKE_SEQUENCE_OPENER_LOST"),
+          diagnostics(lineBroken));
+
+      PageRead correct = read(PAGE.replace("terminée", "terminée, a<\u00A9b"));
+      assertEquals(List.of(), diagnostics(correct));
+    }
+
     /** A damaged page edited by hand: the lines still whole are repaired, the edited one named. */
     @Test
     void aLineEditedInADamagedPageIsNamed() {
@@ -3148,7 +3182,7 @@ class PageReaderTest {
             || message.name().equals("LINK_SHOWN_AS_TEXT") || message.name().equals("END_TAG_WITHOUT_A_NAME")
             || message.name().equals("ASTERISKS_SHOWN_AS_TEXT") || message.name().equals("BACKTICK_SHOWN_AS_TEXT")
             || message.name().equals("TAG_OPENER_REPLACED") || message.name().equals("MOJIBAKE_SEQUENCE_BROKEN")
-            || message.name().equals("TAG_NAME_SPLIT")
+            || message.name().equals("TAG_NAME_SPLIT") || message.name().equals("MOJIBAKE_SEQUENCE_OPENER_LOST")
             || message.name().equals("TAG_WITHOUT_ITS_CLOSER_IN_MARKDOWN")
             || message.name().equals("NAMES_LONGER_THAN_DESCRIPTIONS") || message.name().equals("RFC_CODE_NOT_LISTED")
             || message.name().endsWith("_OF_ANOTHER_ROW") || message.name().equals("TRANSLATION_STATUS_DIFFERS")
