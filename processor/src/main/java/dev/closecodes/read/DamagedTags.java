@@ -337,8 +337,12 @@ final class DamagedTags {
       return null;
     }
     String written = text.substring(nameAt, nameEnd);
-    return text.regionMatches(true, text.lastIndexOf('<', endTag - 1) + 1, written, 0, written.length()) ? null
-        : written.toLowerCase(Locale.ROOT);
+    for (int start = text.indexOf('<', from); start < endTag; start = text.indexOf('<', start + 1)) {
+      if (text.regionMatches(true, start + 1, written, 0, written.length())) {
+        return null; // the end tag ends that start tag
+      }
+    }
+    return written.toLowerCase(Locale.ROOT);
   }
 
   /**

@@ -3821,7 +3821,8 @@ class WhatTheDocumentSaysTest {
      * is two edits from the tag, and hid the word for reserved of 0–999, 1004, 1005 and 1006 behind
      * text a browser shows, the rows read in use, with nothing said. Where the first end tag after it
      * is of its name with one letter before it ({@code </stwong>}), that end tag says what it was: a
-     * warning at its line quotes it. {@code <3twong>} before another end tag says nothing.
+     * warning at its line quotes it. {@code <3twong>} before another end tag, or before one that
+     * ends a start tag after it, says nothing.
      */
     @Test
     void aDamagedTagsNameIsTakenFromItsEndTag() {
@@ -3832,6 +3833,7 @@ class WhatTheDocumentSaysTest {
           <tr><td>1004</td><td></td><td><1twong>Wésewvé.</stwong> A meaning may come.</td></tr>
           <tr><td>1005</td><td>No Status</td><td>< twong>Wésewvé.</stwong> No code given.</td></tr>
           <tr><td>1008</td><td>Policy</td><td>A <3twong> heart.</td></tr>
+          <tr><td>1009</td><td>Too Big</td><td>A <3twong> and a <stwong>big</stwong> one.</td></tr>
           </table>
           """);
       assertEquals(List.of("3 '<\"twong>' has '\"' where its name should start, so that HTML does not read it as a"
@@ -3842,7 +3844,7 @@ class WhatTheDocumentSaysTest {
           + " it as a tag: a browser shows it as text, and it is read so; write '<stwong>'"),
           told(document, Message.TAG_NAME_AFTER_WHITE_SPACE));
       assertEquals(List.of("3 warning TAG_OPENING_DAMAGED", "4 warning TAG_OPENING_DAMAGED",
-          "5 warning TAG_NAME_AFTER_WHITE_SPACE"), warnings(document));
+          "5 warning TAG_NAME_AFTER_WHITE_SPACE", "7 warning TAG_NAME_REPAIRED"), warnings(document));
     }
 
     /**
