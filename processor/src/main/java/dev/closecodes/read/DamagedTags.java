@@ -393,13 +393,15 @@ final class DamagedTags {
     }
     String joined = null;
     int keptFrom = restAt; // where the text the tag is meant to go on with starts
-    String lostLetter = nameEnd == end && restEnd > restAt ? nameWithALetterLost(text, nameAt, end, restEnd) : null;
+    // a word and a '>', or a word and attributes, after a tag without any: the cheap test first, for every tag
+    boolean nameMayGoOn = nameEnd == end && restEnd > restAt && closer < n && (text.charAt(closer) == '>'
+        || closer > restEnd && nameAt == open + 1 && namelessTagEnd(text, restEnd) >= 0);
+    String lostLetter = nameMayGoOn ? nameWithALetterLost(text, nameAt, end, restEnd) : null;
     if (nameEnd == end && restEnd > restAt && closer < n && text.charAt(closer) == '>'
         && RowReader.isTagName((text.substring(nameAt, end) + text.substring(restAt, restEnd)).toLowerCase(Locale.ROOT))) {
       joined = text.substring(open, end); // "<s" of "<s>trong>"
       restEnd = closer;
-    } else if (lostLetter != null && closer < n && (text.charAt(closer) == '>'
-        || closer > restEnd && nameAt == open + 1 && namelessTagEnd(text, restEnd) >= 0)) {
+    } else if (lostLetter != null) {
       joined = text.substring(open, nameAt) + lostLetter; // "<code" of "<c>de>", "<span" of "<s>an class=…>"
       keptFrom = restEnd;
       restEnd = text.charAt(closer) == '>' ? closer : tagEnd(text, end);
