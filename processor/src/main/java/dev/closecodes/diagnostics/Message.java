@@ -349,6 +349,9 @@ public enum Message {
       "this row's name is a sentence twice as long as its description or more (named '%s', described '%s'),"
           + " where the table's %d other rows that have both are not: the row's two cells may have been swapped;"
           + " they are read as the header names them"),
+  CELL_TEXT_REPEATED(
+      Severity.WARNING,
+      "this row's %s holds '%s' twice in a row, as a line copied twice does, and is read so; write it once"),
   DESCRIPTION_OPENS_MID_SENTENCE(
       Severity.WARNING,
       "this row's description opens with a small letter, '%s', where the table's %d other descriptions that open"

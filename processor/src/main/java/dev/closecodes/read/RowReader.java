@@ -473,6 +473,8 @@ final class RowReader {
     String descriptionText = description.plainText();
     reportTagWithoutOpener("name", name, location, diagnostics);
     reportTagWithoutOpener("description", descriptionText, location, diagnostics);
+    reportRepeatedWords("name", name, location, diagnostics);
+    reportRepeatedWords("description", descriptionText, location, diagnostics);
     String words = descriptionText.isEmpty() ? name : descriptionText;
     int reservedColumn = columns.index(Role.RESERVED, row);
     Vocabulary.Answer reservedCell = Vocabulary.Answer.NO;
@@ -687,6 +689,77 @@ final class RowReader {
     } else if (opensWithANamelessTag(text)) {
       diagnostics.report(Message.TAG_WITHOUT_A_NAME, location, text.strip().substring(0, 3));
     }
+  }
+
+  /**
+   * Says where a cell's text holds words twice in a row, as a line of a cell copied twice leaves
+   * them: a name or description with a sentence, or half of one, twice.
+   */
+  private static void reportRepeatedWords(String cell, String text, SourceLocation location,
+      Diagnostics diagnostics) {
+    String repeated = repeatedWords(text);
+    if (repeated != null) {
+      diagnostics.report(Message.CELL_TEXT_REPEATED, location, cell, repeated);
+    }
+  }
+
+  /** The fewest characters of words repeated that are told: "very very" is words. */
+  private static final int SHORTEST_REPEATED = 12;
+
+  /** The most words repeated that are looked for, more than a line of a cell holds: the look is linear. */
+  private static final int MOST_WORDS_REPEATED = 64;
+
+  /**
+   * The first run of whole words the text holds twice in a row, of twelve characters or more and a
+   * letter ({@code These codes must not be used by These codes must not be used by}), as written;
+   * null for none. Words are what white space parts.
+   */
+  static String repeatedWords(String text) {
+    int[] starts = new int[16];
+    int[] ends = new int[16];
+    int count = 0;
+    int at = 0;
+    int n = text.length();
+    while (at < n) {
+      while (at < n && Character.isWhitespace(text.charAt(at))) {
+        at++;
+      }
+      if (at == n) {
+        break;
+      }
+      if (count == starts.length) {
+        starts = java.util.Arrays.copyOf(starts, 2 * count);
+        ends = java.util.Arrays.copyOf(ends, 2 * count);
+      }
+      starts[count] = at;
+      while (at < n && !Character.isWhitespace(text.charAt(at))) {
+        at++;
+      }
+      ends[count++] = at;
+    }
+    for (int words = 1; words <= MOST_WORDS_REPEATED && 2 * words <= count; words++) {
+      int run = 0; // how many words in a row equal the word as many words on
+      for (int i = 0; i + words < count; i++) {
+        int length = ends[i] - starts[i];
+        boolean same = length == ends[i + words] - starts[i + words]
+            && text.regionMatches(starts[i], text, starts[i + words], length);
+        run = same ? run + 1 : 0;
+        int first = i - words + 1;
+        if (run >= words && ends[i] - starts[first] >= SHORTEST_REPEATED && hasLetter(text, starts[first], ends[i])) {
+          return RichText.collapseWhitespace(text.substring(starts[first], ends[i]));
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean hasLetter(String text, int from, int to) {
+    for (int at = from; at < to; at = text.offsetByCodePoints(at, 1)) {
+      if (UnicodeCharacters.isLetter(text.codePointAt(at))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

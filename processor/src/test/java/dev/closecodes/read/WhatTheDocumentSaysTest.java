@@ -3484,6 +3484,40 @@ class WhatTheDocumentSaysTest {
     }
 
     /**
+     * A line of a cell copied twice, as an edit or a merge leaves it, put a sentence or half of one
+     * into 3000–3999's description twice, and into 1000's name, with nothing said. A warning at the
+     * row quotes what is repeated, where twenty characters or more stand twice in a row; words a
+     * description repeats apart ({@code the server, and the server}) and short ones
+     * ({@code very very}) say nothing.
+     */
+    @Test
+    void aCellsTextRepeatedInARowIsAWarning() {
+      PageRead document = read("""
+          <table>
+          <tr><th>Code</th><th>Name</th><th>Description</th></tr>
+          <tr><td>1000</td><td>
+            Normal Closure
+            Normal Closure
+          </td><td>The connection closed very very well.</td></tr>
+          <tr><td>1001</td><td>Going Away</td><td>The server went down, and the server will not say why.</td></tr>
+          <tr><td>3000–3999</td><td></td><td>
+            Available for use by libraries and frameworks.
+            These codes must not be used by
+            These codes must not be used by
+            applications.
+          </td></tr>
+          </table>
+          """);
+      assertEquals(List.of("Normal Closure Normal Closure", "Going Away", ""),
+          document.rows().stream().map(PageRow::name).toList());
+      assertEquals(List.of("3 this row's name holds 'Normal Closure' twice in a row, as a line copied twice does, and"
+          + " is read so; write it once",
+          "8 this row's description holds 'These codes must not be used by' twice in a row, as a line copied twice"
+          + " does, and is read so; write it once"), told(document, Message.CELL_TEXT_REPEATED));
+      assertEquals(List.of("3 warning CELL_TEXT_REPEATED", "8 warning CELL_TEXT_REPEATED"), warnings(document));
+    }
+
+    /**
      * A tag of one letter that opens a cell, on its own line as a formatter writes it, with a
      * character in its {@code <}'s place ({@code >p>}, {@code "p>}, {@code xp>}) is text to a
      * browser, which showed it before 1000's and 1001's descriptions, with nothing said; so is one
