@@ -108,8 +108,8 @@ final class ElementTables {
       int line = rows.isEmpty() || !holdsMoreBeforeItsRows(parent, rowTag) ? tree.lineOf(table) : rows.get(0).line();
       // It ends where its last row's text does, which may be lines past the line that row starts on.
       int lastLine = written.isEmpty() ? line : lastTextLine(tree, written.get(written.size() - 1));
-      List<RawTable.LooseText> wordsInNoCell = rowTag.equals("tr") && table.normalName().equals("table")
-          ? looseTexts(tree, table) : List.of();
+      List<RawTable.LooseText> wordsInNoCell = rowsOfCells && table.normalName().equals("table")
+          ? looseTexts(tree, table, rowTag) : List.of();
       // else code, in a Markdown code block
       (shown ? tables : examples).add(new RawTable(rows, line, lastLine, wordsInNoCell));
     }
@@ -155,9 +155,10 @@ final class ElementTables {
 
   /**
    * The words a table holds in no cell: in it, in its row groups, or in its rows between their
-   * cells. A walk of those three levels, not into cells or tables in them.
+   * cells, rows of {@code <tr>} or of the name most of them have ({@code <tw>}, misspelled). A walk
+   * of those three levels, not into cells or tables in them.
    */
-  private static List<RawTable.LooseText> looseTexts(Markup.Tree tree, Element table) {
+  private static List<RawTable.LooseText> looseTexts(Markup.Tree tree, Element table, String rowTag) {
     List<RawTable.LooseText> loose = null; // made for the few tables that have any
     ArrayDeque<Element> pending = new ArrayDeque<>(List.of(table));
     while (!pending.isEmpty()) {
@@ -167,9 +168,9 @@ final class ElementTables {
         if (node instanceof TextNode text && !RichTexts.isBlank(text.getWholeText())) {
           loose = loose == null ? new ArrayList<>() : loose;
           loose.add(new RawTable.LooseText(tree.firstWordLineOf(text), text.getWholeText().strip(),
-              holder.normalName().equals("tr") ? tree.lineOf(holder) : 0));
-        } else if (node instanceof Element child && !holder.normalName().equals("tr")
-            && (child.normalName().equals("tr") || ROW_GROUPS.contains(child.normalName()))) {
+              isRowTag(holder, rowTag) ? tree.lineOf(holder) : 0));
+        } else if (node instanceof Element child && !isRowTag(holder, rowTag)
+            && (isRowTag(child, rowTag) || ROW_GROUPS.contains(child.normalName()))) {
           pending.add(child);
         }
       }
@@ -179,6 +180,10 @@ final class ElementTables {
     }
     loose.sort(new ByLine());
     return loose;
+  }
+
+  private static boolean isRowTag(Element element, String rowTag) {
+    return element.normalName().equals("tr") || element.normalName().equals(rowTag);
   }
 
   /** Loose words in page order; a class, not a lambda, which would cost a bootstrap in a fresh JVM. */

@@ -3323,6 +3323,34 @@ class WhatTheDocumentSaysTest {
     }
 
     /**
+     * So in a table whose rows' tags are misspelled, as the received page's {@code <tw>}: the two
+     * lines of 1002 swapped read its name as its description and dropped the description, with
+     * nothing said, for the words were looked for only in rows named {@code <tr>}.
+     */
+    @Test
+    void wordsBetweenCellsOfRowsUnderAnotherNameAreAWarning() {
+      PageRead document = read("""
+          <table>
+          <tw><th>Code</th><th>Name</th><th>Description</th></tw>
+          <tw><td>1000</td><td>Normal Closure</td><td>Fine.</td></tw>
+          <tw>
+          <td>1002</td>
+          <td>
+          <td>Protocol Error</td>
+          The endpoint got a protocol error.
+          </td>
+          </tw>
+          </table>
+          """);
+      assertEquals("Protocol Error", document.rows().get(1).description().plainText());
+      assertEquals(List.of("these words stand in the row at line 4 but in no cell, so a browser shows them above the"
+          + " table, and they are not read: 'The endpoint got a protocol error.'; a cell's tag may have been lost or"
+          + " moved: put them in a cell, or take them out of the row"),
+          document.diagnostics().stream().filter(d -> d.message() == Message.WORDS_IN_NO_CELL)
+              .map(d -> d.text()).toList());
+    }
+
+    /**
      * A row whose name and description cells were swapped whole had its description read as its
      * name, a sentence, and its name as its description, with nothing said: the table-wide warning
      * is for a header that names the columns in the wrong order, and needs most rows so. Where the
