@@ -349,6 +349,10 @@ public enum Message {
       "this row's name is a sentence twice as long as its description or more (named '%s', described '%s'),"
           + " where the table's %d other rows that have both are not: the row's two cells may have been swapped;"
           + " they are read as the header names them"),
+  CLOSER_ALONE(
+      Severity.WARNING,
+      "this row's %s %s a '>' that closes no tag, as where the line above it that held a tag's name was lost: a"
+          + " browser shows it as text, and it is read so"),
   CELL_TEXT_REPEATED(
       Severity.WARNING,
       "this row's %s holds '%s' twice in a row, as a line copied twice does, and is read so; write it once"),

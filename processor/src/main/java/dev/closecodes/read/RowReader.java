@@ -688,7 +688,24 @@ final class RowReader {
       diagnostics.report(Message.TAG_WITHOUT_ITS_OPENER, location, cell, tag, "<" + tag);
     } else if (opensWithANamelessTag(text)) {
       diagnostics.report(Message.TAG_WITHOUT_A_NAME, location, text.strip().substring(0, 3));
+    } else if (closerAlone(text) != null) {
+      diagnostics.report(Message.CLOSER_ALONE, location, cell, closerAlone(text));
     }
+  }
+
+  /**
+   * Where the text holds a {@code >} alone, a word of its own, at its end or its start: what a
+   * formatter's line of a tag leaves when the line above it, with the tag's name, is lost
+   * ({@code WebSocket.</strong} above {@code >}); "ends in", "opens with", or null for neither.
+   * Between words it is a comparison ({@code a > b}).
+   */
+  private static String closerAlone(String text) {
+    String words = text.strip();
+    if (words.equals(">") || words.endsWith(">") && Character.isWhitespace(words.charAt(words.length() - 2))) {
+      return "ends in";
+    }
+    return words.startsWith(">") && words.length() > 1 && Character.isWhitespace(words.charAt(1)) ? "opens with"
+        : null;
   }
 
   /**
@@ -712,7 +729,7 @@ final class RowReader {
   /**
    * The first run of whole words the text holds twice in a row, of twelve characters or more and a
    * letter ({@code These codes must not be used by These codes must not be used by}), as written;
-   * null for none. Words are what white space parts.
+   * null for none. Words are what white space parts, compared without the signs around them.
    */
   static String repeatedWords(String text) {
     int[] starts = new int[16];
@@ -740,10 +757,7 @@ final class RowReader {
     for (int words = 1; words <= MOST_WORDS_REPEATED && 2 * words <= count; words++) {
       int run = 0; // how many words in a row equal the word as many words on
       for (int i = 0; i + words < count; i++) {
-        int length = ends[i] - starts[i];
-        boolean same = length == ends[i + words] - starts[i + words]
-            && text.regionMatches(starts[i], text, starts[i + words], length);
-        run = same ? run + 1 : 0;
+        run = sameWord(text, starts[i], ends[i], starts[i + words], ends[i + words]) ? run + 1 : 0;
         int first = i - words + 1;
         if (run >= words && ends[i] - starts[first] >= SHORTEST_REPEATED && hasLetter(text, starts[first], ends[i])) {
           return RichText.collapseWhitespace(text.substring(starts[first], ends[i]));
@@ -751,6 +765,26 @@ final class RowReader {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether two words are one, the signs around them aside: a line copied twice may bring a tag's
+   * {@code >} before its first word ({@code standard >Reserved for}).
+   */
+  private static boolean sameWord(String text, int from, int to, int otherFrom, int otherTo) {
+    while (from < to && !UnicodeCharacters.isLetterOrDigit(text.charAt(from))) {
+      from++;
+    }
+    while (to > from && !UnicodeCharacters.isLetterOrDigit(text.charAt(to - 1))) {
+      to--;
+    }
+    while (otherFrom < otherTo && !UnicodeCharacters.isLetterOrDigit(text.charAt(otherFrom))) {
+      otherFrom++;
+    }
+    while (otherTo > otherFrom && !UnicodeCharacters.isLetterOrDigit(text.charAt(otherTo - 1))) {
+      otherTo--;
+    }
+    return to - from == otherTo - otherFrom && text.regionMatches(from, text, otherFrom, to - from);
   }
 
   private static boolean hasLetter(String text, int from, int to) {

@@ -3512,9 +3512,42 @@ class WhatTheDocumentSaysTest {
     }
 
     /**
+     * A line a formatter put a long end tag's name on ({@code WebSocket.</strong}) deleted left its
+     * {@code >} on the line below as text, at the end of 1016–1999's description, and the word
+     * before it gone, with nothing said. A {@code >} alone that ends a cell's text, or opens it, is
+     * a warning at the row; one between words ({@code when a > b}) says nothing.
+     */
+    @Test
+    void aClosingSignAloneAtACellsEndIsAWarning() {
+      PageRead document = read("""
+          <table>
+          <tr><th>Code</th><th>Name</th><th>Description</th></tr>
+          <tr><td>1000</td><td>Normal Closure</td><td>Fine, when a > b.</td></tr>
+          <tr><td>1016–1999</td><td></td><td>
+            <strong
+              >Reserved for future use by the
+            >
+          </td></tr>
+          <tr><td>3000–3999</td><td></td><td>
+            >
+            Used by libraries.
+          </td></tr>
+          </table>
+          """);
+      assertEquals("Reserved for future use by the >", document.rows().get(1).description().plainText());
+      assertEquals(List.of("4 this row's description ends in a '>' that closes no tag, as where the line above it"
+          + " that held a tag's name was lost: a browser shows it as text, and it is read so",
+          "9 this row's description opens with a '>' that closes no tag, as where the line above it that held a"
+          + " tag's name was lost: a browser shows it as text, and it is read so"),
+          told(document, Message.CLOSER_ALONE));
+      assertEquals(List.of("4 warning CLOSER_ALONE", "9 warning CLOSER_ALONE"), warnings(document));
+    }
+
+    /**
      * A line of a cell copied twice, as an edit or a merge leaves it, put a sentence or half of one
-     * into 3000–3999's description twice, and into 1000's name, with nothing said. A warning at the
-     * row quotes what is repeated, where twenty characters or more stand twice in a row; words a
+     * into 3000–3999's description twice, and into 1000's name, with nothing said; so did a line of
+     * a tag a formatter wrapped, its {@code >} with it. A warning at the row quotes what is
+     * repeated, where twelve characters or more stand twice in a row, signs around words aside; words a
      * description repeats apart ({@code the server, and the server}) and short ones
      * ({@code very very}) say nothing.
      */
@@ -3528,6 +3561,13 @@ class WhatTheDocumentSaysTest {
             Normal Closure
           </td><td>The connection closed very very well.</td></tr>
           <tr><td>1001</td><td>Going Away</td><td>The server went down, and the server will not say why.</td></tr>
+          <tr><td>1016–1999</td><td></td><td>
+            <strong
+              >Reserved for future use by the
+              >Reserved for future use by the
+              WebSocket standard.</strong
+            >
+          </td></tr>
           <tr><td>3000–3999</td><td></td><td>
             Available for use by libraries and frameworks.
             These codes must not be used by
@@ -3536,13 +3576,16 @@ class WhatTheDocumentSaysTest {
           </td></tr>
           </table>
           """);
-      assertEquals(List.of("Normal Closure Normal Closure", "Going Away", ""),
+      assertEquals(List.of("Normal Closure Normal Closure", "Going Away", "", ""),
           document.rows().stream().map(PageRow::name).toList());
       assertEquals(List.of("3 this row's name holds 'Normal Closure' twice in a row, as a line copied twice does, and"
           + " is read so; write it once",
-          "8 this row's description holds 'These codes must not be used by' twice in a row, as a line copied twice"
+          "8 this row's description holds 'Reserved for future use by the' twice in a row, as a line copied twice"
+          + " does, and is read so; write it once",
+          "15 this row's description holds 'These codes must not be used by' twice in a row, as a line copied twice"
           + " does, and is read so; write it once"), told(document, Message.CELL_TEXT_REPEATED));
-      assertEquals(List.of("3 warning CELL_TEXT_REPEATED", "8 warning CELL_TEXT_REPEATED"), warnings(document));
+      assertEquals(List.of("3 warning CELL_TEXT_REPEATED", "8 warning CELL_TEXT_REPEATED",
+          "15 warning CELL_TEXT_REPEATED"), warnings(document));
     }
 
     /**
