@@ -799,8 +799,9 @@ final class RowReader {
   /**
    * Whether the text opens with a tag whose name of one letter a character took the place of
    * ({@code <1>}, {@code < >}, {@code <">} for {@code <p>}), which a browser shows as text. The
-   * arrows {@code <->} and {@code <=>} are words; {@code <>}, {@code </…} and the openings of
-   * comments are {@link DamagedTags}'s.
+   * arrows {@code <->} and {@code <=>} are words where white space follows them, not before a
+   * letter ({@code <->Data}); {@code <>}, {@code </…} and the openings of comments are
+   * {@link DamagedTags}'s.
    */
   private static boolean opensWithANamelessTag(String text) {
     String opening = text.stripLeading();
@@ -808,7 +809,9 @@ final class RowReader {
       return false;
     }
     char inPlace = opening.charAt(1);
-    return !UnicodeCharacters.isLetter(inPlace) && "-=<>/!?".indexOf(inPlace) < 0;
+    boolean arrow = (inPlace == '-' || inPlace == '=')
+        && (opening.length() == 3 || !UnicodeCharacters.isLetter(opening.codePointAt(3)));
+    return !UnicodeCharacters.isLetter(inPlace) && "<>/!?".indexOf(inPlace) < 0 && !arrow;
   }
 
   /**

@@ -3593,8 +3593,8 @@ class WhatTheDocumentSaysTest {
      * character in its {@code <}'s place ({@code >p>}, {@code "p>}, {@code xp>}) is text to a
      * browser, which showed it before 1000's and 1001's descriptions, with nothing said; so is one
      * with a character in its name's place ({@code <1>}, {@code < >}). A warning at the row says so.
-     * Words that open a cell with such signs ({@code a > b}, {@code <3}, the arrows {@code <->} and
-     * {@code <=>}) say nothing.
+     * Signs in words ({@code a > b}, {@code <3}) and the arrows {@code <->} and {@code <=>} before a
+     * space say nothing; {@code <->} before a word is {@code <p>} damaged.
      */
     @Test
     void aOneLetterTagDamagedAtACellsStartIsAWarning() {
@@ -3617,7 +3617,7 @@ class WhatTheDocumentSaysTest {
             </p>
           </td></tr>
           <tr><td>1003</td><td>Unsupported</td><td>< >Data it cannot take.</p></td></tr>
-          <tr><td>1007</td><td>Invalid</td><td>a > b, or <3 it.</td></tr>
+          <tr><td>1007</td><td>Invalid</td><td><->Data invalid, when a > b, or <3 it.</p></td></tr>
           <tr><td>1008</td><td>Policy</td><td><-> both ways, <=> too.</td></tr>
           </table>
           """);
@@ -3629,9 +3629,12 @@ class WhatTheDocumentSaysTest {
       assertEquals(List.of("13 '<1>' is a tag without a name, which HTML does not read as a tag: a browser shows it"
           + " as text, and it is read so; write the tag's name after its '<'",
           "18 '< >' is a tag without a name, which HTML does not read as a tag: a browser shows it as text, and it is"
+          + " read so; write the tag's name after its '<'",
+          "19 '<->' is a tag without a name, which HTML does not read as a tag: a browser shows it as text, and it is"
           + " read so; write the tag's name after its '<'"), told(document, Message.TAG_WITHOUT_A_NAME));
       assertEquals(List.of("3 warning TAG_WITHOUT_ITS_OPENER", "8 warning TAG_WITHOUT_ITS_OPENER",
-          "13 warning TAG_WITHOUT_A_NAME", "18 warning TAG_WITHOUT_A_NAME"), warnings(document));
+          "13 warning TAG_WITHOUT_A_NAME", "18 warning TAG_WITHOUT_A_NAME", "19 warning TAG_WITHOUT_A_NAME"),
+          warnings(document));
     }
 
     /**
