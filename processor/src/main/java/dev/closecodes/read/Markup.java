@@ -198,7 +198,8 @@ final class Markup {
 
     /** The line of the first visible text inside an element, else the element's own line. */
     int firstTextLine(Element element) {
-      for (Node node : element.childNodes()) {
+      for (int i = 0; i < element.childNodeSize(); i++) { // childNodes() copies them
+        Node node = element.childNode(i);
         if (node instanceof TextNode text && !RichTexts.isBlank(text.getWholeText())) {
           return lineOf(text);
         }

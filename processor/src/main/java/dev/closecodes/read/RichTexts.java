@@ -54,7 +54,8 @@ final class RichTexts {
   }
 
   private static void appendChildren(Element element, List<Inline> out) {
-    for (Node node : element.childNodes()) {
+    for (int i = 0; i < element.childNodeSize(); i++) { // childNodes() copies them
+      Node node = element.childNode(i);
       if (node instanceof TextNode text) {
         out.addAll(Macros.expand(text.getWholeText()));
       } else if (node instanceof Element child) {
