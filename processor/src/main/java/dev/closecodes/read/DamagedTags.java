@@ -199,7 +199,8 @@ final class DamagedTags {
    * that HTML reads it as text: a character in the {@code <}'s place ({@code L'xem>}; for a name of
    * one letter, no letter or digit, for {@code verb>} is as likely) or in the first letter's
    * ({@code <1m>}, {@code < m>}). Such text may be words ({@code 1em>}, {@code a <b> c}), and is
-   * told only before such an end tag, looked for outside tags in its cell's text on its line, after
+   * told only before such an end tag, looked for outside tags in its cell's text on its line (or
+   * from a {@code <} that ends the line before, above {@code m>}), after
    * the last end tag of the name; the other checks tell a longer name, and a sign in the
    * {@code <}'s place where a word starts ({@code -em>}), as a tag that lost its opener.
    */
@@ -215,8 +216,8 @@ final class DamagedTags {
     int from = Math.max(0, open - CELL_LOOKED_BACK);
     for (int at = open - 1; at >= from; at--) {
       char c = text.charAt(at);
-      if (c == '\n') {
-        from = at + 1;
+      if (c == '\n') { // the line's start, or a '<' at the end of the line before, its name's first letter lost
+        from = at > 0 && text.charAt(at - 1) == '<' ? at - 1 : at + 1;
         break;
       }
       if (c != '<') {
@@ -264,8 +265,8 @@ final class DamagedTags {
       // "<1m>", "< m>": a character that is no letter in the first letter's place of a name of two
       if (name.length() == 2 && c == '<' && !UnicodeCharacters.isAsciiLetter(text.charAt(at + 1))
           && Character.toLowerCase(text.charAt(at + 2)) == name.charAt(1)) {
-        tell(Message.TAG_OPENING_DAMAGED, at, hidden, lines, told, file, diagnostics, text.substring(at, after + 1),
-            text.substring(at + 1, at + 2), meant);
+        tell(Message.TAG_OPENING_DAMAGED, at, hidden, lines, told, file, diagnostics, quoted(text, at, after + 1),
+            UnicodeCharacters.isAsciiSpace(text.charAt(at + 1)) ? " " : text.substring(at + 1, at + 2), meant);
         return;
       }
     }

@@ -4109,8 +4109,9 @@ class WhatTheDocumentSaysTest {
      * first letter one did ({@code <1m>}, {@code < m>}), is text, as such words may be
      * ({@code 1em>}, {@code a <b> c}); but an end tag of that name after it that ends nothing shows
      * what it was. 1001's and 1002's descriptions held {@code xem>} and {@code <1m>} with nothing
-     * said. They are still read as a browser shows them, and a warning at the line says what to
-     * write; such words before an end tag whose start tag stands before them say nothing.
+     * said; so did a line break in the {@code e}'s place ({@code <} at a line's end above
+     * {@code m>}). They are still read as a browser shows them, and a warning at the line says what
+     * to write; such words before an end tag whose start tag stands before them say nothing.
      */
     @Test
     void aShortTagDamagedBeforeItsEndTagIsAWarning() {
@@ -4120,9 +4121,11 @@ class WhatTheDocumentSaysTest {
           <tr><td>1000</td><td>Normal Closure</td><td>Set 1em> wide, <em>xem> here</em>, <b>1b> b</b>.</td></tr>
           <tr><td>1001</td><td>Going Away</td><td>L'xem>endpoint</em> is going away.</td></tr>
           <tr><td>1002</td><td>Protocol Error</td><td>L'<1m>endpoint</em> and <b>x< m>y</em></b>.</td></tr>
+          <tr><td>1009</td><td>Message Too Big</td><td>The <
+          m>data frame</em> is too big.</td></tr>
           </table>
           """);
-      assertEquals(List.of("1000", "1001", "1002"), ranges(document));
+      assertEquals(List.of("1000", "1001", "1002", "1009"), ranges(document));
       assertEquals("L'xem>endpoint is going away.", document.rows().get(1).description().plainText(),
           "read as a browser shows it");
       assertEquals(List.of("4 'xem>' has 'x' in its '<''s place, so that HTML does not read it as a tag, as the"
@@ -4131,9 +4134,10 @@ class WhatTheDocumentSaysTest {
       assertEquals(List.of("5 '<1m>' has '1' where its name should start, so that HTML does not read it as a tag: a"
           + " browser shows it as text, and it is read so; write '<em>'", "5 '< m>' has ' ' where its name should"
           + " start, so that HTML does not read it as a tag: a browser shows it as text, and it is read so; write"
-          + " '<em>'"), told(document, Message.TAG_OPENING_DAMAGED));
+          + " '<em>'", "6 '< m>' has ' ' where its name should start, so that HTML does not read it as a tag: a"
+          + " browser shows it as text, and it is read so; write '<em>'"), told(document, Message.TAG_OPENING_DAMAGED));
       assertEquals(List.of("4 warning TAG_OPENER_REPLACED", "5 warning TAG_OPENING_DAMAGED",
-          "5 warning TAG_OPENING_DAMAGED"), warnings(document));
+          "5 warning TAG_OPENING_DAMAGED", "6 warning TAG_OPENING_DAMAGED"), warnings(document));
     }
 
     /**
