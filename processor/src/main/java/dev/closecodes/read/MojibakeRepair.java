@@ -156,7 +156,7 @@ final class MojibakeRepair {
         }
         if (DocumentText.utf8SequenceLength(charset.byteOf(c)) > 0 && !UnicodeCharacters.isLetter(c)) {
           openers.add(c);
-        } else if (isContinuationByte(charset.byteOf(c))) {
+        } else if (isContinuation(c, charset)) {
           goingOn.add(c);
         }
       }
@@ -189,10 +189,6 @@ final class MojibakeRepair {
       diagnostics.report(message, new SourceLocation(file, firstLine), first[0], first[1], charset.displayName(),
           count, lastLine);
     }
-  }
-
-  private static boolean isContinuationByte(int b) {
-    return b >= 0x80 && b <= 0xBF;
   }
 
   /**

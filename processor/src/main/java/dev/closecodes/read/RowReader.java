@@ -10,6 +10,7 @@ import dev.closecodes.model.RichText;
 import dev.closecodes.read.Vocabulary.Role;
 import dev.closecodes.text.UnicodeCharacters;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -679,17 +680,24 @@ final class RowReader {
   /**
    * Says where a cell's text holds a tag that lost its {@code <}, which a browser shows as text and
    * which is read so ({@code Normal Closure/td>}, {@code strong>Reserved.}): a name or description
-   * with markup in it, and a row whose word for reserved no longer opens its description.
+   * with markup in it, and a row whose word for reserved no longer opens its description; else
+   * where it opens with a tag that lost its name ({@code <1>}), or holds at an end a {@code >}
+   * that a lost line of a tag left.
    */
   private static void reportTagWithoutOpener(String cell, String text, SourceLocation location,
       Diagnostics diagnostics) {
     String tag = tagWithoutOpener(text);
     if (tag != null) {
       diagnostics.report(Message.TAG_WITHOUT_ITS_OPENER, location, cell, tag, "<" + tag);
-    } else if (opensWithANamelessTag(text)) {
+      return;
+    }
+    if (opensWithANamelessTag(text)) {
       diagnostics.report(Message.TAG_WITHOUT_A_NAME, location, text.strip().substring(0, 3));
-    } else if (closerAlone(text) != null) {
-      diagnostics.report(Message.CLOSER_ALONE, location, cell, closerAlone(text));
+      return;
+    }
+    String closerAlone = closerAlone(text);
+    if (closerAlone != null) {
+      diagnostics.report(Message.CLOSER_ALONE, location, cell, closerAlone);
     }
   }
 
@@ -745,8 +753,8 @@ final class RowReader {
         break;
       }
       if (count == starts.length) {
-        starts = java.util.Arrays.copyOf(starts, 2 * count);
-        ends = java.util.Arrays.copyOf(ends, 2 * count);
+        starts = Arrays.copyOf(starts, 2 * count);
+        ends = Arrays.copyOf(ends, 2 * count);
       }
       starts[count] = at;
       while (at < n && !Character.isWhitespace(text.charAt(at))) {
