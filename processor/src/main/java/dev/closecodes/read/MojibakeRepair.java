@@ -252,8 +252,7 @@ final class MojibakeRepair {
       }
       int length = DocumentText.utf8SequenceLength(charset.byteOf(text.charAt(i)));
       for (int k = 1; k < length; k++) {
-        int b = i + k < to ? charset.byteOf(text.charAt(i + k)) : -1;
-        if (b < 0x80 || b > 0xBF) {
+        if (i + k >= to || !isContinuation(text.charAt(i + k), charset)) {
           return new String[] {wordAround(text, i, from, to), text.substring(i, i + 1)};
         }
       }
