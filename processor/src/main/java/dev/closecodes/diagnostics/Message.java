@@ -530,7 +530,7 @@ public enum Message {
           + " as text, and it is read so; write '%s'"),
   TAG_NAME_SPLIT(
       Severity.WARNING,
-      "'%s' has white space inside its name, where HTML ends the name: a browser reads it as '%s' with what follows"
+      "'%s' has %s inside its name, where HTML ends the name: a browser reads it as '%s' with what follows"
           + " as an attribute, and it is read so; write '%s'"),
   TAG_WITHOUT_A_NAME(
       Severity.WARNING,

@@ -156,6 +156,12 @@ final class DamagedTags {
         endTag = true;
         nameAt++;
       }
+      if ((first == '-' || first == '=') && nameAt < n && text.charAt(nameAt) == '>'
+          && opensALineAfterATag(text, open, nameAt + 1) && hidden.readAsHtml(lines.at(open))) {
+        // an arrow alone on its line, where a formatter puts a "<p>", is that tag without its name
+        tell(Message.TAG_WITHOUT_A_NAME, open, hidden, lines, told, file, diagnostics, quoted(text, open, nameAt + 1));
+        return nameAt;
+      }
     }
     int nameEnd = tagNameEnd(text, nameAt);
     char afterName = nameEnd < n ? text.charAt(nameEnd) : 0;
@@ -430,8 +436,31 @@ final class DamagedTags {
   }
 
   /**
-   * Reports the tag from {@code open} to its {@code >} at {@code end} where white space cut its
-   * name in two ({@code <s rong>}, {@code <s trong>}, {@code <s an style="…">}): HTML reads the first
+   * Whether the text from {@code from} to {@code to} stands alone on its line, and the last
+   * character before it that is no white space is a tag's {@code >}.
+   */
+  private static boolean opensALineAfterATag(String text, int from, int to) {
+    int before = from - 1;
+    while (before >= 0 && text.charAt(before) != '\n' && UnicodeCharacters.isAsciiSpace(text.charAt(before))) {
+      before--;
+    }
+    if (before >= 0 && text.charAt(before) != '\n') {
+      return false;
+    }
+    while (before >= 0 && UnicodeCharacters.isAsciiSpace(text.charAt(before))) {
+      before--;
+    }
+    int after = to;
+    while (after < text.length() && text.charAt(after) != '\n' && UnicodeCharacters.isAsciiSpace(text.charAt(after))) {
+      after++;
+    }
+    return before >= 0 && text.charAt(before) == '>' && (after == text.length() || text.charAt(after) == '\n');
+  }
+
+  /**
+   * Reports the tag from {@code open} to its {@code >} at {@code end} where white space or a
+   * {@code /} cut its name in two ({@code <s rong>}, {@code <s an style="…">}, {@code <s/rong>}):
+   * HTML reads the first
    * part as the name and the second as an attribute. Told where the second part, which no
    * {@code =} follows, makes a tag's name of four letters or more with the first, with one letter
    * between them or not, and only one; a tag's own attribute ({@code <td nowrap>}) makes none.
@@ -441,10 +470,15 @@ final class DamagedTags {
     boolean endTag = text.charAt(open + 1) == '/';
     int nameAt = endTag ? open + 2 : open + 1;
     int nameEnd = tagNameEnd(text, nameAt);
-    if (nameEnd == nameAt || nameEnd >= end || !UnicodeCharacters.isAsciiSpace(text.charAt(nameEnd))) {
+    if (nameEnd == nameAt || nameEnd >= end) {
       return;
     }
-    int wordAt = afterAsciiSpaces(text, nameEnd);
+    // a '/' ends the name as white space does, where a letter follows it ("<s/rong>"), not the '>' ("<br/>")
+    boolean slash = text.charAt(nameEnd) == '/' && UnicodeCharacters.isAsciiLetter(text.charAt(nameEnd + 1));
+    if (!slash && !UnicodeCharacters.isAsciiSpace(text.charAt(nameEnd))) {
+      return;
+    }
+    int wordAt = slash ? nameEnd + 1 : afterAsciiSpaces(text, nameEnd);
     int wordEnd = wordAt;
     while (wordEnd < end && UnicodeCharacters.isAsciiLetter(text.charAt(wordEnd))) {
       wordEnd++;
@@ -468,7 +502,7 @@ final class DamagedTags {
     String opener = endTag ? "</" : "<";
     String written = opener + meant + text.substring(wordEnd, end + 1);
     tell(Message.TAG_NAME_SPLIT, open, hidden, lines, told, file, diagnostics, quoted(text, open, end + 1),
-        opener + first + ">", quoted(written, 0, written.length()));
+        slash ? "a '/'" : "white space", opener + first + ">", quoted(written, 0, written.length()));
   }
 
   /**

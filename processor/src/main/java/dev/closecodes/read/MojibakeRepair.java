@@ -197,8 +197,10 @@ final class MojibakeRepair {
    * ({@code termin<©e}, where a character took the place of the {@code √} that opened it), or opens
    * the line between a letter that ends the line before it and one after it: no
    * sequence's opener is such a sign, and text puts none inside a word before such a character,
-   * where it puts one after white space or a bracket ({@code (© 2020)}); and that character; null
-   * for none.
+   * where it puts one after white space or a bracket ({@code (© 2020)}). After an apostrophe, a
+   * space or a tab, which text writes inside a word or between words, so too a character that is
+   * no letter between letters ({@code donn'©es}, {@code erron ©e}). Returns the word and that
+   * character; null for none.
    */
   private static String[] sequenceWithoutOpener(String text, int from, int to, Set<Character> goingOn) {
     for (int i = from; i < to; i++) {
@@ -213,11 +215,22 @@ final class MojibakeRepair {
             && i + 1 < to && UnicodeCharacters.isLetter(text.charAt(i + 1));
       } else {
         char sign = text.charAt(i - 1);
-        signInAWord = i - 2 >= from && sign < 0x80 && !UnicodeCharacters.isAsciiLetter(sign)
-            && !Character.isWhitespace(sign) && sign != '\'' && UnicodeCharacters.isLetter(text.charAt(i - 2));
+        boolean afterALetter = i - 2 >= from && UnicodeCharacters.isLetter(text.charAt(i - 2));
+        if (sign == '\'' || sign == ' ' || sign == '\t') {
+          // text writes these inside a word or between words, but not before a sign a letter follows
+          signInAWord = afterALetter && !UnicodeCharacters.isLetter(c) && i + 1 < to
+              && UnicodeCharacters.isLetter(text.charAt(i + 1));
+        } else {
+          signInAWord = afterALetter && sign < 0x80 && !UnicodeCharacters.isAsciiLetter(sign)
+              && !Character.isWhitespace(sign);
+        }
       }
       if (signInAWord) {
-        return new String[] {wordAround(text, i, from, to), text.substring(i, i + 1)};
+        String word = wordAround(text, i, from, to);
+        if (i > from && Character.isWhitespace(text.charAt(i - 1))) {
+          word = wordAround(text, i - 2, from, to) + text.charAt(i - 1) + word; // the word white space cut
+        }
+        return new String[] {word, text.substring(i, i + 1)};
       }
     }
     return null;

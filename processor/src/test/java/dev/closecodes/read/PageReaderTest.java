@@ -2610,6 +2610,31 @@ class PageReaderTest {
       assertEquals(List.of(), diagnostics(correct));
     }
 
+    /**
+     * An apostrophe, a tab or a space in the place of a mojibake sequence's first character
+     * ({@code donn'©es}, {@code erron	©e} for {@code donn√©es}, {@code erron√©e}) left the
+     * sequence's second character inside the word, the line no UTF-8 misread, with nothing said:
+     * text writes an apostrophe inside a word ({@code s'est}) and white space between words, but not
+     * before a sign such as {@code ©} that a letter follows. The line is named; a {@code ©} that no
+     * letter follows ({@code l'© 2020}, {@code Notes ©2020}) says nothing.
+     */
+    @Test
+    void aMojibakeSequenceWhoseOpenerBecameAnApostropheOrWhiteSpaceIsNamed() {
+      String damaged = new String(FRENCH_TABLE.getBytes(StandardCharsets.UTF_8), Charset.forName("x-MacRoman"))
+          + "\nNotes ©2020, l'\u00A9 2020.\n";
+      for (String inPlace : List.of("'", "\t", " ")) {
+        String edited = damaged.replace("erron\u221A\u00A9e", "erron" + inPlace + "\u00A9e");
+        PageRead document = Reading.page("page.md", edited.getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("2 warning MOJIBAKE_REPAIRED", "4 warning MOJIBAKE_SEQUENCE_OPENER_LOST"),
+            diagnostics(document), inPlace);
+        assertTrue(document.diagnostics().get(1).text()
+            .startsWith("'erron" + inPlace.replace("\t", "\\x09") + "\u00A9e.</td></tr>' holds '\u00A9',"),
+            document.diagnostics().get(1)::toString);
+      }
+      PageRead undamaged = Reading.page("page.md", damaged.getBytes(StandardCharsets.UTF_8));
+      assertEquals(List.of("2 warning MOJIBAKE_REPAIRED"), diagnostics(undamaged));
+    }
+
     /** A damaged page edited by hand: the lines still whole are repaired, the edited one named. */
     @Test
     void aLineEditedInADamagedPageIsNamed() {

@@ -3594,7 +3594,9 @@ class WhatTheDocumentSaysTest {
      * browser, which showed it before 1000's and 1001's descriptions, with nothing said; so is one
      * with a character in its name's place ({@code <1>}, {@code < >}). A warning at the row says so.
      * Signs in words ({@code a > b}, {@code <3}) and the arrows {@code <->} and {@code <=>} before a
-     * space say nothing; {@code <->} before a word is {@code <p>} damaged.
+     * space say nothing; {@code <->} before a word is {@code <p>} damaged, and so is {@code <=>} on a
+     * line of its own after a tag, where a formatter puts a {@code <p>}; between a line's words, or
+     * below words, it is an arrow.
      */
     @Test
     void aOneLetterTagDamagedAtACellsStartIsAWarning() {
@@ -3619,9 +3621,20 @@ class WhatTheDocumentSaysTest {
           <tr><td>1003</td><td>Unsupported</td><td>< >Data it cannot take.</p></td></tr>
           <tr><td>1007</td><td>Invalid</td><td><->Data invalid, when a > b, or <3 it.</p></td></tr>
           <tr><td>1008</td><td>Policy</td><td><-> both ways, <=> too.</td></tr>
+          <tr><td>4000</td><td>Too Big</td><td>
+            <=>
+            The message is too big.
+            </p>
+          </td></tr>
+          <tr><td>4001</td><td>Extension</td><td>
+            Client to server
+            <->
+            and back.
+          </td></tr>
           </table>
           """);
-      assertEquals(List.of("1000", "1001", "1002", "1003", "1007", "1008"), ranges(document));
+      assertEquals(List.of("1000", "1001", "1002", "1003", "1007", "1008", "4000", "4001"),
+          ranges(document));
       assertEquals(List.of("3 this row's description holds 'p>', a tag that lost its '<', which a browser shows as"
           + " text and which is read as text: write '<p>'",
           "8 this row's description holds 'p>', a tag that lost its '<', which a browser shows as text and which"
@@ -3631,10 +3644,12 @@ class WhatTheDocumentSaysTest {
           "18 '< >' is a tag without a name, which HTML does not read as a tag: a browser shows it as text, and it is"
           + " read so; write the tag's name after its '<'",
           "19 '<->' is a tag without a name, which HTML does not read as a tag: a browser shows it as text, and it is"
+          + " read so; write the tag's name after its '<'",
+          "22 '<=>' is a tag without a name, which HTML does not read as a tag: a browser shows it as text, and it is"
           + " read so; write the tag's name after its '<'"), told(document, Message.TAG_WITHOUT_A_NAME));
       assertEquals(List.of("3 warning TAG_WITHOUT_ITS_OPENER", "8 warning TAG_WITHOUT_ITS_OPENER",
-          "13 warning TAG_WITHOUT_A_NAME", "18 warning TAG_WITHOUT_A_NAME", "19 warning TAG_WITHOUT_A_NAME"),
-          warnings(document));
+          "13 warning TAG_WITHOUT_A_NAME", "18 warning TAG_WITHOUT_A_NAME", "19 warning TAG_WITHOUT_A_NAME",
+          "22 warning TAG_WITHOUT_A_NAME"), warnings(document));
     }
 
     /**
@@ -3921,6 +3936,36 @@ class WhatTheDocumentSaysTest {
           told(document, Message.TAG_NAME_SPLIT));
       assertEquals(List.of("4 warning TAG_NAME_SPLIT", "6 warning TAG_NAME_SPLIT", "7 warning TAG_NAME_SPLIT",
           "7 warning TAG_NAME_SPLIT"), warnings(document));
+    }
+
+    /**
+     * A {@code /} in place of a letter of a tag's name ({@code <s/rong>}, {@code <st/ong>}, and
+     * {@code <s/wong>} for the received page's {@code <stwong>}) ends the name as white space does:
+     * HTML reads {@code <s>} with an attribute, and struck 3000–3999's words through, with nothing
+     * said. A warning at the tag's line quotes it; a {@code /} before the {@code >}
+     * ({@code <br/>}, {@code <img src="x"/>}) and one whose parts make no tag's name
+     * ({@code <b/old>}) say nothing.
+     */
+    @Test
+    void aSlashInsideATagsNameIsAWarning() {
+      PageRead document = read("""
+          <table>
+          <tr><th>Code</th><th>Name</th><th>Description</th></tr>
+          <tr><td>1000</td><td><b/old>Normal</b></td><td>See<br/>this <img src="x"/>.</td></tr>
+          <tr><td>1015</td><td></td><td><st/ong>Never</strong> sent.</td></tr>
+          <tr><td>3000–3999</td><td></td><td>Libraries. These <s/rong>must not</strong> be used by applications.</td></tr>
+          <tr><td>4000–4999</td><td></td><td><s/wong>Pwivate use.</stwong> Any use.</td></tr>
+          </table>
+          """);
+      assertEquals(List.of("4 '<st/ong>' has a '/' inside its name, where HTML ends the name: a browser reads"
+          + " it as '<st>' with what follows as an attribute, and it is read so; write '<strong>'",
+          "5 '<s/rong>' has a '/' inside its name, where HTML ends the name: a browser reads"
+          + " it as '<s>' with what follows as an attribute, and it is read so; write '<strong>'",
+          "6 '<s/wong>' has a '/' inside its name, where HTML ends the name: a browser reads"
+          + " it as '<s>' with what follows as an attribute, and it is read so; write '<stwong>'"),
+          told(document, Message.TAG_NAME_SPLIT));
+      assertEquals(List.of("4 warning TAG_NAME_SPLIT", "5 warning TAG_NAME_SPLIT", "6 warning TAG_NAME_SPLIT"),
+          warnings(document));
     }
 
     /**
