@@ -353,6 +353,14 @@ public enum Message {
       Severity.WARNING,
       "this row's %s %s a '>' that closes no tag, as where the line above it that held a tag's name was lost: a"
           + " browser shows it as text, and it is read so"),
+  LINK_ADDRESS_CUT(
+      Severity.WARNING,
+      "this row's %s shows '%s' after the link to '%s': a ')' in the link's address ended it there, and a browser"
+          + " shows the rest as text, as it is read; write the address whole, its ')' as '%s'"),
+  LINK_TEXT_CUT(
+      Severity.WARNING,
+      "this row's %s shows '%s' before the link '%s': a '[' in the link's text opened it there, and a browser"
+          + " shows what stands before it as text, as it is read; write the link's text whole, its '[' as '%s'"),
   CELL_TEXT_REPEATED(
       Severity.WARNING,
       "this row's %s holds '%s' twice in a row, as a line copied twice does, and is read so; write it once"),

@@ -298,6 +298,7 @@ final class RowReader {
     checkNamesShorterThanDescriptions(pageRows, header, diagnostics);
     checkDescriptionsOpenWhole(pageRows, diagnostics);
     LinksShownAsText.check(pageRows, diagnostics);
+    LinksCutShort.check(pageRows, diagnostics);
     MarksShownAsText.check(pageRows, readAsMarkdown, diagnostics);
     return pageRows;
   }

@@ -3653,6 +3653,35 @@ class WhatTheDocumentSaysTest {
     }
 
     /**
+     * A {@code )} inside a Markdown link's address ends the address there
+     * ({@code [Ref](https://www.ie)f.org/msg09670.html)}), and a browser shows the rest of it as text
+     * after the link: 1012's and 1013's descriptions on the Brazilian page ended in an address's
+     * half, with nothing said. So does a {@code [} in the place of a letter of the link's text
+     * ({@code [R[f](…)}), which makes the link of what follows it and shows the rest as text. A
+     * warning at the row quotes what is shown; a word after a link ({@code [note](…)s}), and a
+     * {@code )} after it that closes a bracket opened before it ({@code ([this](…))}), say nothing.
+     */
+    @Test
+    void aLinkCutShortInMarkdownIsAWarning() {
+      PageRead document = read("""
+          | Code | Name | Description |
+          | --- | --- | --- |
+          | `1012` | Service Restart | The server restarts. \\[[Ref](https://www.ie)f.org/msg09670.html)] |
+          | `1013` | Try Again Later | Overloaded. \\[[R[f](https://www.ietf.org/msg09670.html)] |
+          | `1014` | Bad Gateway | See [the note](https://example.org/a)s, ([this](https://example.org/b)),\
+           ([that](https://example.org/c)s) and \\[[Ref](https://example.org/d)]. |
+          """);
+      assertEquals(List.of("1012", "1013", "1014"), ranges(document));
+      assertEquals(List.of("3 this row's description shows 'f.org/msg09670.html)' after the link to"
+          + " 'https://www.ie': a ')' in the link's address ended it there, and a browser shows the rest as text,"
+          + " as it is read; write the address whole, its ')' as '%29'"), told(document, Message.LINK_ADDRESS_CUT));
+      assertEquals(List.of("4 this row's description shows '[R' before the link 'f': a '[' in the link's text opened it there,"
+          + " and a browser shows what stands before it as text, as it is read; write the link's text whole,"
+          + " its '[' as '\\['"), told(document, Message.LINK_TEXT_CUT));
+      assertEquals(List.of("3 warning LINK_ADDRESS_CUT", "4 warning LINK_TEXT_CUT"), warnings(document));
+    }
+
+    /**
      * A tag that lost its {@code >} runs on into the next tag, and HTML reads all up to that tag's
      * {@code >} as one tag, whose words a browser does not show: {@code <strongReserved.</strong>}
      * hid the word for reserved, the row read in use; {@code </strong No code given.</td>} the rest of
