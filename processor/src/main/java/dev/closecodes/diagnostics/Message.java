@@ -236,6 +236,11 @@ public enum Message {
       "rows of the close-code table go on here, after the table ended at line %d, with line %d between them: '%s';"
           + " the rest of the row above it, wrapped? A row of a Markdown table is one line; join them, so that no"
           + " part of the table is left unread"),
+  TABLE_GOES_ON_IN_CODE(
+      Severity.ERROR,
+      "rows of the close-code table go on here, after the table ended at line %d, but in %s, which the page shows"
+          + " as %s: a line between them may have ended the block the table stands in; mend it, or %s, so that no"
+          + " part of the table is left unread"),
   TABLE_NOT_READ(
       Severity.WARNING,
       "this table of close codes is not read: each of its codes is in the page's table, the one at line %d"

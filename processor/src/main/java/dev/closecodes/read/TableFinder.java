@@ -162,6 +162,7 @@ final class TableFinder {
           new SourceLocation(context.file(), block.line()), block.kind(), block.rest(), block.closer());
     }
     checkWhole(table, withCodes, text, context);
+    checkNotGoingOnInCode(table, examples, hidden, context);
     for (RawTable list : codeLists) {
       if (list.codeRows() > 0) {
         withCodes.add(list);
@@ -562,6 +563,26 @@ final class TableFinder {
                     table.lastLine() + 1, RowReader.shortened(between));
           }
         }
+      }
+    }
+  }
+
+  /**
+   * Fails where rows of the chosen table's shape, without a header naming their columns, stand in
+   * code or a comment within a few lines of its end: what stands between them ended the block the
+   * table stands in ({@code #} at the margin in a list item's table), and the rest of its rows
+   * became code. An example further on is set apart by its text.
+   */
+  private static void checkNotGoingOnInCode(RawTable chosen, List<RawTable> examples, HiddenLines hidden,
+      PageContext context) {
+    for (RawTable example : examples) {
+      int gap = example.firstCodeLine() - chosen.lastLine() - 1;
+      if (example.codeRows() > 0 && gap >= 0 && gap <= GAP_THAT_SPLITS_A_TABLE && !namesItsColumns(example)
+          && example.width() == chosen.width()) {
+        HiddenLines.Hiding hiding = HiddenLines.hiding(hidden.kind(example.firstCodeLine()));
+        throw context.diagnostics().fail(Message.TABLE_GOES_ON_IN_CODE,
+            new SourceLocation(context.file(), example.firstCodeLine()), chosen.lastLine(), hiding.what(),
+            hiding.shownAs(), hiding.mend());
       }
     }
   }

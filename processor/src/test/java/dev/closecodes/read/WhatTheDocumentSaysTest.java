@@ -3257,6 +3257,33 @@ class WhatTheDocumentSaysTest {
     }
 
     /**
+     * A line at the margin inside a table set in a list item ({@code # | `1001` | …}, a heading, where
+     * a {@code #} took a space's place) ends the item, and the rows after it, still set in by four
+     * spaces, are indented code: the Spanish page's table was read as its first two rows, the
+     * codes from 1001 on left out, with nothing said. Rows of the table's shape, without a header
+     * of their own, in code a few lines past its end, are the error of rows that go on after a
+     * table, at the first of them; a code block of the table's rows further on, with lines of text
+     * between, is an example and says nothing.
+     */
+    @Test
+    void rowsThatGoOnInCodeAfterATableAreAnError() {
+      String before = "## Value\n\n- : An integer.\n\n    | Code | Name | Description |\n    | --- | --- | --- |\n"
+          + "    | `0`–`999` | | **Reserved.** Unused. |\n    | `1000` | Normal Closure | Fine. |\n";
+      String after = "    | `1002` | Protocol error | Broken. |\n    | `1003` | Unsupported Data | Odd data. |\n";
+      PageRead document = read(before + "# | `1001` | Going Away | Gone. |\n" + after);
+      assertEquals(List.of("10 error TABLE_GOES_ON_IN_CODE"), lines(document.diagnostics()));
+      assertEquals("rows of the close-code table go on here, after the table ended at line 8, but in indented code"
+          + " (four spaces or more past the margin, or past the text of the list item it stands in, after a blank"
+          + " line), which the page shows as code: a line between them may have ended the block the table stands"
+          + " in; mend it, or indent it less, so that no part of the table is left unread",
+          document.diagnostics().get(0).text());
+
+      String example = "\nA code block of the rows, as they were once written:\n\n"
+          + "Some words that set it apart.\n\n" + after;
+      assertEquals(List.of(), lines(read(before + example).diagnostics()));
+    }
+
+    /**
      * A row written in Markdown among an HTML table's rows ({@code | 1001 | Going Away | Gone. |}) is
      * text in the table but in no cell, which a browser moves out, above the table: no row, and not
      * read, as a browser shows it, but a warning at its line says so where it holds a close code,
