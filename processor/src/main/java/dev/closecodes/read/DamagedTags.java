@@ -188,6 +188,12 @@ final class DamagedTags {
       }
       return -1;
     }
+    if (first == '>' && !endTag && inPlace == null && UnicodeCharacters.isAsciiSpace(afterName)) {
+      // "<>p" above a cell's words: the tag's '>' swapped with its name
+      tell(Message.TAG_OPENING_DAMAGED, open, hidden, lines, told, file, diagnostics, quoted(text, open, nameEnd),
+          stray, "<" + text.substring(nameAt, nameEnd) + ">");
+      return nameEnd - 1;
+    }
     int end = tagEnd(text, nameAt - 1);
     if (end < 0 || text.charAt(end) != '>') {
       return -1; // it runs on: the tag it runs into is read on its own
@@ -435,6 +441,12 @@ final class DamagedTags {
     return restEnd;
   }
 
+  /** Whether the name is a known tag's, of four letters or more, or one the reader repairs to one. */
+  private static boolean isNameOrRepaired(String name) {
+    return name.length() >= SHORTEST_NAME_WITH_A_LETTER_LOST
+        && (Markup.isKnownTag(name) || Markup.repairedName(name) != null);
+  }
+
   /**
    * Whether the text from {@code from} to {@code to} stands alone on its line, and the last
    * character before it that is no white space is a tag's {@code >}.
@@ -496,13 +508,18 @@ final class DamagedTags {
     if (meant == null && joined.length() >= SHORTEST_NAME_WITH_A_LETTER_LOST && Markup.repairedName(joined) != null) {
       meant = joined; // "<s twong>" for the received page's "<stwong>"
     }
+    boolean moved = false; // a letter moved in between the '<' and the '/' of an end tag: "pa<s/stwong>"
+    if (meant == null && slash && !endTag && first.length() == 1 && isNameOrRepaired(second.toLowerCase(Locale.ROOT))) {
+      meant = second.toLowerCase(Locale.ROOT);
+      moved = true;
+    }
     if (meant == null) {
       return;
     }
-    String opener = endTag ? "</" : "<";
+    String opener = endTag || moved ? "</" : "<";
     String written = opener + meant + text.substring(wordEnd, end + 1);
     tell(Message.TAG_NAME_SPLIT, open, hidden, lines, told, file, diagnostics, quoted(text, open, end + 1),
-        slash ? "a '/'" : "white space", opener + first + ">", quoted(written, 0, written.length()));
+        slash ? "a '/'" : "white space", (endTag ? "</" : "<") + first + ">", quoted(written, 0, written.length()));
   }
 
   /**

@@ -3995,6 +3995,32 @@ class WhatTheDocumentSaysTest {
     }
 
     /**
+     * A tag's {@code >} swapped with its name's letter ({@code <>p} above a cell's words, for
+     * {@code <p>}) leaves text a browser shows: {@code <>p} opened 1001's description, with nothing
+     * said. A warning at its line quotes it where a tag's name follows {@code <>} and white space
+     * follows the name; {@code <>} before other words is told as a tag without a name.
+     */
+    @Test
+    void aTagsCloserBeforeItsNameIsAWarning() {
+      PageRead document = read("""
+          <table>
+          <tr><th>Code</th><th>Name</th><th>Description</th></tr>
+          <tr><td>1000</td><td>Normal</td><td>
+            <>p
+            The connection completed.
+            </p>
+          </td></tr>
+          <tr><td>1001</td><td>Away</td><td><>p Gone.</p></td></tr>
+          </table>
+          """);
+      assertEquals(List.of("4 '<>p' has '>' where its name should start, so that HTML does not read it as a tag:"
+          + " a browser shows it as text, and it is read so; write '<p>'",
+          "8 '<>p' has '>' where its name should start, so that HTML does not read it as a tag: a browser shows"
+          + " it as text, and it is read so; write '<p>'"), told(document, Message.TAG_OPENING_DAMAGED));
+      assertEquals(List.of("4 warning TAG_OPENING_DAMAGED", "8 warning TAG_OPENING_DAMAGED"), warnings(document));
+    }
+
+    /**
      * A {@code /} in place of a letter of a tag's name ({@code <s/rong>}, {@code <st/ong>}, and
      * {@code <s/wong>} for the received page's {@code <stwong>}) ends the name as white space does:
      * HTML reads {@code <s>} with an attribute, and struck 3000–3999's words through, with nothing
@@ -4011,6 +4037,8 @@ class WhatTheDocumentSaysTest {
           <tr><td>1015</td><td></td><td><st/ong>Never</strong> sent.</td></tr>
           <tr><td>3000–3999</td><td></td><td>Libraries. These <s/rong>must not</strong> be used by applications.</td></tr>
           <tr><td>4000–4999</td><td></td><td><s/wong>Pwivate use.</stwong> Any use.</td></tr>
+          <tr><td>4001</td><td></td><td>Pwivate, for <stwong>apps, not to be used by others, and</stwong>
+          <stwong>not by bwowsews, no, not at all, pa<s/stwong> thewe.</td></tr>
           </table>
           """);
       assertEquals(List.of("4 '<st/ong>' has a '/' inside its name, where HTML ends the name: a browser reads"
@@ -4018,10 +4046,12 @@ class WhatTheDocumentSaysTest {
           "5 '<s/rong>' has a '/' inside its name, where HTML ends the name: a browser reads"
           + " it as '<s>' with what follows as an attribute, and it is read so; write '<strong>'",
           "6 '<s/wong>' has a '/' inside its name, where HTML ends the name: a browser reads"
-          + " it as '<s>' with what follows as an attribute, and it is read so; write '<stwong>'"),
+          + " it as '<s>' with what follows as an attribute, and it is read so; write '<stwong>'",
+          "8 '<s/stwong>' has a '/' inside its name, where HTML ends the name: a browser reads"
+          + " it as '<s>' with what follows as an attribute, and it is read so; write '</stwong>'"),
           told(document, Message.TAG_NAME_SPLIT));
-      assertEquals(List.of("4 warning TAG_NAME_SPLIT", "5 warning TAG_NAME_SPLIT", "6 warning TAG_NAME_SPLIT"),
-          warnings(document));
+      assertEquals(List.of("4 warning TAG_NAME_SPLIT", "5 warning TAG_NAME_SPLIT", "6 warning TAG_NAME_SPLIT",
+          "7 warning TAG_NAME_REPAIRED", "8 warning TAG_NAME_SPLIT"), warnings(document));
     }
 
     /**
