@@ -199,8 +199,9 @@ final class MojibakeRepair {
    * sequence's opener is such a sign, and text puts none inside a word before such a character,
    * where it puts one after white space or a bracket ({@code (© 2020)}). After an apostrophe, a
    * space or a tab, which text writes inside a word or between words, so too a character that is
-   * no letter between letters ({@code donn'©es}, {@code erron ©e}). Returns the word and that
-   * character; null for none.
+   * no letter between letters ({@code donn'©es}, {@code erron ©e}); and after a sign that opens a
+   * word, but a bracket, a quote or a digit, before a letter or white space ({@code <† propos}).
+   * Returns the word and that character; null for none.
    */
   private static String[] sequenceWithoutOpener(String text, int from, int to, Set<Character> goingOn) {
     for (int i = from; i < to; i++) {
@@ -220,9 +221,13 @@ final class MojibakeRepair {
           // text writes these inside a word or between words, but not before a sign a letter follows
           signInAWord = afterALetter && !UnicodeCharacters.isLetter(c) && i + 1 < to
               && UnicodeCharacters.isLetter(text.charAt(i + 1));
+        } else if (sign < 0x80 && !UnicodeCharacters.isAsciiLetter(sign) && !Character.isWhitespace(sign)) {
+          // a sign inside a word; or one that opens a word ("<† propos"), where text writes a bracket or quote
+          boolean opensAWord = i - 1 == from || Character.isWhitespace(text.charAt(i - 2));
+          signInAWord = afterALetter || opensAWord && "([{\"'".indexOf(sign) < 0 && !isDigit(sign) && i + 1 < to
+              && (UnicodeCharacters.isLetter(text.charAt(i + 1)) || Character.isWhitespace(text.charAt(i + 1)));
         } else {
-          signInAWord = afterALetter && sign < 0x80 && !UnicodeCharacters.isAsciiLetter(sign)
-              && !Character.isWhitespace(sign);
+          signInAWord = false;
         }
       }
       if (signInAWord) {
@@ -234,6 +239,10 @@ final class MojibakeRepair {
       }
     }
     return null;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /** The word around the character at {@code at}, a few characters either side at most, within the line. */

@@ -2635,6 +2635,30 @@ class PageReaderTest {
       assertEquals(List.of("2 warning MOJIBAKE_REPAIRED"), diagnostics(undamaged));
     }
 
+    /**
+     * A sign in the place of the first character of a mojibake sequence that opens a word
+     * ({@code <† propos} for {@code à propos}) left the sequence's second character after it, the
+     * line no UTF-8 misread, with nothing said: text writes a sign before a word, but not
+     * {@code <}, {@code &} or {@code /} before such a character. The line is named where a letter
+     * or white space follows the character; an opening bracket or quote before it
+     * ({@code (© 2020)}, {@code "©"}) says nothing.
+     */
+    @Test
+    void aMojibakeSequenceThatLostItsOpenerToASignAtAWordsStartIsNamed() {
+      String damaged = new String(FRENCH_TABLE.getBytes(StandardCharsets.UTF_8), Charset.forName("x-MacRoman"))
+          + "Voir \u221A\u2020 venir.\nUne note SIGN\u2020 propos.\nNotes (\u00A9 2020), \"\u00A9\" et [\u00A9 2021].\n";
+      for (String sign : List.of("<", "&", "/")) {
+        String edited = damaged.replace("SIGN", sign);
+        PageRead document = Reading.page("page.md", edited.getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("2 warning MOJIBAKE_REPAIRED", "7 warning MOJIBAKE_SEQUENCE_OPENER_LOST"),
+            diagnostics(document), sign);
+        assertTrue(document.diagnostics().get(1).text().startsWith("'" + sign + "\u2020' holds '\u2020',"),
+            document.diagnostics().get(1)::toString);
+      }
+      PageRead undamaged = Reading.page("page.md", damaged.replace("SIGN", "\u221A").getBytes(StandardCharsets.UTF_8));
+      assertEquals(List.of("2 warning MOJIBAKE_REPAIRED"), diagnostics(undamaged));
+    }
+
     /** A damaged page edited by hand: the lines still whole are repaired, the edited one named. */
     @Test
     void aLineEditedInADamagedPageIsNamed() {
