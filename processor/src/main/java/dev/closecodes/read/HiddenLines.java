@@ -124,13 +124,14 @@ final class HiddenLines {
 
   /**
    * The text with each code span of a Markdown line made spaces, so that markup read from the
-   * text finds no tag in one: {@code `<div>`} names an element and opens none. Lines of code,
+   * text finds no tag or character reference in one: {@code `<div>`} names an element and opens
+   * none, and {@code `&nbps;`} is written as meant. Lines of code,
    * comments and HTML blocks, where Markdown reads no code span, are as they were, and so is the
    * text's length and every line break. A span is one run of backticks to the next run as long on
    * the same line.
    */
   String withCodeSpansBlanked(String text) {
-    char[] blanked = null; // made for the few pages with a tag in a code span
+    char[] blanked = null; // made for the few pages with a tag or a reference in a code span
     int backtick = text.indexOf('`');
     int lineStart = 0;
     // Each search ends at its line or goes on from the last: one pass, however long the page.
@@ -143,7 +144,7 @@ final class HiddenLines {
           if (close < 0) {
             break;
           }
-          if (indexOf(text, '<', open + run, close) >= 0) {
+          if (indexOf(text, '<', open + run, close) >= 0 || indexOf(text, '&', open + run, close) >= 0) {
             blanked = blanked == null ? text.toCharArray() : blanked;
             java.util.Arrays.fill(blanked, open + run, close, ' ');
           }

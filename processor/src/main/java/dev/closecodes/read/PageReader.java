@@ -176,6 +176,7 @@ public final class PageReader {
       List<RawTable> elementTables = ElementTables.find(tree, elements, hidden, examples);
       Markup.reportRepairs(tree, file, diagnostics); // with the rows and cells the tables found under unknown tags
       DamagedTags.report(shownMarkup, hidden, file, diagnostics);
+      DamagedReferences.report(shownMarkup, hidden, file, diagnostics);
       // A pipe table's cell and a list's item hold the page's tags too, their spacing mended as the markup's.
       String unquotedMended = TagSpacing.mendedAsIn(unquoted, markupText);
       List<RawTable> textTables = TextTables.find(unquotedMended, hidden, context, examples);

@@ -3995,6 +3995,43 @@ class WhatTheDocumentSaysTest {
     }
 
     /**
+     * A character reference with two letters swapped, one lost, one added or the {@code ;} moved
+     * ({@code &paos;}, {@code &pos;}, {@code &lapos;}, {@code &apo;s} for the Italian page's
+     * {@code &apos;}) is no reference HTML knows: a browser shows it as text, which put
+     * {@code L&paos;endpoint} in 1001's description, with nothing said. A warning at its line quotes
+     * it with the references one letter from it; a reference HTML knows, a name of one or two
+     * letters ({@code R&D;}), a name no reference is near ({@code &hello;}) and one in a Markdown
+     * code span say nothing.
+     */
+    @Test
+    void aCharacterReferenceOneLetterOffIsAWarning() {
+      PageRead document = read("""
+          <table>
+          <tr><th>Code</th><th>Name</th><th>Description</th></tr>
+          <tr><td>1000</td><td>Normal</td><td>L&apos;endpoint, R&D; and &hello; are done &amp; gone.</td></tr>
+          <tr><td>1001</td><td>Away</td><td>L&paos;endpoint left.</td></tr>
+          <tr><td>1002</td><td>Error</td><td>L&pos;endpoint, l&apo;s.</td></tr>
+          <tr><td>1003</td><td>Data</td><td>L&lapos;endpoint&nbps;got data.</td></tr>
+          </table>
+          """);
+      assertEquals(List.of("4 '&paos;' is no character reference HTML knows, but one letter from '&apos;': a browser"
+          + " shows it as text, and it is read so; write the one meant",
+          "5 '&pos;' is no character reference HTML knows, but one letter from '&apos;': a browser shows it as text,"
+          + " and it is read so; write the one meant",
+          "5 '&apo;' is no character reference HTML knows, but one letter from '&apos;': a browser shows it as text,"
+          + " and it is read so; write the one meant",
+          "6 '&lapos;' is no character reference HTML knows, but one letter from '&apos;': a browser shows it as"
+          + " text, and it is read so; write the one meant",
+          "6 '&nbps;' is no character reference HTML knows, but one letter from '&nbsp;': a browser shows it as"
+          + " text, and it is read so; write the one meant"), told(document, Message.REFERENCE_DAMAGED));
+      assertEquals("L&paos;endpoint left.", document.rows().get(1).description().plainText());
+
+      // HTML reads references inside <code> too; a Markdown code span shows what it holds as written
+      PageRead inCode = read("| Code | Name | Description |\n| --- | --- | --- |\n| 1000 | Normal | Write `&paos;`. |\n");
+      assertEquals(List.of(), told(inCode, Message.REFERENCE_DAMAGED));
+    }
+
+    /**
      * A tag's {@code >} swapped with its name's letter ({@code <>p} above a cell's words, for
      * {@code <p>}) leaves text a browser shows: {@code <>p} opened 1001's description, with nothing
      * said. A warning at its line quotes it where a tag's name follows {@code <>} and white space

@@ -1,0 +1,117 @@
+package dev.closecodes.read;
+
+import dev.closecodes.diagnostics.Diagnostics;
+import dev.closecodes.diagnostics.Message;
+import dev.closecodes.diagnostics.SourceLocation;
+import dev.closecodes.text.UnicodeCharacters;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Entities;
+
+/**
+ * Finds the character references one letter off one HTML knows ({@code &paos;}, {@code &pos;},
+ * {@code &lapos;}, {@code &apo;s} for {@code &apos;}), which HTML and Markdown show as text; the
+ * reading stays a browser's, and each is a warning at its line. A name of one or two letters
+ * ({@code R&D;}) is too near too many references to tell, and one that no reference is near
+ * ({@code &hello;}) is text as written. Past the first ten, one warning counts the rest.
+ */
+final class DamagedReferences {
+
+  /** The shortest name told: a shorter one is one letter from many references. */
+  private static final int SHORTEST_NAME = 3;
+
+  /** How many references are told each at its line; the rest, in one warning. */
+  private static final int TOLD_ONE_BY_ONE = 10;
+
+  /** How many references one letter off a warning names. */
+  private static final int NAMED = 3;
+
+  private static final String NAME_CHARACTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+
+  private DamagedReferences() {}
+
+  /**
+   * Reports each such reference of {@code shown} outside the lines {@code hidden} hides.
+   *
+   * @param shown the text the page's markup is read from, its code spans blanked
+   */
+  static void report(String shown, HiddenLines hidden, String file, Diagnostics diagnostics) {
+    int line = 1;
+    int counted = 0;
+    int found = 0;
+    int firstUntold = 0;
+    int lastUntold = 0;
+    for (int amp = shown.indexOf('&'); amp >= 0; amp = shown.indexOf('&', amp + 1)) {
+      int end = amp + 1;
+      while (end < shown.length() && UnicodeCharacters.isAsciiLetterOrDigit(shown.charAt(end))) {
+        end++;
+      }
+      if (end - amp - 1 < SHORTEST_NAME || end >= shown.length() || shown.charAt(end) != ';') {
+        continue;
+      }
+      String name = shown.substring(amp + 1, end);
+      if (Entities.isNamedEntity(name)) {
+        continue;
+      }
+      List<String> near = namesOneLetterOff(name);
+      if (near.isEmpty()) {
+        continue;
+      }
+      for (int at = shown.indexOf('\n', counted); at >= 0 && at < amp; at = shown.indexOf('\n', at + 1)) {
+        line++;
+        counted = at + 1;
+      }
+      if (hidden.hidden(line)) {
+        continue;
+      }
+      if (++found <= TOLD_ONE_BY_ONE) {
+        diagnostics.report(Message.REFERENCE_DAMAGED, new SourceLocation(file, line), "&" + name + ";",
+            "'&" + String.join(";' or '&", near) + ";'");
+      } else {
+        firstUntold = firstUntold == 0 ? line : firstUntold;
+        lastUntold = line;
+      }
+    }
+    if (firstUntold > 0) {
+      diagnostics.report(Message.MORE_DAMAGED_REFERENCES, new SourceLocation(file, firstUntold),
+          found - TOLD_ONE_BY_ONE, lastUntold);
+    }
+  }
+
+  /**
+   * The names of references HTML knows that are one letter off {@code name}, up to three: two
+   * letters swapped, a letter lost or a letter added, in that order; else, only where none is, a
+   * letter changed, which reaches more names by chance.
+   */
+  private static List<String> namesOneLetterOff(String name) {
+    Set<String> near = new LinkedHashSet<>();
+    for (int i = 0; i + 1 < name.length(); i++) {
+      addIfKnown(name.substring(0, i) + name.charAt(i + 1) + name.charAt(i) + name.substring(i + 2), near);
+    }
+    for (int i = 0; i <= name.length(); i++) {
+      for (int k = 0; k < NAME_CHARACTERS.length(); k++) {
+        addIfKnown(name.substring(0, i) + NAME_CHARACTERS.charAt(k) + name.substring(i), near);
+      }
+    }
+    for (int i = 0; i < name.length() && name.length() > SHORTEST_NAME; i++) {
+      addIfKnown(name.substring(0, i) + name.substring(i + 1), near);
+    }
+    if (near.isEmpty()) {
+      for (int i = 0; i < name.length(); i++) {
+        for (int k = 0; k < NAME_CHARACTERS.length(); k++) {
+          addIfKnown(name.substring(0, i) + NAME_CHARACTERS.charAt(k) + name.substring(i + 1), near);
+        }
+      }
+    }
+    List<String> named = new ArrayList<>(near);
+    return named.size() > NAMED ? named.subList(0, NAMED) : named;
+  }
+
+  private static void addIfKnown(String candidate, Set<String> near) {
+    if (Entities.isNamedEntity(candidate)) {
+      near.add(candidate);
+    }
+  }
+}
