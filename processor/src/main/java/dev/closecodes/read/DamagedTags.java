@@ -509,8 +509,10 @@ final class DamagedTags {
       meant = joined; // "<s twong>" for the received page's "<stwong>"
     }
     boolean moved = false; // a letter moved in between the '<' and the '/' of an end tag: "pa<s/stwong>"
-    if (meant == null && slash && !endTag && first.length() == 1 && isNameOrRepaired(second.toLowerCase(Locale.ROOT))) {
-      meant = second.toLowerCase(Locale.ROOT);
+    String secondName = second.toLowerCase(Locale.ROOT);
+    if (meant == null && slash && !endTag && first.length() == 1
+        && (Markup.isKnownTag(secondName) || isNameOrRepaired(secondName))) { // "Abschlus<s/td>" too
+      meant = secondName;
       moved = true;
     }
     if (meant == null) {

@@ -4076,6 +4076,7 @@ class WhatTheDocumentSaysTest {
           <tr><td>4000–4999</td><td></td><td><s/wong>Pwivate use.</stwong> Any use.</td></tr>
           <tr><td>4001</td><td></td><td>Pwivate, for <stwong>apps, not to be used by others, and</stwong>
           <stwong>not by bwowsews, no, not at all, pa<s/stwong> thewe.</td></tr>
+          <tr><td>4002</td><td>Pwivate Abschlus<s/td><td>Any use.</td></tr>
           </table>
           """);
       assertEquals(List.of("4 '<st/ong>' has a '/' inside its name, where HTML ends the name: a browser reads"
@@ -4085,10 +4086,12 @@ class WhatTheDocumentSaysTest {
           "6 '<s/wong>' has a '/' inside its name, where HTML ends the name: a browser reads"
           + " it as '<s>' with what follows as an attribute, and it is read so; write '<stwong>'",
           "8 '<s/stwong>' has a '/' inside its name, where HTML ends the name: a browser reads"
-          + " it as '<s>' with what follows as an attribute, and it is read so; write '</stwong>'"),
+          + " it as '<s>' with what follows as an attribute, and it is read so; write '</stwong>'",
+          "9 '<s/td>' has a '/' inside its name, where HTML ends the name: a browser reads"
+          + " it as '<s>' with what follows as an attribute, and it is read so; write '</td>'"),
           told(document, Message.TAG_NAME_SPLIT));
       assertEquals(List.of("4 warning TAG_NAME_SPLIT", "5 warning TAG_NAME_SPLIT", "6 warning TAG_NAME_SPLIT",
-          "7 warning TAG_NAME_REPAIRED", "8 warning TAG_NAME_SPLIT"), warnings(document));
+          "7 warning TAG_NAME_REPAIRED", "8 warning TAG_NAME_SPLIT", "9 warning TAG_NAME_SPLIT"), warnings(document));
     }
 
     /**
