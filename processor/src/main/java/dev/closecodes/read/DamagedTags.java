@@ -441,12 +441,6 @@ final class DamagedTags {
     return restEnd;
   }
 
-  /** Whether the name is a known tag's, of four letters or more, or one the reader repairs to one. */
-  private static boolean isNameOrRepaired(String name) {
-    return name.length() >= SHORTEST_NAME_WITH_A_LETTER_LOST
-        && (Markup.isKnownTag(name) || Markup.repairedName(name) != null);
-  }
-
   /**
    * Whether the text from {@code from} to {@code to} stands alone on its line, and the last
    * character before it that is no white space is a tag's {@code >}.
@@ -472,10 +466,11 @@ final class DamagedTags {
   /**
    * Reports the tag from {@code open} to its {@code >} at {@code end} where white space or a
    * {@code /} cut its name in two ({@code <s rong>}, {@code <s an style="…">}, {@code <s/rong>}):
-   * HTML reads the first
-   * part as the name and the second as an attribute. Told where the second part, which no
-   * {@code =} follows, makes a tag's name of four letters or more with the first, with one letter
-   * between them or not, and only one; a tag's own attribute ({@code <td nowrap>}) makes none.
+   * HTML reads the first part as the name and the second as an attribute. Told where the second
+   * part, which no {@code =} follows, makes a tag's name of four letters or more with the first,
+   * with one letter between them or not, and only one; a tag's own attribute ({@code <td nowrap>})
+   * makes none. So too, after a {@code /}, a first part of one letter before a tag's name: an end
+   * tag that a letter of the word before it moved into ({@code Abschlus<s/td>}).
    */
   private static void reportSplitName(String text, int open, int end, HiddenLines hidden, Lines lines, Told told,
       String file, Diagnostics diagnostics) {
@@ -511,7 +506,8 @@ final class DamagedTags {
     boolean moved = false; // a letter moved in between the '<' and the '/' of an end tag: "pa<s/stwong>"
     String secondName = second.toLowerCase(Locale.ROOT);
     if (meant == null && slash && !endTag && first.length() == 1
-        && (Markup.isKnownTag(secondName) || isNameOrRepaired(secondName))) { // "Abschlus<s/td>" too
+        && (Markup.isKnownTag(secondName) // "Abschlus<s/td>" too
+            || secondName.length() >= SHORTEST_NAME_WITH_A_LETTER_LOST && Markup.repairedName(secondName) != null)) {
       meant = secondName;
       moved = true;
     }

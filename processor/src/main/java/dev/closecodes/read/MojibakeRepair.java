@@ -224,8 +224,9 @@ final class MojibakeRepair {
         } else if (sign < 0x80 && !UnicodeCharacters.isAsciiLetter(sign) && !Character.isWhitespace(sign)) {
           // a sign inside a word; or one that opens a word ("<† propos"), where text writes a bracket or quote
           boolean opensAWord = i - 1 == from || Character.isWhitespace(text.charAt(i - 2));
-          signInAWord = afterALetter || opensAWord && "([{\"'".indexOf(sign) < 0 && !isDigit(sign) && i + 1 < to
-              && (UnicodeCharacters.isLetter(text.charAt(i + 1)) || Character.isWhitespace(text.charAt(i + 1)));
+          signInAWord = afterALetter
+              || opensAWord && "([{\"'".indexOf(sign) < 0 && !UnicodeCharacters.isDigit(sign) && i + 1 < to
+                  && (UnicodeCharacters.isLetter(text.charAt(i + 1)) || Character.isWhitespace(text.charAt(i + 1)));
         } else {
           signInAWord = false;
         }
@@ -239,10 +240,6 @@ final class MojibakeRepair {
       }
     }
     return null;
-  }
-
-  private static boolean isDigit(char c) {
-    return c >= '0' && c <= '9';
   }
 
   /** The word around the character at {@code at}, a few characters either side at most, within the line. */
