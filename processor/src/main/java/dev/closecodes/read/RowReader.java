@@ -732,13 +732,17 @@ final class RowReader {
   /** The fewest characters of words repeated that are told: "very very" is words. */
   private static final int SHORTEST_REPEATED = 12;
 
+  /** The fewest characters of words repeated that end a sentence both times that are told: "etc. etc." is words. */
+  private static final int SHORTEST_SENTENCE_END_REPEATED = 5;
+
   /** The most words repeated that are looked for, more than a line of a cell holds: the look is linear. */
   private static final int MOST_WORDS_REPEATED = 64;
 
   /**
    * The first run of whole words the text holds twice in a row, of twelve characters or more and a
-   * letter ({@code These codes must not be used by These codes must not be used by}), as written;
-   * null for none. Words are what white space parts, compared without the signs around them.
+   * letter ({@code These codes must not be used by These codes must not be used by}), or of five
+   * or more that end a sentence both times ({@code Code. Code.}), as written; null for none. Words
+   * are what white space parts, compared without the signs around them.
    */
   static String repeatedWords(String text) {
     int[] starts = new int[16];
@@ -767,13 +771,23 @@ final class RowReader {
       int run = 0; // how many words in a row equal the word as many words on
       for (int i = 0; i + words < count; i++) {
         run = sameWord(text, starts[i], ends[i], starts[i + words], ends[i + words]) ? run + 1 : 0;
+        if (run < words) {
+          continue;
+        }
         int first = i - words + 1;
-        if (run >= words && ends[i] - starts[first] >= SHORTEST_REPEATED && hasLetter(text, starts[first], ends[i])) {
+        int length = ends[i] - starts[first];
+        boolean longEnough = length >= SHORTEST_REPEATED || length >= SHORTEST_SENTENCE_END_REPEATED
+            && endsASentence(text.charAt(ends[i] - 1)) && endsASentence(text.charAt(ends[i + words] - 1));
+        if (longEnough && hasLetter(text, starts[first], ends[i])) {
           return RichText.collapseWhitespace(text.substring(starts[first], ends[i]));
         }
       }
     }
     return null;
+  }
+
+  private static boolean endsASentence(char c) {
+    return c == '.' || c == '!' || c == '?' || c == '\u3002';
   }
 
   /**

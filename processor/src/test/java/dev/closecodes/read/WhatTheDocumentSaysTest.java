@@ -3574,9 +3574,10 @@ class WhatTheDocumentSaysTest {
      * A line of a cell copied twice, as an edit or a merge leaves it, put a sentence or half of one
      * into 3000–3999's description twice, and into 1000's name, with nothing said; so did a line of
      * a tag a formatter wrapped, its {@code >} with it. A warning at the row quotes what is
-     * repeated, where twelve characters or more stand twice in a row, signs around words aside; words a
-     * description repeats apart ({@code the server, and the server}) and short ones
-     * ({@code very very}) say nothing.
+     * repeated, where twelve characters or more stand twice in a row, signs around words aside, or five
+     * or more that end a sentence both times, as a short last line of a sentence copied twice
+     * ({@code Code. Code.}); words a description repeats apart ({@code the server, and the server})
+     * and short ones ({@code very very}, {@code etc. etc.}) say nothing.
      */
     @Test
     void aCellsTextRepeatedInARowIsAWarning() {
@@ -3601,18 +3602,26 @@ class WhatTheDocumentSaysTest {
             These codes must not be used by
             applications.
           </td></tr>
+          <tr><td>4000–4999</td><td></td><td>
+            Like the HTTP Status
+            Code.
+            Code.
+          </td></tr>
+          <tr><td>4001</td><td></td><td>Private, etc. etc. And so, so.</td></tr>
           </table>
           """);
-      assertEquals(List.of("Normal Closure Normal Closure", "Going Away", "", ""),
+      assertEquals(List.of("Normal Closure Normal Closure", "Going Away", "", "", "", ""),
           document.rows().stream().map(PageRow::name).toList());
       assertEquals(List.of("3 this row's name holds 'Normal Closure' twice in a row, as a line copied twice does, and"
           + " is read so; write it once",
           "8 this row's description holds 'Reserved for future use by the' twice in a row, as a line copied twice"
           + " does, and is read so; write it once",
           "15 this row's description holds 'These codes must not be used by' twice in a row, as a line copied twice"
-          + " does, and is read so; write it once"), told(document, Message.CELL_TEXT_REPEATED));
+          + " does, and is read so; write it once",
+          "21 this row's description holds 'Code.' twice in a row, as a line copied twice does, and is read so;"
+          + " write it once"), told(document, Message.CELL_TEXT_REPEATED));
       assertEquals(List.of("3 warning CELL_TEXT_REPEATED", "8 warning CELL_TEXT_REPEATED",
-          "15 warning CELL_TEXT_REPEATED"), warnings(document));
+          "15 warning CELL_TEXT_REPEATED", "21 warning CELL_TEXT_REPEATED"), warnings(document));
     }
 
     /**
