@@ -384,8 +384,8 @@ final class DamagedTags {
    * make a tag's name with its own ({@code <s>trong>}, white space before that {@code >} or not),
    * with a letter between them or not ({@code <c>de>}, {@code <s>an class="…">}), or an attribute follows it, or
    * the rest of one ({@code <a >href="…">}, {@code <a h>ref="…">}, {@code <a href>="…">}), or was
-   * put in place of a sign of one ({@code <a href>"…">}). Where the tag so cut ends, or -1 where it
-   * is none.
+   * put in place of a sign of one ({@code <a href>"…">}), or swapped with the {@code <} of the tag
+   * after it ({@code </span<>em>}). Where the tag so cut ends, or -1 where it is none.
    */
   private static int reportStrayCloser(String text, int open, int end, HiddenLines hidden, Lines lines, Told told,
       String file, Diagnostics diagnostics) {
@@ -413,6 +413,12 @@ final class DamagedTags {
     if (nameEnd == end && restEnd > restAt && closer < n && text.charAt(closer) == '>'
         && RowReader.isTagName((text.substring(nameAt, end) + text.substring(restAt, restEnd)).toLowerCase(Locale.ROOT))) {
       joined = text.substring(open, end); // "<s" of "<s>trong>"
+      restEnd = closer;
+    } else if (nameEnd == end - 1 && nameEnd > nameAt && text.charAt(nameEnd) == '<' && restEnd > restAt
+        && closer < n && text.charAt(closer) == '>'
+        && RowReader.isTagName(text.substring(nameAt, nameEnd).toLowerCase(Locale.ROOT))
+        && RowReader.isTagName(text.substring(restAt, restEnd).toLowerCase(Locale.ROOT))) {
+      joined = text.substring(open, nameEnd) + "><"; // "</span><" of "</span<>em>": the '>' and the '<' swapped
       restEnd = closer;
     } else if (lostLetter != null) {
       joined = text.substring(open, nameAt) + lostLetter; // "<code" of "<c>de>", "<span" of "<s>an class=…>"

@@ -3947,6 +3947,28 @@ class WhatTheDocumentSaysTest {
     }
 
     /**
+     * A tag's {@code >} swapped with the {@code <} of the tag after it ({@code </span<>em>} for
+     * {@code </span><em>}) puts the {@code <} in the first tag's name, which ends nothing, and shows
+     * the second's name as text: {@code em>endpoint} in the Italian page's 1002 description, with
+     * nothing said. Where the names either side of {@code <>} are tags' names, a warning at the line
+     * quotes it.
+     */
+    @Test
+    void aTagsCloserSwappedWithTheNextTagsOpenerIsAWarning() {
+      PageRead document = read("""
+          <table>
+          <tr><th>Code</th><th>Name</th><th>Description</th></tr>
+          <tr><td>1002</td><td>Error</td><td><span>L'</span<>em>endpoint</em> ended it.</td></tr>
+          <tr><td>1003</td><td>Data</td><td>Data of a type it cannot take.</td></tr>
+          </table>
+          """);
+      assertEquals(List.of("3 '</span<>em>' has a '>' inside it, where HTML ends the tag: a browser shows the rest"
+          + " ('em>') as text, and it is read so; write '</span><em>'"),
+          told(document, Message.TAG_CUT_BY_A_STRAY_CLOSER));
+      assertEquals(List.of("3 warning TAG_CUT_BY_A_STRAY_CLOSER"), warnings(document));
+    }
+
+    /**
      * A {@code >} in place of a letter of a tag's name the page misspelled ({@code <s>wong>} and
      * {@code </stw>ng>} for the received page's {@code <stwong>}) left {@code wong>} before the word
      * for reserved and {@code ng>} after it, the row read in use, with nothing said. Where one
