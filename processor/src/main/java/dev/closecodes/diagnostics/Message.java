@@ -563,11 +563,11 @@ public enum Message {
           + " so; write the name of the tag it ends after its '</'"),
   REFERENCE_DAMAGED(
       Severity.WARNING,
-      "'%s' is no character reference HTML knows, but one letter from %s: a browser shows it as text, and it is"
-          + " read so; write the one meant"),
+      "'%s' is no character reference HTML knows, but near %s: a browser shows it as text, and it is read so;"
+          + " write the one meant"),
   MORE_DAMAGED_REFERENCES(
       Severity.WARNING,
-      "%d more character reference(s), from this line to line %d, are one letter from one HTML knows, so that a"
+      "%d more character reference(s), from this line to line %d, are near one HTML knows, so that a"
           + " browser shows them as text, as they are read"),
   MORE_DAMAGED_TAGS(
       Severity.WARNING,

@@ -12,7 +12,8 @@ import org.jsoup.nodes.Entities;
 
 /**
  * Finds the character references one letter off one HTML knows ({@code &paos;}, {@code &pos;},
- * {@code &lapos;}, {@code &apo;s} for {@code &apos;}), which HTML and Markdown show as text; the
+ * {@code &lapos;}, {@code &apo;s} for {@code &apos;}), or parted from its {@code &} by a space
+ * ({@code & quot;}), which HTML and Markdown show as text; the
  * reading stays a browser's, and each is a warning at its line. A name of one or two letters
  * ({@code R&D;}) is too near too many references to tell, and one that no reference is near
  * ({@code &hello;}) is text as written. Past the first ten, one warning counts the rest.
@@ -21,6 +22,9 @@ final class DamagedReferences {
 
   /** The shortest name told: a shorter one is one letter from many references. */
   private static final int SHORTEST_NAME = 3;
+
+  /** The shortest name HTML knows told after an {@code &} and a space: {@code & lt;} is no word. */
+  private static final int SHORTEST_SPACED_NAME = 2;
 
   /** How many references are told each at its line; the rest, in one warning. */
   private static final int TOLD_ONE_BY_ONE = 10;
@@ -44,18 +48,22 @@ final class DamagedReferences {
     int firstUntold = 0;
     int lastUntold = 0;
     for (int amp = shown.indexOf('&'); amp >= 0; amp = shown.indexOf('&', amp + 1)) {
-      int end = amp + 1;
+      // a space after the '&' ("& quot;") parts it from a name HTML knows
+      boolean spaced = amp + 1 < shown.length() && (shown.charAt(amp + 1) == ' ' || shown.charAt(amp + 1) == '\t');
+      int nameAt = spaced ? amp + 2 : amp + 1;
+      int end = nameAt;
       while (end < shown.length() && UnicodeCharacters.isAsciiLetterOrDigit(shown.charAt(end))) {
         end++;
       }
-      if (end - amp - 1 < SHORTEST_NAME || end >= shown.length() || shown.charAt(end) != ';') {
+      if (end - nameAt < (spaced ? SHORTEST_SPACED_NAME : SHORTEST_NAME) || end >= shown.length()
+          || shown.charAt(end) != ';') {
         continue;
       }
-      String name = shown.substring(amp + 1, end);
-      if (Entities.isNamedEntity(name)) {
+      String name = shown.substring(nameAt, end);
+      if (Entities.isNamedEntity(name) != spaced) {
         continue;
       }
-      List<String> near = namesOneLetterOff(name);
+      List<String> near = spaced ? List.of(name) : namesOneLetterOff(name);
       if (near.isEmpty()) {
         continue;
       }
@@ -67,7 +75,7 @@ final class DamagedReferences {
         continue;
       }
       if (++found <= TOLD_ONE_BY_ONE) {
-        diagnostics.report(Message.REFERENCE_DAMAGED, new SourceLocation(file, line), "&" + name + ";",
+        diagnostics.report(Message.REFERENCE_DAMAGED, new SourceLocation(file, line), shown.substring(amp, end + 1),
             "'&" + String.join(";' or '&", near) + ";'");
       } else {
         firstUntold = firstUntold == 0 ? line : firstUntold;

@@ -415,11 +415,11 @@ final class DamagedTags {
       joined = text.substring(open, end); // "<s" of "<s>trong>"
       restEnd = closer;
     } else if (nameEnd == end - 1 && nameEnd > nameAt && text.charAt(nameEnd) == '<' && restEnd > restAt
-        && closer < n && text.charAt(closer) == '>'
+        && closer < n && (text.charAt(closer) == '>' || closer > restEnd && namelessTagEnd(text, restEnd) >= 0)
         && RowReader.isTagName(text.substring(nameAt, nameEnd).toLowerCase(Locale.ROOT))
         && RowReader.isTagName(text.substring(restAt, restEnd).toLowerCase(Locale.ROOT))) {
       joined = text.substring(open, nameEnd) + "><"; // "</span><" of "</span<>em>": the '>' and the '<' swapped
-      restEnd = closer;
+      restEnd = text.charAt(closer) == '>' ? closer : namelessTagEnd(text, restEnd); // "</em<>span style=…>"
     } else if (lostLetter != null) {
       joined = text.substring(open, nameAt) + lostLetter; // "<code" of "<c>de>", "<span" of "<s>an class=…>"
       keptFrom = restEnd;

@@ -3959,13 +3959,16 @@ class WhatTheDocumentSaysTest {
           <table>
           <tr><th>Code</th><th>Name</th><th>Description</th></tr>
           <tr><td>1002</td><td>Error</td><td><span>L'</span<>em>endpoint</em> ended it.</td></tr>
-          <tr><td>1003</td><td>Data</td><td>Data of a type it cannot take.</td></tr>
+          <tr><td>1003</td><td>Data</td><td><em>Data</em<>span style="color: red"> of a type</span> it cannot take.</td></tr>
           </table>
           """);
       assertEquals(List.of("3 '</span<>em>' has a '>' inside it, where HTML ends the tag: a browser shows the rest"
-          + " ('em>') as text, and it is read so; write '</span><em>'"),
+          + " ('em>') as text, and it is read so; write '</span><em>'",
+          "4 '</em<>span style=\"color: red\">' has a '>' inside it, where HTML ends the tag: a browser shows the rest"
+          + " ('span style=\"color: red\">') as text, and it is read so; write '</em><span style=\"color: red\">'"),
           told(document, Message.TAG_CUT_BY_A_STRAY_CLOSER));
-      assertEquals(List.of("3 warning TAG_CUT_BY_A_STRAY_CLOSER"), warnings(document));
+      assertEquals(List.of("3 warning TAG_CUT_BY_A_STRAY_CLOSER", "4 warning TAG_CUT_BY_A_STRAY_CLOSER"),
+          warnings(document));
     }
 
     /**
@@ -4028,7 +4031,8 @@ class WhatTheDocumentSaysTest {
     /**
      * A character reference with two letters swapped, one lost, one added or the {@code ;} moved
      * ({@code &paos;}, {@code &pos;}, {@code &lapos;}, {@code &apo;s} for the Italian page's
-     * {@code &apos;}) is no reference HTML knows: a browser shows it as text, which put
+     * {@code &apos;}, and a space after its {@code &}: {@code & quot;}) is no reference HTML knows:
+     * a browser shows it as text, which put
      * {@code L&paos;endpoint} in 1001's description, with nothing said. A warning at its line quotes
      * it with the references one letter from it; a reference HTML knows, a name of one or two
      * letters ({@code R&D;}), a name no reference is near ({@code &hello;}) and one in a Markdown
@@ -4043,17 +4047,20 @@ class WhatTheDocumentSaysTest {
           <tr><td>1001</td><td>Away</td><td>L&paos;endpoint left.</td></tr>
           <tr><td>1002</td><td>Error</td><td>L&pos;endpoint, l&apo;s.</td></tr>
           <tr><td>1003</td><td>Data</td><td>L&lapos;endpoint&nbps;got data.</td></tr>
+          <tr><td>1010</td><td>Extension</td><td>One or more& quot;extensions&quot;, Q& A.</td></tr>
           </table>
           """);
-      assertEquals(List.of("4 '&paos;' is no character reference HTML knows, but one letter from '&apos;': a browser"
+      assertEquals(List.of("4 '&paos;' is no character reference HTML knows, but near '&apos;': a browser"
           + " shows it as text, and it is read so; write the one meant",
-          "5 '&pos;' is no character reference HTML knows, but one letter from '&apos;': a browser shows it as text,"
+          "5 '&pos;' is no character reference HTML knows, but near '&apos;': a browser shows it as text,"
           + " and it is read so; write the one meant",
-          "5 '&apo;' is no character reference HTML knows, but one letter from '&apos;': a browser shows it as text,"
+          "5 '&apo;' is no character reference HTML knows, but near '&apos;': a browser shows it as text,"
           + " and it is read so; write the one meant",
-          "6 '&lapos;' is no character reference HTML knows, but one letter from '&apos;': a browser shows it as"
+          "6 '&lapos;' is no character reference HTML knows, but near '&apos;': a browser shows it as"
           + " text, and it is read so; write the one meant",
-          "6 '&nbps;' is no character reference HTML knows, but one letter from '&nbsp;': a browser shows it as"
+          "6 '&nbps;' is no character reference HTML knows, but near '&nbsp;': a browser shows it as"
+          + " text, and it is read so; write the one meant",
+          "7 '& quot;' is no character reference HTML knows, but near '&quot;': a browser shows it as"
           + " text, and it is read so; write the one meant"), told(document, Message.REFERENCE_DAMAGED));
       assertEquals("L&paos;endpoint left.", document.rows().get(1).description().plainText());
 
