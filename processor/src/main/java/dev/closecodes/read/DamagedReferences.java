@@ -2,7 +2,6 @@ package dev.closecodes.read;
 
 import dev.closecodes.diagnostics.Diagnostics;
 import dev.closecodes.diagnostics.Message;
-import dev.closecodes.diagnostics.SourceLocation;
 import dev.closecodes.text.UnicodeCharacters;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -26,9 +25,6 @@ final class DamagedReferences {
   /** The shortest name HTML knows told after an {@code &} and a space: {@code & lt;} is no word. */
   private static final int SHORTEST_SPACED_NAME = 2;
 
-  /** How many references are told each at its line; the rest, in one warning. */
-  private static final int TOLD_ONE_BY_ONE = 10;
-
   /** How many references one letter off a warning names. */
   private static final int NAMED = 3;
 
@@ -42,11 +38,8 @@ final class DamagedReferences {
    * @param shown the text the page's markup is read from, its code spans blanked
    */
   static void report(String shown, HiddenLines hidden, String file, Diagnostics diagnostics) {
-    int line = 1;
-    int counted = 0;
-    int found = 0;
-    int firstUntold = 0;
-    int lastUntold = 0;
+    DamagedTags.Lines lines = new DamagedTags.Lines(shown);
+    DamagedTags.Told damaged = new DamagedTags.Told(Message.MORE_DAMAGED_REFERENCES);
     for (int amp = shown.indexOf('&'); amp >= 0; amp = shown.indexOf('&', amp + 1)) {
       // a space after the '&' ("& quot;") parts it from a name HTML knows
       boolean spaced = amp + 1 < shown.length() && (shown.charAt(amp + 1) == ' ' || shown.charAt(amp + 1) == '\t');
@@ -64,28 +57,12 @@ final class DamagedReferences {
         continue;
       }
       List<String> near = spaced ? List.of(name) : namesOneLetterOff(name);
-      if (near.isEmpty()) {
-        continue;
-      }
-      for (int at = shown.indexOf('\n', counted); at >= 0 && at < amp; at = shown.indexOf('\n', at + 1)) {
-        line++;
-        counted = at + 1;
-      }
-      if (hidden.hidden(line)) {
-        continue;
-      }
-      if (++found <= TOLD_ONE_BY_ONE) {
-        diagnostics.report(Message.REFERENCE_DAMAGED, new SourceLocation(file, line), shown.substring(amp, end + 1),
-            "'&" + String.join(";' or '&", near) + ";'");
-      } else {
-        firstUntold = firstUntold == 0 ? line : firstUntold;
-        lastUntold = line;
+      if (!near.isEmpty()) {
+        DamagedTags.tell(Message.REFERENCE_DAMAGED, amp, hidden, lines, damaged, file, diagnostics,
+            shown.substring(amp, end + 1), "'&" + String.join(";' or '&", near) + ";'");
       }
     }
-    if (firstUntold > 0) {
-      diagnostics.report(Message.MORE_DAMAGED_REFERENCES, new SourceLocation(file, firstUntold),
-          found - TOLD_ONE_BY_ONE, lastUntold);
-    }
+    damaged.reportTheRest(file, diagnostics);
   }
 
   /**

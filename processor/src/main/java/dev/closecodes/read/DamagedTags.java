@@ -662,7 +662,7 @@ final class DamagedTags {
   }
 
   /** Reports a damaged tag at its line, unless the line is hidden or past the ten told one by one. */
-  private static void tell(Message message, int open, HiddenLines hidden, Lines lines, Told told, String file,
+  static void tell(Message message, int open, HiddenLines hidden, Lines lines, Told told, String file,
       Diagnostics diagnostics, Object... arguments) {
     int line = lines.at(open);
     if (!hidden.hidden(line) && told.tellsOneByOne(line)) {
@@ -671,7 +671,7 @@ final class DamagedTags {
   }
 
   /** The line of an offset, counted on from the last offset asked for: offsets are asked for in order. */
-  private static final class Lines {
+  static final class Lines {
     private final String text;
     private int line = 1;
     private int counted;
@@ -689,8 +689,8 @@ final class DamagedTags {
     }
   }
 
-  /** The damaged tags of one kind found so far: the first ten told one by one, the rest counted. */
-  private static final class Told {
+  /** The damaged tags, or references, of one kind found so far: the first ten told one by one, the rest counted. */
+  static final class Told {
     private final Message forTheRest;
     private int found;
     private int firstUntold;

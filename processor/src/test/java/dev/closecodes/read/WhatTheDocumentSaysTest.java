@@ -4064,6 +4064,16 @@ class WhatTheDocumentSaysTest {
           + " text, and it is read so; write the one meant"), told(document, Message.REFERENCE_DAMAGED));
       assertEquals("L&paos;endpoint left.", document.rows().get(1).description().plainText());
 
+      // past ten, one warning counts the rest, as a hostile page may hold thousands
+      StringBuilder many = new StringBuilder("<table>\n<tr><th>Code</th><th>Name</th><th>Description</th></tr>\n");
+      for (int code = 1000; code < 1012; code++) {
+        many.append("<tr><td>").append(code).append("</td><td>N</td><td>L&paos;endpoint.</td></tr>\n");
+      }
+      PageRead hostile = read(many.append("</table>\n").toString());
+      assertEquals(10, told(hostile, Message.REFERENCE_DAMAGED).size());
+      assertEquals(List.of("13 2 more character reference(s), from this line to line 14, are near one HTML knows, so"
+          + " that a browser shows them as text, as they are read"), told(hostile, Message.MORE_DAMAGED_REFERENCES));
+
       // HTML reads references inside <code> too; a Markdown code span shows what it holds as written
       PageRead inCode = read("| Code | Name | Description |\n| --- | --- | --- |\n| 1000 | Normal | Write `&paos;`. |\n");
       assertEquals(List.of(), told(inCode, Message.REFERENCE_DAMAGED));
