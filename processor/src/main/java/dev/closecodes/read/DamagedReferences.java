@@ -6,6 +6,7 @@ import dev.closecodes.text.UnicodeCharacters;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Entities;
 
@@ -66,12 +67,13 @@ final class DamagedReferences {
   }
 
   /**
-   * The names of references HTML knows that are one letter off {@code name}, up to three: two
-   * letters swapped, a letter lost or a letter added, in that order; else, only where none is, a
-   * letter changed, which reaches more names by chance.
+   * The names of references HTML knows that are one letter off {@code name}, up to three: the name
+   * in small letters, two letters swapped, a letter lost or a letter added, in that order; else,
+   * only where none is, a letter changed, which reaches more names by chance.
    */
   private static List<String> namesOneLetterOff(String name) {
     Set<String> near = new LinkedHashSet<>();
+    addIfKnown(name.toLowerCase(Locale.ROOT), near); // "&APOS;": names are in small letters but a few
     for (int i = 0; i + 1 < name.length(); i++) {
       addIfKnown(name.substring(0, i) + name.charAt(i + 1) + name.charAt(i) + name.substring(i + 2), near);
     }

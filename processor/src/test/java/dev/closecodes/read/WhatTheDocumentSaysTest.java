@@ -4031,7 +4031,8 @@ class WhatTheDocumentSaysTest {
     /**
      * A character reference with two letters swapped, one lost, one added or the {@code ;} moved
      * ({@code &paos;}, {@code &pos;}, {@code &lapos;}, {@code &apo;s} for the Italian page's
-     * {@code &apos;}, and a space after its {@code &}: {@code & quot;}) is no reference HTML knows:
+     * {@code &apos;}, a space after its {@code &}: {@code & quot;}, or its name in capitals:
+     * {@code &APOS;}) is no reference HTML knows:
      * a browser shows it as text, which put
      * {@code L&paos;endpoint} in 1001's description, with nothing said. A warning at its line quotes
      * it with the references one letter from it; a reference HTML knows, a name of one or two
@@ -4047,7 +4048,7 @@ class WhatTheDocumentSaysTest {
           <tr><td>1001</td><td>Away</td><td>L&paos;endpoint left.</td></tr>
           <tr><td>1002</td><td>Error</td><td>L&pos;endpoint, l&apo;s.</td></tr>
           <tr><td>1003</td><td>Data</td><td>L&lapos;endpoint&nbps;got data.</td></tr>
-          <tr><td>1010</td><td>Extension</td><td>One or more& quot;extensions&quot;, Q& A.</td></tr>
+          <tr><td>1010</td><td>Extension</td><td>One or more& quot;extensions&quot;, Q& A, L&APOS;un.</td></tr>
           </table>
           """);
       assertEquals(List.of("4 '&paos;' is no character reference HTML knows, but near '&apos;': a browser"
@@ -4061,6 +4062,8 @@ class WhatTheDocumentSaysTest {
           "6 '&nbps;' is no character reference HTML knows, but near '&nbsp;': a browser shows it as"
           + " text, and it is read so; write the one meant",
           "7 '& quot;' is no character reference HTML knows, but near '&quot;': a browser shows it as"
+          + " text, and it is read so; write the one meant",
+          "7 '&APOS;' is no character reference HTML knows, but near '&apos;': a browser shows it as"
           + " text, and it is read so; write the one meant"), told(document, Message.REFERENCE_DAMAGED));
       assertEquals("L&paos;endpoint left.", document.rows().get(1).description().plainText());
 
