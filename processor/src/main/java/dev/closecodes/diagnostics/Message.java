@@ -553,6 +553,10 @@ public enum Message {
       Severity.WARNING,
       "'%s' has a '>' inside it, where HTML ends the tag: a browser shows the rest ('%s') as text, and it is"
           + " read so; write '%s'"),
+  TAG_OPENER_LOST(
+      Severity.WARNING,
+      "'%s' follows the tag '%s' with no '<' of its own, so that HTML does not read it as a tag: a browser shows it"
+          + " as text, and it is read so; write '%s'"),
   TEXT_HIDDEN_AS_A_COMMENT(
       Severity.WARNING,
       "'%s' opens no tag, but HTML reads %s as a comment up to the next '>': a browser shows none of it, and it is"
@@ -571,8 +575,8 @@ public enum Message {
           + " browser shows them as text, as they are read"),
   MORE_DAMAGED_TAGS(
       Severity.WARNING,
-      "%d more tag(s), from this line to line %d, lost their names, have a character where their names should"
-          + " start or a '>' inside them, or open a comment where no tag opens, so that HTML does not read them as"
+      "%d more tag(s), from this line to line %d, lost their names or their '<', have a character where their"
+          + " names should start or a '>' inside them, or open a comment where no tag opens, so that HTML does not read them as"
           + " written, as the ten before them do"),
   RANGE_ACROSS_RFC_BOUNDS(
       Severity.WARNING,

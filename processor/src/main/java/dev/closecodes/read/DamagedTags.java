@@ -95,6 +95,7 @@ final class DamagedTags {
         int cut = reportStrayCloser(shown, open, end, hidden, lines, damaged, file, diagnostics);
         if (cut < 0) {
           reportSplitName(shown, open, end, hidden, lines, damaged, file, diagnostics);
+          cut = reportOpenerLostAfter(shown, open, end, hidden, lines, damaged, file, diagnostics);
         }
         open = shown.indexOf('<', Math.max(cut, end) + 1);
       }
@@ -445,6 +446,50 @@ final class DamagedTags {
     tell(Message.TAG_CUT_BY_A_STRAY_CLOSER, open, hidden, lines, told, file, diagnostics,
         quoted(text, open, restEnd + 1), quoted(text, restAt, restEnd + 1), quoted(meant, 0, meant.length()));
     return restEnd;
+  }
+
+  /**
+   * Reports the tag that lost its {@code <} straight after the tag from {@code open} to its
+   * {@code >} at {@code end} ({@code </span>em>}, {@code </em>span style="…">}): a tag's name and
+   * its {@code >}, or a name and attributes up to a {@code >}; a name of one letter only with
+   * attributes ({@code </b>b>} is as likely words). Only where the tag follows a word: where it
+   * opens a cell's words, or a word, the row's check tells the tag as its text shows it. Where the
+   * tag so damaged ends, or -1 where it is none.
+   */
+  private static int reportOpenerLostAfter(String text, int open, int end, HiddenLines hidden, Lines lines,
+      Told told, String file, Diagnostics diagnostics) {
+    int nameAt = end + 1;
+    int nameEnd = tagNameEnd(text, nameAt);
+    if (nameEnd == nameAt || nameEnd >= text.length() || open == 0 || !followsAWord(text, open)
+        || !RowReader.isTagName(text.substring(nameAt, nameEnd).toLowerCase(Locale.ROOT))) {
+      return -1;
+    }
+    int close = text.charAt(nameEnd) == '>' && nameEnd - nameAt >= 2 ? nameEnd
+        : UnicodeCharacters.isAsciiSpace(text.charAt(nameEnd)) ? namelessTagEnd(text, nameEnd) : -1;
+    if (close < 0) {
+      return -1;
+    }
+    String lost = text.substring(nameAt, close + 1);
+    tell(Message.TAG_OPENER_LOST, nameAt, hidden, lines, told, file, diagnostics, quoted(lost, 0, lost.length()),
+        quoted(text, open, end + 1), quoted("<" + lost, 0, lost.length() + 1));
+    return close;
+  }
+
+  /**
+   * Whether the {@code <} at {@code open} follows a word: a letter or digit, or a sign after one
+   * ({@code L'}); a sign alone after white space opens a word, as the row's check reads it.
+   */
+  private static boolean followsAWord(String text, int open) {
+    char before = text.charAt(open - 1);
+    if (UnicodeCharacters.isLetterOrDigit(before)) {
+      return true;
+    }
+    return !isWordBreakAt(text, open - 1) && !isWordBreakAt(text, open - 2);
+  }
+
+  /** Whether the character at {@code at} is white space or a tag's {@code >}, or {@code at} is before the text. */
+  private static boolean isWordBreakAt(String text, int at) {
+    return at < 0 || UnicodeCharacters.isAsciiSpace(text.charAt(at)) || text.charAt(at) == '>';
   }
 
   /**
