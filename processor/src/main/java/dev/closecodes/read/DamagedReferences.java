@@ -13,7 +13,8 @@ import org.jsoup.nodes.Entities;
 /**
  * Finds the character references one letter off one HTML knows ({@code &paos;}, {@code &pos;},
  * {@code &lapos;}, {@code &apo;s} for {@code &apos;}), or parted from its {@code &} by a space
- * ({@code & quot;}), which HTML and Markdown show as text; the
+ * ({@code & quot;}), or whose {@code ;} was lost ({@code &aposautre}, {@code &apos ;}), which
+ * HTML and Markdown show as text; the
  * reading stays a browser's, and each is a warning at its line. A name of one or two letters
  * ({@code R&D;}) is too near too many references to tell, and one that no reference is near
  * ({@code &hello;}) is text as written. Past the first ten, one warning counts the rest.
@@ -49,6 +50,10 @@ final class DamagedReferences {
       while (end < shown.length() && UnicodeCharacters.isAsciiLetterOrDigit(shown.charAt(end))) {
         end++;
       }
+      if (!spaced && end > nameAt && end < shown.length() && shown.charAt(end) != ';') {
+        reportSemicolonLost(shown, amp, end, hidden, lines, damaged, file, diagnostics);
+        continue;
+      }
       if (end - nameAt < (spaced ? SHORTEST_SPACED_NAME : SHORTEST_NAME) || end >= shown.length()
           || shown.charAt(end) != ';') {
         continue;
@@ -64,6 +69,67 @@ final class DamagedReferences {
       }
     }
     damaged.reportTheRest(file, diagnostics);
+  }
+
+  /**
+   * Reports the reference from {@code amp} whose name, up to {@code end}, no {@code ;} follows:
+   * where white space and a {@code ;} follow a name HTML knows ({@code &apos ;}), or where the name
+   * of one that needs its {@code ;}, of four letters or more, opens the word ({@code &aposautre},
+   * {@code &apos altro}); not where HTML reads it without its {@code ;} ({@code &quot}), nor an
+   * address's parameter ({@code ?a=1&image=2}).
+   */
+  private static void reportSemicolonLost(String shown, int amp, int end, HiddenLines hidden, DamagedTags.Lines lines,
+      DamagedTags.Told damaged, String file, Diagnostics diagnostics) {
+    String word = shown.substring(amp + 1, Math.min(end, amp + 1 + LONGEST_NAME)); // a hostile page's may be long
+    int semicolon = end;
+    while (semicolon < shown.length() && (shown.charAt(semicolon) == ' ' || shown.charAt(semicolon) == '\t')) {
+      semicolon++;
+    }
+    String quoted;
+    String name;
+    if (semicolon > end && semicolon < shown.length() && shown.charAt(semicolon) == ';'
+        && word.length() >= SHORTEST_NAME && Entities.isNamedEntity(word)) {
+      quoted = shown.substring(amp, semicolon + 1); // "&apos ;"
+      name = word;
+    } else {
+      name = null;
+      for (int length = word.length(); length >= SHORTEST_NAME_WITHOUT_SEMICOLON && name == null; length--) {
+        String prefix = word.substring(0, length);
+        if (Entities.isNamedEntity(prefix) && !Entities.isBaseNamedEntity(prefix)) {
+          name = prefix;
+        }
+      }
+      if (name == null || shown.charAt(end) == '=' || inAnAddress(shown, amp)) {
+        return;
+      }
+      quoted = shown.substring(amp, Math.min(end, amp + 1 + LONGEST_NAME)); // "&aposautre", "&apos"
+    }
+    DamagedTags.tell(Message.REFERENCE_DAMAGED, amp, hidden, lines, damaged, file, diagnostics, quoted,
+        "'&" + name + ";'");
+  }
+
+  /** The longest name of a reference HTML knows ({@code &CounterClockwiseContourIntegral;}) and more. */
+  private static final int LONGEST_NAME = 40;
+
+  /** The shortest name told that lost its {@code ;}: {@code &and}, {@code &int} may be words. */
+  private static final int SHORTEST_NAME_WITHOUT_SEMICOLON = 4;
+
+  /** How far back an address's start is looked for, for each such {@code &}: a page may hold thousands. */
+  private static final int ADDRESS_LOOKED_BACK = 256;
+
+  /** Whether the {@code &} at {@code amp} is inside an address: its word holds {@code ://} or a {@code ?} before it. */
+  private static boolean inAnAddress(String shown, int amp) {
+    int from = Math.max(0, amp - ADDRESS_LOOKED_BACK);
+    for (int at = amp - 1; at >= from; at--) {
+      char c = shown.charAt(at);
+      if (c == '?' || c == ':' && shown.startsWith("//", at + 1)) {
+        return true;
+      }
+      if (c <= ' ' || c == '"' || c == '\'' || c == '(' || c == '<' || c == '>') {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

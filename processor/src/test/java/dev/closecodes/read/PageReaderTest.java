@@ -2636,6 +2636,31 @@ class PageReaderTest {
     }
 
     /**
+     * A mojibake sequence's first character lost between a word's letters ({@code donn©es} for
+     * {@code donn√©es}) left the second inside the word, the line no UTF-8 misread, and its other
+     * mojibake ({@code plut√¥t}, {@code re√ßu}) too, with nothing said: text puts no such sign between two letters.
+     * The line is named; a sign text writes between letters says nothing, as the acute accent that
+     * stands for an apostrophe ({@code L´endpoint}) does on a page whose mojibake goes on with it.
+     */
+    @Test
+    void aMojibakeSequenceThatLostItsOpenerBetweenLettersIsNamed() {
+      String damaged = new String(FRENCH_TABLE.getBytes(StandardCharsets.UTF_8), Charset.forName("x-MacRoman"));
+      String edited = damaged.replace("erron\u221A\u00A9e", "erron\u00A9e");
+      PageRead document = Reading.page("page.md", edited.getBytes(StandardCharsets.UTF_8));
+      assertEquals("Le pair a re\u221A\u00DFu une trame erron\u00A9e.", document.rows().get(2).description().plainText());
+      assertEquals(List.of("2 warning MOJIBAKE_REPAIRED", "4 warning MOJIBAKE_SEQUENCE_OPENER_LOST"),
+          diagnostics(document));
+      assertTrue(document.diagnostics().get(1).text().startsWith("'erron\u00A9e.</td></tr>' holds '\u00A9',"),
+          document.diagnostics().get(1)::toString);
+
+      // the acute accent is a sequence's second character in Mac Roman ("√´" for 'ë'), and an apostrophe in text
+      String accents = new String((FRENCH_TABLE + "Le No\u00EBl du client.\n").getBytes(StandardCharsets.UTF_8),
+          Charset.forName("x-MacRoman")) + "L\u00B4endpoint, l\u00B4autre.\n";
+      PageRead written = Reading.page("page.md", accents.getBytes(StandardCharsets.UTF_8));
+      assertEquals(List.of("2 warning MOJIBAKE_REPAIRED"), diagnostics(written));
+    }
+
+    /**
      * A sign in the place of the first character of a mojibake sequence that opens a word
      * ({@code <† propos} for {@code à propos}) left the sequence's second character after it, the
      * line no UTF-8 misread, with nothing said: text writes a sign before a word, but not
@@ -3226,7 +3251,8 @@ class PageReaderTest {
             || message.name().equals("DESCRIPTION_OPENS_MID_SENTENCE")
             || message.name().equals("MORE_TAGS_WITHOUT_THEIR_CLOSERS")
             || message.name().equals("TAG_OPENING_DAMAGED") || message.name().equals("TAG_WITHOUT_A_NAME")
-            || message.name().equals("TAG_CUT_BY_A_STRAY_CLOSER") || message.name().equals("MORE_DAMAGED_TAGS")
+            || message.name().equals("TAG_CUT_BY_A_STRAY_CLOSER") || message.name().equals("TAG_OPENER_LOST")
+            || message.name().equals("MORE_DAMAGED_TAGS")
             || message.name().equals("TEXT_HIDDEN_AS_A_COMMENT") || message.name().equals("TAG_NAME_AFTER_WHITE_SPACE")
             || message.name().equals("LINK_SHOWN_AS_TEXT") || message.name().equals("END_TAG_WITHOUT_A_NAME")
             || message.name().equals("ASTERISKS_SHOWN_AS_TEXT") || message.name().equals("BACKTICK_SHOWN_AS_TEXT")

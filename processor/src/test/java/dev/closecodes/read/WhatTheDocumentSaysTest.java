@@ -4083,6 +4083,35 @@ class WhatTheDocumentSaysTest {
     }
 
     /**
+     * A character reference whose {@code ;} was lost, put after white space or replaced by a space
+     * ({@code l&aposautre}, {@code &apos ;}, {@code l&apos altro} for the Italian page's
+     * {@code &apos;}) is text to HTML and Markdown, which put {@code l&aposautre} in a description
+     * with nothing said. A warning at its line quotes it where the name of a reference that needs
+     * its {@code ;} opens the word after the {@code &}; one HTML reads without it ({@code &quot},
+     * {@code &ampersand}), words ({@code Q&A}, {@code AT&T}) and an address's parameters
+     * ({@code ?a=1&image=2}) say nothing.
+     */
+    @Test
+    void aCharacterReferenceWithoutItsSemicolonIsAWarning() {
+      PageRead document = read("""
+          <table>
+          <tr><th>Code</th><th>Name</th><th>Description</th></tr>
+          <tr><td>1000</td><td>Normal</td><td>L&apos ;endpoint, l&aposautre, l&apos altro.</td></tr>
+          <tr><td>1001</td><td>Away</td><td>&quot;Away&quot and &ampersand, Q&A, AT&T.</td></tr>
+          <tr><td>1002</td><td>Error</td><td>See <a href="https://example.org/?a=1&image=2&parts_3">this</a>.</td></tr>
+          </table>
+          """);
+      assertEquals(List.of("3 '&apos ;' is no character reference HTML knows, but near '&apos;': a browser shows it"
+          + " as text, and it is read so; write the one meant",
+          "3 '&aposautre' is no character reference HTML knows, but near '&apos;': a browser shows it as text,"
+          + " and it is read so; write the one meant",
+          "3 '&apos' is no character reference HTML knows, but near '&apos;': a browser shows it as text, and it"
+          + " is read so; write the one meant"), told(document, Message.REFERENCE_DAMAGED));
+      assertEquals(List.of("3 warning REFERENCE_DAMAGED", "3 warning REFERENCE_DAMAGED", "3 warning REFERENCE_DAMAGED"),
+          warnings(document));
+    }
+
+    /**
      * A tag's {@code >} swapped with its name's letter ({@code <>p} above a cell's words, for
      * {@code <p>}) leaves text a browser shows: {@code <>p} opened 1001's description, with nothing
      * said. A warning at its line quotes it where a tag's name follows {@code <>} and white space
@@ -4106,6 +4135,35 @@ class WhatTheDocumentSaysTest {
           "8 '<>p' has '>' where its name should start, so that HTML does not read it as a tag: a browser shows"
           + " it as text, and it is read so; write '<p>'"), told(document, Message.TAG_OPENING_DAMAGED));
       assertEquals(List.of("4 warning TAG_OPENING_DAMAGED", "8 warning TAG_OPENING_DAMAGED"), warnings(document));
+    }
+
+    /**
+     * A tag's {@code <} lost straight after another tag ({@code </span>em>endpoint}, and
+     * {@code </em>span style="…">} on the Italian page) leaves text a browser shows: {@code em>} and
+     * {@code span style="…">} went into 1002's, 1008's and 1009's descriptions with nothing said. A
+     * warning at its line quotes it where a tag's name of two letters or more and its {@code >}, or
+     * a name and attributes up to a {@code >}, follow a tag's {@code >} and the tag follows a word
+     * (one that opens a cell's words is the row's check's); a letter and a {@code >} ({@code b>}),
+     * words that are no tag's name and a {@code >} alone say nothing.
+     */
+    @Test
+    void aTagThatLostItsOpenerAfterATagIsAWarning() {
+      PageRead document = read("""
+          <table>
+          <tr><th>Code</th><th>Name</th><th>Description</th></tr>
+          <tr><td>1000</td><td>Normal</td><td><span>L'</span>em>endpoint</em> left.</td></tr>
+          <tr><td>1001</td><td>Away</td><td>The <em>endpoint</em>span style="x"> </span>went away.</td></tr>
+          <tr><td>1002</td><td>Error</td><td>If <b>a</b>b> 2, <i>x</i>y>z and <code>a</code>> 3.</td></tr>
+          <tr><td>1003</td><td>Data</td><td>strong>Reserved.</strong></td></tr>
+          </table>
+          """);
+      assertEquals(List.of("3 'em>' follows the tag '</span>' with no '<' of its own, so that HTML does not read it as"
+          + " a tag: a browser shows it as text, and it is read so; write '<em>'",
+          "4 'span style=\"x\">' follows the tag '</em>' with no '<' of its own, so that HTML does not read it as"
+          + " a tag: a browser shows it as text, and it is read so; write '<span style=\"x\">'"),
+          told(document, Message.TAG_OPENER_LOST));
+      assertEquals(List.of("3 warning TAG_OPENER_LOST", "4 warning TAG_OPENER_LOST", "6 warning TAG_WITHOUT_ITS_OPENER"),
+          warnings(document));
     }
 
     /**
