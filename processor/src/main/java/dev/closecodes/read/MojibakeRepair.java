@@ -217,7 +217,11 @@ final class MojibakeRepair {
       } else {
         char sign = text.charAt(i - 1);
         boolean afterALetter = i - 2 >= from && UnicodeCharacters.isLetter(text.charAt(i - 2));
-        if (sign == '\'' || sign == ' ' || sign == '\t') {
+        if (UnicodeCharacters.isLetter(sign)) {
+          // the opener lost between a word's letters ("donn©es"), where text puts no sign but the few it writes there
+          signInAWord = !UnicodeCharacters.isLetter(c) && SIGNS_BETWEEN_LETTERS.indexOf(c) < 0 && i + 1 < to
+              && UnicodeCharacters.isLetter(text.charAt(i + 1));
+        } else if (sign == '\'' || sign == ' ' || sign == '\t') {
           // text writes these inside a word or between words, but not before a sign a letter follows
           signInAWord = afterALetter && !UnicodeCharacters.isLetter(c) && i + 1 < to
               && UnicodeCharacters.isLetter(text.charAt(i + 1));
@@ -241,6 +245,13 @@ final class MojibakeRepair {
     }
     return null;
   }
+
+  /**
+   * The signs text writes between two letters that go on with a sequence in one of
+   * {@link #CHARSETS}: an acute accent, quotes and dashes for an apostrophe or a hyphen, a middle
+   * dot, a soft hyphen.
+   */
+  private static final String SIGNS_BETWEEN_LETTERS = "\u00B4\u2018\u2019\u201C\u201D\u2013\u2014\u00B7\u00AD";
 
   /** The word around the character at {@code at}, a few characters either side at most, within the line. */
   private static String wordAround(String text, int at, int from, int to) {
