@@ -271,6 +271,9 @@ final class DamagedTags {
         if (name.length() == 1 && UnicodeCharacters.isLetterOrDigit(c)) {
           continue; // a word's last letter before a sign ("verb>"), as often as a tag's '<' lost
         }
+        if (UnicodeCharacters.isLetter(c) && UnicodeCharacters.isWrittenWithoutSpaces(UnicodeCharacters.script(c))) {
+          return; // "がem>": words without spaces, the '<' lost, as the row's check tells
+        }
         tell(Message.TAG_OPENER_REPLACED, at, hidden, lines, told, file, diagnostics, text.substring(at, after + 1),
             String.valueOf(c), text.substring(open, end + 1), meant);
         return;

@@ -514,19 +514,11 @@ final class MojibakeRepair {
   private static final int COMMON = UnicodeCharacters.script("COMMON");
   private static final int INHERITED = UnicodeCharacters.script("INHERITED");
 
-  /** Scripts written without spaces between words, whose letters may meet any other script's. */
-  private static final BitSet WRITTEN_WITHOUT_SPACES = new BitSet();
-
-  static {
-    for (String script : List.of("HAN", "HIRAGANA", "KATAKANA", "HANGUL", "THAI", "LAO", "KHMER", "MYANMAR")) {
-      WRITTEN_WITHOUT_SPACES.set(UnicodeCharacters.script(script));
-    }
-  }
-
   private static boolean differentScripts(int a, int b) {
     int first = UnicodeCharacters.script(a);
     int second = UnicodeCharacters.script(b);
-    return first != second && !WRITTEN_WITHOUT_SPACES.get(first) && !WRITTEN_WITHOUT_SPACES.get(second)
+    return first != second && !UnicodeCharacters.isWrittenWithoutSpaces(first)
+        && !UnicodeCharacters.isWrittenWithoutSpaces(second)
         && first != COMMON && second != COMMON && first != INHERITED && second != INHERITED;
   }
 

@@ -842,7 +842,8 @@ final class RowReader {
    * {@code strong>}, {@code a href="...">}); null for none. Its name is one of HTML's, or one letter
    * off one that matters, as the markup reader repairs them ({@code stwong>}). An end tag may follow
    * any character; a start tag opens the text or a word, or follows a sign that does, in the
-   * {@code <}'s place ({@code *strong>}), and is not of one letter unless an
+   * {@code <}'s place ({@code *strong>}), or a letter of a script written without spaces
+   * ({@code 應用程式strong>}), and is not of one letter unless an
    * attribute follows the name or it opens the text ({@code a>} is words more often than a link).
    * White space may stand before the {@code >}, as where a formatter puts it on the next line, in an
    * end tag, or in a start tag whose {@code >} a letter follows ({@code code > 1000} is words). A tag
@@ -885,9 +886,13 @@ final class RowReader {
       boolean digit = before >= '0' && before <= '9';
       boolean inPlaceOfOpener = letterInPlace || nameEnd - nameStart >= (digit ? 3 : 2)
           && !UnicodeCharacters.isLetter(before) && (tagStart < 2 || Character.isWhitespace(text.charAt(tagStart - 2)));
+      // after a letter of Chinese or Japanese, which write no space between words: "應用程式strong>"
+      boolean afterSpacelessWord = nameEnd - nameStart >= 2 && tagStart > 0
+          && UnicodeCharacters.isLetter(text.codePointBefore(tagStart))
+          && UnicodeCharacters.isWrittenWithoutSpaces(UnicodeCharacters.script(text.codePointBefore(tagStart)));
       if (before == '<' || tagStart >= 2 && text.charAt(tagStart - 2) == '<' && !Character.isWhitespace(before)
           || !endTag && (nameEnd - nameStart == 1 && !opensText && !inPlaceOpensText
-          || !Character.isWhitespace(before) && !inPlaceOfOpener && !inPlaceOpensText
+          || !Character.isWhitespace(before) && !inPlaceOfOpener && !inPlaceOpensText && !afterSpacelessWord
           || spaced && !(close + 1 < text.length() && UnicodeCharacters.isLetter(text.codePointAt(close + 1))))) {
         continue;
       }

@@ -1,6 +1,7 @@
 package dev.closecodes.text;
 
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -252,6 +253,20 @@ public final class UnicodeCharacters {
       return LATIN_1_SCRIPTS[codePoint] & 0xFF;
     }
     return SCRIPTS.valueAt(codePoint);
+  }
+
+  /** Whether the script, a number {@link #script(int)} gives, is written without spaces between words. */
+  public static boolean isWrittenWithoutSpaces(int script) {
+    return WRITTEN_WITHOUT_SPACES.get(script);
+  }
+
+  /** Scripts written without spaces between words, whose letters may meet any other script's. */
+  private static final BitSet WRITTEN_WITHOUT_SPACES = new BitSet();
+
+  static {
+    for (String script : List.of("HAN", "HIRAGANA", "KATAKANA", "HANGUL", "THAI", "LAO", "KHMER", "MYANMAR")) {
+      WRITTEN_WITHOUT_SPACES.set(script(script));
+    }
   }
 
   /** The number of the script of this {@link Character.UnicodeScript} name. */

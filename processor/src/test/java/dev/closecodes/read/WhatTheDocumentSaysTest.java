@@ -3539,6 +3539,30 @@ class WhatTheDocumentSaysTest {
     }
 
     /**
+     * Chinese and Japanese write no space between words, so a tag there that lost its {@code <}
+     * follows a letter ({@code 應用程式strong>可不</strong>}, on the Chinese (Taiwan) page): it was
+     * read as text in 3000–3999's description with nothing said. A start tag's name of two letters
+     * or more after a letter of a script written without spaces is a warning as after white space;
+     * after a letter of another script ({@code néem>}, {@code ŝcode>}) it may be words and says nothing.
+     */
+    @Test
+    void aTagThatLostItsOpenerInTextWithoutSpacesIsAWarning() {
+      PageRead document = read("""
+          <table>
+          <tr><th>Code</th><th>Name</th><th>Description</th></tr>
+          <tr><td>1000</td><td>Normal</td><td>Fine, if néem> 2 and ŝcode> 3.</td></tr>
+          <tr><td>3000–3999</td><td></td><td>程式庫與框架使用的值，應用程式strong>可不</strong>使用。</td></tr>
+          <tr><td>4000–4999</td><td></td><td>アプリケーションがem>私的に</em>使用。</td></tr>
+          </table>
+          """);
+      assertEquals(List.of("4 this row's description holds 'strong>', a tag that lost its '<', which a browser shows as"
+          + " text and which is read as text: write '<strong>'",
+          "5 this row's description holds 'em>', a tag that lost its '<', which a browser shows as text and which is"
+          + " read as text: write '<em>'"), told(document, Message.TAG_WITHOUT_ITS_OPENER));
+      assertEquals(List.of("4 warning TAG_WITHOUT_ITS_OPENER", "5 warning TAG_WITHOUT_ITS_OPENER"), warnings(document));
+    }
+
+    /**
      * A line a formatter put a long end tag's name on ({@code WebSocket.</strong}) deleted left its
      * {@code >} on the line below as text, at the end of 1016–1999's description, and the word
      * before it gone, with nothing said. A {@code >} alone that ends a cell's text, or opens it, is
