@@ -174,7 +174,7 @@ final class MojibakeRepair {
       int lineEnd = DocumentText.lineEnd(text, lineStart);
       String[] broken = restored.get(line) ? null : brokenSequence(text, lineStart, lineEnd, openers, charset);
       String[] openerLost = restored.get(line) || broken != null ? null
-          : sequenceWithoutOpener(text, lineStart, lineEnd, goingOn);
+          : sequenceWithoutOpener(text, lineStart, lineEnd, goingOn, charset);
       if (broken != null || openerLost != null) {
         if (count++ == 0) {
           message = broken != null ? Message.MOJIBAKE_SEQUENCE_BROKEN : Message.MOJIBAKE_SEQUENCE_OPENER_LOST;
@@ -203,7 +203,8 @@ final class MojibakeRepair {
    * word, but a bracket, a quote or a digit, before a letter or white space ({@code <† propos}).
    * Returns the word and that character; null for none.
    */
-  private static String[] sequenceWithoutOpener(String text, int from, int to, Set<Character> goingOn) {
+  private static String[] sequenceWithoutOpener(String text, int from, int to, Set<Character> goingOn,
+      SingleByteCharset charset) {
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
       if (c < 0x80 || !goingOn.contains(c)) {
@@ -217,10 +218,14 @@ final class MojibakeRepair {
       } else {
         char sign = text.charAt(i - 1);
         boolean afterALetter = i - 2 >= from && UnicodeCharacters.isLetter(text.charAt(i - 2));
-        if (UnicodeCharacters.isLetter(sign)) {
-          // the opener lost between a word's letters ("donn©es"), where text puts no sign but the few it writes there
+        if (UnicodeCharacters.isAsciiLetter(sign)) {
+          // the opener lost between a word's letters ("donn©es"), where text puts no sign but the few it writes
+          // there; a letter of the charset's own may open a whole sequence ("DÃ©part")
           signInAWord = !UnicodeCharacters.isLetter(c) && SIGNS_BETWEEN_LETTERS.indexOf(c) < 0 && i + 1 < to
               && UnicodeCharacters.isLetter(text.charAt(i + 1));
+        } else if (sign >= 0x80 && charset.byteOf(sign) < 0 && !UnicodeCharacters.isLetterOrDigit(sign)
+            && !Character.isWhitespace(sign)) {
+          signInAWord = afterALetter; // a sign no mojibake of the charset holds in the opener's place ("erron−©e")
         } else if (sign == '\'' || sign == ' ' || sign == '\t') {
           // text writes these inside a word or between words, but not before a sign a letter follows
           signInAWord = afterALetter && !UnicodeCharacters.isLetter(c) && i + 1 < to

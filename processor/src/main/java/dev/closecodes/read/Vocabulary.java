@@ -1235,8 +1235,8 @@ final class Vocabulary {
   }
 
   /**
-   * Lower case, accents dropped, invisible characters dropped, anything else but letters and
-   * digits a single space, trimmed.
+   * Lower case, accents dropped, invisible characters dropped, letters and digits of full width
+   * made ASCII's, anything else but letters and digits a single space, trimmed.
    */
   static String fold(String text) {
     if (isPlainAsciiWords(text)) {
@@ -1252,11 +1252,34 @@ final class Vocabulary {
 
   /** The text without strokes and decomposed, its marks apart from their letters, in lower case. */
   private static String decomposedLowerCase(String text) {
-    String plain = withoutStrokes(text);
+    String plain = withoutStrokes(ofNormalWidth(text));
     String withoutMarks = Decomposition.withoutMarks(plain);
     String decomposed = withoutMarks != null ? withoutMarks : Normalizer.normalize(plain, Normalizer.Form.NFD);
     return decomposed.toLowerCase(Locale.ROOT);
   }
+
+  /**
+   * The text with ASCII's characters of full width, as a Chinese or Japanese keyboard writes them
+   * ({@code Ｎｏｔ}, {@code ０}), made ASCII's own: they are the words and digits they show.
+   */
+  static String ofNormalWidth(String text) {
+    StringBuilder normal = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= FULL_WIDTH_FIRST && c <= FULL_WIDTH_LAST) {
+        if (normal == null) {
+          normal = new StringBuilder(text);
+        }
+        normal.setCharAt(i, (char) (c - FULL_WIDTH_FIRST + '!'));
+      }
+    }
+    return normal == null ? text : normal.toString();
+  }
+
+  /** The full-width forms of ASCII's characters from '!' to '~'. */
+  private static final char FULL_WIDTH_FIRST = '\uFF01';
+
+  private static final char FULL_WIDTH_LAST = '\uFF5E';
 
   /** The letters that carry their stroke in themselves, which decomposing leaves as they are, without it. */
   static String withoutStrokes(String text) {

@@ -16,10 +16,13 @@ import org.junit.jupiter.api.Test;
  */
 class DecompositionTest {
 
-  /** The fold by its definition: the JDK's canonical decomposition in place of the covered scripts' table. */
+  /**
+   * The fold by its definition: the JDK's canonical decomposition in place of the covered scripts'
+   * table, after full-width forms are made ASCII's.
+   */
   private static String foldByDefinition(String text) {
-    return Vocabulary.lettersAndDigits(
-        Normalizer.normalize(Vocabulary.withoutStrokes(text), Normalizer.Form.NFD).toLowerCase(Locale.ROOT));
+    return Vocabulary.lettersAndDigits(Normalizer.normalize(Vocabulary.withoutStrokes(Vocabulary.ofNormalWidth(text)),
+        Normalizer.Form.NFD).toLowerCase(Locale.ROOT));
   }
 
   @Test

@@ -916,6 +916,29 @@ class PageReaderTest {
     }
 
     /**
+     * Letters and digits of full width, as a Chinese or Japanese keyboard writes them, are the
+     * words they show: {@code Ｎｏｔ ｕｓｅｄ．} says the code is not for use, and a full-width digit
+     * in a letter's place ({@code N０t used.}, {@code Not０used.}) is a typo of {@code not used},
+     * which had made 0–999 a range in use with nothing said, where {@code N0t used.} was told.
+     */
+    @Test
+    void fullWidthLettersAndDigitsAreTheWordsTheyShow() {
+      PageRead document = read("""
+          | Code | Name | Description |
+          | --- | --- | --- |
+          | 0–999 | | Ｎｏｔ ｕｓｅｄ． |
+          | 1000 | Normal closure | The connection closed normally. |
+          | 1004 | | N０t used. |
+          | 1005 | | Not０used. |
+          """);
+      assertEquals(List.of("0–999"), reservedRanges(document));
+      assertEquals(List.of("5 warning NOT_IN_USE_WORDS_NEARLY", "6 warning NOT_IN_USE_WORDS_NEARLY"),
+          diagnostics(document));
+      assertTrue(document.diagnostics().get(0).text().startsWith("this row's description says 'n0t used', a typo"
+          + " away from 'not used'"), document.diagnostics().get(0).text());
+    }
+
+    /**
      * A sentence of a few words that says a code is not for use, one character off as a whole
      * ({@code Nxt used.}, {@code No used.}, {@code 1ot used.}, {@code N t used.}, {@code Not1used.},
      * {@code Not u ed.}), made the row a code in use with nothing said, where the word it is in has
@@ -2639,8 +2662,10 @@ class PageReaderTest {
      * A mojibake sequence's first character lost between a word's letters ({@code donn©es} for
      * {@code donn√©es}) left the second inside the word, the line no UTF-8 misread, and its other
      * mojibake ({@code plut√¥t}, {@code re√ßu}) too, with nothing said: text puts no such sign between two letters.
-     * The line is named; a sign text writes between letters says nothing, as the acute accent that
-     * stands for an apostrophe ({@code L´endpoint}) does on a page whose mojibake goes on with it.
+     * The line is named, as where a sign that is no mojibake's took the opener's place
+     * ({@code erron−©e}); a sign text writes between letters says nothing, as the acute accent that
+     * stands for an apostrophe ({@code L´endpoint}) does on a page whose mojibake goes on with it,
+     * and nor does a whole sequence whose opener is a letter ({@code DÃ©part}) on a line left as written.
      */
     @Test
     void aMojibakeSequenceThatLostItsOpenerBetweenLettersIsNamed() {
@@ -2652,6 +2677,19 @@ class PageReaderTest {
           diagnostics(document));
       assertTrue(document.diagnostics().get(1).text().startsWith("'erron\u00A9e.</td></tr>' holds '\u00A9',"),
           document.diagnostics().get(1)::toString);
+
+      // a sign that is no mojibake's, as Mac Roman has none for it, in the opener's place inside a word
+      for (String sign : List.of("\u2212", "\uFF5E", "\u2010")) {
+        String replaced = damaged.replace("erron\u221A\u00A9e", "erron" + sign + "\u00A9e");
+        assertEquals(List.of("2 warning MOJIBAKE_REPAIRED", "4 warning MOJIBAKE_SEQUENCE_OPENER_LOST"),
+            diagnostics(Reading.page("page.md", replaced.getBytes(StandardCharsets.UTF_8))), sign);
+      }
+
+      // a line left as written, its sequences whole: Windows-1252's opener of 'é' is a letter ("DÃ©part")
+      String windows = new String(FRENCH_TABLE.getBytes(StandardCharsets.UTF_8), Charset.forName("windows-1252"))
+          .replace("D\u00C3\u00A9part", "D\u00C3\u00A9part (fen\u00EAtre)");
+      PageRead left = Reading.page("page.md", windows.getBytes(StandardCharsets.UTF_8));
+      assertEquals(List.of("2 warning MOJIBAKE_REPAIRED", "3 warning MOJIBAKE_LEFT"), diagnostics(left));
 
       // the acute accent is a sequence's second character in Mac Roman ("√´" for 'ë'), and an apostrophe in text
       String accents = new String((FRENCH_TABLE + "Le No\u00EBl du client.\n").getBytes(StandardCharsets.UTF_8),
