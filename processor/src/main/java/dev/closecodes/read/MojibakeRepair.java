@@ -223,9 +223,12 @@ final class MojibakeRepair {
           // there; a letter of the charset's own may open a whole sequence ("DÃ©part")
           signInAWord = !UnicodeCharacters.isLetter(c) && SIGNS_BETWEEN_LETTERS.indexOf(c) < 0 && i + 1 < to
               && UnicodeCharacters.isLetter(text.charAt(i + 1));
-        } else if (sign >= 0x80 && charset.byteOf(sign) < 0 && !UnicodeCharacters.isLetterOrDigit(sign)
-            && !Character.isWhitespace(sign)) {
-          signInAWord = afterALetter; // a sign no mojibake of the charset holds in the opener's place ("erron−©e")
+        } else if (sign >= 0x80 && charset.byteOf(sign) < 0 && !UnicodeCharacters.isLetter(sign)
+            && !Character.isWhitespace(sign) && !opensABracketOrQuote(sign)) {
+          // a sign no mojibake of the charset holds in the opener's place, inside a word ("erron−©e") or at its start
+          boolean opensAWord = i - 1 == from || Character.isWhitespace(text.charAt(i - 2));
+          signInAWord = afterALetter || opensAWord && i + 1 < to
+              && (UnicodeCharacters.isLetter(text.charAt(i + 1)) || Character.isWhitespace(text.charAt(i + 1)));
         } else if (sign == '\'' || sign == ' ' || sign == '\t') {
           // text writes these inside a word or between words, but not before a sign a letter follows
           signInAWord = afterALetter && !UnicodeCharacters.isLetter(c) && i + 1 < to
@@ -249,6 +252,12 @@ final class MojibakeRepair {
       }
     }
     return null;
+  }
+
+  /** Whether the character opens a bracket or a quote ({@code （}, {@code «}), which text writes before a sign. */
+  private static boolean opensABracketOrQuote(char c) {
+    int type = UnicodeCharacters.type(c);
+    return type == Character.START_PUNCTUATION || type == Character.INITIAL_QUOTE_PUNCTUATION;
   }
 
   /**

@@ -265,7 +265,7 @@ final class RowReader {
           range = inferEnd(lostDashWithoutEnd, table, i, location, diagnostics);
           diagnostics.report(Message.RANGE_DASH_INFERRED, location, codeCell.written(), range.from(), range.to());
         } else {
-          range = readRange(codeCell, rows, location, diagnostics);
+          range = readRange(codeCell, rows, table, i, location, diagnostics);
         }
         rows.add(read(range, row, columns, tableWords, damage, location, diagnostics));
       } catch (Diagnostics.Abort rowReported) {
@@ -1147,8 +1147,8 @@ final class RowReader {
         row.location());
   }
 
-  private static CodeRange readRange(
-      CodeCell cell, List<Read> previous, SourceLocation location, Diagnostics diagnostics) {
+  private static CodeRange readRange(CodeCell cell, List<Read> previous, RawTable table, int index,
+      SourceLocation location, Diagnostics diagnostics) {
     if (cell instanceof CodeCell.Codes codes) {
       CodeRange range = codes.toRange(location, diagnostics);
       if (codes.leadingZeros()) {
@@ -1159,7 +1159,7 @@ final class RowReader {
       }
       return range;
     } else if (cell instanceof CodeCell.MissingStart missing) {
-      return inferStart(missing, previous, location, diagnostics);
+      return inferStart(missing, previous, table, index, location, diagnostics);
     } else if (cell instanceof CodeCell.UnfitEnd unfit) {
       throw diagnostics.fail(Message.RANGE_END_UNFIT, location, unfit.end(), unfit.start());
     }
@@ -1172,7 +1172,7 @@ final class RowReader {
     // Only where a row before it can start it: else the U+FFFD may be anything, and the cell no range.
     if (withLostDash instanceof CodeCell.MissingStart missing && !previous.isEmpty()
         && previous.get(previous.size() - 1).row().range().to() < missing.to()) {
-      CodeRange range = inferStart(missing, previous, location, diagnostics);
+      CodeRange range = inferStart(missing, previous, table, index, location, diagnostics);
       diagnostics.report(Message.RANGE_DASH_INFERRED, location, cell.written(), range.from(), range.to());
       return range;
     }
@@ -1252,9 +1252,12 @@ final class RowReader {
     return next >= 0 && startOf(table.codeCell(next)) > missing.from() ? missing : null;
   }
 
-  /** A range that lost its start begins where the row before it ends. */
-  private static CodeRange inferStart(
-      CodeCell.MissingStart missing, List<Read> previous, SourceLocation location, Diagnostics diagnostics) {
+  /**
+   * A range that lost its start begins where the row before it ends, where the next row of codes
+   * starts past its end: one inside it tells the rows are not in the order written.
+   */
+  private static CodeRange inferStart(CodeCell.MissingStart missing, List<Read> previous, RawTable table, int index,
+      SourceLocation location, Diagnostics diagnostics) {
     String written = missing.written();
     if (missing.to() > CodeRange.MAX_CODE) {
       throw diagnostics.fail(Message.CODE_OUT_OF_BOUNDS, location, missing.toDigits());
@@ -1267,6 +1270,13 @@ final class RowReader {
     if (start > missing.to()) {
       throw diagnostics.fail(Message.RANGE_START_MISSING, location, written,
           "the row before it, at line " + before.location().line() + ", already reaches " + before.range().to());
+    }
+    int next = nextRowOfCodes(table, index);
+    long nextStart = next < 0 ? -1 : startOf(table.codeCell(next));
+    if (nextStart >= start && nextStart <= missing.to()) {
+      throw diagnostics.fail(Message.RANGE_START_MISSING, location, written, "the row after it, at line "
+          + table.rows().get(next).line() + ", starts at " + nextStart + ", inside the range it would be ("
+          + new CodeRange((int) start, (int) missing.to()) + ")");
     }
     diagnostics.report(Message.RANGE_START_INFERRED, location, written, start, missing.to(), before.location().line());
     return new CodeRange((int) start, (int) missing.to());

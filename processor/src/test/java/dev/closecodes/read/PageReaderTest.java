@@ -2679,7 +2679,7 @@ class PageReaderTest {
           document.diagnostics().get(1)::toString);
 
       // a sign that is no mojibake's, as Mac Roman has none for it, in the opener's place inside a word
-      for (String sign : List.of("\u2212", "\uFF5E", "\u2010")) {
+      for (String sign : List.of("\u2212", "\uFF5E", "\u2010", "\u0661")) {
         String replaced = damaged.replace("erron\u221A\u00A9e", "erron" + sign + "\u00A9e");
         assertEquals(List.of("2 warning MOJIBAKE_REPAIRED", "4 warning MOJIBAKE_SEQUENCE_OPENER_LOST"),
             diagnostics(Reading.page("page.md", replaced.getBytes(StandardCharsets.UTF_8))), sign);
@@ -2702,15 +2702,17 @@ class PageReaderTest {
      * A sign in the place of the first character of a mojibake sequence that opens a word
      * ({@code <† propos} for {@code à propos}) left the sequence's second character after it, the
      * line no UTF-8 misread, with nothing said: text writes a sign before a word, but not
-     * {@code <}, {@code &} or {@code /} before such a character. The line is named where a letter
+     * {@code <}, {@code &} or {@code /} before such a character, nor a sign the charset has no byte
+     * for ({@code −† propos}), which no mojibake holds. The line is named where a letter
      * or white space follows the character; an opening bracket or quote before it
-     * ({@code (© 2020)}, {@code "©"}) says nothing.
+     * ({@code (© 2020)}, {@code "©"}, a full-width one: {@code （© 2020）}) says nothing.
      */
     @Test
     void aMojibakeSequenceThatLostItsOpenerToASignAtAWordsStartIsNamed() {
       String damaged = new String(FRENCH_TABLE.getBytes(StandardCharsets.UTF_8), Charset.forName("x-MacRoman"))
-          + "Voir \u221A\u2020 venir.\nUne note SIGN\u2020 propos.\nNotes (\u00A9 2020), \"\u00A9\" et [\u00A9 2021].\n";
-      for (String sign : List.of("<", "&", "/")) {
+          + "Voir \u221A\u2020 venir.\nUne note SIGN\u2020 propos.\nNotes (\u00A9 2020), \"\u00A9\" et [\u00A9 2021].\n"
+          + "\u8457\u4F5C\u6A29\uFF08\u00A9 2020\uFF09\u3002\n";
+      for (String sign : List.of("<", "&", "/", "\u2212", "\uFF5E")) {
         String edited = damaged.replace("SIGN", sign);
         PageRead document = Reading.page("page.md", edited.getBytes(StandardCharsets.UTF_8));
         assertEquals(List.of("2 warning MOJIBAKE_REPAIRED", "7 warning MOJIBAKE_SEQUENCE_OPENER_LOST"),
@@ -2885,10 +2887,21 @@ class PageReaderTest {
       assertOnlyError(table("1000–1999", "1500–2999"), 4, Message.PARTIAL_OVERLAP);
     }
 
+    /**
+     * A range's start is inferred from the row before it only where the row after it starts past
+     * it: the French page's {@code –1014} swapped with the row of 1011 before it read as 1011–1014
+     * above 1011, two rows for 1011, with only the inference said. The row after it inside the
+     * range tells the rows are not as written.
+     */
     @Test
     void aLostRangeStartThatCannotBeInferred() {
       assertOnlyError(table("–1014"), 3, Message.RANGE_START_MISSING);
       assertOnlyError(table("1015", "–1014"), 4, Message.RANGE_START_MISSING);
+      PageRead swapped = table("1010", "–1014", "1011", "1015");
+      assertOnlyError(swapped, 4, Message.RANGE_START_MISSING);
+      assertEquals("page.md:4: error: the range '–1014' has lost its start and it cannot be inferred: the row after it,"
+          + " at line 5, starts at 1011, inside the range it would be (1011–1014)",
+          swapped.diagnostics().stream().filter(Diagnostic::isError).findFirst().orElseThrow().toString());
     }
 
     @Test
