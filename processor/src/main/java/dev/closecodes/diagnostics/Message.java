@@ -349,6 +349,11 @@ public enum Message {
       Severity.WARNING,
       "this row, among the codes, holds no code, only '%s', and is passed over as a sub-heading; mark it a"
           + " header row (<th>) or leave it out if it is one"),
+  CONSTANT_FOR_A_DESCRIPTION(
+      Severity.WARNING,
+      "this row's description is a constant's name ('%s') and its name is not ('%s'), where the table's %d other"
+          + " rows with a name and a description name their codes so: the row's two cells may have been swapped;"
+          + " they are read as the header names them"),
   NAME_AND_DESCRIPTION_SWAPPED(
       Severity.WARNING,
       "this row's name is a sentence twice as long as its description or more (named '%s', described '%s'),"

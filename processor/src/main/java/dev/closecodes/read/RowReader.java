@@ -296,6 +296,7 @@ final class RowReader {
     TableChecks.checkCopiedRows(written, diagnostics);
     checkDescribed(pageRows, shortOfADescription, header, diagnostics);
     checkNamesShorterThanDescriptions(pageRows, header, diagnostics);
+    checkConstantsForDescriptions(pageRows, diagnostics);
     checkDescriptionsOpenWhole(pageRows, diagnostics);
     LinksShownAsText.check(pageRows, diagnostics);
     LinksCutShort.check(pageRows, diagnostics);
@@ -339,6 +340,57 @@ final class RowReader {
             shortened(row.description().plainTextOnOneLine()), both - longer.size());
       }
     }
+  }
+
+  /**
+   * Says where a row's description is a constant's name ({@code CLOSE_PROTOCOL_ERROR}) and its name
+   * is not, where three or more of the table's other rows with both have a constant for a name: the
+   * row's two cells were swapped, a short sentence as its name, as the length test does not tell.
+   */
+  private static void checkConstantsForDescriptions(List<PageRow> rows, Diagnostics diagnostics) {
+    int named = 0;
+    List<PageRow> swapped = new ArrayList<>(0);
+    for (PageRow row : rows) {
+      if (row.name().isEmpty() || row.description().isEmpty()) {
+        continue;
+      }
+      if (isConstantName(row.name())) {
+        named++;
+      } else if (isConstantName(row.description().plainText()) && !nameIsASentenceBesideItsDescription(row)) {
+        swapped.add(row); // a long sentence for a name is the length test's
+      }
+    }
+    if (named < FEWEST_CONSTANT_NAMES) {
+      return;
+    }
+    for (PageRow row : swapped) {
+      diagnostics.report(Message.CONSTANT_FOR_A_DESCRIPTION, row.location(),
+          shortened(row.description().plainTextOnOneLine()), shortened(row.name()), named);
+    }
+  }
+
+  /** How many rows must name their codes by constants for a description that is one to be a name. */
+  private static final int FEWEST_CONSTANT_NAMES = 3;
+
+  /**
+   * Whether the text is a constant's name: capitals, digits and at least one underscore between them
+   * ({@code CLOSE_NORMAL}), white space around it aside.
+   */
+  private static boolean isConstantName(String text) {
+    String name = text.strip();
+    int underscores = 0;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c == '_') {
+        if (i == 0 || i == name.length() - 1 || name.charAt(i - 1) == '_') {
+          return false;
+        }
+        underscores++;
+      } else if (!(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' && i > 0)) {
+        return false;
+      }
+    }
+    return underscores > 0;
   }
 
   /**
@@ -732,7 +784,10 @@ final class RowReader {
   /** The fewest characters of words repeated that are told: "very very" is words. */
   private static final int SHORTEST_REPEATED = 12;
 
-  /** The fewest characters of words repeated that end a sentence both times that are told: "etc. etc." is words. */
+  /**
+   * The fewest characters of words repeated that end a sentence both times, or that are the whole
+   * cell twice, that are told: "etc. etc." is words.
+   */
   private static final int SHORTEST_SENTENCE_END_REPEATED = 5;
 
   /** The most words repeated that are looked for, more than a line of a cell holds: the look is linear. */
@@ -741,7 +796,8 @@ final class RowReader {
   /**
    * The first run of whole words the text holds twice in a row, of twelve characters or more and a
    * letter ({@code These codes must not be used by These codes must not be used by}), or of five
-   * or more that end a sentence both times ({@code Code. Code.}), as written; null for none. Words
+   * or more that end a sentence both times ({@code Code. Code.}) or are the whole text twice
+   * ({@code Bad Gateway Bad Gateway}), as written; null for none. Words
    * are what white space parts, compared without the signs around them.
    */
   static String repeatedWords(String text) {
@@ -776,8 +832,10 @@ final class RowReader {
         }
         int first = i - words + 1;
         int length = ends[i] - starts[first];
+        // or a sentence's end twice ("Code. Code."), or the whole cell twice ("Bad Gateway Bad Gateway")
         boolean longEnough = length >= SHORTEST_REPEATED || length >= SHORTEST_SENTENCE_END_REPEATED
-            && endsASentence(text.charAt(ends[i] - 1)) && endsASentence(text.charAt(ends[i + words] - 1));
+            && (endsASentence(text.charAt(ends[i] - 1)) && endsASentence(text.charAt(ends[i + words] - 1))
+                || first == 0 && i + words == count - 1);
         if (longEnough && hasLetter(text, starts[first], ends[i])) {
           return RichText.collapseWhitespace(text.substring(starts[first], ends[i]));
         }

@@ -3418,6 +3418,33 @@ class WhatTheDocumentSaysTest {
     }
 
     /**
+     * Where the table names its codes by their constants ({@code CLOSE_PROTOCOL_ERROR}, as the
+     * Chinese pages do), a row whose description is such a constant and whose name is not had its
+     * two cells swapped: {@code 由于协议错误而中断连接。} was read as 1002's name, too short a
+     * sentence for the length test, with nothing said. A warning at its line says so where three
+     * other rows or more have a constant for a name; a name and a description both constants say
+     * nothing.
+     */
+    @Test
+    void aRowWhoseDescriptionIsTheTablesKindOfNameIsAWarning() {
+      PageRead document = read("""
+          <table>
+          <tr><th>状态码</th><th>名称</th><th>描述</th></tr>
+          <tr><td>1000</td><td><code>CLOSE_NORMAL</code></td><td>正常关闭。</td></tr>
+          <tr><td>1001</td><td><code>CLOSE_GOING_AWAY</code></td><td>终端离开。</td></tr>
+          <tr><td>1002</td><td>由于协议错误而中断连接。</td><td><code>CLOSE_PROTOCOL_ERROR</code></td></tr>
+          <tr><td>1003</td><td><code>CLOSE_UNSUPPORTED</code></td><td>数据类型不支持。</td></tr>
+          <tr><td>1005</td><td><code>CLOSE_NO_STATUS</code></td><td><code>CLOSE_NO_STATUS</code></td></tr>
+          </table>
+          """);
+      assertEquals(List.of("5 this row's description is a constant's name ('CLOSE_PROTOCOL_ERROR') and its name is not"
+          + " ('由于协议错误而中断连接。'), where the table's 4 other rows with a name and a description name their codes so:"
+          + " the row's two cells may have been swapped; they are read as the header names them"),
+          told(document, Message.CONSTANT_FOR_A_DESCRIPTION));
+      assertEquals(List.of("5 warning CONSTANT_FOR_A_DESCRIPTION"), warnings(document));
+    }
+
+    /**
      * A description whose first line was lost opens mid-sentence: deleting the line
      * {@code <strong>Reserved.</strong> Indicates that a connection was closed abnormally (that is,
      * with no} left 1006 described as {@code close frame being sent) when ...}, in use, with nothing
@@ -3600,8 +3627,10 @@ class WhatTheDocumentSaysTest {
      * a tag a formatter wrapped, its {@code >} with it. A warning at the row quotes what is
      * repeated, where twelve characters or more stand twice in a row, signs around words aside, or five
      * or more that end a sentence both times, as a short last line of a sentence copied twice
-     * ({@code Code. Code.}); words a description repeats apart ({@code the server, and the server})
-     * and short ones ({@code very very}, {@code etc. etc.}) say nothing.
+     * ({@code Code. Code.}), or where the whole cell is words of five characters or more twice, as a
+     * pipe table's name copied twice ({@code Bad Gateway Bad Gateway}); words a description repeats
+     * apart ({@code the server, and the server}) and short ones ({@code very very}, {@code etc. etc.},
+     * {@code Bye bye}) say nothing.
      */
     @Test
     void aCellsTextRepeatedInARowIsAWarning() {
@@ -3632,10 +3661,12 @@ class WhatTheDocumentSaysTest {
             Code.
           </td></tr>
           <tr><td>4001</td><td></td><td>Private, etc. etc. And so, so.</td></tr>
+          <tr><td>4002</td><td>Bad Gateway Bad Gateway</td><td>A gateway failed.</td></tr>
+          <tr><td>4003</td><td>Bye bye</td><td>Gone gone.</td></tr>
           </table>
           """);
-      assertEquals(List.of("Normal Closure Normal Closure", "Going Away", "", "", "", ""),
-          document.rows().stream().map(PageRow::name).toList());
+      assertEquals(List.of("Normal Closure Normal Closure", "Going Away", "", "", "", "", "Bad Gateway Bad Gateway",
+          "Bye bye"), document.rows().stream().map(PageRow::name).toList());
       assertEquals(List.of("3 this row's name holds 'Normal Closure' twice in a row, as a line copied twice does, and"
           + " is read so; write it once",
           "8 this row's description holds 'Reserved for future use by the' twice in a row, as a line copied twice"
@@ -3643,9 +3674,12 @@ class WhatTheDocumentSaysTest {
           "15 this row's description holds 'These codes must not be used by' twice in a row, as a line copied twice"
           + " does, and is read so; write it once",
           "21 this row's description holds 'Code.' twice in a row, as a line copied twice does, and is read so;"
+          + " write it once",
+          "27 this row's name holds 'Bad Gateway' twice in a row, as a line copied twice does, and is read so;"
           + " write it once"), told(document, Message.CELL_TEXT_REPEATED));
       assertEquals(List.of("3 warning CELL_TEXT_REPEATED", "8 warning CELL_TEXT_REPEATED",
-          "15 warning CELL_TEXT_REPEATED", "21 warning CELL_TEXT_REPEATED"), warnings(document));
+          "15 warning CELL_TEXT_REPEATED", "21 warning CELL_TEXT_REPEATED", "27 warning CELL_TEXT_REPEATED"),
+          warnings(document));
     }
 
     /**
