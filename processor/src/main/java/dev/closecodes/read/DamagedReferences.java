@@ -4,9 +4,11 @@ import dev.closecodes.diagnostics.Diagnostics;
 import dev.closecodes.diagnostics.Message;
 import dev.closecodes.text.UnicodeCharacters;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Entities;
 
@@ -42,6 +44,7 @@ final class DamagedReferences {
   static void report(String shown, HiddenLines hidden, String file, Diagnostics diagnostics) {
     DamagedTags.Lines lines = new DamagedTags.Lines(shown);
     DamagedTags.Told damaged = new DamagedTags.Told(Message.MORE_DAMAGED_REFERENCES);
+    Map<String, List<String>> nearByName = new HashMap<>(); // a page may repeat one name thousands of times
     for (int amp = shown.indexOf('&'); amp >= 0; amp = shown.indexOf('&', amp + 1)) {
       // a space after the '&' ("& quot;") parts it from a name HTML knows
       boolean spaced = amp + 1 < shown.length() && (shown.charAt(amp + 1) == ' ' || shown.charAt(amp + 1) == '\t');
@@ -62,7 +65,11 @@ final class DamagedReferences {
       if (Entities.isNamedEntity(name) != spaced) {
         continue;
       }
-      List<String> near = spaced ? List.of(name) : namesOneLetterOff(name);
+      List<String> near = spaced ? List.of(name) : nearByName.get(name);
+      if (near == null) { // no lambda: a compile's fresh JVM would bootstrap one
+        near = namesOneLetterOff(name);
+        nearByName.put(name, near);
+      }
       if (!near.isEmpty()) {
         DamagedTags.tell(Message.REFERENCE_DAMAGED, amp, hidden, lines, damaged, file, diagnostics,
             shown.substring(amp, end + 1), "'&" + String.join(";' or '&", near) + ";'");

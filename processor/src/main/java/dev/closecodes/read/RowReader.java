@@ -912,6 +912,10 @@ final class RowReader {
     if (withAttributes != null) {
       return withAttributes;
     }
+    int firstWord = 0; // white space before it alone: a tag at or before it opens the text
+    while (firstWord < text.length() && Character.isWhitespace(text.charAt(firstWord))) {
+      firstWord++;
+    }
     for (int close = text.indexOf('>'); close >= 0; close = text.indexOf('>', close + 1)) {
       int nameEnd = close;
       while (nameEnd > 0 && Character.isWhitespace(text.charAt(nameEnd - 1))) {
@@ -924,7 +928,7 @@ final class RowReader {
           && !isTagName(text.substring(nameStart, nameEnd).toLowerCase(Locale.ROOT))
           && isTagName(text.substring(nameStart + 1, nameEnd).toLowerCase(Locale.ROOT));
       // or before a tag's name as written, shorter, where the word opens the text: "xp>", "xem>"
-      letterInPlace |= nameEnd - nameStart >= 2 && text.substring(0, nameStart).isBlank()
+      letterInPlace |= nameEnd - nameStart >= 2 && nameStart <= firstWord
           && !isTagName(text.substring(nameStart, nameEnd).toLowerCase(Locale.ROOT))
           && Markup.isKnownTag(text.substring(nameStart + 1, nameEnd).toLowerCase(Locale.ROOT));
       nameStart += letterInPlace ? 1 : 0;
@@ -934,10 +938,10 @@ final class RowReader {
       boolean endTag = nameStart > 0 && text.charAt(nameStart - 1) == '/';
       int tagStart = endTag ? nameStart - 1 : nameStart;
       char before = tagStart > 0 ? text.charAt(tagStart - 1) : ' ';
-      boolean opensText = text.substring(0, tagStart).isBlank();
+      boolean opensText = tagStart <= firstWord;
       // one character in the '<''s place of a tag that opens the text, of one letter too: ">p>", "xp>"
       boolean inPlaceOpensText = !endTag && tagStart > 0 && !Character.isWhitespace(before) && before != '<'
-          && text.substring(0, tagStart - 1).isBlank();
+          && tagStart - 1 <= firstWord;
       boolean spaced = nameEnd < close;
       // a sign that opens a word where the '<' was: "*strong>"; a digit before a longer name ("1strong>"),
       // where one before a short one may be words ("2b>", "1em>")

@@ -96,4 +96,42 @@ class ReaderScalingTest {
           curve.get(2).rows() + " " + kinds.get(curves.indexOf(curve)) + " took " + curve.get(2).cpuNanos() / 1_000_000 + " ms of CPU");
     }
   }
+
+  /**
+   * A page of one row whose description holds many tags that lost their {@code <} after a word
+   * ({@code a<b>x</b>em>}, as a hostile page may, thousands to a line): each {@code >} once copied
+   * all the text before it, and 100,000 of them took 17 s and 3 GB. The memory a read allocates
+   * must grow linearly with the cell's length (at most thirty times for ten times the text); it is
+   * counted in bytes, the same on a busy machine, where a copy's CPU hides among a collector's.
+   */
+  @Test
+  void readingAllocatesLinearlyWithACellsText() {
+    com.sun.management.ThreadMXBean threads =
+        (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+    long[] allocated = new long[CELL_SIZES.length];
+    Reading.page("page.html", cellOfDamagedTags(CELL_SIZES[1])); // the reader's classes loaded and their statics set
+    for (int i = 0; i < CELL_SIZES.length; i++) {
+      byte[] page = cellOfDamagedTags(CELL_SIZES[i]);
+      long before = threads.getCurrentThreadAllocatedBytes();
+      PageRead read = Reading.page("page.html", page);
+      allocated[i] = threads.getCurrentThreadAllocatedBytes() - before;
+      assertEquals(2, read.rows().size(), read.diagnostics().toString());
+    }
+    double growth = (double) allocated[2] / allocated[1];
+    double sizeGrowth = (double) CELL_SIZES[2] / CELL_SIZES[1];
+    assertTrue(growth <= 3 * sizeGrowth, "allocation grew " + growth + " times for " + sizeGrowth + " times the text ("
+        + allocated[1] / 1_000_000 + " MB, then " + allocated[2] / 1_000_000 + " MB)");
+  }
+
+  /** How many damaged tags the cell holds, in the three pages weighed. */
+  private static final int[] CELL_SIZES = {1_000, 5_000, 50_000};
+
+  private static byte[] cellOfDamagedTags(int tags) {
+    StringBuilder page = new StringBuilder("<table>\n<tr><th>Code</th><th>Name</th><th>Description</th></tr>\n"
+        + "<tr><td>1000</td><td>Normal</td><td>Fine.</td></tr>\n<tr><td>1001</td><td>Away</td><td>\n");
+    for (int tag = 0; tag < tags; tag++) {
+      page.append("a<b>x</b>em>").append(tag % 80 == 79 ? "\n" : "");
+    }
+    return page.append("\n</td></tr>\n</table>\n").toString().getBytes(StandardCharsets.UTF_8);
+  }
 }
