@@ -581,8 +581,8 @@ public enum Message {
   MORE_DAMAGED_TAGS(
       Severity.WARNING,
       "%d more tag(s), from this line to line %d, lost their names or their '<', have a character where their"
-          + " names should start or a '>' inside them, or open a comment where no tag opens, so that HTML does not read them as"
-          + " written, as the ten before them do"),
+          + " names should start or a '>' inside them, or open a comment where no tag opens, so that HTML does not"
+          + " read them as written, as the ten before them do"),
   RANGE_ACROSS_RFC_BOUNDS(
       Severity.WARNING,
       "%s runs past %d, where one of RFC 6455's ranges ends (0–999, 1000–2999, 3000–3999, 4000–4999; none from"

@@ -225,7 +225,7 @@ final class MojibakeRepair {
               && UnicodeCharacters.isLetter(text.charAt(i + 1));
         } else if (sign >= 0x80 && charset.byteOf(sign) < 0 && !UnicodeCharacters.isLetter(sign)
             && !Character.isWhitespace(sign) && !opensABracketOrQuote(sign)) {
-          // a sign no mojibake of the charset holds in the opener's place, inside a word ("erron−©e") or at its start
+          // a sign no mojibake of the charset holds, in the opener's place in a word ("erron−©e") or at its start
           boolean opensAWord = i - 1 == from || Character.isWhitespace(text.charAt(i - 2));
           signInAWord = afterALetter || opensAWord && i + 1 < to
               && (UnicodeCharacters.isLetter(text.charAt(i + 1)) || Character.isWhitespace(text.charAt(i + 1)));

@@ -2661,8 +2661,8 @@ class PageReaderTest {
     /**
      * A mojibake sequence's first character lost between a word's letters ({@code donn©es} for
      * {@code donn√©es}) left the second inside the word, the line no UTF-8 misread, and its other
-     * mojibake ({@code plut√¥t}, {@code re√ßu}) too, with nothing said: text puts no such sign between two letters.
-     * The line is named, as where a sign that is no mojibake's took the opener's place
+     * mojibake ({@code plut√¥t}, {@code re√ßu}) too, with nothing said: text puts no such sign
+     * between two letters. The line is named, as where a sign that is no mojibake's took the opener's place
      * ({@code erron−©e}); a sign text writes between letters says nothing, as the acute accent that
      * stands for an apostrophe ({@code L´endpoint}) does on a page whose mojibake goes on with it,
      * and nor does a whole sequence whose opener is a letter ({@code DÃ©part}) on a line left as written.
@@ -2672,7 +2672,8 @@ class PageReaderTest {
       String damaged = new String(FRENCH_TABLE.getBytes(StandardCharsets.UTF_8), Charset.forName("x-MacRoman"));
       String edited = damaged.replace("erron\u221A\u00A9e", "erron\u00A9e");
       PageRead document = Reading.page("page.md", edited.getBytes(StandardCharsets.UTF_8));
-      assertEquals("Le pair a re\u221A\u00DFu une trame erron\u00A9e.", document.rows().get(2).description().plainText());
+      assertEquals("Le pair a re\u221A\u00DFu une trame erron\u00A9e.",
+          document.rows().get(2).description().plainText());
       assertEquals(List.of("2 warning MOJIBAKE_REPAIRED", "4 warning MOJIBAKE_SEQUENCE_OPENER_LOST"),
           diagnostics(document));
       assertTrue(document.diagnostics().get(1).text().startsWith("'erron\u00A9e.</td></tr>' holds '\u00A9',"),
@@ -2899,8 +2900,8 @@ class PageReaderTest {
       assertOnlyError(table("1015", "–1014"), 4, Message.RANGE_START_MISSING);
       PageRead swapped = table("1010", "–1014", "1011", "1015");
       assertOnlyError(swapped, 4, Message.RANGE_START_MISSING);
-      assertEquals("page.md:4: error: the range '–1014' has lost its start and it cannot be inferred: the row after it,"
-          + " at line 5, starts at 1011, inside the range it would be (1011–1014)",
+      assertEquals("page.md:4: error: the range '–1014' has lost its start and it cannot be inferred: the row after"
+          + " it, at line 5, starts at 1011, inside the range it would be (1011–1014)",
           swapped.diagnostics().stream().filter(Diagnostic::isError).findFirst().orElseThrow().toString());
     }
 
@@ -3298,7 +3299,8 @@ class PageReaderTest {
             || message.name().equals("WORDS_IN_NO_CELL")
             || message.name().equals("RANGE_ACROSS_RFC_BOUNDS")
             || message.name().equals("TAG_WITHOUT_ITS_OPENER") || message.name().equals("TAG_WITHOUT_ITS_CLOSER")
-            || message.name().equals("NAME_AND_DESCRIPTION_SWAPPED") || message.name().equals("CONSTANT_FOR_A_DESCRIPTION")
+            || message.name().equals("NAME_AND_DESCRIPTION_SWAPPED")
+            || message.name().equals("CONSTANT_FOR_A_DESCRIPTION")
             || message.name().equals("DESCRIPTION_OPENS_MID_SENTENCE")
             || message.name().equals("MORE_TAGS_WITHOUT_THEIR_CLOSERS")
             || message.name().equals("TAG_OPENING_DAMAGED") || message.name().equals("TAG_WITHOUT_A_NAME")

@@ -4220,8 +4220,8 @@ class WhatTheDocumentSaysTest {
           "4 'span style=\"x\">' follows the tag '</em>' with no '<' of its own, so that HTML does not read it as"
           + " a tag: a browser shows it as text, and it is read so; write '<span style=\"x\">'"),
           told(document, Message.TAG_OPENER_LOST));
-      assertEquals(List.of("3 warning TAG_OPENER_LOST", "4 warning TAG_OPENER_LOST", "6 warning TAG_WITHOUT_ITS_OPENER"),
-          warnings(document));
+      assertEquals(List.of("3 warning TAG_OPENER_LOST", "4 warning TAG_OPENER_LOST",
+          "6 warning TAG_WITHOUT_ITS_OPENER"), warnings(document));
     }
 
     /**
