@@ -949,9 +949,9 @@ final class RowReader {
       boolean inPlaceOfOpener = letterInPlace || nameEnd - nameStart >= (digit ? 3 : 2)
           && !UnicodeCharacters.isLetter(before) && (tagStart < 2 || Character.isWhitespace(text.charAt(tagStart - 2)));
       // after a letter of Chinese or Japanese, which write no space between words: "應用程式strong>"
-      boolean afterSpacelessWord = nameEnd - nameStart >= 2 && tagStart > 0
-          && UnicodeCharacters.isLetter(text.codePointBefore(tagStart))
-          && UnicodeCharacters.isWrittenWithoutSpaces(UnicodeCharacters.script(text.codePointBefore(tagStart)));
+      int letterBefore = tagStart > 0 ? text.codePointBefore(tagStart) : ' ';
+      boolean afterSpacelessWord = nameEnd - nameStart >= 2 && UnicodeCharacters.isLetter(letterBefore)
+          && UnicodeCharacters.isWrittenWithoutSpaces(UnicodeCharacters.script(letterBefore));
       if (before == '<' || tagStart >= 2 && text.charAt(tagStart - 2) == '<' && !Character.isWhitespace(before)
           || !endTag && (nameEnd - nameStart == 1 && !opensText && !inPlaceOpensText
           || !Character.isWhitespace(before) && !inPlaceOfOpener && !inPlaceOpensText && !afterSpacelessWord
