@@ -371,6 +371,10 @@ public enum Message {
       Severity.WARNING,
       "this row's %s shows '%s' before the link '%s': a '[' in the link's text opened it there, and a browser"
           + " shows what stands before it as text, as it is read; write the link's text whole, its '[' as '%s'"),
+  LINK_WITHOUT_TEXT(
+      Severity.WARNING,
+      "this row's %s holds a link to '%s' with no text, which a browser shows as nothing, and it is read so: its"
+          + " text may have been lost; write it between the link's brackets"),
   CELL_TEXT_REPEATED(
       Severity.WARNING,
       "this row's %s holds '%s' twice in a row, as a line copied twice does, and is read so; write it once"),

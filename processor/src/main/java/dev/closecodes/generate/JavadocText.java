@@ -305,6 +305,9 @@ final class JavadocText {
     } else if (inline instanceof Inline.Emphasis emphasis) {
       wrap("em", inside.emphasis(), emphasis.children(), new Inside(true, inside.strong(), inside.link()), out);
     } else if (inline instanceof Inline.Link link) {
+      if (new RichText(link.children()).showsNothing()) {
+        return false; // its text lost: a browser shows nothing of it, nor does the documentation
+      }
       Optional<String> href = isWebLink(link.href()) ? absoluteHref(link.href()) : Optional.empty();
       // a javascript: link, a target that is no URI, or a link inside a link keeps only its text
       if (href.isEmpty() || inside.link()) {

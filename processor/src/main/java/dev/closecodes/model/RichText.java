@@ -167,6 +167,23 @@ public record RichText(List<Inline> inlines) {
     return true;
   }
 
+  /**
+   * Whether a reader sees nothing of the text: it {@link #isEmpty() is empty} and holds no image
+   * either, as a link without text shows nothing.
+   */
+  public boolean showsNothing() {
+    return isEmpty() && !holdsImage(inlines);
+  }
+
+  private static boolean holdsImage(List<Inline> inlines) {
+    for (Inline inline : inlines) {
+      if (inline instanceof Inline.Image || holdsImage(Inline.children(inline))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether the text is white space alone, as {@link #isSpace} reads it, or empty. */
   public static boolean isBlank(CharSequence text) {
     for (int i = 0; i < text.length(); i++) {

@@ -15,7 +15,8 @@ import java.util.List;
  * a {@code [} in a link's text opens the link there ({@code [R[f](https://…)} shows {@code [R}
  * before it). The row is read as shown; a warning at its line quotes the first such link's rest.
  * Words after a link ({@code [note](…)s}) and a {@code )} that closes a bracket opened before the
- * link ({@code ([this](…))}) are no such rest.
+ * link ({@code ([this](…))}) are no such rest. A link cut to nothing, its text lost
+ * ({@code [](https://…)}), shows nothing, and is told too.
  */
 final class LinksCutShort {
 
@@ -26,6 +27,27 @@ final class LinksCutShort {
     for (PageRow row : rows) {
       reportFirst(row.description().inlines(), new StringBuilder(), row.location(), diagnostics);
     }
+  }
+
+  /** Reports the first link of a cell that shows nothing, its text lost, as {@link #check} does. */
+  static void reportWithoutText(String cell, List<Inline> inlines, SourceLocation location, Diagnostics diagnostics) {
+    Inline.Link link = firstWithoutText(inlines);
+    if (link != null) {
+      diagnostics.report(Message.LINK_WITHOUT_TEXT, location, cell, RowReader.shortened(link.href()));
+    }
+  }
+
+  private static Inline.Link firstWithoutText(List<Inline> inlines) {
+    for (Inline inline : inlines) {
+      if (inline instanceof Inline.Link link && new RichText(link.children()).showsNothing()) {
+        return link;
+      }
+      Inline.Link inside = firstWithoutText(Inline.children(inline));
+      if (inside != null) {
+        return inside;
+      }
+    }
+    return null;
   }
 
   /**
@@ -48,6 +70,10 @@ final class LinksCutShort {
         if (opening != null) {
           diagnostics.report(Message.LINK_TEXT_CUT, location, "description", opening,
               RowReader.shortened(linkText), "\\[");
+          return true;
+        }
+        if (new RichText(link.children()).showsNothing()) {
+          diagnostics.report(Message.LINK_WITHOUT_TEXT, location, "description", RowReader.shortened(link.href()));
           return true;
         }
         shown.append(linkText);

@@ -260,12 +260,17 @@ final class RichTexts {
         }
       } else {
         List<Inline> children = collapse(Inline.children(inline), lastWasSpace);
-        if (!children.isEmpty()) {
-          out.add(Inline.withChildren(inline, children));
+        if (!children.isEmpty() || isAddressed(inline)) {
+          out.add(Inline.withChildren(inline, children)); // a link without text shows nothing, but is told
         }
       }
     }
     return out;
+  }
+
+  /** Whether the piece is a link with an address, kept without its text for the checks to tell. */
+  private static boolean isAddressed(Inline inline) {
+    return inline instanceof Inline.Link link && !link.href().isBlank();
   }
 
   private static String collapseRun(String text, boolean[] lastWasSpace) {
@@ -305,9 +310,13 @@ final class RichTexts {
     return true;
   }
 
-  /** Drops the one trailing space collapsing may leave, and any piece it empties. */
+  /**
+   * Drops the one trailing space collapsing may leave, and any piece it empties but a link with an
+   * address, after which the text before it is trimmed as the text's end.
+   */
   private static List<Inline> trimEnd(List<Inline> inlines) {
     List<Inline> out = new ArrayList<>(inlines);
+    List<Inline> linksWithoutText = new ArrayList<>(0);
     while (!out.isEmpty()) {
       int last = out.size() - 1;
       Inline inline = out.get(last);
@@ -322,12 +331,16 @@ final class RichTexts {
         List<Inline> children = trimEnd(Inline.children(inline));
         if (children.isEmpty()) {
           out.remove(last);
+          if (isAddressed(inline)) {
+            linksWithoutText.add(0, Inline.withChildren(inline, children));
+          }
           continue;
         }
         out.set(last, Inline.withChildren(inline, children));
       }
       break;
     }
+    out.addAll(linksWithoutText);
     return out;
   }
 }

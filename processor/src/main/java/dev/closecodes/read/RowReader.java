@@ -517,7 +517,9 @@ final class RowReader {
     boolean spansBoth = nameColumn >= 0 && descriptionColumn >= 0 && row.cells().oneCell(nameColumn, descriptionColumn);
     // Nor is the code cell, spanning a column, what that column says.
     int codeColumn = columns.index(Role.CODE, row);
-    String name = spansBoth || ofTheCodeCell(row, codeColumn, nameColumn) ? "" : cell(row, nameColumn).plainText();
+    RichText nameCell = spansBoth || ofTheCodeCell(row, codeColumn, nameColumn) ? RichText.EMPTY : cell(row, nameColumn);
+    String name = nameCell.plainText();
+    LinksCutShort.reportWithoutText("name", nameCell.inlines(), location, diagnostics);
     if (!CodeCell.hasLetterOrDigit(name)) {
       name = ""; // a dash, as tables write "none", names nothing
     }
@@ -536,7 +538,7 @@ final class RowReader {
       RichText cell = cell(row, reservedColumn);
       String said = cell.plainText();
       // A mark drawn as an image without text says nothing a reader can tell, though it is no empty cell.
-      boolean imageOnly = said.isEmpty() && !cell.inlines().isEmpty();
+      boolean imageOnly = said.isEmpty() && !cell.showsNothing();
       reservedCell = imageOnly ? Vocabulary.Answer.UNCLEAR : Vocabulary.yesOrNo(said);
       if (reservedCell == Vocabulary.Answer.UNCLEAR) {
         diagnostics.report(Message.RESERVED_CELL_UNCLEAR, location,

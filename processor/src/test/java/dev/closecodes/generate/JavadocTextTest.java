@@ -110,6 +110,20 @@ class JavadocTextTest {
         JavadocText.render(text(new Inline.Link("javascript:alert(1)", List.of(new Inline.Text("click"))))));
   }
 
+  /**
+   * A link whose text was lost shows nothing in a browser, and in the documentation, which holds
+   * no empty {@code <a>} for doclint to report; a link of an image without text keeps its address.
+   */
+  @Test
+  void aLinkWithoutTextShowsNothing() {
+    assertEquals("see .", JavadocText.render(text(new Inline.Text("see "), new Inline.Link("https://example.org/a",
+        List.of()), new Inline.Text("."))));
+    assertEquals("see .", JavadocText.render(text(new Inline.Text("see "), new Inline.Link("https://example.org/a",
+        List.of(new Inline.Text(" "))), new Inline.Text("."))));
+    assertEquals("<a href=\"https://example.org/a\">https://example.org/a</a>",
+        JavadocText.render(text(new Inline.Link("https://example.org/a", List.of(new Inline.Image(""))))));
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"/en-US/docs/a b", "/ja/docs/\u65E5\u672C", "https://example.com/?q=<b>", "%zz", "#a#b"})
   void linkTargetsBecomeValidUris(String href) throws Exception {

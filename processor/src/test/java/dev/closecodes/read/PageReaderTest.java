@@ -3313,6 +3313,7 @@ class PageReaderTest {
             || message.name().equals("TAG_NAME_SPLIT") || message.name().equals("MOJIBAKE_SEQUENCE_OPENER_LOST")
             || message.name().equals("CELL_TEXT_REPEATED") || message.name().equals("CLOSER_ALONE")
             || message.name().equals("LINK_ADDRESS_CUT") || message.name().equals("LINK_TEXT_CUT")
+            || message.name().equals("LINK_WITHOUT_TEXT")
             || message.name().equals("REFERENCE_DAMAGED") || message.name().equals("MORE_DAMAGED_REFERENCES")
             || message.name().equals("TAG_WITHOUT_ITS_CLOSER_IN_MARKDOWN")
             || message.name().equals("NAMES_LONGER_THAN_DESCRIPTIONS") || message.name().equals("RFC_CODE_NOT_LISTED")

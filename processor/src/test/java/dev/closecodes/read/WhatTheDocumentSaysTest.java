@@ -3776,6 +3776,49 @@ class WhatTheDocumentSaysTest {
     }
 
     /**
+     * A link whose text was lost ({@code [](https://…)}, {@code <a href="…"></a>}) is shown as
+     * nothing, and the word it held went from the row with nothing said; {@code [Re[](…)}, a
+     * {@code [} in place of the text's last letter, showed {@code [Re} unexplained. A warning at the
+     * row names the link's address, and the row reads as a browser shows it; a {@code [} before the
+     * empty link is the cut text, as before a link with text. An anchor without an address
+     * ({@code <a id="x"></a>}) and a link whose text is an image are no such link.
+     */
+    @Test
+    void aLinkWithoutTextIsAWarning() {
+      PageRead markdown = read("""
+          | Code | Name | Description |
+          | --- | --- | --- |
+          | `1012` | Service Restart | The server restarts; see [](https://example.org/a). |
+          | `1013` | Try Again Later | Overloaded. \\[[Re[](https://example.org/b)] |
+          | `1014` | [](https://example.org/c) | A gateway got a bad answer. |
+          """);
+      assertEquals(List.of("1012", "1013", "1014"), ranges(markdown));
+      assertEquals(List.of("The server restarts; see .", "Overloaded. [[Re]", "A gateway got a bad answer."),
+          descriptions(markdown));
+      assertEquals(List.of("3 this row's description holds a link to 'https://example.org/a' with no text, which a"
+          + " browser shows as nothing, and it is read so: its text may have been lost; write it between the"
+          + " link's brackets", "5 this row's name holds a link to 'https://example.org/c' with no text, which a"
+          + " browser shows as nothing, and it is read so: its text may have been lost; write it between the"
+          + " link's brackets"), told(markdown, Message.LINK_WITHOUT_TEXT));
+      assertEquals(List.of("4 this row's description shows '[Re' before the link '': a '[' in the link's text opened"
+          + " it there, and a browser shows what stands before it as text, as it is read; write the link's text"
+          + " whole, its '[' as '\\['"), told(markdown, Message.LINK_TEXT_CUT));
+      assertEquals(List.of("3 warning LINK_WITHOUT_TEXT", "4 warning LINK_TEXT_CUT", "5 warning LINK_WITHOUT_TEXT"),
+          warnings(markdown));
+
+      PageRead html = read("""
+          <table>
+          <tr><th>Code</th><th>Name</th><th>Description</th></tr>
+          <tr><td>1012</td><td>Service Restart</td><td>The server restarts; see <a href="https://example.org/a"> </a>.</td></tr>
+          <tr><td>1013</td><td><a id="again"></a>Try Again Later</td><td>Overloaded; <a href="https://example.org/b"><img src="x.png" alt=""></a>.</td></tr>
+          </table>
+          """);
+      assertEquals(List.of("1012", "1013"), ranges(html));
+      assertEquals(List.of("The server restarts; see .", "Overloaded; ."), descriptions(html));
+      assertEquals(List.of("3 warning LINK_WITHOUT_TEXT"), warnings(html));
+    }
+
+    /**
      * A tag that lost its {@code >} runs on into the next tag, and HTML reads all up to that tag's
      * {@code >} as one tag, whose words a browser does not show: {@code <strongReserved.</strong>}
      * hid the word for reserved, the row read in use; {@code </strong No code given.</td>} the rest of
@@ -3805,9 +3848,9 @@ class WhatTheDocumentSaysTest {
           ```
           """);
       assertEquals(List.of("1000", "1005", "1006", "1012", "3000"), ranges(document));
-      // the description the run-on <td> left opens mid-sentence, which is said too
+      // the description the run-on <td> left opens mid-sentence, and the run-on <a> has no text, which are said too
       assertEquals(List.of("4 warning TAG_WITHOUT_ITS_CLOSER", "5 warning TAG_WITHOUT_ITS_CLOSER",
-          "6 warning TAG_WITHOUT_ITS_CLOSER", "7 warning TAG_WITHOUT_ITS_CLOSER",
+          "6 warning TAG_WITHOUT_ITS_CLOSER", "6 warning LINK_WITHOUT_TEXT", "7 warning TAG_WITHOUT_ITS_CLOSER",
           "7 warning DESCRIPTION_OPENS_MID_SENTENCE"), lines(document.diagnostics()));
       assertEquals("'<strongReserved.' runs on into the tag after it, with no '>' between: HTML reads all up to"
           + " that tag's '>' as one tag, and a browser shows none of its words; write the '>' where the tag ends",
@@ -3816,8 +3859,8 @@ class WhatTheDocumentSaysTest {
           document.diagnostics().get(1).text());
       assertTrue(document.diagnostics().get(2).text().startsWith("'<a href=\"https://example.org/\"Service Restart'"),
           document.diagnostics().get(2).text());
-      assertTrue(document.diagnostics().get(3).text().startsWith("'<td For use by libraries,' runs on"),
-          document.diagnostics().get(3).text());
+      assertTrue(document.diagnostics().get(4).text().startsWith("'<td For use by libraries,' runs on"),
+          document.diagnostics().get(4).text());
     }
 
     /**
