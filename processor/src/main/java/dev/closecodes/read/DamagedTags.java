@@ -385,7 +385,8 @@ final class DamagedTags {
   /**
    * Reports the tag from {@code open} to its {@code >} at {@code end} where that {@code >} was put
    * inside it, or put in place of a letter of its name: the word right after it and a {@code >}
-   * make a tag's name with its own ({@code <s>trong>}, white space before that {@code >} or not),
+   * make a tag's name with its own ({@code <s>trong>}, white space before that {@code >} or not,
+   * or attributes: {@code <s>pan style="…">}),
    * with a letter between them or not ({@code <c>de>}, {@code <s>an class="…">}), or an attribute follows it, or
    * the rest of one ({@code <a >href="…">}, {@code <a h>ref="…">}, {@code <a href>="…">}), or was
    * put in place of a sign of one ({@code <a href>"…">}), or swapped with the {@code <} of the tag
@@ -414,10 +415,13 @@ final class DamagedTags {
     boolean nameMayGoOn = nameEnd == end && restEnd > restAt && closer < n && (text.charAt(closer) == '>'
         || closer > restEnd && nameAt == open + 1 && namelessTagEnd(text, restEnd) >= 0);
     String lostLetter = nameMayGoOn ? nameWithALetterLost(text, nameAt, end, restEnd) : null;
-    if (nameEnd == end && restEnd > restAt && closer < n && text.charAt(closer) == '>'
+    // the name's rest and a '>', or a start tag's with its attributes: "<s>trong>", "<s>pan style=…>"
+    int joinedEnd = closer >= n ? -1 : text.charAt(closer) == '>' ? closer
+        : closer > restEnd && nameAt == open + 1 ? namelessTagEnd(text, restEnd) : -1;
+    if (nameEnd == end && restEnd > restAt && joinedEnd >= 0
         && RowReader.isTagName((text.substring(nameAt, end) + text.substring(restAt, restEnd)).toLowerCase(Locale.ROOT))) {
       joined = text.substring(open, end); // "<s" of "<s>trong>"
-      restEnd = closer;
+      restEnd = joinedEnd;
     } else if (nameEnd == end - 1 && nameEnd > nameAt && text.charAt(nameEnd) == '<' && restEnd > restAt
         && closer < n && (text.charAt(closer) == '>' || closer > restEnd && namelessTagEnd(text, restEnd) >= 0)
         && RowReader.isTagName(text.substring(nameAt, nameEnd).toLowerCase(Locale.ROOT))

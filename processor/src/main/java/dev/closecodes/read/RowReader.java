@@ -1001,8 +1001,10 @@ final class RowReader {
           && (Markup.isKnownTag(word.substring(1)) || !isTagName(word) && isTagName(word.substring(1)));
       if (letterInPlace) {
         nameStart = letters + 1;
-      } else if (!word.isEmpty() && isTagName(word) && (wordStart || startsAWord(text, letters - 1))) {
-        nameStart = letters; // at a word's start, or after a sign or digit in the '<''s place: "1a href="
+      } else if (!word.isEmpty() && isTagName(word)
+          && (wordStart || startsAWord(text, letters - 1) && text.charAt(letters - 1) != '<')) {
+        // at a word's start, or after a sign or digit in the '<''s place: "1a href="; a '<' is the tag's own
+        nameStart = letters;
       }
       if (nameStart >= 0) {
         int close = text.indexOf('>', equals); // none here, none after a later '=' either: one search at most

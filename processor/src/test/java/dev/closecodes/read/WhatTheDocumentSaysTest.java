@@ -4048,6 +4048,36 @@ class WhatTheDocumentSaysTest {
     }
 
     /**
+     * A {@code >} put inside the name of a tag that has attributes ({@code <s>pan style="…">},
+     * {@code <sp>an style="…">} on the Italian page) makes a tag of the name's opening and shows the
+     * rest of the name, the attributes and the {@code >} as text: {@code pan style="…">} went into
+     * 1002's, 1008's and 1009's descriptions with nothing said, as a name's rest and its {@code >}
+     * alone ({@code <s>trong>}) no longer did. A warning at the tag's line quotes it. A tag written
+     * whole inside code ({@code <code>&lt;span class="z"&gt;</code>}) says nothing, where it had been
+     * taken for a tag that lost its {@code <}.
+     */
+    @Test
+    void aStrayCloserInANameBeforeAttributesIsAWarning() {
+      PageRead document = read("""
+          <table>
+          <tr><th>Code</th><th>Name</th><th>Description</th></tr>
+          <tr><td>1000</td><td>Normal</td><td><s>pan style="color: red;">L'</span><em>endpoint</em> left.</td></tr>
+          <tr><td>1001</td><td>Away</td><td>It left (<sp>an style='line-height: 1.5;'>for example</span>).</td></tr>
+          <tr><td>1002</td><td>Error</td><td>When x = "y", or <code>&lt;span class="z"&gt;</code> is sent.</td></tr>
+          </table>
+          """);
+      assertEquals(List.of("1000", "1001", "1002"), ranges(document));
+      assertEquals(List.of("3 '<s>pan style=\"color: red;\">' has a '>' inside it, where HTML ends the tag: a browser"
+          + " shows the rest ('pan style=\"color: red;\">') as text, and it is read so; write"
+          + " '<span style=\"color: red;\">'",
+          "4 '<sp>an style='line-height: 1.5;'>' has a '>' inside it, where HTML ends the tag: a browser shows the"
+          + " rest ('an style='line-height: 1.5;'>') as text, and it is read so; write"
+          + " '<span style='line-height: 1.5;'>'"), told(document, Message.TAG_CUT_BY_A_STRAY_CLOSER));
+      assertEquals(List.of("3 warning TAG_CUT_BY_A_STRAY_CLOSER", "4 warning TAG_CUT_BY_A_STRAY_CLOSER"),
+          warnings(document));
+    }
+
+    /**
      * A tag's {@code >} swapped with the {@code <} of the tag after it ({@code </span<>em>} for
      * {@code </span><em>}) puts the {@code <} in the first tag's name, which ends nothing, and shows
      * the second's name as text: {@code em>endpoint} in the Italian page's 1002 description, with
