@@ -746,6 +746,11 @@ final class RowReader {
       diagnostics.report(Message.TAG_WITHOUT_ITS_OPENER, location, cell, tag, "<" + tag);
       return;
     }
+    String endTag = endTagRunIntoTheLastWord(text);
+    if (endTag != null) {
+      diagnostics.report(Message.TAG_WITHOUT_ITS_OPENER, location, cell, endTag, "</" + endTag);
+      return;
+    }
     if (opensWithANamelessTag(text)) {
       diagnostics.report(Message.TAG_WITHOUT_A_NAME, location, text.strip().substring(0, 3));
       return;
@@ -961,6 +966,33 @@ final class RowReader {
         continue;
       }
       return text.substring(tagStart, close + 1);
+    }
+    return null;
+  }
+
+  /**
+   * The end tag that lost its {@code </} at the end of the text, run into the word before it
+   * ({@code Unsupported Datatd>}, {@code CLOSE_TOO_LARGEcode>}): the longest tag's name of two
+   * letters or more that ends the word's letters, less than all of them, and a {@code >} that ends
+   * the text; null for none. A word that is a tag's name whole is {@link #tagWithoutOpener}'s.
+   */
+  private static String endTagRunIntoTheLastWord(String text) {
+    int close = text.length();
+    while (close > 0 && Character.isWhitespace(text.charAt(close - 1))) {
+      close--;
+    }
+    close--;
+    if (close < 1 || text.charAt(close) != '>') {
+      return null;
+    }
+    int lettersStart = lettersEndingAt(text, close);
+    boolean afterLetterOrDigit = lettersStart > 0 && UnicodeCharacters.isLetterOrDigit(text.codePointBefore(lettersStart));
+    for (int nameStart = lettersStart; nameStart <= close - 2; nameStart++) {
+      String name = text.substring(nameStart, close).toLowerCase(Locale.ROOT);
+      boolean whole = nameStart == lettersStart; // run into a word of another script ("Wésewvéstwong>"), or one
+      if (whole ? afterLetterOrDigit && isTagName(name) : Markup.isKnownTag(name)) {
+        return text.substring(nameStart, close + 1);
+      }
     }
     return null;
   }

@@ -3566,6 +3566,34 @@ class WhatTheDocumentSaysTest {
     }
 
     /**
+     * An end tag that lost its {@code </} at the end of a cell's words runs into the word before it:
+     * {@code <td>Unsupported Datatd>} on the Japanese page, and {@code CLOSE_TOO_LARGEcode>}, put
+     * {@code td>} and {@code code>} into a code's name with nothing said, for the word is no tag's
+     * name and starts no word. A tag's name of two letters or more and its {@code >} that end a
+     * cell's words, straight after a letter or digit, are now told, with the end tag to write; a
+     * {@code >} inside the words ({@code x>y}), and a word that ends so but is no tag's name at its
+     * end ({@code Valid>}), say nothing.
+     */
+    @Test
+    void anEndTagThatLostItsOpenerAtTheEndOfACellIsAWarning() {
+      PageRead document = read("""
+          <table>
+          <tr><th>Code</th><th>Name</th><th>Description</th></tr>
+          <tr><td>1003</td><td>Unsupported Datatd><td>Cannot take it.</td></tr>
+          <tr><td>1009</td><td><code>CLOSE_TOO_LARGEcode></td><td>Too big.</td></tr>
+          <tr><td>1010</td><td>Missing Extension</td><td>When x>y and Valid></td></tr>
+          </table>
+          """);
+      assertEquals(List.of("1003", "1009", "1010"), ranges(document));
+      assertEquals(List.of("3 this row's name holds 'td>', a tag that lost its '<', which a browser shows as text"
+          + " and which is read as text: write '</td>'", "4 this row's name holds 'code>', a tag that lost its '<',"
+          + " which a browser shows as text and which is read as text: write '</code>'"),
+          told(document, Message.TAG_WITHOUT_ITS_OPENER));
+      assertEquals(List.of("3 warning TAG_WITHOUT_ITS_OPENER", "4 warning TAG_WITHOUT_ITS_OPENER"),
+          warnings(document));
+    }
+
+    /**
      * Chinese and Japanese write no space between words, so a tag there that lost its {@code <}
      * follows a letter ({@code 應用程式strong>可不</strong>}, on the Chinese (Taiwan) page): it was
      * read as text in 3000–3999's description with nothing said. A start tag's name of two letters
@@ -3918,26 +3946,27 @@ class WhatTheDocumentSaysTest {
           """);
       assertEquals(List.of("1000", "1005", "1006", "1012", "1013", "1014", "1015"), ranges(document));
       assertFalse(document.rows().get(1).reserved(), "read as a browser shows it");
+      // the row of '</>td>' tells the 'td>' its name shows, as a tag that lost its '<' does, too
       assertEquals(List.of("4 warning TAG_OPENING_DAMAGED", "5 warning TAG_OPENING_DAMAGED",
-          "6 warning TAG_OPENING_DAMAGED", "7 warning TAG_WITHOUT_A_NAME", "7 warning TAG_OPENING_DAMAGED",
+          "5 warning TAG_WITHOUT_ITS_OPENER", "6 warning TAG_OPENING_DAMAGED", "7 warning TAG_WITHOUT_A_NAME", "7 warning TAG_OPENING_DAMAGED",
           "8 warning TAG_WITHOUT_A_NAME", "8 warning TAG_OPENING_DAMAGED", "9 warning TAG_WITHOUT_A_NAME"),
           lines(document.diagnostics()));
-      assertTrue(document.diagnostics().get(7).text().startsWith("'<1 href=\"https://example.org/\">' is a tag without"
-          + " a name"), document.diagnostics().get(7).text());
+      assertTrue(document.diagnostics().get(8).text().startsWith("'<1 href=\"https://example.org/\">' is a tag without"
+          + " a name"), document.diagnostics().get(8).text());
       assertEquals("'<\"strong>' has '\"' where its name should start, so that HTML does not read it as a tag:"
           + " a browser shows it as text, and it is read so; write '<strong>'", document.diagnostics().get(0).text());
       assertTrue(document.diagnostics().get(1).text().startsWith("'</>td>' has '>' where")
           && document.diagnostics().get(1).text().endsWith("write '</td>'"), document.diagnostics().get(1).text());
-      assertTrue(document.diagnostics().get(2).text().endsWith("write '<a href=\"https://example.org/\">'"),
-          document.diagnostics().get(2).text());
+      assertTrue(document.diagnostics().get(3).text().endsWith("write '<a href=\"https://example.org/\">'"),
+          document.diagnostics().get(3).text());
       assertEquals("'< href=\"https://example.org/\">' is a tag without a name, which HTML does not read as a tag:"
           + " a browser shows it as text, and it is read so; write the tag's name after its '<'",
-          document.diagnostics().get(3).text());
-      assertTrue(document.diagnostics().get(4).text().startsWith("'<>/td>' has '>' where"),
           document.diagnostics().get(4).text());
-      assertTrue(document.diagnostics().get(5).text().startsWith("'<>' is a tag without a name"),
+      assertTrue(document.diagnostics().get(5).text().startsWith("'<>/td>' has '>' where"),
           document.diagnostics().get(5).text());
-      assertTrue(document.diagnostics().get(6).text().endsWith("write '</td>'"), document.diagnostics().get(6).text());
+      assertTrue(document.diagnostics().get(6).text().startsWith("'<>' is a tag without a name"),
+          document.diagnostics().get(6).text());
+      assertTrue(document.diagnostics().get(7).text().endsWith("write '</td>'"), document.diagnostics().get(7).text());
     }
 
     /**
