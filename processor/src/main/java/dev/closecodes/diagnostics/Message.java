@@ -578,6 +578,10 @@ public enum Message {
       Severity.WARNING,
       "'%s' is no character reference HTML knows, but near %s: a browser shows it as text, and it is read so;"
           + " write the one meant"),
+  REFERENCE_IN_A_WORD(
+      Severity.WARNING,
+      "'%s' holds '%s', which HTML reads as the character reference '%s' without its ';': a browser shows '%s',"
+          + " and it is read so; write '&amp;' where an '&' is meant, or the reference whole"),
   MORE_DAMAGED_REFERENCES(
       Severity.WARNING,
       "%d more character reference(s), from this line to line %d, are near one HTML knows, so that a"

@@ -16,7 +16,8 @@ import org.jsoup.nodes.Entities;
  * Finds the character references one letter off one HTML knows ({@code &paos;}, {@code &pos;},
  * {@code &lapos;}, {@code &apo;s} for {@code &apos;}), or parted from its {@code &} by a space
  * ({@code & quot;}), or whose {@code ;} was lost ({@code &aposautre}, {@code &apos ;}), which
- * HTML and Markdown show as text; the
+ * HTML and Markdown show as text; and those HTML reads without a {@code ;} run into the word after
+ * them ({@code Ungü&ltige} shows {@code Ungü<ige}); the
  * reading stays a browser's, and each is a warning at its line. A name of one or two letters
  * ({@code R&D;}) is too near too many references to tell, and one that no reference is near
  * ({@code &hello;}) is text as written. Past the first ten, one warning counts the rest.
@@ -106,7 +107,11 @@ final class DamagedReferences {
           name = prefix;
         }
       }
-      if (name == null || shown.charAt(end) == '=' || inAnAddress(shown, amp)) {
+      if (shown.charAt(end) == '=' || inAnAddress(shown, amp)) {
+        return;
+      }
+      if (name == null) {
+        reportInAWord(shown, amp, word, end, hidden, lines, damaged, file, diagnostics);
         return;
       }
       quoted = shown.substring(amp, Math.min(end, amp + 1 + LONGEST_NAME)); // "&aposautre", "&apos"
@@ -114,6 +119,42 @@ final class DamagedReferences {
     DamagedTags.tell(Message.REFERENCE_DAMAGED, amp, hidden, lines, damaged, file, diagnostics, quoted,
         "'&" + name + ";'");
   }
+
+  /**
+   * Reports the reference from {@code amp} that HTML reads without its {@code ;} ({@code &lt},
+   * {@code &reg}) where a letter or digit follows its name, on a line of HTML
+   * ({@code Ungü&ltige}, {@code &registered}), which a browser shows as the reference's character
+   * run into the word ({@code Ungü<ige}). {@code word} is what follows the {@code &}, up to
+   * {@code end}.
+   */
+  private static void reportInAWord(String shown, int amp, String word, int end, HiddenLines hidden,
+      DamagedTags.Lines lines, DamagedTags.Told damaged, String file, Diagnostics diagnostics) {
+    String name = null;
+    for (int length = word.length(); length >= 2 && name == null; length--) {
+      String prefix = word.substring(0, length);
+      if (Entities.isBaseNamedEntity(prefix)) {
+        name = prefix; // HTML takes the longest it knows: "&notin" is "¬in"
+      }
+    }
+    if (name == null) {
+      return;
+    }
+    int wordStart = amp;
+    while (wordStart > 0 && amp - wordStart < QUOTED && UnicodeCharacters.isLetterOrDigit(shown.codePointBefore(wordStart))) {
+      wordStart -= Character.charCount(shown.codePointBefore(wordStart));
+    }
+    int nameEnd = amp + 1 + name.length();
+    int wordEnd = Math.min(end, nameEnd + QUOTED);
+    if (nameEnd == end || !hidden.readAsHtml(lines.at(amp))) {
+      return; // at a word's end, as often meant ("Away&quot"), or Markdown's, which shows it as written
+    }
+    String shownThere = shown.substring(wordStart, amp) + Entities.getByName(name) + shown.substring(nameEnd, wordEnd);
+    DamagedTags.tell(Message.REFERENCE_IN_A_WORD, amp, hidden, lines, damaged, file, diagnostics,
+        shown.substring(wordStart, wordEnd), "&" + name, "&" + name + ";", shownThere);
+  }
+
+  /** How many characters of a word around a reference inside it are quoted on each side, at most. */
+  private static final int QUOTED = 40;
 
   /** The longest name of a reference HTML knows ({@code &CounterClockwiseContourIntegral;}) and more. */
   private static final int LONGEST_NAME = 40;

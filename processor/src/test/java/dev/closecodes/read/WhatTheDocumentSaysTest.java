@@ -4248,7 +4248,7 @@ class WhatTheDocumentSaysTest {
      * {@code &apos;}) is text to HTML and Markdown, which put {@code l&aposautre} in a description
      * with nothing said. A warning at its line quotes it where the name of a reference that needs
      * its {@code ;} opens the word after the {@code &}; one HTML reads without it ({@code &quot},
-     * {@code &ampersand}), words ({@code Q&A}, {@code AT&T}) and an address's parameters
+     * {@code &amp}), words ({@code Q&A}, {@code AT&T}) and an address's parameters
      * ({@code ?a=1&image=2}) say nothing.
      */
     @Test
@@ -4257,7 +4257,7 @@ class WhatTheDocumentSaysTest {
           <table>
           <tr><th>Code</th><th>Name</th><th>Description</th></tr>
           <tr><td>1000</td><td>Normal</td><td>L&apos ;endpoint, l&aposautre, l&apos altro.</td></tr>
-          <tr><td>1001</td><td>Away</td><td>&quot;Away&quot and &ampersand, Q&A, AT&T.</td></tr>
+          <tr><td>1001</td><td>Away</td><td>&quot;Away&quot and &amp, Q&A, AT&T.</td></tr>
           <tr><td>1002</td><td>Error</td><td>See <a href="https://example.org/?a=1&image=2&parts_3">this</a>.</td></tr>
           </table>
           """);
@@ -4269,6 +4269,44 @@ class WhatTheDocumentSaysTest {
           + " is read so; write the one meant"), told(document, Message.REFERENCE_DAMAGED));
       assertEquals(List.of("3 warning REFERENCE_DAMAGED", "3 warning REFERENCE_DAMAGED", "3 warning REFERENCE_DAMAGED"),
           warnings(document));
+    }
+
+    /**
+     * HTML reads a reference it knows without a {@code ;} ({@code &lt}, {@code &reg}) inside a word
+     * too: an {@code &} put into the German page's {@code Ungültige}, or the English
+     * {@code registered}, showed {@code Ungü<ige} and {@code ®istered} in names and descriptions with
+     * nothing said. A warning at its line quotes the word and what a browser shows of it, where a
+     * letter or digit follows the name straight after. One at a word's end says nothing, as often
+     * meant so ({@code "Away&quot}, {@code WebSocket&reg}), and so does such a reference between
+     * spaces ({@code a &lt b}), one with its {@code ;}, words ({@code AT&T}), an address's
+     * parameters, and Markdown, which shows {@code &lt} without its {@code ;} as written.
+     */
+    @Test
+    void aCharacterReferenceWithoutItsSemicolonInsideAWordIsAWarning() {
+      PageRead document = read("""
+          <table>
+          <tr><th>Code</th><th>Name</th><th>Description</th></tr>
+          <tr><td>1007</td><td>Ungü&ltige Daten</td><td>Die Daten. Zei&gt an, dass &quot;es&quot so ist.</td></tr>
+          <tr><td>1008</td><td>Policy</td><td>Use WebSocket&reg, but it can't be &registered.</td></tr>
+          <tr><td>1009</td><td>Big</td><td>A &lt b, &copy; 2020, AT&T, <a href="https://example.org/?a=1&copy2=3">x</a>.</td></tr>
+          </table>
+          """);
+      assertEquals(List.of("1007", "1008", "1009"), ranges(document));
+      assertEquals(List.of("3 'Ungü&ltige' holds '&lt', which HTML reads as the character reference '&lt;' without"
+          + " its ';': a browser shows 'Ungü<ige', and it is read so; write '&amp;' where an '&' is meant, or the"
+          + " reference whole",
+          "4 '&registered' holds '&reg', which HTML reads as the character reference '&reg;' without its ';': a"
+          + " browser shows '\u00AEistered', and it is read so; write '&amp;' where an '&' is meant, or the"
+          + " reference whole"), told(document, Message.REFERENCE_IN_A_WORD));
+      assertEquals(List.of("3 warning REFERENCE_IN_A_WORD", "4 warning REFERENCE_IN_A_WORD"), warnings(document));
+
+      PageRead markdown = read("""
+          | Code | Name | Description |
+          | --- | --- | --- |
+          | `1010` | Ungü&ltige Daten | Not &registered. |
+          """);
+      assertEquals(List.of("1010"), ranges(markdown));
+      assertEquals(List.of(), warnings(markdown));
     }
 
     /**
