@@ -751,6 +751,11 @@ final class RowReader {
       diagnostics.report(Message.TAG_WITHOUT_ITS_OPENER, location, cell, endTag, "</" + endTag);
       return;
     }
+    String[] firstLetterLost = tagThatLostItsFirstLetter(text);
+    if (firstLetterLost != null) {
+      diagnostics.report(Message.TAG_WITHOUT_ITS_OPENER, location, cell, firstLetterLost[0], firstLetterLost[1]);
+      return;
+    }
     if (opensWithANamelessTag(text)) {
       diagnostics.report(Message.TAG_WITHOUT_A_NAME, location, text.strip().substring(0, 3));
       return;
@@ -992,6 +997,44 @@ final class RowReader {
       boolean whole = nameStart == lettersStart; // run into a word of another script ("Wésewvéstwong>"), or one
       if (whole ? afterLetterOrDigit && isTagName(name) : Markup.isKnownTag(name)) {
         return text.substring(nameStart, close + 1);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The tag that opens the text having lost its {@code <} and its name's first letter
+   * ({@code ode>} of {@code <code>}, {@code twong >} of {@code <stwong >}), as written, and the tag
+   * to write; null for none. Its letters are no tag's name, but one letter before them makes one;
+   * white space before its {@code >} only where a letter follows that ({@code go > 1} is words).
+   */
+  private static String[] tagThatLostItsFirstLetter(String text) {
+    int start = 0;
+    while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    int end = start;
+    while (end < text.length() && UnicodeCharacters.isAsciiLetter(text.charAt(end))) {
+      end++;
+    }
+    int close = end;
+    while (close < text.length() && Character.isWhitespace(text.charAt(close))) {
+      close++;
+    }
+    if (end - start < 2 || close >= text.length() || text.charAt(close) != '>'
+        || close > end && !(close + 1 < text.length() && UnicodeCharacters.isLetter(text.codePointAt(close + 1)))) {
+      return null;
+    }
+    String letters = text.substring(start, end).toLowerCase(Locale.ROOT);
+    if (isTagName(letters)) {
+      return null; // a tag that lost its '<' alone: tagWithoutOpener's
+    }
+    for (int pass = 0; pass < 2; pass++) { // HTML's own names first: "code" for "ode", not "aode" one letter off it
+      for (char first = 'a'; first <= 'z'; first++) {
+        if (pass == 0 ? Markup.isKnownTag(first + letters) : isTagName(first + letters)) {
+          String written = text.substring(start, close + 1);
+          return new String[] {written, "<" + first + written};
+        }
       }
     }
     return null;

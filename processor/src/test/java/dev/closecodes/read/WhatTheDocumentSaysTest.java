@@ -3566,6 +3566,32 @@ class WhatTheDocumentSaysTest {
     }
 
     /**
+     * A tag that lost its {@code <} and its name's first letter with it at the start of a cell
+     * ({@code <td>ode>CLOSE_TOO_LARGE</code>}, {@code twong} above {@code >wésewvé…} on the received
+     * page) put {@code ode>} into a name, and made a reserved row one in use, with nothing said: the
+     * rest of the name is no tag's. Where a cell's words open with letters and a {@code >} that one
+     * letter before them makes a tag's name, a warning at the row quotes them and the tag to write;
+     * {@code Ok> fine} says nothing.
+     */
+    @Test
+    void aTagThatLostItsOpenerAndFirstLetterIsAWarning() {
+      PageRead document = read("""
+          <table>
+          <tr><th>Code</th><th>Name</th><th>Description</th></tr>
+          <tr><td>1009</td><td>ode>CLOSE_TOO_LARGE</code></td><td>Too big.</td></tr>
+          <tr><td>1015</td><td></td><td>twong
+            >Wésewvé.</stwong> TLS failed.</td></tr>
+          <tr><td>1016</td><td>Other</td><td>Ok> fine.</td></tr>
+          </table>
+          """);
+      assertEquals(List.of("1009", "1015", "1016"), ranges(document));
+      assertEquals(List.of("3 this row's name holds 'ode>', a tag that lost its '<', which a browser shows as text and"
+          + " which is read as text: write '<code>'", "4 this row's description holds 'twong >', a tag that lost its"
+          + " '<', which a browser shows as text and which is read as text: write '<stwong >'"),
+          told(document, Message.TAG_WITHOUT_ITS_OPENER));
+    }
+
+    /**
      * An end tag that lost its {@code </} at the end of a cell's words runs into the word before it:
      * {@code <td>Unsupported Datatd>} on the Japanese page, and {@code CLOSE_TOO_LARGEcode>}, put
      * {@code td>} and {@code code>} into a code's name with nothing said, for the word is no tag's
