@@ -976,27 +976,42 @@ final class RowReader {
   }
 
   /**
-   * The end tag that lost its {@code </} at the end of the text, run into the word before it
-   * ({@code Unsupported Datatd>}, {@code CLOSE_TOO_LARGEcode>}): the longest tag's name of two
-   * letters or more that ends the word's letters, less than all of them, and a {@code >} that ends
-   * the text; null for none. A word that is a tag's name whole is {@link #tagWithoutOpener}'s.
+   * The first end tag that lost its {@code </}, run into the word before it, as written; null for
+   * none. At the text's end, the longest tag's name of two letters or more that ends the word's
+   * letters, less than all of them, and its {@code >} ({@code Unsupported Datatd>},
+   * {@code CLOSE_TOO_LARGEcode>}); anywhere, a tag's name and its {@code >} after a sign that ends a
+   * word, white space or the end after it ({@code normally.td>}, {@code Reserved.strong> It…}). A
+   * word that is a tag's name whole after white space is {@link #tagWithoutOpener}'s.
    */
   private static String endTagRunIntoTheLastWord(String text) {
-    int close = text.length();
-    while (close > 0 && Character.isWhitespace(text.charAt(close - 1))) {
-      close--;
+    int last = text.length();
+    while (last > 0 && Character.isWhitespace(text.charAt(last - 1))) {
+      last--;
     }
-    close--;
-    if (close < 1 || text.charAt(close) != '>') {
-      return null;
-    }
-    int lettersStart = lettersEndingAt(text, close);
-    boolean afterLetterOrDigit = lettersStart > 0 && UnicodeCharacters.isLetterOrDigit(text.codePointBefore(lettersStart));
-    for (int nameStart = lettersStart; nameStart <= close - 2; nameStart++) {
-      String name = text.substring(nameStart, close).toLowerCase(Locale.ROOT);
-      boolean whole = nameStart == lettersStart; // run into a word of another script ("Wésewvéstwong>"), or one
-      if (whole ? afterLetterOrDigit && isTagName(name) : Markup.isKnownTag(name)) {
-        return text.substring(nameStart, close + 1);
+    for (int close = text.indexOf('>'); close >= 0; close = text.indexOf('>', close + 1)) {
+      boolean atTheEnd = close == last - 1;
+      if (!atTheEnd && !Character.isWhitespace(text.charAt(close + 1))) {
+        continue;
+      }
+      int lettersStart = lettersEndingAt(text, close);
+      if (lettersStart == 0 || close - lettersStart < 2) {
+        continue;
+      }
+      int before = text.codePointBefore(lettersStart);
+      // a sign that ends a word: one a letter or digit stands before, no '<' or '/' of the tag's own
+      boolean afterSign = !UnicodeCharacters.isLetterOrDigit(before) && !Character.isWhitespace(before)
+          && before != '<' && before != '/' && lettersStart >= 2
+          && UnicodeCharacters.isLetterOrDigit(text.codePointBefore(lettersStart - Character.charCount(before)));
+      if (afterSign && isTagName(text.substring(lettersStart, close).toLowerCase(Locale.ROOT))) {
+        return text.substring(lettersStart, close + 1);
+      }
+      boolean afterLetterOrDigit = UnicodeCharacters.isLetterOrDigit(before);
+      for (int nameStart = lettersStart; atTheEnd && nameStart <= close - 2; nameStart++) {
+        String name = text.substring(nameStart, close).toLowerCase(Locale.ROOT);
+        boolean whole = nameStart == lettersStart; // run into a word of another script ("Wésewvéstwong>"), or one
+        if (whole ? afterLetterOrDigit && isTagName(name) : Markup.isKnownTag(name)) {
+          return text.substring(nameStart, close + 1);
+        }
       }
     }
     return null;

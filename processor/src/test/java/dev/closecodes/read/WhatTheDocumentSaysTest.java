@@ -3596,9 +3596,11 @@ class WhatTheDocumentSaysTest {
      * {@code <td>Unsupported Datatd>} on the Japanese page, and {@code CLOSE_TOO_LARGEcode>}, put
      * {@code td>} and {@code code>} into a code's name with nothing said, for the word is no tag's
      * name and starts no word. A tag's name of two letters or more and its {@code >} that end a
-     * cell's words, straight after a letter or digit, are now told, with the end tag to write; a
-     * {@code >} inside the words ({@code x>y}), and a word that ends so but is no tag's name at its
-     * end ({@code Valid>}), say nothing.
+     * cell's words, straight after a letter or digit, are now told, with the end tag to write; so
+     * is a tag's name and its {@code >} after a sign that ends a word ({@code normally.td>},
+     * {@code Reserved.strong> It…} on the received page, where white space or the cell's end follows
+     * it). A {@code >} inside the words ({@code x>y}), a word that ends so but is no tag's name at
+     * its end ({@code Valid>}), and white space before the {@code >} ({@code min.td > or}) say nothing.
      */
     @Test
     void anEndTagThatLostItsOpenerAtTheEndOfACellIsAWarning() {
@@ -3608,15 +3610,21 @@ class WhatTheDocumentSaysTest {
           <tr><td>1003</td><td>Unsupported Datatd><td>Cannot take it.</td></tr>
           <tr><td>1009</td><td><code>CLOSE_TOO_LARGEcode></td><td>Too big.</td></tr>
           <tr><td>1010</td><td>Missing Extension</td><td>When x>y and Valid></td></tr>
+          <tr><td>1011</td><td>Internal Error</td><td>It ended normally.td></td></tr>
+          <tr><td>1012</td><td>Service Restart</td><td><strong>Reserved.strong> It restarts, e.g.em> soon.</td></tr>
+          <tr><td>1013</td><td>Try Again Later</td><td>Try in 2 min.td > or later.</td></tr>
           </table>
           """);
-      assertEquals(List.of("1003", "1009", "1010"), ranges(document));
+      assertEquals(List.of("1003", "1009", "1010", "1011", "1012", "1013"), ranges(document));
       assertEquals(List.of("3 this row's name holds 'td>', a tag that lost its '<', which a browser shows as text"
           + " and which is read as text: write '</td>'", "4 this row's name holds 'code>', a tag that lost its '<',"
-          + " which a browser shows as text and which is read as text: write '</code>'"),
+          + " which a browser shows as text and which is read as text: write '</code>'",
+          "6 this row's description holds 'td>', a tag that lost its '<', which a browser shows as text and which"
+          + " is read as text: write '</td>'", "7 this row's description holds 'strong>', a tag that lost its '<',"
+          + " which a browser shows as text and which is read as text: write '</strong>'"),
           told(document, Message.TAG_WITHOUT_ITS_OPENER));
-      assertEquals(List.of("3 warning TAG_WITHOUT_ITS_OPENER", "4 warning TAG_WITHOUT_ITS_OPENER"),
-          warnings(document));
+      assertEquals(List.of("3 warning TAG_WITHOUT_ITS_OPENER", "4 warning TAG_WITHOUT_ITS_OPENER",
+          "6 warning TAG_WITHOUT_ITS_OPENER", "7 warning TAG_WITHOUT_ITS_OPENER"), warnings(document));
     }
 
     /**
