@@ -122,10 +122,10 @@ final class DamagedReferences {
 
   /**
    * Reports the reference from {@code amp} that HTML reads without its {@code ;} ({@code &lt},
-   * {@code &reg}) where a letter or digit follows its name, on a line of HTML
-   * ({@code Ungü&ltige}, {@code &registered}), which a browser shows as the reference's character
-   * run into the word ({@code Ungü<ige}). {@code word} is what follows the {@code &}, up to
-   * {@code end}.
+   * {@code &reg}) where a letter or digit follows its name, or where it is a sign of mathematics
+   * after a letter, on a line of HTML ({@code Ungü&ltige}, {@code &registered}, {@code Zei&gt an}),
+   * which a browser shows as the reference's character run into the word ({@code Ungü<ige}).
+   * {@code word} is what follows the {@code &}, up to {@code end}.
    */
   private static void reportInAWord(String shown, int amp, String word, int end, HiddenLines hidden,
       DamagedTags.Lines lines, DamagedTags.Told damaged, String file, Diagnostics diagnostics) {
@@ -140,15 +140,22 @@ final class DamagedReferences {
       return;
     }
     int wordStart = amp;
-    while (wordStart > 0 && amp - wordStart < QUOTED && UnicodeCharacters.isLetterOrDigit(shown.codePointBefore(wordStart))) {
+    while (wordStart > 0 && amp - wordStart < QUOTED
+        && UnicodeCharacters.isLetterOrDigit(shown.codePointBefore(wordStart))) {
       wordStart -= Character.charCount(shown.codePointBefore(wordStart));
     }
     int nameEnd = amp + 1 + name.length();
     int wordEnd = Math.min(end, nameEnd + QUOTED);
-    if (nameEnd == end || !hidden.readAsHtml(lines.at(amp))) {
-      return; // at a word's end, as often meant ("Away&quot"), or Markdown's, which shows it as written
+    String character = Entities.getByName(name);
+    // At a word's end it is as often meant ("Away&quot", "WebSocket&reg"), but not a sign of
+    // mathematics after a letter ("Zei&gt an"); and Markdown shows it as written.
+    boolean signAfterALetter = !character.isEmpty() && amp > 0
+        && UnicodeCharacters.isLetter(shown.codePointBefore(amp))
+        && UnicodeCharacters.type(character.codePointAt(0)) == Character.MATH_SYMBOL;
+    if (nameEnd == end && !signAfterALetter || !hidden.readAsHtml(lines.at(amp))) {
+      return;
     }
-    String shownThere = shown.substring(wordStart, amp) + Entities.getByName(name) + shown.substring(nameEnd, wordEnd);
+    String shownThere = shown.substring(wordStart, amp) + character + shown.substring(nameEnd, wordEnd);
     DamagedTags.tell(Message.REFERENCE_IN_A_WORD, amp, hidden, lines, damaged, file, diagnostics,
         shown.substring(wordStart, wordEnd), "&" + name, "&" + name + ";", shownThere);
   }

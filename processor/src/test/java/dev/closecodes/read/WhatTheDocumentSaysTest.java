@@ -4310,8 +4310,9 @@ class WhatTheDocumentSaysTest {
      * too: an {@code &} put into the German page's {@code Ungültige}, or the English
      * {@code registered}, showed {@code Ungü<ige} and {@code ®istered} in names and descriptions with
      * nothing said. A warning at its line quotes the word and what a browser shows of it, where a
-     * letter or digit follows the name straight after. One at a word's end says nothing, as often
-     * meant so ({@code "Away&quot}, {@code WebSocket&reg}), and so does such a reference between
+     * letter or digit follows the name straight after, or where a sign of mathematics ends a word
+     * ({@code Zei&gt an}, {@code Zei> an}). Another at a word's end says nothing, as often meant so
+     * ({@code "Away&quot}, {@code WebSocket&reg}), and so does such a reference between
      * spaces ({@code a &lt b}), one with its {@code ;}, words ({@code AT&T}), an address's
      * parameters, and Markdown, which shows {@code &lt} without its {@code ;} as written.
      */
@@ -4329,10 +4330,13 @@ class WhatTheDocumentSaysTest {
       assertEquals(List.of("3 'Ungü&ltige' holds '&lt', which HTML reads as the character reference '&lt;' without"
           + " its ';': a browser shows 'Ungü<ige', and it is read so; write '&amp;' where an '&' is meant, or the"
           + " reference whole",
+          "3 'Zei&gt' holds '&gt', which HTML reads as the character reference '&gt;' without its ';': a browser"
+          + " shows 'Zei>', and it is read so; write '&amp;' where an '&' is meant, or the reference whole",
           "4 '&registered' holds '&reg', which HTML reads as the character reference '&reg;' without its ';': a"
           + " browser shows '\u00AEistered', and it is read so; write '&amp;' where an '&' is meant, or the"
           + " reference whole"), told(document, Message.REFERENCE_IN_A_WORD));
-      assertEquals(List.of("3 warning REFERENCE_IN_A_WORD", "4 warning REFERENCE_IN_A_WORD"), warnings(document));
+      assertEquals(List.of("3 warning REFERENCE_IN_A_WORD", "3 warning REFERENCE_IN_A_WORD",
+          "4 warning REFERENCE_IN_A_WORD"), warnings(document));
 
       PageRead markdown = read("""
           | Code | Name | Description |
