@@ -746,7 +746,7 @@ final class RowReader {
       diagnostics.report(Message.TAG_WITHOUT_ITS_OPENER, location, cell, tag, "<" + tag);
       return;
     }
-    String endTag = endTagRunIntoTheLastWord(text);
+    String endTag = endTagRunIntoAWord(text);
     if (endTag != null) {
       diagnostics.report(Message.TAG_WITHOUT_ITS_OPENER, location, cell, endTag, "</" + endTag);
       return;
@@ -983,7 +983,7 @@ final class RowReader {
    * word, white space or the end after it ({@code normally.td>}, {@code Reserved.strong> It…}). A
    * word that is a tag's name whole after white space is {@link #tagWithoutOpener}'s.
    */
-  private static String endTagRunIntoTheLastWord(String text) {
+  private static String endTagRunIntoAWord(String text) {
     int last = text.length();
     while (last > 0 && Character.isWhitespace(text.charAt(last - 1))) {
       last--;
