@@ -746,9 +746,9 @@ final class RowReader {
       diagnostics.report(Message.TAG_WITHOUT_ITS_OPENER, location, cell, tag, "<" + tag);
       return;
     }
-    String endTag = endTagRunIntoAWord(text);
-    if (endTag != null) {
-      diagnostics.report(Message.TAG_WITHOUT_ITS_OPENER, location, cell, endTag, "</" + endTag);
+    String[] runIntoAWord = tagRunIntoAWord(text);
+    if (runIntoAWord != null) {
+      diagnostics.report(Message.TAG_WITHOUT_ITS_OPENER, location, cell, runIntoAWord[0], runIntoAWord[1]);
       return;
     }
     String[] firstLetterLost = tagThatLostItsFirstLetter(text);
@@ -976,45 +976,75 @@ final class RowReader {
   }
 
   /**
-   * The first end tag that lost its {@code </}, run into the word before it, as written; null for
-   * none. At the text's end, the longest tag's name of two letters or more that ends the word's
-   * letters, less than all of them, and its {@code >} ({@code Unsupported Datatd>},
-   * {@code CLOSE_TOO_LARGEcode>}); anywhere, a tag's name and its {@code >} after a sign that ends a
-   * word, white space or the end after it ({@code normally.td>}, {@code Reserved.strong> It…}). A
-   * word that is a tag's name whole after white space is {@link #tagWithoutOpener}'s.
+   * The first tag that lost its {@code <} (or {@code </}) and the white space before it, run into
+   * the word before it, as written, and the tag to write; null for none. The tag's name and its
+   * {@code >} are the longest of HTML's names, two letters or more, that ends a word's letters,
+   * two letters or more before it ({@code Unsupported Datatd>}, {@code endpointem> ha},
+   * {@code codesstrong>ne}; one letter may be in the {@code <}'s place, {@code xem>}, and is
+   * {@link DamagedTags}'s where the tag's end tag shows it), or at the text's end a
+   * letter before it too, or a tag's name that is all of them after a letter of another script
+   * ({@code Wésewvéstwong>}); or a tag's name after signs that end a word, white space or the end
+   * after it ({@code normally.td>}, {@code validi).td>}); or, at the text's end, one of one letter
+   * after white space ({@code rawr x3 p>}). Where a word follows the {@code >} straight on, the tag
+   * is a start tag; else an end tag. A tag written whole as text, its {@code <} or {@code </} there
+   * ({@code &lt;thead&gt;}), is none; a word that is a tag's name whole after white space is
+   * {@link #tagWithoutOpener}'s.
    */
-  private static String endTagRunIntoAWord(String text) {
+  private static String[] tagRunIntoAWord(String text) {
     int last = text.length();
     while (last > 0 && Character.isWhitespace(text.charAt(last - 1))) {
       last--;
     }
     for (int close = text.indexOf('>'); close >= 0; close = text.indexOf('>', close + 1)) {
-      boolean atTheEnd = close == last - 1;
-      if (!atTheEnd && !Character.isWhitespace(text.charAt(close + 1))) {
-        continue;
-      }
       int lettersStart = lettersEndingAt(text, close);
-      if (lettersStart == 0 || close - lettersStart < 2) {
+      if (lettersStart == 0 || lettersStart == close) {
         continue;
       }
       int before = text.codePointBefore(lettersStart);
-      // a sign that ends a word: one a letter or digit stands before, no '<' or '/' of the tag's own
-      boolean afterSign = !UnicodeCharacters.isLetterOrDigit(before) && !Character.isWhitespace(before)
-          && before != '<' && before != '/' && lettersStart >= 2
-          && UnicodeCharacters.isLetterOrDigit(text.codePointBefore(lettersStart - Character.charCount(before)));
-      if (afterSign && isTagName(text.substring(lettersStart, close).toLowerCase(Locale.ROOT))) {
-        return text.substring(lettersStart, close + 1);
+      if (before == '<' || before == '/') {
+        continue; // a tag written as text, whole
       }
-      boolean afterLetterOrDigit = UnicodeCharacters.isLetterOrDigit(before);
-      for (int nameStart = lettersStart; atTheEnd && nameStart <= close - 2; nameStart++) {
-        String name = text.substring(nameStart, close).toLowerCase(Locale.ROOT);
-        boolean whole = nameStart == lettersStart; // run into a word of another script ("Wésewvéstwong>"), or one
-        if (whole ? afterLetterOrDigit && isTagName(name) : Markup.isKnownTag(name)) {
-          return text.substring(nameStart, close + 1);
+      boolean atTheEnd = close == last - 1;
+      boolean startTag = !atTheEnd && UnicodeCharacters.isLetterOrDigit(text.codePointAt(close + 1));
+      boolean endsAWord = atTheEnd || Character.isWhitespace(text.charAt(close + 1));
+      String word = text.substring(lettersStart, close).toLowerCase(Locale.ROOT);
+      String name = null;
+      if (word.length() >= 2 && isTagName(word) && (endsAWord && afterSignsThatEndAWord(text, lettersStart)
+          || atTheEnd && UnicodeCharacters.isLetterOrDigit(before))) {
+        name = text.substring(lettersStart, close);
+      } else if (word.length() == 1 && atTheEnd && Character.isWhitespace(before) && isTagName(word)
+          && !text.substring(0, lettersStart).isBlank()) {
+        name = text.substring(lettersStart, close);
+      } else {
+        for (int nameStart = lettersStart + (atTheEnd ? 1 : 2); nameStart <= close - 2; nameStart++) {
+          if (Markup.isKnownTag(text.substring(nameStart, close).toLowerCase(Locale.ROOT))) {
+            name = text.substring(nameStart, close);
+            break;
+          }
         }
+      }
+      if (name != null) {
+        return new String[] {name + ">", (startTag ? "<" : "</") + name + ">"};
       }
     }
     return null;
+  }
+
+  /**
+   * Whether signs stand just before {@code at} that end a word: one or more, none white space,
+   * {@code <} or {@code /} (a tag's own), a letter or digit before them ({@code normally.},
+   * {@code validi).}, {@code 予約済。}).
+   */
+  private static boolean afterSignsThatEndAWord(String text, int at) {
+    int signsStart = at;
+    while (signsStart > 0) {
+      int c = text.codePointBefore(signsStart);
+      if (UnicodeCharacters.isLetterOrDigit(c) || Character.isWhitespace(c) || c == '<' || c == '/') {
+        break;
+      }
+      signsStart -= Character.charCount(c);
+    }
+    return signsStart < at && signsStart > 0 && UnicodeCharacters.isLetterOrDigit(text.codePointBefore(signsStart));
   }
 
   /**

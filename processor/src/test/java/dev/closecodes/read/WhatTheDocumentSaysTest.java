@@ -3628,6 +3628,51 @@ class WhatTheDocumentSaysTest {
     }
 
     /**
+     * A tag that lost its {@code <} with the white space before it runs into the word before it
+     * inside a cell's words too: {@code L'endpointem> ha terminato}, {@code frameworkem>.} and
+     * {@code Meglio nonstrong> usarli} on the Italian page, {@code Ces codesstrong>ne doivent} on the
+     * French one put a tag's name into a description with nothing said; so did {@code </td>} that
+     * lost its {@code </} after two signs ({@code validi).td>}), and {@code </p>} after white space at
+     * a cell's end ({@code rawr x3 p>}). Each is told, with the tag to write: an end tag where white
+     * space, a sign or the cell's end follows the {@code >}, a start tag where a word does. A tag
+     * written as text, whole ({@code &lt;thead&gt;}, {@code List&lt;Data&gt;}), one letter before a
+     * short tag's name ({@code xem>}, which the test of a short tag damaged before its end tag takes
+     * up), a word of one letter before a {@code >} inside the words ({@code a>b}, {@code p> 2}), a
+     * word that ends in no tag's name ({@code Valid>}) and arrows ({@code 1000 -> 1001}) say nothing.
+     */
+    @Test
+    void aTagThatLostItsOpenerInsideACellsWordsIsAWarning() {
+      PageRead document = read("""
+          <table>
+          <tr><th>Code</th><th>Name</th><th>Description</th></tr>
+          <tr><td>1002</td><td>Protocol Error</td><td>L'<em>endpointem> ha terminato.</td></tr>
+          <tr><td>1003</td><td>Unsupported Data</td><td>Per <em>frameworkem>. Meglio no.</td></tr>
+          <tr><td>1005</td><td>No Status Received</td><td>Ces codesstrong>ne doivent pas</strong> servir.</td></tr>
+          <tr><td>1007</td><td>Invalid Data</td><td>Dati (per esempio, non validi).td></td></tr>
+          <tr><td>1010</td><td>Missing Extension</td><td>It ended, rawr x3 p></td></tr>
+          <tr><td>1011</td><td>Internal Error</td><td>Use <code>List&lt;Data&gt;</code> or &lt;thead&gt;</td></tr>
+          <tr><td>1012</td><td>Service Restart</td><td>When a>b and p> 2, xem> x, Valid> x, 1000 -> 1001.</td></tr>
+          </table>
+          """);
+      assertEquals(List.of("1002", "1003", "1005", "1007", "1010", "1011", "1012"), ranges(document));
+      assertEquals(List.of(
+          "3 this row's description holds 'em>', a tag that lost its '<', which a browser shows as text and which is"
+              + " read as text: write '</em>'",
+          "4 this row's description holds 'em>', a tag that lost its '<', which a browser shows as text and which is"
+              + " read as text: write '</em>'",
+          "5 this row's description holds 'strong>', a tag that lost its '<', which a browser shows as text and which"
+              + " is read as text: write '<strong>'",
+          "6 this row's description holds 'td>', a tag that lost its '<', which a browser shows as text and which is"
+              + " read as text: write '</td>'",
+          "7 this row's description holds 'p>', a tag that lost its '<', which a browser shows as text and which is"
+              + " read as text: write '</p>'"),
+          told(document, Message.TAG_WITHOUT_ITS_OPENER));
+      assertEquals(List.of("3 warning TAG_WITHOUT_ITS_OPENER", "4 warning TAG_WITHOUT_ITS_OPENER",
+          "5 warning TAG_WITHOUT_ITS_OPENER", "6 warning TAG_WITHOUT_ITS_OPENER", "7 warning TAG_WITHOUT_ITS_OPENER"),
+          warnings(document).stream().filter(w -> !w.endsWith("RFC_CODE_NOT_LISTED")).toList());
+    }
+
+    /**
      * Chinese and Japanese write no space between words, so a tag there that lost its {@code <}
      * follows a letter ({@code 應用程式strong>可不</strong>}, on the Chinese (Taiwan) page): it was
      * read as text in 3000–3999's description with nothing said. A start tag's name of two letters
