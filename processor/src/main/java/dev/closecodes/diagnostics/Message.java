@@ -514,6 +514,10 @@ public enum Message {
       Severity.WARNING,
       "this row's %s holds '%s', a tag that lost its '<', which a browser shows as text and which is read as text:"
           + " write '%s'"),
+  ATTRIBUTES_WITHOUT_THEIR_TAG(
+      Severity.WARNING,
+      "this row's %s holds '%s', the attributes of a tag that lost its '<' and its name, which a browser shows as"
+          + " text and which is read as text: write the tag's '<' and name before them"),
   TAG_WITHOUT_ITS_CLOSER(
       Severity.WARNING,
       "'%s' runs on into the tag after it, with no '>' between: HTML reads all up to that tag's '>' as one tag,"

@@ -741,6 +741,14 @@ final class RowReader {
    */
   private static void reportTagWithoutOpener(String cell, String text, SourceLocation location,
       Diagnostics diagnostics) {
+    String[] withAttributes = startTagWithAttributes(text);
+    if (withAttributes != null && withAttributes[1] == null) {
+      diagnostics.report(Message.ATTRIBUTES_WITHOUT_THEIR_TAG, location, cell, withAttributes[0]);
+      return;
+    } else if (withAttributes != null) {
+      diagnostics.report(Message.TAG_WITHOUT_ITS_OPENER, location, cell, withAttributes[0], withAttributes[1]);
+      return;
+    }
     String tag = tagWithoutOpener(text);
     if (tag != null) {
       diagnostics.report(Message.TAG_WITHOUT_ITS_OPENER, location, cell, tag, "<" + tag);
@@ -920,9 +928,9 @@ final class RowReader {
    * whose {@code <} is there, a character before its name ({@code <>/td>}), is {@link DamagedTags}'s.
    */
   static String tagWithoutOpener(String text) {
-    String withAttributes = startTagWithAttributes(text);
+    String[] withAttributes = startTagWithAttributes(text);
     if (withAttributes != null) {
-      return withAttributes;
+      return withAttributes[0];
     }
     int firstWord = 0; // white space before it alone: a tag at or before it opens the text
     while (firstWord < text.length() && Character.isWhitespace(text.charAt(firstWord))) {
@@ -1100,38 +1108,133 @@ final class RowReader {
   }
 
   /**
-   * The first start tag with attributes in the text that lost its {@code <}: a word that is a tag's
-   * name, or one after a character in the {@code <}'s place, a space, an attribute's name and
-   * {@code =}, up to the next {@code >}; null for none. A word starts after white space or an
-   * opening bracket or quote.
+   * The first start tag with attributes in the text that lost its {@code <}, as written, and the
+   * tag to write: a word that is a tag's name, or one after a character in the {@code <}'s place,
+   * or one a letter before makes one of HTML's names ({@code (pan style=}), a space, an
+   * attribute's name and {@code =}, up to the next {@code >}. A word that is a tag's name starts
+   * after white space or an opening bracket or quote, or a sign in the {@code <}'s place, or signs
+   * that end a word ({@code 。a href=}), or a letter of a script written without spaces. Else, where
+   * the word before a quoted attribute that, with any more such attributes after it, a {@code >}
+   * ends holds no letter and no {@code <} ({@code [ href="…">}), the attributes and a null tag to
+   * write; null for none. Letters there are a name damaged otherwise ({@code an class=} after
+   * {@code <s>}), which {@link DamagedTags} tells where it sees it; a {@code <} there is a tag
+   * written whole as text ({@code &lt;a href="u"&gt;}) or one {@link DamagedTags} tells
+   * ({@code <1 href=}).
    */
-  private static String startTagWithAttributes(String text) {
+  private static String[] startTagWithAttributes(String text) {
+    int attributesLookedAt = 0; // where a run of attributes looked at ended without a '>': the look is linear
     for (int equals = text.indexOf('='); equals >= 0; equals = text.indexOf('=', equals + 1)) {
       int attributeStart = lettersEndingAt(text, equals);
       int nameEnd = attributeStart - 1;
-      if (attributeStart == equals || nameEnd < 1 || text.charAt(nameEnd) != ' ') {
+      if (attributeStart == equals || nameEnd < 0 || text.charAt(nameEnd) != ' ') {
         continue;
       }
       int letters = lettersEndingAt(text, nameEnd);
       boolean wordStart = startsAWord(text, letters);
-      int nameStart = -1;
       String word = text.substring(letters, nameEnd).toLowerCase(Locale.ROOT);
+      String toWrite = null;
+      int nameStart = letters;
       // after a letter in the '<''s place ("xa href=", "xspan class="), unless the word is a tag's name as written
       boolean letterInPlace = wordStart && word.length() >= 2 && !Markup.isKnownTag(word)
           && (Markup.isKnownTag(word.substring(1)) || !isTagName(word) && isTagName(word.substring(1)));
       if (letterInPlace) {
         nameStart = letters + 1;
+        toWrite = "<";
       } else if (!word.isEmpty() && isTagName(word)
-          && (wordStart || startsAWord(text, letters - 1) && text.charAt(letters - 1) != '<')) {
+          && (wordStart || startsAWord(text, letters - 1) && text.charAt(letters - 1) != '<'
+              || afterSignsThatEndAWord(text, letters) || afterALetterWrittenWithoutSpaces(text, letters))) {
         // at a word's start, or after a sign or digit in the '<''s place: "1a href="; a '<' is the tag's own
-        nameStart = letters;
+        toWrite = "<";
+      } else if (wordStart && word.length() >= 2 && !isTagName(word)) {
+        toWrite = lostFirstLetter(word); // "pan style=" of "<span style="
       }
-      if (nameStart >= 0) {
+      if (toWrite != null) {
         int close = text.indexOf('>', equals); // none here, none after a later '=' either: one search at most
-        return close < 0 ? null : text.substring(nameStart, close + 1);
+        return close < 0 ? null : new String[] {text.substring(nameStart, close + 1),
+            toWrite + text.substring(nameStart, close + 1)};
+      }
+      if (attributeStart < attributesLookedAt || !holdsNoLetterNorOpener(text, wordBefore(text, nameEnd), nameEnd)) {
+        continue; // looked at already, or a name there
+      }
+      int close = endOfAttributes(text, attributeStart);
+      if (close > 0) {
+        return new String[] {text.substring(attributeStart, close + 1), null};
+      }
+      attributesLookedAt = -close;
+    }
+    return null;
+  }
+
+  /** Where the word that ends at {@code end} starts, after white space or the text's start. */
+  private static int wordBefore(String text, int end) {
+    int start = end;
+    while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+      start--;
+    }
+    return start;
+  }
+
+  /** Whether the text from {@code from} to {@code to} holds neither an ASCII letter nor a {@code <}. */
+  private static boolean holdsNoLetterNorOpener(String text, int from, int to) {
+    for (int at = from; at < to; at++) {
+      if (UnicodeCharacters.isAsciiLetter(text.charAt(at)) || text.charAt(at) == '<') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The {@code >} that ends the attributes from {@code at}: each a name, {@code =} and a value in
+   * quotes, white space between them and before the {@code >}; else minus where the look stopped.
+   */
+  private static int endOfAttributes(String text, int at) {
+    while (true) {
+      int equals = at;
+      while (equals < text.length() && (UnicodeCharacters.isAsciiLetter(text.charAt(equals)) || text.charAt(equals) == '-')) {
+        equals++;
+      }
+      if (equals == at || equals + 1 >= text.length() || text.charAt(equals) != '='
+          || text.charAt(equals + 1) != '"' && text.charAt(equals + 1) != '\'') {
+        return -Math.max(equals, at + 1);
+      }
+      int closingQuote = text.indexOf(text.charAt(equals + 1), equals + 2);
+      if (closingQuote < 0) {
+        return -text.length();
+      }
+      at = closingQuote + 1;
+      while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+        at++;
+      }
+      if (at < text.length() && text.charAt(at) == '>') {
+        return at;
+      }
+      if (at == closingQuote + 1) {
+        return -at; // an attribute follows another after white space only
+      }
+    }
+  }
+
+  /**
+   * The {@code <} and the letter that, before a word that is no tag's name, make it one of HTML's
+   * ({@code <s} before {@code pan}); null for none.
+   */
+  private static String lostFirstLetter(String word) {
+    for (char first = 'a'; first <= 'z'; first++) {
+      if (Markup.isKnownTag(first + word)) {
+        return "<" + first;
       }
     }
     return null;
+  }
+
+  /** Whether a letter of a script written without spaces stands just before {@code at} ({@code 程式a}). */
+  private static boolean afterALetterWrittenWithoutSpaces(String text, int at) {
+    if (at == 0) {
+      return false;
+    }
+    int before = text.codePointBefore(at);
+    return UnicodeCharacters.isLetter(before) && UnicodeCharacters.isWrittenWithoutSpaces(UnicodeCharacters.script(before));
   }
 
   /**

@@ -3566,6 +3566,52 @@ class WhatTheDocumentSaysTest {
     }
 
     /**
+     * A tag that lost more than its {@code <} leaves its attributes as text: {@code [ href="…">Ref]}
+     * ({@code <a} deleted) and {@code 。a href="…">Ref]} ({@code [<} deleted) on the Japanese page,
+     * {@code (pan style="line-height: 1.572;">per esempio} ({@code <s} deleted) and
+     * {@code ( style="…">} ({@code <span} deleted) on the Italian one, each with nothing said. Where
+     * a word a tag's name opens follows signs that end a word, or a letter of a script written
+     * without spaces, or where a letter before the word makes one of HTML's names, the tag is told as
+     * one that lost its {@code <}; where no letter stands before them in their word, quoted
+     * attributes and the {@code >} that ends them are told as a tag's attributes without its
+     * {@code <} and name. Letters before them are a name damaged otherwise, and
+     * {@link DamagedTags} tells those it sees ({@code <s>an class="x">}). A quoted value in words
+     * ({@code x = "y" > z}, {@code a="b" c}) and a tag written whole as text
+     * ({@code &lt;a href="u"&gt;}) say nothing.
+     */
+    @Test
+    void theAttributesOfATagThatLostItsOpenerAndNameAreAWarning() {
+      PageRead document = read("""
+          <table>
+          <tr><th>Code</th><th>Name</th><th>Description</th></tr>
+          <tr><td>1012</td><td>Service Restart</td><td>再起動しています。[ href="https://example.org/r">Ref]</td></tr>
+          <tr><td>1013</td><td>Try Again Later</td><td>終了しています。a href="https://example.org/t">Ref]</td></tr>
+          <tr><td>1007</td><td>Invalid Data</td><td>Dati (pan style="line-height: 1.572;">per esempio</span>).</td></tr>
+          <tr><td>1008</td><td>Policy Violation</td><td>Dati ( style="color: red" lang="it">per esempio</span>).</td></tr>
+          <tr><td>1009</td><td>Message Too Big</td><td>If x = "y" > z, or a="b" c, or &lt;a href="u"&gt; in text.</td></tr>
+          </table>
+          """);
+      assertEquals(List.of("1012", "1013", "1007", "1008", "1009"), ranges(document));
+      assertEquals(List.of(
+          "3 this row's description holds 'href=\"https://example.org/r\">', the attributes of a tag that lost its '<'"
+              + " and its name, which a browser shows as text and which is read as text: write the tag's '<' and"
+              + " name before them",
+          "6 this row's description holds 'style=\"color: red\" lang=\"it\">', the attributes of a tag that lost its"
+              + " '<' and its name, which a browser shows as text and which is read as text: write the tag's '<' and"
+              + " name before them"),
+          told(document, Message.ATTRIBUTES_WITHOUT_THEIR_TAG));
+      assertEquals(List.of(
+          "4 this row's description holds 'a href=\"https://example.org/t\">', a tag that lost its '<', which a"
+              + " browser shows as text and which is read as text: write '<a href=\"https://example.org/t\">'",
+          "5 this row's description holds 'pan style=\"line-height: 1.572;\">', a tag that lost its '<', which a"
+              + " browser shows as text and which is read as text: write '<span style=\"line-height: 1.572;\">'"),
+          told(document, Message.TAG_WITHOUT_ITS_OPENER));
+      assertEquals(List.of("3 warning ATTRIBUTES_WITHOUT_THEIR_TAG", "4 warning TAG_WITHOUT_ITS_OPENER",
+          "5 warning TAG_WITHOUT_ITS_OPENER", "6 warning ATTRIBUTES_WITHOUT_THEIR_TAG"),
+          warnings(document).stream().filter(w -> !w.endsWith("RFC_CODE_NOT_LISTED")).toList());
+    }
+
+    /**
      * A tag that lost its {@code <} and its name's first letter with it at the start of a cell
      * ({@code <td>ode>CLOSE_TOO_LARGE</code>}, {@code twong} above {@code >wésewvé…} on the received
      * page) put {@code ode>} into a name, and made a reserved row one in use, with nothing said: the
