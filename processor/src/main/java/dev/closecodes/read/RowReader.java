@@ -968,10 +968,11 @@ final class RowReader {
       boolean digit = before >= '0' && before <= '9';
       boolean inPlaceOfOpener = letterInPlace || nameEnd - nameStart >= (digit ? 3 : 2)
           && !UnicodeCharacters.isLetter(before) && (tagStart < 2 || Character.isWhitespace(text.charAt(tagStart - 2)));
-      // after a letter of Chinese or Japanese, which write no space between words: "應用程式strong>"
-      int letterBefore = tagStart > 0 ? text.codePointBefore(tagStart) : ' ';
-      boolean afterSpacelessWord = nameEnd - nameStart >= 2 && UnicodeCharacters.isLetter(letterBefore)
-          && UnicodeCharacters.isWrittenWithoutSpaces(UnicodeCharacters.script(letterBefore));
+      // after a letter of Chinese or Japanese, which write no space between words ("應用程式strong>"),
+      // or signs after one ("予約済。strong>")
+      boolean afterSpacelessWord = nameEnd - nameStart >= 2 && (afterALetterWrittenWithoutSpaces(text, tagStart)
+          || afterSignsThatEndAWord(text, tagStart)
+              && afterALetterWrittenWithoutSpaces(text, signsBefore(text, tagStart)));
       if (before == '<' || tagStart >= 2 && text.charAt(tagStart - 2) == '<' && !Character.isWhitespace(before)
           || !endTag && (nameEnd - nameStart == 1 && !opensText && !inPlaceOpensText
           || !Character.isWhitespace(before) && !inPlaceOfOpener && !inPlaceOpensText && !afterSpacelessWord
@@ -1017,17 +1018,24 @@ final class RowReader {
       boolean endsAWord = atTheEnd || Character.isWhitespace(text.charAt(close + 1));
       String word = text.substring(lettersStart, close).toLowerCase(Locale.ROOT);
       String name = null;
-      if (word.length() >= 2 && isTagName(word) && (endsAWord && afterSignsThatEndAWord(text, lettersStart)
-          || atTheEnd && UnicodeCharacters.isLetterOrDigit(before))) {
+      // a start tag after an apostrophe may be an end tag's rest after a tag ("L'</span>em>"), which DamagedTags tells
+      boolean afterSigns = afterSignsThatEndAWord(text, lettersStart) && (endsAWord || !isApostrophe(before));
+      if (word.length() >= 2 && isTagName(word)
+          && (afterSigns || atTheEnd && UnicodeCharacters.isLetterOrDigit(before))) {
         name = text.substring(lettersStart, close);
       } else if (word.length() == 1 && atTheEnd && Character.isWhitespace(before) && isTagName(word)
           && !text.substring(0, lettersStart).isBlank()) {
         name = text.substring(lettersStart, close);
       } else {
-        for (int nameStart = lettersStart + (atTheEnd ? 1 : 2); nameStart <= close - 2; nameStart++) {
-          if (Markup.isKnownTag(text.substring(nameStart, close).toLowerCase(Locale.ROOT))) {
-            name = text.substring(nameStart, close);
-            break;
+        // one of HTML's names, or else a long one the markup reader repairs ("c-codesstwong>")
+        for (int pass = 0; pass < 2 && name == null; pass++) {
+          int firstStart = Math.max(lettersStart + (atTheEnd ? 1 : 2), close - LONGEST_TAG_NAME);
+          for (int nameStart = firstStart; nameStart <= close - 2; nameStart++) {
+            String suffix = text.substring(nameStart, close).toLowerCase(Locale.ROOT);
+            if (pass == 0 ? Markup.isKnownTag(suffix) : suffix.length() >= 5 && isTagName(suffix)) {
+              name = text.substring(nameStart, close);
+              break;
+            }
           }
         }
       }
@@ -1039,11 +1047,31 @@ final class RowReader {
   }
 
   /**
+   * The most letters a tag's name read in a word may have: HTML's longest here, {@code blockquote}
+   * and {@code figcaption}, and a letter more, as the markup reader repairs it. Longer ends of a
+   * word are not looked at, so that a long word costs no more than a short one.
+   */
+  private static final int LONGEST_TAG_NAME = 11;
+
+  private static boolean isApostrophe(int c) {
+    return c == '\'' || c == '\u2019';
+  }
+
+  /**
    * Whether signs stand just before {@code at} that end a word: one or more, none white space,
    * {@code <} or {@code /} (a tag's own), a letter or digit before them ({@code normally.},
    * {@code validi).}, {@code 予約済。}).
    */
   private static boolean afterSignsThatEndAWord(String text, int at) {
+    int signsStart = signsBefore(text, at);
+    return signsStart < at && signsStart > 0 && UnicodeCharacters.isLetterOrDigit(text.codePointBefore(signsStart));
+  }
+
+  /**
+   * Where the signs just before {@code at} start, none a letter, digit, white space, {@code <} or
+   * {@code /}: {@code at} itself for none.
+   */
+  private static int signsBefore(String text, int at) {
     int signsStart = at;
     while (signsStart > 0) {
       int c = text.codePointBefore(signsStart);
@@ -1052,41 +1080,42 @@ final class RowReader {
       }
       signsStart -= Character.charCount(c);
     }
-    return signsStart < at && signsStart > 0 && UnicodeCharacters.isLetterOrDigit(text.codePointBefore(signsStart));
+    return signsStart;
   }
 
   /**
-   * The tag that opens the text having lost its {@code <} and its name's first letter
-   * ({@code ode>} of {@code <code>}, {@code twong >} of {@code <stwong >}), as written, and the tag
-   * to write; null for none. Its letters are no tag's name, but one letter before them makes one;
-   * white space before its {@code >} only where a letter follows that ({@code go > 1} is words).
+   * The first tag at a word's start that lost its {@code <} and its name's first letter
+   * ({@code ode>} of {@code <code>} where a cell opens, {@code twong >} of {@code <stwong >},
+   * {@code c-codes twong>ne}), as written, and the tag to write; null for none. Its letters are no
+   * tag's name, but one letter before them makes one; white space before its {@code >} only where
+   * a letter follows that ({@code go > 1} is words).
    */
   private static String[] tagThatLostItsFirstLetter(String text) {
-    int start = 0;
-    while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
-      start++;
-    }
-    int end = start;
-    while (end < text.length() && UnicodeCharacters.isAsciiLetter(text.charAt(end))) {
-      end++;
-    }
-    int close = end;
-    while (close < text.length() && Character.isWhitespace(text.charAt(close))) {
-      close++;
-    }
-    if (end - start < 2 || close >= text.length() || text.charAt(close) != '>'
-        || close > end && !(close + 1 < text.length() && UnicodeCharacters.isLetter(text.codePointAt(close + 1)))) {
-      return null;
-    }
-    String letters = text.substring(start, end).toLowerCase(Locale.ROOT);
-    if (isTagName(letters)) {
-      return null; // a tag that lost its '<' alone: tagWithoutOpener's
-    }
-    for (int pass = 0; pass < 2; pass++) { // HTML's own names first: "code" for "ode", not "aode" one letter off it
-      for (char first = 'a'; first <= 'z'; first++) {
-        if (pass == 0 ? Markup.isKnownTag(first + letters) : isTagName(first + letters)) {
-          String written = text.substring(start, close + 1);
-          return new String[] {written, "<" + first + written};
+    for (int close = text.indexOf('>'); close >= 0; close = text.indexOf('>', close + 1)) {
+      int end = close;
+      while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+        end--;
+      }
+      int start = lettersEndingAt(text, end);
+      int wordBefore = start; // a '<' before the white space before it is the tag's own ("< twong>"): DamagedTags'
+      while (wordBefore > 0 && Character.isWhitespace(text.charAt(wordBefore - 1))) {
+        wordBefore--;
+      }
+      if (end - start < 2 || start > 0 && !Character.isWhitespace(text.charAt(start - 1))
+          || wordBefore > 0 && text.charAt(wordBefore - 1) == '<'
+          || end < close && !(close + 1 < text.length() && UnicodeCharacters.isLetter(text.codePointAt(close + 1)))) {
+        continue;
+      }
+      String letters = text.substring(start, end).toLowerCase(Locale.ROOT);
+      if (isTagName(letters)) {
+        continue; // a tag that lost its '<' alone: tagWithoutOpener's
+      }
+      for (int pass = 0; pass < 2; pass++) { // HTML's own names first: "code" for "ode", not "aode" one letter off it
+        for (char first = 'a'; first <= 'z'; first++) {
+          if (pass == 0 ? Markup.isKnownTag(first + letters) : isTagName(first + letters)) {
+            String written = text.substring(start, close + 1);
+            return new String[] {written, "<" + first + written};
+          }
         }
       }
     }
