@@ -459,7 +459,8 @@ final class DamagedTags {
    * Reports the tag that lost its {@code <} straight after the tag from {@code open} to its
    * {@code >} at {@code end} ({@code </span>em>}, {@code </em>span style="…">}): a tag's name and
    * its {@code >}, or a name and attributes up to a {@code >}; a name of one letter only with
-   * attributes ({@code </b>b>} is as likely words). Only where the tag follows a word: where it
+   * attributes ({@code </b>b>} is as likely words), and one that lost its first letter too only
+   * with attributes ({@code </em>pan style="…">}). Only where the tag follows a word: where it
    * opens a cell's words, or a word, the row's check tells the tag as its text shows it. Where the
    * tag so damaged ends, or -1 where it is none.
    */
@@ -467,18 +468,23 @@ final class DamagedTags {
       Told told, String file, Diagnostics diagnostics) {
     int nameAt = end + 1;
     int nameEnd = tagNameEnd(text, nameAt);
-    if (nameEnd == nameAt || nameEnd >= text.length() || open == 0 || !followsAWord(text, open)
-        || !RowReader.isTagName(text.substring(nameAt, nameEnd).toLowerCase(Locale.ROOT))) {
+    if (nameEnd == nameAt || nameEnd >= text.length() || open == 0 || !followsAWord(text, open)) {
       return -1;
     }
-    int close = text.charAt(nameEnd) == '>' && nameEnd - nameAt >= 2 ? nameEnd
+    String name = text.substring(nameAt, nameEnd).toLowerCase(Locale.ROOT);
+    // or its name's first letter lost too, before attributes ("</em>pan style=")
+    String opener = RowReader.isTagName(name) ? "<" : nameEnd - nameAt >= 2 ? RowReader.lostFirstLetter(name) : null;
+    if (opener == null) {
+      return -1;
+    }
+    int close = text.charAt(nameEnd) == '>' && nameEnd - nameAt >= 2 && opener.length() == 1 ? nameEnd
         : UnicodeCharacters.isAsciiSpace(text.charAt(nameEnd)) ? namelessTagEnd(text, nameEnd) : -1;
     if (close < 0) {
       return -1;
     }
     String lost = text.substring(nameAt, close + 1);
     tell(Message.TAG_OPENER_LOST, nameAt, hidden, lines, told, file, diagnostics, quoted(lost, 0, lost.length()),
-        quoted(text, open, end + 1), quoted("<" + lost, 0, lost.length() + 1));
+        quoted(text, open, end + 1), quoted(opener + lost, 0, opener.length() + lost.length()));
     return close;
   }
 

@@ -1248,7 +1248,7 @@ final class RowReader {
    * The {@code <} and the letter that, before a word that is no tag's name, make it one of HTML's
    * ({@code <s} before {@code pan}); null for none.
    */
-  private static String lostFirstLetter(String word) {
+  static String lostFirstLetter(String word) {
     for (char first = 'a'; first <= 'z'; first++) {
       if (Markup.isKnownTag(first + word)) {
         return "<" + first;

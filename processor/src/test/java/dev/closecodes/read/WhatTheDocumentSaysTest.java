@@ -4511,6 +4511,30 @@ class WhatTheDocumentSaysTest {
     }
 
     /**
+     * A tag that lost its {@code <} and its name's first letter straight after another tag
+     * ({@code <em>endpoint</em>pan style="…">} on the Italian page) put {@code pan style="…">} into
+     * 1002's, 1008's and 1009's descriptions with nothing said, for {@code pan} is no tag's name. A
+     * warning at its line quotes it where attributes up to a {@code >} follow the letters, and one
+     * letter before them makes one of HTML's names, with the tag to write; letters that no letter
+     * makes a name ({@code </em>xyz class="q">}), and such letters without attributes
+     * ({@code </em>pan>}, words as often), say nothing.
+     */
+    @Test
+    void aTagThatLostItsOpenerAndFirstLetterAfterATagIsAWarning() {
+      PageRead document = read("""
+          <table>
+          <tr><th>Code</th><th>Name</th><th>Description</th></tr>
+          <tr><td>1002</td><td>Error</td><td>L'<em>endpoint</em>pan style="color: red;"> </span>ha terminato.</td></tr>
+          <tr><td>1003</td><td>Data</td><td>The <em>endpoint</em>xyz class="q"> and <em>big</em>pan> go.</td></tr>
+          </table>
+          """);
+      assertEquals(List.of("3 'pan style=\"color: red;\">' follows the tag '</em>' with no '<' of its own, so that HTML"
+          + " does not read it as a tag: a browser shows it as text, and it is read so; write"
+          + " '<span style=\"color: red;\">'"), told(document, Message.TAG_OPENER_LOST));
+      assertEquals(List.of("3 warning TAG_OPENER_LOST"), warnings(document));
+    }
+
+    /**
      * A tag's {@code <} lost straight after another tag ({@code </span>em>endpoint}, and
      * {@code </em>span style="…">} on the Italian page) leaves text a browser shows: {@code em>} and
      * {@code span style="…">} went into 1002's, 1008's and 1009's descriptions with nothing said. A
