@@ -14,7 +14,7 @@ import java.util.List;
  * {@code (} ({@code [Ref] (https://…)}, {@code [Ref](<https://…)}), a full-width parenthesis as a
  * Chinese or Japanese keyboard writes it ({@code [Ref]（https://…）}), a bracket lost
  * ({@code [Ref(https://…)}, {@code [Ref]https://…}), a character between its {@code ]} and its
- * {@code (} ({@code [Ref]x(https://…)}), or any other damage that leaves its {@code ](}
+ * {@code (} ({@code [Ref]x(https://…)}), its {@code ](} lost ({@code [Refhttps://…)}), or any other damage that leaves its {@code ](}
  * as text ({@code [Ref](h ttps://…)}). The row is read as shown; a warning at its
  * line quotes the first such link. An address in parentheses, in code, or after a reference's
  * {@code [1]:} is no such link.
@@ -92,7 +92,8 @@ final class LinksShownAsText {
    * Where the link whose address starts at {@code address} opens, at its {@code [}, where it is
    * one Markdown did not take: a {@code ]} before the address, with up to three signs or spaces
    * between them; or a {@code (} straight before it, and a {@code [} before that, with no
-   * {@code ]} between. -1 where it is none.
+   * {@code ]} between; or a {@code [} before it, with no {@code ]} between, where the address ends
+   * in a {@code )} that opens nowhere in it ({@code [Refhttps://…)}). -1 where it is none.
    */
   private static int linkStart(String text, int address) {
     int before = address;
@@ -115,7 +116,21 @@ final class LinksShownAsText {
       int close = open < 0 ? -1 : text.indexOf(']', open);
       return open >= from && (close < 0 || close > address) ? open : -1; // no ']' before the address
     }
-    return -1;
+    // its "](" lost, the words run into the address or a space in their place: "[Refhttps://…)", "[Ref https://…)"
+    int open = address - 1; // looked for as far back as the words are, so that many addresses cost no more
+    while (open >= from && text.charAt(open) != '[' && text.charAt(open) != ']') {
+      open--;
+    }
+    int end = addressEnd(text, address);
+    if (open < from || text.charAt(open) != '[' || text.charAt(end - 1) != ')') {
+      return -1;
+    }
+    for (int at = address; at < end; at++) {
+      if (text.charAt(at) == '(') {
+        return -1; // the address's own parentheses: "https://example.org/a_(b)"
+      }
+    }
+    return open;
   }
 
   /** A character that may stand between a link's words and its address, put there or left. */

@@ -4782,6 +4782,36 @@ class WhatTheDocumentSaysTest {
     }
 
     /**
+     * A link that lost its {@code ](} shows its words run into its address, and its {@code [} and
+     * {@code )} around them: {@code \[[Refhttps://…)]} was 1012's and 1013's description's end on
+     * the Brazilian Portuguese page with nothing said. A {@code [} before an address's scheme with
+     * no {@code ]} between, where the address ends in a {@code )} that opens nowhere in it, is a
+     * warning at the row that quotes it; an address in brackets ({@code [https://example.org/a]}),
+     * and one in parentheses after bracketed words ({@code [see] (https://…)} is the check before),
+     * say nothing of it.
+     */
+    @Test
+    void aLinkThatLostItsJointIsAWarning() {
+      PageRead document = read("""
+          | Code | Name | Description |
+          | --- | --- | --- |
+          | 1000 | Normal Closure | Fine, see [https://example.org/a] and [x](https://example.org/b). |
+          | 1012 | Service Restart | Restarting. \\[[Refhttps://example.org/c)] |
+          | 1013 | Try Again Later | Busy. [Ref https://example.org/d) later. |
+          """);
+      assertEquals(List.of("1000", "1012", "1013"), ranges(document));
+      assertEquals("Restarting. [[Refhttps://example.org/c)]", document.rows().get(1).description().plainText(),
+          "read as GitHub shows it");
+      assertEquals(List.of("4 '[Refhttps://example.org/c)' is no link, so GitHub and MDN show its brackets and its"
+          + " address as text, and it is read so; write a link as '[text](address)', nothing between ']' and '(', or"
+          + " as '<a href=\"address\">text</a>' in HTML", "5 '[Ref https://example.org/d)' is no link, so GitHub and"
+          + " MDN show its brackets and its address as text, and it is read so; write a link as '[text](address)',"
+          + " nothing between ']' and '(', or as '<a href=\"address\">text</a>' in HTML"),
+          told(document, Message.LINK_SHOWN_AS_TEXT));
+      assertEquals(List.of("4 warning LINK_SHOWN_AS_TEXT", "5 warning LINK_SHOWN_AS_TEXT"), warnings(document));
+    }
+
+    /**
      * A tag of one or two letters whose {@code <} another character took ({@code L'xem>}), or whose
      * first letter one did ({@code <1m>}, {@code < m>}), is text, as such words may be
      * ({@code 1em>}, {@code a <b> c}); but an end tag of that name after it that ends nothing shows
