@@ -3590,14 +3590,10 @@ class WhatTheDocumentSaysTest {
           """);
       assertEquals(List.of("1000", "1001", "1002", "1003", "1007"), ranges(document));
       assertEquals(List.of(
-          "3 this row's description holds 'strong>', a tag that lost its '<', which a browser shows as text and which"
-              + " is read as text: write '<strong>'",
-          "4 this row's description holds 'stwong>', a tag that lost its '<', which a browser shows as text and which"
-              + " is read as text: write '<stwong>'",
-          "5 this row's description holds 'twong>', a tag that lost its '<', which a browser shows as text and which"
-              + " is read as text: write '<stwong>'",
-          "6 this row's description holds 'stwong>', a tag that lost its '<', which a browser shows as text and which"
-              + " is read as text: write '</stwong>'"),
+          withoutOpener(3, "strong>", "<strong>"),
+          withoutOpener(4, "stwong>", "<stwong>"),
+          withoutOpener(5, "twong>", "<stwong>"),
+          withoutOpener(6, "stwong>", "</stwong>")),
           told(document, Message.TAG_WITHOUT_ITS_OPENER));
       assertEquals(List.of("3 warning TAG_WITHOUT_ITS_OPENER", "4 warning TAG_WITHOUT_ITS_OPENER",
           "5 warning TAG_WITHOUT_ITS_OPENER", "6 warning TAG_NAME_REPAIRED", "6 warning TAG_WITHOUT_ITS_OPENER"),
@@ -3712,6 +3708,12 @@ class WhatTheDocumentSaysTest {
           "6 warning TAG_WITHOUT_ITS_OPENER", "7 warning TAG_WITHOUT_ITS_OPENER"), warnings(document));
     }
 
+    /** What {@link Message#TAG_WITHOUT_ITS_OPENER} says at a line of a description's tag, and the tag to write. */
+    private static String withoutOpener(int line, String written, String toWrite) {
+      return line + " this row's description holds '" + written + "', a tag that lost its '<', which a browser shows"
+          + " as text and which is read as text: write '" + toWrite + "'";
+    }
+
     /**
      * A tag that lost its {@code <} with the white space before it runs into the word before it
      * inside a cell's words too: {@code L'endpointem> ha terminato}, {@code frameworkem>.} and
@@ -3741,16 +3743,11 @@ class WhatTheDocumentSaysTest {
           """);
       assertEquals(List.of("1002", "1003", "1005", "1007", "1010", "1011", "1012"), ranges(document));
       assertEquals(List.of(
-          "3 this row's description holds 'em>', a tag that lost its '<', which a browser shows as text and which is"
-              + " read as text: write '</em>'",
-          "4 this row's description holds 'em>', a tag that lost its '<', which a browser shows as text and which is"
-              + " read as text: write '</em>'",
-          "5 this row's description holds 'strong>', a tag that lost its '<', which a browser shows as text and which"
-              + " is read as text: write '<strong>'",
-          "6 this row's description holds 'td>', a tag that lost its '<', which a browser shows as text and which is"
-              + " read as text: write '</td>'",
-          "7 this row's description holds 'p>', a tag that lost its '<', which a browser shows as text and which is"
-              + " read as text: write '</p>'"),
+          withoutOpener(3, "em>", "</em>"),
+          withoutOpener(4, "em>", "</em>"),
+          withoutOpener(5, "strong>", "<strong>"),
+          withoutOpener(6, "td>", "</td>"),
+          withoutOpener(7, "p>", "</p>")),
           told(document, Message.TAG_WITHOUT_ITS_OPENER));
       assertEquals(List.of("3 warning TAG_WITHOUT_ITS_OPENER", "4 warning TAG_WITHOUT_ITS_OPENER",
           "5 warning TAG_WITHOUT_ITS_OPENER", "6 warning TAG_WITHOUT_ITS_OPENER", "7 warning TAG_WITHOUT_ITS_OPENER"),
