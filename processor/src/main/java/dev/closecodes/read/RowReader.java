@@ -333,7 +333,7 @@ final class RowReader {
           first.location().line(), shortened(first.name()), shortened(first.description().plainTextOnOneLine()));
     } else if (both - longer.size() >= 3) {
       for (PageRow row : longer) {
-        if (tagWithoutOpener(row.name()) != null || row.name().indexOf('<') >= 0 || row.name().indexOf('>') >= 0) {
+        if (row.name().indexOf('<') >= 0 || row.name().indexOf('>') >= 0) {
           continue; // a name long with a tag shown as text, its '<' lost or its name damaged, which is said
         }
         diagnostics.report(Message.NAME_AND_DESCRIPTION_SWAPPED, row.location(), shortened(row.name()),
@@ -917,7 +917,8 @@ final class RowReader {
 
   /**
    * The first tag of HTML's in the text that lost its {@code <}, as written ({@code /td>},
-   * {@code strong>}, {@code a href="...">}); null for none. Its name is one of HTML's, or one letter
+   * {@code strong>}); null for none. One with attributes ({@code a href="...">}) is
+   * {@link #startTagWithAttributes}'s, looked for before this. Its name is one of HTML's, or one letter
    * off one that matters, as the markup reader repairs them ({@code stwong>}). An end tag may follow
    * any character; a start tag opens the text or a word, or follows a sign that does, in the
    * {@code <}'s place ({@code *strong>}), or a letter of a script written without spaces
@@ -927,11 +928,7 @@ final class RowReader {
    * end tag, or in a start tag whose {@code >} a letter follows ({@code code > 1000} is words). A tag
    * whose {@code <} is there, a character before its name ({@code <>/td>}), is {@link DamagedTags}'s.
    */
-  static String tagWithoutOpener(String text) {
-    String[] withAttributes = startTagWithAttributes(text);
-    if (withAttributes != null) {
-      return withAttributes[0];
-    }
+  private static String tagWithoutOpener(String text) {
     int firstWord = 0; // white space before it alone: a tag at or before it opens the text
     while (firstWord < text.length() && Character.isWhitespace(text.charAt(firstWord))) {
       firstWord++;
