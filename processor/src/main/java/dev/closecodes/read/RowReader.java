@@ -1107,13 +1107,14 @@ final class RowReader {
       if (isTagName(letters)) {
         continue; // a tag that lost its '<' alone: tagWithoutOpener's
       }
-      for (int pass = 0; pass < 2; pass++) { // HTML's own names first: "code" for "ode", not "aode" one letter off it
-        for (char first = 'a'; first <= 'z'; first++) {
-          if (pass == 0 ? Markup.isKnownTag(first + letters) : isTagName(first + letters)) {
-            String written = text.substring(start, close + 1);
-            return new String[] {written, "<" + first + written};
-          }
-        }
+      // HTML's own names first: "code" for "ode", not "aode" one letter off it
+      String opener = lostFirstLetter(letters);
+      for (char first = 'a'; opener == null && first <= 'z'; first++) {
+        opener = isTagName(first + letters) ? "<" + first : null;
+      }
+      if (opener != null) {
+        String written = text.substring(start, close + 1);
+        return new String[] {written, opener + written};
       }
     }
     return null;
